@@ -1,0 +1,73 @@
+"""The ``plandesk`` command line (a contract: see docs/DESIGN.md).
+
+Without a sub-command it opens the GUI. Sub-commands live in ``desktop.commands``; each
+module there has ``register(subparsers, common)``. Non-GUI commands import no Qt widgets.
+Exit status: 0 done, 1 refused (one-line reason on stderr, nothing changed), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from desktop import __version__
+
+COMMAND_MODULES = (
+    "desktop.commands.plan",
+    "desktop.commands.excel",
+    "desktop.commands.printing",
+    "desktop.commands.signoff",
+)
+LANGUAGES = ("zh_TW", "zh_CN", "en")
+
+
+class Refused(Exception):
+    """A refusal with a one-line reason (exit status 1)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plandesk",
+        description="PlanDesk: plan, schedule, track, print and sign off an annual "
+        "social-media plan. Without a command, opens the application.",
+    )
+    parser.add_argument("--version", action="version", version=f"plandesk {__version__}")
+    parser.add_argument("--db", help="workspace: a SQLite file path or a database URL")
+    parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", required=True, help="workspace: SQLite file path or URL")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers, common)
+    return parser
+
+
+def _utf8_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(db=args.db, lang=args.lang)
+    try:
+        return int(args.handler(args) or 0)
+    except Refused as exc:
+        print(f"plandesk {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,50 @@
+"""Sub-commands of ``plandesk``; shared helpers for opening workspaces and choosing plans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.cli import Refused
+from desktop.models import Plan
+from desktop.store import Workspace, WorkspaceError, WorkspaceLocked, open_workspace
+
+
+@contextmanager
+def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
+    """Open the workspace; a reading command falls back to read-only when it is in use."""
+    try:
+        ws = open_workspace(db)
+    except WorkspaceLocked as exc:
+        if write:
+            raise Refused(str(exc)) from None
+        try:
+            ws = open_workspace(db, read_only=True)
+        except WorkspaceError as err:
+            raise Refused(str(err)) from None
+    except WorkspaceError as exc:
+        raise Refused(str(exc)) from None
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def choose_plan(session: Session, plan_ref: str | None, db: str) -> Plan:
+    """The plan named by ``--plan`` (id or uuid prefix), or the workspace's only plan."""
+    from desktop.operations import find_plan
+
+    if plan_ref:
+        try:
+            return find_plan(session, plan_ref)
+        except LookupError as exc:
+            raise Refused(f"{db}: {exc}") from None
+    plans = list(session.scalars(select(Plan).order_by(Plan.id)))
+    if not plans:
+        raise Refused(f"{db}: the workspace holds no plan (try 'plandesk sample')")
+    if len(plans) > 1:
+        raise Refused(f"{db}: the workspace holds {len(plans)} plans; choose one with --plan ID")
+    return plans[0]

@@ -1,0 +1,1 @@
+"""Excel import/export, canonical JSON, the printed plan document (no views)."""

@@ -1,0 +1,27 @@
+"""The built-in sample plan (the seed document) as a data file in resources/."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.resources import resource_path
+
+from .plan import Plan
+from .serialize import load_plan
+
+
+@cache
+def sample_data() -> dict[str, Any]:
+    return json.loads(resource_path("sample_plan.json").read_text(encoding="utf-8"))
+
+
+def add_sample_plan(session: Session, *, year: int | None = None) -> Plan:
+    """Add a fresh copy of the sample plan (new uuid) to the session and flush it."""
+    data = json.loads(json.dumps(sample_data()))
+    if year is not None:
+        data["plan"]["year"] = year
+    return load_plan(session, data, fresh_identity=True)

@@ -1,0 +1,125 @@
+"""Every change to a plan runs through here: one transaction, an audit event, a change set.
+
+``run_change`` is Qt-free (the command line uses it); ``desktop.operations.undo`` wraps it in
+a ``QUndoStack`` and a change notification for the GUI.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.models import Plan
+from desktop.store import Workspace
+
+from .audit import append_event
+from .changes import ChangeSet, ConflictError, diff, replay, snapshot, summarize
+
+T = TypeVar("T")
+
+
+class PlanLocked(Exception):
+    """The plan is in review or approved: it cannot be changed (make a new revision)."""
+
+
+@dataclass
+class Outcome:
+    result: Any
+    changes: ChangeSet
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # pragma: no cover - no login name on this system
+        return ""
+
+
+def find_plan(session: Session, plan_ref: str | int) -> Plan:
+    """A plan by database id, uuid or unique uuid prefix; LookupError if none or ambiguous."""
+    if isinstance(plan_ref, int):
+        plan = session.get(Plan, plan_ref)
+        if plan is None:
+            raise LookupError(f"no plan #{plan_ref}")
+        return plan
+    matches = list(session.scalars(select(Plan).where(Plan.uuid.startswith(plan_ref))))
+    if len(matches) != 1:
+        raise LookupError(f"no plan {plan_ref!r}" if not matches else
+                          f"plan id {plan_ref!r} is ambiguous")  # fmt: skip
+    return matches[0]
+
+
+def run_change(
+    workspace: Workspace,
+    plan_ref: str | int,
+    action: str,
+    apply: Callable[[Session, Plan], T],
+    *,
+    actor: str | None = None,
+    tables: tuple[str, ...] | None = None,
+    allow_locked: bool = False,
+) -> Outcome:
+    """Apply ``apply(session, plan)`` in one transaction, audit it and return its change set.
+
+    ``tables`` narrows the before/after snapshot to the tables the change may touch.
+    Raises PlanLocked, ConflictError (someone else changed a row) or what ``apply`` raises;
+    in every case nothing is written.
+    """
+    try:
+        with workspace.write() as session:
+            plan = find_plan(session, plan_ref)
+            if plan.is_locked and not allow_locked:
+                raise PlanLocked(
+                    f"plan {plan.uuid[:8]} (revision {plan.revision}) is {plan.status}: "
+                    "it is read-only; make a new revision to change it"
+                )
+            before = snapshot(session, plan.id, tables)
+            result = apply(session, plan)
+            session.flush()
+            changes = diff(plan.id, action, before, snapshot(session, plan.id, tables))
+            if changes:
+                append_event(session, plan.uuid, actor=actor or current_actor(),
+                             action=action, changes=summarize(changes))  # fmt: skip
+    except StaleDataError as exc:
+        raise ConflictError(f"{action}: the item was changed by someone else; reload") from exc
+    return Outcome(result, changes)
+
+
+def create_plan(workspace: Workspace, action: str, build: Callable[[Session], Plan], *,
+                actor: str | None = None) -> Outcome:  # fmt: skip
+    """Add a whole plan in one transaction; its change set undoes by removing it again."""
+    with workspace.write() as session:
+        plan = build(session)
+        session.flush()
+        changes = diff(plan.id, action, {}, snapshot(session, plan.id))
+        append_event(session, plan.uuid, actor=actor or current_actor(), action=action,
+                     item=plan.title)  # fmt: skip
+    return Outcome(plan.id, changes)
+
+
+def replay_change(workspace: Workspace, changes: ChangeSet, *, undo: bool,
+                  actor: str | None = None) -> None:  # fmt: skip
+    """Undo or redo a change set in one audited transaction."""
+    with workspace.write() as session:
+        plan = session.get(Plan, changes.plan_id)
+        plan_row = next((r for r in changes.rows if r.table == "plan"), None)
+        whole_plan = plan_row is not None and (plan_row.before is None or plan_row.after is None)
+        if plan is None and not whole_plan:
+            raise ConflictError(f"{changes.action}: the plan no longer exists")
+        if plan is not None and plan.is_locked:
+            raise PlanLocked(f"plan {plan.uuid[:8]} is {plan.status}: it is read-only")
+        uuid = plan.uuid if plan is not None else (plan_row.before or plan_row.after)["uuid"]
+        replay(session, changes, undo=undo)
+        verb = "undo" if undo else "redo"
+        append_event(session, uuid, actor=actor or current_actor(),
+                     action=f"{verb}: {changes.action}", changes=summarize(changes))  # fmt: skip
+
+
+__all__ = ["ChangeSet", "ConflictError", "Outcome", "PlanLocked", "create_plan", "find_plan",
+           "replay_change", "run_change"]  # fmt: skip

@@ -1,0 +1,100 @@
+"""The plan's hash-chained audit trail: appending (inside the caller's transaction) and checking.
+
+Each event's hash covers the previous event's hash and a canonical serialization of the event
+(UTC time as ``YYYY-MM-DDTHH:MM:SS.ffffffZ``, the changes as sorted JSON), so editing, removing
+or reordering any event breaks the chain. Rewriting the whole chain changes its head hash,
+which the printout and the Excel cover show. Workspace-wide events (people) use the plan uuid
+``WORKSPACE``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import AuditEvent
+
+GENESIS = "0" * 64
+WORKSPACE = ""  # the chain of workspace-wide events (people, keys)
+
+
+def canonical_time(at: datetime) -> str:
+    """A naive-UTC (or aware) time as fixed-width ISO text with microseconds and ``Z``."""
+    if at.tzinfo is not None:
+        at = at.astimezone(UTC).replace(tzinfo=None)
+    return at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` as it will read back from a JSON column (str keys, lists, plain scalars)."""
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))
+
+
+def event_hash(prev_hash: str, plan_uuid: str, at: datetime, actor: str, action: str,
+               item: str, changes: dict[str, Any] | None) -> str:  # fmt: skip
+    body = json.dumps(
+        {"prev": prev_hash, "plan": plan_uuid, "at": canonical_time(at), "actor": actor,
+         "action": action, "item": item, "changes": changes},
+        ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str,
+    )  # fmt: skip
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def chain_head(session: Session, plan_uuid: str) -> AuditEvent | None:
+    stmt = (select(AuditEvent).where(AuditEvent.plan_uuid == plan_uuid)
+            .order_by(AuditEvent.id.desc()).limit(1))  # fmt: skip
+    if session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    return session.scalars(stmt).first()
+
+
+def append_event(session: Session, plan_uuid: str, *, actor: str, action: str,
+                 item: str = "", changes: dict[str, Any] | None = None) -> AuditEvent:  # fmt: skip
+    head = chain_head(session, plan_uuid)
+    prev = head.hash if head is not None else GENESIS
+    at = datetime.now(UTC).replace(tzinfo=None)
+    changes = json_safe(changes) if changes is not None else None
+    event = AuditEvent(plan_uuid=plan_uuid, at=at, actor=actor, action=action, item=item,
+                       changes=changes, prev_hash=prev,
+                       hash=event_hash(prev, plan_uuid, at, actor, action, item, changes))  # fmt: skip
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass
+class ChainCheck:
+    """The result of checking one chain: ``ok``, how many events, the head hash, the problem."""
+
+    ok: bool
+    count: int
+    head: str
+    problem: str = ""
+    bad_event_id: int | None = None
+
+
+def check_chain(session: Session, plan_uuid: str) -> ChainCheck:
+    """Recompute every event's hash and link, oldest first; report the first break."""
+    events = session.scalars(select(AuditEvent).where(AuditEvent.plan_uuid == plan_uuid)
+                             .order_by(AuditEvent.id))  # fmt: skip
+    prev = GENESIS
+    count = 0
+    for event in events:
+        count += 1
+        if event.prev_hash != prev:
+            return ChainCheck(False, count, prev, f"audit event #{event.id} ({event.action}) "
+                              "does not follow the one before it: an event was removed or "
+                              "inserted", event.id)  # fmt: skip
+        expected = event_hash(event.prev_hash, event.plan_uuid, event.at, event.actor,
+                              event.action, event.item, event.changes)  # fmt: skip
+        if expected != event.hash:
+            return ChainCheck(False, count, prev, f"audit event #{event.id} ({event.action}) "
+                              "was altered after it was written", event.id)  # fmt: skip
+        prev = event.hash
+    return ChainCheck(True, count, prev)

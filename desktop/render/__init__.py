@@ -1,0 +1,1 @@
+"""Painters shared by the screen and the printer (QtGui only)."""

@@ -1,0 +1,69 @@
+"""Alembic migrations, run when a workspace opens, after a backup of a SQLite file."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+KEEP_BACKUPS = 5
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(db_path: Path, label: str) -> Path:
+    """Copy a live SQLite file with the backup API (consistent even in WAL mode)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = db_path.with_name(f"{db_path.name}.backup-{label}-{stamp}")
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    old = sorted(db_path.parent.glob(f"{db_path.name}.backup-*"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def upgrade(engine: Engine, db_path: Path | None, revision: str = "head") -> Path | None:
+    """Bring the schema to ``revision``; return the backup taken first, if any.
+
+    A SQLite file that already holds tables is backed up before any migration runs.
+    """
+    current = current_revision(engine)
+    target = head_revision() if revision == "head" else revision
+    if current == target:
+        return None
+    backup = None
+    if db_path is not None and inspect(engine).get_table_names():
+        backup = backup_sqlite(db_path, current or "unversioned")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    return backup

@@ -1,0 +1,170 @@
+"""Opening a workspace: a SQLite file (pragmas, lock, backup, migrations) or any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from .lock import WorkspaceLock, WorkspaceLocked
+
+BUSY_TIMEOUT_MS = 5000
+_WRITE = "plandesk_write"
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened; the message names the file or URL."""
+
+
+def is_url(target: str | Path) -> bool:
+    return isinstance(target, str) and "://" in target
+
+
+def default_workspace_path() -> Path:
+    """``workspace.sqlite`` in the user's data directory (created on demand)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("PlanDesk", appauthor=False, ensure_exists=True) / "workspace.sqlite"
+
+
+class Workspace:
+    """An open workspace: its engines, session factories, lock and read-only state.
+
+    Read sessions begin a deferred transaction; ``write()`` sessions begin IMMEDIATE on
+    SQLite so that a writer never fails half-way on a lock upgrade.
+    """
+
+    def __init__(self, engine: Engine, *, path: Path | None, read_only: bool,
+                 lock: WorkspaceLock | None) -> None:  # fmt: skip
+        self.engine = engine
+        self.path = path
+        self.read_only = read_only
+        self.lock = lock
+        self.write_engine = engine.execution_options(**{_WRITE: True})
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def label(self) -> str:
+        """What to show a user: the file path, or the URL without its password."""
+        return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
+
+    def session(self) -> Session:
+        """A session for reading (and for writing when the caller commits it)."""
+        return self._read_sessions()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: commits on success, rolls back on any exception."""
+        if self.read_only:
+            raise WorkspaceError(f"{self.label}: the workspace is open read-only")
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sqlite_engine(path: Path, read_only: bool) -> Engine:
+    engine = create_engine(URL.create("sqlite", database=str(path)))
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get(_WRITE) and not read_only
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def open_workspace(
+    target: str | Path | None = None, *, read_only: bool = False, migrate: bool = True
+) -> Workspace:
+    """Open (creating if need be) the workspace at a path or SQLAlchemy URL.
+
+    A writable SQLite workspace takes the lock first (``WorkspaceLocked`` if another PlanDesk
+    holds it), then migrates to the newest schema after backing the file up.
+    """
+    from .migrate import upgrade
+
+    if target is None:
+        target = default_workspace_path()
+    if is_url(target):
+        url = make_url(str(target))
+        if url.get_backend_name() != "sqlite":
+            engine = create_engine(url, pool_pre_ping=True)
+            ws = Workspace(engine, path=None, read_only=read_only, lock=None)
+            if migrate and not read_only:
+                upgrade(ws.write_engine, None)
+            return ws
+        target = url.database or ""
+    path = Path(target).expanduser().resolve()
+    if path.is_dir():
+        raise WorkspaceError(f"{path}: is a folder, not a workspace file")
+    if not path.parent.exists():
+        raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
+    if path.exists() and path.stat().st_size and not _is_sqlite_file(path):
+        raise WorkspaceError(f"{path}: not a PlanDesk workspace (not a SQLite file)")
+    if read_only and not path.exists():
+        raise WorkspaceError(f"{path}: no such workspace")
+    lock = None
+    if not read_only:
+        lock = WorkspaceLock(path)
+        lock.acquire()
+    engine = _sqlite_engine(path, read_only)
+    ws = Workspace(engine, path=path, read_only=read_only, lock=lock)
+    try:
+        if migrate and not read_only:
+            upgrade(ws.write_engine, path)
+    except Exception as exc:
+        ws.close()
+        raise WorkspaceError(f"{path}: could not upgrade the workspace: {exc}") from exc
+    return ws
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
+def plan_ids(session: Session) -> list[str]:
+    from desktop.models import Plan
+
+    return list(session.scalars(select(Plan.uuid).order_by(Plan.id)))
+
+
+__all__ = ["Workspace", "WorkspaceError", "WorkspaceLocked", "default_workspace_path",
+           "is_url", "open_workspace"]  # fmt: skip

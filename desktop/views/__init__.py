@@ -1,0 +1,1 @@
+"""Qt widgets and their item models, one file per screen or panel."""

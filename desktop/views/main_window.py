@@ -1,0 +1,296 @@
+"""The main window: navigation between the plan's screens, menus, status bar, settings.
+
+Screens are created the first time they are shown (so that pyqtgraph and friends load only
+when needed). Feature modules listed in FEATURES add their menu entries through
+``install(window)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop import __version__
+from desktop.models import Plan
+from desktop.models.checks import check_plan
+from desktop.store import Workspace
+
+from .context import AppContext
+from .placeholder import PlaceholderScreen
+
+# key, module, class
+SCREENS: tuple[tuple[str, str, str], ...] = (
+    ("overview", "desktop.views.overview", "OverviewScreen"),
+    ("goals", "desktop.views.goals", "GoalsScreen"),
+    ("board", "desktop.views.task_board", "TaskBoardScreen"),
+    ("risks", "desktop.views.risk_register", "RiskRegisterScreen"),
+    ("kpis", "desktop.views.kpi_pane", "KpiPaneScreen"),
+    ("monitoring", "desktop.views.monitoring", "MonitoringScreen"),
+    ("signoff", "desktop.views.signoff", "SignoffScreen"),
+)
+FEATURES = (
+    "desktop.views.workspace_actions",
+    "desktop.views.excel_actions",
+    "desktop.views.print_actions",
+    "desktop.views.signoff_actions",
+)
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """Thin shell: screens do the work; this only navigates and reports status."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.ctx = AppContext(workspace, self)
+        self.ctx.lang = _ui_lang()
+        self.screens: dict[str, QWidget] = {}
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self.ctx.ops.changed.connect(self._on_changed)
+        self.ctx.ops.refused.connect(self._on_refused)
+        self.ctx.plan_selected.connect(lambda _id: self.refresh_status())
+        for name in FEATURES:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name != name:
+                    raise
+                continue
+            module.install(self)
+        self._restore_settings()
+        self.remember_workspace(workspace.label)
+        self.refresh_plans()
+        self.show_screen("board")
+
+    # ----- layout -------------------------------------------------------------------
+    def screen_titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview & approval"),
+            "goals": self.tr("Goals & KPIs"),
+            "board": self.tr("Task board"),
+            "risks": self.tr("Risk register"),
+            "kpis": self.tr("KPI charts"),
+            "monitoring": self.tr("Monitoring & communication"),
+            "signoff": self.tr("Sign-off"),
+        }
+
+    def _build_central(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        titles = self.screen_titles()
+        for key, _module, _cls in SCREENS:
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.setMaximumWidth(220)
+        self.nav.currentRowChanged.connect(lambda row: self.show_screen(SCREENS[row][0]))
+        self.stack = QStackedWidget()
+        self.banner = QLabel(self.tr(
+            "Read-only: another PlanDesk is using this workspace. You can look, print and "
+            "export, but not change anything."))  # fmt: skip
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px;"
+                                  "border-bottom:1px solid #ffe69c;")  # fmt: skip
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(self.ctx.read_only)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.plan_box = QComboBox()
+        self.plan_box.setMinimumWidth(320)
+        self.plan_box.activated.connect(
+            lambda i: self.ctx.select_plan(self.plan_box.itemData(i)))
+        toolbar = QToolBar(self.tr("Plan"))
+        toolbar.setObjectName("planToolbar")
+        toolbar.addWidget(QLabel(self.tr("Plan: ")))
+        toolbar.addWidget(self.plan_box)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.recent_menu = QMenu(self.tr("Recent workspaces"), self)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.ctx.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.ctx.ops.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for row, (key, _m, _c) in enumerate(SCREENS):
+            action = QAction(self.screen_titles()[key], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.settings_menu = bar.addMenu(self.tr("&Settings"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About PlanDesk"), self)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.status_workspace = QLabel()
+        self.status_plan = QLabel()
+        self.status_checks = QLabel()
+        self.status_checks.setObjectName("statusChecks")
+        for widget in (self.status_workspace, self.status_plan, self.status_checks):
+            self.statusBar().addPermanentWidget(widget)
+
+    # ----- screens ------------------------------------------------------------------
+    def screen(self, key: str) -> QWidget:
+        """The screen widget for ``key``, created on first use."""
+        if key not in self.screens:
+            module_name, cls_name = next((m, c) for k, m, c in SCREENS if k == key)
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name != module_name:
+                    raise
+                widget: QWidget = PlaceholderScreen(
+                    self.screen_titles()[key], self.tr("This screen is being built."))
+            else:
+                widget = getattr(module, cls_name)(self.ctx)
+                if hasattr(widget, "install_menus"):  # screens add their View-menu entries
+                    widget.install_menus(self)
+            self.screens[key] = widget
+            self.stack.addWidget(widget)
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> QWidget:
+        widget = self.screen(key)
+        self.stack.setCurrentWidget(widget)
+        row = next(i for i, (k, _m, _c) in enumerate(SCREENS) if k == key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        self.screen_changed.emit(key)
+        return widget
+
+    def current_screen_key(self) -> str:
+        return next((k for k, w in self.screens.items() if w is self.stack.currentWidget()), "")
+
+    # ----- status -------------------------------------------------------------------
+    def refresh_plans(self) -> None:
+        self.plan_box.clear()
+        with self.ctx.session() as session:
+            for plan in session.scalars(select(Plan).order_by(Plan.id)):
+                label = self.tr("{0} ({1}, revision {2})").format(
+                    plan.title, plan.year, plan.revision)  # fmt: skip
+                self.plan_box.addItem(label, plan.id)
+        index = self.plan_box.findData(self.ctx.plan_id)
+        self.plan_box.setCurrentIndex(max(index, 0))
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        self.status_workspace.setText(self.tr("Workspace: {0}").format(self.ctx.workspace.label))
+        with self.ctx.session() as session:
+            plan = self.ctx.plan(session)
+            if plan is None:
+                self.setWindowTitle(self.tr("PlanDesk — {0}").format(self.ctx.workspace.label))
+                self.status_plan.setText(self.tr("No plan"))
+                self.status_checks.setText("")
+                return
+            findings = check_plan(plan)
+            self.setWindowTitle(f"{plan.title} — {self.ctx.workspace.label} — PlanDesk")
+            self.status_plan.setText(self.tr("Status: {0} · revision {1}").format(
+                status_label(self, plan.status), plan.revision))  # fmt: skip
+        errors = sum(f.severity == "error" for f in findings)
+        self.status_checks.setText(self.tr("Checks: {0} findings ({1} errors)").format(
+            len(findings), errors))  # fmt: skip
+
+    def _on_changed(self, _plan_id: int, tables: Any) -> None:
+        if not tables or "plan" in tables:
+            self.refresh_plans()
+        else:
+            self.refresh_status()
+
+    def _on_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Change not made"), message)
+
+    # ----- settings -----------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 1000)
+
+    def remember_workspace(self, label: str) -> None:
+        settings = self.ctx.settings
+        if self.ctx.workspace.path is None:  # server URLs are not kept (no credentials)
+            return
+        recent = [p for p in _as_list(settings.value("workspace/recent")) if p != label]
+        settings.setValue("workspace/recent", [label, *recent][:MAX_RECENT])
+        settings.setValue("workspace/last", label)
+
+    def recent_workspaces(self) -> list[str]:
+        return _as_list(self.ctx.settings.value("workspace/recent"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About PlanDesk"), self.tr(
+            "<h3>PlanDesk {0}</h3><p>Plan, schedule, track, print and sign off an annual "
+            "social-media plan, offline.</p><p>Workspace: {1}</p>").format(
+                __version__, self.ctx.workspace.label))  # fmt: skip
+
+
+def status_label(widget: QWidget, status: str) -> str:
+    return {
+        "draft": widget.tr("Draft"),
+        "in_review": widget.tr("In review"),
+        "reviewed": widget.tr("Reviewed"),
+        "approved": widget.tr("Approved"),
+    }.get(status, status)
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def _ui_lang() -> str:
+    from PySide6.QtCore import QLocale
+
+    name = QLocale().name()
+    if name.startswith("zh"):
+        return "zh_CN" if name in ("zh_CN", "zh_SG") else "zh_TW"
+    return "en"
