@@ -25,6 +25,13 @@ def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):  # fmt: skip
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(home / sub))
+    # Qt computes the settings folder once per process: point it at this test's folder.
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("PlanDesk")
+    QCoreApplication.setApplicationName("PlanDesk")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "config"))
     return home
 
 
@@ -33,9 +40,36 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workspace.sqlite"
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():  # noqa: ANN201
+    """A throwaway PostgreSQL for the session (or PLANDESK_TEST_PG_URL); see tests/pg_cluster."""
+    from tests.pg_cluster import PgCluster
+
+    cluster = PgCluster().start()
+    yield cluster
+    cluster.stop()
+
+
 @pytest.fixture
-def ws(db_path: Path) -> Iterator[Workspace]:
-    workspace = open_workspace(db_path)
+def pg_url(pg_cluster) -> Iterator[str]:  # noqa: ANN001
+    """A fresh PostgreSQL database at the newest schema, dropped after the test."""
+    url = pg_cluster.create_database()
+    yield url
+    pg_cluster.drop_database(url)
+
+
+@pytest.fixture
+def workspace_target(request: pytest.FixtureRequest) -> Path | str:
+    """What ``ws`` opens: the SQLite ``db_path`` here; tests/{store,operations,signoff,
+    exchange} parametrize it over SQLite and PostgreSQL (tests/pg_cluster.py)."""
+    from tests.pg_cluster import backend_target
+
+    return backend_target(request)  # type: ignore[return-value]
+
+
+@pytest.fixture
+def ws(workspace_target: Path | str) -> Iterator[Workspace]:
+    workspace = open_workspace(workspace_target)
     yield workspace
     workspace.close()
 

@@ -34,6 +34,7 @@ from desktop.models.checks import check_plan
 from desktop.store import Workspace
 
 from .context import AppContext
+from .language import choose_language
 from .placeholder import PlaceholderScreen
 
 # key, module, class
@@ -48,6 +49,8 @@ SCREENS: tuple[tuple[str, str, str], ...] = (
 )
 FEATURES = (
     "desktop.views.workspace_actions",
+    "desktop.views.language",
+    "desktop.views.help_actions",
     "desktop.views.excel_actions",
     "desktop.views.print_actions",
     "desktop.views.signoff_actions",
@@ -60,10 +63,14 @@ class MainWindow(QMainWindow):
 
     screen_changed = Signal(str)
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, *, lang: str | None = None,
+                 plan_id: int | None = None) -> None:  # fmt: skip
         super().__init__()
         self.ctx = AppContext(workspace, self)
-        self.ctx.lang = _ui_lang()
+        self.ctx.lang = lang or choose_language()
+        if plan_id is not None:
+            self.ctx.plan_id = plan_id
+        self._keep_workspace = False
         self.screens: dict[str, QWidget] = {}
         self._build_central()
         self._build_menus()
@@ -228,8 +235,11 @@ class MainWindow(QMainWindow):
             self.status_plan.setText(self.tr("Status: {0} · revision {1}").format(
                 status_label(self, plan.status), plan.revision))  # fmt: skip
         errors = sum(f.severity == "error" for f in findings)
-        self.status_checks.setText(self.tr("Checks: {0} findings ({1} errors)").format(
-            len(findings), errors))  # fmt: skip
+        text = self.tr("Checks: {0} findings ({1} errors)").format(len(findings), errors)
+        early = sum(f.key == "early_warning" for f in findings)  # KPI early warnings (風險預警)
+        if early:
+            text += self.tr(" · Early warnings: {0}").format(early)
+        self.status_checks.setText(text)
 
     def _on_changed(self, _plan_id: int, tables: Any) -> None:
         if not tables or "plan" in tables:
@@ -263,6 +273,18 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 
+    def hand_over(self) -> None:
+        """Close this window but leave its workspace open for the window replacing it."""
+        self._keep_workspace = True
+        self.close()
+        self.deleteLater()
+
+    def after_first_show(self) -> None:
+        """Once the window is painted: the first-run welcome and the CJK-font notice."""
+        from .help_actions import first_run_notices
+
+        first_run_notices(self)
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About PlanDesk"), self.tr(
             "<h3>PlanDesk {0}</h3><p>Plan, schedule, track, print and sign off an annual "
@@ -285,12 +307,3 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(v) for v in value]  # type: ignore[union-attr]
-
-
-def _ui_lang() -> str:
-    from PySide6.QtCore import QLocale
-
-    name = QLocale().name()
-    if name.startswith("zh"):
-        return "zh_CN" if name in ("zh_CN", "zh_SG") else "zh_TW"
-    return "en"

@@ -6,13 +6,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.models import Plan
 from desktop.models.sample import add_sample_plan
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+_windows: list[MainWindow] = []
 
 
 def install(window: MainWindow) -> None:
@@ -96,10 +98,10 @@ def open_in_new_window(window: MainWindow, target: str) -> MainWindow | None:
     except WorkspaceError as exc:
         QMessageBox.critical(window, window.tr("Cannot open workspace"), str(exc))
         return None
-    new = MainWindow(ws)
+    new = MainWindow(ws, lang=window.ctx.lang)
     new.show()
-    app = QApplication.instance()
-    app.setProperty("plandesk_windows", [new])  # keep a reference
-    window.close()
-    window.ctx.workspace.close()
+    _windows[:] = [new]  # keep a reference: the old window goes away
+    old_workspace = window.ctx.workspace
+    window.hand_over()
+    old_workspace.close()
     return new

@@ -1,0 +1,103 @@
+"""Help menu: keyboard shortcuts; the first-run welcome and the missing-CJK-font notice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+WELCOMED = "ui/welcomed"
+FONT_WARNED = "ui/cjk_font_warned"
+
+
+def install(window: MainWindow) -> None:
+    action = QAction(window.tr("&Keyboard shortcuts"), window)
+    action.setShortcut(QKeySequence("F1"))
+    action.triggered.connect(lambda: ShortcutsDialog(window).exec())
+    window.help_menu.insertAction(window.help_menu.actions()[0], action)
+    welcome = QAction(window.tr("&Welcome"), window)
+    welcome.triggered.connect(lambda: show_welcome(window))
+    window.help_menu.insertAction(window.help_menu.actions()[1], welcome)
+
+
+def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
+    """(menu, action, shortcut) for every menu action that has a shortcut."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu(), f"{path} ▸ {action.text().replace('&', '')}")
+            elif not action.shortcut().isEmpty():
+                rows.append((path, action.text().replace("&", ""),
+                             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            walk(top.menu(), top.text().replace("&", ""))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(window)
+        table = QTableWidget(len(rows), 3, self)
+        table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.table = table
+        self.resize(640, 520)
+
+
+def welcome_text(window: MainWindow) -> str:
+    return window.tr(
+        "<h3>Welcome to PlanDesk</h3>"
+        "<p>PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their "
+        "schedules, risks, monitoring and communication — and takes it through review and "
+        "sign-off.</p><p>This workspace starts with a <b>sample plan</b> (the 2027 social-media "
+        "plan). Start on the <b>Task board</b>: double-click a subtask to edit it, click a bar "
+        "to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists "
+        "all shortcuts.</p><p>Your changes are saved as you make them.</p>")
+
+
+def show_welcome(window: MainWindow) -> None:
+    QMessageBox.information(window, window.tr("Welcome"), welcome_text(window))
+
+
+def first_run_notices(window: MainWindow) -> None:
+    """The welcome once per user, and once the missing-CJK-font hint, never on every start."""
+    settings = window.ctx.settings
+    if not settings.value(WELCOMED, False, type=bool):
+        settings.setValue(WELCOMED, True)
+        show_welcome(window)
+    try:
+        from desktop.render.fonts import cjk_font_warning
+    except ImportError:  # pragma: no cover - fonts module ships with PlanDesk
+        return
+    message = cjk_font_warning(window.ctx.lang)
+    if message and not settings.value(FONT_WARNED, False, type=bool):
+        settings.setValue(FONT_WARNED, True)
+        QMessageBox.warning(window, window.tr("No Chinese font"), message)

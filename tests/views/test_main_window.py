@@ -1,0 +1,107 @@
+"""The main window: navigation, status bar, new plans with undo, read-only banner, settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import func, select
+
+from desktop.models import Plan
+from desktop.store import open_workspace
+from desktop.views.main_window import SCREENS, MainWindow
+
+
+@pytest.fixture
+def window(sample_ws, qtbot):
+    ws, _uuid = sample_ws
+    win = MainWindow(ws, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def plan_count(ws) -> int:
+    with ws.session() as session:
+        return session.scalar(select(func.count(Plan.id)))
+
+
+def test_opens_on_the_board_with_title_and_status(window):
+    assert window.windowTitle().startswith("社交媒體運用的年度目標計劃 — ")
+    assert window.current_screen_key() == "board"
+    assert "Draft" in window.status_plan.text()
+    assert window.status_checks.text().startswith("Checks: ")
+    assert "(0 errors)" in window.status_checks.text()
+    assert str(window.ctx.workspace.path) in window.status_workspace.text()
+    assert not window.banner.isVisibleTo(window)
+
+
+def test_navigation_reaches_every_screen(window):
+    for row, (key, _module, _cls) in enumerate(SCREENS):
+        window.nav.setCurrentRow(row)
+        assert window.current_screen_key() == key
+        assert window.stack.currentWidget() is window.screens[key]
+
+
+def test_new_plan_from_sample_is_undoable(window, sample_ws):
+    ws, _ = sample_ws
+    action = next(a for a in window.file_menu.actions() if "sample" in a.text())
+    action.trigger()
+    assert plan_count(ws) == 2
+    assert window.plan_box.count() == 2
+    window.undo_action.trigger()
+    assert plan_count(ws) == 1
+    window.redo_action.trigger()
+    assert plan_count(ws) == 2
+
+
+def test_read_only_workspace_shows_banner_and_refuses(sample_ws, qtbot, monkeypatch):
+    ws, _ = sample_ws
+    reader = open_workspace(ws.path, read_only=True)
+    win = MainWindow(reader, lang="en")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.banner.isVisible()
+    assert "Read-only" in win.banner.text()
+    messages = []
+    monkeypatch.setattr("desktop.views.main_window.QMessageBox.warning",
+                        lambda *a: messages.append(a[2]))
+    action = next(a for a in win.file_menu.actions() if "sample" in a.text())
+    assert not action.isEnabled()
+    from desktop.operations.undo import OperationRefused
+
+    with pytest.raises(OperationRefused):
+        win.ctx.ops.run(win.ctx.plan_id, "rename", lambda s, p: setattr(p, "title", "x"))
+    assert messages and "read-only" in messages[0]
+    reader.close()
+
+
+def test_geometry_and_recent_workspaces_are_remembered(window, qtbot, sample_ws):
+    window.resize(700, 500)  # within the offscreen 800×600 screen
+    size = window.size()
+    window.close()
+    settings = QSettings()
+    assert settings.value("workspace/last") == str(sample_ws[0].path)
+    assert str(sample_ws[0].path) in window.recent_workspaces()
+    again = MainWindow(sample_ws[0], lang="en")
+    qtbot.addWidget(again)
+    assert again.size() == size
+
+
+def test_about_names_version_and_workspace(window, monkeypatch):
+    from desktop import __version__
+
+    shown = []
+    monkeypatch.setattr("desktop.views.main_window.QMessageBox.about",
+                        lambda *a: shown.append(a[2]))
+    window.show_about()
+    assert __version__ in shown[0] and str(window.ctx.workspace.path) in shown[0]
+
+
+def test_shortcut_list_covers_undo_and_screens(window):
+    from desktop.views.help_actions import shortcut_rows
+
+    rows = shortcut_rows(window)
+    texts = {(action, key) for _menu, action, key in rows}
+    assert ("Undo", "Ctrl+Z") in texts
+    assert any(key == "Ctrl+3" for _a, key in texts)
+    assert any(key == "F1" for _a, key in texts)
