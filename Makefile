@@ -23,7 +23,7 @@ TS_FILES   := $(wildcard resources/translations/*.ts)
 QM_FILES   := $(TS_FILES:.ts=.qm)
 
 .PHONY: help venv install deps deps-test deps-gui deps-dist translations lint test \
-        run check-display dist bench clean distclean
+        run check-display dist dist-smoke bench clean distclean
 
 help:
 	@echo "make test    venv + system packages + translations + ruff + pytest (PYTEST_ARGS=...)"
@@ -77,6 +77,7 @@ lint: $(STAMP_TEST)
 test: $(STAMP_TEST) deps-test translations
 	$(BIN)/ruff check $(LINT_PATHS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	@if [ -n "$${CI:-}" ]; then $(MAKE) dist-smoke; fi
 
 # --- running -------------------------------------------------------------------
 check-display:
@@ -95,7 +96,17 @@ bench: $(STAMP_TEST) deps-test translations
 
 dist: $(STAMP_DIST) deps-dist translations
 	@test -f build.spec || { echo "make dist: build.spec not found" >&2; exit 1; }
-	$(BIN)/pyinstaller --noconfirm build.spec
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+
+# The built program starts: prints its version, opens a workspace offscreen and quits.
+dist-smoke: dist
+	dist/plandesk/plandesk --version
+	smoke=$$(mktemp -d); \
+	QT_QPA_PLATFORM=offscreen PLANDESK_QUIT_AFTER_MS=2000 PLANDESK_NO_ERROR_DIALOG=1 \
+	  XDG_DATA_HOME=$$smoke XDG_CONFIG_HOME=$$smoke XDG_STATE_HOME=$$smoke \
+	  dist/plandesk/plandesk --db $$smoke/smoke.sqlite; \
+	test -s $$smoke/smoke.sqlite; rm -rf $$smoke
+	@echo "bundle size: $$(du -sh dist/plandesk | cut -f1)"
 
 # --- cleaning ------------------------------------------------------------------
 clean:
