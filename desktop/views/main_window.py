@@ -54,6 +54,7 @@ FEATURES = (
     "desktop.views.excel_actions",
     "desktop.views.print_actions",
     "desktop.views.signoff_actions",
+    "desktop.views.server_dialog",
 )
 MAX_RECENT = 8
 
