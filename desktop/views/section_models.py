@@ -1,0 +1,317 @@
+"""Table models of plain records (one dict a row) and the sections of 五 and 六 in that form.
+
+``RecordModel`` is driven by ``Column`` specs: each column says how its value is shown, edited
+and validated. A valid edit is handed to ``commit(row_id, {field: value})`` (the screen runs
+the operation); an invalid one is refused with a message on ``refused`` and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from desktop.models import (
+    CollaborationKind,
+    CollaborationRule,
+    CommunicationItem,
+    CommunicationKind,
+    EvaluationItem,
+    EvaluationKind,
+    MonitoringItem,
+    MonitoringKind,
+    Plan,
+    ResourceCategory,
+    ResourceLine,
+)
+from desktop.models.schedule import ScheduleRule, parse_rule
+from desktop.models.validate import CONTROL
+
+Index = QModelIndex | QPersistentModelIndex
+
+TEXT, LONG, CHOICE, NUMBER, SCHEDULE = "text", "long", "choice", "number", "schedule"
+_BASE = int(Qt.ItemDataRole.UserRole)
+ID_ROLE = _BASE + 1  # database id of the row
+KIND_ROLE = _BASE + 2  # the column kind (text, long, choice, number, schedule)
+CHOICES_ROLE = _BASE + 3  # list of (value, label) for choice columns
+VALUE_ROLE = _BASE + 4  # the stored value
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PlanEditors", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    kind: str = TEXT
+    required: bool = False
+    choices: tuple[tuple[Any, str], ...] = ()
+    width: int = 120
+    limit: int = 200
+    low: float | None = None  # bounds of a number column
+    high: float | None = None
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.6f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def parse_number(raw: str, label: str, *, required: bool = False) -> float | None:
+    """A number typed by a person ("1,200", " 3.5 ", "80%"), None for empty text."""
+    text = str(raw).strip().replace(",", "").replace("，", "")
+    if text.endswith(("%", "％")):
+        text = text[:-1].strip()
+    if not text:
+        if required:
+            raise ValueError(_t("{0}: a number is required").format(label))
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(_t("{0}: “{1}” is not a number").format(label, raw)) from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(_t("{0}: “{1}” is not a number").format(label, raw))
+    return value
+
+
+def parse_cell(column: Column, raw: Any) -> Any:
+    """The stored value for what was typed in ``column``; ValueError with a message if bad."""
+    label = column.header
+    if column.kind == CHOICE:
+        values = [v for v, _label in column.choices]
+        if raw not in values:
+            raise ValueError(_t("{0}: choose one of the listed values").format(label))
+        return raw
+    if column.kind == NUMBER:
+        value = parse_number(raw, label, required=column.required)
+        low, high = column.low, column.high
+        if value is not None and ((low is not None and value < low)
+                                  or (high is not None and value > high)):  # fmt: skip
+            raise ValueError(_t("{0}: {1} is outside {2}–{3}").format(
+                label, format_number(value), format_number(low), format_number(high)))
+        return value
+    text = "" if raw is None else str(raw)
+    if CONTROL.search(text):
+        raise ValueError(_t("{0}: contains a control character").format(label))
+    if column.kind != LONG and ("\n" in text or "\r" in text):
+        raise ValueError(_t("{0}: must be a single line").format(label))
+    text = text.strip()
+    if column.kind == SCHEDULE:
+        if not text:
+            return None
+        try:
+            return parse_rule(text).to_dict()
+        except ValueError as exc:
+            raise ValueError(_t("{0}: {1}").format(label, exc)) from None
+    if column.required and not text:
+        raise ValueError(_t("{0}: must not be empty").format(label))
+    if len(text) > column.limit:
+        raise ValueError(_t("{0}: at most {1} characters").format(label, column.limit))
+    return text
+
+
+class RecordModel(QAbstractTableModel):
+    """Rows of plain dicts (with an ``id``) shown and edited through ``Column`` specs."""
+
+    refused = Signal(str)
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns: list[Column] = list(columns)
+        self.rows: list[dict[str, Any]] = []
+        self.lang = "zh_TW"
+        self.read_only = False
+        self.commit: Callable[[int, dict[str, Any]], bool] = lambda _id, _values: False
+
+    # ----- content -----------------------------------------------------------------------
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = [dict(r) for r in rows]
+        self.endResetModel()
+
+    def set_choices(self, key: str, choices: Sequence[tuple[Any, str]]) -> None:
+        i = self.column_index(key)
+        self.columns[i] = Column(**{**self.columns[i].__dict__, "choices": tuple(choices)})
+
+    def column_index(self, key: str) -> int:
+        return next(i for i, c in enumerate(self.columns) if c.key == key)
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r["id"] == row_id), -1)
+
+    def row_id(self, row: int) -> int | None:
+        return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
+
+    # ----- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base if self.read_only else base | Qt.ItemFlag.ItemIsEditable
+
+    def display(self, column: Column, value: Any) -> str:
+        if value is None:
+            return ""
+        if column.kind == CHOICE:
+            return next((label for v, label in column.choices if v == value), str(value))
+        if column.kind == NUMBER:
+            return format_number(value)
+        if column.kind == SCHEDULE:
+            try:
+                return ScheduleRule.from_dict(value).text(self.lang)
+            except ValueError:
+                return str(value)
+        return str(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        value = row.get(column.key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self.display(column, value)
+            return text if role == Qt.ItemDataRole.DisplayRole or column.kind == LONG else None
+        if role == Qt.ItemDataRole.EditRole:
+            return value if column.kind == CHOICE else self.display(column, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.read_only:
+            return QColor("#555555")
+        if role == ID_ROLE:
+            return row["id"]
+        if role == KIND_ROLE:
+            return column.kind
+        if role == CHOICES_ROLE:
+            return list(column.choices)
+        if role == VALUE_ROLE:
+            return value
+        return None
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:  # fmt: skip
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
+            return False
+        column, row = self.columns[index.column()], self.rows[index.row()]
+        try:
+            stored = parse_cell(column, value)
+        except ValueError as exc:
+            self.refused.emit(str(exc))
+            return False
+        if stored == row.get(column.key):
+            return True
+        if not self.commit(row["id"], {column.key: stored}):
+            return False
+        if 0 <= index.row() < len(self.rows) and self.rows[index.row()] is row:
+            row[column.key] = stored  # the reload after the change will confirm it
+            self.dataChanged.emit(index, index)
+        return True
+
+
+# ----- the sections of 五 and 六 -----------------------------------------------------------
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    model: type
+    table: str
+    prefix: str
+    columns: tuple[Column, ...]
+
+
+def _kinds(pairs: dict[Any, str]) -> tuple[tuple[str, str], ...]:
+    return tuple((k.value, label) for k, label in pairs.items())
+
+
+def sections() -> tuple[Section, ...]:
+    code = Column("code", _t("Code"), required=True, width=70, limit=20)
+    title = Column("title", _t("Title"), required=True, width=200)
+    desc = Column("description", _t("Description"), LONG, width=420, limit=10_000)
+    sched = Column("schedule", _t("When"), SCHEDULE, width=150)
+    mon_kinds = _kinds({MonitoringKind.MEETING: _t("Meeting"), MonitoringKind.REPORT:
+                        _t("Report"), MonitoringKind.DATA_CHECK: _t("Data check"),
+                        MonitoringKind.RISK_ALERT: _t("Risk alert")})  # fmt: skip
+    ev_kinds = _kinds({EvaluationKind.INDICATOR: _t("Indicator"), EvaluationKind.TIME_POINT:
+                       _t("Time point"), EvaluationKind.METHOD: _t("Method")})  # fmt: skip
+    com_kinds = _kinds({CommunicationKind.AUDIENCE: _t("Audience"), CommunicationKind.CONTENT:
+                        _t("Content"), CommunicationKind.CHANNEL: _t("Channel"),
+                        CommunicationKind.FREQUENCY: _t("Frequency")})  # fmt: skip
+    col_kinds = _kinds({CollaborationKind.CROSS_DEPARTMENT: _t("Cross-department"),
+                        CollaborationKind.CROSS_TEAM: _t("Cross-team"),
+                        CollaborationKind.METHOD: _t("Method"),
+                        CollaborationKind.RESPONSIBILITY: _t("Responsibility")})  # fmt: skip
+    res_kinds = _kinds({ResourceCategory.HUMAN: _t("Human"), ResourceCategory.MATERIAL:
+                        _t("Material"), ResourceCategory.FINANCIAL: _t("Financial")})  # fmt: skip
+
+    def kind(choices: tuple[tuple[str, str], ...]) -> Column:
+        return Column("kind", _t("Kind"), CHOICE, required=True, choices=choices, width=110)
+
+    owner = Column("owner_team_id", _t("Owner team"), CHOICE, width=130)
+    return (  # fmt: skip
+        Section("monitoring", _t("Monitoring"), MonitoringItem, "monitoring_item", "MON",
+                (code, kind(mon_kinds), title, desc, sched, owner)),
+        Section("evaluation", _t("Evaluation"), EvaluationItem, "evaluation_item", "EV",
+                (code, kind(ev_kinds), title, desc, sched)),
+        Section("communication", _t("Communication"), CommunicationItem,
+                "communication_item", "C", (code, kind(com_kinds), title, desc)),
+        Section("collaboration", _t("Collaboration"), CollaborationRule,
+                "collaboration_rule", "CO", (code, kind(col_kinds), title, desc)),
+        Section("resources", _t("Budget and resources"), ResourceLine, "resource_line", "R",
+                (code, Column("category", _t("Category"), CHOICE, required=True,
+                              choices=res_kinds, width=90),
+                 Column("item", _t("Item"), required=True, width=150),
+                 Column("description", _t("Description"), LONG, width=380, limit=10_000),
+                 Column("amount", _t("Amount"), NUMBER, width=110),
+                 Column("unit", _t("Unit"), width=70, limit=20),
+                 Column("source", _t("Source"), width=220))),
+    )  # fmt: skip
+
+
+def read_section(plan: Plan, section: Section) -> list[dict[str, Any]]:
+    """Plain rows of one section of the plan (no ORM objects kept)."""
+    names = ["id", *(c.key for c in section.columns)]
+    return [{n: getattr(item, n) for n in names} for item in getattr(plan, section.key)]
+
+
+def team_choices(plan: Plan) -> list[tuple[int | None, str]]:
+    return [(None, "—"), *((t.id, t.name) for t in plan.teams)]
+
+
+def resource_totals(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Sum of the amounts by unit ("" for lines without a unit)."""
+    totals: dict[str, float] = {}
+    for row in rows:
+        if row.get("amount") is not None:
+            totals[row.get("unit") or ""] = totals.get(row.get("unit") or "", 0.0) + row["amount"]
+    return totals
