@@ -1,0 +1,272 @@
+"""CJK fonts for the screen, the printer and the PDF (QtGui only).
+
+Two jobs:
+
+* **Choose** a CJK family deliberately per platform and plan language (Traditional or
+  Simplified Chinese), and say how to install one when none is present.
+* **Fix the PDF text layer.** Fonts such as Noto Sans/Serif CJK map a Kangxi radical (U+2F64 ⽤)
+  and the unified ideograph (U+7528 用) to the same glyph. Qt's PDF writer builds the
+  ``ToUnicode`` map by scanning code points upwards and keeps the first one per glyph, so the
+  extracted text says ⽤ where the plan says 用. We derive a private copy of the font whose
+  ``cmap`` leaves out such look-alike code points (radicals, strokes, kanbun marks that share a
+  glyph with another code point), register it under ``PlanDesk <family>`` and print with it.
+  The copy is built in memory from the tables Qt already loaded (``QRawFont.fontTable``), so it
+  works for any installed font format and platform, and costs a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+import sys
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+from .font_tables import (
+    LOOKALIKE_RANGES,
+    build_cmap,
+    build_name,
+    build_sfnt,
+    cmap_subtable,
+    is_lookalike,
+    lookalikes,
+    parse_cmap,
+)
+
+PREFIX = "PlanDesk "
+SAMPLE_TEXT = "社交媒體運用的年度目標計劃"
+
+# Families in order of preference: plan language (TC/SC) x platform.
+CANDIDATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "win32": {
+        "zh_TW": ("Microsoft JhengHei", "Microsoft JhengHei UI", "PMingLiU", "MingLiU",
+                  "Microsoft YaHei", "SimSun"),
+        "zh_CN": ("Microsoft YaHei", "Microsoft YaHei UI", "SimSun", "SimHei",
+                  "Microsoft JhengHei"),
+    },
+    "darwin": {
+        "zh_TW": ("PingFang TC", "Heiti TC", "Apple LiGothic", "PingFang SC", "Songti TC"),
+        "zh_CN": ("PingFang SC", "Heiti SC", "Hiragino Sans GB", "Songti SC", "PingFang TC"),
+    },
+    "linux": {
+        "zh_TW": ("Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans TC",
+                  "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing TW",
+                  "AR PL UKai TW", "Noto Sans CJK SC", "Source Han Sans SC",
+                  "Droid Sans Fallback"),
+        "zh_CN": ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC",
+                  "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN",
+                  "Noto Sans CJK TC", "Droid Sans Fallback"),
+    },
+}  # fmt: skip
+
+INSTALL_HINTS: dict[str, str] = {
+    "linux": (
+        "No Chinese (CJK) font is installed, so Chinese text would print as empty boxes. "
+        "Install one, then restart PlanDesk: Debian/Ubuntu: sudo apt install fonts-noto-cjk; "
+        "Fedora: sudo dnf install google-noto-sans-cjk-fonts; "
+        "Arch: sudo pacman -S noto-fonts-cjk."
+    ),
+    "win32": (
+        "No Chinese (CJK) font is installed, so Chinese text would print as empty boxes. "
+        "Open Settings > Time & language > Language & region, add 中文(繁體) or "
+        "Settings > Apps > Optional features > Add 'Chinese (Traditional) Supplemental "
+        "Fonts', then restart PlanDesk."
+    ),
+    "darwin": (
+        "No Chinese (CJK) font was found, so Chinese text would print as empty boxes. "
+        "Open Font Book, choose File > Download fonts (PingFang TC), then restart PlanDesk."
+    ),
+}
+
+
+def platform_key(platform: str | None = None) -> str:
+    platform = platform or sys.platform
+    if platform.startswith("win"):
+        return "win32"
+    if platform == "darwin":
+        return "darwin"
+    return "linux"
+
+
+def candidate_families(lang: str = "zh_TW", platform: str | None = None) -> tuple[str, ...]:
+    table = CANDIDATES[platform_key(platform)]
+    return table["zh_CN" if lang == "zh_CN" else "zh_TW"]
+
+
+def covers_cjk(family: str, text: str = SAMPLE_TEXT) -> bool:
+    """Whether ``family`` is installed and has real glyphs for ``text``."""
+    if family not in QFontDatabase.families():
+        return False
+    raw = QRawFont.fromFont(QFont(family))
+    return raw.isValid() and all(raw.supportsCharacter(ord(ch)) for ch in text)
+
+
+def find_cjk_family(lang: str = "zh_TW", platform: str | None = None,
+                    installed: Iterable[str] | None = None) -> str | None:  # fmt: skip
+    """The preferred installed CJK family for ``lang``, or any family that covers Chinese."""
+    names = set(QFontDatabase.families()) if installed is None else set(installed)
+    for family in candidate_families(lang, platform):
+        if family in names and (installed is not None or covers_cjk(family)):
+            return family
+    if installed is not None:
+        return None
+    system = (QFontDatabase.WritingSystem.TraditionalChinese if lang != "zh_CN"
+              else QFontDatabase.WritingSystem.SimplifiedChinese)  # fmt: skip
+    for family in QFontDatabase.families(system):
+        if not family.startswith(PREFIX) and covers_cjk(family):
+            return family
+    return None
+
+
+def missing_font_message(platform: str | None = None) -> str:
+    """How to install a CJK font on this platform (shown once when none is found)."""
+    return INSTALL_HINTS[platform_key(platform)]
+
+
+def cjk_font_warning(lang: str = "zh_TW") -> str | None:
+    """The install hint when no CJK font is available, else None."""
+    return None if document_family(lang) else missing_font_message()
+
+
+_warned: set[str] = set()
+
+
+def warn_once(key: str = "default", lang: str = "zh_TW") -> str | None:
+    """The missing-font hint the first time it is asked for under ``key``, then None."""
+    message = cjk_font_warning(lang)
+    if message is None or key in _warned:
+        return None
+    _warned.add(key)
+    return message
+
+
+# ----- choosing the document font ----------------------------------------------------------
+@cache
+def document_family(lang: str = "zh_TW") -> str | None:
+    """The family to print with: the chosen CJK family, fixed if it has look-alikes.
+
+    Needs a QGuiApplication. Returns None when no CJK font is installed.
+    """
+    family = find_cjk_family(lang)
+    if family is None:
+        return None
+    try:
+        return fixed_family(family)
+    except (ValueError, struct.error):
+        return family  # an unusual font file: print with it unchanged
+
+
+def document_font(lang: str = "zh_TW", point_size: float = 10.0, *, bold: bool = False) -> QFont:
+    family = document_family(lang)
+    font = QFont(family) if family else QFont()
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferOutline)
+    font.setKerning(False)
+    # Every printed glyph must be one the cmap names, or the PDF text layer loses it:
+    # Noto CJK's 'locl' swaps the digits for glyphs outside the cmap; ligatures likewise.
+    for tag in ("locl", "liga", "clig", "dlig", "calt"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+@cache
+def fixed_family(family: str) -> str:
+    """Register look-alike-free copies (regular, bold) of ``family``; return the family to use.
+
+    If the font maps no look-alike code point to a shared glyph, ``family`` itself is returned.
+    """
+    new_family = PREFIX + family
+    registered = False
+    for weight in (QFont.Weight.Normal, QFont.Weight.Bold):
+        font = QFont(family)
+        font.setWeight(weight)
+        raw = QRawFont.fromFont(font)
+        if not raw.isValid():
+            continue
+        if weight == QFont.Weight.Bold and raw.weight() < 600:
+            continue  # no real bold face: Qt emboldens the regular one
+        path = _cache_file(raw, new_family)
+        if path is not None and path.exists() and QFontDatabase.addApplicationFont(str(path)) >= 0:
+            registered = True
+            continue
+        data = derived_font(raw, new_family)
+        if data is None:
+            if not registered:
+                return family
+            continue
+        if QFontDatabase.addApplicationFontFromData(data) < 0:
+            raise ValueError(f"Qt refused the derived font of {family}")
+        registered = True
+        _store(path, data)
+    return new_family if registered else family
+
+
+CACHE_VERSION = 1
+
+
+def _cache_file(raw: QRawFont, family: str) -> Path | None:
+    """Where the derived font of ``raw`` is kept between runs (the user's cache folder)."""
+    try:
+        from platformdirs import user_cache_path
+    except ImportError:  # pragma: no cover - platformdirs is a dependency
+        return None
+    digest = hashlib.sha256(f"{CACHE_VERSION}|{family}|{raw.weight()}".encode())
+    for tag in ("head", "cmap", "name", "maxp", "OS/2"):
+        digest.update(bytes(raw.fontTable(tag)))
+    return user_cache_path("PlanDesk", appauthor=False) / "fonts" / f"{digest.hexdigest()[:32]}.otf"
+
+
+def _store(path: Path | None, data: bytes) -> None:
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # no cache this time
+
+
+TABLE_TAGS = (
+    "head", "hhea", "maxp", "OS/2", "hmtx", "cmap", "name", "post", "CFF ", "CFF2", "glyf",
+    "loca", "cvt ", "fpgm", "prep", "gasp", "hdmx", "kern", "LTSH", "VDMX", "vhea", "vmtx",
+    "VORG", "BASE", "GDEF", "GPOS", "GSUB", "JSTF", "MATH", "STAT", "fvar", "avar", "gvar",
+    "HVAR", "VVAR", "MVAR", "COLR", "CPAL", "EBDT", "EBLC", "EBSC", "CBDT", "CBLC", "sbix",
+    "meta", "vtt ",
+)  # fmt: skip
+
+
+def derived_font(raw: QRawFont, family: str) -> bytes | None:
+    """An OpenType file of ``raw`` without look-alike mappings, named ``family``; None if the
+    font has nothing to fix."""
+    cmap = bytes(raw.fontTable("cmap"))
+    mapping = parse_cmap(cmap)
+    drop = lookalikes(mapping)
+    if not drop:
+        return None
+    tables: dict[str, bytes] = {}
+    for tag in TABLE_TAGS:
+        data = bytes(raw.fontTable(tag))
+        if data:
+            tables[tag] = data
+    if "head" not in tables or ("glyf" not in tables and "CFF " not in tables
+                                and "CFF2" not in tables):  # fmt: skip
+        raise ValueError(f"{raw.familyName()}: font tables not available")
+    for cp in drop:
+        del mapping[cp]
+    tables["cmap"] = build_cmap(mapping, uvs=cmap_subtable(cmap, 14))
+    style = "Bold" if raw.weight() >= 600 else "Regular"
+    tables["name"] = build_name(family, style)
+    return build_sfnt(tables)
+
+
+__all__ = ["LOOKALIKE_RANGES", "build_cmap", "build_name", "build_sfnt", "candidate_families",
+           "cjk_font_warning", "cmap_subtable", "document_family", "document_font",
+           "find_cjk_family", "fixed_family", "is_lookalike", "lookalikes",
+           "missing_font_message", "parse_cmap", "warn_once"]  # fmt: skip
