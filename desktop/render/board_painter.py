@@ -1,0 +1,349 @@
+"""The task board's timeline painter: one code path for the screen and the printer (QtGui only).
+
+Entry point for any QPainter (a widget, a QImage, a QPdfWriter/QPrinter page)::
+
+    rows = board_rows(plan, lang)                      # or read_board_rows(session, id, lang)
+    options = BoardOptions.fit(plan.year, convention, rect.width(), start, end, lang=lang)
+    paint_board(painter, rect, rows, options)          # header + rows, clipped to rect
+    paint_legend(painter, legend_rect, legend_items(rows), lang)
+
+``rect`` holds the header (month, week-of-month, optional ISO-week and day bands) and then
+one band of ``options.row_height`` per row, starting ``options.y_offset`` pixels scrolled.
+Only the rows and dates inside ``rect`` are drawn; all the bars of a row are drawn with one
+``drawRects`` call per state (pending/done) from a per-row cache, never one item per bar.
+Geometry (``date_to_x``, ``occurrence_rects``, ``marker_rects``, ``hit_*``) lives in
+``board_geometry`` (re-exported here): pure arithmetic, testable without widgets; x is relative
+to ``rect.left()``, y to the row's top.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from functools import lru_cache
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+
+from desktop.models.checks import MONTH_NAMES
+
+from .board_geometry import (
+    BAND,
+    GROUP,
+    MILESTONE,
+    SUBTASK,
+    TASK,
+    BoardOptions,
+    BoardRow,
+    _bar,
+    _months,
+    _unscrolled_rects,
+    _visible_slice,
+    board_rows,
+    date_to_x,
+    hit_marker,
+    hit_occurrence,
+    legend_items,
+    marker_rects,
+    month_weeks,
+    occurrence_rects,
+    read_board_rows,
+    row_at,
+    tr,
+    x_to_date,
+)
+
+
+@lru_cache(maxsize=256)
+def color(value: str, alpha: int = 255) -> QColor:
+    c = QColor(value)
+    if not c.isValid():
+        c = QColor("#8c8c8c")
+    c.setAlpha(alpha)
+    return c
+
+
+def paint_board(painter: QPainter, rect: QRectF, rows: list[BoardRow],
+                options: BoardOptions) -> None:  # fmt: skip
+    """Paint the header and the visible part of ``rows`` into ``rect``."""
+    painter.save()
+    painter.setClipRect(rect)
+    painter.translate(rect.topLeft())
+    width, height = rect.width(), rect.height()
+    area = QRectF(0, 0, width, height)
+    if options.dirty is not None:  # e.g. the strip a scroll exposed: cull rows to it
+        area = area.intersected(options.dirty)
+    painter.fillRect(area, QColor("#ffffff"))
+    header = options.header_height
+    rh = options.row_height
+    top = max(area.top(), header) - header + options.y_offset
+    first_row = max(0, int(top // rh))
+    last_row = min(len(rows), int(math.ceil((options.y_offset + area.bottom() - header) / rh)))
+    first_day = x_to_date(0, options)
+    last_day = x_to_date(width, options)
+    months = _months(first_day, last_day)
+    body = QRectF(0, header, width, height - header)
+    painter.save()
+    painter.setClipRect(body)
+    _paint_weekends(painter, options, first_day, last_day, header, height)
+    _paint_row_backgrounds(painter, rows, options, first_row, last_row, width)
+    _paint_grid(painter, options, months, header, height)
+    _paint_rows(painter, rows, options, first_row, last_row, width)
+    painter.restore()
+    if area.top() < header:
+        _paint_header(painter, options, months, first_day, last_day, width)
+    if options.today is not None and first_day <= options.today <= last_day:
+        x = date_to_x(options.today, options) + options.px_per_day / 2
+        painter.setPen(QPen(QColor("#d62728"), 2))
+        painter.drawLine(QLineF(x, BAND, x, height))
+    painter.restore()
+
+
+def _row_top(index: int, options: BoardOptions) -> float:
+    return options.header_height + index * options.row_height - options.y_offset
+
+
+def _paint_row_backgrounds(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
+                           first: int, last: int, width: float) -> None:  # fmt: skip
+    heads = [QRectF(0, _row_top(i, options), width, options.row_height)
+             for i in range(first, last) if rows[i].kind in (TASK, GROUP)]  # fmt: skip
+    painter.setPen(Qt.PenStyle.NoPen)
+    if heads:
+        painter.setBrush(QColor(40, 60, 90, 18))
+        painter.drawRects(heads)
+    if options.selected is not None and first <= options.selected < last:
+        painter.setBrush(QColor(40, 110, 230, 40))
+        painter.drawRect(QRectF(0, _row_top(options.selected, options), width, options.row_height))
+
+
+def _paint_weekends(painter: QPainter, options: BoardOptions, first: date, last: date,
+                    top: float, bottom: float) -> None:  # fmt: skip
+    ppd = options.px_per_day
+    if ppd < 6:
+        return
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    weekends = [QRectF(date_to_x(d, options), top, ppd, bottom - top)
+                for d in days if d.weekday() >= 5]  # fmt: skip
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#f3f4f6"))  # opaque: blending tall rects costs milliseconds
+    painter.drawRects(weekends)
+
+
+def _paint_grid(painter: QPainter, options: BoardOptions, months: list[tuple[int, int]],
+                top: float, bottom: float) -> None:  # fmt: skip
+    weeks, month_lines = [], []
+    for y, m in months:
+        month_lines.append(QLineF(date_to_x(date(y, m, 1), options), top,
+                                  date_to_x(date(y, m, 1), options), bottom))  # fmt: skip
+        for s, _e in month_weeks(y, m, options.convention)[1:]:
+            x = date_to_x(s, options)
+            weeks.append(QLineF(x, top, x, bottom))
+    painter.setPen(QPen(QColor("#e3e6ea"), 1))
+    painter.drawLines(weeks)
+    painter.setPen(QPen(QColor("#aab1ba"), 1))
+    painter.drawLines(month_lines)
+
+
+def _paint_rows(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
+                first: int, last: int, width: float) -> None:  # fmt: skip
+    painter.setPen(Qt.PenStyle.NoPen)
+    markers: list[QRectF] = []
+    for index in range(first, last):
+        row = rows[index]
+        top = _row_top(index, options)
+        if row.kind == MILESTONE:
+            _paint_milestone(painter, row, options, top, width)
+            continue
+        if row.kind != SUBTASK:
+            continue
+        rects, done = _unscrolled_rects(row, options)
+        lo, hi = _visible_slice(row, options, width)
+        pending = [rects[i] for i in range(lo, hi) if not done[i]]
+        finished = [rects[i] for i in range(lo, hi) if done[i]]
+        painter.save()
+        painter.translate(-options.x_offset, top)
+        if pending:
+            painter.setBrush(color(row.color))
+            painter.drawRects(pending)
+        if finished:
+            painter.setBrush(color(row.color, 70))
+            painter.drawRects(finished)
+            painter.setBrush(QBrush(color(row.color).darker(160), Qt.BrushStyle.BDiagPattern))
+            painter.drawRects(finished)
+        painter.restore()
+        markers += [r.translated(0, top) for r, _m in marker_rects(row, options)]
+    if markers:
+        pen = QPen(QColor("#c0392b"), 1.2, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(QColor(192, 57, 43, 40))
+        painter.drawRects(markers)
+        painter.setPen(QColor("#c0392b"))
+        for r in markers:
+            if r.width() >= 8:
+                painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "!")
+    _paint_focus(painter, rows, options, first, last)
+
+
+def _paint_milestone(painter: QPainter, row: BoardRow, options: BoardOptions, top: float,
+                     width: float) -> None:  # fmt: skip
+    rects, _done = _unscrolled_rects(row, options)
+    lo, hi = _visible_slice(row, options, width)
+    painter.save()
+    painter.translate(-options.x_offset, top)
+    painter.setBrush(color(row.color, 60))
+    painter.drawRects(rects[lo:hi])
+    half = options.row_height * 0.32
+    cy = options.row_height / 2
+    path = QPainterPath()
+    for _s, e in row.occurrences[lo:hi]:
+        cx = ((e - options.origin).days + 0.5) * options.px_per_day
+        path.moveTo(cx, cy - half)
+        path.lineTo(cx + half, cy)
+        path.lineTo(cx, cy + half)
+        path.lineTo(cx - half, cy)
+        path.closeSubpath()
+    painter.setPen(QPen(color(row.color).darker(170), 1))
+    painter.setBrush(color(row.color))
+    painter.drawPath(path)
+    painter.restore()
+    painter.setPen(Qt.PenStyle.NoPen)
+
+
+def _paint_focus(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
+                 first: int, last: int) -> None:  # fmt: skip
+    pen = QPen(QColor("#1f3b73"), 2)
+    if options.focus is not None and first <= options.focus[0] < last:
+        index, start = options.focus
+        for rect, s, _d in occurrence_rects(rows[index], options):
+            if s == start:
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect.translated(0, _row_top(index, options)).adjusted(-2, -2, 2, 2))
+    if options.ghost is not None:
+        index, start, end = options.ghost
+        ghost = _bar(start, end, options).translated(-options.x_offset, _row_top(index, options))
+        painter.setPen(QPen(QColor("#1f3b73"), 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(31, 59, 115, 50))
+        painter.drawRect(ghost)
+
+
+def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[int, int]],
+                  first: date, last: date, width: float) -> None:  # fmt: skip
+    lang = options.lang
+    painter.fillRect(QRectF(0, 0, width, options.header_height), QColor("#f7f8fa"))
+    grid = QPen(QColor("#c8cdd3"), 1)
+    text = QColor("#2d3748")
+    names = MONTH_NAMES.get(lang, MONTH_NAMES["en"])
+    font = painter.font()
+    font.setPixelSize(11)
+    painter.setFont(font)
+    metrics_w = painter.fontMetrics().horizontalAdvance
+    center = Qt.AlignmentFlag.AlignCenter
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    band = 0
+    for y, m in months:
+        x0 = date_to_x(date(y, m, 1), options)
+        x1 = date_to_x(date(y + m // 12, m % 12 + 1, 1), options)
+        label = names[m - 1]
+        if m == 1 or (y, m) == months[0] or x1 - x0 > 160:
+            label = f"{tr('year', lang).format(y)} {label}" if lang == "en" else \
+                tr("year", lang).format(y) + label  # fmt: skip
+        cell = QRectF(x0, 0, x1 - x0, BAND)
+        painter.setPen(grid)
+        painter.drawLine(QLineF(x0, 0, x0, options.header_height))
+        painter.setPen(text)
+        painter.drawText(cell.intersected(QRectF(0, 0, width, BAND)), center, label)
+    band = BAND
+    for y, m in months:
+        for n, (s, e) in enumerate(month_weeks(y, m, options.convention), start=1):
+            x0, x1 = date_to_x(s, options), date_to_x(e + timedelta(days=1), options)
+            label = tr("week", lang).format(n)
+            label = label if metrics_w(label) + 4 <= x1 - x0 else str(n)
+            if metrics_w(label) + 2 <= x1 - x0:
+                painter.setPen(QColor("#5a6472"))
+                painter.drawText(QRectF(x0, band, x1 - x0, BAND), center, label)
+            painter.setPen(grid)
+            painter.drawLine(QLineF(x0, band, x0, band + BAND))
+    if options.iso_weeks:
+        band += BAND
+        span = 7 * options.px_per_day
+        every = max(1, math.ceil((metrics_w("W00") + 4) / span))  # label every n-th week
+        day = first - timedelta(days=first.weekday())
+        while day <= last:
+            x0 = date_to_x(day, options)
+            week = day.isocalendar()[1]
+            painter.setPen(grid)
+            painter.drawLine(QLineF(x0, band, x0, band + BAND))
+            if (week - 1) % every == 0:
+                painter.setPen(QColor("#6b4f9e"))
+                painter.drawText(QRectF(x0, band, span * every, BAND), left, f"W{week:02d}")
+            day += timedelta(days=7)
+    if options.days_shown:
+        band += BAND
+        for i in range((last - first).days + 1):
+            day = first + timedelta(days=i)
+            x0 = date_to_x(day, options)
+            painter.setPen(QColor("#a0a8b3") if day.weekday() >= 5 else text)
+            painter.drawText(QRectF(x0, band, options.px_per_day, BAND), center, str(day.day))
+    painter.setPen(grid)
+    painter.drawLine(QLineF(0, options.header_height - 0.5, width, options.header_height - 0.5))
+    for b in range(1, options.header_height // BAND):
+        painter.drawLine(QLineF(0, b * BAND, width, b * BAND))
+
+
+def paint_legend(painter: QPainter, rect: QRectF, teams: list[tuple[str, str]],
+                 lang: str = "zh_TW") -> float:  # fmt: skip
+    """Paint team swatches and the symbols' meaning, wrapping lines; returns the height used."""
+    painter.save()
+    font = painter.font()
+    font.setPixelSize(11)
+    painter.setFont(font)
+    fm = painter.fontMetrics()
+    line = fm.height() + 6
+    x, y = rect.left(), rect.top()
+    sample = "#5b6b7f"
+    entries: list[tuple[str, str, str]] = [("team", c, n) for n, c in teams]
+    entries += [("pending", sample, tr("planned", lang)), ("done", sample, tr("done", lang)),
+                ("missing", "#c0392b", tr("missing", lang)),
+                ("milestone", sample, tr("milestone", lang)), ("today", "#d62728", tr("today", lang))]  # fmt: skip
+    for kind, hexcolor, name in entries:
+        w = 16 + 4 + fm.horizontalAdvance(name) + 14
+        if x + w > rect.right() and x > rect.left():
+            x, y = rect.left(), y + line
+        swatch = QRectF(x, y + (line - 10) / 2, 16, 10)
+        _legend_symbol(painter, kind, swatch, hexcolor)
+        painter.setPen(QColor("#2d3748"))
+        painter.drawText(QRectF(x + 20, y, w - 20, line), Qt.AlignmentFlag.AlignVCenter, name)
+        x += w
+    painter.restore()
+    return y + line - rect.top()
+
+
+def _legend_symbol(painter: QPainter, kind: str, r: QRectF, hexcolor: str) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    if kind in ("team", "pending"):
+        painter.setBrush(color(hexcolor))
+        painter.drawRect(r)
+    elif kind == "done":
+        painter.setBrush(color(hexcolor, 70))
+        painter.drawRect(r)
+        painter.setBrush(QBrush(color(hexcolor).darker(160), Qt.BrushStyle.BDiagPattern))
+        painter.drawRect(r)
+    elif kind == "missing":
+        painter.setPen(QPen(QColor(hexcolor), 1.2, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(192, 57, 43, 40))
+        painter.drawRect(r)
+    elif kind == "milestone":
+        c = r.center()
+        h = r.height() / 2 + 1
+        painter.setBrush(color(hexcolor))
+        painter.drawPolygon([QPointF(c.x(), c.y() - h), QPointF(c.x() + h, c.y()),
+                             QPointF(c.x(), c.y() + h), QPointF(c.x() - h, c.y())])  # fmt: skip
+    else:
+        painter.setPen(QPen(QColor(hexcolor), 2))
+        painter.drawLine(QLineF(r.center().x(), r.top() - 2, r.center().x(), r.bottom() + 2))
+
+__all__ = ["GROUP", "MILESTONE", "SUBTASK", "TASK", "BoardOptions", "BoardRow", "board_rows",
+           "date_to_x", "hit_marker", "hit_occurrence", "legend_items", "marker_rects",
+           "occurrence_rects", "paint_board", "paint_legend", "read_board_rows", "row_at",
+           "x_to_date"]  # fmt: skip
