@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent
@@ -50,6 +50,11 @@ def chain_head(session: Session, plan_uuid: str) -> AuditEvent | None:
     stmt = (select(AuditEvent).where(AuditEvent.plan_uuid == plan_uuid)
             .order_by(AuditEvent.id.desc()).limit(1))  # fmt: skip
     if session.get_bind().dialect.name == "postgresql":
+        # Writers of one chain queue here until the previous one commits; the SELECT after
+        # the lock then sees its event (a row lock alone would hand back the old head, and
+        # an empty chain has no row to lock).
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+                        {"key": f"plandesk-audit:{plan_uuid}"})  # fmt: skip
         stmt = stmt.with_for_update()
     return session.scalars(stmt).first()
 
@@ -60,9 +65,9 @@ def append_event(session: Session, plan_uuid: str, *, actor: str, action: str,
     prev = head.hash if head is not None else GENESIS
     at = datetime.now(UTC).replace(tzinfo=None)
     changes = json_safe(changes) if changes is not None else None
+    digest = event_hash(prev, plan_uuid, at, actor, action, item, changes)
     event = AuditEvent(plan_uuid=plan_uuid, at=at, actor=actor, action=action, item=item,
-                       changes=changes, prev_hash=prev,
-                       hash=event_hash(prev, plan_uuid, at, actor, action, item, changes))  # fmt: skip
+                       changes=changes, prev_hash=prev, hash=digest)
     session.add(event)
     session.flush()
     return event

@@ -1,0 +1,40 @@
+"""What exactly a signature signs: the canonical bytes of a sign-off record."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from desktop.models import Signature
+from desktop.operations.audit import GENESIS, canonical_time
+
+FORMAT = "plandesk.signoff/1"
+SIGNING_ROLES = ("compiler", "reviewer", "approver")
+MEANINGS = {
+    "compiler": "compiled and submitted for review",
+    "reviewer": "reviewed and found correct",
+    "approver": "approved for execution",
+    "reject": "rejected: returned to draft",
+}
+EXTERNAL = "recorded elsewhere, not verified"
+
+
+def is_rejection(sig: Signature) -> bool:
+    return sig.meaning == MEANINGS["reject"]
+
+
+def signed_payload(sig: Signature, public_key: bytes) -> bytes:
+    """Canonical bytes covering plan, revision, role, signer and key, meaning, UTC time,
+    comment, content hash and the previous signature's hash."""
+    record = {
+        "format": FORMAT, "plan": sig.plan_uuid, "revision": sig.revision, "role": sig.role,
+        "signer": sig.signer, "public_key": public_key.hex(), "meaning": sig.meaning,
+        "signed_at": canonical_time(sig.signed_at), "comment": sig.comment or "",
+        "content_sha256": sig.content_hash, "prev": sig.prev_hash or GENESIS,
+    }  # fmt: skip
+    return json.dumps(record, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")  # fmt: skip
+
+
+def record_hash(payload: bytes) -> str:
+    return hashlib.sha256(payload).hexdigest()

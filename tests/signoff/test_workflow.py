@@ -1,0 +1,250 @@
+"""Workflow, refusals, verification and the append-only tables, through the Python API."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import DBAPIError
+
+from desktop.models import AuditEvent, Person, Plan, Signature
+from desktop.models.serialize import canonical_json, dump_plan
+from desktop.operations import PlanLocked, run_change
+from desktop.signoff.people import SignoffRefused, WrongPassword, add_person
+from desktop.signoff.records import record_external_signoffs, signoff_dump, signoff_rows
+from desktop.signoff.verify import verify_plan
+from desktop.signoff.workflow import new_revision, sign
+
+from .conftest import PASSWORDS
+
+ROLES = (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "張批準"))
+
+
+def sign_all(ws, uuid, upto=3):
+    for role, name in ROLES[:upto]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+
+
+def state(ws, uuid):
+    """Everything a refused action must leave as it was."""
+    with ws.session() as s:
+        plan = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
+        return (plan.status, canonical_json(dump_plan(plan)),
+                s.scalar(select(func.count(Signature.id))),
+                s.scalar(select(func.count(AuditEvent.id))))  # fmt: skip
+
+
+def report(ws, uuid):
+    with ws.session() as s:
+        return verify_plan(s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one())
+
+
+def test_full_sign_off_verifies_and_locks(people_ws):
+    ws, uuid = people_ws
+    sign_all(ws, uuid)
+    rep = report(ws, uuid)
+    assert rep.ok, rep.problems
+    assert rep.status == "approved"
+    assert [(v.role, v.signer, v.kind) for v in rep.verdicts] == [
+        (r, n, "valid") for r, n in ROLES]
+    assert rep.chain.ok and len(rep.chain.head) == 64
+    with pytest.raises(PlanLocked):
+        run_change(ws, uuid, "retitle", lambda s, p: setattr(p, "title", "x"))
+    with ws.session() as s:
+        plan = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
+        dumped = signoff_dump(s, plan)
+        rows = signoff_rows(s, plan, lang="zh_TW")
+    assert dumped["status"] == "approved" and dumped["verified"]
+    assert [d["verdict"] for d in dumped["signoffs"]] == ["valid"] * 3
+    assert [(r["role_label"], r["signer"], r["verdict_text"]) for r in rows] == [
+        ("編制人", "王編制", "有效"), ("審核人", "李審核", "有效"), ("批準人", "張批準", "有效")]
+    assert rows[0]["fingerprint"].replace(" ", "") == rows[0]["content_hash"][:16]
+
+
+@pytest.mark.parametrize("case", ["wrong password", "wrong person", "wrong order", "locked",
+                                  "no comment"])
+def test_refusals_change_nothing(people_ws, case):
+    ws, uuid = people_ws
+    if case == "locked":
+        sign_all(ws, uuid)
+    before = state(ws, uuid)
+    attempt, message = {
+        "wrong password": (lambda: sign(ws, uuid, "compiler", "王編制", "nope-nope-1"),
+                           "wrong password for 王編制"),
+        "wrong person": (lambda: sign(ws, uuid, "compiler", "李審核", PASSWORDS["李審核"]),
+                         "李審核 may not sign as compiler: the plan names 王編制"),
+        "wrong order": (lambda: sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"]),
+                        "out of order: the plan is draft"),
+        "locked": (lambda: sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"]),
+                   "approved and locked"),
+        "no comment": (lambda: sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"],
+                                    reject=True), "needs a comment"),
+    }[case]  # fmt: skip
+    with pytest.raises(SignoffRefused, match=message):
+        attempt()
+    assert state(ws, uuid) == before
+
+
+def test_wrong_passwords_slow_down(people_ws):
+    ws, uuid = people_ws
+    for _ in range(3):
+        with pytest.raises(WrongPassword):
+            sign(ws, uuid, "compiler", "王編制", "guess-guess")
+    with pytest.raises(SignoffRefused, match="too many wrong passwords.*try again in"):
+        sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    with ws.write() as s:  # the wait is over
+        s.scalars(select(Person).where(Person.name == "王編制")).one().locked_until = None
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    with ws.session() as s:
+        assert s.scalars(select(Person).where(Person.name == "王編制")).one().failed_attempts == 0
+
+
+def test_one_person_two_roles_needs_the_plan_setting(sample_ws):
+    ws, uuid = sample_ws
+    add_person(ws, "管理員", "admin", PASSWORDS["管理員"])
+    add_person(ws, "一人", "compiler,reviewer", "solo-secret-1", admin="管理員",
+               admin_password=PASSWORDS["管理員"])  # fmt: skip
+    from .conftest import name_signers
+
+    name_signers(ws, uuid, compiler="一人", reviewer="一人")
+    sign(ws, uuid, "compiler", "一人", "solo-secret-1")
+    with pytest.raises(SignoffRefused, match="already signed this plan as compiler"):
+        sign(ws, uuid, "reviewer", "一人", "solo-secret-1")
+    with ws.write() as s:  # the plan's settings allow it (a header field, no workflow change)
+        s.scalars(select(Plan).where(Plan.uuid == uuid)).one().allow_dual_roles = True
+    # the content changed, so the compiler's signature is now void: reject and resubmit
+    sign(ws, uuid, "reviewer", "一人", "solo-secret-1", reject=True, comment="再簽一次")
+    sign(ws, uuid, "compiler", "一人", "solo-secret-1")
+    sign(ws, uuid, "reviewer", "一人", "solo-secret-1")
+    rep = report(ws, uuid)
+    assert rep.ok, rep.problems
+    assert rep.status == "reviewed"
+    with ws.session() as s:
+        rows = signoff_rows(s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one())
+    assert rows[0]["dual_roles"] is True
+
+
+def test_rejection_releases_and_resubmission_verifies(people_ws):
+    ws, uuid = people_ws
+    sign_all(ws, uuid, upto=2)
+    sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"], reject=True, comment="預算不清楚")
+    assert state(ws, uuid)[0] == "draft"
+    run_change(ws, uuid, "fix", lambda s, p: setattr(p.tasks[0], "title", "改好了"))
+    rep = report(ws, uuid)
+    assert rep.ok, rep.problems
+    assert [v.kind for v in rep.verdicts] == ["released"] * 3
+    sign_all(ws, uuid)
+    rep = report(ws, uuid)
+    assert rep.ok, rep.problems
+    assert [v.kind for v in rep.verdicts] == ["released"] * 3 + ["valid"] * 3
+    with ws.session() as s:
+        released = s.scalars(select(Signature.released).order_by(Signature.id)).all()
+    assert released == [True, True, True, False, False, False]
+
+
+def test_new_revision_keeps_old_signatures_valid(people_ws):
+    ws, uuid = people_ws
+    sign_all(ws, uuid)
+    new_id = new_revision(ws, uuid)
+    with ws.session() as s:
+        new = s.get(Plan, new_id)
+        new_uuid, lineage = new.uuid, new.lineage
+        old = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
+        assert (new.revision, new.status, lineage) == (2, "draft", old.lineage)
+        assert new.compiler == "王編制" and new.tasks[0].title == old.tasks[0].title
+    run_change(ws, new_uuid, "edit r2", lambda s, p: setattr(p.tasks[0], "title", "第二版"))
+    rep = report(ws, uuid)
+    assert rep.ok and [v.kind for v in rep.verdicts] == ["valid"] * 3
+    assert report(ws, new_uuid).verdicts == []
+    with pytest.raises(SignoffRefused, match="revision 2 of this plan already exists"):
+        new_revision(ws, uuid)
+    with pytest.raises(SignoffRefused, match="still a draft"):
+        new_revision(ws, new_uuid)
+    sign_all(ws, new_uuid)
+    assert report(ws, new_uuid).ok and report(ws, uuid).ok
+
+
+def raw(ws, sql, **params):
+    """Raw SQL behind PlanDesk's back, as someone with the database file would."""
+    with ws.engine.begin() as conn:
+        conn.execute(text(sql), params)
+
+
+def drop_trigger(ws, table, kind):
+    if ws.is_sqlite:
+        raw(ws, f"DROP TRIGGER {table}_no_{kind}")
+    else:
+        raw(ws, f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+
+
+def test_audit_rows_are_append_only_and_tampering_is_detected(people_ws):
+    ws, uuid = people_ws
+    sign_all(ws, uuid)
+    for sql in ("UPDATE audit_event SET actor = 'mallory'", "DELETE FROM audit_event",
+                "UPDATE signature SET signer = 'mallory'", "DELETE FROM signature"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            raw(ws, sql)
+    assert report(ws, uuid).ok
+    drop_trigger(ws, "audit_event", "update")
+    raw(ws, "UPDATE audit_event SET actor = 'mallory' WHERE id = "
+            "(SELECT min(id) FROM audit_event WHERE plan_uuid = :u)", u=uuid)  # fmt: skip
+    rep = report(ws, uuid)
+    assert not rep.ok and not rep.chain.ok
+    assert "was altered after it was written" in rep.chain.problem
+    drop_trigger(ws, "signature", "update")
+    raw(ws, "UPDATE signature SET comment = '改過' WHERE role = 'reviewer'")
+    rep = report(ws, uuid)
+    reviewer = next(v for v in rep.verdicts if v.role == "reviewer")
+    assert reviewer.kind == "invalid" and "altered" in reviewer.reason
+
+
+def test_deleted_audit_event_and_forged_status_are_detected(people_ws):
+    ws, uuid = people_ws
+    sign_all(ws, uuid, upto=1)
+    assert report(ws, uuid).ok
+    raw(ws, "UPDATE plan SET status = 'approved' WHERE uuid = :u", u=uuid)
+    assert any("not backed" in p for p in report(ws, uuid).problems)
+    raw(ws, "UPDATE plan SET status = 'in_review' WHERE uuid = :u", u=uuid)
+    drop_trigger(ws, "audit_event", "delete")
+    raw(ws, "DELETE FROM audit_event WHERE id = (SELECT min(id) FROM audit_event "
+            "WHERE plan_uuid = :u)", u=uuid)  # fmt: skip
+    rep = report(ws, uuid)
+    assert not rep.chain.ok and "removed or inserted" in rep.chain.problem
+
+
+def test_imported_signoffs_are_never_valid(people_ws):
+    ws, uuid = people_ws
+    with ws.write() as s:
+        plan = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
+        record_external_signoffs(s, plan, [
+            {"role": "approver", "signer": "外部主管", "signed_at": "2027-01-05"},
+            {"role": "reviewer", "signer": "XXX"}])  # fmt: skip
+    rep = report(ws, uuid)
+    assert rep.ok and [(v.signer, v.kind) for v in rep.verdicts] == [("外部主管", "external")]
+    assert rep.verdicts[0].text == "recorded elsewhere, not verified"
+    with ws.session() as s:
+        rows = signoff_rows(s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one(), "en")
+    assert rows[2]["verdict"] == "unsigned" and rows[3]["verdict_text"] == (
+        "recorded elsewhere, not verified")
+    assert state(ws, uuid)[0] == "draft"
+
+
+def test_people_rules(ws):
+    add_person(ws, "第一人", "compiler", "first-secret-1")
+    with ws.session() as s:
+        assert s.scalars(select(Person.roles)).one() == "admin,compiler"
+    with pytest.raises(SignoffRefused, match="only an admin"):
+        add_person(ws, "第二人", "reviewer", "second-secret-1")
+    with pytest.raises(SignoffRefused, match="wrong password"):
+        add_person(ws, "第二人", "reviewer", "second-secret-1", admin="第一人",
+                   admin_password="bad-bad-bad")  # fmt: skip
+    with pytest.raises(SignoffRefused, match="at least 8"):
+        add_person(ws, "第二人", "reviewer", "short", admin="第一人",
+                   admin_password="first-secret-1")  # fmt: skip
+    with pytest.raises(SignoffRefused, match="already exists"):
+        add_person(ws, "第一人", "reviewer", "second-secret-1", admin="第一人",
+                   admin_password="first-secret-1")  # fmt: skip
+    with ws.session() as s:
+        person = s.scalars(select(Person)).one()
+        assert person.password_hash.startswith("$argon2id$")
+        assert b"first-secret-1" not in person.private_key_encrypted
+        assert len(person.public_key) == 32
