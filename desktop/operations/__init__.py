@@ -87,7 +87,10 @@ def run_change(
                 append_event(session, plan.uuid, actor=actor or current_actor(),
                              action=action, changes=summarize(changes))  # fmt: skip
     except StaleDataError as exc:
-        raise ConflictError(f"{action}: the item was changed by someone else; reload") from exc
+        from .concurrency import changed_by
+
+        raise ConflictError(f"{action}: the item was {changed_by(workspace, plan_ref)}; "
+                            "reload") from exc  # fmt: skip
     return Outcome(result, changes)
 
 
@@ -106,19 +109,28 @@ def create_plan(workspace: Workspace, action: str, build: Callable[[Session], Pl
 def replay_change(workspace: Workspace, changes: ChangeSet, *, undo: bool,
                   actor: str | None = None) -> None:  # fmt: skip
     """Undo or redo a change set in one audited transaction."""
-    with workspace.write() as session:
-        plan = session.get(Plan, changes.plan_id)
-        plan_row = next((r for r in changes.rows if r.table == "plan"), None)
-        whole_plan = plan_row is not None and (plan_row.before is None or plan_row.after is None)
-        if plan is None and not whole_plan:
-            raise ConflictError(f"{changes.action}: the plan no longer exists")
-        if plan is not None and plan.is_locked:
-            raise PlanLocked(f"plan {plan.uuid[:8]} is {plan.status}: it is read-only")
-        uuid = plan.uuid if plan is not None else (plan_row.before or plan_row.after)["uuid"]
-        replay(session, changes, undo=undo)
-        verb = "undo" if undo else "redo"
-        append_event(session, uuid, actor=actor or current_actor(),
-                     action=f"{verb}: {changes.action}", changes=summarize(changes))  # fmt: skip
+    uuid = None
+    try:
+        with workspace.write() as session:
+            plan = session.get(Plan, changes.plan_id)
+            plan_row = next((r for r in changes.rows if r.table == "plan"), None)
+            whole_plan = plan_row is not None and (plan_row.before is None
+                                                   or plan_row.after is None)  # fmt: skip
+            if plan is None and not whole_plan:
+                raise ConflictError(f"{changes.action}: the plan no longer exists")
+            if plan is not None and plan.is_locked:
+                raise PlanLocked(f"plan {plan.uuid[:8]} is {plan.status}: it is read-only")
+            uuid = plan.uuid if plan is not None else (plan_row.before or plan_row.after)["uuid"]
+            replay(session, changes, undo=undo)
+            verb = "undo" if undo else "redo"
+            append_event(session, uuid, actor=actor or current_actor(),
+                         action=f"{verb}: {changes.action}", changes=summarize(changes))  # fmt: skip
+    except ConflictError as exc:  # name who changed the plan last, and when
+        if uuid is None:
+            raise
+        from .concurrency import changed_by
+
+        raise ConflictError(f"{exc} ({changed_by(workspace, uuid)})") from exc
 
 
 __all__ = ["ChangeSet", "ConflictError", "Outcome", "PlanLocked", "create_plan", "find_plan",

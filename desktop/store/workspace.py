@@ -111,7 +111,7 @@ def _sqlite_engine(path: Path, read_only: bool) -> Engine:
 
 
 def open_workspace(
-    target: str | Path | None = None, *, read_only: bool = False, migrate: bool = True
+    target: str | Path | URL | None = None, *, read_only: bool = False, migrate: bool = True
 ) -> Workspace:
     """Open (creating if need be) the workspace at a path or SQLAlchemy URL.
 
@@ -122,14 +122,12 @@ def open_workspace(
 
     if target is None:
         target = default_workspace_path()
+    if isinstance(target, URL):
+        target = target.render_as_string(hide_password=False)
     if is_url(target):
         url = make_url(str(target))
         if url.get_backend_name() != "sqlite":
-            engine = create_engine(url, pool_pre_ping=True)
-            ws = Workspace(engine, path=None, read_only=read_only, lock=None)
-            if migrate and not read_only:
-                upgrade(ws.write_engine, None)
-            return ws
+            return _open_server(url, read_only=read_only, migrate=migrate)
         target = url.database or ""
     path = Path(target).expanduser().resolve()
     if path.is_dir():
@@ -152,6 +150,57 @@ def open_workspace(
     except Exception as exc:
         ws.close()
         raise WorkspaceError(f"{path}: could not upgrade the workspace: {exc}") from exc
+    return ws
+
+
+PG_CONNECT_TIMEOUT_S = 10
+
+
+def server_url(url: URL | str) -> URL:
+    """``postgresql://`` (or ``postgres://``) without a driver means psycopg 3."""
+    url = make_url(str(url)) if isinstance(url, str) else url
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _open_server(url: URL, *, read_only: bool, migrate: bool) -> Workspace:
+    """A workspace on a database server (PostgreSQL): no file lock, no backup; the server
+    serializes writers and ``version`` columns catch lost updates. Credentials come from the
+    URL or, when it has none, from libpq (``~/.pgpass``, ``PGPASSWORD``, ``PGUSER``...)."""
+    from .migrate import upgrade
+
+    url = server_url(url)
+    label = url.render_as_string(hide_password=True)
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        if "connect_timeout" not in url.query:
+            connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+        if "application_name" not in url.query:
+            connect_args["application_name"] = "PlanDesk"
+        if read_only:
+            options = str(url.query.get("options", ""))
+            connect_args["options"] = f"{options} -c default_transaction_read_only=on".strip()
+            url = url.difference_update_query(["options"])
+    try:
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except ModuleNotFoundError as exc:
+        hint = " (pip install 'plandesk[postgres]')" if exc.name == "psycopg" else ""
+        raise WorkspaceError(f"{label}: the database driver {exc.name} is not "
+                             f"installed{hint}") from exc  # fmt: skip
+    except Exception as exc:  # unknown driver, bad URL
+        raise WorkspaceError(f"{label}: cannot use this database URL: {exc}") from exc
+    ws = Workspace(engine, path=None, read_only=read_only, lock=None)
+    try:
+        if migrate and not read_only:
+            upgrade(ws.write_engine, None)
+        else:
+            with engine.connect():
+                pass
+    except Exception as exc:
+        ws.close()
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise WorkspaceError(f"{label}: could not open the workspace: {reason}") from exc
     return ws
 
 

@@ -12,6 +12,7 @@ from desktop.store import WorkspaceError, WorkspaceLocked, open_workspace
 from desktop.store.migrate import current_revision, head_revision, upgrade
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_are_in_effect(ws):
     with ws.session() as session:
         pragma = lambda name: session.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
@@ -95,3 +96,22 @@ def test_default_workspace_lives_in_user_data_dir(private_user_dirs):
     path = default_workspace_path()
     assert path.name == "workspace.sqlite"
     assert str(path).startswith(str(private_user_dirs / "data"))
+
+
+def test_head_revision_matches_alembic():
+    from alembic.script import ScriptDirectory
+
+    from desktop.store.migrate import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_opening_a_current_workspace_does_not_import_alembic(db_path, tmp_path):
+    import subprocess
+    import sys
+
+    open_workspace(db_path).close()
+    code = ("import sys; from desktop.store import open_workspace; "
+            f"open_workspace({str(db_path)!r}).close(); print('alembic' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
