@@ -1,0 +1,88 @@
+"""`make bench`: run the task-board, Excel and print benchmarks and print one table.
+
+Each figure stands next to its baseline measured in the same run: a bare PySide6 window for
+start-up, raw openpyxl for export and import. Every benchmark runs in its own process.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+Row = tuple[str, str, str, str]  # measure, figure, baseline / target, note
+
+
+def _run(module: str, *args: str) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               PYTHONPATH=str(REPO))  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", module, *args], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=1800)  # fmt: skip
+    if result.returncode not in (0, 1):
+        raise RuntimeError(f"{module} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def board_rows(out: str) -> list[Row]:
+    rows: list[Row] = []
+    bare = None
+    for line in out.splitlines():
+        match = re.match(r"(.+?)\s{2,}(\d+(?:\.\d+)?)\s{2}(.*)$", line)
+        if not match or line.startswith("measure"):
+            continue
+        name, ms, note = match.group(1).strip(), float(match.group(2)), match.group(3)
+        if name.startswith("bare PySide6"):
+            bare = ms
+        target = re.search(r"target ([^;,)]+)", note)
+        base = f"bare window {bare:.0f} ms" if bare and "x bare" in note else ""
+        rows.append((name, f"{ms:.1f} ms", base or (target.group(1) if target else ""), note))
+    return rows
+
+
+def excel_rows(out: str) -> list[Row]:
+    rows: list[Row] = []
+    for line in out.splitlines():
+        match = re.match(r"(export|import) \(([^)]+)\):\s+([\d.]+) s(.*)$", line)
+        if not match:
+            continue
+        kind, what, secs, rest = match.groups()
+        raw = re.search(r"raw [^:]+:\s+([\d.]+) s\s+ratio ([\d.]+)", rest)
+        ratio = re.search(r"ratio ([\d.]+)", rest)
+        base = f"raw openpyxl {raw.group(1)} s (target ratio ≤ 1.3)" if raw else ""
+        note = f"ratio {ratio.group(1)}" if ratio else ""
+        rows.append((f"Excel {kind}: {what}", f"{float(secs):.2f} s", base, note))
+    return rows
+
+
+def print_rows(out: str) -> list[Row]:
+    rows: list[Row] = []
+    for line in out.splitlines():
+        match = re.match(r"(.+?): .*total ([\d.]+) s", line)
+        if match:
+            rows.append((f"PDF of the {match.group(1)}", f"{float(match.group(2)):.2f} s",
+                         "target < 2 s", line.split(":", 1)[1].strip()))  # fmt: skip
+    return rows
+
+
+def main() -> int:
+    quick = "--quick" in sys.argv
+    rows: list[Row] = []
+    print("running benchmarks/board_bench.py …", file=sys.stderr)
+    rows += board_rows(_run("benchmarks.board_bench", "--repeat", "3" if quick else "5"))
+    print("running benchmarks/excel_bench.py …", file=sys.stderr)
+    rows += excel_rows(_run("benchmarks.excel_bench", "--repeat", "1" if quick else "3"))
+    print("running benchmarks/print_bench.py …", file=sys.stderr)
+    rows += print_rows(_run("benchmarks.print_bench"))
+    widths = [max(len(r[i]) for r in rows + [("measure", "figure", "baseline / target", "")])
+              for i in range(3)]  # fmt: skip
+    header = ("measure", "figure", "baseline / target", "note")
+    for row in [header, tuple("-" * w for w in widths) + ("----",), *rows]:
+        print("  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
