@@ -29,6 +29,7 @@ help:
 	@echo "make test    venv + system packages + translations + ruff + pytest (PYTEST_ARGS=...)"
 	@echo "make run     venv + Qt/X11 libs + CJK font, then python -m desktop (ARGS=...)"
 	@echo "make lint    ruff check"
+	@echo "make ts      update the translation files from the sources (then fill new strings)"
 	@echo "make venv    create $(VENV) and install the project with test extras"
 	@echo "make deps    install the Debian packages the tests need (scripts/system_deps.sh test)"
 	@echo "make dist    PyInstaller bundle from build.spec"
@@ -69,6 +70,14 @@ translations: $(QM_FILES)
 
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP_BASE)
 	$(BIN)/pyside6-lrelease $< -qm $@
+
+# Re-extract the UI strings into the .ts files (keeps translations; see the scripts' docs),
+# then fill the new ones from resources/translations/glossary.json.
+.PHONY: ts
+ts: $(STAMP_BASE)
+	$(PY) scripts/update_translations.py
+	$(PY) scripts/fill_translations.py || \
+	  echo "ts: translate the strings listed above (scripts/fill_translations.py --help)"
 
 # --- checks --------------------------------------------------------------------
 lint: $(STAMP_TEST)

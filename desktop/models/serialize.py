@@ -279,3 +279,19 @@ def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
     # adding the plan again walks its collections and adds them all.
     session.add(plan)
     session.flush()
+
+
+def replace_plan_content(session: Session, plan: Plan, data: dict[str, Any]) -> None:
+    """Replace a plan's header fields (not its identity) and every section with ``data``.
+
+    Used by imports onto an existing draft plan; run it inside one change (undoable).
+    """
+    head = data["plan"]
+    for name in PLAN_FIELDS:
+        if name not in ("uuid", "lineage", "revision") and name in head:
+            setattr(plan, name, head[name])
+    plan.compiled_on = _date(head.get("compiled_on"))
+    for name in SECTIONS:
+        getattr(plan, name).clear()
+    session.flush()
+    fill_plan(session, plan, data)

@@ -1,0 +1,234 @@
+"""Export a plan to an Excel workbook (``plandesk export``, File ▸ Export to Excel…).
+
+The workbook is written from the plan's canonical dump, so whatever the dump holds comes
+back on import: a cover sheet, one sheet per section, the board, a hidden meta sheet and a
+hidden lists sheet feeding the drop-downs. See ``excel_layout`` for the sheets and columns.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter, quote_sheetname
+
+from desktop import __version__
+from desktop.models.schedule import ScheduleRule
+from desktop.models.serialize import dump_plan
+
+from .excel_cover import write_cover, write_meta, write_texts
+from .excel_layout import (
+    ENUMS,
+    EXACT_SHEET,
+    LIST_SEPARATOR,
+    LISTS_SHEET,
+    SHEET,
+    Sheet,
+    enum_label,
+)
+from .excel_write import (
+    Styles,
+    add_list_validation,
+    set_dimension,
+    set_widths,
+    setup_print,
+    value_cell,
+)
+
+Progress = Callable[[int, str], None]  # percent, what is being done
+TABLES = ("teams", "goals", "kpis", "actuals", "tasks", "subtasks", "progress", "milestones",
+          "resources", "risks", "monitoring", "evaluation", "communication", "collaboration")
+
+
+def _schedule_text(rule: dict[str, Any] | None, lang: str) -> str | None:
+    return ScheduleRule.from_dict(rule).text(lang) if rule else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def table_rows(data: dict[str, Any], lang: str) -> dict[str, list[list[Any]]]:
+    """The rows (Python values, in column order) of every table sheet, from dump data."""
+    rows: dict[str, list[list[Any]]] = {k: [] for k in TABLES}
+    rows["teams"] = [[t["name"], t["color"]] for t in data["teams"]]
+    for g in data["goals"]:
+        rows["goals"].append([g["code"], g["title"], g["description"]])
+        for k in g["kpis"]:
+            rows["kpis"].append([
+                g["code"], k["code"], k["name"], k["unit"], k["baseline"], k["target"],
+                enum_label("target_kind", k["target_kind"], lang),
+                enum_label("direction", k["direction"], lang),
+                enum_label("frequency", k["frequency"], lang), k["tolerance"],
+            ])  # fmt: skip
+            rows["actuals"].extend([k["code"], a["month"], a["value"], a["source"], a["note"]]
+                                   for a in k["actuals"])  # fmt: skip
+    for t in data["tasks"]:
+        rows["tasks"].append([t["code"], t["title"], t["description"], t["importance"],
+                              t["expected_result"], LIST_SEPARATOR.join(t["kpis"])])  # fmt: skip
+        for s in t["subtasks"]:
+            rows["subtasks"].append([t["code"], s["code"], s["title"], s["owner"],
+                                     _schedule_text(s["schedule"], lang), s["resources"]])  # fmt: skip
+            rows["progress"].extend([s["code"], _date(d)] for d in s["done"])
+    rows["milestones"] = [[m["code"], m["title"], m["owner"], _schedule_text(m["schedule"], lang),
+                           LIST_SEPARATOR.join(m["depends_on"])] for m in data["milestones"]]  # fmt: skip
+    rows["resources"] = [[r["code"], enum_label("category", r["category"], lang), r["item"],
+                          r["description"], r["amount"], r["unit"], r["source"]]
+                         for r in data["resources"]]  # fmt: skip
+    for r in data["risks"]:
+        score = r["likelihood"] * r["impact"] if r["likelihood"] and r["impact"] else None
+        op = enum_label("warning_op", r["warning_op"], lang) if r["warning_op"] else None
+        rows["risks"].append([
+            r["code"], r["title"], r["category"], r["impact_text"], r["likelihood"], r["impact"],
+            score, r["owner"], r["measure"], _schedule_text(r["schedule"], lang), r["assurance"],
+            r["warning_kpi"], op, r["warning_threshold"],
+            enum_label("risk_status", r["status"], lang), _date(r["review_on"]),
+            r["residual_likelihood"], r["residual_impact"],
+        ])  # fmt: skip
+    for key in ("monitoring", "evaluation", "communication", "collaboration"):
+        for item in data[key]:
+            row = [item["code"], enum_label(key, item["kind"], lang), item["title"],
+                   item["description"]]  # fmt: skip
+            if key in ("monitoring", "evaluation"):
+                row.append(_schedule_text(item["schedule"], lang))
+            if key == "monitoring":
+                row.append(item["owner"])
+            rows[key].append(row)
+    return rows
+
+
+def _list_name(kind: str, high: int) -> str:
+    if kind.startswith("enum:"):
+        return kind[5:]
+    return "scale" if kind == "int" and high == 5 else kind
+
+
+def _write_table(wb: Workbook, sheet: Sheet, rows: list[list[Any]], lists: dict[str, str],
+                 exact: list[list[Any]]) -> None:  # fmt: skip
+    ws = wb.create_sheet(sheet.title)
+    set_dimension(ws, len(sheet.columns), len(rows) + 1)
+    styles = Styles(ws)
+    set_widths(ws, [c.width for c in sheet.columns])
+    ws.freeze_panes = "A2"
+    last = get_column_letter(len(sheet.columns))
+    ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    setup_print(ws)
+    for index, column in enumerate(sheet.columns, 1):
+        source = lists.get(_list_name(column.kind, column.high))
+        if source:
+            add_list_validation(ws, index, source, len(rows) + 1)
+    ws.row_dimensions[1].height = 30
+    ws.append([styles.cell(c.header, "header") for c in sheet.columns])
+    cell = value_cell
+    float_columns = [i for i, c in enumerate(sheet.columns) if c.kind == "float"]
+    for number, row in enumerate(rows, 2):
+        ws.append([cell(styles, v) for v in row])
+        for i in float_columns:
+            v = row[i]
+            if v is not None and float(f"{v:.15g}") != v:
+                exact.append([sheet.key, number, sheet.columns[i].key, repr(v)])
+
+
+def _lists(data: dict[str, Any], lang: str) -> tuple[dict[str, list[Any]], dict[str, str]]:
+    """The hidden lists' columns and, per list name, the range formula for data validation."""
+    columns: dict[str, list[Any]] = {
+        name: [enum_label(name, key, lang) for key in ENUMS[name]] for name in ENUMS
+    }
+    columns["team"] = [t["name"] for t in data["teams"]]
+    columns["scale"] = [1, 2, 3, 4, 5]
+    sheet = quote_sheetname(LISTS_SHEET)
+    ranges = {}
+    for i, (name, values) in enumerate(columns.items(), 1):
+        if values:
+            letter = get_column_letter(i)
+            ranges[name] = f"{sheet}!${letter}$2:${letter}${len(values) + 1}"
+    return columns, ranges
+
+
+def _write_lists(wb: Workbook, columns: dict[str, list[Any]]) -> None:
+    ws = wb.create_sheet(LISTS_SHEET)
+    ws.sheet_state = "hidden"
+    set_dimension(ws, len(columns), 1 + max(len(v) for v in columns.values()))
+    styles = Styles(ws)
+    names = list(columns)
+    ws.append(names)
+    for i in range(max(len(v) for v in columns.values())):
+        ws.append([value_cell(styles, columns[n][i]) if i < len(columns[n]) else None
+                   for n in names])  # fmt: skip
+
+
+def _write_exact(wb: Workbook, exact: list[list[Any]]) -> None:
+    """Floats with more than 15 significant digits as text: LibreOffice keeps only 15."""
+    ws = wb.create_sheet(EXACT_SHEET)
+    ws.sheet_state = "hidden"
+    set_dimension(ws, 4, len(exact) + 1)
+    styles = Styles(ws)
+    ws.append(["sheet", "row", "column", "value"])
+    for entry in exact:
+        ws.append([*entry[:3], styles.cell(entry[3])])
+
+
+def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "draft",
+                   signoffs: list[dict[str, Any]] | None = None, now: datetime | None = None,
+                   progress: Progress | None = None) -> Path:  # fmt: skip
+    """Write dump ``data`` as a workbook at ``path`` (atomically: a temp file, then rename)."""
+    from .excel_board import write_board
+
+    report = progress or (lambda _p, _s: None)
+    lang = data["plan"].get("language") or "zh_TW"
+    now = now or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    wb = Workbook(write_only=True)
+    report(5, "cover")
+    write_cover(wb, data, status=status, signoffs=signoffs)
+    write_texts(wb, data)
+    report(10, "tables")
+    rows = table_rows(data, lang)
+    list_columns, lists = _lists(data, lang)
+    total = sum(len(r) for r in rows.values()) or 1
+    exact: list[list[Any]] = []
+    done = 0
+    for key in TABLES:
+        sheet = SHEET[key]
+        _write_table(wb, sheet, rows[key], lists, exact)
+        done += len(rows[key])
+        report(10 + 60 * done // total, sheet.title)
+    report(75, "board")
+    write_board(wb, data)
+    write_meta(wb, data, now=now, generator=f"PlanDesk {__version__}")
+    _write_lists(wb, list_columns)
+    _write_exact(wb, exact)
+    report(85, "saving")
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".xlsx", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    report(100, "done")
+    return target
+
+
+def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]] | None:
+    """Rows of the sign-off module for the cover, or None when that module is absent."""
+    try:
+        from desktop.signoff.records import signoff_rows
+    except ModuleNotFoundError:
+        return None
+    return signoff_rows(session, plan, lang)
+
+
+def export_plan(session: Any, plan: Any, path: str | Path, *, now: datetime | None = None,
+                progress: Progress | None = None) -> Path:  # fmt: skip
+    """Export ``plan`` (read in ``session``) to ``path``."""
+    data = dump_plan(plan)
+    rows = signoff_rows_for(session, plan, data["plan"].get("language") or "zh_TW")
+    return write_workbook(data, path, status=plan.status, signoffs=rows, now=now,
+                          progress=progress)  # fmt: skip

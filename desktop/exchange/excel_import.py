@@ -1,0 +1,245 @@
+"""Import a workbook (``plandesk import``, File ▸ Import from Excel…).
+
+1. ``read_import``: safety checks, then read and validate the whole workbook (nothing written).
+2. ``plan_target`` + ``preview``: where it goes and what would be added/changed/removed.
+3. ``apply_import`` (command line) or the ``*_apply``/``*_build`` functions (GUI, through
+   ``ctx.ops``): one undoable change. A workbook whose uuid names a draft plan updates it; one
+   naming a plan in review or approved makes a new revision (new uuid, same lineage, revision
+   +1); otherwise a new plan is created. Sign-off rows on the cover are never imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Plan, PlanStatus
+from desktop.models.plan import new_uuid
+from desktop.models.serialize import dump_plan, load_plan, replace_plan_content
+
+from .excel_layout import SHEET
+from .excel_parse import parse_book
+from .excel_read import ERROR, WARNING, Problem, read_book
+from .excel_safety import ExcelRefused, check_file, require_defusedxml
+
+SECTION_LABELS = {"plan": "計劃 (Plan)", "teams": SHEET["teams"].title,
+                  "goals": SHEET["goals"].title, "kpis": SHEET["kpis"].title,
+                  "actuals": SHEET["actuals"].title, "tasks": SHEET["tasks"].title,
+                  "subtasks": SHEET["subtasks"].title, "progress": SHEET["progress"].title,
+                  "milestones": SHEET["milestones"].title, "resources": SHEET["resources"].title,
+                  "risks": SHEET["risks"].title, "monitoring": SHEET["monitoring"].title,
+                  "evaluation": SHEET["evaluation"].title,
+                  "communication": SHEET["communication"].title,
+                  "collaboration": SHEET["collaboration"].title}  # fmt: skip
+TABLES = ("plan", "team", "goal", "kpi", "kpi_actual", "task", "task_kpi", "subtask",
+          "occurrence_done", "milestone", "milestone_dependency", "resource_line", "risk",
+          "monitoring_item", "evaluation_item", "communication_item", "collaboration_rule")
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    data: dict[str, Any] | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+    def refusal(self) -> str:
+        """One line: the file, the first error and how many there are."""
+        errors = self.errors
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        return f"{self.path.name}: {errors[0].text()}{more}"
+
+
+@dataclass
+class Target:
+    kind: str  # "create", "update" or "revision"
+    plan_id: int | None = None  # the plan updated, or the plan a revision is made from
+    uuid: str = ""  # the uuid the imported plan will have
+    revision: int = 1
+    old: dict[str, Any] | None = None  # dump of the plan updated / revised
+
+    def describe(self, title: str) -> str:
+        if self.kind == "update":
+            return f"update plan {self.uuid} ({title}, revision {self.revision})"
+        if self.kind == "revision":
+            return (f"create revision {self.revision} of plan {title} as {self.uuid} "
+                    "(the existing revision is signed and is not changed)")  # fmt: skip
+        return f"create plan {self.uuid} ({title})"
+
+
+@dataclass
+class SectionDiff:
+    section: str
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        parts = [f"{SECTION_LABELS.get(self.section, self.section)}: {len(self.added)} added, "
+                 f"{len(self.changed)} changed, {len(self.removed)} removed"]  # fmt: skip
+        for word, items in (("added", self.added), ("changed", self.changed),
+                            ("removed", self.removed)):  # fmt: skip
+            if items:
+                shown = ", ".join(items[:6]) + (" …" if len(items) > 6 else "")
+                parts.append(f"{word}: {shown}")
+        return "; ".join(parts)
+
+
+def read_import(path: str | Path, progress: Callable[[int, str], None] | None = None
+                ) -> ImportResult:  # fmt: skip
+    """Check and read the whole workbook; ExcelRefused for files that cannot be read at all."""
+    require_defusedxml()
+    path = Path(path)
+    check_file(path)
+    book = read_book(path, progress)
+    try:
+        data = parse_book(book)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a shape not foreseen
+        raise ExcelRefused(f"{path.name}: the workbook cannot be imported "
+                           f"({type(exc).__name__}: {exc})") from None  # fmt: skip
+    result = ImportResult(path, data, book.problems)
+    if result.errors:
+        result.data = None
+    return result
+
+
+def plan_target(session: Session, data: dict[str, Any]) -> Target:
+    """Where ``data`` goes in the workspace of ``session`` (see module doc)."""
+    uuid = data["plan"].get("uuid")
+    plan = session.scalar(select(Plan).where(Plan.uuid == uuid)) if uuid else None
+    if plan is None:
+        return Target("create", None, uuid or new_uuid(), data["plan"].get("revision") or 1)
+    old = dump_plan(plan)
+    if plan.status == PlanStatus.DRAFT.value:
+        return Target("update", plan.id, plan.uuid, plan.revision, old)
+    newest = session.scalar(select(func.max(Plan.revision)).where(Plan.lineage == plan.lineage))
+    return Target("revision", plan.id, new_uuid(), (newest or plan.revision) + 1, old)
+
+
+DERIVED = ("schedule_text",)  # dump keys computed from others (never compared)
+
+
+def _plain(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _plain(v) for k, v in data.items() if k not in DERIVED}
+    if isinstance(data, list):
+        return [_plain(v) for v in data]
+    return data
+
+
+def _items(data: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
+    """Section -> {identifier: comparable item} for the preview."""
+    out: dict[str, dict[str, Any]] = {k: {} for k in SECTION_LABELS}
+    if data is None:
+        return out
+    data = _plain(data)
+    head = dict(data["plan"])
+    for key in ("uuid", "lineage", "revision"):
+        head.pop(key, None)
+    out["plan"] = {k: v for k, v in head.items()}
+    out["teams"] = {t["name"]: t for t in data["teams"]}
+    for g in data["goals"]:
+        out["goals"][g["code"]] = {k: v for k, v in g.items() if k != "kpis"}
+        for k in g["kpis"]:
+            out["kpis"][k["code"]] = {n: v for n, v in k.items() if n != "actuals"} | {
+                "goal": g["code"]}  # fmt: skip
+            for a in k["actuals"]:
+                out["actuals"][f"{k['code']}/{a['month']}"] = a
+    for t in data["tasks"]:
+        out["tasks"][t["code"]] = {k: v for k, v in t.items() if k != "subtasks"}
+        for s in t["subtasks"]:
+            out["subtasks"][s["code"]] = {k: v for k, v in s.items() if k != "done"} | {
+                "task": t["code"]}  # fmt: skip
+            for d in s["done"]:
+                out["progress"][f"{s['code']}/{d}"] = d
+    for key in ("milestones", "resources", "risks", "monitoring", "evaluation", "communication",
+                "collaboration"):  # fmt: skip
+        out[key] = {item["code"]: item for item in data[key]}
+    return out
+
+
+def preview(old: dict[str, Any] | None, new: dict[str, Any]) -> list[SectionDiff]:
+    """What an import would add, change and remove, per section (header fields as 'plan')."""
+    before, after = _items(old), _items(new)
+    diffs = []
+    for section in SECTION_LABELS:
+        a, b = before[section], after[section]
+        if section == "plan":
+            changed = [k for k in b if old is not None and a.get(k) != b[k]]
+            diffs.append(SectionDiff(section, [], changed, []))
+            continue
+        diffs.append(SectionDiff(section, [k for k in b if k not in a],
+                                 [k for k in b if k in a and a[k] != b[k]],
+                                 [k for k in a if k not in b]))  # fmt: skip
+    return diffs
+
+
+def identity(data: dict[str, Any], target: Target, lineage: str | None = None) -> dict[str, Any]:
+    """``data`` with the uuid, lineage and revision the target gives it."""
+    head = dict(data["plan"])
+    head["uuid"] = target.uuid
+    if target.kind == "revision":
+        head["lineage"], head["revision"] = lineage, target.revision
+    else:
+        head["lineage"] = head.get("lineage") or target.uuid
+        head["revision"] = head.get("revision") or 1
+    return data | {"plan": head}
+
+
+def update_apply(data: dict[str, Any]) -> Callable[[Session, Plan], None]:
+    """``apply(session, plan)`` replacing a draft plan's content (for ops.run / run_change)."""
+
+    def apply(session: Session, plan: Plan) -> None:
+        if plan.status != PlanStatus.DRAFT.value:
+            raise ValueError(f"plan {plan.uuid[:8]} is {plan.status}: import makes a new revision")
+        replace_plan_content(session, plan, data)
+
+    return apply
+
+
+def create_build(data: dict[str, Any], target: Target) -> Callable[[Session], Plan]:
+    """``build(session)`` adding the imported plan (new plan or new revision)."""
+
+    def build(session: Session) -> Plan:
+        lineage = None
+        if target.kind == "revision":
+            lineage = session.get(Plan, target.plan_id).lineage
+        return load_plan(session, identity(data, target, lineage))
+
+    return build
+
+
+def action_text(result: ImportResult, target: Target) -> str:
+    verb = {"update": "import", "create": "import new plan",
+            "revision": f"import as revision {target.revision}"}[target.kind]
+    return f"{verb} from {result.path.name}"
+
+
+def apply_import(workspace: Any, result: ImportResult, *, actor: str | None = None
+                 ) -> tuple[Target, str]:  # fmt: skip
+    """Write a validated import (command line); returns the target and the plan's uuid."""
+    from desktop.operations import create_plan, run_change
+
+    if result.data is None:
+        raise ExcelRefused(result.refusal())
+    with workspace.session() as session:
+        target = plan_target(session, result.data)
+    action = action_text(result, target)
+    if target.kind == "update":
+        run_change(workspace, target.uuid, action, update_apply(result.data), actor=actor,
+                   tables=TABLES)  # fmt: skip
+    else:
+        create_plan(workspace, action, create_build(result.data, target), actor=actor)
+    return target, target.uuid

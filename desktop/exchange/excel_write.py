@@ -1,0 +1,127 @@
+"""Low-level workbook writing for the export: shared styles, safe cells, sheet set-up.
+
+Everything is written through openpyxl's write-only mode. Cells share one style array per
+style (cheap), floats are written with ``repr`` (openpyxl's ``%.16g`` would lose the last
+digit) and user text is always a string cell, never a formula.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+CJK_FONT = "Noto Sans CJK TC"
+FOOTER = "第 &P 頁 / 共 &N 頁"
+DATE_FORMAT = "yyyy-mm-dd"
+RISKY_START = ("=", "+", "-", "@")
+ESCAPED = re.compile(r"_x[0-9A-Fa-f]{4}_")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")  # and \r (lost)
+_THIN = Side(style="thin", color="A6A6A6")
+BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+LINE = Border(bottom=Side(style="thin", color="000000"))
+
+
+class Styles:
+    """One template cell per style; ``cell()`` makes a styled write-only cell from it."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        top = Alignment(vertical="top", wrap_text=True)
+        body = {"font": Font(name=CJK_FONT, size=10), "border": BOX, "alignment": top}
+        self.templates: dict[str, Any] = {}
+        self.add("body", **body)
+        self.add("text", quotePrefix=True, **body)
+        self.add("number", **body | {"alignment": Alignment(vertical="top")})
+        self.add("date", number_format=DATE_FORMAT, **body | {
+            "alignment": Alignment(vertical="top", horizontal="left")})  # fmt: skip
+        self.add("header", font=Font(name=CJK_FONT, size=10, bold=True, color="FFFFFF"),
+                 fill=PatternFill("solid", fgColor="305496"), border=BOX,
+                 alignment=Alignment(vertical="center", wrap_text=True))  # fmt: skip
+
+    def add(self, name: str, **attrs: Any) -> None:
+        cell = WriteOnlyCell(self.ws)
+        for key, value in attrs.items():
+            setattr(cell, key, value)
+        self.templates[name] = cell._style
+
+    def cell(self, value: Any, style: str = "body") -> WriteOnlyCell:
+        """A styled cell; text is always a string cell (never a formula), see value_cell."""
+        cell = WriteOnlyCell(self.ws)
+        if isinstance(value, str):
+            if "_x" in value:  # keep literal _xHHHH_ text apart from Excel's escapes
+                value = ESCAPED.sub(lambda m: "_x005F" + m.group(0), value)
+            if NOT_XML.search(value):  # as Excel does: characters XML cannot carry
+                value = NOT_XML.sub(lambda m: f"_x{ord(m.group()):04X}_", value)
+            cell.value = value
+            cell.data_type = "s"  # whatever the text says, never a formula
+        elif value is not None:
+            cell.value = value
+        cell._style = self.templates[style]
+        return cell
+
+
+def value_cell(styles: Styles, value: Any) -> WriteOnlyCell:
+    """A body cell for a Python value: text stays text, floats keep every digit."""
+    if value is None:
+        return styles.cell(None)
+    if isinstance(value, str):
+        return styles.cell(value, "text" if value.startswith(RISKY_START) else "body")
+    if isinstance(value, bool):
+        return styles.cell(value)
+    if isinstance(value, float):
+        cell = styles.cell(value, "number")
+        cell._value = repr(value)  # the shortest text that reads back as the same float
+        return cell
+    if isinstance(value, int):
+        return styles.cell(value, "number")
+    if isinstance(value, datetime | date):
+        return styles.cell(value, "date")
+    return styles.cell(str(value))
+
+
+def setup_print(ws: Worksheet, *, title_rows: str | None = "1:1", landscape: bool = True) -> None:
+    """A4, landscape, fit to width, print titles and the page footer."""
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.center.text = FOOTER
+    ws.oddFooter.center.size = 9
+
+
+def set_dimension(ws: Any, columns: int, rows: int) -> None:
+    """Declare the sheet's used range before the first row is written (write-only sheets
+    cannot know it); readers then need not scan the whole sheet to find its size."""
+    from openpyxl.utils import get_column_letter
+
+    ref = f"A1:{get_column_letter(max(columns, 1))}{max(rows, 1)}"
+    ws.calculate_dimension = lambda: ref
+
+
+def set_widths(ws: Worksheet, widths: list[float]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for i, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+
+
+def add_list_validation(ws: Worksheet, column: int, source: str, rows: int) -> None:
+    """A drop-down for one column (rows 2..rows) fed by a range of the hidden lists sheet."""
+    from openpyxl.utils import get_column_letter
+
+    letter = get_column_letter(column)
+    dv = DataValidation(type="list", formula1=source, allow_blank=True,
+                        showErrorMessage=True, errorStyle="warning")  # fmt: skip
+    dv.add(f"{letter}2:{letter}{max(rows, 2) + 500}")
+    ws.data_validations.append(dv)
