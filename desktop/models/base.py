@@ -129,3 +129,24 @@ def risk_band(score: int | None) -> str | None:
     if score <= 16:
         return "high"
     return "critical"
+
+
+class RiskScores:
+    """Score and band of a risk, inherent and residual, for anything with the four scales
+    (``likelihood``, ``impact``, ``residual_likelihood``, ``residual_impact``)."""
+
+    @property
+    def score(self) -> int | None:
+        return risk_score(self.likelihood, self.impact)
+
+    @property
+    def band(self) -> str | None:
+        return risk_band(self.score)
+
+    @property
+    def residual_score(self) -> int | None:
+        return risk_score(self.residual_likelihood, self.residual_impact)
+
+    @property
+    def residual_band(self) -> str | None:
+        return risk_band(self.residual_score)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from .base import Base, RiskStatus, Versioned, fk, risk_band, risk_score
+from .base import Base, RiskScores, RiskStatus, Versioned, fk
 from .tasks import Scheduled
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .plan import Plan, Team
 
 
-class Risk(Scheduled, Versioned, Base):
+class Risk(RiskScores, Scheduled, Versioned, Base):
     """A risk (風險) and its response measure (應對措施).
 
     ``schedule`` is the measure's timing (執行時間). The owner team runs the measure.
@@ -54,19 +54,3 @@ class Risk(Scheduled, Versioned, Base):
     plan: Mapped[Plan] = relationship(back_populates="risks")
     owner_team: Mapped[Team | None] = relationship()
     warning_kpi: Mapped[Kpi | None] = relationship()
-
-    @property
-    def score(self) -> int | None:
-        return risk_score(self.likelihood, self.impact)
-
-    @property
-    def band(self) -> str | None:
-        return risk_band(self.score)
-
-    @property
-    def residual_score(self) -> int | None:
-        return risk_score(self.residual_likelihood, self.residual_impact)
-
-    @property
-    def residual_band(self) -> str | None:
-        return risk_band(self.residual_score)

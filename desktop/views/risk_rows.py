@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.models import Plan, RiskStatus
-from desktop.models.base import risk_band, risk_score
+from desktop.models.base import RiskScores
 from desktop.models.warnings import early_warnings, format_value
 
 BANDS = ("low", "medium", "high", "critical")
@@ -49,7 +49,7 @@ def parse_threshold(text: str) -> tuple[str | None, float | None]:
 
 
 @dataclass(frozen=True)
-class RiskRow:
+class RiskRow(RiskScores):
     id: int
     code: str
     title: str
@@ -72,22 +72,6 @@ class RiskRow:
     residual_likelihood: int | None
     residual_impact: int | None
     warnings: tuple[str, ...] = ()
-
-    @property
-    def score(self) -> int | None:
-        return risk_score(self.likelihood, self.impact)
-
-    @property
-    def band(self) -> str | None:
-        return risk_band(self.score)
-
-    @property
-    def residual_score(self) -> int | None:
-        return risk_score(self.residual_likelihood, self.residual_impact)
-
-    @property
-    def residual_band(self) -> str | None:
-        return risk_band(self.residual_score)
 
     def overdue(self, today: date) -> bool:
         return (self.review_on is not None and self.review_on < today
