@@ -30,8 +30,12 @@ from .excel_write import (
 
 SIGNOFF_MARK = ("簽署記錄", "签署记录", "Sign-offs")
 SIGNOFF_HEADERS = (("角色", "Role"), ("指定人", "Named"), ("簽署人", "Signer"),
-                   ("簽署時間", "Signed at"), ("核實", "Verdict"), ("內容指紋", "Fingerprint"))  # fmt: skip
-WIDTHS = [20, 24, 20, 24, 20, 24]
+                   ("簽署時間", "Signed at"), ("核實", "Verdict"), ("內容指紋", "Fingerprint"),
+                   ("簽署含義", "Meaning"))  # fmt: skip
+# the keys of ``signoff_rows`` written under SIGNOFF_HEADERS (import reads them back by header)
+SIGNOFF_KEYS = ("role_label", "named", "signer", "signed_at", "verdict_text", "fingerprint",
+                "meaning")  # fmt: skip
+WIDTHS = [20, 24, 20, 24, 20, 24, 24]
 
 
 def _cover_styles(ws: Any) -> Styles:
@@ -112,16 +116,15 @@ def write_cover(wb: Workbook, data: dict[str, Any], *, status: str,
     add([lab("編制日期", "Date"), _field(styles, compiled)], height=28)
     add([])
     add([styles.cell(label(SIGNOFF_MARK[0], SIGNOFF_MARK[2]), "section")], height=22,
-        merge="A{n}:F{n}")  # fmt: skip
+        merge="A{n}:G{n}")  # fmt: skip
     add([styles.cell(label(zh, en), "label") for zh, en in SIGNOFF_HEADERS], height=24)
     for row in signoffs or []:
-        add([_field(styles, row.get(key, "")) for key in
-             ("role_label", "named", "signer", "signed_at", "verdict_text", "fingerprint")],
-            height=22)  # fmt: skip
-    add([styles.cell("（此區由 PlanDesk 填寫簽署記錄；匯入時不會成為簽署 — sign-off records are "
-                     "filled in by PlanDesk and are never imported as signatures）", "note")],
-        height=30, merge="A{n}:F{n}")  # fmt: skip
-    set_dimension(ws, 6, len(rows))
+        add([_field(styles, row.get(key, "")) for key in SIGNOFF_KEYS], height=22)
+    add([styles.cell("（此區由 PlanDesk 填寫簽署記錄；匯入時只記為「外部記錄，未經驗證」，不會成為"
+                     "簽署 — sign-off records are filled in by PlanDesk; an import records them "
+                     "as 'recorded elsewhere, not verified', never as signatures）", "note")],
+        height=30, merge="A{n}:G{n}")  # fmt: skip
+    set_dimension(ws, 7, len(rows))
     for row in rows:
         ws.append(row)
     for ref in merges:

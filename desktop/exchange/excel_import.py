@@ -5,7 +5,12 @@
 3. ``apply_import`` (command line) or the ``*_apply``/``*_build`` functions (GUI, through
    ``ctx.ops``): one undoable change. A workbook whose uuid names a draft plan updates it; one
    naming a plan in review or approved makes a new revision (new uuid, same lineage, revision
-   +1); otherwise a new plan is created. Sign-off rows on the cover are never imported.
+   +1); otherwise a new plan is created.
+
+Sign-off rows on the cover never become signatures: in the same change they are recorded as
+"recorded elsewhere, not verified" (``record_external_signoffs``), never counting for the
+plan's status or verdict, and leaving the dump unchanged. Rows the workspace already holds
+(a sign-off made here, or one recorded by an earlier import of the workbook) are skipped.
 """
 
 from __future__ import annotations
@@ -198,25 +203,50 @@ def identity(data: dict[str, Any], target: Target, lineage: str | None = None) -
     return data | {"plan": head}
 
 
-def update_apply(data: dict[str, Any]) -> Callable[[Session, Plan], None]:
+def record_signoffs(session: Session, plan: Plan, data: dict[str, Any], *,
+                    actor: str | None = None) -> int:  # fmt: skip
+    """Record the workbook's sign-off rows on ``plan`` as external (not verified) sign-offs,
+    leaving out those already held by the plan or by the plan the workbook was exported from;
+    returns how many were recorded."""
+    rows = data.get("signoffs") or []
+    if not rows:
+        return 0
+    try:
+        from desktop.signoff.records import record_external_signoffs, unrecorded_signoffs
+    except ModuleNotFoundError:  # pragma: no cover - built without the sign-off module
+        return 0
+    from desktop.operations import current_actor
+
+    fresh = unrecorded_signoffs(session, [plan.uuid, data["plan"].get("uuid") or ""], rows)
+    return len(record_external_signoffs(session, plan, fresh,
+                                        actor=actor or current_actor() or "import"))  # fmt: skip
+
+
+def update_apply(data: dict[str, Any], *, actor: str | None = None
+                 ) -> Callable[[Session, Plan], None]:  # fmt: skip
     """``apply(session, plan)`` replacing a draft plan's content (for ops.run / run_change)."""
 
     def apply(session: Session, plan: Plan) -> None:
         if plan.status != PlanStatus.DRAFT.value:
             raise ValueError(f"plan {plan.uuid[:8]} is {plan.status}: import makes a new revision")
         replace_plan_content(session, plan, data)
+        record_signoffs(session, plan, data, actor=actor)
 
     return apply
 
 
-def create_build(data: dict[str, Any], target: Target) -> Callable[[Session], Plan]:
+def create_build(data: dict[str, Any], target: Target, *, actor: str | None = None
+                 ) -> Callable[[Session], Plan]:  # fmt: skip
     """``build(session)`` adding the imported plan (new plan or new revision)."""
 
     def build(session: Session) -> Plan:
         lineage = None
         if target.kind == "revision":
             lineage = session.get(Plan, target.plan_id).lineage
-        return load_plan(session, identity(data, target, lineage))
+        plan = load_plan(session, identity(data, target, lineage))
+        session.flush()
+        record_signoffs(session, plan, data, actor=actor)
+        return plan
 
     return build
 
@@ -238,8 +268,9 @@ def apply_import(workspace: Any, result: ImportResult, *, actor: str | None = No
         target = plan_target(session, result.data)
     action = action_text(result, target)
     if target.kind == "update":
-        run_change(workspace, target.uuid, action, update_apply(result.data), actor=actor,
-                   tables=TABLES)  # fmt: skip
+        run_change(workspace, target.uuid, action, update_apply(result.data, actor=actor),
+                   actor=actor, tables=TABLES)  # fmt: skip
     else:
-        create_plan(workspace, action, create_build(result.data, target), actor=actor)
+        create_plan(workspace, action, create_build(result.data, target, actor=actor),
+                    actor=actor)  # fmt: skip
     return target, target.uuid

@@ -14,12 +14,14 @@ from desktop.models.serialize import FORMAT
 from desktop.models.validate import MAX_YEAR, MIN_YEAR
 
 from .excel_cells import Placeholder, as_date, as_int, as_text, person
+from .excel_cover import SIGNOFF_HEADERS, SIGNOFF_KEYS
 from .excel_layout import (
     COVER_FIELDS,
     FORMAT_VERSION,
     SHEET,
     TEXT_FIELDS,
     field_aliases,
+    label,
     norm,
 )
 from .excel_read import ERROR, WARNING, RawBook, Row
@@ -69,6 +71,86 @@ def _cover(book: RawBook) -> dict[str, Any]:
     if "year" not in found or (found["year"][0] is None and head.get("year") is None):
         book.add(ERROR, title, f"年度 (Year): missing; a whole number {MIN_YEAR}–{MAX_YEAR}")
     return head
+
+
+def _signoff_labels() -> tuple[dict[str, str], dict[str, str]]:
+    """Role label -> role, and meaning in any language -> the stored (English) meaning."""
+    roles = {norm(r): r for r in ("compiler", "reviewer", "approver")}
+    meanings: dict[str, str] = {}
+    try:
+        from desktop.signoff.records import MEANING_LABELS, ROLE_LABELS
+    except ModuleNotFoundError:  # pragma: no cover - built without the sign-off module
+        return roles, meanings
+    for labels in ROLE_LABELS.values():
+        roles.update({norm(text): role for role, text in labels.items()})
+    for labels in MEANING_LABELS.values():
+        meanings.update({norm(text): meaning for meaning, text in labels.items()})
+        meanings.update({norm(meaning): meaning for meaning in labels})
+    return roles, meanings
+
+
+def _signed_at(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str) and value.strip():
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+def _signoffs(book: RawBook) -> list[dict[str, Any]]:
+    """The sign-off area of the cover (below 簽署記錄): role, signer, time, meaning and content
+    fingerprint of each row with a signer. Import records them as "recorded elsewhere, not
+    verified" (never as signatures); the verdict column is not read. A row that cannot be
+    read is left out with a warning (the plan's content is imported all the same)."""
+    title = book.titles.get("cover", "封面 (Cover)")
+    rows = book.cells.get("cover", [])
+    start = next((r for r, row in enumerate(rows)
+                  if any(isinstance(v, str) and norm(v) in STOP for v in row)), None)  # fmt: skip
+    if start is None:
+        return []
+    headers = {norm(alias): key for key, (zh, en) in zip(SIGNOFF_KEYS, SIGNOFF_HEADERS, strict=True)
+               for alias in (zh, en, label(zh, en))}  # fmt: skip
+    roles, meanings = _signoff_labels()
+    columns: dict[str, int] = {}
+    out: list[dict[str, Any]] = []
+    for number, row in enumerate(rows[start + 1:], start + 2):
+        if not columns:
+            found = {headers[norm(v)]: c for c, v in enumerate(row)
+                     if isinstance(v, str) and norm(v) in headers}  # fmt: skip
+            if {"role_label", "signer"} <= found.keys():
+                columns = found
+            continue
+        values = {key: row[c] if c < len(row) else None for key, c in columns.items()}
+        try:
+            signer = person(values.get("signer"), 100)
+        except ValueError:  # a placeholder, or a note that is no name
+            continue
+        if not signer:
+            continue
+        role_text = values.get("role_label")
+        role = roles.get(norm(role_text)) if isinstance(role_text, str) else None
+        when = _signed_at(values.get("signed_at"))
+        why = ""
+        if role is None:
+            why = f"the role {role_text or ''!r} is not compiler, reviewer or approver"
+        elif when is None:
+            why = f"the signing time {values.get('signed_at') or ''!r} is not a date and time"
+        if why:
+            book.add(WARNING, title, f"sign-off by {signer}: {why}; not recorded", number)
+            continue
+        try:
+            meaning = as_text(values.get("meaning"), 200)
+            content = as_text(values.get("fingerprint"), 100)
+        except ValueError:
+            meaning, content = "", ""
+        out.append({"role": role, "signer": signer, "signed_at": when,
+                    "meaning": meanings.get(norm(meaning), meaning), "content_hash": content})
+    return out
 
 
 def _texts(book: RawBook) -> dict[str, str]:
@@ -270,6 +352,7 @@ def parse_book(book: RawBook) -> dict[str, Any]:
             items.append(item)
         data[key] = items
     data["plan"] = _header(head, meta, texts)
+    data["signoffs"] = _signoffs(book)
     return data
 
 

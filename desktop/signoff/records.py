@@ -8,6 +8,7 @@ import json
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan, Signature
@@ -114,21 +115,26 @@ def fingerprint(content_hash: str) -> str:
 
 SUMMARY = {
     "en": {"ok": "all signatures valid", "unsigned": "not signed yet",
-           "failed": "verification failed: {0}"},
-    "zh_TW": {"ok": "所有簽署有效", "unsigned": "尚未簽署", "failed": "驗證失敗：{0}"},
-    "zh_CN": {"ok": "所有签署有效", "unsigned": "尚未签署", "failed": "验证失败：{0}"},
-}
+           "failed": "verification failed: {0}", "external": " ({0} sign-offs {1})"},
+    "zh_TW": {"ok": "所有簽署有效", "unsigned": "尚未簽署", "failed": "驗證失敗：{0}",
+              "external": "（{0} 項簽署{1}）"},
+    "zh_CN": {"ok": "所有签署有效", "unsigned": "尚未签署", "failed": "验证失败：{0}",
+              "external": "（{0} 项签署{1}）"},
+}  # fmt: skip
 
 
 def verdict_summary(session: Session, plan: Plan, lang: str = "zh_TW") -> tuple[str, str]:
-    """A one-line verdict for the Overview: (``ok``/``unsigned``/``failed``, text)."""
+    """A one-line verdict for the Overview: (``ok``/``unsigned``/``failed``, text). Sign-offs
+    recorded elsewhere (imported) never count; the text only mentions how many there are."""
     report = verify_plan(session, plan)
     texts = SUMMARY.get(lang, SUMMARY["en"])
+    external = sum(v.kind == "external" for v in report.verdicts)
+    note = texts["external"].format(external, verdict_label("external", lang)) if external else ""
     if not report.ok:
-        return "failed", texts["failed"].format("; ".join(report.problems))
+        return "failed", texts["failed"].format("; ".join(report.problems)) + note
     if not any(v.in_force for v in report.verdicts):
-        return "unsigned", texts["unsigned"]
-    return "ok", texts["ok"]
+        return "unsigned", texts["unsigned"] + note
+    return "ok", texts["ok"] + note
 
 
 def audit_head(session: Session, plan: Plan) -> str:
@@ -146,7 +152,9 @@ def record_external_signoffs(session: Session, plan: Plan, rows: list[dict[str, 
     """Store sign-offs read from a workbook as ``external`` rows (never valid signatures).
 
     Each row: ``role``, ``signer``, optional ``signed_at`` (datetime, date or ISO text),
-    ``meaning`` and ``comment``. Empty or placeholder signers are skipped.
+    ``meaning``, ``comment`` and ``content_hash`` (the content fingerprint the workbook shows,
+    kept as the hex digits it has; never compared with anything). Empty or placeholder signers
+    are skipped.
     """
     made = []
     for row in rows:
@@ -158,11 +166,15 @@ def record_external_signoffs(session: Session, plan: Plan, rows: list[dict[str, 
         fields = {"role": role, "signer": signer, "signed_at": canonical_time(when),
                   "meaning": str(row.get("meaning") or MEANINGS.get(role, "")),
                   "comment": str(row.get("comment") or "")}  # fmt: skip
+        content = hex_digits(row.get("content_hash"))
+        if content:
+            fields["content_sha256"] = content
         digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True)
                                 .encode("utf-8")).hexdigest()  # fmt: skip
         sig = Signature(plan_uuid=plan.uuid, revision=plan.revision, role=role, signer=signer,
                         person_id=None, meaning=fields["meaning"], signed_at=when,
-                        comment=fields["comment"], content_hash="", snapshot="", prev_hash="",
+                        comment=fields["comment"], content_hash=content, snapshot="",
+                        prev_hash="",
                         record_hash=digest, signature=b"", released=False,
                         external=True)  # fmt: skip
         session.add(sig)
@@ -186,3 +198,34 @@ def _as_datetime(value: Any) -> datetime:
         except ValueError:
             pass
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def hex_digits(value: Any) -> str:
+    """The hex digits of a (possibly grouped, ``abcd ef01 …``) hash, lower case; '' if it is
+    anything else."""
+    text = "".join(str(value or "").split()).lower()
+    return text[:64] if text and all(c in "0123456789abcdef" for c in text) else ""
+
+
+def unrecorded_signoffs(session: Session, plan_uuids: list[str],
+                        rows: list[dict[str, Any]]) -> list[dict[str, Any]]:  # fmt: skip
+    """The workbook ``rows`` not yet held by any of the plans ``plan_uuids``: a row matching a
+    signature of this workspace or a sign-off recorded before (same role, signer and time to
+    the second; any time when the row has none) is left out, so importing the same workbook
+    twice, or a workbook of a plan signed here, records nothing twice."""
+    known: set[tuple[str, str, str]] = set()
+    for sig in session.scalars(select(Signature).where(
+            Signature.plan_uuid.in_([u for u in plan_uuids if u]))):  # fmt: skip
+        known.add((sig.role, sig.signer, format_time(sig.signed_at)))
+        known.add((sig.role, sig.signer, ""))
+    out = []
+    for row in rows:
+        signer = str(row.get("signer") or "").strip()
+        when = row.get("signed_at")
+        stamp = format_time(_as_datetime(when)) if when not in (None, "") else ""
+        key = (str(row.get("role") or ""), signer, stamp)
+        if key not in known:
+            out.append(row)
+            known.add(key)
+            known.add(key[:2] + ("",))
+    return out

@@ -1,5 +1,6 @@
-"""Overview & approval: the plan header and approval fields, the introduction, summary and
-outlook texts, and the plan checks as a list that jumps to the item concerned."""
+"""Overview & approval: the plan header and approval fields, the sign-off verdict, the
+introduction, summary and outlook texts, and the plan checks as a list that jumps to the item
+concerned."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ from .editor_widgets import ERROR_STYLE, CommitTextEdit, run_op, show_error
 # the screen that shows each kind of finding
 SCREEN_OF_KIND = {"subtask": "board", "milestone": "board", "risk": "risks", "kpi": "goals",
                   "goal": "goals", "monitoring": "monitoring", "evaluation": "monitoring"}
+# the verdict line: all signatures valid (green), verification failed, e.g. void (red),
+# not signed yet (grey)
+VERDICT_STYLES = {"ok": "background:#e8f5e9;color:#1b5e20;",
+                  "failed": "background:#fdecea;color:#8a1c1c;",
+                  "unsigned": "background:#eef1f4;color:#343a40;"}  # fmt: skip
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
@@ -81,6 +87,10 @@ class OverviewScreen(QWidget):
             self.fields[name] = edit
             form.addRow(label, edit)
         self.status = QLabel()
+        self.verdict = QLabel()
+        self.verdict.setObjectName("overviewVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict_kind = ""  # ok / failed / unsigned, or "" without a plan
         self.lock_note = QLabel()
         self.lock_note.setWordWrap(True)
         self.lock_note.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px;")
@@ -91,6 +101,7 @@ class OverviewScreen(QWidget):
         header_box = QGroupBox(self.tr("Plan and approval"))
         box = QVBoxLayout(header_box)
         box.addWidget(self.status)
+        box.addWidget(self.verdict)
         box.addWidget(self.lock_note)
         box.addLayout(form)
         box.addWidget(self.header_message)
@@ -155,11 +166,13 @@ class OverviewScreen(QWidget):
         self._timer.stop()
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
+            verdict = ("", "")
             if plan is None:
                 values = dict.fromkeys(self.fields, "")
                 texts = dict.fromkeys(TEXT_FIELDS, "")
                 findings, status, locked = [], "", True
             else:
+                verdict = self._verdict(session, plan)
                 values = {n: str(getattr(plan, n) or "") for n in self.fields}
                 values["year"] = str(plan.year)
                 values["compiled_on"] = plan.compiled_on.isoformat() if plan.compiled_on else ""
@@ -176,7 +189,22 @@ class OverviewScreen(QWidget):
             edit.set_saved_text(texts[name])
             edit.setReadOnly(locked or self.ctx.read_only)
         self._show_status(status, locked)
+        self._show_verdict(*verdict)
         self._show_findings(findings)
+
+    def _verdict(self, session: Any, plan: Any) -> tuple[str, str]:
+        try:
+            from desktop.signoff.records import verdict_summary
+        except ModuleNotFoundError:  # pragma: no cover - built without the sign-off module
+            return "", ""
+        return verdict_summary(session, plan, self.ctx.lang)
+
+    def _show_verdict(self, kind: str, text: str) -> None:
+        self.verdict_kind = kind
+        self.verdict.setText(text)  # already in the UI language (ctx.lang)
+        self.verdict.setToolTip(text)
+        self.verdict.setStyleSheet(VERDICT_STYLES.get(kind, "") + "padding:6px;border-radius:4px;")
+        self.verdict.setVisible(bool(text))
 
     def _show_status(self, status: str, locked: bool) -> None:
         from .main_window import status_label

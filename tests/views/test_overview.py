@@ -158,3 +158,40 @@ def test_checks_listed_in_ui_language_and_jump(qtbot: Any, sample_ws: Any) -> No
 def test_normalise_date() -> None:
     assert normalise_date("2027年1月5日") == "2027-01-05"
     assert normalise_date("2027-01-05") == "2027-01-05"
+
+
+def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
+                                                      screen: OverviewScreen,
+                                                      monkeypatch: Any) -> None:  # fmt: skip
+    from sqlalchemy import text
+
+    from desktop.signoff.workflow import approve, review, submit
+    from tests.signoff.conftest import PASSWORDS, add_people, name_signers
+
+    monkeypatch.setenv("PLANDESK_ARGON2_FAST", "1")
+    ws, uuid = sample_ws
+    ctx = screen.ctx
+    assert screen.verdict_kind == "unsigned" and screen.verdict.text() == "尚未簽署"
+    assert "#343a40" in screen.verdict.styleSheet()  # grey
+    add_people(ws)
+    name_signers(ws, uuid)
+    submit(ws, uuid, "王編制", PASSWORDS["王編制"])
+    review(ws, uuid, "李審核", PASSWORDS["李審核"])
+    approve(ws, uuid, "張批準", PASSWORDS["張批準"])
+    ctx.ops.notify(ctx.plan_id)  # as the Sign-off screen does after signing
+    qtbot.waitUntil(lambda: screen.verdict_kind == "ok")
+    assert screen.verdict.text() == "所有簽署有效"
+    assert "#1b5e20" in screen.verdict.styleSheet()  # green
+    with ws.engine.begin() as conn:  # behind PlanDesk's back
+        conn.execute(text("UPDATE task SET title = 'changed' WHERE code = 'T1'"))
+    ctx.lang = "en"
+    ctx.ops.notify(ctx.plan_id)
+    qtbot.waitUntil(lambda: screen.verdict_kind == "failed")
+    assert "void: content changed since signing" in screen.verdict.text()
+    assert "approver signature by 張批準" in screen.verdict.text()
+    assert "#8a1c1c" in screen.verdict.styleSheet()  # red
+    plan_id = ctx.plan_id
+    ctx.select_plan(None)  # no plan: no verdict
+    assert screen.verdict.isHidden() and screen.verdict_kind == ""
+    ctx.select_plan(plan_id)
+    assert screen.verdict_kind == "failed"
