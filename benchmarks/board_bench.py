@@ -2,7 +2,9 @@
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.board_bench [--repeat N]``.
 Prints a table of medians. Start-up figures are whole processes (interpreter start to the
-first painted board, or to the first painted bare PySide6 window), measured in the same run.
+first painted board, or to the first painted bare PySide6 window), measured in the same run:
+APP builds ``MainWindow`` directly; FAST goes through ``desktop.app.run_gui`` (the fast start:
+a preview board read with ``sqlite3`` and painted first, then the real window in its place).
 """
 
 from __future__ import annotations
@@ -50,6 +52,34 @@ window = MainWindow(prepare_workspace(sys.argv[2]))
 window.resize(1600, 1000); window.show(); app.exec()
 """
 
+FAST = """
+import os, time, sys
+t0 = float(sys.argv[1])
+os.environ["PLANDESK_NO_ERROR_DIALOG"] = "1"
+import desktop.app
+from desktop.views import fast_start
+preview_paint = fast_start.PreviewCanvas.paintEvent
+shown = []
+def paint(self, event):
+    preview_paint(self, event)
+    if not shown:
+        shown.append(time.time() - t0)
+fast_start.PreviewCanvas.paintEvent = paint
+replace = desktop.app.replace_preview
+def replaced(preview, window):
+    from PySide6.QtWidgets import QApplication
+    from desktop.views import board_timeline
+    real_paint = board_timeline.TimelineCanvas.paintEvent
+    def paint(self, event):
+        real_paint(self, event)
+        print(time.time() - t0); print(shown[0]); QApplication.instance().quit()
+    board_timeline.TimelineCanvas.paintEvent = paint
+    window.after_first_show = lambda: None  # no first-run welcome dialog in a benchmark
+    replace(preview, window)
+desktop.app.replace_preview = replaced
+desktop.app.run_gui(sys.argv[2])
+"""
+
 
 def _process(code: str, *args: str) -> float:
     """Seconds from launching ``code`` to its first paint; its CPU seconds go to CPU[-1]."""
@@ -59,7 +89,10 @@ def _process(code: str, *args: str) -> float:
                          capture_output=True, text=True, cwd=REPO, check=True)  # fmt: skip
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
-    return float(out.stdout.strip().splitlines()[-1])
+    lines = out.stdout.strip().splitlines()
+    if code is FAST:  # ends with the real board's seconds, then the preview's
+        REAL.append(float(lines[-2]))
+    return float(lines[-1])
 
 
 def _startup(code: str, repeat: int, *args: str) -> tuple[float, float]:
@@ -71,6 +104,7 @@ def _startup(code: str, repeat: int, *args: str) -> tuple[float, float]:
     return statistics.median(walls), statistics.median(cpus)
 
 
+REAL: list[float] = []  # FAST: seconds to the real MainWindow's painted board
 CPU: list[float] = []  # CPU time of the last _median_ms (ms): what a busy machine hides
 
 
@@ -101,12 +135,30 @@ def main(argv: list[str] | None = None) -> int:
                   f"CPU {bare_cpu:.0f} (whole process); reference"),
                  ("PlanDesk, sample plan: process start to painted board", app,
                   f"CPU {app_cpu:.0f}; {app / bare:.1f}x bare (target <= 2x)")]  # fmt: skip
+        fast, fast_cpu = _startup(FAST, args.repeat, sample)
+        real = statistics.median(REAL[-args.repeat:]) * 1000
+        loaded = _sqlalchemy_before_preview(sample)
+        rows += [("PlanDesk via run_gui, sample plan: process start to painted preview board",
+                  fast, f"{fast / bare:.1f}x bare (target <= 2x); SQLAlchemy loaded before "
+                  f"the first paint: {'yes' if loaded else 'no'}"),
+                 ("PlanDesk via run_gui, sample plan: process start to real window's board",
+                  real, f"CPU {fast_cpu:.0f} (whole run); replaces the preview, editable")]
         rows += _large(Path(tmp) / "large.sqlite", args.subtasks, args.repeat)
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'ms':>8}  note")
     for name, ms, note in rows:
         print(f"{name:<{width}}  {ms:8.1f}  {note}")
     return 0
+
+
+def _sqlalchemy_before_preview(sample: str) -> bool:
+    """Whether SQLAlchemy is imported by the time the preview has been painted."""
+    code = FAST.replace("shown.append(time.time() - t0)",
+                        "shown.append(time.time() - t0); print('SA', 'sqlalchemy' in sys.modules)")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    out = subprocess.run([sys.executable, "-c", code, repr(time.time()), sample], env=env,
+                         capture_output=True, text=True, cwd=REPO, check=True)  # fmt: skip
+    return "SA True" in out.stdout
 
 
 def _large(path: Path, subtasks: int, repeat: int) -> list[tuple[str, float, str]]:

@@ -71,12 +71,19 @@ def install_excepthook(log_path: Path) -> None:
 
 
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
+    """Show the main window; an existing SQLite workspace gets a fast first paint.
+
+    For a workspace file that exists, needs no migration and no other PlanDesk holds, a
+    read-only preview of the board (``views.fast_start``, read with the stdlib ``sqlite3``)
+    is painted first; then SQLAlchemy and the rest load, the workspace opens properly (lock,
+    migrations) and the real ``MainWindow`` replaces the preview at the same geometry. New
+    workspaces, URLs, locked files or any error in the fast path take the normal path.
+    """
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop.resources import resource_path
-    from desktop.store import WorkspaceError, WorkspaceLocked
     from desktop.views.language import choose_language, install_translators
 
     log_path = setup_logging()
@@ -87,22 +94,21 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     ui_lang = choose_language(lang)
     install_translators(app, ui_lang)
     install_excepthook(log_path)
-    try:
-        ws = prepare_workspace(db)
-    except WorkspaceLocked as exc:
-        answer = QMessageBox.question(
-            None, app.tr("Workspace in use"), app.tr("{0}\n\nOpen it read-only?").format(exc))
-        if answer != QMessageBox.StandardButton.Yes:
+    preview = show_preview(db, ui_lang)
+    if preview is None:
+        window = open_main_window(db, ui_lang)
+        if window is None:
             return 1
-        ws = prepare_workspace(db, read_only=True)
-    except WorkspaceError as exc:
-        QMessageBox.critical(None, app.tr("Cannot open workspace"), str(exc))
-        return 1
-    from desktop.views.main_window import MainWindow
+    else:
+        done: list[bool] = []
 
-    window = MainWindow(ws, lang=ui_lang)
-    window.show()
-    QTimer.singleShot(0, window.after_first_show)
+        def finish() -> None:
+            if not done:
+                done.append(True)
+                _finish_start(preview, db, ui_lang)
+
+        preview.canvas.painted.connect(lambda: QTimer.singleShot(0, finish))
+        QTimer.singleShot(500, finish)  # in case the preview is never painted (minimised)
     quit_after = os.environ.get("PLANDESK_QUIT_AFTER_MS")  # smoke tests of built bundles
     if quit_after:
         QTimer.singleShot(int(quit_after), app.quit)
@@ -112,3 +118,133 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         if context is not None:
             context.workspace.close()
     return code
+
+
+def fast_start_path(db: str | None) -> Path | None:
+    """The SQLite file the fast first paint may read, or None (new, URL, locked...)."""
+    if db is not None and "://" in db:
+        return None
+    if db is None:
+        from platformdirs import user_data_path
+
+        path = user_data_path("PlanDesk", appauthor=False) / "workspace.sqlite"
+    else:
+        path = Path(db).expanduser()
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        path = path.resolve()
+    except OSError:
+        return None
+    return path if lock_is_free(path) else None
+
+
+def lock_is_free(path: Path) -> bool:
+    """Whether no other PlanDesk holds the workspace's lock (probed, then let go at once).
+
+    Mirrors ``store.lock.WorkspaceLock`` without importing ``desktop.store`` (SQLAlchemy)."""
+    lock = path.with_name(path.name + ".lock")
+    if not lock.exists():
+        return True
+    try:
+        fd = os.open(lock, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows builds only
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return True
+
+
+def show_preview(db: str | None, lang: str) -> Any:
+    """Paint the board preview of ``db`` (``views.fast_start.BoardPreview``), or None."""
+    try:
+        path = fast_start_path(db)
+        if path is None:
+            return None
+        from desktop.render.board_fast_read import FastReadError, fast_read_board
+
+        try:
+            board = fast_read_board(path, lang)
+        except FastReadError as exc:
+            log.info("no fast start: %s", exc)
+            return None
+        from desktop.views.fast_start import BoardPreview
+
+        preview = BoardPreview(board, str(path), lang)
+        preview.show()
+        return preview
+    except Exception:  # the normal path will report anything that matters
+        log.exception("fast start failed; opening the normal way")
+        return None
+
+
+def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
+    """Open the workspace (asking about a locked one) and show ``MainWindow``; None if not.
+
+    ``like``: a window (the preview) whose geometry the main window takes."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.store import WorkspaceError, WorkspaceLocked
+
+    app = QApplication.instance()
+    try:
+        ws = prepare_workspace(db)
+    except WorkspaceLocked as exc:
+        answer = QMessageBox.question(
+            like, app.tr("Workspace in use"), app.tr("{0}\n\nOpen it read-only?").format(exc))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        ws = prepare_workspace(db, read_only=True)
+    except WorkspaceError as exc:
+        QMessageBox.critical(like, app.tr("Cannot open workspace"), str(exc))
+        return None
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(ws, lang=lang)
+    if like is not None:
+        replace_preview(like, window)
+    else:
+        window.show()
+    QTimer.singleShot(0, window.after_first_show)
+    return window
+
+
+def replace_preview(preview: Any, window: Any) -> None:
+    """Show ``window`` where ``preview`` is (same geometry and state), then drop the preview."""
+    if preview.isMaximized() or preview.isFullScreen():
+        window.setWindowState(preview.windowState())
+    else:
+        window.setGeometry(preview.geometry())
+    window.show()
+    preview.hide()
+    preview.deleteLater()
+
+
+def _finish_start(preview: Any, db: str | None, lang: str) -> None:
+    """Phase 2 of a fast start: the real workspace and window in place of the preview."""
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        window = open_main_window(db, lang, like=preview)
+    except Exception:
+        preview.close()
+        QApplication.instance().exit(1)
+        raise
+    if window is None:
+        preview.close()
+        QApplication.instance().exit(1)

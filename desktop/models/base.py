@@ -150,3 +150,8 @@ class RiskScores:
     @property
     def residual_band(self) -> str | None:
         return risk_band(self.residual_score)
+
+
+# Register every entity whenever any of them loads: string relationships such as
+# relationship("Goal") need all mapped classes known when the mappers are configured.
+from . import goals, people, plan, risks, sections, tasks  # noqa: E402, F401

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .plan import Plan
 from .schedule import ScheduleRule, WeekConvention, expand, missing_months
+
+if TYPE_CHECKING:
+    from .plan import Plan
 
 ERROR = "error"
 WARNING = "warning"

@@ -11,15 +11,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QRectF
-from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
 
 from desktop.models.schedule import ScheduleRule, WeekConvention, expand, missing_months
 from desktop.models.schedule import month_weeks as _month_weeks
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 TASK, SUBTASK, GROUP, MILESTONE = "task", "subtask", "group", "milestone"
 BAND = 18  # height of one header band
@@ -117,6 +118,8 @@ def read_board_rows(session: Session, plan_id: int, lang: str = "zh_TW") -> list
 
     Reads with a handful of column queries (no ORM objects, fast for thousands of rows).
     """
+    from sqlalchemy import select
+
     from desktop.models import Milestone, OccurrenceDone, Plan, Subtask, Task, Team
 
     head = session.execute(select(Plan.year, Plan.week_convention)
@@ -160,6 +163,8 @@ def read_board_rows(session: Session, plan_id: int, lang: str = "zh_TW") -> list
 
 def board_rows(plan: Any, lang: str = "zh_TW") -> list[BoardRow]:
     """The board rows of a ``desktop.models.Plan`` (read through its session)."""
+    from sqlalchemy.orm import object_session
+
     session = object_session(plan)
     if session is None:
         raise ValueError("board_rows needs a plan attached to a session")
