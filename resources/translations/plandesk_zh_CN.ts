@@ -1,0 +1,2814 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <location filename="../../desktop/views/board_model.py" line="89" />
+            <source>Owner team</source>
+            <translation>负责团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_model.py" line="89" />
+            <source>Task / subtask</source>
+            <translation>任务／子任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_model.py" line="90" />
+            <source>Resources</source>
+            <translation>所需资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_model.py" line="90" />
+            <source>Schedule</source>
+            <translation>时间安排</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_model.py" line="241" />
+            <source>(no schedule)</source>
+            <translation>（未设时间）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceDelegate</name>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="269" />
+            <source>Choose one of the listed values.</source>
+            <translation>请从列出的选项中选择。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateDelegate</name>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="389" />
+            <source>Type or pick a date; Delete clears it</source>
+            <translation>输入或选择日期；按 Delete 清除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="404" />
+            <source>{0} needs a date.</source>
+            <translation>{0}需要日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsScreen</name>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="61" />
+            <source>Goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="62" />
+            <source>KPIs of the selected goal</source>
+            <translation>所选目标的关键指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="87" />
+            <location filename="../../desktop/views/goals.py" line="88" />
+            <source>Actual</source>
+            <translation>实际值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="101" />
+            <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
+            <translation>各关键指标的每月实际值。可直接输入数值，或在电子表格中复制单元格后按 Ctrl+V 粘贴（一次可撤销的变更）；空白单元格或按 Delete 会清除数值。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="104" />
+            <source>Monthly actuals</source>
+            <translation>每月实际值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="106" />
+            <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
+            <translation>勾选每项关键任务所支持的指标（按空格键切换当前单元格）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="107" />
+            <source>Tasks ↔ KPIs</source>
+            <translation>任务 ↔ 指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="172" />
+            <source>KPIs of goal {0}</source>
+            <translation>目标 {0} 的关键指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="181" />
+            <source>Edit {0}</source>
+            <translation>编辑{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="187" />
+            <source>Add goal</source>
+            <translation>添加目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="188" />
+            <source>New goal</source>
+            <translation>新目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="199" />
+            <source>Select a goal first.</source>
+            <translation>请先选择一个目标。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="202" />
+            <source>New KPI</source>
+            <translation>新指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="203" />
+            <source>Add KPI</source>
+            <translation>添加指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="214" />
+            <source>Remove {0}</source>
+            <translation>删除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="219" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="228" />
+            <source>Paste actuals</source>
+            <translation>粘贴实际值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="228" />
+            <source>Set actual</source>
+            <translation>设置实际值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="234" />
+            <source>Link task to KPI</source>
+            <translation>将任务链接到指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="234" />
+            <source>Unlink task from KPI</source>
+            <translation>取消任务与指标的链接</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMap</name>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="132" />
+            <source>Risk heat map</source>
+            <translation>风险热力图</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="133" />
+            <source>Click a cell to show only its risks; click it again to show all. Keyboard: arrows, Space.</source>
+            <translation>单击格子只显示其中的风险；再单击显示全部。键盘：方向键、空格键。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="167" />
+            <source>Impact</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="167" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMapPanel</name>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="208" />
+            <source>Inherent</source>
+            <translation>固有</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="208" />
+            <source>Residual</source>
+            <translation>剩余</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="258" />
+            <source>Heat map: inherent risk</source>
+            <translation>热力图：固有风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="259" />
+            <source>Heat map: residual risk</source>
+            <translation>热力图：剩余风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="262" />
+            <source>Risks scored: {0}. Click a cell to filter the table.</source>
+            <translation>已评分的风险：{0}。单击格子可筛选表格。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/heat_map.py" line="266" />
+            <source>Showing likelihood {0} × impact {1} ({2} risks). Click it again to show all.</source>
+            <translation>显示可能性 {0} × 影响 {1}（{2} 项风险）。再单击显示全部。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="69" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="69" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="69" />
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="69" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="70" />
+            <source>Changes</source>
+            <translation>变更</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiMainChart</name>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="63" />
+            <source>Point at a month to read its values.</source>
+            <translation>将光标移到月份上即可查看数值。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="81" />
+            <source>No KPI to show.</source>
+            <translation>没有可显示的指标。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="94" />
+            <source>volume</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="163" />
+            <source>Q{0}</source>
+            <translation>第{0}季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="165" />
+            <source>Year to date</source>
+            <translation>年初至今</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="172" />
+            <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
+            <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="183" />
+            <source>no actual</source>
+            <translation>无实际值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="184" />
+            <source>no target</source>
+            <translation>无目标值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="185" />
+            <source>{0}: actual {1} · target {2}</source>
+            <translation>{0}：实际 {1} · 目标 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="189" />
+            <source> · gap {0}</source>
+            <translation> · 差距 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="193" />
+            <source> · {0:+.1f}% on previous month</source>
+            <translation> · 较上月 {0:+.1f}%</translation>
+        </message>
+    </context>
+    <context>
+        <name>KpiPaneScreen</name>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="123" />
+            <location filename="../../desktop/views/kpi_pane.py" line="278" />
+            <location filename="../../desktop/views/kpi_pane.py" line="281" />
+            <source>Fill demo actuals</source>
+            <translation>填入演示实际值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="125" />
+            <source>Adds made-up demo numbers for January to September to every KPI, so that you can explore the charts. Measured actuals are kept. Undo removes them.</source>
+            <translation>为每个指标加入 1 至 9 月的虚构演示数字，方便您浏览图表。已测量的实际值会保留。撤销即可移除。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="128" />
+            <location filename="../../desktop/views/kpi_pane.py" line="288" />
+            <source>Remove demo actuals</source>
+            <translation>移除演示实际值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="130" />
+            <source>Export PNG…</source>
+            <translation>导出 PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="132" />
+            <source>DEMO DATA: the actuals shown are generated, not measured.</source>
+            <translation>演示数据：显示的实际值是产生的，并非实际测量。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <source>Threshold</source>
+            <translation>预警阈值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="210" />
+            <source>{0} at risk</source>
+            <translation>{0} 项接近</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="210" />
+            <source>{0} off track</source>
+            <translation>{0} 项未达标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="211" />
+            <source>{0} on track</source>
+            <translation>{0} 项达标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="211" />
+            <source>{0} without data</source>
+            <translation>{0} 项无数据</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="249" />
+            <source>This plan has no KPIs yet.</source>
+            <translation>此计划尚无关键指标。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="264" />
+            <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;风险预警：{0}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="266" />
+            <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
+            <translation>&lt;b&gt;风险预警&lt;/b&gt;：无 — 没有实际值越过风险的预警阈值。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="274" />
+            <source>Add generated DEMO actuals (January–September) to every KPI?
+
+They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
+            <translation>要为每个指标加入产生的演示实际值（1 月至 9 月）吗？
+
+这些数字是虚构的，仅供浏览图表，会标示为演示数据，且绝不会取代已测量的实际值。编辑 ▸ 撤销即可移除。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="301" />
+            <location filename="../../desktop/views/kpi_pane.py" line="306" />
+            <location filename="../../desktop/views/kpi_pane.py" line="312" />
+            <source>Export PNG</source>
+            <translation>导出 PNG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="302" />
+            <source>Width in pixels:</source>
+            <translation>宽度（像素）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="306" />
+            <source>PNG (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="98" />
+            <source>Overview &amp; approval</source>
+            <translation>概览与审批</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="99" />
+            <source>Goals &amp; KPIs</source>
+            <translation>目标与指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="100" />
+            <source>Task board</source>
+            <translation>任务看板</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="101" />
+            <source>Risk register</source>
+            <translation>风险登记册</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="102" />
+            <source>KPI charts</source>
+            <translation>指标图表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="103" />
+            <source>Monitoring &amp; communication</source>
+            <translation>监控与沟通</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="104" />
+            <source>Sign-off</source>
+            <translation>签署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="119" />
+            <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
+            <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="140" />
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="142" />
+            <source>Plan: </source>
+            <translation>计划：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="149" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="150" />
+            <source>Recent workspaces</source>
+            <translation>最近使用的工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="151" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="152" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="154" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="158" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="165" />
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="166" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="167" />
+            <source>&amp;About PlanDesk</source>
+            <translation>关于 PlanDesk(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="190" />
+            <source>This screen is being built.</source>
+            <translation>此界面正在构建中。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="218" />
+            <source>{0} ({1}, revision {2})</source>
+            <translation>{0}（{1}年，修订 {2}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="226" />
+            <source>Workspace: {0}</source>
+            <translation>工作区：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="230" />
+            <source>PlanDesk — {0}</source>
+            <translation>PlanDesk — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="231" />
+            <source>No plan</source>
+            <translation>没有计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="236" />
+            <source>Status: {0} · revision {1}</source>
+            <translation>状态：{0} · 修订 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="239" />
+            <source>Checks: {0} findings ({1} errors)</source>
+            <translation>检查：{0} 个问题（{1} 个错误）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="242" />
+            <source> · Early warnings: {0}</source>
+            <translation> · 风险预警：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="252" />
+            <source>Change not made</source>
+            <translation>未做变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="290" />
+            <source>About PlanDesk</source>
+            <translation>关于 PlanDesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="291" />
+            <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonitoringScreen</name>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="90" />
+            <source>Total amount: 0 (no amounts entered yet)</source>
+            <translation>总金额：0（尚未输入金额）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="93" />
+            <source>Total amount: {0}</source>
+            <translation>总金额：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="102" />
+            <source>Edit {0}</source>
+            <translation>编辑{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="113" />
+            <source>New item</source>
+            <translation>新项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="115" />
+            <source>Add {0}</source>
+            <translation>添加{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="123" />
+            <source>Remove {0}</source>
+            <translation>删除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="129" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalDateEdit</name>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="350" />
+            <source>(none)</source>
+            <translation>（无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewScreen</name>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="72" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="72" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="73" />
+            <source>Compiler</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="73" />
+            <source>Organisation</source>
+            <translation>编制单位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="74" />
+            <source>Approver</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="74" />
+            <source>Reviewer</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="75" />
+            <source>Compile date</source>
+            <translation>编制日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="101" />
+            <source>Plan and approval</source>
+            <translation>计划与审批</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="119" />
+            <source>Plan checks</source>
+            <translation>计划检查</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="121" />
+            <source>Click a finding (or press Enter) to go to the item.</source>
+            <translation>单击问题（或按 Enter）即可前往该项目。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="127" />
+            <source>Introduction</source>
+            <translation>引言</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="128" />
+            <source>Outlook</source>
+            <translation>展望</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="128" />
+            <source>Summary</source>
+            <translation>总结</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="212" />
+            <source>Status: {0}</source>
+            <translation>状态：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="213" />
+            <source>No plan</source>
+            <translation>没有计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="216" />
+            <source>This plan is in review or approved, so its header, approval fields and texts are read-only. To change it, make a new revision (or have it sent back).</source>
+            <translation>此计划正在审核或已批准，因此表头、审批字段和内文均为只读。如需修改，请创建新的修订版本（或请审核人退回）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="219" />
+            <source>The workspace is open read-only.</source>
+            <translation>工作区以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="224" />
+            <source>Error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="225" />
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="226" />
+            <source>Note</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="233" />
+            <source>Go to {0}</source>
+            <translation>前往{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="236" />
+            <source>No findings: the plan looks complete.</source>
+            <translation>没有发现问题：计划看来完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="237" />
+            <source>Plan checks ({0})</source>
+            <translation>计划检查（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="258" />
+            <location filename="../../desktop/views/overview.py" line="275" />
+            <source>Edit {0}</source>
+            <translation>编辑{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="188" />
+            <source>People</source>
+            <translation>人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="190" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="190" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="191" />
+            <source>Key fingerprint</source>
+            <translation>密钥指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="206" />
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="207" />
+            <source>Roles:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="208" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="209" />
+            <source>Password &amp;again:</source>
+            <translation>再次输入密码(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="210" />
+            <source>&amp;Admin allowing it:</source>
+            <translation>核准的管理员(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="213" />
+            <source>Admin's pass&amp;word:</source>
+            <translation>管理员密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="216" />
+            <source>&amp;Add person</source>
+            <translation>添加人员(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="247" />
+            <source>The first person becomes the administrator.</source>
+            <translation>第一位人员会成为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="252" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="258" />
+            <source>Adding…</source>
+            <translation>正在添加…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="267" />
+            <source>Added {0}.</source>
+            <translation>已添加 {0}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditors</name>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="39" />
+            <location filename="../../desktop/views/goals_models.py" line="57" />
+            <location filename="../../desktop/views/section_models.py" line="258" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="40" />
+            <source>Goal</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="41" />
+            <location filename="../../desktop/views/section_models.py" line="260" />
+            <location filename="../../desktop/views/section_models.py" line="294" />
+            <source>Description</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="46" />
+            <source>Level</source>
+            <translation>达到</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="47" />
+            <source>Count per period</source>
+            <translation>每期至少</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="47" />
+            <source>Growth per period</source>
+            <translation>每期增长</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="48" />
+            <source>Ceiling</source>
+            <translation>不超过</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="49" />
+            <source>Improvement over baseline</source>
+            <translation>较基线提升</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="50" />
+            <source>Higher is better</source>
+            <translation>越高越好</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="51" />
+            <source>Lower is better</source>
+            <translation>越低越好</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <source>Daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <source>Weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="53" />
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="54" />
+            <source>Quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="55" />
+            <source>Yearly</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="58" />
+            <source>KPI</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="59" />
+            <location filename="../../desktop/views/section_models.py" line="296" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="60" />
+            <source>Baseline</source>
+            <translation>基线</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="61" />
+            <source>Target kind</source>
+            <translation>目标类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="62" />
+            <source>Target</source>
+            <translation>目标值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="63" />
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="64" />
+            <location filename="../../desktop/views/section_models.py" line="269" />
+            <source>Frequency</source>
+            <translation>频率</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="65" />
+            <source>Tolerance (0–1)</source>
+            <translation>容许偏差（0–1）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="193" />
+            <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
+            <translation>粘贴的区块（{0} 行 × {1} 列）从 {2}、{3} 开始放不下：未粘贴任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="204" />
+            <source>{0} — nothing was pasted</source>
+            <translation>{0} — 未粘贴任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="82" />
+            <source>{0}: a number is required</source>
+            <translation>{0}：必须输入数字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="87" />
+            <location filename="../../desktop/views/section_models.py" line="89" />
+            <source>{0}: “{1}” is not a number</source>
+            <translation>{0}：“{1}”不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="99" />
+            <source>{0}: choose one of the listed values</source>
+            <translation>{0}：请从列出的选项中选择</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="106" />
+            <source>{0}: {1} is outside {2}–{3}</source>
+            <translation>{0}：{1} 超出 {2}–{3} 的范围</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="111" />
+            <source>{0}: contains a control character</source>
+            <translation>{0}：含有控制字符</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="113" />
+            <source>{0}: must be a single line</source>
+            <translation>{0}：只能有一行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="121" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="123" />
+            <source>{0}: must not be empty</source>
+            <translation>{0}：不能空白</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="125" />
+            <source>{0}: at most {1} characters</source>
+            <translation>{0}：最多 {1} 个字符</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="259" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="261" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="262" />
+            <source>Meeting</source>
+            <translation>定期会议</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="263" />
+            <source>Data check</source>
+            <translation>数据监控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="263" />
+            <source>Report</source>
+            <translation>进度报告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="264" />
+            <source>Risk alert</source>
+            <translation>风险预警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="265" />
+            <source>Indicator</source>
+            <translation>评估指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="266" />
+            <location filename="../../desktop/views/section_models.py" line="272" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="266" />
+            <source>Time point</source>
+            <translation>评估时间点</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="267" />
+            <source>Audience</source>
+            <translation>沟通对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="268" />
+            <source>Channel</source>
+            <translation>沟通方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="268" />
+            <source>Content</source>
+            <translation>沟通内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="270" />
+            <source>Cross-department</source>
+            <translation>跨部门协作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="271" />
+            <source>Cross-team</source>
+            <translation>跨团队协作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="273" />
+            <source>Responsibility</source>
+            <translation>责任分工</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="274" />
+            <source>Human</source>
+            <translation>人力资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="275" />
+            <source>Financial</source>
+            <translation>财力资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="275" />
+            <source>Material</source>
+            <translation>物力资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="278" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="280" />
+            <source>Owner team</source>
+            <translation>负责团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="282" />
+            <source>Monitoring</source>
+            <translation>监控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="284" />
+            <source>Evaluation</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="286" />
+            <source>Communication</source>
+            <translation>沟通</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="288" />
+            <source>Collaboration</source>
+            <translation>协作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="290" />
+            <source>Budget and resources</source>
+            <translation>预算与资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="291" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="293" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="295" />
+            <source>Amount</source>
+            <translation>数量/金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/section_models.py" line="297" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanOperations</name>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="64" />
+            <location filename="../../desktop/operations/undo.py" line="78" />
+            <source>The workspace is open read-only: changes are not allowed.</source>
+            <translation>工作区以只读方式打开：不允许变更。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <location filename="../../desktop/app.py" line="64" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="65" />
+            <source>PlanDesk hit an unexpected error:
+
+{0}
+
+Your workspace is intact; the change in progress was not saved. Details are in the log file:
+{1}</source>
+            <translation>PlanDesk 发生意外错误：
+
+{0}
+
+您的工作区完好无损；进行中的变更未保存。详细信息请见日志文件：
+{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="209" />
+            <location filename="../../desktop/views/workspace_actions.py" line="93" />
+            <source>Workspace in use</source>
+            <translation>工作区使用中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="209" />
+            <location filename="../../desktop/views/workspace_actions.py" line="94" />
+            <source>{0}
+
+Open it read-only?</source>
+            <translation>{0}
+
+要以只读方式打开吗？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/app.py" line="214" />
+            <location filename="../../desktop/views/server_dialog.py" line="136" />
+            <location filename="../../desktop/views/workspace_actions.py" line="99" />
+            <source>Cannot open workspace</source>
+            <translation>无法打开工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="484" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="45" />
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="48" />
+            <source>&amp;Export to Excel…</source>
+            <translation>导出到 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="94" />
+            <location filename="../../desktop/views/excel_actions.py" line="96" />
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="94" />
+            <source>No plan to export.</source>
+            <translation>没有可导出的计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="97" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="117" />
+            <source>Writing {0}…</source>
+            <translation>正在写入 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="121" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="122" />
+            <source>{0}: cannot write the workbook ({1})</source>
+            <translation>{0}：无法写入工作簿（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="125" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="131" />
+            <source>Import from Excel</source>
+            <translation>从 Excel 导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="132" />
+            <source>Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="144" />
+            <source>Reading {0}…</source>
+            <translation>正在读取 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="147" />
+            <source>Cannot import</source>
+            <translation>无法导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <source>Cannot import {0}</source>
+            <translation>无法导入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="190" />
+            <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
+            <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <source>Severity</source>
+            <translation>严重程度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <source>Cell</source>
+            <translation>单元格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="215" />
+            <source>Import {0}</source>
+            <translation>导入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <source>This workbook updates the plan “{0}” (revision {1}).</source>
+            <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <source>This workbook creates a new plan “{0}”.</source>
+            <translation>此工作簿会创建新计划“{0}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="220" />
+            <source>The plan “{0}” is signed and cannot change: the import creates revision {1} of it.</source>
+            <translation>计划“{0}”已签署，不能变更：导入会创建其修订 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <source>Added</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <source>Changed</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <source>Removed</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <source>Section</source>
+            <translation>章节</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="227" />
+            <source>Items</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="230" />
+            <source>Warnings:</source>
+            <translation>警告：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="26" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="30" />
+            <source>&amp;Welcome</source>
+            <translation>欢迎(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="77" />
+            <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;欢迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社交媒体计划：目标与指标、任务及其时间安排、风险、监控与沟通，并带领计划完成审核与签署。&lt;/p&gt;&lt;p&gt;此工作区内附一份&lt;b&gt;示例计划&lt;/b&gt;（2027 年社交媒体计划）。请从&lt;b&gt;任务看板&lt;/b&gt;开始：双击子任务可编辑，单击时间条可标记完成。Ctrl+1 … Ctrl+7 切换界面，Ctrl+Z 可撤销任何变更，F1 列出所有快捷键。&lt;/p&gt;&lt;p&gt;您的变更会随时自动保存。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="87" />
+            <source>Welcome</source>
+            <translation>欢迎</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="103" />
+            <source>No Chinese font</source>
+            <translation>没有中文字体</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/language.py" line="63" />
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="298" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="299" />
+            <source>In review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="300" />
+            <source>Reviewed</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="301" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="30" />
+            <source>Print Pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="32" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="35" />
+            <source>Export P&amp;DF…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="37" />
+            <source>Print &amp;current view…</source>
+            <translation>打印当前界面(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="48" />
+            <source>Print the plan checks appendix</source>
+            <translation>打印计划检查附录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="52" />
+            <source>Print on A3 paper</source>
+            <translation>以 A3 纸打印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="75" />
+            <source>Chinese font missing</source>
+            <translation>缺少中文字体</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="83" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="83" />
+            <source>There is no plan.</source>
+            <translation>没有计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="122" />
+            <source>Print preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="134" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="154" />
+            <source>Printing the plan…</source>
+            <translation>正在打印计划…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="167" />
+            <location filename="../../desktop/views/print_actions.py" line="180" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="168" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="174" />
+            <source>Writing the PDF…</source>
+            <translation>正在写入 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/print_actions.py" line="184" />
+            <source>PDF written: {0} ({1} pages)</source>
+            <translation>已写入 PDF：{0}（{1} 页）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="150" />
+            <source>Open workspace on a &amp;server…</source>
+            <translation>打开服务器上的工作区(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="62" />
+            <source>Compiler (編制人)</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="62" />
+            <source>Reviewer (審核人)</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="63" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="63" />
+            <source>Approver (批準人)</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="277" />
+            <source>&amp;People…</source>
+            <translation>人员(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="282" />
+            <source>Sign-&amp;off</source>
+            <translation>签署(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="285" />
+            <source>&amp;Submit for review…</source>
+            <translation>提交审核(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="286" />
+            <source>Sign as &amp;reviewer…</source>
+            <translation>以审核人身份签署(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="287" />
+            <source>&amp;Approve…</source>
+            <translation>批准(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="288" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="289" />
+            <source>&amp;New revision</source>
+            <translation>新修订版本(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="290" />
+            <source>&amp;Verify signatures</source>
+            <translation>验证签名(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="149" />
+            <source>Add task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="150" />
+            <source>Add subtask</source>
+            <translation>添加子任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="151" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="152" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="153" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="154" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="156" />
+            <source>Mark done / not done</source>
+            <translation>标记完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="162" />
+            <source> Zoom: </source>
+            <translation> 缩放：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="164" />
+            <source>  Team: </source>
+            <translation>  团队：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="166" />
+            <source>  Task: </source>
+            <translation>  任务：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="168" />
+            <source>ISO week numbers</source>
+            <translation>ISO 周次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="175" />
+            <source>Zoom to month</source>
+            <translation>缩放至月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="175" />
+            <source>Zoom to quarter</source>
+            <translation>缩放至季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="175" />
+            <source>Zoom to year</source>
+            <translation>缩放至年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="182" />
+            <source>Clear board filters</source>
+            <translation>清除看板筛选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="23" />
+            <source>New plan from the &amp;sample template</source>
+            <translation>从示例模板创建新计划(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="26" />
+            <source>New &amp;empty plan</source>
+            <translation>添加空白计划(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="29" />
+            <source>&amp;Open workspace…</source>
+            <translation>打开工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="39" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="54" />
+            <source>New plan</source>
+            <translation>新计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="58" />
+            <source>New empty plan</source>
+            <translation>添加空白计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="58" />
+            <source>New plan from the sample template</source>
+            <translation>从示例模板创建新计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="66" />
+            <source>Open or create a workspace</source>
+            <translation>打开或创建工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="67" />
+            <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
+            <translation>PlanDesk 工作区 (*.sqlite *.plandesk);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="80" />
+            <source>(none yet)</source>
+            <translation>（尚无）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RangeSpinBox</name>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="300" />
+            <source>{0} is required: a whole number from {1} to {2}.</source>
+            <translation>{0}为必填：{1} 到 {2} 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="307" />
+            <source>{0} must be a whole number from {1} to {2}; “{3}” is refused.</source>
+            <translation>{0}必须是 {1} 到 {2} 的整数；不接受“{3}”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteChanges</name>
+        <message>
+            <location filename="../../desktop/operations/remote.py" line="93" />
+            <source>Updated: changes by {0} at {1} are shown</source>
+            <translation>已更新：显示 {0} 于 {1} 所做的变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/remote.py" line="94" />
+            <source>someone else</source>
+            <translation>其他人</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskRegister</name>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="355" />
+            <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
+            <translation>{0}：“{1}”不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="28" />
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="28" />
+            <source>Medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="29" />
+            <source>Critical</source>
+            <translation>极高</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="29" />
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="34" />
+            <source>Open</source>
+            <translation>待处理</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="35" />
+            <source>Mitigating</source>
+            <translation>应对中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="36" />
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_rows.py" line="45" />
+            <source>Threshold: “{0}” is not an operator and a number, e.g. &lt; 85 or &gt; 24</source>
+            <translation>预警阈值：“{0}”不是操作符加数字，例如 &lt; 85 或 &gt; 24</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskRegisterScreen</name>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="74" />
+            <source>Risks</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="77" />
+            <location filename="../../desktop/views/risk_register.py" line="279" />
+            <source>Add risk</source>
+            <translation>添加风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="78" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="79" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="80" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="91" />
+            <source>Search risks (Ctrl+F)</source>
+            <translation>搜索风险（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="100" />
+            <source>All bands</source>
+            <translation>所有等级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="103" />
+            <source>All statuses</source>
+            <translation>所有状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="113" />
+            <source>&amp;Band:</source>
+            <translation>等级(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="113" />
+            <source>&amp;Search:</source>
+            <translation>搜索(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="114" />
+            <source>&amp;Owner:</source>
+            <translation>责任人(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="115" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="126" />
+            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
+            <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期 · 按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="213" />
+            <source>All owners</source>
+            <translation>所有责任人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="272" />
+            <source>New risk</source>
+            <translation>新风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="291" />
+            <source>Remove risk {0}</source>
+            <translation>删除风险 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="304" />
+            <source>Move risk {0}</source>
+            <translation>移动风险 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="326" />
+            <source>Risk register — {0}</source>
+            <translation>风险登记册 — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="329" />
+            <source>Inherent risk</source>
+            <translation>固有风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="330" />
+            <source>Residual risk</source>
+            <translation>剩余风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="342" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="343" />
+            <source>Impact</source>
+            <translation>影响</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiskTableModel</name>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <source>Impact description</source>
+            <translation>影响程度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <source>Risk</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <source>Band</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <source>Impact 1–5</source>
+            <translation>影响 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <source>Likelihood</source>
+            <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <source>Score</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <source>Measure</source>
+            <translation>应对措施</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <source>Owner team</source>
+            <translation>负责团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <source>Timing</source>
+            <translation>执行时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <source>Assurance target</source>
+            <translation>确保措施</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <source>Linked KPI</source>
+            <translation>关联指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <source>Threshold</source>
+            <translation>预警阈值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <source>Residual likelihood</source>
+            <translation>剩余可能性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <source>Review date</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="105" />
+            <source>Residual impact</source>
+            <translation>剩余影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="105" />
+            <source>Residual score</source>
+            <translation>剩余分数</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="283" />
+            <source>Early warning:</source>
+            <translation>风险预警：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="285" />
+            <source>Review overdue: it was due on {0}</source>
+            <translation>复查逾期：应于 {0} 复查</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="303" />
+            <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
+            <translation>{0}必须是 1 到 5 的整数；不接受“{1}”。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="308" />
+            <source>{0}: choose one of the listed values.</source>
+            <translation>{0}：请从列出的选项中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="334" />
+            <source>{0}: must be a single line</source>
+            <translation>{0}：只能有一行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="337" />
+            <source>{0} must not be empty.</source>
+            <translation>{0}不能空白。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="339" />
+            <source>{0}: at most {1} characters ({2} typed).</source>
+            <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="342" />
+            <source>Code {0} is already used by another risk.</source>
+            <translation>编号 {0} 已被其他风险使用。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_model.py" line="373" />
+            <source>Edit risk {0}: {1}</source>
+            <translation>编辑风险 {0}：{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDelegate</name>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="422" />
+            <source>e.g. 每月第二周, 每日, 每月底, every day</source>
+            <translation>例如：每月第二周、每日、每月底、every day</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="440" />
+            <source>{0} needs a schedule, e.g. 每月第二周.</source>
+            <translation>{0}需要时间安排，例如：每月第二周。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="444" />
+            <source>{0}: “{1}” is not a schedule ({2}).</source>
+            <translation>{0}：“{1}”不是有效的时间安排（{2}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerDialog</name>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="51" />
+            <source>Open a team workspace on a server</source>
+            <translation>打开服务器上的团队工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="63" />
+            <source>empty: use ~/.pgpass or PGPASSWORD</source>
+            <translation>留空：使用 ~/.pgpass 或 PGPASSWORD</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="64" />
+            <source>Open read-only</source>
+            <translation>以只读方式打开</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="66" />
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="67" />
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="68" />
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="69" />
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="70" />
+            <source>Pass&amp;word:</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/server_dialog.py" line="72" />
+            <source>The password is used for this connection only and is never saved.</source>
+            <translation>密码仅用于此次连接，不会保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="56" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <source>Menu</source>
+            <translation>菜单</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <source>Shortcut</source>
+            <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignDialog</name>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="81" />
+            <source>Reject the plan</source>
+            <translation>退回计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="81" />
+            <source>Sign the plan</source>
+            <translation>签署计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="92" />
+            <source>Plan:</source>
+            <translation>计划：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="93" />
+            <source>Revision:</source>
+            <translation>修订版本：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="93" />
+            <source>{0} (id {1})</source>
+            <translation>{0}（ID {1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="101" />
+            <source>Content fingerprint (SHA-256):</source>
+            <translation>内容指纹（SHA-256）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="102" />
+            <source>Role:</source>
+            <translation>职责：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="103" />
+            <source>I reject this revision and return it to draft.</source>
+            <translation>我退回此修订版本，将其改回草稿。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="104" />
+            <source>I compiled this plan and submit it for review.</source>
+            <translation>我编制了此计划，并提交审核。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="105" />
+            <source>I reviewed this plan and find it correct.</source>
+            <translation>我已审核此计划，确认内容正确。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="106" />
+            <source>I approve this plan for execution.</source>
+            <translation>我批准执行此计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="108" />
+            <source>Meaning:</source>
+            <translation>含义：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="113" />
+            <source>&amp;Signer:</source>
+            <translation>签署人(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="116" />
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="118" />
+            <source>Why it is rejected (required)</source>
+            <translation>退回原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="119" />
+            <source>Optional comment</source>
+            <translation>备注（选填）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="121" />
+            <source>&amp;Comment:</source>
+            <translation>备注(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="122" />
+            <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
+            <translation>您的签名只涵盖此刻的内容。日后对计划的任何变更都会使其作废。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="130" />
+            <source>&amp;Reject</source>
+            <translation>退回(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="130" />
+            <source>&amp;Sign</source>
+            <translation>签署(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="151" />
+            <source>A rejection needs a comment saying why.</source>
+            <translation>退回时必须填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="154" />
+            <source>Enter the password.</source>
+            <translation>请输入密码。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="157" />
+            <source>The workspace is open read-only.</source>
+            <translation>工作区以只读方式打开。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="159" />
+            <source>Checking the password…</source>
+            <translation>正在核对密码…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignoffScreen</name>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="123" />
+            <source>Named in the plan</source>
+            <translation>计划指定人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="123" />
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="123" />
+            <source>Signed by</source>
+            <translation>签署人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="124" />
+            <source>Content fingerprint</source>
+            <translation>内容指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="124" />
+            <source>Signed at (UTC)</source>
+            <translation>签署时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="125" />
+            <source>Verdict</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="133" />
+            <source>&amp;Submit for review…</source>
+            <translation>提交审核(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="134" />
+            <source>Sign as re&amp;viewer…</source>
+            <translation>以审核人身份签署(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="135" />
+            <source>A&amp;pprove…</source>
+            <translation>批准(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="136" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="137" />
+            <source>&amp;New revision</source>
+            <translation>新修订版本(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="138" />
+            <source>&amp;Verify again</source>
+            <translation>重新验证(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="165" />
+            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
+            <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="187" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="187" />
+            <source>In review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="188" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="188" />
+            <source>Reviewed</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="192" />
+            <source>valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="192" />
+            <source>void: content changed since signing</source>
+            <translation>作废：签署后内容已变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="193" />
+            <source>invalid</source>
+            <translation>无效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="193" />
+            <source>released (rejected)</source>
+            <translation>已解除（已退回）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="194" />
+            <source>recorded elsewhere, not verified</source>
+            <translation>记录于他处，未验证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="195" />
+            <source>not signed</source>
+            <translation>未签署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="203" />
+            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="213" />
+            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
+            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="218" />
+            <source>Content fingerprint (SHA-256): {0}</source>
+            <translation>内容指纹（SHA-256）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="225" />
+            <source>Audit chain: intact, {0} events, head {1}</source>
+            <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="226" />
+            <source>Audit chain: BROKEN ({2}) — head {1}</source>
+            <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="239" />
+            <source>Not signed yet. The audit chain is intact.</source>
+            <translation>尚未签署。审计链完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="242" />
+            <source>✔ All signatures in force are valid and the audit chain is intact.</source>
+            <translation>✔ 所有生效中的签名均有效，审计链完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="248" />
+            <source>{0} signature(s) void: content changed since signing ({1})</source>
+            <translation>{0} 个签名作废：签署后内容已变更（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="251" />
+            <source>{0} signature(s) invalid</source>
+            <translation>{0} 个签名无效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="254" />
+            <source>✘ Verification failed: {0}</source>
+            <translation>✘ 验证失败：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="257" />
+            <source>(This plan allows one person to sign two roles.)</source>
+            <translation>（此计划允许同一人签署两个职责。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="268" />
+            <source>(nobody named)</source>
+            <translation>（未指定人员）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="303" />
+            <source>Reject</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="304" />
+            <source>Only a plan in review or reviewed can be rejected.</source>
+            <translation>只有审核中或已审核的计划才能退回。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="313" />
+            <location filename="../../desktop/views/signoff.py" line="324" />
+            <source>New revision</source>
+            <translation>新修订版本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="314" />
+            <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
+            <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubtaskEditor</name>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="67" />
+            <location filename="../../desktop/views/subtask_editor.py" line="316" />
+            <source>Edit subtask {0}</source>
+            <translation>编辑子任务 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="80" />
+            <source>(no owner)</source>
+            <translation>（无负责团队）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="87" />
+            <source>Daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="87" />
+            <source>Weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="88" />
+            <source>Monthly, in week N</source>
+            <translation>每月第 N 周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="89" />
+            <source>Monthly, early / mid / late</source>
+            <translation>每月上旬／中旬／下旬</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="90" />
+            <source>Quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="90" />
+            <source>Yearly</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="91" />
+            <source>Date range</source>
+            <translation>日期范围</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="91" />
+            <source>Once</source>
+            <translation>一次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="93" />
+            <source>(no schedule)</source>
+            <translation>（未设时间）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="98" />
+            <source>week </source>
+            <translation>第 </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="100" />
+            <source>whole week</source>
+            <translation>整周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <source>Monday</source>
+            <translation>星期一</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <source>Tuesday</source>
+            <translation>星期二</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <source>Wednesday</source>
+            <translation>星期三</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <source>Thursday</source>
+            <translation>星期四</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="103" />
+            <source>Sunday</source>
+            <translation>星期日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="106" />
+            <source>early (1st–10th)</source>
+            <translation>上旬（1–10 日）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <source>mid (11th–20th)</source>
+            <translation>中旬（11–20 日）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="108" />
+            <source>late (21st–end)</source>
+            <translation>下旬（21 日–月底）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="127" />
+            <source>Only in month {0} (none checked: every month)</source>
+            <translation>仅在 {0} 月（未勾选：每个月）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="133" />
+            <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
+            <translation>或直接输入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="154" />
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="155" />
+            <source>&amp;Owner team:</source>
+            <translation>负责团队(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="156" />
+            <source>Schedule:</source>
+            <translation>时间安排：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="157" />
+            <source>Months (none: all):</source>
+            <translation>月份（不选：全部）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="158" />
+            <source>&amp;Phrase:</source>
+            <translation>文字描述(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="160" />
+            <source>Occurrences in {0}:</source>
+            <translation>{0}年的执行次数：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="161" />
+            <source>&amp;Resources:</source>
+            <translation>所需资源(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="240" />
+            <source>Type a schedule, e.g. 每月第二周</source>
+            <translation>输入时间安排，例如：每月第二周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="275" />
+            <source>No schedule: the plan check will flag this subtask.</source>
+            <translation>未设时间：计划检查会标出此子任务。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="281" />
+            <source>{0} occurrences in {1}</source>
+            <translation>{1}年共 {0} 次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="284" />
+            <source>{0} times, {1}–{2}</source>
+            <translation>{0} 次，{1}–{2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="293" />
+            <source>⚠ No occurrence in: {0}</source>
+            <translation>⚠ 以下月份没有执行：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="305" />
+            <source>A subtask needs a title.</source>
+            <translation>子任务需要标题。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="309" />
+            <source>The schedule is not valid: {0}</source>
+            <translation>时间安排无效：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TablePanel</name>
+        <message>
+            <location filename="../../desktop/views/editor_widgets.py" line="154" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/editor_widgets.py" line="154" />
+            <source>Add a row (Ctrl+Insert)</source>
+            <translation>添加一行（Ctrl+Insert）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/editor_widgets.py" line="155" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/editor_widgets.py" line="155" />
+            <source>Remove the selected row</source>
+            <translation>删除所选的行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/editor_widgets.py" line="156" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/editor_widgets.py" line="157" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskBoardScreen</name>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="106" />
+            <location filename="../../desktop/views/task_board.py" line="190" />
+            <source>Task board</source>
+            <translation>任务看板</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="108" />
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="108" />
+            <source>Quarter</source>
+            <translation>季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="108" />
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="193" />
+            <source>Filter by team</source>
+            <translation>按团队筛选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="194" />
+            <source>Filter by task</source>
+            <translation>按任务筛选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="259" />
+            <source>All teams</source>
+            <translation>所有团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="261" />
+            <source>All tasks</source>
+            <translation>所有任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="335" />
+            <source>Mark {0} of {1} done / not done</source>
+            <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="355" />
+            <source>Reschedule {0} to {1}</source>
+            <translation>将 {0} 改期至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="388" />
+            <source>Add task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="388" />
+            <source>New task</source>
+            <translation>新任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="396" />
+            <source>Choose a task first.</source>
+            <translation>请先选择一项任务。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="400" />
+            <source>New subtask</source>
+            <translation>新子任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="401" />
+            <source>Add subtask</source>
+            <translation>添加子任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="411" />
+            <source>Remove {0}</source>
+            <translation>删除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="413" />
+            <source>Removed {0}. Undo brings it back.</source>
+            <translation>已删除 {0}。撤销即可还原。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="421" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDelegate</name>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="190" />
+            <source>Ctrl+Enter or Tab saves, Esc cancels</source>
+            <translation>Ctrl+Enter 或 Tab 保存，Esc 取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="217" />
+            <source>{0}: contains a control character</source>
+            <translation>{0}：含有控制字符</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="219" />
+            <source>{0}: must be a single line</source>
+            <translation>{0}：只能有一行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="222" />
+            <source>{0} must not be empty.</source>
+            <translation>{0}不能空白。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/delegates.py" line="224" />
+            <source>{0}: at most {1} characters ({2} typed).</source>
+            <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineCanvas</name>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="182" />
+            <source>{0}: no occurrence in month {1} — click for the plan check</source>
+            <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <source>Owner: {0}</source>
+            <translation>负责团队：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
+            <source>Resources: {0}</source>
+            <translation>所需资源：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <source>Not done yet</source>
+            <translation>尚未完成</translation>
+        </message>
+    </context>
+</TS>
