@@ -63,6 +63,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "风险预警：{kpi}{month}为 {value}（{op} {threshold}）",
     },
 }
+KIND_NAMES = {
+    "zh_TW": {"plan": "計劃", "subtask": "子任務", "milestone": "里程碑", "risk": "風險",
+              "kpi": "指標", "monitoring": "監控項目", "evaluation": "評估項目"},
+    "zh_CN": {"plan": "计划", "subtask": "子任务", "milestone": "里程碑", "risk": "风险",
+              "kpi": "指标", "monitoring": "监控项目", "evaluation": "评估项目"},
+}  # fmt: skip
 MONTH_NAMES = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     "zh_TW": [f"{m}月" for m in range(1, 13)],
@@ -84,6 +90,11 @@ class Finding:
     @property
     def where(self) -> str:
         return f"{self.item_kind} {self.item_code} {self.item_title}".strip()
+
+    def where_in(self, lang: str = "en") -> str:
+        """``where`` with the kind of item named in ``lang`` (the command line keeps English)."""
+        kind = KIND_NAMES.get(lang, {}).get(self.item_kind, self.item_kind)
+        return f"{kind} {self.item_code} {self.item_title}".strip()
 
     def message(self, lang: str = "en") -> str:
         lang = lang if lang in ("en", "zh_TW", "zh_CN") else "en"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,17 +37,20 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
     """(menu, action, shortcut) for every menu action that has a shortcut."""
     rows: list[tuple[str, str, str]] = []
 
+    def plain(text: str) -> str:  # "檔案(&F)" -> "檔案", "&File" -> "File"
+        return re.sub(r"\(&\w\)", "", text).replace("&", "")
+
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
             if action.menu() is not None:
-                walk(action.menu(), f"{path} ▸ {action.text().replace('&', '')}")
+                walk(action.menu(), f"{path} ▸ {plain(action.text())}")
             elif not action.shortcut().isEmpty():
-                rows.append((path, action.text().replace("&", ""),
+                rows.append((path, plain(action.text()),
                              action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
-            walk(top.menu(), top.text().replace("&", ""))
+            walk(top.menu(), plain(top.text()))
     return rows
 
 

@@ -226,11 +226,11 @@ class OverviewScreen(QWidget):
                     "info": (self.tr("Note"), "#31527a")}  # fmt: skip
         for f in findings:
             label, color = severity.get(f.severity, (f.severity, "#000000"))
-            item = QListWidgetItem(f"{label} · {f.where} — {f.message(self.ctx.lang)}")
+            item = QListWidgetItem(f"{label} · {f.where_in(self.ctx.lang)} — {f.message(self.ctx.lang)}")
             item.setForeground(QBrush(QColor(color)))
             item.setData(KIND_ROLE, f.item_kind)
             item.setData(CODE_ROLE, f.item_code)
-            item.setToolTip(self.tr("Go to {0}").format(f.where))
+            item.setToolTip(self.tr("Go to {0}").format(f.where_in(self.ctx.lang)))
             self.checks.addItem(item)
         if not findings:
             self.checks.addItem(QListWidgetItem(self.tr("No findings: the plan looks complete.")))

@@ -77,7 +77,7 @@ class SignDialog(QDialog):
     def __init__(self, ctx: AppContext, plan_id: int, role: str, *, reject: bool = False,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.ctx, self.plan_id, self.role, self.reject = ctx, plan_id, role, reject
+        self.ctx, self.plan_id, self.role, self.rejecting = ctx, plan_id, role, reject
         self.setWindowTitle(self.tr("Reject the plan") if reject else self.tr("Sign the plan"))
         with ctx.session() as session:
             plan = session.get(Plan, plan_id)
@@ -147,7 +147,7 @@ class SignDialog(QDialog):
 
     def submit(self) -> None:
         """Check the input, then sign on the worker thread."""
-        if self.reject and not self.comment.toPlainText().strip():
+        if self.rejecting and not self.comment.toPlainText().strip():
             self.error.setText(self.tr("A rejection needs a comment saying why."))
             return
         if not self.password.text():
@@ -160,7 +160,8 @@ class SignDialog(QDialog):
         self.ok.setEnabled(False)
         ws, uuid, role = self.ctx.workspace, self.plan_uuid, self.role
         who = self.signer.currentText()
-        password, comment, reject = self.password.text(), self.comment.toPlainText(), self.reject
+        password, comment = self.password.text(), self.comment.toPlainText()
+        reject = self.rejecting
         self.password.clear()
         self.runner.start(lambda: sign(ws, uuid, role, who, password, reject=reject,
                                        comment=comment))  # fmt: skip

@@ -361,7 +361,7 @@ class TaskBoardScreen(QWidget):
             plan = self.ctx.plan(session)
             findings = check_plan(plan) if plan is not None else []
         kind = "milestone" if row.kind == MILESTONE else "subtask"
-        text = next((f"{f.where}: {f.message(self.ctx.lang)}" for f in findings
+        text = next((f"{f.where_in(self.ctx.lang)}: {f.message(self.ctx.lang)}" for f in findings
                      if f.item_kind == kind and f.item_code == row.code
                      and f.key == "missing_months"), "")  # fmt: skip
         if text:

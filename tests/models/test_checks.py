@@ -64,3 +64,10 @@ def test_blocks_convention_has_no_week6_and_week5_except_february(sample_ws):
     by_item = {f.item_code: f for f in findings if f.key == "missing_months"}
     assert by_item["T5.2"].params["count"] == 12
     assert by_item["T3.2"].params["count"] == 1
+
+
+def test_where_names_the_kind_of_item_in_the_ui_language(sample_ws):
+    finding = next(f for f in _findings(*sample_ws) if f.item_code == "T3.2")
+    assert finding.where == "subtask T3.2 廣告內容創作"
+    assert finding.where_in("zh_TW") == "子任務 T3.2 廣告內容創作"
+    assert finding.where_in("zh_CN").startswith("子任务 T3.2")

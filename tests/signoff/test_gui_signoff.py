@@ -77,10 +77,11 @@ def test_sign_dialog_shows_what_is_signed_and_asks_the_password(qtbot, screen, t
     shot(screen, tmp_path, "2-in-review")
 
     dialog = screen.reject()
-    assert dialog.role == "reviewer" and dialog.reject
+    assert dialog.role == "reviewer" and dialog.rejecting
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # no comment: refused at once
     assert "needs a comment" in dialog.error.text()
-    dialog.reject_dialog()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc closes it like any dialog
+    assert not dialog.isVisible()
 
     dialog = screen.review()
     sign_in(qtbot, dialog, PASSWORDS["李審核"])
