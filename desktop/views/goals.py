@@ -61,8 +61,8 @@ class GoalsScreen(QWidget):
         self.goals = TablePanel(self.tr("Goals"), RecordModel(goal_columns(), self))
         self.kpis = TablePanel(self.tr("KPIs of the selected goal"),
                                RecordModel(kpi_columns(), self))  # fmt: skip
-        self.goals.model.commit = lambda i, v: self._update(Goal, "goal", i, v, self.goals)
-        self.kpis.model.commit = lambda i, v: self._update(Kpi, "kpi", i, v, self.kpis)
+        self.goals.model.commit = lambda i, v: self._update(Goal, i, v, self.goals)
+        self.kpis.model.commit = lambda i, v: self._update(Kpi, i, v, self.kpis)
         self.goals.add_requested.connect(self.add_goal)
         self.kpis.add_requested.connect(self.add_kpi)
         self.goals.remove_requested.connect(lambda i: self._remove(Goal, i, self.goals))
@@ -176,9 +176,18 @@ class GoalsScreen(QWidget):
             self._timer.start()  # after the editor that made the change has closed
 
     # ----- changes -----------------------------------------------------------------------
-    def _update(self, model: type, what: str, item_id: int, values: dict[str, Any],
+    def _action(self, verb: str, model: type) -> str:
+        """The undo text of an edit, e.g. 編輯目標 (never a table name)."""
+        texts = {
+            ("edit", Goal): self.tr("Edit goal"), ("edit", Kpi): self.tr("Edit KPI"),
+            ("remove", Goal): self.tr("Remove goal"), ("remove", Kpi): self.tr("Remove KPI"),
+            ("move", Goal): self.tr("Move goal"), ("move", Kpi): self.tr("Move KPI"),
+        }  # fmt: skip
+        return texts[(verb, model)]
+
+    def _update(self, model: type, item_id: int, values: dict[str, Any],
                 panel: TablePanel) -> bool:  # fmt: skip
-        ok, _ = run_op(self.ctx, self.tr("Edit {0}").format(what),
+        ok, _ = run_op(self.ctx, self._action("edit", model),
                        update_fields(model, item_id, values), (model.__tablename__,),
                        panel.show_message)  # fmt: skip
         return ok
@@ -211,12 +220,12 @@ class GoalsScreen(QWidget):
 
     def _remove(self, model: type, item_id: int, panel: TablePanel) -> None:
         # a goal takes its KPIs, actuals and task links along: snapshot every table
-        run_op(self.ctx, self.tr("Remove {0}").format(model.__tablename__),
+        run_op(self.ctx, self._action("remove", model),
                remove_item(model, item_id, parent_attr="goal_id" if model is Kpi else None),
                None, panel.show_message)  # fmt: skip
 
     def _move(self, model: type, item_id: int, delta: int, panel: TablePanel) -> None:
-        ok, _ = run_op(self.ctx, self.tr("Move {0}").format(model.__tablename__),
+        ok, _ = run_op(self.ctx, self._action("move", model),
                        move_item(model, item_id, delta,
                                  parent_attr="goal_id" if model is Kpi else None),
                        (model.__tablename__,), panel.show_message)  # fmt: skip

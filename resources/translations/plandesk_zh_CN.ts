@@ -94,64 +94,94 @@
             <translation>目标 {0} 的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
-            <source>Edit {0}</source>
-            <translation>编辑{0}</translation>
+            <location filename="../../desktop/views/goals.py" line="182" />
+            <source>Edit KPI</source>
+            <translation>编辑指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="187" />
+            <location filename="../../desktop/views/goals.py" line="182" />
+            <source>Edit goal</source>
+            <translation>编辑目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="183" />
+            <source>Remove KPI</source>
+            <translation>删除指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="183" />
+            <source>Remove goal</source>
+            <translation>删除目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="184" />
+            <source>Move KPI</source>
+            <translation>移动指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="184" />
+            <source>Move goal</source>
+            <translation>移动目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="196" />
             <source>Add goal</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="188" />
+            <location filename="../../desktop/views/goals.py" line="197" />
             <source>New goal</source>
             <translation>新目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="199" />
+            <location filename="../../desktop/views/goals.py" line="208" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="202" />
+            <location filename="../../desktop/views/goals.py" line="211" />
             <source>New KPI</source>
             <translation>新指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="203" />
+            <location filename="../../desktop/views/goals.py" line="212" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="214" />
-            <source>Remove {0}</source>
-            <translation>删除{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="219" />
-            <source>Move {0}</source>
-            <translation>移动{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="228" />
+            <location filename="../../desktop/views/goals.py" line="237" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="228" />
+            <location filename="../../desktop/views/goals.py" line="237" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="234" />
+            <location filename="../../desktop/views/goals.py" line="243" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="234" />
+            <location filename="../../desktop/views/goals.py" line="243" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="181" />
+            <source>Edit {0}</source>
+            <translation type="vanished">编辑{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="214" />
+            <source>Remove {0}</source>
+            <translation type="vanished">删除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="219" />
+            <source>Move {0}</source>
+            <translation type="vanished">移动{0}</translation>
         </message>
     </context>
     <context>
@@ -739,77 +769,77 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="188" />
+            <location filename="../../desktop/views/signoff_actions.py" line="189" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="190" />
+            <location filename="../../desktop/views/signoff_actions.py" line="191" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="190" />
+            <location filename="../../desktop/views/signoff_actions.py" line="191" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="191" />
+            <location filename="../../desktop/views/signoff_actions.py" line="192" />
             <source>Key fingerprint</source>
             <translation>密钥指纹</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="206" />
+            <location filename="../../desktop/views/signoff_actions.py" line="207" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="207" />
+            <location filename="../../desktop/views/signoff_actions.py" line="208" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="208" />
+            <location filename="../../desktop/views/signoff_actions.py" line="209" />
             <source>&amp;Password:</source>
             <translation>密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="209" />
+            <location filename="../../desktop/views/signoff_actions.py" line="210" />
             <source>Password &amp;again:</source>
             <translation>再次输入密码(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="210" />
+            <location filename="../../desktop/views/signoff_actions.py" line="211" />
             <source>&amp;Admin allowing it:</source>
             <translation>核准的管理员(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="213" />
+            <location filename="../../desktop/views/signoff_actions.py" line="214" />
             <source>Admin's pass&amp;word:</source>
             <translation>管理员密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="216" />
+            <location filename="../../desktop/views/signoff_actions.py" line="217" />
             <source>&amp;Add person</source>
             <translation>添加人员(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="247" />
+            <location filename="../../desktop/views/signoff_actions.py" line="248" />
             <source>The first person becomes the administrator.</source>
             <translation>第一位人员会成为管理员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="252" />
+            <location filename="../../desktop/views/signoff_actions.py" line="253" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="258" />
+            <location filename="../../desktop/views/signoff_actions.py" line="259" />
             <source>Adding…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="267" />
+            <location filename="../../desktop/views/signoff_actions.py" line="268" />
             <source>Added {0}.</source>
             <translation>已添加 {0}。</translation>
         </message>
@@ -1361,27 +1391,27 @@ Open it read-only?</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="26" />
+            <location filename="../../desktop/views/help_actions.py" line="27" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="30" />
+            <location filename="../../desktop/views/help_actions.py" line="31" />
             <source>&amp;Welcome</source>
             <translation>欢迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="77" />
+            <location filename="../../desktop/views/help_actions.py" line="81" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;欢迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社交媒体计划：目标与指标、任务及其时间安排、风险、监控与沟通，并带领计划完成审核与签署。&lt;/p&gt;&lt;p&gt;此工作区内附一份&lt;b&gt;示例计划&lt;/b&gt;（2027 年社交媒体计划）。请从&lt;b&gt;任务看板&lt;/b&gt;开始：双击子任务可编辑，单击时间条可标记完成。Ctrl+1 … Ctrl+7 切换界面，Ctrl+Z 可撤销任何变更，F1 列出所有快捷键。&lt;/p&gt;&lt;p&gt;您的变更会随时自动保存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="87" />
+            <location filename="../../desktop/views/help_actions.py" line="91" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="103" />
+            <location filename="../../desktop/views/help_actions.py" line="107" />
             <source>No Chinese font</source>
             <translation>没有中文字体</translation>
         </message>
@@ -1517,42 +1547,42 @@ Open it read-only?</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="277" />
+            <location filename="../../desktop/views/signoff_actions.py" line="278" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="282" />
+            <location filename="../../desktop/views/signoff_actions.py" line="283" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="285" />
+            <location filename="../../desktop/views/signoff_actions.py" line="286" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="286" />
+            <location filename="../../desktop/views/signoff_actions.py" line="287" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="287" />
+            <location filename="../../desktop/views/signoff_actions.py" line="288" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="288" />
+            <location filename="../../desktop/views/signoff_actions.py" line="289" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="289" />
+            <location filename="../../desktop/views/signoff_actions.py" line="290" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="290" />
+            <location filename="../../desktop/views/signoff_actions.py" line="291" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
@@ -2082,22 +2112,22 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="56" />
+            <location filename="../../desktop/views/help_actions.py" line="60" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="63" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="63" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="63" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>

@@ -94,64 +94,94 @@
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
-            <source>Edit {0}</source>
-            <translation>編輯{0}</translation>
+            <location filename="../../desktop/views/goals.py" line="182" />
+            <source>Edit KPI</source>
+            <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="187" />
+            <location filename="../../desktop/views/goals.py" line="182" />
+            <source>Edit goal</source>
+            <translation>編輯目標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="183" />
+            <source>Remove KPI</source>
+            <translation>刪除指標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="183" />
+            <source>Remove goal</source>
+            <translation>刪除目標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="184" />
+            <source>Move KPI</source>
+            <translation>移動指標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="184" />
+            <source>Move goal</source>
+            <translation>移動目標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="196" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="188" />
+            <location filename="../../desktop/views/goals.py" line="197" />
             <source>New goal</source>
             <translation>新目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="199" />
+            <location filename="../../desktop/views/goals.py" line="208" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="202" />
+            <location filename="../../desktop/views/goals.py" line="211" />
             <source>New KPI</source>
             <translation>新指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="203" />
+            <location filename="../../desktop/views/goals.py" line="212" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="214" />
-            <source>Remove {0}</source>
-            <translation>刪除{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="219" />
-            <source>Move {0}</source>
-            <translation>移動{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="228" />
+            <location filename="../../desktop/views/goals.py" line="237" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="228" />
+            <location filename="../../desktop/views/goals.py" line="237" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="234" />
+            <location filename="../../desktop/views/goals.py" line="243" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="234" />
+            <location filename="../../desktop/views/goals.py" line="243" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="181" />
+            <source>Edit {0}</source>
+            <translation type="vanished">編輯{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="214" />
+            <source>Remove {0}</source>
+            <translation type="vanished">刪除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="219" />
+            <source>Move {0}</source>
+            <translation type="vanished">移動{0}</translation>
         </message>
     </context>
     <context>
@@ -739,77 +769,77 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="188" />
+            <location filename="../../desktop/views/signoff_actions.py" line="189" />
             <source>People</source>
             <translation>人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="190" />
+            <location filename="../../desktop/views/signoff_actions.py" line="191" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="190" />
+            <location filename="../../desktop/views/signoff_actions.py" line="191" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="191" />
+            <location filename="../../desktop/views/signoff_actions.py" line="192" />
             <source>Key fingerprint</source>
             <translation>金鑰指紋</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="206" />
+            <location filename="../../desktop/views/signoff_actions.py" line="207" />
             <source>&amp;Name:</source>
             <translation>姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="207" />
+            <location filename="../../desktop/views/signoff_actions.py" line="208" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="208" />
+            <location filename="../../desktop/views/signoff_actions.py" line="209" />
             <source>&amp;Password:</source>
             <translation>密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="209" />
+            <location filename="../../desktop/views/signoff_actions.py" line="210" />
             <source>Password &amp;again:</source>
             <translation>再次輸入密碼(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="210" />
+            <location filename="../../desktop/views/signoff_actions.py" line="211" />
             <source>&amp;Admin allowing it:</source>
             <translation>核准的管理員(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="213" />
+            <location filename="../../desktop/views/signoff_actions.py" line="214" />
             <source>Admin's pass&amp;word:</source>
             <translation>管理員密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="216" />
+            <location filename="../../desktop/views/signoff_actions.py" line="217" />
             <source>&amp;Add person</source>
             <translation>新增人員(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="247" />
+            <location filename="../../desktop/views/signoff_actions.py" line="248" />
             <source>The first person becomes the administrator.</source>
             <translation>第一位人員會成為管理員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="252" />
+            <location filename="../../desktop/views/signoff_actions.py" line="253" />
             <source>The two passwords differ.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="258" />
+            <location filename="../../desktop/views/signoff_actions.py" line="259" />
             <source>Adding…</source>
             <translation>正在新增…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="267" />
+            <location filename="../../desktop/views/signoff_actions.py" line="268" />
             <source>Added {0}.</source>
             <translation>已新增 {0}。</translation>
         </message>
@@ -1361,27 +1391,27 @@ Open it read-only?</source>
             <translation>匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="26" />
+            <location filename="../../desktop/views/help_actions.py" line="27" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="30" />
+            <location filename="../../desktop/views/help_actions.py" line="31" />
             <source>&amp;Welcome</source>
             <translation>歡迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="77" />
+            <location filename="../../desktop/views/help_actions.py" line="81" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;歡迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社群媒體計劃：目標與指標、任務及其時間安排、風險、監控與溝通，並帶領計劃完成審核與簽署。&lt;/p&gt;&lt;p&gt;此工作區內附一份&lt;b&gt;範例計劃&lt;/b&gt;（2027 年社群媒體計劃）。請從&lt;b&gt;任務看板&lt;/b&gt;開始：按兩下子任務可編輯，按一下時間條可標記完成。Ctrl+1 … Ctrl+7 切換畫面，Ctrl+Z 可復原任何變更，F1 列出所有快速鍵。&lt;/p&gt;&lt;p&gt;您的變更會隨時自動儲存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="87" />
+            <location filename="../../desktop/views/help_actions.py" line="91" />
             <source>Welcome</source>
             <translation>歡迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="103" />
+            <location filename="../../desktop/views/help_actions.py" line="107" />
             <source>No Chinese font</source>
             <translation>沒有中文字型</translation>
         </message>
@@ -1517,42 +1547,42 @@ Open it read-only?</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="277" />
+            <location filename="../../desktop/views/signoff_actions.py" line="278" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="282" />
+            <location filename="../../desktop/views/signoff_actions.py" line="283" />
             <source>Sign-&amp;off</source>
             <translation>簽署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="285" />
+            <location filename="../../desktop/views/signoff_actions.py" line="286" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="286" />
+            <location filename="../../desktop/views/signoff_actions.py" line="287" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以審核人身分簽署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="287" />
+            <location filename="../../desktop/views/signoff_actions.py" line="288" />
             <source>&amp;Approve…</source>
             <translation>批準(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="288" />
+            <location filename="../../desktop/views/signoff_actions.py" line="289" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="289" />
+            <location filename="../../desktop/views/signoff_actions.py" line="290" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="290" />
+            <location filename="../../desktop/views/signoff_actions.py" line="291" />
             <source>&amp;Verify signatures</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
@@ -2082,22 +2112,22 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="56" />
+            <location filename="../../desktop/views/help_actions.py" line="60" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="63" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="63" />
             <source>Menu</source>
             <translation>選單</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="63" />
             <source>Shortcut</source>
             <translation>快速鍵</translation>
         </message>
