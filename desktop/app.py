@@ -86,16 +86,20 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from desktop.resources import resource_path
     from desktop.views.language import choose_language, install_translators
 
-    log_path = setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PlanDesk")
     app.setOrganizationName("PlanDesk")
-    app.setWindowIcon(QIcon(str(resource_path("icons", "plandesk.svg"))))
     ui_lang = choose_language(lang)
     install_translators(app, ui_lang)
-    install_excepthook(log_path)
     preview = show_preview(db, ui_lang)
+
+    def settle() -> None:
+        # Not needed for the first paint: the log file, the error dialog and the (SVG) icon.
+        install_excepthook(setup_logging())
+        app.setWindowIcon(QIcon(str(resource_path("icons", "plandesk.svg"))))
+
     if preview is None:
+        settle()
         window = open_main_window(db, ui_lang)
         if window is None:
             return 1
@@ -105,6 +109,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         def finish() -> None:
             if not done:
                 done.append(True)
+                settle()
                 _finish_start(preview, db, ui_lang)
 
         preview.canvas.painted.connect(lambda: QTimer.singleShot(0, finish))
