@@ -33,10 +33,23 @@ def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
         ws.close()
 
 
+def shown(db: str) -> str:
+    """The workspace as messages show it: a server URL without its password."""
+    if "://" not in db:
+        return db
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(db).render_as_string(hide_password=True)
+    except Exception:  # not a URL after all: show nothing secret
+        return db.split("://", 1)[0] + "://…"
+
+
 def choose_plan(session: Session, plan_ref: str | None, db: str) -> Plan:
     """The plan named by ``--plan`` (id or uuid prefix), or the workspace's only plan."""
     from desktop.operations import find_plan
 
+    db = shown(db)
     if plan_ref:
         try:
             return find_plan(session, plan_ref)

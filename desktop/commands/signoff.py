@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli import Refused
 
-from . import choose_plan, workspace
+from . import choose_plan, shown, workspace
 
 ROLE_CHOICES = ("admin", "compiler", "reviewer", "approver")
 
@@ -61,7 +61,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
             add_person(ws, args.name, args.role, passwords[0], admin=args.admin,
                        admin_password=passwords[1] if len(passwords) > 1 else None)  # fmt: skip
         except SignoffRefused as exc:
-            raise Refused(f"{args.db}: {exc}") from None
+            raise Refused(f"{shown(args.db)}: {exc}") from None
         with ws.session() as session:
             from desktop.signoff.people import find_person
 

@@ -96,3 +96,11 @@ def test_non_gui_commands_do_not_import_qt_widgets(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stderr.strip().endswith("[]"), result.stderr
+
+
+def test_messages_never_show_a_server_password():
+    from desktop.commands import shown
+
+    assert shown("postgresql://ann:s3cret@db.example.org/plan") == (
+        "postgresql://ann:***@db.example.org/plan")
+    assert shown("/tmp/w.sqlite") == "/tmp/w.sqlite"
