@@ -36,7 +36,7 @@ def board_rows(out: str) -> list[Row]:
         name, ms, note = match.group(1).strip(), float(match.group(2)), match.group(3)
         if name.startswith("bare PySide6"):
             bare = ms
-        target = re.search(r"target ([^;,)]+)", note)
+        target = re.search(r"target ([^;,(]+)", note)
         base = f"bare window {bare:.0f} ms" if bare and "x bare" in note else ""
         rows.append((name, f"{ms:.1f} ms", base or (target.group(1) if target else ""), note))
     return rows
