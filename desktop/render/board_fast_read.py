@@ -10,20 +10,17 @@ the caller then takes the normal path.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from desktop.models.schedule import WeekConvention
+from desktop.store.revisions import head_revision
 
 from .board_geometry import GROUP, MILESTONE, SUBTASK, TASK, BoardRow, make_row, tr
-
-MIGRATIONS = Path(__file__).resolve().parent.parent / "store" / "migrations" / "versions"
 
 
 class FastReadError(Exception):
@@ -42,25 +39,6 @@ class FastBoard:
     status: str
     rows: list[BoardRow]
     plans: list[tuple[int, str, int, int]]  # (id, title, year, revision) of every plan
-
-
-@cache
-def head_revision() -> str:
-    """The newest migration (same rule as ``store.migrate.head_revision``, stdlib only)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in MIGRATIONS.glob("*.py"):
-        source = script.read_text(encoding="utf-8")
-        rev = re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
-        down = re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M)
-        if rev:
-            revisions.add(rev.group(1))
-        if down:
-            parents.add(down.group(1))
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise FastReadError(f"migrations have {len(heads)} heads")
-    return heads.pop()
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:

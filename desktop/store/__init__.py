@@ -1,14 +1,32 @@
-"""The workspace store: engines, sessions, SQLite pragmas, lock, backups and migrations."""
+"""The workspace store: engines, sessions, SQLite pragmas, lock, backups and migrations.
 
-from .lock import WorkspaceLocked
-from .workspace import (
-    Workspace,
-    WorkspaceError,
-    default_workspace_path,
-    is_url,
-    open_workspace,
-)
+Names load on first use (PEP 562), so ``desktop.store.revisions`` and ``desktop.store.lock``
+can be imported without SQLAlchemy.
+"""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .lock import WorkspaceLocked
+    from .workspace import (
+        Workspace,
+        WorkspaceError,
+        default_workspace_path,
+        is_url,
+        open_workspace,
+    )
+
+_WHERE = {
+    "Workspace": "workspace",
+    "WorkspaceError": "workspace",
+    "WorkspaceLocked": "lock",
+    "default_workspace_path": "workspace",
+    "is_url": "workspace",
+    "open_workspace": "workspace",
+}
 __all__ = [
     "Workspace",
     "WorkspaceError",
@@ -17,3 +35,11 @@ __all__ = [
     "is_url",
     "open_workspace",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
