@@ -232,7 +232,7 @@ def checks_rows(plan: Plan, c: Context, today: date | None = None) -> list[list[
     from desktop.models.checks import check_plan
 
     return [[c.e("severity", f.severity),
-             f"{c.e('item_kind', f.item_kind)} {f.item_code} {f.item_title}".strip(),
+             f.where_in(c.lang),
              f.message(c.lang)] for f in check_plan(plan, today=today)]  # fmt: skip
 
 

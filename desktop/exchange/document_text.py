@@ -139,9 +139,6 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
                           "method": "協作方式", "responsibility": "責任分工"},
         "kpi_state": {"on_track": "達標", "at_risk": "接近", "off_track": "未達標",
                       "no_data": "無數據"},
-        "item_kind": {"plan": "計劃", "subtask": "子任務", "milestone": "里程碑",
-                      "risk": "風險", "kpi": "指標", "monitoring": "監控",
-                      "evaluation": "評估"},
     },
     "zh_CN": {
         "status": {"draft": "草稿", "in_review": "审核中", "reviewed": "已审核",
@@ -163,9 +160,6 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
                           "method": "协作方式", "responsibility": "责任分工"},
         "kpi_state": {"on_track": "达标", "at_risk": "接近", "off_track": "未达标",
                       "no_data": "无数据"},
-        "item_kind": {"plan": "计划", "subtask": "子任务", "milestone": "里程碑",
-                      "risk": "风险", "kpi": "指标", "monitoring": "监控",
-                      "evaluation": "评估"},
     },
     "en": {
         "status": {"draft": "Draft", "in_review": "In review", "reviewed": "Reviewed",
@@ -188,9 +182,6 @@ ENUMS: dict[str, dict[str, dict[str, str]]] = {
                           "method": "Ways of working", "responsibility": "Responsibilities"},
         "kpi_state": {"on_track": "on track", "at_risk": "at risk", "off_track": "off track",
                       "no_data": "no data"},
-        "item_kind": {"plan": "plan", "subtask": "subtask", "milestone": "milestone",
-                      "risk": "risk", "kpi": "KPI", "monitoring": "monitoring",
-                      "evaluation": "evaluation"},
     },
 }  # fmt: skip
 
