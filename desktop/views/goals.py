@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,7 +30,14 @@ from desktop.operations.plan_edits import (
 
 from .context import AppContext
 from .delegates import TextDelegate
-from .editor_widgets import ERROR_STYLE, GridView, TablePanel, run_op, show_error
+from .editor_widgets import (
+    ERROR_STYLE,
+    DeferredRefresh,
+    GridView,
+    TablePanel,
+    run_op,
+    show_error,
+)
 from .goals_models import (
     ActualsModel,
     Cell,
@@ -116,12 +123,7 @@ class GoalsScreen(QWidget):
         outer.setSizes([430, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(outer)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        ctx.ops.changed.connect(self._on_changed)
-        ctx.plan_selected.connect(lambda _id: self.refresh())
+        self._timer = DeferredRefresh(self, ctx, self.refresh, WATCHED)
         self.refresh()
 
     @staticmethod
@@ -170,10 +172,6 @@ class GoalsScreen(QWidget):
         self.kpis.select_id(current)
         code = next((g["code"] for g in self.goals.model.rows if g["id"] == goal_id), "")
         self.kpis.title.setText("<b>" + self.tr("KPIs of goal {0}").format(code) + "</b>")
-
-    def _on_changed(self, plan_id: int, tables: Any) -> None:
-        if plan_id == self.ctx.plan_id and (not tables or set(tables) & WATCHED):
-            self._timer.start()  # after the editor that made the change has closed
 
     # ----- changes -----------------------------------------------------------------------
     def _action(self, verb: str, model: type) -> str:

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.operations.edits import move_item, remove_item
 from desktop.operations.plan_edits import add_coded, update_fields
 
 from .context import AppContext
-from .editor_widgets import TablePanel, run_op
+from .editor_widgets import DeferredRefresh, TablePanel, run_op
 from .section_models import (
     RecordModel,
     Section,
@@ -58,12 +57,7 @@ class MonitoringScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._tables = {s.table for s in self.sections.values()} | {"team", "plan"}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        ctx.ops.changed.connect(self._on_changed)
-        ctx.plan_selected.connect(lambda _id: self.refresh())
+        self._timer = DeferredRefresh(self, ctx, self.refresh, self._tables)
         self.refresh()
 
     # ----- reading -----------------------------------------------------------------------
@@ -91,10 +85,6 @@ class MonitoringScreen(QWidget):
             return
         parts = [f"{format_number(v)} {unit}".strip() for unit, v in sorted(totals.items())]
         self.total.setText(self.tr("Total amount: {0}").format("; ".join(parts)))
-
-    def _on_changed(self, plan_id: int, tables: Any) -> None:
-        if plan_id == self.ctx.plan_id and (not tables or set(tables) & self._tables):
-            self._timer.start()  # after the editor that made the change has closed
 
     # ----- changes -----------------------------------------------------------------------
     def _commit(self, section: Section, row_id: int, values: dict[str, Any]) -> bool:

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,7 +30,7 @@ from desktop.models.checks import check_plan
 from desktop.operations.plan_edits import TABLES_PLAN, TEXT_FIELDS, set_header, set_text
 
 from .context import AppContext
-from .editor_widgets import ERROR_STYLE, CommitTextEdit, run_op, show_error
+from .editor_widgets import ERROR_STYLE, CommitTextEdit, DeferredRefresh, run_op, show_error
 
 # the screen that shows each kind of finding
 SCREEN_OF_KIND = {"subtask": "board", "milestone": "board", "risk": "risks", "kpi": "goals",
@@ -153,12 +153,8 @@ class OverviewScreen(QWidget):
         splitter.addWidget(right)
         splitter.setSizes([620, 900])
         QVBoxLayout(self).addWidget(splitter)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.refresh)
-        ctx.ops.changed.connect(self._on_changed)
-        ctx.plan_selected.connect(lambda _id: self.refresh())
+        # the checks look at every table: refresh after any change
+        self._timer = DeferredRefresh(self, ctx, self.refresh, None)
         self.refresh()
 
     # ----- reading -----------------------------------------------------------------------
@@ -235,10 +231,6 @@ class OverviewScreen(QWidget):
         if not findings:
             self.checks.addItem(QListWidgetItem(self.tr("No findings: the plan looks complete.")))
         self.checks_box.setTitle(self.tr("Plan checks ({0})").format(len(findings)))
-
-    def _on_changed(self, plan_id: int, _tables: Any) -> None:
-        if plan_id == self.ctx.plan_id:  # the checks look at every table
-            self._timer.start()
 
     # ----- changes -----------------------------------------------------------------------
     def commit_field(self, name: str) -> bool:
