@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
@@ -33,7 +32,6 @@ from desktop.render.board_painter import (
     hit_marker,
     hit_occurrence,
     paint_board,
-    paint_legend,
     row_at,
     x_to_date,
 )
@@ -308,20 +306,3 @@ class TimelineCanvas(QWidget):
 def _monthly_week(row: BoardRow) -> bool:
     return row.kind == SUBTASK and row.rule is not None and row.rule.kind is RuleKind.MONTHLY_WEEK
 
-
-class LegendBar(QWidget):
-    """Team colours and what the symbols mean, painted by ``paint_legend``."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.teams: list[tuple[str, str]] = []
-        self.lang = "zh_TW"
-        self.setFixedHeight(26)
-
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
-        painter = QPainter(self)
-        used = paint_legend(painter, QRectF(self.rect()).adjusted(6, 2, -6, 0), self.teams,
-                            self.lang)  # fmt: skip
-        painter.end()
-        if int(used) + 4 != self.height():
-            self.setFixedHeight(int(used) + 4)

@@ -44,8 +44,9 @@ from desktop.render.board_painter import (
     BoardRow,
     legend_items,
     paint_board,
-    paint_legend,
 )
+
+from .board_legend import LegendBar
 
 ZOOM_DAYS = {"year": 365, "quarter": 92, "month": 31}  # as board_timeline.ZOOM_DAYS
 ROW_HEIGHT = 26  # as board_model.ROW_HEIGHT
@@ -104,21 +105,6 @@ class PreviewCanvas(QWidget):
         paint_board(painter, QRectF(self.rect()), self.rows, self.options())
         painter.end()
         self.painted.emit()
-
-
-class PreviewLegend(QWidget):
-    def __init__(self, teams: list[tuple[str, str]], lang: str) -> None:
-        super().__init__()
-        self.teams, self.lang = teams, lang
-        self.setFixedHeight(26)
-
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
-        painter = QPainter(self)
-        used = paint_legend(painter, QRectF(self.rect()).adjusted(6, 2, -6, 0), self.teams,
-                            self.lang)  # fmt: skip
-        painter.end()
-        if int(used) + 4 != self.height():
-            self.setFixedHeight(int(used) + 4)
 
 
 class BoardPreview(QMainWindow):
@@ -259,7 +245,7 @@ class BoardPreview(QMainWindow):
             toolbar.addWidget(box)
         toolbar.addAction(_tr("TaskBoardScreen", "ISO week numbers")).setEnabled(False)
         bottom = QHBoxLayout()
-        bottom.addWidget(PreviewLegend(legend_items(self.board.rows), self.lang), 3)
+        bottom.addWidget(LegendBar(legend_items(self.board.rows), self.lang), 3)
         bottom.addWidget(QLabel(), 2)
         layout = QVBoxLayout(board)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -41,8 +41,9 @@ from desktop.render.board_painter import (
     legend_items,
 )
 
+from .board_legend import LegendBar
 from .board_model import BoardModel, read_board, read_done
-from .board_timeline import LegendBar, TimelineCanvas
+from .board_timeline import TimelineCanvas
 from .context import AppContext
 
 ZOOMS = ("year", "quarter", "month")
