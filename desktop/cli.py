@@ -18,12 +18,18 @@ COMMAND_MODULES = (
     "desktop.commands.excel",
     "desktop.commands.printing",
     "desktop.commands.signoff",
+    "desktop.commands.keys",
+    "desktop.commands.review",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
 
 
 class Refused(Exception):
     """A refusal with a one-line reason (exit status 1)."""
+
+
+class UsageError(Exception):
+    """A command used the wrong way, e.g. nothing on stdin (exit status 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,5 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     except Refused as exc:
         print(f"plandesk {args.command}: {exc}", file=sys.stderr)
         return 1
+    except UsageError as exc:
+        print(f"plandesk {args.command}: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

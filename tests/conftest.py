@@ -35,6 +35,17 @@ def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def cheap_key_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key files made in this process use a cheap Argon2id (the only place that lowers it;
+    ``plandesk`` run as a subprocess keeps the real cost)."""
+    from desktop.signoff import keystore
+
+    cheap = {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
+    monkeypatch.setattr(keystore, "KDF_PARAMS", cheap)
+    monkeypatch.setattr(keystore, "KDF_FLOOR", cheap)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workspace.sqlite"

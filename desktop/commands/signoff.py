@@ -1,30 +1,45 @@
-"""user add / user list, signoff and verify (passwords are read from stdin)."""
+"""user add / list / roles / remove, signoff and verify (key passwords are read from stdin)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
+from pathlib import Path
 from typing import Any
 
 from desktop.cli import Refused
 
 from . import choose_plan, shown, workspace
+from .secrets import read_secrets
 
 ROLE_CHOICES = ("admin", "compiler", "reviewer", "approver")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("user", help="manage the people who sign")
+    p = sub.add_parser("user", help="the people who sign in a workspace")
     users = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    add = users.add_parser("add", parents=[common], help="add a person (password on stdin)")
-    add.add_argument("--name", required=True)
+    add = users.add_parser("add", parents=[common],
+                           help="enrol a person from their identity file (admin's key password "
+                                "on stdin)")
+    add.add_argument("--identity", required=True, type=Path, help="ID.pem from 'key new'")
     add.add_argument("--role", action="append", required=True, choices=ROLE_CHOICES,
-                     help="a role; repeat for several")  # fmt: skip
-    add.add_argument("--admin", help="the admin who allows it (their password follows on stdin)")
+                     help="a role; repeat for several")
+    add.add_argument("--admin", help="the admin who certifies them (not for the first admin)")
     add.set_defaults(handler=cmd_user_add)
-    listing = users.add_parser("list", parents=[common], help="list people and their roles")
+    listing = users.add_parser("list", parents=[common], help="people, roles, certificates")
     listing.set_defaults(handler=cmd_user_list)
+    roles = users.add_parser("roles", parents=[common], help="certify other roles for a person")
+    roles.add_argument("--name", required=True)
+    roles.add_argument("--role", action="append", required=True, choices=ROLE_CHOICES)
+    roles.add_argument("--admin", required=True)
+    roles.set_defaults(handler=cmd_user_roles)
+    rekey = users.add_parser("rekey", parents=[common], help="certify a person's new key")
+    rekey.add_argument("--identity", required=True, type=Path)
+    rekey.add_argument("--admin", required=True)
+    rekey.set_defaults(handler=cmd_user_rekey)
+    remove = users.add_parser("remove", parents=[common], help="take a person off")
+    remove.add_argument("--name", required=True)
+    remove.add_argument("--admin", required=True)
+    remove.set_defaults(handler=cmd_user_remove)
     p = sub.add_parser("signoff", parents=[common], help="sign (or reject) a plan in a role")
     p.add_argument("--plan")
     p.add_argument("--role", required=True, choices=ROLE_CHOICES[1:])
@@ -32,51 +47,91 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--reject", action="store_true")
     p.add_argument("--comment", default="")
     p.set_defaults(handler=cmd_signoff)
-    p = sub.add_parser("verify", parents=[common], help="check signatures and the audit chain")
+    p = sub.add_parser("verify", parents=[common],
+                       help="check signatures against a pinned trust root, and the audit chain")
     p.add_argument("--plan")
+    p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT",
+                   help="accept this trust root (SHA-256 of its certificate) for this check")
     p.set_defaults(handler=cmd_verify)
 
 
-def read_passwords(prompts: list[str]) -> list[str]:
-    """One password per line from stdin (prompted without echo on a terminal)."""
-    if sys.stdin.isatty():
-        return [getpass.getpass(prompt) for prompt in prompts]
-    lines = sys.stdin.read().splitlines()
-    return [lines[i] if i < len(lines) else "" for i in range(len(prompts))]
+def read_identity_file(path: Path) -> bytes:
+    try:
+        if not path.is_file():
+            raise Refused(f"{path}: no such identity file")
+        return path.read_bytes()[:1_000_000]
+    except OSError as exc:
+        raise Refused(f"{path}: {exc.strerror or exc}") from None
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from desktop.signoff.people import SignoffRefused, add_person, count_people
+    from desktop.signoff.people import SignoffRefused, count_people, enrol
 
+    identity = read_identity_file(args.identity)
     with workspace(args.db, write=True) as ws:
         with ws.session() as session:
-            first = count_people(session) == 0
-        prompts = [f"Password for {args.name}: "]
-        if not first:
-            prompts.append(f"Password of admin {args.admin or '?'}: ")
-        passwords = read_passwords(prompts)
-        if not passwords[0]:
-            raise Refused("no password given on stdin for the new person")
+            first = count_people(session) == 0 and not args.admin
+        who = "your own key" if first else f"admin {args.admin}'s key"
+        (password,) = read_secrets([f"Password of {who}: "])
         try:
-            add_person(ws, args.name, args.role, passwords[0], admin=args.admin,
-                       admin_password=passwords[1] if len(passwords) > 1 else None)  # fmt: skip
+            name, root = enrol(ws, identity, args.role, admin=args.admin, password=password)
         except SignoffRefused as exc:
             raise Refused(f"{shown(args.db)}: {exc}") from None
-        with ws.session() as session:
-            from desktop.signoff.people import find_person
+    from desktop.signoff.certs import grouped
 
-            person = find_person(session, args.name)
-            assert person is not None
-            print(f"{person.name}\t{person.roles}")
+    print(f"{name}\t{','.join(args.role)}")
+    print(f"trust root {root}" + (" (pinned for this user)" if first else ""))
+    print(f"  {grouped(root)}")
     return 0
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
-    from desktop.signoff.people import list_people
+    from desktop.signoff.certs import fingerprint
+    from desktop.signoff.people import list_people, person_chain
 
     with workspace(args.db, write=False) as ws, ws.session() as session:
         for person in list_people(session):
-            print(f"{person.name}\t{person.roles}\t{person.public_key.hex()[:16]}")
+            if person.legacy:
+                print(f"{person.name}\t{person.roles}\tlegacy, not anchored")
+            else:
+                cert = person_chain(person)[0]
+                print(f"{person.name}\t{person.roles}\t{fingerprint(cert)[:16]}")
+    return 0
+
+
+def _admin_action(args: argparse.Namespace, action: str) -> None:
+    from desktop.signoff import people
+
+    with workspace(args.db, write=True) as ws:
+        (password,) = read_secrets([f"Password of admin {args.admin}'s key: "])
+        try:
+            if action == "roles":
+                people.change_roles(ws, args.name, args.role, admin=args.admin,
+                                    password=password)
+            elif action == "rekey":
+                people.replace_key(ws, read_identity_file(args.identity), admin=args.admin,
+                                   password=password)
+            else:
+                people.remove_person(ws, args.name, admin=args.admin, password=password)
+        except people.SignoffRefused as exc:
+            raise Refused(f"{shown(args.db)}: {exc}") from None
+
+
+def cmd_user_roles(args: argparse.Namespace) -> int:
+    _admin_action(args, "roles")
+    print(f"{args.name}\t{','.join(args.role)}")
+    return 0
+
+
+def cmd_user_rekey(args: argparse.Namespace) -> int:
+    _admin_action(args, "rekey")
+    print(f"new key certified from {args.identity}")
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace) -> int:
+    _admin_action(args, "remove")
+    print(f"{args.name} removed")
     return 0
 
 
@@ -87,38 +142,48 @@ def cmd_signoff(args: argparse.Namespace) -> int:
     with workspace(args.db, write=True) as ws:
         with ws.session() as session:
             plan = choose_plan(session, args.plan, args.db)
-            uuid, revision = plan.uuid, plan.revision
-        (password,) = read_passwords([f"Password for {args.user}: "])
+            title, revision = plan.title, plan.revision
+            uuid = plan.uuid
+        (password,) = read_secrets([f"Password of {args.user}'s signing key: "])
         try:
             result = sign(ws, uuid, args.role, args.user, password, reject=args.reject,
-                          comment=args.comment)  # fmt: skip
+                          comment=args.comment)
         except SignoffRefused as exc:
-            raise Refused(f"plan {uuid[:8]} revision {revision}: {exc}") from None
+            raise Refused(f"{title} revision {revision}: {exc}") from None
     verb = "rejected" if args.reject else "signed"
-    print(f"{args.role} {verb} by {args.user}: plan {uuid[:8]} revision {revision} is now "
-          f"{result.status}; content sha256 {result.content_hash}")  # fmt: skip
+    print(f"{args.role} {verb} by {args.user}: {title} revision {revision} is now "
+          f"{result.status}; content sha256 {result.content_hash}")
     return 0
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop.signoff.certs import CertificateError
     from desktop.signoff.records import format_time
-    from desktop.signoff.verify import verify_plan
+    from desktop.signoff.verify import trusted_roots, verify_plan
 
+    try:
+        trusted = trusted_roots(args.trust)
+    except CertificateError as exc:
+        raise Refused(str(exc)) from None
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
-        report = verify_plan(session, plan)
+        title = plan.title
+        report = verify_plan(session, plan, trusted=trusted)
     print(f"plan {report.plan_uuid} revision {report.revision} status {report.status} "
-          f"content sha256 {report.content_hash}")  # fmt: skip
+          f"content sha256 {report.content_hash}")
+    anchor = "pinned" if report.anchored else "NOT ANCHORED"
+    print(f"trust root {report.root_fingerprint or '(none)'} {anchor}")
     for v in report.verdicts:
-        print(f"{v.role}\t{v.signer}\t{format_time(v.signed_at)}\t{v.text}")
+        cert = f"\t{v.certificate_subject}" if v.certificate_subject else ""
+        print(f"{v.role}\t{v.signer}\t{format_time(v.signed_at)}\t{v.origin}\t{v.text}{cert}")
     chain = report.chain
     state = "ok" if chain.ok else f"BROKEN: {chain.problem}"
     print(f"audit chain: {state} ({chain.count} events), head {chain.head}")
     people = report.people_chain
     print(f"people audit chain: {'ok' if people.ok else 'BROKEN: ' + people.problem} "
-          f"({people.count} events), head {people.head}")  # fmt: skip
+          f"({people.count} events), head {people.head}")
     for problem in report.problems:
         print(f"problem: {problem}")
     if not report.ok:
-        raise Refused(f"plan {report.plan_uuid[:8]}: " + "; ".join(report.problems))
+        raise Refused(f"{title} revision {report.revision}: " + "; ".join(report.problems))
     return 0

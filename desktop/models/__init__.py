@@ -27,7 +27,7 @@ if TYPE_CHECKING:
         risk_score,
     )
     from .goals import Goal, Kpi, KpiActual
-    from .people import AuditEvent, Person, Signature
+    from .people import AuditEvent, Person, Signature, TrustRoot
     from .plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME, Plan, Team
     from .risks import Risk
     from .sections import CollaborationRule, CommunicationItem, EvaluationItem, MonitoringItem
@@ -71,6 +71,7 @@ _WHERE = {
     "RiskStatus": "base",
     "Role": "base",
     "Signature": "people",
+    "TrustRoot": "people",
     "Subtask": "tasks",
     "Task": "tasks",
     "TaskKpi": "tasks",
@@ -110,6 +111,7 @@ __all__ = [
     "RiskStatus",
     "Role",
     "Signature",
+    "TrustRoot",
     "Subtask",
     "Task",
     "TaskKpi",

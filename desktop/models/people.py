@@ -12,23 +12,43 @@ from .base import Base, Versioned, fk
 
 
 class Person(Versioned, Base):
-    """Someone who may sign: roles is a comma-separated subset of admin/compiler/reviewer/approver."""
+    """Someone who may sign: a name, roles (comma-separated subset of admin/compiler/reviewer/
+    approver) and the certificate the workspace's trust root issued to their key.
+
+    The workspace holds public material only: ``certificates`` is PEM (the person's certificate,
+    then any admin certificate between it and the root). A person without certificates is a
+    legacy entry from before personal keys (an Ed25519 ``public_key``): shown, never trusted.
+    """
 
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     roles: Mapped[str] = mapped_column(String(100), default="")
-    password_hash: Mapped[str] = mapped_column(String(200))
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
-    private_key_encrypted: Mapped[bytes] = mapped_column(LargeBinary)
-    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    certificates: Mapped[str] = mapped_column(Text, default="")
+    removed: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     @property
     def role_set(self) -> set[str]:
         return {r for r in self.roles.split(",") if r}
+
+    @property
+    def legacy(self) -> bool:
+        return not self.certificates
+
+
+class TrustRoot(Base):
+    """The workspace's record of its trust root certificate (never trusted by itself: the
+    fingerprint must be pinned outside the workspace)."""
+
+    __tablename__ = "trust_root"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    certificate: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Signature(Base):
@@ -54,6 +74,10 @@ class Signature(Base):
     signature: Mapped[bytes] = mapped_column(LargeBinary)
     released: Mapped[bool] = mapped_column(default=False)
     external: Mapped[bool] = mapped_column(default=False)
+    # PEM of the signer's certificate and its issuers (empty: a legacy Ed25519 signature)
+    certificates: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(16), default="app")  # app / package / pdf
+    evidence: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # signed PDF
 
 
 class AuditEvent(Base):

@@ -8,7 +8,7 @@ import json
 from desktop.models import Signature
 from desktop.operations.audit import GENESIS, canonical_time
 
-FORMAT = "plandesk.signoff/1"
+FORMAT = "plandesk.signoff/2"
 SIGNING_ROLES = ("compiler", "reviewer", "approver")
 MEANINGS = {
     "compiler": "compiled and submitted for review",
@@ -23,17 +23,17 @@ def is_rejection(sig: Signature) -> bool:
     return sig.meaning == MEANINGS["reject"]
 
 
-def signed_payload(sig: Signature, public_key: bytes) -> bytes:
-    """Canonical bytes covering plan, revision, role, signer and key, meaning, UTC time,
-    comment, content hash and the previous signature's hash."""
+def signed_payload(sig: Signature, cert_fingerprint: str) -> bytes:
+    """Canonical bytes covering plan, revision, role, signer and their certificate, meaning,
+    UTC time, comment, the signed-content hash and the previous signature's hash."""
     record = {
         "format": FORMAT, "plan": sig.plan_uuid, "revision": sig.revision, "role": sig.role,
-        "signer": sig.signer, "public_key": public_key.hex(), "meaning": sig.meaning,
+        "signer": sig.signer, "certificate_sha256": cert_fingerprint, "meaning": sig.meaning,
         "signed_at": canonical_time(sig.signed_at), "comment": sig.comment or "",
         "content_sha256": sig.content_hash, "prev": sig.prev_hash or GENESIS,
-    }  # fmt: skip
+    }
     return json.dumps(record, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")  # fmt: skip
+                      separators=(",", ":")).encode("utf-8")
 
 
 def record_hash(payload: bytes) -> str:

@@ -1,37 +1,30 @@
-"""People who sign: Argon2id password hashes, Ed25519 keys sealed with the password, slow-down.
+"""People who sign: enrolled from their identity files, certified by the workspace's trust root.
 
-The private key is encrypted with AES-256-GCM under a key derived from the password with
-Argon2id (its own salt); the public key is bound in as associated data. Nothing here holds a
-password longer than the call. ``PLANDESK_ARGON2_FAST=1`` selects cheap parameters (tests only).
+The first admin's own key makes the root (a self-signed CA certificate) and its fingerprint is
+pinned in that user's key store. Every later person is certified by an admin whose key is in
+the acting user's key store. The workspace stores certificates and public keys only; the
+people audit chain (plan uuid ``""``) records each change.
 """
 
 from __future__ import annotations
 
-import json
-import os
-from base64 import b64decode, b64encode
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Person, Role
+from desktop.models import Person, Role, TrustRoot
 from desktop.models.validate import clean_text
 from desktop.operations.audit import WORKSPACE, append_event
 from desktop.store import Workspace
 
+from . import certs
+from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
+
 ROLES = tuple(r.value for r in Role)
-MIN_PASSWORD = 8
-FREE_ATTEMPTS = 3  # wrong passwords allowed before the slow-down starts
-MAX_DELAY = 15 * 60
 
 
 class SignoffRefused(Exception):
@@ -39,55 +32,11 @@ class SignoffRefused(Exception):
 
 
 class WrongPassword(SignoffRefused):
-    """The password did not match (the failure was counted)."""
-
-
-def _fast() -> bool:
-    return os.environ.get("PLANDESK_ARGON2_FAST") == "1"
-
-
-def _params() -> dict[str, int]:
-    if _fast():
-        return {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
-    return {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
-
-
-def hasher() -> PasswordHasher:
-    return PasswordHasher(**_params())
+    """The password did not open the signing key."""
 
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-def public_bytes(key: Ed25519PrivateKey) -> bytes:
-    return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-def seal_key(key: Ed25519PrivateKey, password: str) -> bytes:
-    """The private key encrypted with the password (JSON: KDF parameters, salt, nonce, data)."""
-    params = _params()
-    salt, nonce = os.urandom(16), os.urandom(12)
-    kek = hash_secret_raw(password.encode("utf-8"), salt, hash_len=32, type=Type.ID, **params)
-    raw = key.private_bytes_raw()
-    sealed = AESGCM(kek).encrypt(nonce, raw, b"plandesk-ed25519:" + public_bytes(key))
-    blob = {"kdf": "argon2id", **params, "salt": b64encode(salt).decode(),
-            "nonce": b64encode(nonce).decode(), "data": b64encode(sealed).decode()}  # fmt: skip
-    return json.dumps(blob, sort_keys=True).encode("ascii")
-
-
-def open_key(blob: bytes, password: str, public_key: bytes) -> Ed25519PrivateKey:
-    """The private key from ``seal_key``'s blob; ``WrongPassword`` if it does not open."""
-    data = json.loads(blob.decode("ascii"))
-    params = {k: int(data[k]) for k in ("time_cost", "memory_cost", "parallelism")}
-    kek = hash_secret_raw(password.encode("utf-8"), b64decode(data["salt"]), hash_len=32,
-                          type=Type.ID, **params)
-    try:
-        raw = AESGCM(kek).decrypt(b64decode(data["nonce"]), b64decode(data["data"]),
-                                  b"plandesk-ed25519:" + public_key)  # fmt: skip
-    except InvalidTag:
-        raise WrongPassword("the password does not open the signing key") from None
-    return Ed25519PrivateKey.from_private_bytes(raw)
 
 
 def parse_roles(raw: str | list[str]) -> list[str]:
@@ -109,98 +58,218 @@ def find_person(session: Session, name: str) -> Person | None:
 
 
 def count_people(session: Session) -> int:
-    return session.scalar(select(func.count(Person.id))) or 0
-
-
-def slow_down(failures: int) -> int:
-    """Seconds to wait after ``failures`` wrong passwords in a row (0 for the first few)."""
-    if failures < FREE_ATTEMPTS:
-        return 0
-    return min(5 * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY)
-
-
-@dataclass
-class Authenticated:
-    """Someone whose password was just checked, with their opened signing key."""
-
-    person_id: int
-    name: str
-    roles: set[str]
-    public_key: bytes
-    private_key: Ed25519PrivateKey
-
-
-def authenticate(workspace: Workspace, name: str, password: str) -> Authenticated:
-    """Check ``name``'s password and open their key; count and slow down wrong passwords.
-
-    A wrong password is recorded (its own committed transaction) before ``WrongPassword``
-    is raised; while slowed down, even the right password is refused.
-    """
-    with workspace.write() as session:
-        person = find_person(session, name)
-        if person is None:
-            raise SignoffRefused(f"no person named {name!r} in this workspace")
-        now = _now()
-        if person.locked_until is not None and person.locked_until > now:
-            wait = int((person.locked_until - now).total_seconds()) + 1
-            raise SignoffRefused(f"too many wrong passwords for {person.name}: "
-                                 f"try again in {wait} s")  # fmt: skip
-        try:
-            hasher().verify(person.password_hash, password)
-            key = open_key(person.private_key_encrypted, password, person.public_key)
-        except (VerificationError, InvalidHashError, WrongPassword):
-            person.failed_attempts += 1
-            delay = slow_down(person.failed_attempts)
-            person.locked_until = now + timedelta(seconds=delay) if delay else None
-            failures = person.failed_attempts
-        else:
-            if person.failed_attempts or person.locked_until is not None:
-                person.failed_attempts, person.locked_until = 0, None
-            return Authenticated(person.id, person.name, person.role_set, person.public_key, key)
-    extra = f"; wait {slow_down(failures)} s before trying again" if slow_down(failures) else ""
-    raise WrongPassword(f"wrong password for {name}{extra}")
-
-
-def add_person(workspace: Workspace, name: str, roles: str | list[str], password: str, *,
-               admin: str | None = None, admin_password: str | None = None) -> int:  # fmt: skip
-    """Add a person; the first one is made admin, later ones need an admin's password."""
-    try:
-        name = clean_text(name, "name", limit=100, required=True, multiline=False)
-        role_list = parse_roles(roles)
-    except ValueError as exc:
-        raise SignoffRefused(str(exc)) from None
-    if len(password) < MIN_PASSWORD:
-        raise SignoffRefused(f"the password must have at least {MIN_PASSWORD} characters")
-    with workspace.session() as session:
-        first = count_people(session) == 0
-        if find_person(session, name) is not None:
-            raise SignoffRefused(f"a person named {name!r} already exists")
-    if first:
-        role_list = parse_roles(["admin", *role_list])
-        by = name
-    else:
-        if not admin:
-            raise SignoffRefused("only an admin may add people: name one with --admin")
-        who = authenticate(workspace, admin, admin_password or "")
-        if Role.ADMIN.value not in who.roles:
-            raise SignoffRefused(f"{who.name} is not an admin")
-        by = who.name
-    if not role_list:
-        raise SignoffRefused("give at least one role")
-    key = Ed25519PrivateKey.generate()
-    person = Person(name=name, roles=",".join(role_list), password_hash=hasher().hash(password),
-                    public_key=public_bytes(key), private_key_encrypted=seal_key(key, password),
-                    failed_attempts=0, created_at=_now())  # fmt: skip
-    with workspace.write() as session:
-        if (count_people(session) == 0) != first or find_person(session, name) is not None:
-            raise SignoffRefused("the people changed meanwhile; try again")
-        session.add(person)
-        session.flush()
-        append_event(session, WORKSPACE, actor=by, action="add person", item=name,
-                     changes={"name": name, "roles": role_list,
-                              "public_key": person.public_key.hex()})  # fmt: skip
-        return person.id
+    return session.scalar(select(func.count(Person.id)).where(Person.removed.is_(False))) or 0
 
 
 def list_people(session: Session) -> list[Person]:
-    return list(session.scalars(select(Person).order_by(Person.name)))
+    return list(session.scalars(select(Person).where(Person.removed.is_(False))
+                                .order_by(Person.name)))
+
+
+def workspace_root(session: Session) -> x509.Certificate | None:
+    """The root certificate this workspace records (not trusted until its fingerprint is
+    pinned); None before the first admin is enrolled."""
+    row = session.scalars(select(TrustRoot).order_by(TrustRoot.id)).first()
+    return x509.load_der_x509_certificate(row.certificate) if row else None
+
+
+def person_chain(person: Person) -> list[x509.Certificate]:
+    """The person's certificate and its issuers below the root ([] for legacy people)."""
+    return certs.from_pem(person.certificates) if person.certificates else []
+
+
+@dataclass
+class Unlocked:
+    """Someone whose key was just opened with their password, with their certificates."""
+
+    name: str
+    roles: list[str]
+    chain: list[x509.Certificate]  # own certificate first, then issuers below the root
+    private_key: ec.EllipticCurvePrivateKey
+
+    @property
+    def certificate(self) -> x509.Certificate:
+        return self.chain[0]
+
+
+def unlock(session: Session, name: str, password: str, store: KeyStore) -> Unlocked:
+    """Open ``name``'s key from this user's key store; their workspace certificate must be
+    certified by the workspace's root. SignoffRefused / WrongPassword say what is wrong."""
+    person = find_person(session, name)
+    if person is None or person.removed:
+        raise SignoffRefused(f"no person named {name!r} in this workspace")
+    if person.legacy:
+        raise SignoffRefused(f"{person.name} is a legacy entry without a personal key: an admin "
+                             "must enrol them again from their identity file")
+    chain = person_chain(person)
+    root = workspace_root(session)
+    if root is None:
+        raise SignoffRefused("this workspace has no trust root yet")
+    checked = certs.check_chain(chain[0], chain[1:], root, certs.utcnow())
+    if not checked.ok:
+        raise SignoffRefused(checked.problem)
+    try:
+        stored = store.find(name=person.name, public=chain[0].public_key())  # type: ignore[arg-type]
+        key = store.open(stored, password)
+    except WrongKeyPassword as exc:
+        raise WrongPassword(str(exc)) from None
+    except KeyStoreError as exc:
+        raise SignoffRefused(str(exc)) from None
+    store.remember_certificate(stored, [*chain, root], certs.fingerprint(root))
+    return Unlocked(person.name, certs.cert_roles(chain[0]), chain, key)
+
+
+def read_identity(pem: str | bytes) -> tuple[x509.Certificate, str]:
+    """An identity file's certificate and name (checked: self-signed by its own key)."""
+    try:
+        cert = certs.from_pem(pem, "identity file")[0]
+        name = certs.check_identity(cert)
+        name = clean_text(name, "name", limit=100, required=True, multiline=False)
+    except ValueError as exc:
+        raise SignoffRefused(str(exc)) from None
+    return cert, name
+
+
+def enrol(workspace: Workspace, identity_pem: str | bytes, roles: str | list[str], *,
+          admin: str | None, password: str, store: KeyStore | None = None,
+          organisation: str = "") -> tuple[str, str]:
+    """Add (or re-enrol) the person of an identity file; returns (name, root fingerprint).
+
+    The first person must be an admin: their own key (in ``store``, opened with ``password``)
+    creates the trust root, which is pinned for this user. Later people are certified by
+    ``admin`` (their key in ``store``, ``password`` theirs). A legacy entry of the same name is
+    replaced; an enrolled person is changed with ``change_roles`` / ``replace_key`` instead.
+    """
+    store = store or KeyStore()
+    identity, name = read_identity(identity_pem)
+    try:
+        role_list = parse_roles(roles)
+    except ValueError as exc:
+        raise SignoffRefused(str(exc)) from None
+    if not role_list:
+        raise SignoffRefused("give at least one role")
+    with workspace.session() as session:
+        root = workspace_root(session)
+        existing = find_person(session, name)
+        if existing is not None and not existing.legacy and not existing.removed:
+            raise SignoffRefused(f"{name} is already enrolled in this workspace")
+    if root is not None:
+        if not admin:
+            raise SignoffRefused("only an admin may add people: name one with --admin")
+        _certify(workspace, name, identity, role_list, admin, password, store)
+        with workspace.session() as session:
+            return name, certs.fingerprint(workspace_root(session))  # type: ignore[arg-type]
+    if "admin" not in role_list:
+        raise SignoffRefused("the first person of a workspace must be an admin "
+                             "(--role admin): their key becomes the trust root")
+    if admin and admin.strip() != name:
+        raise SignoffRefused("the first admin certifies themselves: leave out --admin")
+    key = _open_own(store, name, identity, password)
+    root = certs.make_root(key, name, organisation)
+    cert = certs.issue_person(key, root, identity.public_key(), name,  # type: ignore[arg-type]
+                              role_list, organisation)
+    _store_person(workspace, name, role_list, [cert], root, name)
+    root_fp = certs.fingerprint(root)
+    store.pin(root_fp, certs.common_name(root))
+    return name, root_fp
+
+
+def _open_own(store: KeyStore, name: str, identity: x509.Certificate,
+              password: str) -> ec.EllipticCurvePrivateKey:
+    try:
+        stored = store.find(name=name, public=identity.public_key())  # type: ignore[arg-type]
+        return store.open(stored, password)
+    except WrongKeyPassword as exc:
+        raise WrongPassword(str(exc)) from None
+    except KeyStoreError as exc:
+        raise SignoffRefused(str(exc)) from None
+
+
+def _store_person(workspace: Workspace, name: str, roles: list[str],
+                  chain: list[x509.Certificate], root: x509.Certificate, by: str) -> None:
+    from cryptography.hazmat.primitives import serialization
+
+    root_fp = certs.fingerprint(root)
+    with workspace.write() as session:
+        recorded = workspace_root(session)
+        if recorded is None:
+            session.add(TrustRoot(certificate=root.public_bytes(serialization.Encoding.DER),
+                                  fingerprint=root_fp, created_at=_now()))
+        elif certs.fingerprint(recorded) != root_fp:
+            raise SignoffRefused("the workspace's trust root changed meanwhile; try again")
+        person = find_person(session, name)
+        public = chain[0].public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        if person is None:
+            person = Person(name=name, created_at=_now())
+            session.add(person)
+        person.roles, person.public_key = ",".join(roles), public
+        person.certificates, person.removed = certs.to_pem(chain), False
+        session.flush()
+        append_event(session, WORKSPACE, actor=by, action="enrol person", item=name,
+                     changes={"name": name, "roles": roles, "root": root_fp,
+                              "certificate_sha256": certs.fingerprint(chain[0])})
+
+
+def _certify(workspace: Workspace, name: str, subject: x509.Certificate, roles: list[str],
+             admin: str, password: str, store: KeyStore) -> None:
+    """``admin`` (key in ``store``) certifies ``subject``'s key for ``name`` with ``roles``."""
+    with workspace.session() as session:
+        root = workspace_root(session)
+        who = unlock(session, admin, password, store)
+    if "admin" not in who.roles:
+        raise SignoffRefused(f"{who.name} is not an admin")
+    assert root is not None
+    own_root = who.certificate.public_key() == root.public_key()
+    issuer = root if own_root else who.certificate
+    cert = certs.issue_person(who.private_key, issuer, subject.public_key(),  # type: ignore[arg-type]
+                              name, roles)
+    _store_person(workspace, name, roles, [cert, *([] if own_root else who.chain)], root,
+                  who.name)
+
+
+def change_roles(workspace: Workspace, name: str, roles: str | list[str], *, admin: str,
+                 password: str, store: KeyStore | None = None) -> None:
+    """Re-certify an enrolled person with other roles (their key stays)."""
+    try:
+        role_list = parse_roles(roles)
+    except ValueError as exc:
+        raise SignoffRefused(str(exc)) from None
+    if not role_list:
+        raise SignoffRefused("give at least one role")
+    with workspace.session() as session:
+        person = find_person(session, name)
+        if person is None or person.legacy or person.removed:
+            raise SignoffRefused(f"no enrolled person named {name!r}")
+        current = person_chain(person)[0]
+    _certify(workspace, person.name, current, role_list, admin, password, store or KeyStore())
+
+
+def replace_key(workspace: Workspace, identity_pem: str | bytes, *, admin: str, password: str,
+                store: KeyStore | None = None) -> None:
+    """Certify a new key (a new identity file) for an enrolled person, keeping the roles."""
+    identity, name = read_identity(identity_pem)
+    with workspace.session() as session:
+        person = find_person(session, name)
+        if person is None or person.removed:
+            raise SignoffRefused(f"no person named {name!r}")
+        roles = sorted(person.role_set, key=ROLES.index)
+    _certify(workspace, name, identity, roles, admin, password, store or KeyStore())
+
+
+def remove_person(workspace: Workspace, name: str, *, admin: str, password: str,
+                  store: KeyStore | None = None) -> None:
+    """Take a person off the workspace (their past signatures stay on record)."""
+    with workspace.session() as session:
+        who = unlock(session, admin, password, store or KeyStore())
+    if "admin" not in who.roles:
+        raise SignoffRefused(f"{who.name} is not an admin")
+    if who.name == name.strip():
+        raise SignoffRefused("an admin cannot remove themselves")
+    with workspace.write() as session:
+        person = find_person(session, name)
+        if person is None or person.removed:
+            raise SignoffRefused(f"no person named {name!r}")
+        person.removed = True
+        append_event(session, WORKSPACE, actor=who.name, action="remove person", item=name,
+                     changes={"name": name})

@@ -26,11 +26,14 @@ ROLE_LABELS = {
 VERDICT_LABELS = {
     "en": {"valid": "valid", "void": "void: content changed since signing",
            "invalid": "invalid", "released": "released", "external": EXTERNAL,
-           "unsigned": "not signed"},
+           "unsigned": "not signed", "legacy": "legacy: not anchored",
+           "unanchored": "not anchored: trust root not pinned"},
     "zh_TW": {"valid": "有效", "void": "失效：簽署後內容已更改", "invalid": "無效",
-              "released": "已解除", "external": "外部記錄，未經驗證", "unsigned": "未簽署"},
+              "released": "已解除", "external": "外部記錄，未經驗證", "unsigned": "未簽署",
+              "legacy": "舊式簽署：未錨定", "unanchored": "未錨定：信任根未固定"},
     "zh_CN": {"valid": "有效", "void": "失效：签署后内容已更改", "invalid": "无效",
-              "released": "已解除", "external": "外部记录，未经验证", "unsigned": "未签署"},
+              "released": "已解除", "external": "外部记录，未经验证", "unsigned": "未签署",
+              "legacy": "旧式签署：未锚定", "unanchored": "未锚定：信任根未固定"},
 }  # fmt: skip
 
 
@@ -64,9 +67,12 @@ def signoff_dump(session: Session, plan: Plan) -> dict[str, Any]:
         "signoffs": [
             {"role": v.role, "signer": v.signer, "signed_at": format_time(v.signed_at),
              "meaning": v.meaning, "comment": v.comment, "content_sha256": v.content_hash,
-             "record_sha256": v.record_hash, "in_force": v.in_force, "verdict": v.text}
+             "record_sha256": v.record_hash, "in_force": v.in_force, "verdict": v.text,
+             "origin": v.origin, "certificate": v.certificate_subject}
             for v in report.verdicts
         ],
+        "trust_root": report.root_fingerprint,
+        "anchored": report.anchored,
         "audit": {"events": report.chain.count, "head": report.chain.head,
                   "ok": report.chain.ok},
         "verified": report.ok,
@@ -135,6 +141,16 @@ def verdict_summary(session: Session, plan: Plan, lang: str = "zh_TW") -> tuple[
     if not any(v.in_force for v in report.verdicts):
         return "unsigned", texts["unsigned"] + note
     return "ok", texts["ok"] + note
+
+
+def trust_root_fingerprint(session: Session) -> str:
+    """The workspace's trust root fingerprint (64 hex digits; '' before the first admin), for
+    the covers: a reader compares it with the one their admin gave them."""
+    from .certs import fingerprint
+    from .people import workspace_root
+
+    root = workspace_root(session)
+    return fingerprint(root) if root is not None else ""
 
 
 def audit_head(session: Session, plan: Plan) -> str:

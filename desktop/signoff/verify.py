@@ -2,32 +2,39 @@
 
 Verdicts: ``valid``; ``void`` (content changed since signing, with the changed sections found
 by comparing the canonical dump stored at signing with today's); ``invalid`` (record altered,
-broken chain, wrong key, snapshot altered, missing from the audit trail); ``released`` (an
-intact signature no longer in force after a rejection); ``external`` (recorded elsewhere,
-not verified).
+broken chain, wrong key, snapshot altered, missing from the audit trail, a certificate that
+does not chain to the root, names someone else or lacks the role); ``released`` (an intact
+signature no longer in force after a rejection); ``unanchored`` (intact, but the workspace's
+trust root is not pinned by this user or ``--trust``: never valid); ``legacy`` (made with an
+in-workspace key before personal keys); ``external`` (recorded elsewhere, not verified).
+
+Nothing the workspace says about its own root is trusted: the root certificate it records is
+used only when its SHA-256 is among the fingerprints pinned outside it.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEvent, Person, Plan, Signature
-from desktop.models.serialize import canonical_json, dump_plan
+from desktop.models import AuditEvent, Plan, Signature
+from desktop.models.serialize import canonical_json
 from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
+from . import certs
+from .content import sha256_text, signed_content
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
+from .people import workspace_root
 from .workflow import TRANSITIONS, chain_signatures, in_force
 
 VALID, VOID, INVALID, RELEASED = "valid", "void", "invalid", "released"
+LEGACY, UNANCHORED = "legacy", "unanchored"
 EXPECTED = {"draft": [], "in_review": ["compiler"], "reviewed": ["compiler", "reviewer"],
             "approved": ["compiler", "reviewer", "approver"]}  # fmt: skip
 
@@ -49,6 +56,9 @@ class Verdict:
     changed: list[str] = field(default_factory=list)  # top-level sections
     details: list[str] = field(default_factory=list)  # e.g. "tasks T1"
     in_force: bool = False
+    origin: str = "app"  # app / package / pdf: where the signature was made
+    certificate_subject: str = ""
+    certificate_sha256: str = ""
 
     @property
     def text(self) -> str:
@@ -72,6 +82,8 @@ class Report:
     chain: ChainCheck
     people_chain: ChainCheck
     problems: list[str]
+    root_fingerprint: str = ""
+    anchored: bool = False
 
     @property
     def ok(self) -> bool:
@@ -102,50 +114,94 @@ def section_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str]
     return sections, details
 
 
-def _check_record(sig: Signature, key: bytes | None, expected_prev: str,
-                  plan: Plan) -> str:  # fmt: skip
-    """Why the record is invalid, or ''."""
+def _check_record(sig: Signature, expected_prev: str, plan: Plan,
+                  root: x509.Certificate | None) -> tuple[str, x509.Certificate | None]:
+    """Why the record is invalid ('' if it is not), and the signer's certificate."""
     if sig.prev_hash != expected_prev:
-        return "the chain of signatures is broken (a signature was removed or inserted)"
+        return "the chain of signatures is broken (a signature was removed or inserted)", None
     if sig.revision != plan.revision:
-        return f"signed revision {sig.revision}, this is revision {plan.revision}"
-    if key is None:
-        return f"no public key for {sig.signer} in this workspace"
-    payload = signed_payload(sig, key)
-    if record_hash(payload) != sig.record_hash:
-        return "the signature record was altered after signing"
+        return f"signed revision {sig.revision}, this is revision {plan.revision}", None
     try:
-        Ed25519PublicKey.from_public_bytes(key).verify(sig.signature, payload)
-    except (InvalidSignature, ValueError):
-        return f"the signature does not verify with {sig.signer}'s key"
-    if hashlib.sha256(sig.snapshot.encode("utf-8")).hexdigest() != sig.content_hash:
-        return "the stored copy of the signed content was altered"
-    return ""
+        chain = certs.from_pem(sig.certificates)
+    except certs.CertificateError:
+        return "the signer's certificate is unreadable", None
+    leaf = chain[0]
+    payload = signed_payload(sig, certs.fingerprint(leaf))
+    if record_hash(payload) != sig.record_hash:
+        return "the signature record was altered after signing", leaf
+    if not certs.verify_bytes(leaf, sig.signature, payload):
+        return f"the signature does not verify with {sig.signer}'s certificate", leaf
+    if sha256_text(sig.snapshot) != sig.content_hash:
+        return "the stored copy of the signed content was altered", leaf
+    if root is None:
+        return "", leaf
+    checked = certs.check_chain(leaf, chain[1:], root, sig.signed_at)
+    if not checked.ok:
+        return checked.problem, leaf
+    try:
+        named_then = str(json.loads(sig.snapshot)["plan"].get(sig.role) or "").strip()
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return "the stored copy of the signed content is unreadable", leaf
+    if certs.common_name(leaf) != sig.signer or sig.signer != named_then:
+        return (f"the certificate names {certs.common_name(leaf)!r} but the plan named "
+                f"{named_then!r} as its {sig.role}"), leaf
+    if sig.role not in certs.cert_roles(leaf):
+        return f"{sig.signer}'s certificate does not grant the {sig.role} role", leaf
+    return "", leaf
 
 
-def verify_plan(session: Session, plan: Plan) -> Report:
-    """Check every signature on ``plan``, the status they back and the audit chains."""
-    current = dump_plan(plan)
-    current_hash = hashlib.sha256(canonical_json(current).encode("utf-8")).hexdigest()
-    people = {p.id: p for p in session.scalars(select(Person))}
-    by_name = {p.name: p for p in people.values()}
+def trusted_roots(extra: list[str] | None = None) -> set[str]:
+    """Fingerprints pinned for this user, plus ``extra`` (``--trust``)."""
+    from .keystore import KeyStore
+
+    pins = set(KeyStore().pinned())
+    return pins | {certs.normalise_fingerprint(f) for f in extra or []}
+
+
+def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None) -> Report:
+    """Check every signature on ``plan`` against a pinned trust root (``trusted``: the
+    fingerprints to accept; default: those pinned for this user), the status they back and the
+    audit chains."""
+    trusted = trusted_roots() if trusted is None else trusted
+    current = signed_content(plan)
+    current_hash = sha256_text(canonical_json(current))
+    root = workspace_root(session)
+    root_fp = certs.fingerprint(root) if root is not None else ""
+    anchored = bool(root_fp) and root_fp in trusted
     chain = chain_signatures(session, plan.uuid)
     active = {s.id for s in in_force(chain)}
     audit_refs = _audit_signature_refs(session, plan.uuid)
     verdicts: list[Verdict] = []
     problems: list[str] = []
+    if chain and not root_fp:
+        problems.append("the workspace has no trust root: its signatures cannot be checked")
+    elif chain and not anchored:
+        problems.append(f"not anchored: this workspace's trust root {certs.grouped(root_fp)} is "
+                        "not pinned for this user (compare the fingerprint with your admin's "
+                        "and pass --trust, or accept it in the Sign-off screen)")
     prev = GENESIS
     for sig in chain:
-        person = people.get(sig.person_id) if sig.person_id else by_name.get(sig.signer)
         v = Verdict(sig.id, sig.role, sig.signer, sig.signed_at, sig.meaning, sig.comment,
-                    sig.content_hash, sig.record_hash, VALID,
-                    in_force=sig.id in active)  # fmt: skip
-        v.reason = _check_record(sig, person.public_key if person else None, prev, plan)
+                    sig.content_hash, sig.record_hash, VALID, in_force=sig.id in active,
+                    origin=sig.origin)
+        if not sig.certificates:
+            v.kind, v.reason = LEGACY, "made before personal keys; not anchored to a root"
+            prev = sig.record_hash
+            verdicts.append(v)
+            if v.in_force:
+                problems.append(f"{sig.role} signature by {sig.signer}: {v.text}")
+            continue
+        v.reason, leaf = _check_record(sig, prev, plan, root if anchored else None)
+        if leaf is not None:
+            v.certificate_subject = certs.describe(leaf)
+            v.certificate_sha256 = certs.fingerprint(leaf)
         if not v.reason and sig.record_hash not in audit_refs:
             v.reason = "the sign-off is not recorded in the audit trail"
         prev = sig.record_hash
         if v.reason:
             v.kind = INVALID
+        elif not anchored:
+            v.kind, v.reason = UNANCHORED, "the workspace's trust root is not pinned here"
         elif sig.content_hash != current_hash:
             v.changed, v.details = section_changes(json.loads(sig.snapshot), current)
             v.kind = VOID if v.in_force else RELEASED
@@ -154,20 +210,19 @@ def verify_plan(session: Session, plan: Plan) -> Report:
         elif not v.in_force:
             v.kind, v.reason = RELEASED, _released_reason(sig)
         verdicts.append(v)
-        if v.kind == INVALID or (v.kind == VOID):
+        if v.kind in (INVALID, VOID):
             problems.append(f"{sig.role} signature by {sig.signer}: {v.text}")
     known = {s.record_hash for s in chain}
     for ref in sorted(audit_refs - known):
         problems.append(f"a sign-off recorded in the audit trail ({ref[:12]}…) is missing")
     for sig in session.scalars(select(Signature).where(Signature.plan_uuid == plan.uuid,
-                                                       Signature.external.is_(True))):  # fmt: skip
+                                                       Signature.external.is_(True))):
         verdicts.append(Verdict(sig.id, sig.role, sig.signer, sig.signed_at, sig.meaning,
-                                sig.comment, sig.content_hash, sig.record_hash,
-                                "external"))  # fmt: skip
+                                sig.comment, sig.content_hash, sig.record_hash, "external"))
     roles = sorted((s.role for s in chain if s.id in active), key=list(TRANSITIONS).index)
     if roles != EXPECTED.get(plan.status, []):
         problems.append(f"status {plan.status} is not backed by the signatures in force "
-                        f"({', '.join(roles) or 'none'})")  # fmt: skip
+                        f"({', '.join(roles) or 'none'})")
     audit = check_chain(session, plan.uuid)
     if not audit.ok:
         problems.append(f"audit chain broken: {audit.problem}")
@@ -175,7 +230,7 @@ def verify_plan(session: Session, plan: Plan) -> Report:
     if not people_chain.ok:
         problems.append(f"people audit chain broken: {people_chain.problem}")
     return Report(plan.uuid, plan.revision, plan.status, current_hash, verdicts, audit,
-                  people_chain, problems)  # fmt: skip
+                  people_chain, problems, root_fp, anchored)
 
 
 def _released_reason(sig: Signature) -> str:

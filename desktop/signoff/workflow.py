@@ -8,24 +8,28 @@ locks them), append an audit event in the same transaction and are not undoable.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import PLACEHOLDER_NAME, Plan, PlanStatus, Signature
 from desktop.models.plan import new_uuid
-from desktop.models.serialize import canonical_json, dump_plan, load_plan
+from desktop.models.serialize import dump_plan, load_plan
 from desktop.models.validate import clean_text
 from desktop.operations import create_plan, current_actor, find_plan
 from desktop.operations.audit import GENESIS, append_event
 from desktop.store import Workspace
 
+from . import certs
+from .content import sha256_text, signed_text
+from .keystore import KeyStore
 from .payload import MEANINGS, SIGNING_ROLES, is_rejection, record_hash, signed_payload
-from .people import SignoffRefused, authenticate, find_person
+from .people import SignoffRefused, unlock
 
 TRANSITIONS = {
     "compiler": (PlanStatus.DRAFT.value, PlanStatus.IN_REVIEW.value),
@@ -74,11 +78,6 @@ def check_allowed(session: Session, plan: Plan, role: str, name: str, *, reject:
         raise SignoffRefused(f"the plan names no {role}: set the {role} field first")
     if name.strip() != who:
         raise SignoffRefused(f"{name} may not sign as {role}: the plan names {who} as its {role}")
-    person = find_person(session, name)
-    if person is None:
-        raise SignoffRefused(f"no person named {name!r} in this workspace (add them first)")
-    if role not in person.role_set:
-        raise SignoffRefused(f"{name} does not have the {role} role")
     status = plan.status
     if reject:
         if role not in REJECT_FROM:
@@ -89,91 +88,111 @@ def check_allowed(session: Session, plan: Plan, role: str, name: str, *, reject:
     if status != expected:
         if status == PlanStatus.APPROVED.value:
             raise SignoffRefused(f"revision {plan.revision} is approved and locked: it cannot be "
-                                 "signed again; make a new revision")  # fmt: skip
+                                 "signed again; make a new revision")
         nxt = NEXT_ROLE.get(status)
         raise SignoffRefused(f"out of order: the plan is {status.replace('_', ' ')}, "
                              f"the {role} acts when it is {expected.replace('_', ' ')}"
-                             + (f"; next to sign is the {nxt}" if nxt else ""))  # fmt: skip
+                             + (f"; next to sign is the {nxt}" if nxt else ""))
     if not plan.allow_dual_roles:
         for sig in in_force(chain_signatures(session, plan.uuid)):
-            if sig.signer == person.name and sig.role != role:
+            if sig.signer == name.strip() and sig.role != role:
                 raise SignoffRefused(
                     f"{name} already signed this plan as {sig.role}; one person may not "
                     "sign two roles unless the plan allows it")
 
 
-def sign(workspace: Workspace, plan_ref: str | int, role: str, name: str, password: str, *,
-         reject: bool = False, comment: str = "") -> SignResult:  # fmt: skip
-    """Sign (or reject) ``role`` on a plan as ``name``; refuses with SignoffRefused."""
+def check_certificate(cert: x509.Certificate, role: str, name: str) -> None:
+    """The certificate must name ``name`` and hold ``role``."""
+    if certs.common_name(cert) != name.strip():
+        raise SignoffRefused(f"the certificate names {certs.common_name(cert)!r}, "
+                             f"not {name!r}")
+    if role not in certs.cert_roles(cert):
+        raise SignoffRefused(f"{name} is not certified for the {role} role")
+
+
+def new_record(plan: Plan, signatures: list[Signature], role: str, signer: str, *,
+               reject: bool, comment: str, chain: list[x509.Certificate], content: str,
+               origin: str = "app", when: datetime | None = None) -> Signature:
+    """An unsigned sign-off record extending the plan's chain of signatures."""
+    return Signature(
+        plan_uuid=plan.uuid, revision=plan.revision, role=role, signer=signer,
+        meaning=MEANINGS["reject" if reject else role],
+        signed_at=when or datetime.now(UTC).replace(tzinfo=None), comment=comment,
+        content_hash=sha256_text(content), snapshot=content,
+        prev_hash=signatures[-1].record_hash if signatures else GENESIS,
+        released=reject, external=False, certificates=certs.to_pem(chain), origin=origin,
+    )
+
+
+def seal_record(sig: Signature, key: ec.EllipticCurvePrivateKey,
+                cert: x509.Certificate) -> None:
+    """Sign the record with the signer's key (ECDSA P-256, SHA-256)."""
+    payload = signed_payload(sig, certs.fingerprint(cert))
+    sig.record_hash = record_hash(payload)
+    sig.signature = certs.sign_bytes(key, payload)
+
+
+def commit_record(session: Session, plan: Plan, sig: Signature, *, actor: str) -> SignResult:
+    """Record a sealed sign-off: status transition, released signatures, audit event."""
+    reject = is_rejection(sig)
+    signatures = chain_signatures(session, plan.uuid)
+    expected_prev = signatures[-1].record_hash if signatures else GENESIS
+    if sig.prev_hash != expected_prev:
+        raise SignoffRefused("the plan's sign-offs changed since this one was made: "
+                             "nothing was recorded")
+    released = []
+    if reject:
+        for old in in_force(signatures):
+            old.released = True
+            released.append(old.record_hash)
+    old_status = plan.status
+    plan.status = PlanStatus.DRAFT.value if reject else TRANSITIONS[sig.role][1]
+    session.add(sig)
+    try:
+        session.flush()
+    except StaleDataError:  # another sign-off took this chain position first
+        raise SignoffRefused("someone else signed or changed this plan at the same "
+                             "moment; nothing was signed: reload and try again") from None
+    verb = "rejected" if reject else "signed"
+    append_event(session, plan.uuid, actor=actor, action=f"sign-off: {sig.role} {verb}",
+                 item=plan.title,
+                 changes={"status": {"old": old_status, "new": plan.status}, "role": sig.role,
+                          "signature": sig.record_hash, "content_sha256": sig.content_hash,
+                          "comment": sig.comment, "released": released, "origin": sig.origin})
+    return SignResult(plan.id, old_status, plan.status, sig.record_hash, sig.content_hash)
+
+
+def clean_comment(comment: str, reject: bool) -> str:
     try:
         comment = clean_text(comment or "", "comment", limit=2000)
     except ValueError as exc:
         raise SignoffRefused(str(exc)) from None
     if reject and not comment:
         raise SignoffRefused("a rejection needs a comment saying why")
+    return comment
+
+
+def sign(workspace: Workspace, plan_ref: str | int, role: str, name: str, password: str, *,
+         reject: bool = False, comment: str = "", store: KeyStore | None = None) -> SignResult:
+    """Sign (or reject) ``role`` on a plan as ``name`` with their key from this user's key
+    store (``store``); refuses with SignoffRefused, changing nothing."""
+    comment = clean_comment(comment, reject)
     with workspace.session() as session:
         try:
             plan = find_plan(session, plan_ref)
         except LookupError as exc:
             raise SignoffRefused(str(exc)) from None
         check_allowed(session, plan, role, name, reject=reject)
-    who = authenticate(workspace, name, password)
+        who = unlock(session, name, password, store or KeyStore())
+    check_certificate(who.certificate, role, name)
     with workspace.write() as session:
         plan = find_plan(session, plan_ref)
         check_allowed(session, plan, role, name, reject=reject)  # it may have moved meanwhile
-        signatures = chain_signatures(session, plan.uuid)
-        text = canonical_json(dump_plan(plan))
-        sig = Signature(
-            plan_uuid=plan.uuid, revision=plan.revision, role=role, signer=who.name,
-            person_id=who.person_id, meaning=MEANINGS["reject" if reject else role],
-            signed_at=datetime.now(UTC).replace(tzinfo=None), comment=comment,
-            content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(), snapshot=text,
-            prev_hash=signatures[-1].record_hash if signatures else GENESIS,
-            released=reject, external=False,
-        )  # fmt: skip
-        payload = signed_payload(sig, who.public_key)
-        sig.record_hash = record_hash(payload)
-        sig.signature = who.private_key.sign(payload)
-        released = []
-        if reject:
-            for old in in_force(signatures):
-                old.released = True
-                released.append(old.record_hash)
-        old_status = plan.status
-        plan.status = PlanStatus.DRAFT.value if reject else TRANSITIONS[role][1]
-        session.add(sig)
-        try:
-            session.flush()
-        except StaleDataError:  # another sign-off took this chain position first
-            raise SignoffRefused("someone else signed or changed this plan at the same "
-                                 "moment; nothing was signed: reload and try again") from None
-        verb = "rejected" if reject else "signed"
-        append_event(session, plan.uuid, actor=who.name, action=f"sign-off: {role} {verb}",
-                     item=plan.title,
-                     changes={"status": {"old": old_status, "new": plan.status}, "role": role,
-                              "signature": sig.record_hash, "content_sha256": sig.content_hash,
-                              "comment": comment, "released": released})  # fmt: skip
-        return SignResult(plan.id, old_status, plan.status, sig.record_hash, sig.content_hash)
-
-
-def submit(workspace: Workspace, plan_ref: str | int, name: str, password: str,
-           comment: str = "") -> SignResult:  # fmt: skip
-    return sign(workspace, plan_ref, "compiler", name, password, comment=comment)
-
-
-def review(workspace: Workspace, plan_ref: str | int, name: str, password: str,
-           comment: str = "") -> SignResult:  # fmt: skip
-    return sign(workspace, plan_ref, "reviewer", name, password, comment=comment)
-
-
-def approve(workspace: Workspace, plan_ref: str | int, name: str, password: str,
-            comment: str = "") -> SignResult:  # fmt: skip
-    return sign(workspace, plan_ref, "approver", name, password, comment=comment)
-
-
-def reject(workspace: Workspace, plan_ref: str | int, role: str, name: str, password: str,
-           comment: str) -> SignResult:  # fmt: skip
-    return sign(workspace, plan_ref, role, name, password, reject=True, comment=comment)
+        sig = new_record(plan, chain_signatures(session, plan.uuid), role, who.name,
+                         reject=reject, comment=comment, chain=who.chain,
+                         content=signed_text(plan))
+        seal_record(sig, who.private_key, who.certificate)
+        return commit_record(session, plan, sig, actor=who.name)
 
 
 def revision_builder(plan_ref: str | int):  # noqa: ANN201 - a create_plan build function

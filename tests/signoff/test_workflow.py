@@ -9,12 +9,12 @@ from sqlalchemy.exc import DBAPIError
 from desktop.models import AuditEvent, Person, Plan, Signature
 from desktop.models.serialize import canonical_json, dump_plan
 from desktop.operations import PlanLocked, run_change
-from desktop.signoff.people import SignoffRefused, WrongPassword, add_person
+from desktop.signoff.people import SignoffRefused, enrol
 from desktop.signoff.records import record_external_signoffs, signoff_dump, signoff_rows
 from desktop.signoff.verify import verify_plan
 from desktop.signoff.workflow import new_revision, sign
 
-from .conftest import PASSWORDS
+from .conftest import PASSWORDS, identity
 
 ROLES = (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "張批準"))
 
@@ -46,6 +46,9 @@ def test_full_sign_off_verifies_and_locks(people_ws):
     assert rep.status == "approved"
     assert [(v.role, v.signer, v.kind) for v in rep.verdicts] == [
         (r, n, "valid") for r, n in ROLES]
+    assert rep.anchored and len(rep.root_fingerprint) == 64
+    assert [v.certificate_subject.split(";")[:2] for v in rep.verdicts] == [
+        [f"{n} ({r})", " certified by PlanDesk trust root (管理員)"] for r, n in ROLES]
     assert rep.chain.ok and len(rep.chain.head) == 64
     with pytest.raises(PlanLocked):
         run_change(ws, uuid, "retitle", lambda s, p: setattr(p, "title", "x"))
@@ -69,7 +72,7 @@ def test_refusals_change_nothing(people_ws, case):
     before = state(ws, uuid)
     attempt, message = {
         "wrong password": (lambda: sign(ws, uuid, "compiler", "王編制", "nope-nope-1"),
-                           "wrong password for 王編制"),
+                           "wrong password for the signing key of 王編制"),
         "wrong person": (lambda: sign(ws, uuid, "compiler", "李審核", PASSWORDS["李審核"]),
                          "李審核 may not sign as compiler: the plan names 王編制"),
         "wrong order": (lambda: sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"]),
@@ -84,25 +87,24 @@ def test_refusals_change_nothing(people_ws, case):
     assert state(ws, uuid) == before
 
 
-def test_wrong_passwords_slow_down(people_ws):
+def test_key_files_use_a_slow_kdf_and_refuse_a_weakened_one(people_ws, monkeypatch):
+    from desktop.signoff import keystore
+
     ws, uuid = people_ws
-    for _ in range(3):
-        with pytest.raises(WrongPassword):
-            sign(ws, uuid, "compiler", "王編制", "guess-guess")
-    with pytest.raises(SignoffRefused, match="too many wrong passwords.*try again in"):
+    real = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
+    assert keystore.KDF_FLOOR is not real  # the test fixture lowered it for speed
+    monkeypatch.setattr(keystore, "KDF_FLOOR", real)
+    before = state(ws, uuid)
+    with pytest.raises(SignoffRefused, match="weaker than PlanDesk's"):
         sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
-    with ws.write() as s:  # the wait is over
-        s.scalars(select(Person).where(Person.name == "王編制")).one().locked_until = None
-    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
-    with ws.session() as s:
-        assert s.scalars(select(Person).where(Person.name == "王編制")).one().failed_attempts == 0
+    assert state(ws, uuid) == before
 
 
 def test_one_person_two_roles_needs_the_plan_setting(sample_ws):
     ws, uuid = sample_ws
-    add_person(ws, "管理員", "admin", PASSWORDS["管理員"])
-    add_person(ws, "一人", "compiler,reviewer", "solo-secret-1", admin="管理員",
-               admin_password=PASSWORDS["管理員"])  # fmt: skip
+    enrol(ws, identity("管理員"), "admin", admin=None, password=PASSWORDS["管理員"])
+    enrol(ws, identity("一人", password="solo-secret-1"), "compiler,reviewer", admin="管理員",
+          password=PASSWORDS["管理員"])
     from .conftest import name_signers
 
     name_signers(ws, uuid, compiler="一人", reviewer="一人")
@@ -229,22 +231,26 @@ def test_imported_signoffs_are_never_valid(people_ws):
 
 
 def test_people_rules(ws):
-    add_person(ws, "第一人", "compiler", "first-secret-1")
+    with pytest.raises(SignoffRefused, match="first person of a workspace must be an admin"):
+        enrol(ws, identity("第一人", password="first-secret-1"), "compiler", admin=None,
+              password="first-secret-1")
+    first = identity("第一人", password="first-secret-1")
+    with pytest.raises(SignoffRefused, match="wrong password"):
+        enrol(ws, first, "admin,compiler", admin=None, password="bad-bad-bad")
+    enrol(ws, first, "compiler,admin", admin=None, password="first-secret-1")
     with ws.session() as s:
         assert s.scalars(select(Person.roles)).one() == "admin,compiler"
+    second = identity("第二人", password="second-secret-1")
     with pytest.raises(SignoffRefused, match="only an admin"):
-        add_person(ws, "第二人", "reviewer", "second-secret-1")
+        enrol(ws, second, "reviewer", admin=None, password="second-secret-1")
     with pytest.raises(SignoffRefused, match="wrong password"):
-        add_person(ws, "第二人", "reviewer", "second-secret-1", admin="第一人",
-                   admin_password="bad-bad-bad")  # fmt: skip
-    with pytest.raises(SignoffRefused, match="at least 8"):
-        add_person(ws, "第二人", "reviewer", "short", admin="第一人",
-                   admin_password="first-secret-1")  # fmt: skip
-    with pytest.raises(SignoffRefused, match="already exists"):
-        add_person(ws, "第一人", "reviewer", "second-secret-1", admin="第一人",
-                   admin_password="first-secret-1")  # fmt: skip
-    with ws.session() as s:
-        person = s.scalars(select(Person)).one()
-        assert person.password_hash.startswith("$argon2id$")
-        assert b"first-secret-1" not in person.private_key_encrypted
-        assert len(person.public_key) == 32
+        enrol(ws, second, "reviewer", admin="第一人", password="bad-bad-bad")
+    with pytest.raises(SignoffRefused, match="already enrolled"):
+        enrol(ws, first, "reviewer", admin="第一人", password="first-secret-1")
+    enrol(ws, second, "reviewer", admin="第一人", password="first-secret-1")
+    with pytest.raises(SignoffRefused, match="第二人 is not an admin"):
+        enrol(ws, identity("第三人", password="third-secret-1"), "approver", admin="第二人",
+              password="second-secret-1")
+    forged = second.replace(b"MII", b"MIJ", 1)
+    with pytest.raises(SignoffRefused, match="not a PEM|not signed by its own key"):
+        enrol(ws, forged, "approver", admin="第一人", password="first-secret-1")

@@ -1,0 +1,61 @@
+"""key new / key list: this user's personal signing keys (never in a workspace)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import Refused
+
+from .secrets import read_secrets
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("key", help="this user's personal signing keys")
+    keys = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    new = keys.add_parser("new", help="create a signing key (new password on stdin) and write "
+                                      "its identity file")
+    new.add_argument("--name", required=True, help="your name as plans name you")
+    new.add_argument("--out", required=True, type=Path, help="identity file to write (ID.pem)")
+    new.set_defaults(handler=cmd_key_new)
+    listing = keys.add_parser("list", help="fingerprint and name of each key")
+    listing.set_defaults(handler=cmd_key_list)
+
+
+def cmd_key_new(args: argparse.Namespace) -> int:
+    from desktop.models.validate import clean_text
+    from desktop.signoff.certs import grouped, to_pem
+    from desktop.signoff.keystore import KeyStore, KeyStoreError
+
+    try:
+        name = clean_text(args.name, "name", limit=100, required=True, multiline=False)
+    except ValueError as exc:
+        raise Refused(str(exc)) from None
+    out: Path = args.out
+    if out.exists():
+        raise Refused(f"{out} already exists; choose another file for the identity")
+    if not out.parent.is_dir():
+        raise Refused(f"{out.parent}: no such folder")
+    (password,) = read_secrets([f"New password for {name}'s key: "], confirm_first=True)
+    try:
+        key = KeyStore().create(name, password)
+    except KeyStoreError as exc:
+        raise Refused(str(exc)) from None
+    try:
+        out.write_text(to_pem([key.identity]), encoding="ascii")
+    except OSError as exc:
+        key.path.unlink(missing_ok=True)
+        raise Refused(f"{out}: {exc.strerror or exc}") from None
+    print(f"{key.fingerprint}\t{key.name}")
+    print(f"  {grouped(key.fingerprint)}")
+    print(f"identity written to {out}: give it to your admin; the key stays in {key.path.parent}")
+    return 0
+
+
+def cmd_key_list(args: argparse.Namespace) -> int:
+    from desktop.signoff.keystore import KeyStore
+
+    for key in KeyStore().list_keys():
+        print(f"{key.fingerprint}\t{key.name}")
+    return 0

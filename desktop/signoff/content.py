@@ -1,0 +1,26 @@
+"""The signed content of a plan: what a signature covers, as canonical JSON and its SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from desktop.models import Plan
+from desktop.models.serialize import canonical_json, dump_plan
+
+
+def signed_content_of(dump: dict[str, Any]) -> dict[str, Any]:
+    """The part of a plan dump that a signature covers."""
+    return dump
+
+
+def signed_content(plan: Plan) -> dict[str, Any]:
+    return signed_content_of(dump_plan(plan))
+
+
+def signed_text(plan: Plan) -> str:
+    return canonical_json(signed_content(plan))
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,283 @@
+"""Review packages: a plan travels to a reviewer as one file and comes back signed.
+
+A *package* (``.pdreview``, UTF-8 JSON) holds the plan's dump, its signed-content hash, the
+workspace's root certificate, the enrolled people's certificates and the sign-offs so far. On
+the reviewer's machine ``sign_package`` checks it against a pinned root, derives the signed
+content from the dump it shows, and adds one sealed sign-off record: the *reply*.
+``merge_reply`` checks the reply against the author's workspace (same root, the plan
+unchanged since the package was made, the signer certified for the role the plan names them
+for, the record intact) and records it. Nothing in a package is trusted by itself.
+"""
+
+from __future__ import annotations
+
+import json
+from base64 import b64decode, b64encode
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from cryptography import x509
+
+from desktop.models import Plan, Signature
+from desktop.models.serialize import canonical_json, dump_plan
+from desktop.operations import find_plan
+from desktop.operations.audit import GENESIS, canonical_time
+from desktop.store import Workspace
+
+from . import certs
+from .content import sha256_text, signed_content_of, signed_text
+from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
+from .payload import MEANINGS, record_hash, signed_payload
+from .people import SignoffRefused, WrongPassword, list_people, workspace_root
+from .workflow import (
+    NEXT_ROLE,
+    REJECT_FROM,
+    TRANSITIONS,
+    SignResult,
+    chain_signatures,
+    check_allowed,
+    check_certificate,
+    clean_comment,
+    commit_record,
+    in_force,
+    seal_record,
+)
+
+FORMAT = "plandesk.review/1"
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class Package:
+    """A parsed package or reply (nothing in it checked yet)."""
+
+    data: dict[str, Any]
+
+    @property
+    def plan(self) -> dict[str, Any]:
+        return self.data["plan"]
+
+    @property
+    def dump(self) -> dict[str, Any]:
+        return self.data["dump"]
+
+    @property
+    def root(self) -> x509.Certificate:
+        return certs.from_pem(self.data["root"], "trust root")[0]
+
+    @property
+    def is_reply(self) -> bool:
+        return "reply" in self.data
+
+    def signatures(self) -> list[Signature]:
+        return [_record(r) for r in self.data.get("signatures", [])]
+
+
+def _encode(sig: Signature) -> dict[str, Any]:
+    return {"role": sig.role, "signer": sig.signer, "meaning": sig.meaning,
+            "signed_at": canonical_time(sig.signed_at), "comment": sig.comment or "",
+            "content_sha256": sig.content_hash, "prev": sig.prev_hash or GENESIS,
+            "record_sha256": sig.record_hash, "signature": b64encode(sig.signature).decode(),
+            "certificates": sig.certificates, "origin": sig.origin,
+            "revision": sig.revision, "plan": sig.plan_uuid}
+
+
+def _record(raw: dict[str, Any]) -> Signature:
+    try:
+        when = datetime.strptime(str(raw["signed_at"]), "%Y-%m-%dT%H:%M:%S.%fZ")
+        return Signature(plan_uuid=str(raw["plan"]), revision=int(raw["revision"]),
+                         role=str(raw["role"]), signer=str(raw["signer"]),
+                         meaning=str(raw["meaning"]), signed_at=when,
+                         comment=str(raw.get("comment") or ""),
+                         content_hash=str(raw["content_sha256"]), prev_hash=str(raw["prev"]),
+                         record_hash=str(raw["record_sha256"]),
+                         signature=b64decode(str(raw["signature"]), validate=True),
+                         certificates=str(raw["certificates"]), origin="package",
+                         released=False, external=False, snapshot="")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SignoffRefused(f"a sign-off record in the package is malformed ({exc})") from None
+
+
+def export_package(workspace: Workspace, plan_ref: str | int) -> bytes:
+    """The review package of a plan: its dump, sign-offs so far and the certificates."""
+    with workspace.session() as session:
+        try:
+            plan = find_plan(session, plan_ref)
+        except LookupError as exc:
+            raise SignoffRefused(str(exc)) from None
+        root = workspace_root(session)
+        if root is None:
+            raise SignoffRefused("the workspace has no trust root: enrol its first admin first")
+        data = {
+            "format": FORMAT,
+            "made_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "plan": {"uuid": plan.uuid, "lineage": plan.lineage, "revision": plan.revision,
+                     "title": plan.title, "status": plan.status},
+            "content_sha256": sha256_text(signed_text(plan)),
+            "dump": dump_plan(plan),
+            "root": certs.to_pem([root]),
+            "people": {p.name: p.certificates for p in list_people(session) if not p.legacy},
+            "signatures": [_encode(s) for s in chain_signatures(session, plan.uuid)],
+        }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def read_package(raw: bytes, where: str = "the package") -> Package:
+    """Parse a package or reply; SignoffRefused says what is wrong with the file."""
+    if len(raw) > MAX_BYTES:
+        raise SignoffRefused(f"{where} is larger than {MAX_BYTES // 2**20} MiB")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise SignoffRefused(f"{where} is not a PlanDesk review package") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SignoffRefused(f"{where} is not a PlanDesk review package")
+    for key in ("plan", "dump", "root", "people", "signatures", "content_sha256"):
+        if key not in data:
+            raise SignoffRefused(f"{where} is incomplete (no {key!r})")
+    return Package(data)
+
+
+def anchor(package: Package, trust: list[str], store: KeyStore) -> str:
+    """The package's root fingerprint if pinned here or given by ``trust`` (then pinned)."""
+    root = package.root
+    fp = certs.fingerprint(root)
+    given = {certs.normalise_fingerprint(t) for t in trust}
+    if fp in given:
+        store.pin(fp, certs.common_name(root))
+    elif fp not in store.pinned():
+        raise SignoffRefused(f"not anchored: the package's trust root {certs.grouped(fp)} is "
+                             "not pinned here; compare it with your admin's and pass --trust")
+    return fp
+
+
+def _check_signed(sig: Signature, root: x509.Certificate, expected_prev: str) -> x509.Certificate:
+    """An intact record whose certificate chains to ``root``; returns its certificate."""
+    if sig.prev_hash != expected_prev:
+        raise SignoffRefused("the chain of sign-offs is broken")
+    chain = certs.from_pem(sig.certificates)
+    payload = signed_payload(sig, certs.fingerprint(chain[0]))
+    if record_hash(payload) != sig.record_hash or \
+            not certs.verify_bytes(chain[0], sig.signature, payload):
+        raise SignoffRefused(f"the {sig.role} sign-off by {sig.signer} was altered "
+                             "(its signature does not verify)")
+    checked = certs.check_chain(chain[0], chain[1:], root, sig.signed_at)
+    if not checked.ok:
+        raise SignoffRefused(f"the {sig.role} sign-off by {sig.signer}: {checked.problem}")
+    check_certificate(chain[0], sig.role, sig.signer)
+    return chain[0]
+
+
+def check_package(package: Package, trust: list[str], store: KeyStore) -> str:
+    """Check a package as a reviewer: anchored root, content hash derived from the dump shown,
+    every sign-off so far intact, certified and over that content. Returns the content text."""
+    anchor(package, trust, store)
+    content = canonical_json(signed_content_of(package.dump))
+    if sha256_text(content) != package.data["content_sha256"]:
+        raise SignoffRefused("the package's content hash does not match the plan it holds")
+    prev = GENESIS
+    live = in_force(package.signatures())
+    for sig in package.signatures():
+        _check_signed(sig, package.root, prev)
+        prev = sig.record_hash
+        if sig in live and sig.content_hash != package.data["content_sha256"]:
+            raise SignoffRefused(f"the {sig.role} sign-off by {sig.signer} covers other content "
+                                 "than this package's plan")
+    return content
+
+
+def sign_package(raw: bytes, role: str, user: str, password: str, *, reject: bool = False,
+                 comment: str = "", trust: list[str] | None = None,
+                 store: KeyStore | None = None) -> bytes:
+    """The reply to a package: checked, then one sign-off sealed with ``user``'s own key."""
+    store = store or KeyStore()
+    package = read_package(raw)
+    if package.is_reply:
+        raise SignoffRefused("this file is already a signed reply; sign the package itself")
+    comment = clean_comment(comment, reject)
+    content = check_package(package, trust or [], store)
+    head, plan_head = package.dump.get("plan", {}), package.plan
+    named = str(head.get(role) or "").strip() if role in TRANSITIONS else ""
+    if role not in TRANSITIONS:
+        raise SignoffRefused(f"unknown role {role!r} (use {', '.join(TRANSITIONS)})")
+    if named in ("", "XXX") or named != user.strip():
+        raise SignoffRefused(f"{user} may not sign as {role}: the plan names "
+                             f"{named or 'nobody'} as its {role}")
+    expected = REJECT_FROM.get(role) if reject else TRANSITIONS[role][0]
+    if reject and expected is None:
+        raise SignoffRefused("only the reviewer or the approver can reject")
+    if plan_head.get("status") != expected:
+        nxt = NEXT_ROLE.get(str(plan_head.get("status")))
+        raise SignoffRefused(f"out of order: the plan is {plan_head.get('status')}; "
+                             + (f"next to sign is the {nxt}" if nxt else "nobody signs now"))
+    pem = package.data["people"].get(user.strip())
+    if not pem:
+        raise SignoffRefused(f"{user} is not enrolled in the plan's workspace")
+    chain = certs.from_pem(pem)
+    checked = certs.check_chain(chain[0], chain[1:], package.root, certs.utcnow())
+    if not checked.ok:
+        raise SignoffRefused(checked.problem)
+    check_certificate(chain[0], role, user)
+    try:
+        stored = store.find(name=user, public=chain[0].public_key())  # type: ignore[arg-type]
+        key = store.open(stored, password)
+    except WrongKeyPassword as exc:
+        raise WrongPassword(str(exc)) from None
+    except KeyStoreError as exc:
+        raise SignoffRefused(str(exc)) from None
+    store.remember_certificate(stored, [*chain, package.root], certs.fingerprint(package.root))
+    previous = package.signatures()
+    sig = Signature(plan_uuid=str(plan_head["uuid"]), revision=int(plan_head["revision"]),
+                    role=role, signer=user.strip(), meaning=MEANINGS["reject" if reject else role],
+                    signed_at=datetime.now(UTC).replace(tzinfo=None), comment=comment,
+                    content_hash=sha256_text(content),
+                    prev_hash=previous[-1].record_hash if previous else GENESIS,
+                    certificates=certs.to_pem(chain), origin="package")
+    seal_record(sig, key, chain[0])
+    reply = dict(package.data, reply=_encode(sig))
+    return json.dumps(reply, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+def merge_reply(workspace: Workspace, raw: bytes, *, trust: list[str] | None = None,
+                store: KeyStore | None = None, where: str = "the reply") -> SignResult:
+    """Check a signed reply against the workspace and record its sign-off."""
+    store = store or KeyStore()
+    package = read_package(raw, where)
+    if not package.is_reply:
+        raise SignoffRefused(f"{where} holds no signature: it is a package, not a signed reply")
+    sig = _record(package.data["reply"])
+    pinned = set(store.pinned()) | {certs.normalise_fingerprint(t) for t in trust or []}
+    with workspace.write() as session:
+        plan = _plan_of(session, sig)
+        root = workspace_root(session)
+        if root is None:
+            raise SignoffRefused("the workspace has no trust root")
+        root_fp = certs.fingerprint(root)
+        if root_fp not in pinned:
+            raise SignoffRefused(f"not anchored: this workspace's trust root "
+                                 f"{certs.grouped(root_fp)} is not pinned for this user")
+        if certs.fingerprint(package.root) != root_fp:
+            raise SignoffRefused(f"{where} was made for another workspace (another trust root)")
+        check_allowed(session, plan, sig.role, sig.signer, reject=sig.meaning == MEANINGS["reject"])
+        current = chain_signatures(session, plan.uuid)
+        _check_signed(sig, root, current[-1].record_hash if current else GENESIS)
+        text = signed_text(plan)
+        if sha256_text(text) != sig.content_hash:
+            raise SignoffRefused(f"the plan changed since the package was made: {where} signs "
+                                 "other content; send a new package")
+        sig.snapshot = text
+        return commit_record(session, plan, sig, actor=sig.signer)
+
+
+def _plan_of(session: object, sig: Signature) -> Plan:
+    try:
+        plan = find_plan(session, sig.plan_uuid)  # type: ignore[arg-type]
+    except LookupError:
+        raise SignoffRefused("the reply is for a plan that is not in this workspace") from None
+    if plan.uuid != sig.plan_uuid:
+        raise SignoffRefused("the reply is for a plan that is not in this workspace")
+    if plan.revision != sig.revision:
+        raise SignoffRefused(f"the reply signs revision {sig.revision}; this plan is at "
+                             f"revision {plan.revision}")
+    return plan
