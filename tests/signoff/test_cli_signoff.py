@@ -1,81 +1,158 @@
-"""The command line end to end: people, set, signoff, verify, tampering, and the lock."""
+"""The command line end to end, as separate people on separate machines would use it: each
+person has their own key store (their own HOME), the plan travels as review packages, and
+``verify --trust`` decides. Runs ``plandesk`` in subprocesses (the real key-file KDF)."""
 
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
-from .conftest import PASSWORDS, PEOPLE
+PEOPLE = (("管理員", "admin"), ("王編制", "compiler"), ("李審核", "reviewer"),
+          ("張批準", "approver"))
+PASSWORDS = {name: f"{role}-secret-1" for name, role in PEOPLE}
 
 
-def test_sign_off_verify_tamper_and_lock(cli, tmp_path):
+def as_person(cli, home: Path):
+    """``run(*args, stdin=…)`` as the user whose data folder is ``home``."""
+    env = {"XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
+           "HOME": str(home)}
+
+    def run(*args: str, stdin: str | None = None):
+        return cli(*args, stdin=stdin, env=env)
+
+    return run
+
+
+def one_line(result) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    return lines[0]
+
+
+def test_three_people_on_three_machines_sign_offline(cli, tmp_path, home_of):
     db = str(tmp_path / "w.sqlite")
-    assert cli("sample", "--db", db).returncode == 0
-    first = cli("user", "add", "--db", db, "--name", "管理員", "--role", "admin",
-                stdin=PASSWORDS["管理員"] + "\n")  # fmt: skip
-    assert first.returncode == 0, first.stderr
-    for name, role in PEOPLE[1:]:
-        made = cli("user", "add", "--db", db, "--name", name, "--role", role, "--admin", "管理員",
-                   stdin=f"{PASSWORDS[name]}\n{PASSWORDS['管理員']}\n")  # fmt: skip
+    run = {name: as_person(cli, home_of(name)) for name, _ in PEOPLE}
+    ids = {}
+    for name, _ in PEOPLE:
+        made = run[name]("key", "new", "--name", name, "--out", str(tmp_path / f"{name}.pem"),
+                         stdin=PASSWORDS[name] + "\n")
         assert made.returncode == 0, made.stderr
-        assert made.stdout == f"{name}\t{role}\n"
-    named = cli("set", "--db", db, "compiler=王編制", "reviewer=李審核", "approver=張批準")
-    assert named.returncode == 0, named.stderr
+        ids[name] = tmp_path / f"{name}.pem"
+        assert made.stdout.split("\t")[1].startswith(name)
+        listed = run[name]("key", "list").stdout.splitlines()
+        assert len(listed) == 1 and listed[0].endswith(f"\t{name}")
+
+    admin = run["管理員"]
+    assert admin("sample", "--db", db).returncode == 0
+    first = admin("user", "add", "--db", db, "--identity", str(ids["管理員"]), "--role", "admin",
+                  stdin=PASSWORDS["管理員"] + "\n")
+    assert first.returncode == 0, first.stderr
+    root = first.stdout.splitlines()[1].split()[2]
+    assert len(root) == 64 and "pinned for this user" in first.stdout
     for name, role in PEOPLE[1:]:
-        signed = cli("signoff", "--db", db, "--role", role, "--user", name,
-                     stdin=PASSWORDS[name] + "\n")  # fmt: skip
+        added = admin("user", "add", "--db", db, "--identity", str(ids[name]), "--role", role,
+                      "--admin", "管理員", stdin=PASSWORDS["管理員"] + "\n")
+        assert added.returncode == 0, added.stderr
+    assert admin("set", "--db", db, "compiler=王編制", "reviewer=李審核",
+                 "approver=張批準").returncode == 0
+
+    # the compiler signs on the author's machine? No: on their own, from a package
+    steps = (("王編制", "compiler"), ("李審核", "reviewer"), ("張批準", "approver"))
+    for n, (name, role) in enumerate(steps):
+        package = tmp_path / f"p{n}.pdreview"
+        reply = tmp_path / f"r{n}.pdreview"
+        exported = admin("review", "export", "--db", db, "--out", str(package))
+        assert exported.returncode == 0, exported.stderr
+        unpinned = run[name]("review", "sign", str(package), "--role", role, "--user", name,
+                             "--out", str(reply), stdin=PASSWORDS[name] + "\n")
+        assert unpinned.returncode == 1 and "not anchored" in one_line(unpinned)
+        signed = run[name]("review", "sign", str(package), "--role", role, "--user", name,
+                           "--trust", root, "--out", str(reply), stdin=PASSWORDS[name] + "\n")
         assert signed.returncode == 0, signed.stderr
-    assert "\tapproved\t" in cli("list", "--db", db).stdout
+        merged = admin("review", "merge", "--db", db, str(reply))
+        assert merged.returncode == 0, merged.stderr
+        again = admin("review", "merge", "--db", db, str(reply))
+        assert again.returncode == 1, again.stdout
+    assert "\tapproved\t" in admin("list", "--db", db).stdout
 
-    ok = cli("verify", "--db", db)
+    ok = run["李審核"]("verify", "--db", db, "--trust", root)
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    lines = ok.stdout.splitlines()
-    for name, role in PEOPLE[1:]:
-        line = next(x for x in lines if x.startswith(f"{role}\t{name}\t"))
-        assert line.endswith("\tvalid"), line
-        assert line.split("\t")[2].endswith("Z")
-    assert any(x.startswith("audit chain: ok (") and " head " in x for x in lines)
+    for name, role in steps:
+        line = next(x for x in ok.stdout.splitlines() if x.startswith(f"{role}\t{name}\t"))
+        assert "\tpackage\tvalid\t" in line and f"{name} ({role})" in line, line
+    assert admin("verify", "--db", db).returncode == 0  # the admin pinned the root
+    stranger = as_person(cli, home_of("stranger"))
+    unanchored = stranger("verify", "--db", db)
+    assert unanchored.returncode == 1 and "not anchored" in one_line(unanchored)
+    assert stranger("verify", "--db", db, "--trust", "ab" * 32).returncode == 1
+    assert stranger("verify", "--db", db, "--trust", ":".join(
+        root[i:i + 2].upper() for i in range(0, 64, 2))).returncode == 0
 
+    # tampering with the content voids every signature
     con = sqlite3.connect(db)
     with con:
         con.execute("UPDATE task SET title = '偷改的標題' WHERE code = 'T1'")
     con.close()
-    bad = cli("verify", "--db", db)
-    assert bad.returncode == 1
-    for name, role in PEOPLE[1:]:
-        line = next(x for x in bad.stdout.splitlines() if x.startswith(f"{role}\t{name}\t"))
-        assert "void: content changed since signing" in line and "tasks: T1" in line, line
-    assert "void" in bad.stderr and "tasks" in bad.stderr
-    assert len(bad.stderr.strip().splitlines()) == 1
-
-    refused = cli("set", "--db", db, "title=不可以")
-    assert refused.returncode == 1
-    assert "approved" in refused.stderr and "read-only" in refused.stderr
-    assert "不可以" not in cli("dump", "--db", db).stdout
+    bad = admin("verify", "--db", db)
+    assert bad.returncode == 1 and "void" in one_line(bad)
 
 
-def test_cli_refusals(cli, tmp_path):
-    from desktop.store import open_workspace
-
-    from .conftest import add_people, name_signers
-
+def test_offline_refusals_change_nothing(cli, tmp_path, home_of):
     db = str(tmp_path / "w.sqlite")
-    uuid = cli("sample", "--db", db).stdout.strip()
-    with open_workspace(db) as ws:
-        add_people(ws)
-        name_signers(ws, uuid)
-    bad_admin = cli("user", "add", "--db", db, "--name", "路人", "--role", "reviewer",
-                    "--admin", "王編制", stdin=f"whatever-123\n{PASSWORDS['王編制']}\n")  # fmt: skip
-    assert bad_admin.returncode == 1 and "王編制 is not an admin" in bad_admin.stderr
-    wrong = cli("signoff", "--db", db, "--role", "compiler", "--user", "王編制",
-                stdin="not-the-password\n")  # fmt: skip
-    assert wrong.returncode == 1
-    assert wrong.stderr.startswith("plandesk signoff: plan ") and "wrong password" in wrong.stderr
-    person = cli("signoff", "--db", db, "--role", "compiler", "--user", "李審核",
-                 stdin=PASSWORDS["李審核"] + "\n")  # fmt: skip
-    assert person.returncode == 1 and "may not sign as compiler" in person.stderr
-    usage = cli("signoff", "--db", db, "--role", "boss", "--user", "王編制")
-    assert usage.returncode == 2
-    listed = cli("list", "--db", db)
-    assert "\tdraft\t" in listed.stdout
-    people = cli("user", "list", "--db", db).stdout.splitlines()
-    assert [p.split("\t")[0] for p in people] == sorted(n for n, _ in PEOPLE)
+    run = {name: as_person(cli, home_of(name)) for name, _ in PEOPLE}
+    for name, _ in PEOPLE:
+        assert run[name]("key", "new", "--name", name, "--out", str(tmp_path / f"{name}.pem"),
+                         stdin=PASSWORDS[name] + "\n").returncode == 0
+    admin = run["管理員"]
+    admin("sample", "--db", db)
+    admin("user", "add", "--db", db, "--identity", str(tmp_path / "管理員.pem"), "--role",
+          "admin", stdin=PASSWORDS["管理員"] + "\n")
+    for name, role in PEOPLE[1:]:
+        admin("user", "add", "--db", db, "--identity", str(tmp_path / f"{name}.pem"), "--role",
+              role, "--admin", "管理員", stdin=PASSWORDS["管理員"] + "\n")
+    admin("set", "--db", db, "compiler=王編制", "reviewer=李審核", "approver=張批準")
+    root = admin("verify", "--db", db).stdout.splitlines()[1].split()[2]
+    package = tmp_path / "p.pdreview"
+    admin("review", "export", "--db", db, "--out", str(package))
+    before = Path(db).read_bytes()
+
+    def sign(name, role, *extra, password=None):
+        out = tmp_path / f"reply-{name}-{role}-{len(extra)}.pdreview"
+        result = run[name]("review", "sign", str(package), "--role", role, "--user", name,
+                           "--trust", root, "--out", str(out), *extra,
+                           stdin=(password or PASSWORDS[name]) + "\n")
+        return result, out
+
+    wrong_pw, _ = sign("王編制", "compiler", password="not-my-password")
+    assert wrong_pw.returncode == 1 and "wrong password" in one_line(wrong_pw)
+    wrong_person, _ = sign("李審核", "compiler")
+    assert wrong_person.returncode == 1 and "may not sign as compiler" in one_line(wrong_person)
+    wrong_order, _ = sign("李審核", "reviewer")
+    assert wrong_order.returncode == 1 and "out of order" in one_line(wrong_order)
+    empty = run["王編制"]("review", "sign", str(package), "--role", "compiler", "--user",
+                        "王編制", "--trust", root, "--out", str(tmp_path / "e.pdreview"),
+                        stdin="")
+    assert empty.returncode == 2 and "stdin" in one_line(empty)
+    no_key = run["李審核"]("signoff", "--db", db, "--role", "compiler", "--user", "王編制",
+                         stdin=PASSWORDS["王編制"] + "\n")
+    assert no_key.returncode == 1 and "not in this user's key store" in one_line(no_key)
+
+    good, reply = sign("王編制", "compiler")
+    assert good.returncode == 0, good.stderr
+    text = reply.read_text(encoding="utf-8")
+    altered = tmp_path / "altered.pdreview"
+    altered.write_text(text.replace('"comment": ""', '"comment": "x"', 1), encoding="utf-8")
+    refused = admin("review", "merge", "--db", db, str(altered))
+    assert refused.returncode == 1 and "altered" in one_line(refused)
+    assert admin("set", "--db", db, "organisation=改過的單位").returncode == 0
+    changed = admin("review", "merge", "--db", db, str(reply))
+    assert changed.returncode == 1 and "changed since the package was made" in one_line(changed)
+    assert "\tdraft\t" in admin("list", "--db", db).stdout
+    assert Path(db).read_bytes() != before  # only the organisation edit
+
+    # a deleted key store: that person cannot sign any more
+    import shutil
+
+    shutil.rmtree(home_of("王編制") / "data" / "PlanDesk" / "keys")
+    gone, _ = sign("王編制", "compiler")
+    assert gone.returncode == 1 and "no signing key" in one_line(gone)
