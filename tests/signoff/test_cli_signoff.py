@@ -154,5 +154,5 @@ def test_offline_refusals_change_nothing(cli, tmp_path, home_of):
     import shutil
 
     shutil.rmtree(home_of("王編制") / "data" / "PlanDesk" / "keys")
-    gone, _ = sign("王編制", "compiler")
+    gone, _ = sign("王編制", "compiler", "--comment", "again")
     assert gone.returncode == 1 and "no signing key" in one_line(gone)
