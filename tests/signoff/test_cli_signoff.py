@@ -155,4 +155,4 @@ def test_offline_refusals_change_nothing(cli, tmp_path, home_of):
 
     shutil.rmtree(home_of("王編制") / "data" / "PlanDesk" / "keys")
     gone, _ = sign("王編制", "compiler", "--comment", "again")
-    assert gone.returncode == 1 and "no signing key" in one_line(gone)
+    assert gone.returncode == 1 and "is not in this user's key store" in one_line(gone)
