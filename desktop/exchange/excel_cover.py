@@ -71,7 +71,7 @@ def _field(styles: Styles, value: Any) -> Any:
 
 
 def write_cover(wb: Workbook, data: dict[str, Any], *, status: str,
-                signoffs: list[dict[str, Any]] | None) -> None:  # fmt: skip
+                signoffs: list[dict[str, Any]] | None, trust_root: str = "") -> None:
     head = data["plan"]
     lang = head.get("language") or "zh_TW"
     ws = wb.create_sheet(SHEET["cover"].title)
@@ -114,6 +114,10 @@ def write_cover(wb: Workbook, data: dict[str, Any], *, status: str,
     sign = [lab("簽名", "Signature"), styles.cell(None, "sign")]
     add(sign * 3, height=48)
     add([lab("編制日期", "Date"), _field(styles, compiled)], height=28)
+    if trust_root:
+        digits = " ".join(trust_root[i:i + 4] for i in range(0, 64, 4))
+        add([lab("信任根指紋", "Trust root"), _field(styles, digits)], height=28,
+            merge="B{n}:F{n}")
     add([])
     add([styles.cell(label(SIGNOFF_MARK[0], SIGNOFF_MARK[2]), "section")], height=22,
         merge="A{n}:G{n}")  # fmt: skip

@@ -175,6 +175,7 @@ def _write_exact(wb: Workbook, exact: list[list[Any]]) -> None:
 
 def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "draft",
                    signoffs: list[dict[str, Any]] | None = None, now: datetime | None = None,
+                   trust_root: str = "",
                    progress: Progress | None = None) -> Path:  # fmt: skip
     """Write dump ``data`` as a workbook at ``path`` (atomically: a temp file, then rename)."""
     from .excel_board import write_board
@@ -184,7 +185,7 @@ def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "dra
     now = now or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     wb = Workbook(write_only=True)
     report(5, "cover")
-    write_cover(wb, data, status=status, signoffs=signoffs)
+    write_cover(wb, data, status=status, signoffs=signoffs, trust_root=trust_root)
     write_texts(wb, data)
     report(10, "tables")
     rows = table_rows(data, lang)
@@ -230,5 +231,8 @@ def export_plan(session: Any, plan: Any, path: str | Path, *, now: datetime | No
     """Export ``plan`` (read in ``session``) to ``path``."""
     data = dump_plan(plan)
     rows = signoff_rows_for(session, plan, data["plan"].get("language") or "zh_TW")
+    from desktop.signoff.records import trust_root_fingerprint
+
     return write_workbook(data, path, status=plan.status, signoffs=rows, now=now,
+                          trust_root=trust_root_fingerprint(session),
                           progress=progress)  # fmt: skip

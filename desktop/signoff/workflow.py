@@ -226,3 +226,18 @@ def new_revision(workspace: Workspace, plan_ref: str | int, *, actor: str | None
                                actor=actor or current_actor()).result)  # fmt: skip
     except (ValueError, LookupError) as exc:
         raise SignoffRefused(str(exc)) from None
+
+
+def submit(workspace: Workspace, plan_ref: str | int, name: str, password: str,
+           comment: str = "") -> SignResult:
+    return sign(workspace, plan_ref, "compiler", name, password, comment=comment)
+
+
+def review(workspace: Workspace, plan_ref: str | int, name: str, password: str,
+           comment: str = "") -> SignResult:
+    return sign(workspace, plan_ref, "reviewer", name, password, comment=comment)
+
+
+def approve(workspace: Workspace, plan_ref: str | int, name: str, password: str,
+            comment: str = "") -> SignResult:
+    return sign(workspace, plan_ref, "approver", name, password, comment=comment)

@@ -81,4 +81,21 @@ def upgrade(engine: Engine, db_path: Path | None, revision: str = "head") -> Pat
 
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+    if backup is not None and (current or "0000") < "0004" <= target:
+        scrub_legacy_secrets(backup)
     return backup
+
+
+def scrub_legacy_secrets(copy: Path) -> None:
+    """Blank the sealed private keys and password hashes that workspaces kept before personal
+    keys (migration 0004) in a backup copy, so that no workspace file keeps them."""
+    con = sqlite3.connect(copy)
+    try:
+        columns = {row[1] for row in con.execute("PRAGMA table_info(person)")}
+        if {"password_hash", "private_key_encrypted"} <= columns:
+            con.execute("PRAGMA secure_delete = ON")
+            with con:
+                con.execute("UPDATE person SET password_hash = '', private_key_encrypted = x''")
+            con.execute("VACUUM")
+    finally:
+        con.close()

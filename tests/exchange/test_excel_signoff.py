@@ -50,7 +50,6 @@ def sign_all(ws: Workspace, uuid: str) -> Any:
 
 
 def test_signed_plan_export_and_import(sample_ws, tmp_path, monkeypatch, cli):
-    monkeypatch.setenv("PLANDESK_ARGON2_FAST", "1")
     ws, uuid = sample_ws
     signed = sign_all(ws, uuid)
     path = export(ws, uuid, tmp_path / "signed.xlsx")

@@ -133,7 +133,6 @@ def test_concurrent_signoffs_one_wins_the_other_is_told_to_retry(two, monkeypatc
     from desktop.signoff.verify import verify_plan
     from tests.signoff.conftest import PASSWORDS, add_people, name_signers
 
-    monkeypatch.setenv("PLANDESK_ARGON2_FAST", "1")
     alice, bob, uuid = two
     add_people(alice)
     name_signers(alice, uuid)

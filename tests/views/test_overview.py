@@ -168,7 +168,6 @@ def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
     from desktop.signoff.workflow import approve, review, submit
     from tests.signoff.conftest import PASSWORDS, add_people, name_signers
 
-    monkeypatch.setenv("PLANDESK_ARGON2_FAST", "1")
     ws, uuid = sample_ws
     ctx = screen.ctx
     assert screen.verdict_kind == "unsigned" and screen.verdict.text() == "尚未簽署"
