@@ -29,13 +29,20 @@ from .pdf_signature_fields import (
 def pdf_for_signature(session: Session | None, plan: Plan, options: DocumentOptions | None = None,
                       root_fingerprint: str | None = None) -> bytes:  # fmt: skip
     """The plan document with three empty signature fields and the signed content attached."""
+    return build_pdf_for_signature(session, plan, options, root_fingerprint)[1]
+
+
+def build_pdf_for_signature(session: Session | None, plan: Plan,
+                            options: DocumentOptions | None = None,
+                            root_fingerprint: str | None = None) -> tuple[PlanDocument, bytes]:  # fmt: skip
+    """The laid-out document (page count, ...) and its PDF for signature."""
     options = replace(options or DocumentOptions(), for_signature=True)
     if root_fingerprint:
         options.root_fingerprint = root_fingerprint
     doc = build_document(session, plan, options)
     content = signed_content_json(plan)
     info = signing_info(plan, content, options.root_fingerprint)
-    return fields_for_document(doc, doc.pdf_bytes(), content, info)
+    return doc, fields_for_document(doc, doc.pdf_bytes(), content, info)
 
 
 def fields_for_document(doc: PlanDocument, pdf_bytes: bytes, content: str,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -25,7 +26,7 @@ from cryptography import x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import enumerate_sig_fields
-from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation import EmbeddedPdfSignature, validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
@@ -41,6 +42,8 @@ from .pdf_signature_fields import (
 )
 from .pdf_signing import to_asn1_cert
 
+# pyHanko logs each failed modification check with a traceback; we report them as problems.
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
 ALLOWED_AFTER = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES,
                  ModificationLevel.FORM_FILLING)  # fmt: skip
 
@@ -196,6 +199,26 @@ def _removed_signatures(reader: Any, current: set[str], lang: str) -> list[str]:
     return problems
 
 
+def _embedded_signatures(reader: Any, lang: str) -> tuple[list[Any], list[str]]:
+    """The filled signature fields in signing order, and one line per unreadable one."""
+    found, problems = [], []
+    try:
+        filled = list(enumerate_sig_fields(reader, filled_status=True))
+    except (PdfError, ValueError, KeyError, TypeError) as exc:
+        return [], [f"the PDF's signature fields cannot be read ({exc})"]
+    for name, _value, field_ref in filled:
+        try:
+            sig = EmbeddedPdfSignature(reader, field_ref, name)
+            if sig.sig_object_type == "/Sig":
+                found.append(sig)
+        except (PdfError, ValueError, KeyError, TypeError):
+            what = _role_text(FIELD_ROLES.get(name), name, lang)
+            problems.append(f"{what} cannot be read: its signature data is damaged or was "
+                            "stripped")  # fmt: skip
+    found.sort(key=lambda sig: sig.signed_revision)
+    return found, problems
+
+
 def read_signed_pdf(pdf_bytes: bytes, trust_roots: list[x509.Certificate]) -> SignedPdf:
     """Everything ``review merge`` needs to decide about a returned PDF; ValueError (one
     line) when the bytes are not a readable PDF."""
@@ -205,10 +228,8 @@ def read_signed_pdf(pdf_bytes: bytes, trust_roots: list[x509.Certificate]) -> Si
     context = ValidationContext(trust_roots=[to_asn1_cert(c) for c in trust_roots],
                                 allow_fetching=False, revocation_mode="soft-fail")  # fmt: skip
     reports: list[SignatureReport] = []
-    try:
-        embedded = list(reader.embedded_regular_signatures)
-    except (PdfError, ValueError, KeyError) as exc:
-        raise ValueError(f"the PDF's signatures cannot be read ({exc})") from None
+    embedded, unreadable = _embedded_signatures(reader, lang)
+    problems.extend(unreadable)
     for sig in embedded:
         try:
             reports.append(_check_signature(sig, context, lang))
