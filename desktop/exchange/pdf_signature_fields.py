@@ -147,4 +147,4 @@ def open_reader(pdf_bytes: bytes) -> PdfFileReader:
     try:
         return PdfFileReader(BytesIO(pdf_bytes), strict=False)
     except (PdfError, ValueError, KeyError, IndexError) as exc:
-        raise ValueError(f"not a readable PDF file ({exc})") from None
+        raise ValueError(f"not a readable PDF file ({' '.join(str(exc).split())})") from None

@@ -136,7 +136,8 @@ def sign_pdf(pdf_bytes: bytes, role: str, private_key: ec.EllipticCurvePrivateKe
         writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
         out = pdf_signer.sign_pdf(writer, existing_fields_only=True)
     except (PdfError, ValueError) as exc:
-        raise PdfSigningError(f"pyHanko could not sign the PDF: {exc}") from None
+        reason_text = " ".join(str(exc).split())  # one line
+        raise PdfSigningError(f"pyHanko could not sign the PDF: {reason_text}") from None
     return out.getvalue()
 
 

@@ -205,7 +205,7 @@ def _embedded_signatures(reader: Any, lang: str) -> tuple[list[Any], list[str]]:
     try:
         filled = list(enumerate_sig_fields(reader, filled_status=True))
     except (PdfError, ValueError, KeyError, TypeError) as exc:
-        return [], [f"the PDF's signature fields cannot be read ({exc})"]
+        return [], [f"the PDF's signature fields cannot be read ({' '.join(str(exc).split())})"]
     for name, _value, field_ref in filled:
         try:
             sig = EmbeddedPdfSignature(reader, field_ref, name)
@@ -234,7 +234,8 @@ def read_signed_pdf(pdf_bytes: bytes, trust_roots: list[x509.Certificate]) -> Si
         try:
             reports.append(_check_signature(sig, context, lang))
         except (PdfError, ValueError, KeyError) as exc:
-            problems.append(f"the signature in {sig.field_name} cannot be checked ({exc})")
+            why = " ".join(str(exc).split())
+            problems.append(f"the signature in {sig.field_name} cannot be checked ({why})")
     for report in reports:
         problems.extend(report.problems)
     signed = {r.field for r in reports}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from io import BytesIO
 from pathlib import Path
 
@@ -135,3 +136,15 @@ def test_p12_export_refuses_a_short_password_or_a_foreign_key(pki: Pki) -> None:
         export_p12(person.key, person.cert, person.chain, "abc")
     with pytest.raises(PdfSigningError, match="does not belong"):
         export_p12(pki.people["陳批準"].key, person.cert, person.chain, "long enough")
+
+
+def test_signing_and_validation_load_without_qt() -> None:
+    """The lead's key store and ``review merge`` use these from plain Python (no Qt)."""
+    code = ("import sys\n"
+            "import desktop.exchange.pdf_signing, desktop.exchange.pdf_validation\n"
+            "import desktop.exchange.pdf_signature_fields, desktop.exchange.pdf_font\n"
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n")  # fmt: skip
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

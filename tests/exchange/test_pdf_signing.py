@@ -19,6 +19,8 @@ from desktop.exchange.pdf_signature_fields import (
     CONTENT_NAME,
     INFO_NAME,
     ROLE_FIELDS,
+    FieldBox,
+    add_signature_fields,
     read_attachments,
     sha256_text,
 )
@@ -225,3 +227,21 @@ def test_print_refuses_a_bad_trust_fingerprint(tmp_path: Path) -> None:
     assert result.returncode == 1 and not (tmp_path / "x.pdf").exists()
     assert result.stderr.strip() == ("plandesk print: --trust: not a SHA-256 fingerprint: "
                                      "'12:34' (64 hex digits expected)")  # fmt: skip
+
+
+def test_an_attachment_that_does_not_match_its_hash_is_reported(made: dict[str, object],
+                                                               pki: Pki) -> None:  # fmt: skip
+    """A PDF whose attached content was swapped before anybody signed it."""
+    painted = pdf_tamper.previous_revision(Path(str(made["pdf"])).read_bytes())  # Qt's own PDF
+    reader = PdfFileReader(BytesIO(Path(str(made["pdf"])).read_bytes()))
+    info = json.loads(read_attachments(reader)[INFO_NAME])
+    forged = str(made["dump"]).replace("社交媒體運用的年度目標計劃", "另一個計劃")
+    boxes = {role: FieldBox(0, 300, 400 - 50 * n, 500, 440 - 50 * n)
+             for n, role in enumerate(ROLE_FIELDS)}  # fmt: skip
+    pdf = sign_as(add_signature_fields(painted, boxes, forged, info), pki, "李審核", "reviewer")
+    report = read_signed_pdf(pdf, [pki.root])
+    assert report.signature_for("reviewer").trusted  # the signature itself is fine
+    assert len(report.problems) == 1
+    assert report.problems[0].startswith(f"the attached {CONTENT_NAME} does not match its "
+                                         "declared hash")  # fmt: skip
+    assert report.content_sha256 == sha256_text(forged) != info["content_sha256"]
