@@ -75,8 +75,10 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 
 def root_fingerprint(args: argparse.Namespace, session: Any) -> str | None:
-    """``--trust`` (64 hex digits, colons allowed), else the fingerprint the sign-off package
-    pins for this workspace, if it offers one."""
+    """``--trust`` (64 hex digits, colons allowed), normalised; None without it.
+
+    (Hook for the key store: the root pinned for this workspace belongs here as the default.)
+    """
     if args.trust:
         digits = "".join(c for c in args.trust if c not in ": \t-").lower()
         if len(digits) != 64 or any(c not in "0123456789abcdef" for c in digits):

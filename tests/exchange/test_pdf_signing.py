@@ -212,6 +212,8 @@ def test_signing_is_refused_with_one_line(signed_twice: tuple[bytes, bytes], pki
         with pytest.raises(PdfSigningError, match=re.escape(message)) as caught:
             attempt()
         assert "\n" not in str(caught.value)
+    with pytest.raises(ValueError, match="^not a PDF file$"):
+        read_signed_pdf(b"hello", [pki.root])
     db, plain = tmp_path / "ws.sqlite", tmp_path / "plain.pdf"
     assert run_cli("sample", "--db", str(db)).returncode == 0
     assert run_cli("print", "--db", str(db), "--pdf", str(plain)).returncode == 0
