@@ -21,6 +21,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--paper", choices=("A4", "A3"), default="A4")
     p.add_argument("--no-checks", action="store_true",
                    help="leave out the plan-checks appendix")  # fmt: skip
+    p.add_argument("--for-signature", action="store_true",
+                   help="add signature fields for 編制人, 審核人 and 批準人 and attach the "
+                        "signed content, for signing in any PDF reader")  # fmt: skip
+    p.add_argument("--trust", metavar="FINGERPRINT",
+                   help="the trust root's SHA-256 fingerprint to print on the cover")  # fmt: skip
     p.set_defaults(handler=cmd_print)
 
 
@@ -47,13 +52,37 @@ def cmd_print(args: argparse.Namespace) -> int:
         warning = font_warning(lang)
         if warning:
             print(f"plandesk print: warning: {warning}", file=sys.stderr)
-        options = DocumentOptions(paper=args.paper, include_checks=not args.no_checks)
-        doc = build_document(session, plan, options)
+        options = DocumentOptions(paper=args.paper, include_checks=not args.no_checks,
+                                  root_fingerprint=root_fingerprint(args, session))  # fmt: skip
+        if args.for_signature:
+            from desktop.exchange.pdf_for_signature import build_pdf_for_signature
+
+            doc, data = build_pdf_for_signature(session, plan, options)
+        else:
+            doc, data = build_document(session, plan, options), None
     try:
-        doc.write_pdf(out)
+        if data is None:
+            doc.write_pdf(out)
+        else:
+            out.write_bytes(data)
     except OSError as exc:
         raise Refused(f"{out}: {exc}") from None
     if not out.exists() or out.stat().st_size == 0:
         raise Refused(f"{out}: the PDF could not be written")
-    print(f"{out}\t{doc.page_count} pages\t{args.paper}")
+    extra = "\tfor signature" if args.for_signature else ""
+    print(f"{out}\t{doc.page_count} pages\t{args.paper}{extra}")
     return 0
+
+
+def root_fingerprint(args: argparse.Namespace, session: Any) -> str | None:
+    """``--trust`` (64 hex digits, colons allowed), normalised; None without it.
+
+    (Hook for the key store: the root pinned for this workspace belongs here as the default.)
+    """
+    if args.trust:
+        digits = "".join(c for c in args.trust if c not in ": \t-").lower()
+        if len(digits) != 64 or any(c not in "0123456789abcdef" for c in digits):
+            raise Refused(f"--trust: not a SHA-256 fingerprint: {args.trust!r} "
+                          "(64 hex digits expected)")  # fmt: skip
+        return digits
+    return None

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -82,6 +82,8 @@ class DocumentOptions:
     include_kpi_charts: bool = True
     lang: str | None = None  # default: the plan's language
     today: date | None = None
+    root_fingerprint: str | None = None  # the trust root's SHA-256, printed on the cover
+    for_signature: bool = False  # empty boxes for digital signatures on the cover
 
 
 def make_styles(lang: str) -> Styles:
@@ -127,6 +129,7 @@ class PlanDocument:
     styles: Styles
     pages: list[Page] = field(default_factory=list)
     printed: PrintedBars = field(default_factory=PrintedBars)
+    cover: Cover | None = None
 
     @property
     def page_count(self) -> int:
@@ -227,6 +230,25 @@ class PlanDocument:
             raise InterruptedError("cancelled")
         return path
 
+    def pdf_bytes(self) -> bytes:
+        """The PDF in memory; afterwards ``cover.signature_boxes`` holds the painted boxes."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setTitle(self.title)
+        writer.setCreator("PlanDesk")
+        writer.setResolution(1200)
+        self.paint(writer)
+        del writer  # flushes the PDF's trailer into the buffer
+        data = bytes(buffer.data().data())
+        buffer.close()
+        return data
+
+    def page_size_px(self, index: int) -> tuple[float, float]:
+        """Width and height of page ``index`` in CSS px (1/96 inch)."""
+        size = page_size(self.paper, self.pages[index].orientation)
+        return size.width(), size.height()
+
 
 def _kpi_pieces(plan: Plan, c: Context, today: date | None,
                 number: int) -> tuple[list[Any], list[list[str]]]:  # fmt: skip
@@ -289,6 +311,8 @@ def build_document(session: Session | None, plan: Plan,
     landscape = content_rect(options.paper, LANDSCAPE)
     c = Context(lang, styles, portrait.width(), portrait.height())
     cover = read_cover(session, plan, lang, fingerprint)
+    cover.root_fingerprint = options.root_fingerprint or ""
+    cover.for_signature = options.for_signature
     number = 1
     printed = PrintedBars()
     board: list[FullPage] = []
@@ -318,7 +342,7 @@ def build_document(session: Session | None, plan: Plan,
     right = org + label("year_plan", lang).format(plan.year)
     right += f" · {enum('status', plan.status, lang)}"
     return PlanDocument(plan.title, right, plan.revision, fingerprint, lang, options.paper,
-                        styles, pages, printed)  # fmt: skip
+                        styles, pages, printed, cover)  # fmt: skip
 
 
 def _cover_painter(cover: Cover, styles: Styles) -> Callable[[QPainter, QRectF], None]:

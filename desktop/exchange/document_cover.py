@@ -37,6 +37,10 @@ class Cover:
     audit_head: str = ""
     trust_root: str = ""  # the workspace trust root fingerprint (64 hex digits)
     toc: list[tuple[str, int]] = field(default_factory=list)  # filled after pagination
+    root_fingerprint: str = ""  # the workspace's trust root, printed under the approval block
+    for_signature: bool = False  # empty boxes for digital signatures (no lines, no sign-offs)
+    # where each role's signature box was painted: (x, y, width, height) in CSS px on the page
+    signature_boxes: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
@@ -133,6 +137,8 @@ def paint_cover(painter: QPainter, rect: QRectF, cover: Cover, styles: Styles) -
                   QColor("#555555"))  # fmt: skip
     y = rect.top() + rect.height() * 0.40
     y = _approval_block(painter, rect, y, cover, styles)
+    if cover.root_fingerprint:
+        y = _root_line(painter, rect, y + 4, cover, styles)
     y = _signoff_block(painter, rect, y + 22, cover, styles)
     _contents(painter, rect, y + 16, cover, styles)
 
@@ -183,10 +189,15 @@ def _approval_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
         xs.append(xs[-1] + c * width)
     head_h, row_h = 28.0, 52.0
     painter.fillRect(QRectF(left, y, width, head_h), HEAD_FILL)
-    for i, key in enumerate(("role", "name", "signature", "date")):
+    heads = ("role", "name", "signature", "date")
+    if cover.for_signature:  # one box per role for the signature, its date inside
+        heads, xs = heads[:3], [*xs[:3], xs[4]]
+    for i, key in enumerate(heads):
         _cell(painter, QRectF(xs[i], y, xs[i + 1] - xs[i], head_h), t(key), styles.cell_bold,
               center=True)  # fmt: skip
     by_role = {r["role"]: r for r in cover.signoffs if not r.get("external")}
+    if cover.for_signature:
+        by_role = {}
     rows_top = y + head_h
     for n, role in enumerate(ROLES):
         top = rows_top + n * row_h
@@ -200,6 +211,10 @@ def _approval_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
             _signature_line(painter, QRectF(xs[1], top, xs[2] - xs[1], row_h))
         sig = by_role.get(role)
         sig_rect = QRectF(xs[2], top, xs[3] - xs[2], row_h)
+        if cover.for_signature:
+            cover.signature_boxes[role] = _page_box(painter, QRectF(xs[2], top, xs[-1] - xs[2],
+                                                                    row_h))  # fmt: skip
+            continue
         date_rect = QRectF(xs[3], top, xs[4] - xs[3], row_h)
         if sig and sig.get("signer"):
             void = sig.get("verdict") != "valid"
@@ -234,6 +249,27 @@ def _approval_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
     return bottom
 
 
+def _page_box(painter: QPainter, rect: QRectF) -> tuple[float, float, float, float]:
+    """``rect`` in CSS px on the page (the painter may be translated to the content area)."""
+    mapped = painter.transform().mapRect(rect)
+    scale = painter.device().logicalDpiX() / 96.0 if painter.device() else 1.0
+    return (mapped.x() / scale, mapped.y() / scale, mapped.width() / scale,
+            mapped.height() / scale)  # fmt: skip
+
+
+def _root_line(painter: QPainter, rect: QRectF, y: float, cover: Cover, styles: Styles) -> float:
+    """The trust root's fingerprint in groups of four, small, under the approval block."""
+    digits = cover.root_fingerprint.replace(":", "").lower()
+    grouped = " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    width = rect.width() * 0.9
+    left = rect.left() + (rect.width() - width) / 2
+    text = cover.t("trust_root").format(grouped)
+    lines = wrap(text, styles.small, width - 10)
+    height = len(lines) * line_height(styles.small) + 6
+    _cell(painter, QRectF(left, y, width, height), text, styles.small, color=QColor("#555555"))
+    return y + height
+
+
 def _stamp(painter: QPainter, rect: QRectF, text: str, font: QFont) -> None:
     painter.save()
     painter.setPen(QPen(VOID_RED, 1.6))
@@ -255,7 +291,8 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
     y += line_height(styles.h2) + 4
     signed = [r for r in cover.signoffs if r.get("signer")]
     if not signed:
-        _cell(painter, QRectF(left, y, width, 24), t("unsigned_note"), styles.small,
+        note = t("esign_note" if cover.for_signature else "unsigned_note")
+        _cell(painter, QRectF(left, y, width, 24), note, styles.small,
               color=QColor("#555555"))  # fmt: skip
         y += 28
     else:

@@ -40,6 +40,8 @@ _LABELS: dict[str, dict[str, str]] = {
         "unsigned_note": "尚無簽署記錄；請於上方簽名欄親筆簽署。",
         "kpi_no_actuals": "尚無實際數據的指標不繪製圖表。",
         "warning_text": "若 {0} {1} {2} 即預警", "contents": "目錄",
+        "trust_root": "信任根指紋：{0}",
+        "esign_note": "請以任何 PDF 閱讀器在上方您職責的簽名欄內數位簽署，再將 PDF 寄回。",
     },
     "zh_CN": {},
     "en": {
@@ -82,6 +84,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "unsigned_note": "No sign-off recorded yet; sign by hand in the boxes above.",
         "kpi_no_actuals": "KPIs without actuals have no chart.",
         "warning_text": "warn if {0} {1} {2}", "contents": "Contents",
+        "trust_root": "Trust root fingerprint: {0}",
+        "esign_note": "Sign digitally in your role's signature box above with any PDF reader, "
+                      "then send the PDF back.",
     },
 }  # fmt: skip
 
@@ -114,7 +119,8 @@ _ZH_CN = {
     "sign_line": "（签名）", "continued": "（续）",
     "unsigned_note": "尚无签署记录；请于上方签名栏亲笔签署。",
     "kpi_no_actuals": "尚无实际数据的指标不绘制图表。", "warning_text": "若 {0} {1} {2} 即预警",
-    "contents": "目录",
+    "contents": "目录", "trust_root": "信任根指纹：{0}",
+    "esign_note": "请以任何 PDF 阅读器在上方您职责的签名栏内数字签署，再将 PDF 寄回。",
 }  # fmt: skip
 _LABELS["zh_CN"] = {**_LABELS["zh_TW"], **_ZH_CN}
 
