@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "desktop.commands.signoff",
     "desktop.commands.keys",
     "desktop.commands.review",
+    "desktop.commands.pdf",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
 

@@ -21,6 +21,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     new.set_defaults(handler=cmd_key_new)
     listing = keys.add_parser("list", help="fingerprint and name of each key")
     listing.set_defaults(handler=cmd_key_list)
+    p12 = keys.add_parser("export-p12", help="your digital ID (.p12) for a PDF reader; stdin: "
+                                             "key password, then a password for the .p12")
+    p12.add_argument("--user", required=True)
+    p12.add_argument("--out", required=True, type=Path)
+    p12.set_defaults(handler=cmd_export_p12)
 
 
 def cmd_key_new(args: argparse.Namespace) -> int:
@@ -58,4 +63,36 @@ def cmd_key_list(args: argparse.Namespace) -> int:
 
     for key in KeyStore().list_keys():
         print(f"{key.fingerprint}\t{key.name}")
+    return 0
+
+
+def cmd_export_p12(args: argparse.Namespace) -> int:
+    from desktop.exchange.pdf_signing import PdfSigningError, export_p12
+    from desktop.signoff.keystore import KeyStore, KeyStoreError
+
+    store = KeyStore()
+    out: Path = args.out
+    if out.exists():
+        raise Refused(f"{out} already exists; choose another file")
+    try:
+        stored = store.find(name=args.user)
+    except KeyStoreError as exc:
+        raise Refused(str(exc)) from None
+    if not stored.issued:
+        raise Refused(f"no workspace has certified {stored.name}'s key yet (sign once in "
+                      "PlanDesk or a review package, or ask your admin to enrol you)")
+    chain = list(stored.issued.values())[-1]
+    key_password, p12_password = read_secrets([f"Password of {args.user}'s signing key: ",
+                                               "Password for the .p12 file: "])
+    try:
+        key = store.open(stored, key_password)
+        data = export_p12(key, chain[0], chain[1:], p12_password)
+    except (KeyStoreError, PdfSigningError) as exc:
+        raise Refused(str(exc)) from None
+    try:
+        out.write_bytes(data)
+        out.chmod(0o600)
+    except OSError as exc:
+        raise Refused(f"{out}: {exc.strerror or exc}") from None
+    print(f"digital ID of {stored.name} written to {out} (import it into your PDF reader)")
     return 0

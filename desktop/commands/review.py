@@ -31,7 +31,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     sign.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT")
     sign.add_argument("--out", required=True, type=Path)
     sign.set_defaults(handler=cmd_sign)
-    merge = review.add_parser("merge", parents=[common], help="verify a reply and record it")
+    merge = review.add_parser("merge", parents=[common],
+                              help="verify a reply (package or signed PDF) and record it")
     merge.add_argument("reply", type=Path)
     merge.set_defaults(handler=cmd_merge)
 
@@ -102,9 +103,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
     raw = _read(args.reply)
     with workspace(args.db, write=True) as ws:
         try:
-            result = merge_reply(ws, raw, where=str(args.reply))
+            if raw.startswith(b"%PDF"):
+                from desktop.signoff.pdf import merge_pdf
+
+                results = merge_pdf(ws, raw, where=str(args.reply))
+            else:
+                results = [merge_reply(ws, raw, where=str(args.reply))]
         except (SignoffRefused, CertificateError) as exc:
             raise Refused(f"{args.reply}: {exc}") from None
-    print(f"sign-off from {args.reply} recorded: the plan is now {result.status}; "
-          f"content sha256 {result.content_hash}")
+    result = results[-1]
+    print(f"{len(results)} sign-off(s) from {args.reply} recorded: the plan is now "
+          f"{result.status}; content sha256 {result.content_hash}")
     return 0

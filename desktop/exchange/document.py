@@ -311,7 +311,7 @@ def build_document(session: Session | None, plan: Plan,
     landscape = content_rect(options.paper, LANDSCAPE)
     c = Context(lang, styles, portrait.width(), portrait.height())
     cover = read_cover(session, plan, lang, fingerprint)
-    cover.root_fingerprint = options.root_fingerprint or ""
+    cover.root_fingerprint = options.root_fingerprint or cover.root_fingerprint
     cover.for_signature = options.for_signature
     number = 1
     printed = PrintedBars()

@@ -35,7 +35,6 @@ class Cover:
     compiled_on: str
     signoffs: list[dict[str, Any]] = field(default_factory=list)
     audit_head: str = ""
-    trust_root: str = ""  # the workspace trust root fingerprint (64 hex digits)
     toc: list[tuple[str, int]] = field(default_factory=list)  # filled after pagination
     root_fingerprint: str = ""  # the workspace's trust root, printed under the approval block
     for_signature: bool = False  # empty boxes for digital signatures (no lines, no sign-offs)
@@ -84,7 +83,7 @@ def read_cover(session: Session | None, plan: Plan, lang: str, fingerprint: str)
         cover.audit_head = ""
     from desktop.signoff.records import trust_root_fingerprint
 
-    cover.trust_root = trust_root_fingerprint(session)
+    cover.root_fingerprint = trust_root_fingerprint(session)
     return cover
 
 
@@ -332,10 +331,5 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
         _cell(painter, QRectF(left, y, width, 22), f"{t('audit_head')}：{cover.audit_head}",
               styles.small, color=QColor("#555555"))  # fmt: skip
         y += 24
-    if cover.trust_root:
-        digits = " ".join(cover.trust_root[i:i + 4] for i in range(0, 64, 4))
-        _cell(painter, QRectF(left, y, width, 34), f"{t('trust_root')}：{digits}",
-              styles.small, color=QColor("#555555"))
-        y += 36
     return y
 

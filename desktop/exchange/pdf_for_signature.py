@@ -18,6 +18,7 @@ from desktop.models import Plan
 
 from .document import DocumentOptions, PlanDocument, build_document
 from .pdf_signature_fields import (
+    ROLE_FIELDS,
     FieldBox,
     add_signature_fields,
     page_height_pt,
@@ -41,7 +42,13 @@ def build_pdf_for_signature(session: Session | None, plan: Plan,
         options.root_fingerprint = root_fingerprint
     doc = build_document(session, plan, options)
     content = signed_content_json(plan)
-    info = signing_info(plan, content, options.root_fingerprint)
+    root = options.root_fingerprint or (doc.cover.root_fingerprint if doc.cover else None)
+    info = signing_info(plan, content, root)
+    info["named"] = {role: str(getattr(plan, role) or "") for role in ROLE_FIELDS}
+    if session is not None:
+        from desktop.signoff.pdf import signing_material
+
+        info.update(signing_material(session, plan))
     return doc, fields_for_document(doc, doc.pdf_bytes(), content, info)
 
 

@@ -129,7 +129,16 @@ def _check_record(sig: Signature, expected_prev: str, plan: Plan,
     payload = signed_payload(sig, certs.fingerprint(leaf))
     if record_hash(payload) != sig.record_hash:
         return "the signature record was altered after signing", leaf
-    if not certs.verify_bytes(leaf, sig.signature, payload):
+    if sig.origin == "pdf":
+        if not sig.evidence:
+            return "the signed PDF of this sign-off is missing", leaf
+        if root is not None:
+            from .pdf import check_pdf_signature
+
+            problem = check_pdf_signature(sig.evidence, root, sig.role, leaf, sig.content_hash)
+            if problem:
+                return problem, leaf
+    elif not certs.verify_bytes(leaf, sig.signature, payload):
         return f"the signature does not verify with {sig.signer}'s certificate", leaf
     if sha256_text(sig.snapshot) != sig.content_hash:
         return "the stored copy of the signed content was altered", leaf
