@@ -40,6 +40,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     remove.add_argument("--name", required=True)
     remove.add_argument("--admin", required=True)
     remove.set_defaults(handler=cmd_user_remove)
+    root = users.add_parser("root", parents=[common],
+                            help="print the trust root's fingerprint; --out writes its certificate")
+    root.add_argument("--out", type=Path, help="root.pem, to trust in a PDF reader")
+    root.set_defaults(handler=cmd_user_root)
     p = sub.add_parser("signoff", parents=[common], help="sign (or reject) a plan in a role")
     p.add_argument("--plan")
     p.add_argument("--role", required=True, choices=ROLE_CHOICES[1:])
@@ -96,6 +100,26 @@ def cmd_user_list(args: argparse.Namespace) -> int:
             else:
                 cert = person_chain(person)[0]
                 print(f"{person.name}\t{person.roles}\t{fingerprint(cert)[:16]}")
+    return 0
+
+
+def cmd_user_root(args: argparse.Namespace) -> int:
+    from desktop.signoff.certs import fingerprint, grouped, to_pem
+    from desktop.signoff.people import workspace_root
+
+    with workspace(args.db, write=False) as ws, ws.session() as session:
+        root = workspace_root(session)
+    if root is None:
+        raise Refused(f"{shown(args.db)}: no trust root yet (enrol the first admin)")
+    if args.out is not None:
+        if args.out.exists():
+            raise Refused(f"{args.out} already exists; choose another file")
+        try:
+            args.out.write_text(to_pem([root]), encoding="ascii")
+        except OSError as exc:
+            raise Refused(f"{args.out}: {exc.strerror or exc}") from None
+    print(fingerprint(root))
+    print(f"  {grouped(fingerprint(root))}")
     return 0
 
 

@@ -171,6 +171,7 @@ def enrol(workspace: Workspace, identity_pem: str | bytes, roles: str | list[str
     _store_person(workspace, name, role_list, [cert], root, name)
     root_fp = certs.fingerprint(root)
     store.pin(root_fp, certs.common_name(root))
+    store.remember_certificate(store.find(public=key.public_key()), [cert, root], root_fp)
     return name, root_fp
 
 
