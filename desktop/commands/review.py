@@ -98,17 +98,12 @@ def cmd_sign(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from desktop.signoff.certs import CertificateError
     from desktop.signoff.people import SignoffRefused
-    from desktop.signoff.review import merge_reply
+    from desktop.signoff.review import merge_file
 
     raw = _read(args.reply)
     with workspace(args.db, write=True) as ws:
         try:
-            if raw.startswith(b"%PDF"):
-                from desktop.signoff.pdf import merge_pdf
-
-                results = merge_pdf(ws, raw, where=str(args.reply))
-            else:
-                results = [merge_reply(ws, raw, where=str(args.reply))]
+            results = merge_file(ws, raw, where=str(args.reply))
         except (SignoffRefused, CertificateError) as exc:
             raise Refused(f"{args.reply}: {exc}") from None
     result = results[-1]

@@ -281,3 +281,14 @@ def _plan_of(session: object, sig: Signature) -> Plan:
         raise SignoffRefused(f"the reply signs revision {sig.revision}; this plan is at "
                              f"revision {plan.revision}")
     return plan
+
+
+def merge_file(workspace: Workspace, raw: bytes, *, trust: list[str] | None = None,
+               store: KeyStore | None = None, where: str = "the reply") -> list[SignResult]:
+    """Record what a returned file signs: a signed PDF (any number of new signatures) or a
+    review package reply (one)."""
+    if raw.startswith(b"%PDF"):
+        from .pdf import merge_pdf
+
+        return merge_pdf(workspace, raw, trust=trust, store=store, where=where)
+    return [merge_reply(workspace, raw, trust=trust, store=store, where=where)]

@@ -53,6 +53,7 @@ FEATURES = (
     "desktop.views.help_actions",
     "desktop.views.excel_actions",
     "desktop.views.print_actions",
+    "desktop.views.pdf_signature_actions",
     "desktop.views.signoff_actions",
     "desktop.views.server_dialog",
 )

@@ -254,3 +254,24 @@ def test_people_rules(ws):
     forged = second.replace(b"MII", b"MIJ", 1)
     with pytest.raises(SignoffRefused, match="not a PEM|not signed by its own key"):
         enrol(ws, forged, "approver", admin="第一人", password="first-secret-1")
+
+
+def test_expired_certificate_and_uncertified_role_are_refused(people_ws, monkeypatch):
+    from datetime import timedelta
+
+    from desktop.signoff import certs
+
+    ws, uuid = people_ws
+    before = state(ws, uuid)
+    later = certs.utcnow() + timedelta(days=6 * 365)
+    monkeypatch.setattr(certs, "utcnow", lambda: later)
+    with pytest.raises(SignoffRefused, match="expired"):
+        sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    monkeypatch.undo()
+    from .conftest import name_signers
+
+    name_signers(ws, uuid, compiler="李審核")  # named, but certified as reviewer only
+    with pytest.raises(SignoffRefused, match="not certified for the compiler role"):
+        sign(ws, uuid, "compiler", "李審核", PASSWORDS["李審核"])
+    with ws.session() as s:
+        assert s.scalars(select(func.count(Signature.id))).one() == before[2]
