@@ -29,7 +29,7 @@ from . import certs
 from .content import sha256_text, signed_text
 from .keystore import KeyStore
 from .payload import MEANINGS, SIGNING_ROLES, is_rejection, record_hash, signed_payload
-from .people import SignoffRefused, unlock
+from .people import SignoffRefused, find_person, person_chain, unlock
 
 TRANSITIONS = {
     "compiler": (PlanStatus.DRAFT.value, PlanStatus.IN_REVIEW.value),
@@ -183,6 +183,9 @@ def sign(workspace: Workspace, plan_ref: str | int, role: str, name: str, passwo
         except LookupError as exc:
             raise SignoffRefused(str(exc)) from None
         check_allowed(session, plan, role, name, reject=reject)
+        person = find_person(session, name)
+        if person is not None and person.certificates:
+            check_certificate(person_chain(person)[0], role, name)
         who = unlock(session, name, password, store or KeyStore())
     check_certificate(who.certificate, role, name)
     with workspace.write() as session:

@@ -264,10 +264,10 @@ def test_expired_certificate_and_uncertified_role_are_refused(people_ws, monkeyp
     ws, uuid = people_ws
     before = state(ws, uuid)
     later = certs.utcnow() + timedelta(days=6 * 365)
-    monkeypatch.setattr(certs, "utcnow", lambda: later)
-    with pytest.raises(SignoffRefused, match="expired"):
-        sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:
+        patch.setattr(certs, "utcnow", lambda: later)
+        with pytest.raises(SignoffRefused, match="expired"):
+            sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
     from .conftest import name_signers
 
     name_signers(ws, uuid, compiler="李審核")  # named, but certified as reviewer only
