@@ -41,6 +41,22 @@ def pdf_ws(sample_ws, tmp_path):
     return ws, uuid, stores
 
 
+def other_workspace_refuses(tmp_path, signed):
+    """A signed PDF of this plan is refused by another workspace (another plan and root, both
+    pinned here)."""
+    from desktop.models.sample import add_sample_plan
+    from desktop.store import open_workspace
+
+    from .conftest import add_people
+
+    with open_workspace(tmp_path / "other.sqlite") as other:
+        with other.write() as s:
+            add_sample_plan(s)
+        add_people(other, KeyStore(tmp_path / "other-keys"))
+        with pytest.raises(SignoffRefused):
+            merge_pdf(other, signed, store=KeyStore(tmp_path / "other-keys"))
+
+
 def make_pdf(ws, uuid):
     with ws.session() as s:
         plan = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
@@ -76,14 +92,18 @@ def test_two_people_sign_the_pdf_and_it_merges_to_approved(pdf_ws, qapp):
         merge_pdf(ws, approved)
 
 
-def test_tampered_foreign_and_stale_pdfs_are_refused(pdf_ws, qapp):
+def test_tampered_foreign_and_stale_pdfs_are_refused(pdf_ws, qapp, tmp_path):
     ws, uuid, stores = pdf_ws
     pdf, root = make_pdf(ws, uuid)
     fp = fingerprint(root)
     signed = sign_pdf_file(pdf, "reviewer", "李審核", PASSWORDS["李審核"], trust=[fp],
                            store=stores["李審核"])
+    approved = sign_pdf_file(signed, "approver", "張批準", PASSWORDS["張批準"], trust=[fp],
+                             store=stores["張批準"])
     for tampered in (pdf_tamper.change_page_content_byte(signed), pdf_tamper.add_page(signed),
-                     pdf_tamper.add_annotation(signed)):
+                     pdf_tamper.add_annotation(signed),
+                     pdf_tamper.clear_signature(approved, "plandesk.reviewer"),
+                     pdf_tamper.blank_signature_contents(approved)):
         with pytest.raises(SignoffRefused):
             merge_pdf(ws, tampered)
     with pytest.raises(SignoffRefused, match="adds no new signature"):
@@ -94,6 +114,7 @@ def test_tampered_foreign_and_stale_pdfs_are_refused(pdf_ws, qapp):
                        signer_name="李審核")
     with pytest.raises(SignoffRefused):
         merge_pdf(ws, foreign)
+    other_workspace_refuses(tmp_path, signed)
     sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"], reject=True, comment="請修改",
          store=stores["李審核"])
     run_change(ws, uuid, "edit", lambda s, p: setattr(p, "organisation", "別的單位"))
