@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signoff import certs
-from desktop.signoff.keystore import KeyStore, StoredKey, check_new_password
+from desktop.signoff.keystore import MIN_PASSWORD, KeyStore, KeyStoreError, StoredKey
 
 from .signoff_actions import Runner, error_label, error_text, password_edit
 
@@ -105,10 +105,12 @@ class CreateKeyDialog(QDialog):
         if password != self.password2.text():
             self.error.setText(self.tr("The two passwords differ."))
             return
-        try:
-            check_new_password(password)
-        except ValueError as exc:
-            self.error.setText(str(exc))
+        if not password.strip():
+            self.error.setText(self.tr("The password is empty or only white space."))
+            return
+        if len(password) < MIN_PASSWORD:
+            self.error.setText(self.tr("The password needs at least {0} characters.").format(
+                MIN_PASSWORD))
             return
         if not self.identity.text().strip() or not target.parent.is_dir():
             self.error.setText(self.tr("Choose a folder that exists for the identity file."))
@@ -233,7 +235,7 @@ class KeysDialog(QDialog):
             return
         try:
             key = self.store.import_file(Path(path))
-        except (ValueError, OSError) as exc:
+        except (KeyStoreError, OSError) as exc:
             self.error.setText(error_text(exc))
             return
         self._say(self.tr("Imported the key of {0}.").format(key.name))
