@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.status_workspace.setText(self.tr("Workspace: {0}").format(self.ctx.workspace.label))
+        review = self.ctx.review
+        self.status_workspace.setText(self.tr("Workspace: {0}").format(
+            self.ctx.workspace.label if review is None else review.source))  # fmt: skip
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             if plan is None:

@@ -17,7 +17,6 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from cryptography.hazmat.primitives import serialization
 from sqlalchemy.orm import Session
@@ -119,9 +118,10 @@ def _fill(session: Session, review: ReviewSession) -> None:
         session.add(sig)
         session.flush()
         verb = "rejected" if is_rejection(sig) else "signed"
-        append_event(session, plan.uuid, actor=sig.signer, action=f"sign-off: {sig.role} {verb}",
+        append_event(session, plan.uuid, actor=sig.signer,
+                     action=f"sign-off: {sig.role} {verb} (from the review package)",
                      item=plan.title, changes={"signature": sig.record_hash,
-                                               "comment": sig.comment, "origin": sig.origin})
+                                               "origin": sig.origin})
 
 
 def review_report(session: Session, plan: Plan) -> Report:
@@ -152,7 +152,3 @@ def review_summary(session: Session, plan: Plan, lang: str) -> tuple[str, str]:
 def next_role(status: str) -> str:
     return {"draft": "compiler", "in_review": "reviewer", "reviewed": "approver"}.get(status, "")
 
-
-def describe(review: ReviewSession) -> dict[str, Any]:
-    return {"title": review.title, "revision": review.revision, "status": review.status,
-            "root": review.root_fingerprint}  # fmt: skip

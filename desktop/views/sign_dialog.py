@@ -102,7 +102,7 @@ class SignDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(self.reply, 1)
             row.addWidget(browse)
-            reply_label = QLabel(self.tr("Save the signed &reply as:"))
+            reply_label = QLabel(self.tr("Save the signed reply &as:"))
             reply_label.setBuddy(self.reply)
             form.addRow(reply_label, row)
         note = QLabel(self.tr("Your signature covers exactly this content. Any later change "

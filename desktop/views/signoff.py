@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop.models import AuditEvent
-from desktop.signoff.payload import SIGNING_ROLES
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.records import fingerprint, format_time
 from desktop.signoff.verify import Report, Verdict, verify_plan
-from desktop.signoff.workflow import named, revision_builder
+from desktop.signoff.workflow import revision_builder
 
 from .context import AppContext
 from .sign_dialog import SignDialog
 from .signoff_actions import grouped, mono_label, role_label
 from .signoff_history import HistoryModel
+from .signoff_rows import certificate_line, role_rows
 
 STATUS_COLORS = {"draft": "#6c757d", "in_review": "#b8860b", "reviewed": "#1f6fb2",
                  "approved": "#2e7d32"}  # fmt: skip
@@ -41,17 +41,6 @@ VERDICT_COLORS = {"valid": "#2e7d32", "void": "#b02a37", "invalid": "#b02a37",
                   "unanchored": "#b8860b", "legacy": "#b8860b"}  # fmt: skip
 COLUMNS = 8
 VERDICT_COLUMN, ORIGIN_COLUMN, CERT_COLUMN = 5, 6, 7
-
-
-def role_rows(plan: Any, report: Report) -> list[tuple[str, str, Verdict | None]]:
-    """(role, person named in the plan, verdict in force or None) per role, then sign-offs
-    recorded elsewhere."""
-    rows: list[tuple[str, str, Verdict | None]] = []
-    for role in SIGNING_ROLES:
-        force = [v for v in report.verdicts if v.role == role and v.in_force]
-        rows.append((role, named(plan, role), force[-1] if force else None))
-    rows += [(v.role, v.signer, v) for v in report.verdicts if v.kind == "external"]
-    return rows
 
 
 class SignoffScreen(QWidget):
@@ -186,6 +175,8 @@ class SignoffScreen(QWidget):
                 return
             report = self._report(session, plan)
             rows = role_rows(plan, report)
+            self.cert_lines = {v.signature_id: certificate_line(self, session, v)
+                               for _r, _w, v in rows if v is not None}  # fmt: skip
             events = list(session.scalars(select(AuditEvent).where(
                 AuditEvent.plan_uuid == plan.uuid).order_by(AuditEvent.id.desc())))  # fmt: skip
             title, revision, status = plan.title, plan.revision, plan.status
@@ -281,7 +272,7 @@ class SignoffScreen(QWidget):
                      v.signer if v else "", format_time(v.signed_at) if v else "",
                      fingerprint(v.content_hash) if v and v.content_hash else "", verdict,
                      self.origin_text(v.origin) if v else "",
-                     v.certificate_subject if v else "")  # fmt: skip
+                     self.cert_lines.get(v.signature_id, "") if v else "")  # fmt: skip
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == VERDICT_COLUMN:

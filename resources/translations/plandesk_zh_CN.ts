@@ -805,52 +805,52 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="229" />
+            <location filename="../../desktop/views/main_window.py" line="230" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="233" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="234" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="238" />
+            <location filename="../../desktop/views/main_window.py" line="240" />
             <source>review package {0}</source>
             <translation>审核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="241" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="244" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="247" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="257" />
+            <location filename="../../desktop/views/main_window.py" line="259" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="298" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="299" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -1849,22 +1849,22 @@ Open it read-only?</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="306" />
+            <location filename="../../desktop/views/main_window.py" line="308" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="307" />
+            <location filename="../../desktop/views/main_window.py" line="309" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="308" />
+            <location filename="../../desktop/views/main_window.py" line="310" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="309" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
@@ -2051,6 +2051,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_actions.py" line="53" />
+            <location filename="../../desktop/views/signoff_rows.py" line="42" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
@@ -2098,6 +2099,31 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff_actions.py" line="124" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="35" />
+            <source>(none: legacy, not anchored)</source>
+            <translation>（无：旧式，未锚定）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="42" />
+            <source>Compiler</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <source>Approver</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <source>Reviewer</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="45" />
+            <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
+            <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_board.py" line="150" />
@@ -2739,8 +2765,8 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/sign_dialog.py" line="105" />
-            <source>Save the signed &amp;reply as:</source>
-            <translation>已签署回复另存为(&amp;R)：</translation>
+            <source>Save the signed reply &amp;as:</source>
+            <translation>已签署回复另存为(&amp;A)：</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sign_dialog.py" line="108" />
@@ -2818,6 +2844,11 @@ Open it read-only?</source>
             <translation>密码错误：无法打开 {0} 的签署密钥。</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="105" />
+            <source>Save the signed &amp;reply as:</source>
+            <translation type="vanished">已签署回复另存为(&amp;R)：</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/signoff_actions.py" line="116" />
             <source>&amp;Password:</source>
             <translation type="vanished">密码(&amp;P)：</translation>
@@ -2836,283 +2867,283 @@ Open it read-only?</source>
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="77" />
+            <location filename="../../desktop/views/signoff.py" line="66" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="81" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Named in the plan</source>
             <translation>计划指定人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="81" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="81" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Signed by</source>
             <translation>签署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="82" />
+            <location filename="../../desktop/views/signoff.py" line="71" />
             <source>Content fingerprint</source>
             <translation>内容指纹</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="82" />
+            <location filename="../../desktop/views/signoff.py" line="71" />
             <source>Signed at (UTC)</source>
             <translation>签署时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="83" />
+            <location filename="../../desktop/views/signoff.py" line="72" />
             <source>Signed in</source>
             <translation>签署于</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="83" />
+            <location filename="../../desktop/views/signoff.py" line="72" />
             <source>Signer's certificate</source>
             <translation>签署人凭证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="83" />
+            <location filename="../../desktop/views/signoff.py" line="72" />
             <source>Verdict</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="91" />
+            <location filename="../../desktop/views/signoff.py" line="80" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="92" />
+            <location filename="../../desktop/views/signoff.py" line="81" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以审核人身份签署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="93" />
+            <location filename="../../desktop/views/signoff.py" line="82" />
             <source>A&amp;pprove…</source>
             <translation>批准(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="94" />
+            <location filename="../../desktop/views/signoff.py" line="83" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="95" />
+            <location filename="../../desktop/views/signoff.py" line="84" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="96" />
+            <location filename="../../desktop/views/signoff.py" line="85" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="97" />
+            <location filename="../../desktop/views/signoff.py" line="86" />
             <source>View P&amp;DF…</source>
             <translation>查看 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="98" />
+            <location filename="../../desktop/views/signoff.py" line="87" />
             <source>&amp;Verify again</source>
             <translation>重新验证(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="132" />
+            <location filename="../../desktop/views/signoff.py" line="121" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="154" />
+            <location filename="../../desktop/views/signoff.py" line="143" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="154" />
+            <location filename="../../desktop/views/signoff.py" line="143" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="155" />
+            <location filename="../../desktop/views/signoff.py" line="144" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="155" />
+            <location filename="../../desktop/views/signoff.py" line="144" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="159" />
+            <location filename="../../desktop/views/signoff.py" line="148" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="159" />
+            <location filename="../../desktop/views/signoff.py" line="148" />
             <source>void: content changed since signing</source>
             <translation>作废：签署后内容已变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="160" />
+            <location filename="../../desktop/views/signoff.py" line="149" />
             <source>invalid</source>
             <translation>无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="160" />
+            <location filename="../../desktop/views/signoff.py" line="149" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="161" />
+            <location filename="../../desktop/views/signoff.py" line="150" />
             <source>recorded elsewhere, not verified</source>
             <translation>记录于他处，未验证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="162" />
+            <location filename="../../desktop/views/signoff.py" line="151" />
             <source>not signed</source>
             <translation>未签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="163" />
+            <location filename="../../desktop/views/signoff.py" line="152" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未锚定：此处尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="164" />
+            <location filename="../../desktop/views/signoff.py" line="153" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="167" />
+            <location filename="../../desktop/views/signoff.py" line="156" />
             <source>in PlanDesk</source>
             <translation>在 PlanDesk 中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="167" />
+            <location filename="../../desktop/views/signoff.py" line="156" />
             <source>review package</source>
             <translation>审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="168" />
+            <location filename="../../desktop/views/signoff.py" line="157" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="183" />
+            <location filename="../../desktop/views/signoff.py" line="172" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="194" />
+            <location filename="../../desktop/views/signoff.py" line="185" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="199" />
+            <location filename="../../desktop/views/signoff.py" line="190" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>内容指纹（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="207" />
+            <location filename="../../desktop/views/signoff.py" line="198" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="208" />
+            <location filename="../../desktop/views/signoff.py" line="199" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="225" />
+            <location filename="../../desktop/views/signoff.py" line="216" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="229" />
+            <location filename="../../desktop/views/signoff.py" line="220" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已锚定（已在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="233" />
+            <location filename="../../desktop/views/signoff.py" line="224" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="243" />
+            <location filename="../../desktop/views/signoff.py" line="234" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未签署。审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="246" />
+            <location filename="../../desktop/views/signoff.py" line="237" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的签名均有效，审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="249" />
+            <location filename="../../desktop/views/signoff.py" line="240" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="257" />
+            <location filename="../../desktop/views/signoff.py" line="248" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 个签名作废：签署后内容已变更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="260" />
+            <location filename="../../desktop/views/signoff.py" line="251" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 个签名无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="262" />
+            <location filename="../../desktop/views/signoff.py" line="253" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 个旧式签名，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="265" />
+            <location filename="../../desktop/views/signoff.py" line="256" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 验证失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="268" />
+            <location filename="../../desktop/views/signoff.py" line="259" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此计划允许同一人签署两个职责。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="280" />
+            <location filename="../../desktop/views/signoff.py" line="271" />
             <source>(nobody named)</source>
             <translation>（未指定人员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="334" />
+            <location filename="../../desktop/views/signoff.py" line="325" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="335" />
+            <location filename="../../desktop/views/signoff.py" line="326" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="344" />
-            <location filename="../../desktop/views/signoff.py" line="355" />
+            <location filename="../../desktop/views/signoff.py" line="335" />
+            <location filename="../../desktop/views/signoff.py" line="346" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="345" />
+            <location filename="../../desktop/views/signoff.py" line="336" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="381" />
+            <location filename="../../desktop/views/signoff.py" line="372" />
             <source>Signed reply saved</source>
             <translation>已保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="382" />
+            <location filename="../../desktop/views/signoff.py" line="373" />
             <source>Your signed reply is saved as:
 {0}
 

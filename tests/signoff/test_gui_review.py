@@ -134,7 +134,7 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert author.roles.item(1, 2).text() == "李審核"
     assert author.roles.item(1, 5).text() == "valid"
     assert author.roles.item(1, 6).text() == "review package"
-    assert author.roles.item(1, 7).text().startswith("李審核 (reviewer)")
+    assert author.roles.item(1, 7).text().startswith("李審核 (Reviewer); certified by")
     shot(window, tmp_path, "review-merged")
     answers.files.append(str(expected))  # the same reply again: refused, nothing changed
     window.review_actions["merge"].trigger()

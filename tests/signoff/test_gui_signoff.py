@@ -109,7 +109,8 @@ def test_sign_dialog_shows_what_is_signed_and_asks_the_key_password(qtbot, scree
     assert screen.status.text() == "In review"
     assert cells(screen, 2)[0] == "王編制" and cells(screen, 5)[0] == "valid"
     assert cells(screen, 6)[0] == "in PlanDesk"
-    assert cells(screen, 7)[0].startswith("王編制 (compiler); certified by PlanDesk trust root")
+    assert cells(screen, 7)[0].startswith("王編制 (Compiler); certified by PlanDesk trust root "
+                                          "(管理員); valid until 20")
     assert "sign-off: compiler signed" in screen.history_model.rows[0][2]
     shot(screen, tmp_path, "2-in-review")
 
@@ -371,3 +372,33 @@ def test_main_window_has_people_keys_review_and_signoff_menus(qtbot, people_ws):
     titles = [a.text() for a in window.signoff_menu.actions()]
     assert "&Submit for review…" in titles and "&New revision" in titles
     assert isinstance(window.show_screen("signoff"), SignoffScreen)
+
+
+def test_legacy_people_and_signatures_are_shown_not_anchored(qtbot, screen):
+    from datetime import datetime
+
+    from desktop.models import Signature
+    from desktop.operations.audit import GENESIS
+    from desktop.views.people_dialog import PeopleDialog
+
+    ws = screen.ctx.workspace
+    with ws.write() as s:  # as migration 0004 leaves them: no certificates
+        plan = s.scalars(select(Plan)).one()
+        s.add(Person(name="老審核", roles="reviewer", public_key=b"\x01" * 32, certificates="",
+                     created_at=datetime(2026, 1, 1)))
+        s.add(Signature(plan_uuid=plan.uuid, revision=plan.revision, role="compiler",
+                        signer="王編制", meaning="compiled and submitted for review",
+                        signed_at=datetime(2026, 1, 2), comment="", content_hash="0" * 64,
+                        snapshot="", prev_hash=GENESIS, record_hash="1" * 64, signature=b"x",
+                        released=False, external=False, certificates="", origin="app"))
+        plan.status = "in_review"
+    screen.refresh()
+    assert cells(screen, 5)[0] == "legacy, not anchored"
+    assert cells(screen, 7)[0] == "(none: legacy, not anchored)"
+    assert "1 legacy signature(s), not anchored" in screen.verdict.text()
+    dialog = PeopleDialog(screen.ctx)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.rowCount())
+               if dialog.table.item(r, 0).text() == "老審核")
+    assert dialog.table.item(row, 2).text() == "legacy, not anchored"
+    assert dialog.table.item(row, 3).text() == "(none: enrol again from an identity file)"
