@@ -42,6 +42,7 @@ from desktop.signoff.people import (
 )
 
 from .signoff_actions import Runner, error_label, error_text, mono_label, password_edit, role_label
+from .signoff_rows import certificate_text
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -146,7 +147,7 @@ class PeopleDialog(QDialog):
         for row, (name, roles, legacy, chain, _mine) in enumerate(people):
             labels = ", ".join(role_label(self, r) for r in ROLES if r in roles)
             status = self.tr("legacy, not anchored") if legacy else self.tr("enrolled")
-            cert = certs.describe(chain[0]) if chain else self.tr("(none: enrol again from an "
+            cert = certificate_text(self, chain[0]) if chain else self.tr("(none: enrol again from an "
                                                                   "identity file)")
             for col, text in enumerate((name, labels, status, cert)):
                 item = QTableWidgetItem(text)
@@ -175,6 +176,8 @@ class PeopleDialog(QDialog):
                 "The workspace's trust root (fingerprint):"))  # fmt: skip
             self.root_line.setText(certs.grouped(root_fp))
         self.root_line.setVisible(bool(root_fp))
+        for button in (self.roles_button, self.key_button, self.remove_button):
+            button.setVisible(not self.first)  # nobody to change yet
         writable = not self.ctx.read_only and (self.first or bool(admins))
         for button in (self.add_button, self.roles_button, self.key_button, self.remove_button):
             button.setEnabled(writable)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cryptography import x509
 from cryptography.x509.oid import NameOID
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -37,6 +38,11 @@ def certificate_line(widget: QWidget, session: Session, v: Verdict) -> str:
         cert = certs.from_pem(sig.certificates)[0]
     except certs.CertificateError:
         return v.certificate_subject
+    return certificate_text(widget, cert)
+
+
+def certificate_text(widget: QWidget, cert: x509.Certificate) -> str:
+    """One line about a person's certificate, in the UI language."""
     issuer = ", ".join(str(a.value) for a in
                        cert.issuer.get_attributes_for_oid(NameOID.COMMON_NAME))  # fmt: skip
     names = {"admin": widget.tr("Administrator"), "compiler": widget.tr("Compiler"),

@@ -249,6 +249,7 @@ def test_people_dialog_adds_changes_and_removes(qtbot, people_ws, tmp_path, monk
         assert s.scalars(select(Person.roles).where(Person.name == "陳新人")).one() == "reviewer"
 
     row = next(r for r in range(5) if dialog.table.item(r, 0).text() == "陳新人")
+    assert dialog.table.item(row, 3).text().startswith("陳新人 (Reviewer); certified by ")
     dialog.table.selectRow(row)
     assert dialog.roles["reviewer"].isChecked() and not dialog.roles["approver"].isChecked()
     dialog.roles["approver"].setChecked(True)
@@ -281,6 +282,7 @@ def test_the_first_admin_creates_a_key_and_becomes_the_trust_root(qtbot, sample_
     qtbot.addWidget(dialog)
     dialog.show()
     assert "no trust root yet" in dialog.intro.text() and dialog.admin.isHidden()
+    assert dialog.remove_button.isHidden() and dialog.roles_button.isHidden()
     assert dialog.roles["admin"].isChecked()
     click(qtbot, dialog.create_key)
     keys = dialog.keys_dialog
