@@ -98,6 +98,13 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert screen.buttons["sign"].isVisible() and screen.buttons["submit"].isHidden()
     assert not review.review_actions["export"].isEnabled()
     shot(review, tmp_path, "review-opened")
+    from desktop.views import print_actions
+
+    monkeypatch.setattr(print_actions.QPrintPreviewDialog, "exec", lambda _self: 0)
+    click(qtbot, review.review_buttons["pdf"])  # View PDF: the print preview of the package
+    assert review.preview_dialog.windowTitle() == "Print preview"
+    document = print_actions.make_document(review)
+    assert document is not None and document.page_count > 1
     overview = review.show_screen("overview")
     assert overview.verdict_kind == "ok"
     screen = review.show_screen("signoff")
