@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,6 +26,7 @@ class AppContext(QObject):
         self.settings = QSettings()
         self.lang = "zh_TW"
         self.plan_id: int | None = None
+        self.review: Any = None  # a review package shown read-only (views.review_workspace)
         with self.session() as session:
             first = session.scalars(select(Plan.id).order_by(Plan.id)).first()
         self.plan_id = first

@@ -55,6 +55,7 @@ FEATURES = (
     "desktop.views.print_actions",
     "desktop.views.pdf_signature_actions",
     "desktop.views.signoff_actions",
+    "desktop.views.review_actions",
     "desktop.views.server_dialog",
 )
 MAX_RECENT = 8
@@ -66,9 +67,10 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
 
     def __init__(self, workspace: Workspace, *, lang: str | None = None,
-                 plan_id: int | None = None) -> None:  # fmt: skip
+                 plan_id: int | None = None, review: Any = None) -> None:  # fmt: skip
         super().__init__()
         self.ctx = AppContext(workspace, self)
+        self.ctx.review = review  # a review package (views.review_workspace), read-only
         self.ctx.lang = lang or choose_language()
         if plan_id is not None:
             self.ctx.plan_id = plan_id
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
                 continue
             module.install(self)
         self._restore_settings()
-        self.remember_workspace(workspace.label)
+        if review is None:
+            self.remember_workspace(workspace.label)
         self.refresh_plans()
         self.show_screen("board")
 
@@ -224,7 +227,9 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
-        self.status_workspace.setText(self.tr("Workspace: {0}").format(self.ctx.workspace.label))
+        review = self.ctx.review
+        self.status_workspace.setText(self.tr("Workspace: {0}").format(
+            self.ctx.workspace.label if review is None else review.source))  # fmt: skip
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             if plan is None:
@@ -233,7 +238,9 @@ class MainWindow(QMainWindow):
                 self.status_checks.setText("")
                 return
             findings = check_plan(plan)
-            self.setWindowTitle(f"{plan.title} — {self.ctx.workspace.label} — PlanDesk")
+            where = (self.tr("review package {0}").format(self.ctx.review.source.name)
+                     if self.ctx.review is not None else self.ctx.workspace.label)
+            self.setWindowTitle(f"{plan.title} — {where} — PlanDesk")
             self.status_plan.setText(self.tr("Status: {0} · revision {1}").format(
                 status_label(self, plan.status), plan.revision))  # fmt: skip
         errors = sum(f.severity == "error" for f in findings)
@@ -274,6 +281,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+        if self.ctx.review is not None and event.isAccepted():  # its temporary workspace
+            self.ctx.workspace.close()
+            self.ctx.review.cleanup()
 
     def hand_over(self) -> None:
         """Close this window but leave its workspace open for the window replacing it."""

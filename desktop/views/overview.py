@@ -193,6 +193,10 @@ class OverviewScreen(QWidget):
             from desktop.signoff.records import verdict_summary
         except ModuleNotFoundError:  # pragma: no cover - built without the sign-off module
             return "", ""
+        if getattr(self.ctx, "review", None) is not None:  # a review package on show
+            from .review_workspace import review_summary
+
+            return review_summary(session, plan, self.ctx.lang)
         return verdict_summary(session, plan, self.ctx.lang)
 
     def _show_verdict(self, kind: str, text: str) -> None:

@@ -1,12 +1,13 @@
-"""The Sign-off screen: status, the three roles with their signers and verdicts, the workflow
-buttons, and the plan's audit history."""
+"""The Sign-off screen: status, the workspace's trust root (anchored or not), the three roles
+with their signers, verdicts, origins and certificates, the workflow buttons, and the plan's
+audit history. On a review package (``ctx.review``) it signs the package instead."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,79 +24,23 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent
 from desktop.signoff.people import SignoffRefused
-from desktop.signoff.records import format_time, signoff_rows
-from desktop.signoff.verify import verify_plan
+from desktop.signoff.records import fingerprint, format_time
+from desktop.signoff.verify import Report, Verdict, verify_plan
 from desktop.signoff.workflow import revision_builder
 
 from .context import AppContext
-from .signoff_actions import SignDialog, grouped, role_label
+from .sign_dialog import SignDialog
+from .signoff_actions import grouped, mono_label, role_label
+from .signoff_history import HistoryModel
+from .signoff_rows import certificate_line, role_rows
 
 STATUS_COLORS = {"draft": "#6c757d", "in_review": "#b8860b", "reviewed": "#1f6fb2",
                  "approved": "#2e7d32"}  # fmt: skip
 VERDICT_COLORS = {"valid": "#2e7d32", "void": "#b02a37", "invalid": "#b02a37",
-                  "released": "#6c757d", "external": "#8a6d3b", "unsigned": "#6c757d"}  # fmt: skip
-Index = QModelIndex | QPersistentModelIndex
-
-
-class HistoryModel(QAbstractTableModel):
-    """The plan's audit events, newest first: time, who, action, item, what changed."""
-
-    TIME, ACTOR, ACTION, ITEM, DETAILS = range(5)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, str, str, str, str]] = []
-
-    def set_events(self, events: list[AuditEvent]) -> None:
-        self.beginResetModel()
-        self.rows = [(format_time(e.at), e.actor, e.action, e.item, _details(e.changes))
-                     for e in events]  # fmt: skip
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Time (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Item"),
-                    self.tr("Changes"))[section]  # fmt: skip
-        return None
-
-
-def _details(changes: Any) -> str:
-    if not isinstance(changes, dict):
-        return ""
-    if "status" in changes and isinstance(changes["status"], dict):
-        status = changes["status"]
-        text = f"status: {status.get('old')} → {status.get('new')}"
-        if changes.get("comment"):
-            text += f" — {changes['comment']}"
-        return text
-    rows = changes.get("rows")
-    if isinstance(rows, list):
-        parts = []
-        for row in rows[:3]:
-            if row.get("op") == "update":
-                parts += [f"{row['table']}.{c}: {_show(row['old'][c])} → {_show(row['new'][c])}"
-                          for c in row.get("new", {})]  # fmt: skip
-            else:
-                parts.append(f"{row.get('op')} {row.get('table')}")
-        more = f" (+{len(rows) - 3})" if len(rows) > 3 else ""
-        return "; ".join(str(p)[:120] for p in parts) + more
-    return ", ".join(f"{k}" for k in changes)
-
-
-def _show(value: Any) -> str:
-    return "∅" if value in ("", None) else str(value)
+                  "released": "#6c757d", "external": "#8a6d3b", "unsigned": "#6c757d",
+                  "unanchored": "#b8860b", "legacy": "#b8860b"}  # fmt: skip
+COLUMNS = 8
+VERDICT_COLUMN, ORIGIN_COLUMN, CERT_COLUMN = 5, 6, 7
 
 
 class SignoffScreen(QWidget):
@@ -113,16 +58,18 @@ class SignoffScreen(QWidget):
         self.verdict = QLabel()
         self.verdict.setObjectName("signoffVerdict")
         self.verdict.setWordWrap(True)
-        self.fingerprint = QLabel()
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.fingerprint.setFont(mono)
-        self.roles = QTableWidget(0, 6)
+        self.review_mode = getattr(ctx, "review", None) is not None
+        self.fingerprint = mono_label()
+        self.root_line = mono_label()
+        self.root_line.setObjectName("signoffRoot")
+        self.root_line.setWordWrap(False)
+        self.accept_root = QPushButton(self.tr("&Accept this root…"))
+        self.accept_root.clicked.connect(self.pin_root)
+        self.roles = QTableWidget(0, COLUMNS)
         self.roles.setHorizontalHeaderLabels([
             self.tr("Role"), self.tr("Named in the plan"), self.tr("Signed by"),
             self.tr("Signed at (UTC)"), self.tr("Content fingerprint"),
-            self.tr("Verdict")])  # fmt: skip
+            self.tr("Verdict"), self.tr("Signed in"), self.tr("Signer's certificate")])  # fmt: skip
         self.roles.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.roles.horizontalHeader().setStretchLastSection(True)
         self.roles.verticalHeader().setVisible(False)
@@ -133,8 +80,10 @@ class SignoffScreen(QWidget):
             ("submit", self.tr("&Submit for review…"), "", self.submit),
             ("review", self.tr("Sign as re&viewer…"), "", self.review),
             ("approve", self.tr("A&pprove…"), "", self.approve),
+            ("sign", self.tr("&Sign…"), "", self.sign_package),
             ("reject", self.tr("Re&ject…"), "", self.reject),
             ("new_revision", self.tr("&New revision"), "", self.new_revision),
+            ("pdf", self.tr("View P&DF…"), "", self.view_pdf),
             ("verify", self.tr("&Verify again"), "F5", self.refresh),
         ):  # fmt: skip
             button = QPushButton(text)
@@ -144,6 +93,9 @@ class SignoffScreen(QWidget):
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        for key in (("submit", "review", "approve", "new_revision") if self.review_mode
+                    else ("sign", "pdf")):  # fmt: skip
+            self.buttons[key].setVisible(False)
         self.history_model = HistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
@@ -159,6 +111,10 @@ class SignoffScreen(QWidget):
         head.addWidget(self.status)
         layout.addLayout(head)
         layout.addWidget(self.fingerprint)
+        root_row = QHBoxLayout()
+        root_row.addWidget(self.root_line, 1)
+        root_row.addWidget(self.accept_root)
+        layout.addLayout(root_row)
         layout.addWidget(self.verdict)
         layout.addWidget(self.roles)
         layout.addLayout(row)
@@ -192,10 +148,23 @@ class SignoffScreen(QWidget):
         return {"valid": self.tr("valid"), "void": self.tr("void: content changed since signing"),
                 "invalid": self.tr("invalid"), "released": self.tr("released (rejected)"),
                 "external": self.tr("recorded elsewhere, not verified"),
-                "unsigned": self.tr("not signed")}.get(kind, kind)  # fmt: skip
+                "unsigned": self.tr("not signed"),
+                "unanchored": self.tr("not anchored: trust root not accepted here"),
+                "legacy": self.tr("legacy, not anchored")}.get(kind, kind)  # fmt: skip
+
+    def origin_text(self, origin: str) -> str:
+        return {"app": self.tr("in PlanDesk"), "package": self.tr("review package"),
+                "pdf": self.tr("PDF")}.get(origin, origin)  # fmt: skip
+
+    def _report(self, session: Any, plan: Any) -> Report:
+        if self.review_mode:
+            from .review_workspace import review_report
+
+            return review_report(session, plan)
+        return verify_plan(session, plan)
 
     def refresh(self) -> None:
-        """Re-read the plan, verify it, and show status, roles, verdicts and history."""
+        """Re-read the plan, verify it, and show status, root, roles, verdicts and history."""
         self._stale = False
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
@@ -204,12 +173,15 @@ class SignoffScreen(QWidget):
                 for button in self.buttons.values():
                     button.setEnabled(False)
                 return
-            report = verify_plan(session, plan)
-            rows = signoff_rows(session, plan, lang="en")
+            report = self._report(session, plan)
+            rows = role_rows(plan, report)
+            self.cert_lines = {v.signature_id: certificate_line(self, session, v)
+                               for _r, _w, v in rows if v is not None}  # fmt: skip
             events = list(session.scalars(select(AuditEvent).where(
                 AuditEvent.plan_uuid == plan.uuid).order_by(AuditEvent.id.desc())))  # fmt: skip
             title, revision, status = plan.title, plan.revision, plan.status
             dual = plan.allow_dual_roles
+        self.report = report
         self.title.setText(self.tr("<h2>{0}</h2>revision {1}").format(title, revision))
         color = STATUS_COLORS.get(status, "#6c757d")
         self.status.setText(self.status_text(status))
@@ -217,6 +189,7 @@ class SignoffScreen(QWidget):
                                   "border-radius:4px;font-weight:bold;font-size:14pt;")  # fmt: skip
         self.fingerprint.setText(self.tr("Content fingerprint (SHA-256): {0}").format(
             grouped(report.content_hash)))  # fmt: skip
+        self._show_root(report)
         self._show_verdict(report, dual)
         self._show_roles(rows)
         self.history_model.set_events(events)
@@ -228,19 +201,46 @@ class SignoffScreen(QWidget):
         writable = not self.ctx.read_only
         enabled = {"submit": status == "draft", "review": status == "in_review",
                    "approve": status == "reviewed", "reject": status in ("in_review", "reviewed"),
-                   "new_revision": status != "draft", "verify": True}  # fmt: skip
+                   "new_revision": status != "draft", "verify": True, "pdf": True,
+                   "sign": status in ("draft", "in_review", "reviewed")}  # fmt: skip
         for key, button in self.buttons.items():
-            button.setEnabled(enabled[key] and (writable or key == "verify"))
+            allowed = writable or key == "verify" or (self.review_mode and key in (
+                "sign", "reject", "pdf"))  # fmt: skip
+            button.setEnabled(enabled[key] and allowed)
 
-    def _show_verdict(self, report: Any, dual: bool) -> None:
+    def _show_root(self, report: Report) -> None:
+        """The workspace's trust root fingerprint and whether this user pinned it."""
+        fp = report.root_fingerprint
+        self.accept_root.setVisible(bool(fp) and not report.anchored)
+        if not fp:
+            self.root_line.setText(self.tr("Trust root: none yet (an administrator enrols the "
+                                           "first admin under Settings ▸ People…)"))
+            self.root_line.setStyleSheet("color:#6c757d;")
+        elif report.anchored:
+            self.root_line.setText(self.tr("Trust root: {0} — anchored (accepted on this "
+                                           "computer)").format(grouped(fp)))
+            self.root_line.setStyleSheet("color:#1b5e20;")
+        else:
+            self.root_line.setText(self.tr("Trust root: {0} — not anchored (not accepted on "
+                                           "this computer)").format(grouped(fp)))
+            self.root_line.setStyleSheet("color:#8a5a00;font-weight:bold;")
+
+    def _show_verdict(self, report: Report, dual: bool) -> None:
         void = [v for v in report.verdicts if v.kind == "void"]
         invalid = [v for v in report.verdicts if v.kind == "invalid"]
-        if report.ok and not any(v.in_force for v in report.verdicts):
+        legacy = [v for v in report.verdicts if v.kind == "legacy" and v.in_force]
+        signed = any(v.in_force for v in report.verdicts)
+        if report.ok and not signed:
             text = self.tr("Not signed yet. The audit chain is intact.")
             style = "background:#eef1f4;color:#343a40;"
         elif report.ok:
             text = self.tr("✔ All signatures in force are valid and the audit chain is intact.")
             style = "background:#e8f5e9;color:#1b5e20;"
+        elif signed and not report.anchored and not void and not invalid and not legacy:
+            text = self.tr("⚠ Not anchored: this workspace's trust root is not accepted on this "
+                           "computer, so no signature counts as valid here. Compare its "
+                           "fingerprint with your administrator's, then accept it.")
+            style = "background:#fff3cd;color:#664d03;"
         else:
             parts = []
             if void:
@@ -249,7 +249,9 @@ class SignoffScreen(QWidget):
                                      "({1})").format(len(void), "; ".join(changed)))  # fmt: skip
             if invalid:
                 parts.append(self.tr("{0} signature(s) invalid").format(len(invalid)))
-            signers = tuple(f"{v.role} signature by" for v in void + invalid)
+            if legacy:
+                parts.append(self.tr("{0} legacy signature(s), not anchored").format(len(legacy)))
+            signers = tuple(f"{v.role} signature by" for v in void + invalid + legacy)
             parts += [p for p in report.problems if not p.startswith(signers or ("\0",))]
             text = self.tr("✘ Verification failed: {0}").format("; ".join(parts))
             style = "background:#fdecea;color:#8a1c1c;"
@@ -259,22 +261,39 @@ class SignoffScreen(QWidget):
         self.verdict.setToolTip("\n".join(report.problems))
         self.verdict.setStyleSheet(style + "padding:8px;border-radius:4px;")
 
-    def _show_roles(self, rows: list[dict[str, Any]]) -> None:
+    def _show_roles(self, rows: list[tuple[str, str, Verdict | None]]) -> None:
         self.roles.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            verdict = self.verdict_text(row["verdict"])
-            if row["verdict"] == "void":
-                verdict += " (" + "; ".join(row["changed"]) + ")"
-            cells = (role_label(self, row["role"]), row["named"] or self.tr("(nobody named)"),
-                     row["signer"], row["signed_at"], row["fingerprint"], verdict)  # fmt: skip
+        for r, (role, who, v) in enumerate(rows):
+            kind = v.kind if v is not None else "unsigned"
+            verdict = self.verdict_text(kind)
+            if v is not None and kind == "void":
+                verdict += " (" + "; ".join(v.details or v.changed) + ")"
+            cells = (role_label(self, role), who or self.tr("(nobody named)"),
+                     v.signer if v else "", format_time(v.signed_at) if v else "",
+                     fingerprint(v.content_hash) if v and v.content_hash else "", verdict,
+                     self.origin_text(v.origin) if v else "",
+                     self.cert_lines.get(v.signature_id, "") if v else "")  # fmt: skip
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if c == 5:
-                    item.setForeground(QColor(VERDICT_COLORS.get(row["verdict"], "#000")))
-                    item.setToolTip(row["comment"])
+                if c == VERDICT_COLUMN:
+                    item.setForeground(QColor(VERDICT_COLORS.get(kind, "#000")))
+                    item.setToolTip("\n".join(t for t in (v.reason, v.comment) if t) if v else "")
+                elif c == CERT_COLUMN:
+                    item.setToolTip(text)
                 self.roles.setItem(r, c, item)
         rows_height = sum(self.roles.rowHeight(i) for i in range(len(rows)))
         self.roles.setFixedHeight(self.roles.horizontalHeader().height() + 6 + rows_height)
+
+    def pin_root(self) -> bool:
+        """Accept (pin) the workspace's root after the user compared its fingerprint."""
+        from .keys_dialog import accept_root, workspace_root_of
+
+        fp, label = workspace_root_of(self.ctx)
+        if not fp or not accept_root(self, fp, label):
+            return False
+        self.refresh()
+        self.ctx.ops.notify(self.ctx.plan_id or 0, {"signature"})
+        return True
 
     # ----- actions ------------------------------------------------------------------
     def open_sign_dialog(self, role: str, *, reject: bool = False) -> SignDialog | None:
@@ -282,7 +301,10 @@ class SignoffScreen(QWidget):
         if self.ctx.plan_id is None:
             return None
         self.dialog = SignDialog(self.ctx, self.ctx.plan_id, role, reject=reject, parent=self)
-        self.dialog.signed.connect(lambda _r: self.refresh())
+        if self.review_mode:
+            self.dialog.signed.connect(self.reply_saved)
+        else:
+            self.dialog.signed.connect(lambda _r: self.refresh())
         self.dialog.open()
         return self.dialog
 
@@ -332,3 +354,29 @@ class SignoffScreen(QWidget):
         self.refresh()
         return plan_id
 
+
+    # ----- review packages ---------------------------------------------------------------
+    def sign_package(self) -> SignDialog | None:
+        """On a review package: sign as the role whose turn it is; the reply goes to a file."""
+        from .review_workspace import next_role
+
+        with self.ctx.session() as session:
+            plan = self.ctx.plan(session)
+            role = next_role(plan.status) if plan is not None else ""
+        if not role:
+            return None
+        return self.open_sign_dialog(role)
+
+    def reply_saved(self, path: Any) -> None:
+        self.last_reply = path
+        QMessageBox.information(self, self.tr("Signed reply saved"), self.tr(
+            "Your signed reply is saved as:\n{0}\n\nSend this file back to the plan's author "
+            "(e-mail or USB stick); they merge it with File ▸ Merge signed reply….").format(
+                path))  # fmt: skip
+
+    def view_pdf(self) -> None:
+        from .print_actions import open_preview
+
+        window = self.window()
+        if hasattr(window, "file_menu"):
+            open_preview(window)  # type: ignore[arg-type]

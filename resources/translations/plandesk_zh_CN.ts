@@ -38,6 +38,89 @@
         </message>
     </context>
     <context>
+        <name>CreateKeyDialog</name>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="58" />
+            <source>Create a signing key</source>
+            <translation>创建签署密钥</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="62" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="68" />
+            <source>Your &amp;name (as plans name you):</source>
+            <translation>您的姓名（与计划中所列相同）(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="69" />
+            <source>&amp;Password (at least 8 characters):</source>
+            <translation>密码（至少 8 个字符）(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="70" />
+            <source>Password &amp;again:</source>
+            <translation>再次输入密码(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="71" />
+            <source>Write the &amp;identity file to:</source>
+            <translation>身份文件写入位置(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="75" />
+            <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
+            <translation>密钥只存于此电脑，并以您的密码加密保护；没有人能重设密码。请把身份文件（不含任何机密）交给管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="80" />
+            <source>&amp;Create</source>
+            <translation>创建(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="94" />
+            <source>Identity file</source>
+            <translation>身份文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="95" />
+            <source>Identity files (*.pem)</source>
+            <translation>身份文件 (*.pem)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="103" />
+            <source>Give your name.</source>
+            <translation>请输入您的姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="106" />
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="109" />
+            <source>The password is empty or only white space.</source>
+            <translation>密码为空或只有空白字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="112" />
+            <source>The password needs at least {0} characters.</source>
+            <translation>密码至少需要 {0} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="116" />
+            <source>Choose a folder that exists for the identity file.</source>
+            <translation>请为身份文件选择一个已存在的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="124" />
+            <source>Creating the key…</source>
+            <translation>正在创建密钥…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateDelegate</name>
         <message>
             <location filename="../../desktop/views/delegates.py" line="389" />
@@ -53,118 +136,118 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="61" />
+            <location filename="../../desktop/views/goals.py" line="68" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="62" />
+            <location filename="../../desktop/views/goals.py" line="69" />
             <source>KPIs of the selected goal</source>
             <translation>所选目标的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="87" />
-            <location filename="../../desktop/views/goals.py" line="88" />
+            <location filename="../../desktop/views/goals.py" line="94" />
+            <location filename="../../desktop/views/goals.py" line="95" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="101" />
+            <location filename="../../desktop/views/goals.py" line="108" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各关键指标的每月实际值。可直接输入数值，或在电子表格中复制单元格后按 Ctrl+V 粘贴（一次可撤销的变更）；空白单元格或按 Delete 会清除数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="104" />
+            <location filename="../../desktop/views/goals.py" line="111" />
             <source>Monthly actuals</source>
             <translation>每月实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="106" />
+            <location filename="../../desktop/views/goals.py" line="113" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾选每项关键任务所支持的指标（按空格键切换当前单元格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="107" />
+            <location filename="../../desktop/views/goals.py" line="114" />
             <source>Tasks ↔ KPIs</source>
             <translation>任务 ↔ 指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="172" />
+            <location filename="../../desktop/views/goals.py" line="174" />
             <source>KPIs of goal {0}</source>
             <translation>目标 {0} 的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit KPI</source>
             <translation>编辑指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit goal</source>
             <translation>编辑目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove KPI</source>
             <translation>删除指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove goal</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move KPI</source>
             <translation>移动指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move goal</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="196" />
+            <location filename="../../desktop/views/goals.py" line="194" />
             <source>Add goal</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="197" />
+            <location filename="../../desktop/views/goals.py" line="195" />
             <source>New goal</source>
             <translation>新目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="208" />
+            <location filename="../../desktop/views/goals.py" line="206" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="211" />
+            <location filename="../../desktop/views/goals.py" line="209" />
             <source>New KPI</source>
             <translation>新指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="212" />
+            <location filename="../../desktop/views/goals.py" line="210" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
         </message>
@@ -243,29 +326,200 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Time (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
+            <location filename="../../desktop/views/signoff_history.py" line="46" />
             <source>Changes</source>
             <translation>变更</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="144" />
+            <source>My signing keys</source>
+            <translation>我的签署密钥</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="145" />
+            <source>Key fingerprint (SHA-256)</source>
+            <translation>密钥指纹（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="145" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="146" />
+            <source>Created (UTC)</source>
+            <translation>创建时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <source>Trust root fingerprint (SHA-256)</source>
+            <translation>信任根指纹（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="150" />
+            <source>&amp;Create…</source>
+            <translation>创建(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="151" />
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="152" />
+            <source>&amp;Export key file…</source>
+            <translation>导出密钥文件(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="153" />
+            <source>Export &amp;identity…</source>
+            <translation>导出身份文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="154" />
+            <source>&amp;Delete…</source>
+            <translation>删除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="160" />
+            <source>&amp;Accept this workspace's root…</source>
+            <translation>接受此工作区的信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="167" />
+            <source>Key store: {0}</source>
+            <translation>密钥库：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="170" />
+            <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
+            <translation>&lt;b&gt;我的签署密钥&lt;/b&gt;（仅在此电脑上）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="174" />
+            <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
+            <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（链接到它们的签名在此可为有效）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="214" />
+            <source>Select a key in the list first.</source>
+            <translation>请先在列表中选择一个密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="225" />
+            <source>Created the key of {0}; its identity file is {1}.</source>
+            <translation>已创建 {0} 的密钥；其身份文件为 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="232" />
+            <source>Import a key file</source>
+            <translation>导入密钥文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="233" />
+            <location filename="../../desktop/views/keys_dialog.py" line="249" />
+            <source>PlanDesk key files (*.pdkey)</source>
+            <translation>PlanDesk 密钥文件 (*.pdkey)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="241" />
+            <source>Imported the key of {0}.</source>
+            <translation>已导入 {0} 的密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="248" />
+            <source>Export the key file</source>
+            <translation>导出密钥文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="257" />
+            <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
+            <translation>已将 {0} 的密钥导出至 {1}；它仍以其密码加密保护。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="264" />
+            <source>Export the identity file</source>
+            <translation>导出身份文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="265" />
+            <source>Identity files (*.pem)</source>
+            <translation>身份文件 (*.pem)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="273" />
+            <source>Wrote the identity file of {0} to {1}.</source>
+            <translation>已将 {0} 的身份文件写入 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="279" />
+            <source>Delete the key</source>
+            <translation>删除密钥</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="280" />
+            <source>Delete the signing key of {0} from this computer?
+
+Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
+            <translation>要从此电脑删除 {0} 的签署密钥吗？
+
+以它做出的签名仍然有效，但 {0} 将无法再于此处签署（除非再次导入密钥）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="288" />
+            <source>Deleted the key of {0}.</source>
+            <translation>已删除 {0} 的密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="294" />
+            <source>Accepted the trust root {0}.</source>
+            <translation>已接受信任根 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="317" />
+            <source>Accept a trust root</source>
+            <translation>接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="318" />
+            <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
+
+{0}
+
+Accept it only if every group matches. Signatures chaining to this root will then count as valid on this computer.</source>
+            <translation>请将此指纹与管理员提供给您的指纹比对（当面、电话或纸本，不要用附带文件的同一封电子邮件）：
+
+{0}
+
+只有每一组都相符时才接受。之后链接到此信任根的签名在此电脑上才算有效。</translation>
         </message>
     </context>
     <context>
@@ -446,152 +700,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="98" />
+            <location filename="../../desktop/views/main_window.py" line="101" />
             <source>Overview &amp; approval</source>
             <translation>概览与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="99" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Goals &amp; KPIs</source>
             <translation>目标与指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="100" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="101" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Risk register</source>
             <translation>风险登记册</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>KPI charts</source>
             <translation>指标图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Monitoring &amp; communication</source>
             <translation>监控与沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Sign-off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="119" />
+            <location filename="../../desktop/views/main_window.py" line="122" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="140" />
+            <location filename="../../desktop/views/main_window.py" line="143" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="145" />
             <source>Plan: </source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="149" />
+            <location filename="../../desktop/views/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="150" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="151" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="161" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;About PlanDesk</source>
             <translation>关于 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="190" />
+            <location filename="../../desktop/views/main_window.py" line="193" />
             <source>This screen is being built.</source>
             <translation>此界面正在构建中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="218" />
+            <location filename="../../desktop/views/main_window.py" line="221" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="226" />
+            <location filename="../../desktop/views/main_window.py" line="230" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="231" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="240" />
+            <source>review package {0}</source>
+            <translation>审核包 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="239" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="259" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="290" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="291" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -599,37 +858,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="90" />
+            <location filename="../../desktop/views/monitoring.py" line="84" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>总金额：0（尚未输入金额）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="93" />
+            <location filename="../../desktop/views/monitoring.py" line="87" />
             <source>Total amount: {0}</source>
             <translation>总金额：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="102" />
+            <location filename="../../desktop/views/monitoring.py" line="92" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="113" />
+            <location filename="../../desktop/views/monitoring.py" line="103" />
             <source>New item</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="115" />
+            <location filename="../../desktop/views/monitoring.py" line="105" />
             <source>Add {0}</source>
             <translation>添加{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="123" />
+            <location filename="../../desktop/views/monitoring.py" line="113" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="129" />
+            <location filename="../../desktop/views/monitoring.py" line="119" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -760,8 +1019,8 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>计划检查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="258" />
-            <location filename="../../desktop/views/overview.py" line="275" />
+            <location filename="../../desktop/views/overview.py" line="254" />
+            <location filename="../../desktop/views/overview.py" line="271" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -769,79 +1028,248 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="189" />
+            <location filename="../../desktop/views/people_dialog.py" line="56" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="191" />
+            <location filename="../../desktop/views/people_dialog.py" line="61" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="191" />
+            <location filename="../../desktop/views/people_dialog.py" line="61" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="192" />
-            <source>Key fingerprint</source>
-            <translation>密钥指纹</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <source>Certificate</source>
+            <translation>凭证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="207" />
-            <source>&amp;Name:</source>
-            <translation>姓名(&amp;N)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="208" />
+            <location filename="../../desktop/views/people_dialog.py" line="73" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="86" />
+            <source>&amp;Identity:</source>
+            <translation>身份(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="89" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="209" />
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="90" />
+            <source>&amp;Acting admin:</source>
+            <translation>执行的管理员(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="210" />
-            <source>Password &amp;again:</source>
-            <translation>再次输入密码(&amp;A)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="93" />
+            <location filename="../../desktop/views/people_dialog.py" line="163" />
+            <source>Pass&amp;word of the admin's key:</source>
+            <translation>管理员密钥的密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="211" />
-            <source>&amp;Admin allowing it:</source>
-            <translation>核准的管理员(&amp;D)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="96" />
+            <source>&amp;Add from identity file</source>
+            <translation>从身份文件加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="214" />
-            <source>Admin's pass&amp;word:</source>
-            <translation>管理员密码(&amp;W)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="97" />
+            <source>Change &amp;roles</source>
+            <translation>变更职责(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="217" />
-            <source>&amp;Add person</source>
-            <translation>添加人员(&amp;A)</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="98" />
+            <source>Replace &amp;key</source>
+            <translation>更换密钥(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="248" />
-            <source>The first person becomes the administrator.</source>
-            <translation>第一位人员会成为管理员。</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="99" />
+            <source>Re&amp;move…</source>
+            <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="253" />
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="100" />
+            <source>Create my &amp;key…</source>
+            <translation>创建我的密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="259" />
+            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <source>enrolled</source>
+            <translation>已登记</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <source>legacy, not anchored</source>
+            <translation>旧式，未锚定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <source>(none: enrol again from an identity file)</source>
+            <translation>（无：请从身份文件重新登记）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="162" />
+            <source>Pass&amp;word of your key:</source>
+            <translation>您密钥的密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="166" />
+            <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
+            <translation>&lt;b&gt;此工作区尚无信任根。&lt;/b&gt;请选择您自己的身份（或先创建密钥），勾选“管理员”并加入自己：您的密钥将成为此工作区的信任根。每位核对其签名的人都要把信任根的指纹与您提供的指纹比对。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="174" />
+            <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
+            <translation>只有管理员能以自己密钥的密码变更人员。此工作区的信任根（指纹）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="182" />
+            <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
+            <translation>您密钥库中的密钥都不属于此工作区的管理员：您只能查看，不能变更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="193" />
+            <source>My key: {0} ({1} …)</source>
+            <translation>我的密钥：{0}（{1} …）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="216" />
+            <source>Identity file</source>
+            <translation>身份文件</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="217" />
+            <source>Identity files (*.pem);;All files (*)</source>
+            <translation>身份文件 (*.pem);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="231" />
+            <source>Choose an identity file first.</source>
+            <translation>请先选择身份文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="254" />
+            <source>Enter the password of the admin's key.</source>
+            <translation>请输入管理员密钥的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="255" />
+            <source>Enter the password of your key.</source>
+            <translation>请输入您密钥的密码。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="267" />
+            <source>Select a person in the list first.</source>
+            <translation>请先在列表中选择一位人员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="278" />
+            <source>Added {0}.</source>
+            <translation>已添加 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="279" />
             <source>Adding…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="268" />
-            <source>Added {0}.</source>
-            <translation>已添加 {0}。</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="288" />
+            <source>Changed the roles of {0}.</source>
+            <translation>已变更 {0} 的职责。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="289" />
+            <location filename="../../desktop/views/people_dialog.py" line="305" />
+            <source>Certifying…</source>
+            <translation>正在认证…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="299" />
+            <source>Certified the new key of {0}.</source>
+            <translation>已认证 {0} 的新密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="311" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="312" />
+            <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
+            <translation>要将 {0} 从此工作区移除吗？其过往签名仍保留在记录中；之后不能再于此处签署。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="317" />
+            <source>Removed {0}.</source>
+            <translation>已移除 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="318" />
+            <source>Removing…</source>
+            <translation>正在移除…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="335" />
+            <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
+{0}</source>
+            <translation>您的密钥现在是此工作区的信任根，并已为您固定。请把此指纹交给每位将核对其签名的人：
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="192" />
+            <source>Key fingerprint</source>
+            <translation type="vanished">密钥指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="207" />
+            <source>&amp;Name:</source>
+            <translation type="vanished">姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="209" />
+            <source>&amp;Password:</source>
+            <translation type="vanished">密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="210" />
+            <source>Password &amp;again:</source>
+            <translation type="vanished">再次输入密码(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="211" />
+            <source>&amp;Admin allowing it:</source>
+            <translation type="vanished">核准的管理员(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="214" />
+            <source>Admin's pass&amp;word:</source>
+            <translation type="vanished">管理员密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="217" />
+            <source>&amp;Add person</source>
+            <translation type="vanished">添加人员(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="248" />
+            <source>The first person becomes the administrator.</source>
+            <translation type="vanished">第一位人员会成为管理员。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="253" />
+            <source>The two passwords differ.</source>
+            <translation type="vanished">两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -1202,13 +1630,13 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="209" />
+            <location filename="../../desktop/app.py" line="214" />
             <location filename="../../desktop/views/workspace_actions.py" line="93" />
             <source>Workspace in use</source>
             <translation>工作区使用中</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="209" />
+            <location filename="../../desktop/app.py" line="214" />
             <location filename="../../desktop/views/workspace_actions.py" line="94" />
             <source>{0}
 
@@ -1218,7 +1646,7 @@ Open it read-only?</source>
 要以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="214" />
+            <location filename="../../desktop/app.py" line="219" />
             <location filename="../../desktop/views/server_dialog.py" line="136" />
             <location filename="../../desktop/views/workspace_actions.py" line="99" />
             <source>Cannot open workspace</source>
@@ -1421,22 +1849,22 @@ Open it read-only?</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="298" />
+            <location filename="../../desktop/views/main_window.py" line="308" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="299" />
+            <location filename="../../desktop/views/main_window.py" line="309" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="310" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
@@ -1522,142 +1950,253 @@ Open it read-only?</source>
             <translation>已写入 PDF：{0}（{1} 页）</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/review_actions.py" line="30" />
+            <source>Export re&amp;view package…</source>
+            <translation>导出审核包(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="32" />
+            <source>Open review pac&amp;kage…</source>
+            <translation>打开审核包(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="34" />
+            <source>&amp;Merge signed reply…</source>
+            <translation>合并已签署回复(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="60" />
+            <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
+            <translation>&lt;b&gt;{0} 修订 {1} 的审核包 — 只读。&lt;/b&gt;签署或退回：PlanDesk 会为作者写出一个已签署的回复文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="68" />
+            <source>&amp;Sign…</source>
+            <translation>签署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="69" />
+            <location filename="../../desktop/views/signoff_actions.py" line="122" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="70" />
+            <source>View P&amp;DF…</source>
+            <translation>查看 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="95" />
+            <location filename="../../desktop/views/review_actions.py" line="103" />
+            <source>Export review package</source>
+            <translation>导出审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="96" />
+            <location filename="../../desktop/views/review_actions.py" line="119" />
+            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 审核文件 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="105" />
+            <source>Review package written: {0}</source>
+            <translation>审核包已写出：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="119" />
+            <location filename="../../desktop/views/review_actions.py" line="139" />
+            <source>Open review package</source>
+            <translation>打开审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="127" />
+            <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
+            <translation>{0} 是已签署回复：由计划作者以“文件 ▸ 合并已签署回复…”合并。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <source>Merge signed reply</source>
+            <translation>合并已签署回复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="161" />
+            <source>Reply not merged</source>
+            <translation>回复未合并</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="169" />
+            <source>Reply merged</source>
+            <translation>回复已合并</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="170" />
+            <source>The signed reply is recorded. The plan is now: {0}.</source>
+            <translation>已记录已签署回复。计划当前为：{0}。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/server_dialog.py" line="150" />
             <source>Open workspace on a &amp;server…</source>
             <translation>打开服务器上的工作区(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="62" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
             <source>Compiler (編制人)</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="62" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
             <source>Reviewer (審核人)</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="63" />
+            <location filename="../../desktop/views/signoff_actions.py" line="53" />
+            <location filename="../../desktop/views/signoff_rows.py" line="42" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="63" />
+            <location filename="../../desktop/views/signoff_actions.py" line="53" />
             <source>Approver (批準人)</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="278" />
+            <location filename="../../desktop/views/signoff_actions.py" line="108" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="283" />
+            <location filename="../../desktop/views/signoff_actions.py" line="112" />
+            <source>My signing &amp;keys…</source>
+            <translation>我的签署密钥(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="116" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="286" />
+            <location filename="../../desktop/views/signoff_actions.py" line="119" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="287" />
+            <location filename="../../desktop/views/signoff_actions.py" line="120" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="288" />
+            <location filename="../../desktop/views/signoff_actions.py" line="121" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="289" />
-            <source>Re&amp;ject…</source>
-            <translation>退回(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="290" />
+            <location filename="../../desktop/views/signoff_actions.py" line="123" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="291" />
+            <location filename="../../desktop/views/signoff_actions.py" line="124" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="149" />
+            <location filename="../../desktop/views/signoff_rows.py" line="35" />
+            <source>(none: legacy, not anchored)</source>
+            <translation>（无：旧式，未锚定）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="42" />
+            <source>Compiler</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <source>Approver</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <source>Reviewer</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="45" />
+            <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
+            <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="150" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="150" />
+            <location filename="../../desktop/views/task_board.py" line="151" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="151" />
+            <location filename="../../desktop/views/task_board.py" line="152" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="152" />
+            <location filename="../../desktop/views/task_board.py" line="153" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="154" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="155" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="156" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="162" />
+            <location filename="../../desktop/views/task_board.py" line="163" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="164" />
+            <location filename="../../desktop/views/task_board.py" line="165" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="166" />
+            <location filename="../../desktop/views/task_board.py" line="167" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="168" />
+            <location filename="../../desktop/views/task_board.py" line="169" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="182" />
+            <location filename="../../desktop/views/task_board.py" line="183" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -2135,277 +2674,417 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="81" />
+            <location filename="../../desktop/views/sign_dialog.py" line="54" />
             <source>Reject the plan</source>
             <translation>退回计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="81" />
+            <location filename="../../desktop/views/sign_dialog.py" line="54" />
             <source>Sign the plan</source>
             <translation>签署计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="92" />
+            <location filename="../../desktop/views/sign_dialog.py" line="66" />
             <source>Plan:</source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="93" />
+            <location filename="../../desktop/views/sign_dialog.py" line="67" />
             <source>Revision:</source>
             <translation>修订版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="93" />
+            <location filename="../../desktop/views/sign_dialog.py" line="67" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="101" />
+            <location filename="../../desktop/views/sign_dialog.py" line="70" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>内容指纹（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="102" />
+            <location filename="../../desktop/views/sign_dialog.py" line="71" />
             <source>Role:</source>
             <translation>职责：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="103" />
+            <location filename="../../desktop/views/sign_dialog.py" line="72" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修订版本，将其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="104" />
+            <location filename="../../desktop/views/sign_dialog.py" line="73" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我编制了此计划，并提交审核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="105" />
+            <location filename="../../desktop/views/sign_dialog.py" line="74" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已审核此计划，确认内容正确。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="106" />
+            <location filename="../../desktop/views/sign_dialog.py" line="75" />
             <source>I approve this plan for execution.</source>
             <translation>我批准执行此计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="108" />
+            <location filename="../../desktop/views/sign_dialog.py" line="77" />
             <source>Meaning:</source>
             <translation>含义：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="113" />
+            <location filename="../../desktop/views/sign_dialog.py" line="84" />
             <source>&amp;Signer:</source>
             <translation>签署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="116" />
-            <source>&amp;Password:</source>
-            <translation>密码(&amp;P)：</translation>
+            <location filename="../../desktop/views/sign_dialog.py" line="87" />
+            <source>Signing key:</source>
+            <translation>签署密钥：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="118" />
+            <location filename="../../desktop/views/sign_dialog.py" line="93" />
             <source>Why it is rejected (required)</source>
             <translation>退回原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="119" />
+            <location filename="../../desktop/views/sign_dialog.py" line="94" />
             <source>Optional comment</source>
             <translation>备注（选填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="121" />
+            <location filename="../../desktop/views/sign_dialog.py" line="96" />
             <source>&amp;Comment:</source>
             <translation>备注(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="122" />
+            <location filename="../../desktop/views/sign_dialog.py" line="100" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="105" />
+            <source>Save the signed reply &amp;as:</source>
+            <translation>已签署回复另存为(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="108" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的签名只涵盖此刻的内容。日后对计划的任何变更都会使其作废。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="130" />
+            <location filename="../../desktop/views/sign_dialog.py" line="110" />
+            <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
+            <translation>您的签名只涵盖此刻的内容。请把回复文件寄回计划作者，由作者合并（文件 ▸ 合并已签署回复…）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="115" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="130" />
+            <location filename="../../desktop/views/sign_dialog.py" line="115" />
             <source>&amp;Sign</source>
             <translation>签署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="151" />
+            <location filename="../../desktop/views/sign_dialog.py" line="134" />
+            <source>&amp;Password of {0}'s key:</source>
+            <translation>{0} 的密钥密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="137" />
+            <source>{0} (in your key store)</source>
+            <translation>{0}（在您的密钥库中）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="142" />
+            <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
+            <translation>您的密钥库中没有 {0} 的密钥：请在“设置 ▸ 我的签署密钥…”中创建或导入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="147" />
+            <source>Save the signed reply</source>
+            <translation>保存已签署回复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="149" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 审核文件 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="159" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回时必须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="154" />
-            <source>Enter the password.</source>
-            <translation>请输入密码。</translation>
+            <location filename="../../desktop/views/sign_dialog.py" line="162" />
+            <source>Enter the password of the signing key.</source>
+            <translation>请输入签署密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="157" />
+            <location filename="../../desktop/views/sign_dialog.py" line="169" />
+            <source>Choose where to save the signed reply.</source>
+            <translation>请选择已签署回复的保存位置。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="179" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="186" />
+            <source>Opening the signing key…</source>
+            <translation>正在打开签署密钥…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="196" />
+            <source>Wrong password: it does not open {0}'s signing key.</source>
+            <translation>密码错误：无法打开 {0} 的签署密钥。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="105" />
+            <source>Save the signed &amp;reply as:</source>
+            <translation type="vanished">已签署回复另存为(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="116" />
+            <source>&amp;Password:</source>
+            <translation type="vanished">密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="154" />
+            <source>Enter the password.</source>
+            <translation type="vanished">请输入密码。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/signoff_actions.py" line="159" />
             <source>Checking the password…</source>
-            <translation>正在核对密码…</translation>
+            <translation type="vanished">正在核对密码…</translation>
         </message>
     </context>
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="123" />
+            <location filename="../../desktop/views/signoff.py" line="66" />
+            <source>&amp;Accept this root…</source>
+            <translation>接受此信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Named in the plan</source>
             <translation>计划指定人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="123" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="123" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Signed by</source>
             <translation>签署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="124" />
+            <location filename="../../desktop/views/signoff.py" line="71" />
             <source>Content fingerprint</source>
             <translation>内容指纹</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="124" />
+            <location filename="../../desktop/views/signoff.py" line="71" />
             <source>Signed at (UTC)</source>
             <translation>签署时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="125" />
+            <location filename="../../desktop/views/signoff.py" line="72" />
+            <source>Signed in</source>
+            <translation>签署于</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="72" />
+            <source>Signer's certificate</source>
+            <translation>签署人凭证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="72" />
             <source>Verdict</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="133" />
+            <location filename="../../desktop/views/signoff.py" line="80" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="134" />
+            <location filename="../../desktop/views/signoff.py" line="81" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以审核人身份签署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="135" />
+            <location filename="../../desktop/views/signoff.py" line="82" />
             <source>A&amp;pprove…</source>
             <translation>批准(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="136" />
+            <location filename="../../desktop/views/signoff.py" line="83" />
+            <source>&amp;Sign…</source>
+            <translation>签署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="84" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="137" />
+            <location filename="../../desktop/views/signoff.py" line="85" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="138" />
+            <location filename="../../desktop/views/signoff.py" line="86" />
+            <source>View P&amp;DF…</source>
+            <translation>查看 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="87" />
             <source>&amp;Verify again</source>
             <translation>重新验证(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="165" />
+            <location filename="../../desktop/views/signoff.py" line="121" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="187" />
+            <location filename="../../desktop/views/signoff.py" line="143" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="187" />
+            <location filename="../../desktop/views/signoff.py" line="143" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="188" />
+            <location filename="../../desktop/views/signoff.py" line="144" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="188" />
+            <location filename="../../desktop/views/signoff.py" line="144" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="192" />
+            <location filename="../../desktop/views/signoff.py" line="148" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="192" />
+            <location filename="../../desktop/views/signoff.py" line="148" />
             <source>void: content changed since signing</source>
             <translation>作废：签署后内容已变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="193" />
+            <location filename="../../desktop/views/signoff.py" line="149" />
             <source>invalid</source>
             <translation>无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="193" />
+            <location filename="../../desktop/views/signoff.py" line="149" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="194" />
+            <location filename="../../desktop/views/signoff.py" line="150" />
             <source>recorded elsewhere, not verified</source>
             <translation>记录于他处，未验证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="195" />
+            <location filename="../../desktop/views/signoff.py" line="151" />
             <source>not signed</source>
             <translation>未签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="203" />
+            <location filename="../../desktop/views/signoff.py" line="152" />
+            <source>not anchored: trust root not accepted here</source>
+            <translation>未锚定：此处尚未接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="153" />
+            <source>legacy, not anchored</source>
+            <translation>旧式，未锚定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="156" />
+            <source>in PlanDesk</source>
+            <translation>在 PlanDesk 中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="156" />
+            <source>review package</source>
+            <translation>审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="157" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="172" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="213" />
+            <location filename="../../desktop/views/signoff.py" line="185" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="218" />
+            <location filename="../../desktop/views/signoff.py" line="190" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>内容指纹（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="225" />
+            <location filename="../../desktop/views/signoff.py" line="198" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="226" />
+            <location filename="../../desktop/views/signoff.py" line="199" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="239" />
+            <location filename="../../desktop/views/signoff.py" line="216" />
+            <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
+            <translation>信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="220" />
+            <source>Trust root: {0} — anchored (accepted on this computer)</source>
+            <translation>信任根：{0} — 已锚定（已在此电脑上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="224" />
+            <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
+            <translation>信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="234" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未签署。审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="242" />
+            <location filename="../../desktop/views/signoff.py" line="237" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的签名均有效，审计链完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="240" />
+            <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
+            <translation>⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff.py" line="248" />
@@ -2418,40 +3097,61 @@ Open it read-only?</source>
             <translation>{0} 个签名无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="254" />
+            <location filename="../../desktop/views/signoff.py" line="253" />
+            <source>{0} legacy signature(s), not anchored</source>
+            <translation>{0} 个旧式签名，未锚定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="256" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 验证失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="257" />
+            <location filename="../../desktop/views/signoff.py" line="259" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此计划允许同一人签署两个职责。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="268" />
+            <location filename="../../desktop/views/signoff.py" line="271" />
             <source>(nobody named)</source>
             <translation>（未指定人员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="303" />
+            <location filename="../../desktop/views/signoff.py" line="325" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="304" />
+            <location filename="../../desktop/views/signoff.py" line="326" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="313" />
-            <location filename="../../desktop/views/signoff.py" line="324" />
+            <location filename="../../desktop/views/signoff.py" line="335" />
+            <location filename="../../desktop/views/signoff.py" line="346" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="314" />
+            <location filename="../../desktop/views/signoff.py" line="336" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="372" />
+            <source>Signed reply saved</source>
+            <translation>已保存已签署回复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="373" />
+            <source>Your signed reply is saved as:
+{0}
+
+Send this file back to the plan's author (e-mail or USB stick); they merge it with File ▸ Merge signed reply….</source>
+            <translation>您的已签署回复已保存为：
+{0}
+
+请把此文件寄回计划作者（电子邮件或 U 盘）；作者以“文件 ▸ 合并已签署回复…”合并。</translation>
         </message>
     </context>
     <context>
@@ -2689,93 +3389,93 @@ Open it read-only?</source>
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="106" />
-            <location filename="../../desktop/views/task_board.py" line="190" />
+            <location filename="../../desktop/views/task_board.py" line="107" />
+            <location filename="../../desktop/views/task_board.py" line="191" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="193" />
+            <location filename="../../desktop/views/task_board.py" line="194" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="195" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="259" />
+            <location filename="../../desktop/views/task_board.py" line="260" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="261" />
+            <location filename="../../desktop/views/task_board.py" line="262" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="335" />
+            <location filename="../../desktop/views/task_board.py" line="336" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="355" />
+            <location filename="../../desktop/views/task_board.py" line="356" />
             <source>Reschedule {0} to {1}</source>
             <translation>将 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="396" />
+            <location filename="../../desktop/views/task_board.py" line="397" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="400" />
+            <location filename="../../desktop/views/task_board.py" line="401" />
             <source>New subtask</source>
             <translation>新子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="401" />
+            <location filename="../../desktop/views/task_board.py" line="402" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="411" />
+            <location filename="../../desktop/views/task_board.py" line="412" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="413" />
+            <location filename="../../desktop/views/task_board.py" line="414" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="421" />
+            <location filename="../../desktop/views/task_board.py" line="422" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -2811,32 +3511,32 @@ Open it read-only?</source>
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="182" />
+            <location filename="../../desktop/views/board_timeline.py" line="180" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>Owner: {0}</source>
             <translation>负责团队：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="188" />
+            <location filename="../../desktop/views/board_timeline.py" line="186" />
             <source>Resources: {0}</source>
             <translation>所需资源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>

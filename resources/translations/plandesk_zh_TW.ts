@@ -38,6 +38,89 @@
         </message>
     </context>
     <context>
+        <name>CreateKeyDialog</name>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="58" />
+            <source>Create a signing key</source>
+            <translation>建立簽署金鑰</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="62" />
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="68" />
+            <source>Your &amp;name (as plans name you):</source>
+            <translation>您的姓名（與計劃中所列相同）(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="69" />
+            <source>&amp;Password (at least 8 characters):</source>
+            <translation>密碼（至少 8 個字元）(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="70" />
+            <source>Password &amp;again:</source>
+            <translation>再次輸入密碼(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="71" />
+            <source>Write the &amp;identity file to:</source>
+            <translation>身分檔寫入位置(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="75" />
+            <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
+            <translation>金鑰只存於此電腦，並以您的密碼加密保護；沒有人能重設密碼。請把身分檔（不含任何機密）交給管理員。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="80" />
+            <source>&amp;Create</source>
+            <translation>建立(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="94" />
+            <source>Identity file</source>
+            <translation>身分檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="95" />
+            <source>Identity files (*.pem)</source>
+            <translation>身分檔 (*.pem)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="103" />
+            <source>Give your name.</source>
+            <translation>請輸入您的姓名。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="106" />
+            <source>The two passwords differ.</source>
+            <translation>兩次輸入的密碼不一致。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="109" />
+            <source>The password is empty or only white space.</source>
+            <translation>密碼為空或只有空白字元。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="112" />
+            <source>The password needs at least {0} characters.</source>
+            <translation>密碼至少需要 {0} 個字元。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="116" />
+            <source>Choose a folder that exists for the identity file.</source>
+            <translation>請為身分檔選擇一個已存在的資料夾。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="124" />
+            <source>Creating the key…</source>
+            <translation>正在建立金鑰…</translation>
+        </message>
+    </context>
+    <context>
         <name>DateDelegate</name>
         <message>
             <location filename="../../desktop/views/delegates.py" line="389" />
@@ -53,118 +136,118 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="61" />
+            <location filename="../../desktop/views/goals.py" line="68" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="62" />
+            <location filename="../../desktop/views/goals.py" line="69" />
             <source>KPIs of the selected goal</source>
             <translation>所選目標的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="87" />
-            <location filename="../../desktop/views/goals.py" line="88" />
+            <location filename="../../desktop/views/goals.py" line="94" />
+            <location filename="../../desktop/views/goals.py" line="95" />
             <source>Actual</source>
             <translation>實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="101" />
+            <location filename="../../desktop/views/goals.py" line="108" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="104" />
+            <location filename="../../desktop/views/goals.py" line="111" />
             <source>Monthly actuals</source>
             <translation>每月實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="106" />
+            <location filename="../../desktop/views/goals.py" line="113" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="107" />
+            <location filename="../../desktop/views/goals.py" line="114" />
             <source>Tasks ↔ KPIs</source>
             <translation>任務 ↔ 指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="172" />
+            <location filename="../../desktop/views/goals.py" line="174" />
             <source>KPIs of goal {0}</source>
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit KPI</source>
             <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit goal</source>
             <translation>編輯目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove KPI</source>
             <translation>刪除指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove goal</source>
             <translation>刪除目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move KPI</source>
             <translation>移動指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move goal</source>
             <translation>移動目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="196" />
+            <location filename="../../desktop/views/goals.py" line="194" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="197" />
+            <location filename="../../desktop/views/goals.py" line="195" />
             <source>New goal</source>
             <translation>新目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="208" />
+            <location filename="../../desktop/views/goals.py" line="206" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="211" />
+            <location filename="../../desktop/views/goals.py" line="209" />
             <source>New KPI</source>
             <translation>新指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="212" />
+            <location filename="../../desktop/views/goals.py" line="210" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
         </message>
@@ -243,29 +326,200 @@
     <context>
         <name>HistoryModel</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Time (UTC)</source>
             <translation>時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
+            <location filename="../../desktop/views/signoff_history.py" line="46" />
             <source>Changes</source>
             <translation>變更</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeysDialog</name>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="144" />
+            <source>My signing keys</source>
+            <translation>我的簽署金鑰</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="145" />
+            <source>Key fingerprint (SHA-256)</source>
+            <translation>金鑰指紋（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="145" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="146" />
+            <source>Created (UTC)</source>
+            <translation>建立時間（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <source>Label</source>
+            <translation>標籤</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <source>Trust root fingerprint (SHA-256)</source>
+            <translation>信任根指紋（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="150" />
+            <source>&amp;Create…</source>
+            <translation>建立(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="151" />
+            <source>&amp;Import…</source>
+            <translation>匯入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="152" />
+            <source>&amp;Export key file…</source>
+            <translation>匯出金鑰檔(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="153" />
+            <source>Export &amp;identity…</source>
+            <translation>匯出身分檔(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="154" />
+            <source>&amp;Delete…</source>
+            <translation>刪除(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="160" />
+            <source>&amp;Accept this workspace's root…</source>
+            <translation>接受此工作區的信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="167" />
+            <source>Key store: {0}</source>
+            <translation>金鑰庫：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="170" />
+            <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
+            <translation>&lt;b&gt;我的簽署金鑰&lt;/b&gt;（僅在此電腦上）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="174" />
+            <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
+            <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（連結到它們的簽章在此可為有效）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="214" />
+            <source>Select a key in the list first.</source>
+            <translation>請先在清單中選擇一個金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="225" />
+            <source>Created the key of {0}; its identity file is {1}.</source>
+            <translation>已建立 {0} 的金鑰；其身分檔為 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="232" />
+            <source>Import a key file</source>
+            <translation>匯入金鑰檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="233" />
+            <location filename="../../desktop/views/keys_dialog.py" line="249" />
+            <source>PlanDesk key files (*.pdkey)</source>
+            <translation>PlanDesk 金鑰檔 (*.pdkey)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="241" />
+            <source>Imported the key of {0}.</source>
+            <translation>已匯入 {0} 的金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="248" />
+            <source>Export the key file</source>
+            <translation>匯出金鑰檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="257" />
+            <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
+            <translation>已將 {0} 的金鑰匯出至 {1}；它仍以其密碼加密保護。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="264" />
+            <source>Export the identity file</source>
+            <translation>匯出身分檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="265" />
+            <source>Identity files (*.pem)</source>
+            <translation>身分檔 (*.pem)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="273" />
+            <source>Wrote the identity file of {0} to {1}.</source>
+            <translation>已將 {0} 的身分檔寫入 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="279" />
+            <source>Delete the key</source>
+            <translation>刪除金鑰</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="280" />
+            <source>Delete the signing key of {0} from this computer?
+
+Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
+            <translation>要從此電腦刪除 {0} 的簽署金鑰嗎？
+
+以它做出的簽章仍然有效，但 {0} 將無法再於此處簽署（除非再次匯入金鑰）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="288" />
+            <source>Deleted the key of {0}.</source>
+            <translation>已刪除 {0} 的金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="294" />
+            <source>Accepted the trust root {0}.</source>
+            <translation>已接受信任根 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="317" />
+            <source>Accept a trust root</source>
+            <translation>接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="318" />
+            <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
+
+{0}
+
+Accept it only if every group matches. Signatures chaining to this root will then count as valid on this computer.</source>
+            <translation>請將此指紋與管理員提供給您的指紋比對（當面、電話或紙本，不要用附帶檔案的同一封電郵）：
+
+{0}
+
+只有每一組都相符時才接受。之後連結到此信任根的簽章在此電腦上才算有效。</translation>
         </message>
     </context>
     <context>
@@ -446,152 +700,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="98" />
+            <location filename="../../desktop/views/main_window.py" line="101" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="99" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="100" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="101" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="119" />
+            <location filename="../../desktop/views/main_window.py" line="122" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="140" />
+            <location filename="../../desktop/views/main_window.py" line="143" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="145" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="149" />
+            <location filename="../../desktop/views/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="150" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="151" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="161" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="190" />
+            <location filename="../../desktop/views/main_window.py" line="193" />
             <source>This screen is being built.</source>
             <translation>此畫面正在建置中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="218" />
+            <location filename="../../desktop/views/main_window.py" line="221" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="226" />
+            <location filename="../../desktop/views/main_window.py" line="230" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="231" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="240" />
+            <source>review package {0}</source>
+            <translation>審核包 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="239" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="259" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="290" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="291" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -599,37 +858,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="90" />
+            <location filename="../../desktop/views/monitoring.py" line="84" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>總金額：0（尚未輸入金額）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="93" />
+            <location filename="../../desktop/views/monitoring.py" line="87" />
             <source>Total amount: {0}</source>
             <translation>總金額：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="102" />
+            <location filename="../../desktop/views/monitoring.py" line="92" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="113" />
+            <location filename="../../desktop/views/monitoring.py" line="103" />
             <source>New item</source>
             <translation>新項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="115" />
+            <location filename="../../desktop/views/monitoring.py" line="105" />
             <source>Add {0}</source>
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="123" />
+            <location filename="../../desktop/views/monitoring.py" line="113" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="129" />
+            <location filename="../../desktop/views/monitoring.py" line="119" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -760,8 +1019,8 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="258" />
-            <location filename="../../desktop/views/overview.py" line="275" />
+            <location filename="../../desktop/views/overview.py" line="254" />
+            <location filename="../../desktop/views/overview.py" line="271" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -769,79 +1028,248 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="189" />
+            <location filename="../../desktop/views/people_dialog.py" line="56" />
             <source>People</source>
             <translation>人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="191" />
+            <location filename="../../desktop/views/people_dialog.py" line="61" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="191" />
+            <location filename="../../desktop/views/people_dialog.py" line="61" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="192" />
-            <source>Key fingerprint</source>
-            <translation>金鑰指紋</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <source>Certificate</source>
+            <translation>憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="207" />
-            <source>&amp;Name:</source>
-            <translation>姓名(&amp;N)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <source>Status</source>
+            <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="208" />
+            <location filename="../../desktop/views/people_dialog.py" line="73" />
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="86" />
+            <source>&amp;Identity:</source>
+            <translation>身分(&amp;I)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="89" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="209" />
-            <source>&amp;Password:</source>
-            <translation>密碼(&amp;P)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="90" />
+            <source>&amp;Acting admin:</source>
+            <translation>執行的管理員(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="210" />
-            <source>Password &amp;again:</source>
-            <translation>再次輸入密碼(&amp;A)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="93" />
+            <location filename="../../desktop/views/people_dialog.py" line="163" />
+            <source>Pass&amp;word of the admin's key:</source>
+            <translation>管理員金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="211" />
-            <source>&amp;Admin allowing it:</source>
-            <translation>核准的管理員(&amp;D)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="96" />
+            <source>&amp;Add from identity file</source>
+            <translation>從身分檔加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="214" />
-            <source>Admin's pass&amp;word:</source>
-            <translation>管理員密碼(&amp;W)：</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="97" />
+            <source>Change &amp;roles</source>
+            <translation>變更職責(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="217" />
-            <source>&amp;Add person</source>
-            <translation>新增人員(&amp;A)</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="98" />
+            <source>Replace &amp;key</source>
+            <translation>更換金鑰(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="248" />
-            <source>The first person becomes the administrator.</source>
-            <translation>第一位人員會成為管理員。</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="99" />
+            <source>Re&amp;move…</source>
+            <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="253" />
-            <source>The two passwords differ.</source>
-            <translation>兩次輸入的密碼不一致。</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="100" />
+            <source>Create my &amp;key…</source>
+            <translation>建立我的金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="259" />
+            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <source>enrolled</source>
+            <translation>已登記</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <source>legacy, not anchored</source>
+            <translation>舊式，未錨定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <source>(none: enrol again from an identity file)</source>
+            <translation>（無：請從身分檔重新登記）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="162" />
+            <source>Pass&amp;word of your key:</source>
+            <translation>您金鑰的密碼(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="166" />
+            <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
+            <translation>&lt;b&gt;此工作區尚無信任根。&lt;/b&gt;請選擇您自己的身分（或先建立金鑰），勾選「管理員」並加入自己：您的金鑰將成為此工作區的信任根。每位核對其簽章的人都要把信任根的指紋與您提供的指紋比對。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="174" />
+            <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
+            <translation>只有管理員能以自己金鑰的密碼變更人員。此工作區的信任根（指紋）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="182" />
+            <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
+            <translation>您金鑰庫中的金鑰都不屬於此工作區的管理員：您只能檢視，不能變更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="193" />
+            <source>My key: {0} ({1} …)</source>
+            <translation>我的金鑰：{0}（{1} …）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="216" />
+            <source>Identity file</source>
+            <translation>身分檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="217" />
+            <source>Identity files (*.pem);;All files (*)</source>
+            <translation>身分檔 (*.pem);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="231" />
+            <source>Choose an identity file first.</source>
+            <translation>請先選擇身分檔。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="254" />
+            <source>Enter the password of the admin's key.</source>
+            <translation>請輸入管理員金鑰的密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="255" />
+            <source>Enter the password of your key.</source>
+            <translation>請輸入您金鑰的密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="267" />
+            <source>Select a person in the list first.</source>
+            <translation>請先在清單中選擇一位人員。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="278" />
+            <source>Added {0}.</source>
+            <translation>已新增 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="279" />
             <source>Adding…</source>
             <translation>正在新增…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="268" />
-            <source>Added {0}.</source>
-            <translation>已新增 {0}。</translation>
+            <location filename="../../desktop/views/people_dialog.py" line="288" />
+            <source>Changed the roles of {0}.</source>
+            <translation>已變更 {0} 的職責。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="289" />
+            <location filename="../../desktop/views/people_dialog.py" line="305" />
+            <source>Certifying…</source>
+            <translation>正在認證…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="299" />
+            <source>Certified the new key of {0}.</source>
+            <translation>已認證 {0} 的新金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="311" />
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="312" />
+            <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
+            <translation>要將 {0} 從此工作區移除嗎？其過往簽章仍保留在記錄中；之後不能再於此處簽署。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="317" />
+            <source>Removed {0}.</source>
+            <translation>已移除 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="318" />
+            <source>Removing…</source>
+            <translation>正在移除…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/people_dialog.py" line="335" />
+            <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
+{0}</source>
+            <translation>您的金鑰現在是此工作區的信任根，並已為您固定。請把此指紋交給每位將核對其簽章的人：
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="192" />
+            <source>Key fingerprint</source>
+            <translation type="vanished">金鑰指紋</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="207" />
+            <source>&amp;Name:</source>
+            <translation type="vanished">姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="209" />
+            <source>&amp;Password:</source>
+            <translation type="vanished">密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="210" />
+            <source>Password &amp;again:</source>
+            <translation type="vanished">再次輸入密碼(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="211" />
+            <source>&amp;Admin allowing it:</source>
+            <translation type="vanished">核准的管理員(&amp;D)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="214" />
+            <source>Admin's pass&amp;word:</source>
+            <translation type="vanished">管理員密碼(&amp;W)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="217" />
+            <source>&amp;Add person</source>
+            <translation type="vanished">新增人員(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="248" />
+            <source>The first person becomes the administrator.</source>
+            <translation type="vanished">第一位人員會成為管理員。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="253" />
+            <source>The two passwords differ.</source>
+            <translation type="vanished">兩次輸入的密碼不一致。</translation>
         </message>
     </context>
     <context>
@@ -1202,13 +1630,13 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="209" />
+            <location filename="../../desktop/app.py" line="214" />
             <location filename="../../desktop/views/workspace_actions.py" line="93" />
             <source>Workspace in use</source>
             <translation>工作區使用中</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="209" />
+            <location filename="../../desktop/app.py" line="214" />
             <location filename="../../desktop/views/workspace_actions.py" line="94" />
             <source>{0}
 
@@ -1218,7 +1646,7 @@ Open it read-only?</source>
 要以唯讀方式開啟嗎？</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="214" />
+            <location filename="../../desktop/app.py" line="219" />
             <location filename="../../desktop/views/server_dialog.py" line="136" />
             <location filename="../../desktop/views/workspace_actions.py" line="99" />
             <source>Cannot open workspace</source>
@@ -1421,22 +1849,22 @@ Open it read-only?</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="298" />
+            <location filename="../../desktop/views/main_window.py" line="308" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="299" />
+            <location filename="../../desktop/views/main_window.py" line="309" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="310" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
@@ -1522,142 +1950,253 @@ Open it read-only?</source>
             <translation>已寫入 PDF：{0}（{1} 頁）</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/review_actions.py" line="30" />
+            <source>Export re&amp;view package…</source>
+            <translation>匯出審核包(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="32" />
+            <source>Open review pac&amp;kage…</source>
+            <translation>開啟審核包(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="34" />
+            <source>&amp;Merge signed reply…</source>
+            <translation>合併已簽署回覆(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="60" />
+            <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
+            <translation>&lt;b&gt;{0} 修訂 {1} 的審核包 — 唯讀。&lt;/b&gt;簽署或退回：PlanDesk 會為作者寫出一個已簽署的回覆檔。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="68" />
+            <source>&amp;Sign…</source>
+            <translation>簽署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="69" />
+            <location filename="../../desktop/views/signoff_actions.py" line="122" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="70" />
+            <source>View P&amp;DF…</source>
+            <translation>檢視 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="95" />
+            <location filename="../../desktop/views/review_actions.py" line="103" />
+            <source>Export review package</source>
+            <translation>匯出審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="96" />
+            <location filename="../../desktop/views/review_actions.py" line="119" />
+            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 審核檔 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="105" />
+            <source>Review package written: {0}</source>
+            <translation>審核包已寫出：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="119" />
+            <location filename="../../desktop/views/review_actions.py" line="139" />
+            <source>Open review package</source>
+            <translation>開啟審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="127" />
+            <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
+            <translation>{0} 是已簽署回覆：由計劃作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <source>Merge signed reply</source>
+            <translation>合併已簽署回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="161" />
+            <source>Reply not merged</source>
+            <translation>回覆未合併</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="169" />
+            <source>Reply merged</source>
+            <translation>回覆已合併</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="170" />
+            <source>The signed reply is recorded. The plan is now: {0}.</source>
+            <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/server_dialog.py" line="150" />
             <source>Open workspace on a &amp;server…</source>
             <translation>開啟伺服器上的工作區(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="62" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
             <source>Compiler (編制人)</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="62" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
             <source>Reviewer (審核人)</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="63" />
+            <location filename="../../desktop/views/signoff_actions.py" line="53" />
+            <location filename="../../desktop/views/signoff_rows.py" line="42" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="63" />
+            <location filename="../../desktop/views/signoff_actions.py" line="53" />
             <source>Approver (批準人)</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="278" />
+            <location filename="../../desktop/views/signoff_actions.py" line="108" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="283" />
+            <location filename="../../desktop/views/signoff_actions.py" line="112" />
+            <source>My signing &amp;keys…</source>
+            <translation>我的簽署金鑰(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="116" />
             <source>Sign-&amp;off</source>
             <translation>簽署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="286" />
+            <location filename="../../desktop/views/signoff_actions.py" line="119" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="287" />
+            <location filename="../../desktop/views/signoff_actions.py" line="120" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以審核人身分簽署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="288" />
+            <location filename="../../desktop/views/signoff_actions.py" line="121" />
             <source>&amp;Approve…</source>
             <translation>批準(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="289" />
-            <source>Re&amp;ject…</source>
-            <translation>退回(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="290" />
+            <location filename="../../desktop/views/signoff_actions.py" line="123" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="291" />
+            <location filename="../../desktop/views/signoff_actions.py" line="124" />
             <source>&amp;Verify signatures</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="149" />
+            <location filename="../../desktop/views/signoff_rows.py" line="35" />
+            <source>(none: legacy, not anchored)</source>
+            <translation>（無：舊式，未錨定）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="42" />
+            <source>Compiler</source>
+            <translation>編制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <source>Approver</source>
+            <translation>批準人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <source>Reviewer</source>
+            <translation>審核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_rows.py" line="45" />
+            <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
+            <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="150" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="150" />
+            <location filename="../../desktop/views/task_board.py" line="151" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="151" />
+            <location filename="../../desktop/views/task_board.py" line="152" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="152" />
+            <location filename="../../desktop/views/task_board.py" line="153" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="154" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="155" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="156" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="162" />
+            <location filename="../../desktop/views/task_board.py" line="163" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="164" />
+            <location filename="../../desktop/views/task_board.py" line="165" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="166" />
+            <location filename="../../desktop/views/task_board.py" line="167" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="168" />
+            <location filename="../../desktop/views/task_board.py" line="169" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="182" />
+            <location filename="../../desktop/views/task_board.py" line="183" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
@@ -2135,277 +2674,417 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="81" />
+            <location filename="../../desktop/views/sign_dialog.py" line="54" />
             <source>Reject the plan</source>
             <translation>退回計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="81" />
+            <location filename="../../desktop/views/sign_dialog.py" line="54" />
             <source>Sign the plan</source>
             <translation>簽署計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="92" />
+            <location filename="../../desktop/views/sign_dialog.py" line="66" />
             <source>Plan:</source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="93" />
+            <location filename="../../desktop/views/sign_dialog.py" line="67" />
             <source>Revision:</source>
             <translation>修訂版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="93" />
+            <location filename="../../desktop/views/sign_dialog.py" line="67" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="101" />
+            <location filename="../../desktop/views/sign_dialog.py" line="70" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>內容指紋（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="102" />
+            <location filename="../../desktop/views/sign_dialog.py" line="71" />
             <source>Role:</source>
             <translation>職責：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="103" />
+            <location filename="../../desktop/views/sign_dialog.py" line="72" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修訂版本，將其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="104" />
+            <location filename="../../desktop/views/sign_dialog.py" line="73" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我編制了此計劃，並提交審核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="105" />
+            <location filename="../../desktop/views/sign_dialog.py" line="74" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已審核此計劃，確認內容正確。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="106" />
+            <location filename="../../desktop/views/sign_dialog.py" line="75" />
             <source>I approve this plan for execution.</source>
             <translation>我批準執行此計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="108" />
+            <location filename="../../desktop/views/sign_dialog.py" line="77" />
             <source>Meaning:</source>
             <translation>含義：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="113" />
+            <location filename="../../desktop/views/sign_dialog.py" line="84" />
             <source>&amp;Signer:</source>
             <translation>簽署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="116" />
-            <source>&amp;Password:</source>
-            <translation>密碼(&amp;P)：</translation>
+            <location filename="../../desktop/views/sign_dialog.py" line="87" />
+            <source>Signing key:</source>
+            <translation>簽署金鑰：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="118" />
+            <location filename="../../desktop/views/sign_dialog.py" line="93" />
             <source>Why it is rejected (required)</source>
             <translation>退回原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="119" />
+            <location filename="../../desktop/views/sign_dialog.py" line="94" />
             <source>Optional comment</source>
             <translation>備註（選填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="121" />
+            <location filename="../../desktop/views/sign_dialog.py" line="96" />
             <source>&amp;Comment:</source>
             <translation>備註(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="122" />
+            <location filename="../../desktop/views/sign_dialog.py" line="100" />
+            <source>Choose…</source>
+            <translation>選擇…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="105" />
+            <source>Save the signed reply &amp;as:</source>
+            <translation>已簽署回覆另存為(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="108" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的簽章只涵蓋此刻的內容。日後對計劃的任何變更都會使其作廢。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="130" />
+            <location filename="../../desktop/views/sign_dialog.py" line="110" />
+            <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
+            <translation>您的簽章只涵蓋此刻的內容。請把回覆檔寄回計劃作者，由作者合併（檔案 ▸ 合併已簽署回覆…）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="115" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="130" />
+            <location filename="../../desktop/views/sign_dialog.py" line="115" />
             <source>&amp;Sign</source>
             <translation>簽署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="151" />
+            <location filename="../../desktop/views/sign_dialog.py" line="134" />
+            <source>&amp;Password of {0}'s key:</source>
+            <translation>{0} 的金鑰密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="137" />
+            <source>{0} (in your key store)</source>
+            <translation>{0}（在您的金鑰庫中）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="142" />
+            <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
+            <translation>您的金鑰庫中沒有 {0} 的金鑰：請在「設定 ▸ 我的簽署金鑰…」中建立或匯入。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="147" />
+            <source>Save the signed reply</source>
+            <translation>儲存已簽署回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="149" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 審核檔 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="159" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回時必須填寫原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="154" />
-            <source>Enter the password.</source>
-            <translation>請輸入密碼。</translation>
+            <location filename="../../desktop/views/sign_dialog.py" line="162" />
+            <source>Enter the password of the signing key.</source>
+            <translation>請輸入簽署金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="157" />
+            <location filename="../../desktop/views/sign_dialog.py" line="169" />
+            <source>Choose where to save the signed reply.</source>
+            <translation>請選擇已簽署回覆的儲存位置。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="179" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="186" />
+            <source>Opening the signing key…</source>
+            <translation>正在開啟簽署金鑰…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="196" />
+            <source>Wrong password: it does not open {0}'s signing key.</source>
+            <translation>密碼錯誤：無法開啟 {0} 的簽署金鑰。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sign_dialog.py" line="105" />
+            <source>Save the signed &amp;reply as:</source>
+            <translation type="vanished">已簽署回覆另存為(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="116" />
+            <source>&amp;Password:</source>
+            <translation type="vanished">密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff_actions.py" line="154" />
+            <source>Enter the password.</source>
+            <translation type="vanished">請輸入密碼。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/signoff_actions.py" line="159" />
             <source>Checking the password…</source>
-            <translation>正在核對密碼…</translation>
+            <translation type="vanished">正在核對密碼…</translation>
         </message>
     </context>
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="123" />
+            <location filename="../../desktop/views/signoff.py" line="66" />
+            <source>&amp;Accept this root…</source>
+            <translation>接受此信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Named in the plan</source>
             <translation>計劃指定人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="123" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Role</source>
             <translation>職責</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="123" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Signed by</source>
             <translation>簽署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="124" />
+            <location filename="../../desktop/views/signoff.py" line="71" />
             <source>Content fingerprint</source>
             <translation>內容指紋</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="124" />
+            <location filename="../../desktop/views/signoff.py" line="71" />
             <source>Signed at (UTC)</source>
             <translation>簽署時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="125" />
+            <location filename="../../desktop/views/signoff.py" line="72" />
+            <source>Signed in</source>
+            <translation>簽署於</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="72" />
+            <source>Signer's certificate</source>
+            <translation>簽署人憑證</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="72" />
             <source>Verdict</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="133" />
+            <location filename="../../desktop/views/signoff.py" line="80" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="134" />
+            <location filename="../../desktop/views/signoff.py" line="81" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以審核人身分簽署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="135" />
+            <location filename="../../desktop/views/signoff.py" line="82" />
             <source>A&amp;pprove…</source>
             <translation>批準(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="136" />
+            <location filename="../../desktop/views/signoff.py" line="83" />
+            <source>&amp;Sign…</source>
+            <translation>簽署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="84" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="137" />
+            <location filename="../../desktop/views/signoff.py" line="85" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="138" />
+            <location filename="../../desktop/views/signoff.py" line="86" />
+            <source>View P&amp;DF…</source>
+            <translation>檢視 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="87" />
             <source>&amp;Verify again</source>
             <translation>重新驗證(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="165" />
+            <location filename="../../desktop/views/signoff.py" line="121" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="187" />
+            <location filename="../../desktop/views/signoff.py" line="143" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="187" />
+            <location filename="../../desktop/views/signoff.py" line="143" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="188" />
+            <location filename="../../desktop/views/signoff.py" line="144" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="188" />
+            <location filename="../../desktop/views/signoff.py" line="144" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="192" />
+            <location filename="../../desktop/views/signoff.py" line="148" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="192" />
+            <location filename="../../desktop/views/signoff.py" line="148" />
             <source>void: content changed since signing</source>
             <translation>作廢：簽署後內容已變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="193" />
+            <location filename="../../desktop/views/signoff.py" line="149" />
             <source>invalid</source>
             <translation>無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="193" />
+            <location filename="../../desktop/views/signoff.py" line="149" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="194" />
+            <location filename="../../desktop/views/signoff.py" line="150" />
             <source>recorded elsewhere, not verified</source>
             <translation>記錄於他處，未驗證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="195" />
+            <location filename="../../desktop/views/signoff.py" line="151" />
             <source>not signed</source>
             <translation>未簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="203" />
+            <location filename="../../desktop/views/signoff.py" line="152" />
+            <source>not anchored: trust root not accepted here</source>
+            <translation>未錨定：此處尚未接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="153" />
+            <source>legacy, not anchored</source>
+            <translation>舊式，未錨定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="156" />
+            <source>in PlanDesk</source>
+            <translation>於 PlanDesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="156" />
+            <source>review package</source>
+            <translation>審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="157" />
+            <source>PDF</source>
+            <translation>PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="172" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="213" />
+            <location filename="../../desktop/views/signoff.py" line="185" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="218" />
+            <location filename="../../desktop/views/signoff.py" line="190" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>內容指紋（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="225" />
+            <location filename="../../desktop/views/signoff.py" line="198" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="226" />
+            <location filename="../../desktop/views/signoff.py" line="199" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="239" />
+            <location filename="../../desktop/views/signoff.py" line="216" />
+            <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
+            <translation>信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="220" />
+            <source>Trust root: {0} — anchored (accepted on this computer)</source>
+            <translation>信任根：{0} — 已錨定（已在此電腦上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="224" />
+            <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
+            <translation>信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="234" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未簽署。審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="242" />
+            <location filename="../../desktop/views/signoff.py" line="237" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="240" />
+            <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
+            <translation>⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff.py" line="248" />
@@ -2418,40 +3097,61 @@ Open it read-only?</source>
             <translation>{0} 個簽章無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="254" />
+            <location filename="../../desktop/views/signoff.py" line="253" />
+            <source>{0} legacy signature(s), not anchored</source>
+            <translation>{0} 個舊式簽章，未錨定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="256" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 驗證失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="257" />
+            <location filename="../../desktop/views/signoff.py" line="259" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此計劃允許同一人簽署兩個職責。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="268" />
+            <location filename="../../desktop/views/signoff.py" line="271" />
             <source>(nobody named)</source>
             <translation>（未指定人員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="303" />
+            <location filename="../../desktop/views/signoff.py" line="325" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="304" />
+            <location filename="../../desktop/views/signoff.py" line="326" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="313" />
-            <location filename="../../desktop/views/signoff.py" line="324" />
+            <location filename="../../desktop/views/signoff.py" line="335" />
+            <location filename="../../desktop/views/signoff.py" line="346" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="314" />
+            <location filename="../../desktop/views/signoff.py" line="336" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="372" />
+            <source>Signed reply saved</source>
+            <translation>已儲存已簽署回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff.py" line="373" />
+            <source>Your signed reply is saved as:
+{0}
+
+Send this file back to the plan's author (e-mail or USB stick); they merge it with File ▸ Merge signed reply….</source>
+            <translation>您的已簽署回覆已儲存為：
+{0}
+
+請把此檔案寄回計劃作者（電郵或 USB 隨身碟）；作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
         </message>
     </context>
     <context>
@@ -2689,93 +3389,93 @@ Open it read-only?</source>
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="106" />
-            <location filename="../../desktop/views/task_board.py" line="190" />
+            <location filename="../../desktop/views/task_board.py" line="107" />
+            <location filename="../../desktop/views/task_board.py" line="191" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="193" />
+            <location filename="../../desktop/views/task_board.py" line="194" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="195" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="259" />
+            <location filename="../../desktop/views/task_board.py" line="260" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="261" />
+            <location filename="../../desktop/views/task_board.py" line="262" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="335" />
+            <location filename="../../desktop/views/task_board.py" line="336" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="355" />
+            <location filename="../../desktop/views/task_board.py" line="356" />
             <source>Reschedule {0} to {1}</source>
             <translation>將 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>New task</source>
             <translation>新任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="396" />
+            <location filename="../../desktop/views/task_board.py" line="397" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="400" />
+            <location filename="../../desktop/views/task_board.py" line="401" />
             <source>New subtask</source>
             <translation>新子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="401" />
+            <location filename="../../desktop/views/task_board.py" line="402" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="411" />
+            <location filename="../../desktop/views/task_board.py" line="412" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="413" />
+            <location filename="../../desktop/views/task_board.py" line="414" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="421" />
+            <location filename="../../desktop/views/task_board.py" line="422" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -2811,32 +3511,32 @@ Open it read-only?</source>
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="182" />
+            <location filename="../../desktop/views/board_timeline.py" line="180" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>Owner: {0}</source>
             <translation>負責團隊：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>none</source>
             <translation>無</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="188" />
+            <location filename="../../desktop/views/board_timeline.py" line="186" />
             <source>Resources: {0}</source>
             <translation>所需資源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>

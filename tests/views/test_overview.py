@@ -161,11 +161,11 @@ def test_normalise_date() -> None:
 
 
 def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
-                                                      screen: OverviewScreen,
+                                                      screen: OverviewScreen, tmp_path: Any,
                                                       monkeypatch: Any) -> None:  # fmt: skip
     from sqlalchemy import text
 
-    from desktop.signoff.workflow import approve, review, submit
+    from desktop.signoff.workflow import sign
     from tests.signoff.conftest import PASSWORDS, add_people, name_signers
 
     ws, uuid = sample_ws
@@ -174,9 +174,8 @@ def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
     assert "#343a40" in screen.verdict.styleSheet()  # grey
     add_people(ws)
     name_signers(ws, uuid)
-    submit(ws, uuid, "王編制", PASSWORDS["王編制"])
-    review(ws, uuid, "李審核", PASSWORDS["李審核"])
-    approve(ws, uuid, "張批準", PASSWORDS["張批準"])
+    for role, name in (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "張批準")):
+        sign(ws, uuid, role, name, PASSWORDS[name])
     ctx.ops.notify(ctx.plan_id)  # as the Sign-off screen does after signing
     qtbot.waitUntil(lambda: screen.verdict_kind == "ok")
     assert screen.verdict.text() == "所有簽署有效"
@@ -189,6 +188,10 @@ def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
     assert "void: content changed since signing" in screen.verdict.text()
     assert "approver signature by 張批準" in screen.verdict.text()
     assert "#8a1c1c" in screen.verdict.styleSheet()  # red
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "another-user"))  # root not pinned
+    ctx.ops.notify(ctx.plan_id)
+    qtbot.waitUntil(lambda: "not anchored" in screen.verdict.text())
+    assert screen.verdict_kind == "failed"
     plan_id = ctx.plan_id
     ctx.select_plan(None)  # no plan: no verdict
     assert screen.verdict.isHidden() and screen.verdict_kind == ""
