@@ -700,157 +700,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="101" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Overview &amp; approval</source>
             <translation>概览与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Goals &amp; KPIs</source>
             <translation>目标与指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Risk register</source>
             <translation>风险登记册</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>KPI charts</source>
             <translation>指标图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Monitoring &amp; communication</source>
             <translation>监控与沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Sign-off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="122" />
+            <location filename="../../desktop/views/main_window.py" line="123" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="143" />
+            <location filename="../../desktop/views/main_window.py" line="144" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="145" />
+            <location filename="../../desktop/views/main_window.py" line="146" />
             <source>Plan: </source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="157" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="161" />
+            <location filename="../../desktop/views/main_window.py" line="162" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;About PlanDesk</source>
             <translation>关于 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="193" />
+            <location filename="../../desktop/views/main_window.py" line="194" />
             <source>This screen is being built.</source>
             <translation>此界面正在构建中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="221" />
+            <location filename="../../desktop/views/main_window.py" line="222" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="231" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="235" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="237" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="240" />
+            <location filename="../../desktop/views/main_window.py" line="241" />
             <source>review package {0}</source>
             <translation>审核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="244" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="246" />
+            <location filename="../../desktop/views/main_window.py" line="247" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="249" />
+            <location filename="../../desktop/views/main_window.py" line="250" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="259" />
+            <location filename="../../desktop/views/main_window.py" line="260" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="302" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -1028,199 +1028,199 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="56" />
+            <location filename="../../desktop/views/people_dialog.py" line="57" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="61" />
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="61" />
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <location filename="../../desktop/views/people_dialog.py" line="63" />
             <source>Certificate</source>
             <translation>凭证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <location filename="../../desktop/views/people_dialog.py" line="63" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="73" />
+            <location filename="../../desktop/views/people_dialog.py" line="74" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="86" />
+            <location filename="../../desktop/views/people_dialog.py" line="87" />
             <source>&amp;Identity:</source>
             <translation>身份(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="89" />
+            <location filename="../../desktop/views/people_dialog.py" line="90" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="90" />
+            <location filename="../../desktop/views/people_dialog.py" line="91" />
             <source>&amp;Acting admin:</source>
             <translation>执行的管理员(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="93" />
-            <location filename="../../desktop/views/people_dialog.py" line="163" />
+            <location filename="../../desktop/views/people_dialog.py" line="94" />
+            <location filename="../../desktop/views/people_dialog.py" line="164" />
             <source>Pass&amp;word of the admin's key:</source>
             <translation>管理员密钥的密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="96" />
+            <location filename="../../desktop/views/people_dialog.py" line="97" />
             <source>&amp;Add from identity file</source>
             <translation>从身份文件加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="97" />
+            <location filename="../../desktop/views/people_dialog.py" line="98" />
             <source>Change &amp;roles</source>
             <translation>变更职责(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="98" />
+            <location filename="../../desktop/views/people_dialog.py" line="99" />
             <source>Replace &amp;key</source>
             <translation>更换密钥(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="99" />
+            <location filename="../../desktop/views/people_dialog.py" line="100" />
             <source>Re&amp;move…</source>
             <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="100" />
+            <location filename="../../desktop/views/people_dialog.py" line="101" />
             <source>Create my &amp;key…</source>
             <translation>创建我的密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <location filename="../../desktop/views/people_dialog.py" line="149" />
             <source>enrolled</source>
             <translation>已登记</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <location filename="../../desktop/views/people_dialog.py" line="149" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <location filename="../../desktop/views/people_dialog.py" line="150" />
             <source>(none: enrol again from an identity file)</source>
             <translation>（无：请从身份文件重新登记）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="162" />
+            <location filename="../../desktop/views/people_dialog.py" line="163" />
             <source>Pass&amp;word of your key:</source>
             <translation>您密钥的密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="166" />
+            <location filename="../../desktop/views/people_dialog.py" line="167" />
             <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
             <translation>&lt;b&gt;此工作区尚无信任根。&lt;/b&gt;请选择您自己的身份（或先创建密钥），勾选“管理员”并加入自己：您的密钥将成为此工作区的信任根。每位核对其签名的人都要把信任根的指纹与您提供的指纹比对。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="174" />
+            <location filename="../../desktop/views/people_dialog.py" line="175" />
             <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
             <translation>只有管理员能以自己密钥的密码变更人员。此工作区的信任根（指纹）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="182" />
+            <location filename="../../desktop/views/people_dialog.py" line="185" />
             <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
             <translation>您密钥库中的密钥都不属于此工作区的管理员：您只能查看，不能变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="193" />
+            <location filename="../../desktop/views/people_dialog.py" line="196" />
             <source>My key: {0} ({1} …)</source>
             <translation>我的密钥：{0}（{1} …）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="216" />
+            <location filename="../../desktop/views/people_dialog.py" line="219" />
             <source>Identity file</source>
             <translation>身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="217" />
+            <location filename="../../desktop/views/people_dialog.py" line="220" />
             <source>Identity files (*.pem);;All files (*)</source>
             <translation>身份文件 (*.pem);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="231" />
+            <location filename="../../desktop/views/people_dialog.py" line="234" />
             <source>Choose an identity file first.</source>
             <translation>请先选择身份文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="254" />
+            <location filename="../../desktop/views/people_dialog.py" line="257" />
             <source>Enter the password of the admin's key.</source>
             <translation>请输入管理员密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="255" />
+            <location filename="../../desktop/views/people_dialog.py" line="258" />
             <source>Enter the password of your key.</source>
             <translation>请输入您密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="267" />
+            <location filename="../../desktop/views/people_dialog.py" line="270" />
             <source>Select a person in the list first.</source>
             <translation>请先在列表中选择一位人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="278" />
+            <location filename="../../desktop/views/people_dialog.py" line="281" />
             <source>Added {0}.</source>
             <translation>已添加 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="279" />
+            <location filename="../../desktop/views/people_dialog.py" line="282" />
             <source>Adding…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="288" />
+            <location filename="../../desktop/views/people_dialog.py" line="291" />
             <source>Changed the roles of {0}.</source>
             <translation>已变更 {0} 的职责。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="289" />
-            <location filename="../../desktop/views/people_dialog.py" line="305" />
+            <location filename="../../desktop/views/people_dialog.py" line="292" />
+            <location filename="../../desktop/views/people_dialog.py" line="308" />
             <source>Certifying…</source>
             <translation>正在认证…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="299" />
+            <location filename="../../desktop/views/people_dialog.py" line="302" />
             <source>Certified the new key of {0}.</source>
             <translation>已认证 {0} 的新密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="311" />
+            <location filename="../../desktop/views/people_dialog.py" line="314" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="312" />
+            <location filename="../../desktop/views/people_dialog.py" line="315" />
             <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
             <translation>要将 {0} 从此工作区移除吗？其过往签名仍保留在记录中；之后不能再于此处签署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="317" />
+            <location filename="../../desktop/views/people_dialog.py" line="320" />
             <source>Removed {0}.</source>
             <translation>已移除 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="318" />
+            <location filename="../../desktop/views/people_dialog.py" line="321" />
             <source>Removing…</source>
             <translation>正在移除…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="335" />
+            <location filename="../../desktop/views/people_dialog.py" line="338" />
             <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
 {0}</source>
             <translation>您的密钥现在是此工作区的信任根，并已为您固定。请把此指纹交给每位将核对其签名的人：
@@ -1849,24 +1849,89 @@ Open it read-only?</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="308" />
+            <location filename="../../desktop/views/main_window.py" line="309" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="309" />
+            <location filename="../../desktop/views/main_window.py" line="310" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="310" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="311" />
+            <location filename="../../desktop/views/main_window.py" line="312" />
             <source>Approved</source>
             <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="59" />
+            <source>Export PDF for si&amp;gnature…</source>
+            <translation>导出待签署 PDF(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
+            <source>Sign a P&amp;DF…</source>
+            <translation>签署 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <source>Compiler (編制人)</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <source>Reviewer (審核人)</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="73" />
+            <location filename="../../desktop/views/signoff_actions.py" line="53" />
+            <source>Approver (批準人)</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="103" />
+            <location filename="../../desktop/views/print_actions.py" line="167" />
+            <location filename="../../desktop/views/print_actions.py" line="180" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
+            <location filename="../../desktop/views/print_actions.py" line="83" />
+            <source>There is no plan.</source>
+            <translation>没有计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="90" />
+            <source>Export PDF for signature</source>
+            <translation>导出待签署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="91" />
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="115" />
+            <location filename="../../desktop/views/print_actions.py" line="168" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="105" />
+            <source>PDF for signature written: {0}</source>
+            <translation>已写入待签署 PDF：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="114" />
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="122" />
+            <source>Sign a PDF</source>
+            <translation>签署 PDF</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_actions.py" line="30" />
@@ -1909,11 +1974,6 @@ Open it read-only?</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="83" />
-            <source>There is no plan.</source>
-            <translation>没有计划。</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/print_actions.py" line="122" />
             <source>Print preview</source>
             <translation>打印预览</translation>
@@ -1927,17 +1987,6 @@ Open it read-only?</source>
             <location filename="../../desktop/views/print_actions.py" line="154" />
             <source>Printing the plan…</source>
             <translation>正在打印计划…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="167" />
-            <location filename="../../desktop/views/print_actions.py" line="180" />
-            <source>Export PDF</source>
-            <translation>导出 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="168" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_actions.py" line="174" />
@@ -2040,25 +2089,10 @@ Open it read-only?</source>
             <translation>打开服务器上的工作区(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
-            <source>Compiler (編制人)</source>
-            <translation>编制人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
-            <source>Reviewer (審核人)</source>
-            <translation>审核人</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/signoff_actions.py" line="53" />
-            <location filename="../../desktop/views/signoff_rows.py" line="42" />
+            <location filename="../../desktop/views/signoff_rows.py" line="48" />
             <source>Administrator</source>
             <translation>管理员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="53" />
-            <source>Approver (批準人)</source>
-            <translation>批准人</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_actions.py" line="108" />
@@ -2101,27 +2135,27 @@ Open it read-only?</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="35" />
+            <location filename="../../desktop/views/signoff_rows.py" line="36" />
             <source>(none: legacy, not anchored)</source>
             <translation>（无：旧式，未锚定）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="42" />
+            <location filename="../../desktop/views/signoff_rows.py" line="48" />
             <source>Compiler</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <location filename="../../desktop/views/signoff_rows.py" line="49" />
             <source>Approver</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <location filename="../../desktop/views/signoff_rows.py" line="49" />
             <source>Reviewer</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="45" />
+            <location filename="../../desktop/views/signoff_rows.py" line="51" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
         </message>
@@ -2862,6 +2896,74 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff_actions.py" line="159" />
             <source>Checking the password…</source>
             <translation type="vanished">正在核对密码…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignPdfDialog</name>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="140" />
+            <source>Sign a PDF</source>
+            <translation>签署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="142" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;，修订版本 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="153" />
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="154" />
+            <source>Your name</source>
+            <translation>您的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="155" />
+            <source>Key password</source>
+            <translation>密钥密码</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="162" />
+            <source>Trust root fingerprint:</source>
+            <translation>信任根指纹：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="166" />
+            <source>I compared this fingerprint with the one my admin gave me; trust it</source>
+            <translation>我已核对此指纹与管理员提供的一致；信任它</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="175" />
+            <source>Sign…</source>
+            <translation>签署…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="189" />
+            <source>Save the signed PDF</source>
+            <translation>保存已签署的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="190" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="197" />
+            <source>Compare the trust root fingerprint first.</source>
+            <translation>请先核对信任根指纹。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="206" />
+            <source>Opening your key and signing…</source>
+            <translation>正在打开您的密钥并签署…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="222" />
+            <source>Signed PDF written: {0}</source>
+            <translation>已写入已签署的 PDF：{0}</translation>
         </message>
     </context>
     <context>

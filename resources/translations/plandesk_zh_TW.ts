@@ -700,157 +700,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="101" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="122" />
+            <location filename="../../desktop/views/main_window.py" line="123" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="143" />
+            <location filename="../../desktop/views/main_window.py" line="144" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="145" />
+            <location filename="../../desktop/views/main_window.py" line="146" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="157" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="161" />
+            <location filename="../../desktop/views/main_window.py" line="162" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="193" />
+            <location filename="../../desktop/views/main_window.py" line="194" />
             <source>This screen is being built.</source>
             <translation>此畫面正在建置中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="221" />
+            <location filename="../../desktop/views/main_window.py" line="222" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="231" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="235" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="237" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="240" />
+            <location filename="../../desktop/views/main_window.py" line="241" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="244" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="246" />
+            <location filename="../../desktop/views/main_window.py" line="247" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="249" />
+            <location filename="../../desktop/views/main_window.py" line="250" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="259" />
+            <location filename="../../desktop/views/main_window.py" line="260" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="302" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -1028,199 +1028,199 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="56" />
+            <location filename="../../desktop/views/people_dialog.py" line="57" />
             <source>People</source>
             <translation>人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="61" />
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="61" />
+            <location filename="../../desktop/views/people_dialog.py" line="62" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <location filename="../../desktop/views/people_dialog.py" line="63" />
             <source>Certificate</source>
             <translation>憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
+            <location filename="../../desktop/views/people_dialog.py" line="63" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="73" />
+            <location filename="../../desktop/views/people_dialog.py" line="74" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="86" />
+            <location filename="../../desktop/views/people_dialog.py" line="87" />
             <source>&amp;Identity:</source>
             <translation>身分(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="89" />
+            <location filename="../../desktop/views/people_dialog.py" line="90" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="90" />
+            <location filename="../../desktop/views/people_dialog.py" line="91" />
             <source>&amp;Acting admin:</source>
             <translation>執行的管理員(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="93" />
-            <location filename="../../desktop/views/people_dialog.py" line="163" />
+            <location filename="../../desktop/views/people_dialog.py" line="94" />
+            <location filename="../../desktop/views/people_dialog.py" line="164" />
             <source>Pass&amp;word of the admin's key:</source>
             <translation>管理員金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="96" />
+            <location filename="../../desktop/views/people_dialog.py" line="97" />
             <source>&amp;Add from identity file</source>
             <translation>從身分檔加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="97" />
+            <location filename="../../desktop/views/people_dialog.py" line="98" />
             <source>Change &amp;roles</source>
             <translation>變更職責(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="98" />
+            <location filename="../../desktop/views/people_dialog.py" line="99" />
             <source>Replace &amp;key</source>
             <translation>更換金鑰(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="99" />
+            <location filename="../../desktop/views/people_dialog.py" line="100" />
             <source>Re&amp;move…</source>
             <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="100" />
+            <location filename="../../desktop/views/people_dialog.py" line="101" />
             <source>Create my &amp;key…</source>
             <translation>建立我的金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <location filename="../../desktop/views/people_dialog.py" line="149" />
             <source>enrolled</source>
             <translation>已登記</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="148" />
+            <location filename="../../desktop/views/people_dialog.py" line="149" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <location filename="../../desktop/views/people_dialog.py" line="150" />
             <source>(none: enrol again from an identity file)</source>
             <translation>（無：請從身分檔重新登記）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="162" />
+            <location filename="../../desktop/views/people_dialog.py" line="163" />
             <source>Pass&amp;word of your key:</source>
             <translation>您金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="166" />
+            <location filename="../../desktop/views/people_dialog.py" line="167" />
             <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
             <translation>&lt;b&gt;此工作區尚無信任根。&lt;/b&gt;請選擇您自己的身分（或先建立金鑰），勾選「管理員」並加入自己：您的金鑰將成為此工作區的信任根。每位核對其簽章的人都要把信任根的指紋與您提供的指紋比對。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="174" />
+            <location filename="../../desktop/views/people_dialog.py" line="175" />
             <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
             <translation>只有管理員能以自己金鑰的密碼變更人員。此工作區的信任根（指紋）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="182" />
+            <location filename="../../desktop/views/people_dialog.py" line="185" />
             <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
             <translation>您金鑰庫中的金鑰都不屬於此工作區的管理員：您只能檢視，不能變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="193" />
+            <location filename="../../desktop/views/people_dialog.py" line="196" />
             <source>My key: {0} ({1} …)</source>
             <translation>我的金鑰：{0}（{1} …）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="216" />
+            <location filename="../../desktop/views/people_dialog.py" line="219" />
             <source>Identity file</source>
             <translation>身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="217" />
+            <location filename="../../desktop/views/people_dialog.py" line="220" />
             <source>Identity files (*.pem);;All files (*)</source>
             <translation>身分檔 (*.pem);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="231" />
+            <location filename="../../desktop/views/people_dialog.py" line="234" />
             <source>Choose an identity file first.</source>
             <translation>請先選擇身分檔。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="254" />
+            <location filename="../../desktop/views/people_dialog.py" line="257" />
             <source>Enter the password of the admin's key.</source>
             <translation>請輸入管理員金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="255" />
+            <location filename="../../desktop/views/people_dialog.py" line="258" />
             <source>Enter the password of your key.</source>
             <translation>請輸入您金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="267" />
+            <location filename="../../desktop/views/people_dialog.py" line="270" />
             <source>Select a person in the list first.</source>
             <translation>請先在清單中選擇一位人員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="278" />
+            <location filename="../../desktop/views/people_dialog.py" line="281" />
             <source>Added {0}.</source>
             <translation>已新增 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="279" />
+            <location filename="../../desktop/views/people_dialog.py" line="282" />
             <source>Adding…</source>
             <translation>正在新增…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="288" />
+            <location filename="../../desktop/views/people_dialog.py" line="291" />
             <source>Changed the roles of {0}.</source>
             <translation>已變更 {0} 的職責。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="289" />
-            <location filename="../../desktop/views/people_dialog.py" line="305" />
+            <location filename="../../desktop/views/people_dialog.py" line="292" />
+            <location filename="../../desktop/views/people_dialog.py" line="308" />
             <source>Certifying…</source>
             <translation>正在認證…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="299" />
+            <location filename="../../desktop/views/people_dialog.py" line="302" />
             <source>Certified the new key of {0}.</source>
             <translation>已認證 {0} 的新金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="311" />
+            <location filename="../../desktop/views/people_dialog.py" line="314" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="312" />
+            <location filename="../../desktop/views/people_dialog.py" line="315" />
             <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
             <translation>要將 {0} 從此工作區移除嗎？其過往簽章仍保留在記錄中；之後不能再於此處簽署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="317" />
+            <location filename="../../desktop/views/people_dialog.py" line="320" />
             <source>Removed {0}.</source>
             <translation>已移除 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="318" />
+            <location filename="../../desktop/views/people_dialog.py" line="321" />
             <source>Removing…</source>
             <translation>正在移除…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="335" />
+            <location filename="../../desktop/views/people_dialog.py" line="338" />
             <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
 {0}</source>
             <translation>您的金鑰現在是此工作區的信任根，並已為您固定。請把此指紋交給每位將核對其簽章的人：
@@ -1849,24 +1849,89 @@ Open it read-only?</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="308" />
+            <location filename="../../desktop/views/main_window.py" line="309" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="309" />
+            <location filename="../../desktop/views/main_window.py" line="310" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="310" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="311" />
+            <location filename="../../desktop/views/main_window.py" line="312" />
             <source>Approved</source>
             <translation>已批準</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="59" />
+            <source>Export PDF for si&amp;gnature…</source>
+            <translation>匯出待簽署 PDF(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
+            <source>Sign a P&amp;DF…</source>
+            <translation>簽署 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <source>Compiler (編制人)</source>
+            <translation>編制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
+            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <source>Reviewer (審核人)</source>
+            <translation>審核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="73" />
+            <location filename="../../desktop/views/signoff_actions.py" line="53" />
+            <source>Approver (批準人)</source>
+            <translation>批準人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="103" />
+            <location filename="../../desktop/views/print_actions.py" line="167" />
+            <location filename="../../desktop/views/print_actions.py" line="180" />
+            <source>Export PDF</source>
+            <translation>匯出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
+            <location filename="../../desktop/views/print_actions.py" line="83" />
+            <source>There is no plan.</source>
+            <translation>沒有計劃。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="90" />
+            <source>Export PDF for signature</source>
+            <translation>匯出待簽署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="91" />
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="115" />
+            <location filename="../../desktop/views/print_actions.py" line="168" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="105" />
+            <source>PDF for signature written: {0}</source>
+            <translation>已寫入待簽署 PDF：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="114" />
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="122" />
+            <source>Sign a PDF</source>
+            <translation>簽署 PDF</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_actions.py" line="30" />
@@ -1909,11 +1974,6 @@ Open it read-only?</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="83" />
-            <source>There is no plan.</source>
-            <translation>沒有計劃。</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/print_actions.py" line="122" />
             <source>Print preview</source>
             <translation>預覽列印</translation>
@@ -1927,17 +1987,6 @@ Open it read-only?</source>
             <location filename="../../desktop/views/print_actions.py" line="154" />
             <source>Printing the plan…</source>
             <translation>正在列印計劃…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="167" />
-            <location filename="../../desktop/views/print_actions.py" line="180" />
-            <source>Export PDF</source>
-            <translation>匯出 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="168" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/print_actions.py" line="174" />
@@ -2040,25 +2089,10 @@ Open it read-only?</source>
             <translation>開啟伺服器上的工作區(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
-            <source>Compiler (編制人)</source>
-            <translation>編制人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
-            <source>Reviewer (審核人)</source>
-            <translation>審核人</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/signoff_actions.py" line="53" />
-            <location filename="../../desktop/views/signoff_rows.py" line="42" />
+            <location filename="../../desktop/views/signoff_rows.py" line="48" />
             <source>Administrator</source>
             <translation>管理員</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="53" />
-            <source>Approver (批準人)</source>
-            <translation>批準人</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_actions.py" line="108" />
@@ -2101,27 +2135,27 @@ Open it read-only?</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="35" />
+            <location filename="../../desktop/views/signoff_rows.py" line="36" />
             <source>(none: legacy, not anchored)</source>
             <translation>（無：舊式，未錨定）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="42" />
+            <location filename="../../desktop/views/signoff_rows.py" line="48" />
             <source>Compiler</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <location filename="../../desktop/views/signoff_rows.py" line="49" />
             <source>Approver</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="43" />
+            <location filename="../../desktop/views/signoff_rows.py" line="49" />
             <source>Reviewer</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="45" />
+            <location filename="../../desktop/views/signoff_rows.py" line="51" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
         </message>
@@ -2862,6 +2896,74 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff_actions.py" line="159" />
             <source>Checking the password…</source>
             <translation type="vanished">正在核對密碼…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignPdfDialog</name>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="140" />
+            <source>Sign a PDF</source>
+            <translation>簽署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="142" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
+            <translation>&lt;b&gt;{0}&lt;/b&gt;，修訂版本 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="153" />
+            <source>Role</source>
+            <translation>職責</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="154" />
+            <source>Your name</source>
+            <translation>您的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="155" />
+            <source>Key password</source>
+            <translation>金鑰密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="162" />
+            <source>Trust root fingerprint:</source>
+            <translation>信任根指紋：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="166" />
+            <source>I compared this fingerprint with the one my admin gave me; trust it</source>
+            <translation>我已核對此指紋與管理員提供的一致；信任它</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="175" />
+            <source>Sign…</source>
+            <translation>簽署…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="189" />
+            <source>Save the signed PDF</source>
+            <translation>儲存已簽署的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="190" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="197" />
+            <source>Compare the trust root fingerprint first.</source>
+            <translation>請先核對信任根指紋。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="206" />
+            <source>Opening your key and signing…</source>
+            <translation>正在開啟您的金鑰並簽署…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="222" />
+            <source>Signed PDF written: {0}</source>
+            <translation>已寫入已簽署的 PDF：{0}</translation>
         </message>
     </context>
     <context>
