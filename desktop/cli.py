@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "desktop.commands.excel",
     "desktop.commands.printing",
     "desktop.commands.signoff",
+    "desktop.commands.rollover",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
 
