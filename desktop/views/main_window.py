@@ -53,6 +53,8 @@ FEATURES = (
     "desktop.views.help_actions",
     "desktop.views.excel_actions",
     "desktop.views.print_actions",
+    "desktop.views.calendar_word_actions",
+    "desktop.views.rollover_actions",
     "desktop.views.signoff_actions",
     "desktop.views.server_dialog",
 )
