@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from desktop.models.checks import Finding
 from desktop.models.validate import MAX_YEAR, MIN_YEAR
@@ -35,13 +35,20 @@ def install(window: MainWindow) -> None:
 
 
 def ask_year(window: MainWindow, title: str, year: int) -> int | None:
-    value, ok = QInputDialog.getInt(
-        window, window.tr("New plan for next year"),
-        window.tr("A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and "
-                  "sections, every date moved into the new year; no done marks, actuals or "
-                  "sign-offs.\n\nYear of the new plan:").format(title, year),
-        year + 1, MIN_YEAR, MAX_YEAR)  # fmt: skip
-    return value if ok else None
+    dialog = QInputDialog(window)
+    dialog.setWindowTitle(window.tr("New plan for next year"))
+    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+    dialog.setLabelText(window.tr(
+        "A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and "
+        "sections, every date moved into the new year; no done marks, actuals or "
+        "sign-offs.\n\nYear of the new plan:").format(title, year))  # fmt: skip
+    dialog.setIntRange(MIN_YEAR, MAX_YEAR)
+    dialog.setIntValue(year + 1)
+    label = dialog.findChild(QLabel)
+    if label is not None:
+        label.setWordWrap(True)
+        label.setMinimumWidth(420)
+    return dialog.intValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
 
 def show_findings(window: MainWindow, year: int, findings: list[Finding]) -> None:
