@@ -79,9 +79,10 @@ def calendar_items(session: Any, plan: Plan, lang: str) -> list[CalendarItem]:
         context = tasks.get(row.parent_id, "") if row.kind == SUBTASK else \
             board_label("milestone", lang)  # fmt: skip
         extra = depends.get(row.code, "") if row.kind == MILESTONE else ""
+        colon = ": " if lang == "en" else "："
         items.append(CalendarItem(row.kind, row.code, row.title, row.team, row.rule,
                                   row.rule_text, row.occurrences, row.done, row.resources,
-                                  context, f"{label('depends', lang)}：{extra}" if extra else ""))
+                                  context, f"{label('depends', lang)}{colon}{extra}" if extra else ""))
     convention = WeekConvention(plan.week_convention)
     for m in plan.monitoring:
         if not m.schedule:
@@ -152,15 +153,16 @@ def uid(lineage: str, item: CalendarItem, when: date | int) -> str:
 
 
 def _description(item: CalendarItem, plan: Plan, lang: str) -> str:
-    lines = [f"{label('owner', lang)}：{item.team or label('none', lang)}"]
+    colon, left, right = (": ", " (", ")") if lang == "en" else ("：", "（", "）")
+    lines = [f"{label('owner', lang)}{colon}{item.team or label('none', lang)}"]
     if item.resources:
-        lines.append(f"{label('needs', lang)}：{item.resources}")
-    lines.append(f"{label('when', lang)}：{item.rule_text}")
+        lines.append(f"{label('needs', lang)}{colon}{item.resources}")
+    lines.append(f"{label('when', lang)}{colon}{item.rule_text}")
     if item.context:
         lines.append(item.context)
     if item.description:
         lines.append(item.description)
-    lines.append(f"{plan.title}（{label('year_plan', lang).format(plan.year)}）")
+    lines.append(f"{plan.title}{left}{label('year_plan', lang).format(plan.year)}{right}")
     return "\n".join(lines)
 
 
