@@ -228,8 +228,9 @@ def build_docx(session: Session | None, plan: Plan, *, lang: str | None = None,
     checks = section_checks(checks_rows(plan, c, today), c, checks_title)
 
     _cover(doc, read_cover(session, plan, lang, fingerprint), summary)
-    toc = [(b.level, b.text) for b in blocks if isinstance(b, Heading)]
-    toc += [(1, t) for t in (board_title if board else "", kpi_title, checks_title) if t]
+    toc = [b for b in blocks if isinstance(b, Heading)]
+    toc += [Heading(1, text, numbered=False)
+            for text in (board_title if board else "", kpi_title, checks_title) if text]  # fmt: skip
     w.contents(doc, label("contents", lang), _numbered(toc, lang))
     _write_blocks(doc, blocks, summary, new_page=True)
     if board:
@@ -258,14 +259,15 @@ def build_docx(session: Session | None, plan: Plan, *, lang: str | None = None,
     return doc, summary
 
 
-def _numbered(entries: list[tuple[int, str]], lang: str) -> list[tuple[int, str]]:
+def _numbered(entries: list[Heading], lang: str) -> list[tuple[int, str]]:
     """Table-of-contents lines with the numbers Word's heading numbering shows."""
     out, h1, h2 = [], 0, 0
     numerals = "一二三四五六七八九十"
-    for level, text in entries:
-        if text.startswith(("附錄", "附录", "Appendix")):
-            out.append((1, text))
-        elif level == 1:
+    for entry in entries:
+        text = entry.text
+        if not entry.numbered:
+            out.append((entry.level, text))
+        elif entry.level == 1:
             h1, h2 = h1 + 1, 0
             out.append((1, f"{h1}. {text}" if lang == "en" else f"{numerals[h1 - 1]}、{text}"))
         else:

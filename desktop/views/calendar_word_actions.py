@@ -23,11 +23,16 @@ def install(window: MainWindow) -> None:
     calendar.triggered.connect(lambda: export_calendar(window))
     word = QAction(tr("Export &Word…"), window)
     word.triggered.connect(lambda: export_word(window))
-    before = getattr(window, "file_menu_exchange", None)
-    if before is not None:
-        window.file_menu.insertActions(before, [calendar, word])
+    # a group of their own after the Excel entries' separator, before the print entries
+    menu = window.file_menu
+    actions = menu.actions()
+    separator = getattr(window, "file_menu_exchange", None)
+    after = actions.index(separator) + 1 if separator in actions else len(actions)
+    if after < len(actions):
+        menu.insertActions(actions[after], [calendar, word])
+        menu.insertSeparator(actions[after])
     else:
-        window.file_menu.addActions([calendar, word])
+        menu.addActions([calendar, word])
     window.calendar_word_actions = {"calendar": calendar, "word": word}
 
 

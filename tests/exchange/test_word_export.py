@@ -85,6 +85,10 @@ def test_word_document_reads_back_every_heading_and_table(tracked, db_path, tmp_
         assert ppr.find(qn("w:outlineLvl")).get(qn("w:val")) == level
     assert {num for _s, text, num in got if text.startswith("附錄")} == {"0"}
     assert ("Heading 2", "c2 廣告點擊率", "0") in got
+    toc = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("toc")]
+    assert toc[:3] == [("toc 1", "一、引言"), ("toc 1", "二、工作目標與任務概述"),
+                       ("toc 2", "1. 主要目標")]  # fmt: skip
+    assert toc[-1] == ("toc 1", "附錄三 計劃檢查") and len(toc) == len(got) - 1  # not the chart
     # every table: the approval block, the sections' tables and the checks appendix
     tables = [header_texts(t) for t in document.tables]
     assert tables[0] == ["職責", "姓名", "簽名", "日期"]
