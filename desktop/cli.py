@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "desktop.commands.keys",
     "desktop.commands.review",
     "desktop.commands.pdf",
+    "desktop.commands.rollover",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
 

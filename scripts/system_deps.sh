@@ -20,7 +20,7 @@ GUI_PKGS=(
     libdbus-1-3 libglib2.0-0 libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
 FONT_PKGS=(fonts-noto-cjk fontconfig)
-TEST_ONLY_PKGS=(poppler-utils libreoffice-calc-nogui postgresql sqlite3 openssl)
+TEST_ONLY_PKGS=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui postgresql sqlite3 openssl)
 DIST_PKGS=(binutils)           # PyInstaller needs objdump/ldd on Linux
 SELFTEST_PKGS=(coreutils bash) # used by tests/test_infra_smoke.py
 

@@ -10,12 +10,16 @@ from typing import Any
 from desktop.cli import Refused
 
 from . import choose_plan, workspace
+from .calendar_word import add_export_options, other_export
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="export a plan to an Excel workbook")
+    p = sub.add_parser("export", parents=[common],
+                       help="export a plan to an Excel workbook, a calendar or a Word file")  # fmt: skip
     p.add_argument("--plan")
-    p.add_argument("--xlsx", required=True, metavar="OUT.xlsx")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--xlsx", metavar="OUT.xlsx")
+    add_export_options(p, out)
     p.set_defaults(handler=cmd_export)
     p = sub.add_parser("import", parents=[common], help="import a plan from an Excel workbook")
     p.add_argument("--xlsx", required=True, metavar="IN.xlsx")
@@ -24,6 +28,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if not args.xlsx or args.team is not None:
+        return other_export(args)  # --ics, --docx (and --team, which goes with --ics only)
     from desktop.exchange.excel_export import export_plan
 
     out = Path(args.xlsx)

@@ -250,9 +250,8 @@ class PlanDocument:
         return size.width(), size.height()
 
 
-def _kpi_pieces(plan: Plan, c: Context, today: date | None,
-                number: int) -> tuple[list[Any], list[list[str]]]:  # fmt: skip
-    """KPI chart blocks (one per KPI with actuals) and the KPI status rows."""
+def kpi_status(plan: Plan, lang: str, today: date | None) -> tuple[list[Any], list[list[str]]]:
+    """The KPI series that have actuals and the KPI status rows (none without pyqtgraph)."""
     try:
         from desktop.models.kpi_math import plan_series
         from desktop.render.kpi_chart import render_kpi_chart_image  # noqa: F401
@@ -264,10 +263,17 @@ def _kpi_pieces(plan: Plan, c: Context, today: date | None,
         latest = s.latest()
         latest_text = ""
         if latest is not None and latest.actual is not None:
-            latest_text = f"{latest.month}月 {_fmt(latest.actual, s.spec.unit)}" if c.lang != "en" \
+            latest_text = f"{latest.month}月 {_fmt(latest.actual, s.spec.unit)}" if lang != "en" \
                 else f"M{latest.month}: {_fmt(latest.actual, s.spec.unit)}"  # fmt: skip
         rows.append([s.spec.code, s.spec.name, _fmt(s.spec.target, s.spec.unit), latest_text,
-                     enum("kpi_state", s.status, c.lang)])  # fmt: skip
+                     enum("kpi_state", s.status, lang)])  # fmt: skip
+    return series, rows
+
+
+def _kpi_pieces(plan: Plan, c: Context, today: date | None,
+                number: int) -> tuple[list[Any], list[list[str]]]:  # fmt: skip
+    """KPI chart blocks (one per KPI with actuals) and the KPI status rows."""
+    series, rows = kpi_status(plan, c.lang, today)
     if not series:
         return [], []
     title = appendix(number, "appendix_kpi", c.lang)

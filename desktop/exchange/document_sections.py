@@ -49,7 +49,11 @@ class Context:
         return enum(group, value, self.lang)
 
     def h1(self, key: str) -> list[Piece]:
-        return heading(self.t(key), self.styles.h1, before=14, after=6, rule=True, toc=True)
+        return self.heading1(self.t(key))
+
+    def heading1(self, text: str) -> list[Piece]:
+        """A top-level heading with text of its own (an appendix)."""
+        return heading(text, self.styles.h1, before=14, after=6, rule=True, toc=True)
 
     def h2(self, key: str) -> list[Piece]:
         return heading(self.t(key), self.styles.h2, before=6, after=4)
@@ -57,6 +61,10 @@ class Context:
     def para(self, text: str) -> list[Piece]:
         return paragraph(text, self.styles.body, self.width, first_indent=2 * self.styles.body
                          .pixelSize())  # fmt: skip
+
+    def bullet(self, text: str) -> list[Piece]:
+        return paragraph(f"• {text}", self.styles.body, self.width,
+                         indent=self.styles.body.pixelSize(), space_after=0)  # fmt: skip
 
     def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Piece]:
         return table([self.t(k) for k in keys], ratios, rows, self.width, self.styles.cell,
@@ -222,9 +230,7 @@ def section_summary(plan: Plan, c: Context) -> list[Piece]:
     lines = (plan.outlook or c.t("none")).split("\n")
     out += c.para(lines[0])
     for line in lines[1:]:
-        bullet = line.lstrip("-•· ")
-        out += paragraph(f"• {bullet}", c.styles.body, c.width, indent=c.styles.body.pixelSize(),
-                         space_after=0)  # fmt: skip
+        out += c.bullet(line.lstrip("-•· "))
     return [*out, Spacer(6)]
 
 
@@ -237,7 +243,7 @@ def checks_rows(plan: Plan, c: Context, today: date | None = None) -> list[list[
 
 
 def section_checks(rows: list[list[str]], c: Context, title: str) -> list[Piece]:
-    out = heading(title, c.styles.h1, before=14, after=6, rule=True, toc=True)
+    out = c.heading1(title)
     if not rows:
         return out + c.para(c.t("no_findings"))
     return out + c.table(["severity", "where", "finding"], [1.0, 3.4, 6.0], rows)

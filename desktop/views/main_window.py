@@ -54,6 +54,8 @@ FEATURES = (
     "desktop.views.excel_actions",
     "desktop.views.print_actions",
     "desktop.views.pdf_signature_actions",
+    "desktop.views.calendar_word_actions",
+    "desktop.views.rollover_actions",
     "desktop.views.signoff_actions",
     "desktop.views.review_actions",
     "desktop.views.server_dialog",

@@ -700,157 +700,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Overview &amp; approval</source>
             <translation>概览与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Goals &amp; KPIs</source>
             <translation>目标与指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Risk register</source>
             <translation>风险登记册</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>KPI charts</source>
             <translation>指标图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>Monitoring &amp; communication</source>
             <translation>监控与沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Sign-off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="123" />
+            <location filename="../../desktop/views/main_window.py" line="125" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="144" />
+            <location filename="../../desktop/views/main_window.py" line="146" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="146" />
+            <location filename="../../desktop/views/main_window.py" line="148" />
             <source>Plan: </source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="156" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="160" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="172" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="171" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;About PlanDesk</source>
             <translation>关于 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="194" />
+            <location filename="../../desktop/views/main_window.py" line="196" />
             <source>This screen is being built.</source>
             <translation>此界面正在构建中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="222" />
+            <location filename="../../desktop/views/main_window.py" line="224" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="231" />
+            <location filename="../../desktop/views/main_window.py" line="233" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="238" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="237" />
+            <location filename="../../desktop/views/main_window.py" line="239" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="241" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>review package {0}</source>
             <translation>审核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="244" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="247" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="252" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="260" />
+            <location filename="../../desktop/views/main_window.py" line="262" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="302" />
+            <location filename="../../desktop/views/main_window.py" line="304" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -1653,6 +1653,73 @@ Open it read-only?</source>
             <translation>无法打开工作区</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="22" />
+            <source>Export &amp;calendar…</source>
+            <translation>导出日历(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="24" />
+            <source>Export &amp;Word…</source>
+            <translation>导出 Word(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="41" />
+            <source>All teams</source>
+            <translation>所有团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="42" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="71" />
+            <source>Export calendar</source>
+            <translation>导出日历</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="43" />
+            <source>Occurrences of:</source>
+            <translation>导出以下团队的工作：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
+            <location filename="../../desktop/views/excel_actions.py" line="94" />
+            <source>No plan to export.</source>
+            <translation>没有可导出的计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="72" />
+            <source>Calendar files (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="79" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="105" />
+            <location filename="../../desktop/views/excel_actions.py" line="121" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="82" />
+            <source>Calendar written: {0} ({1} events)</source>
+            <translation>已写入日历：{0}（{1} 个事件）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="96" />
+            <source>Export Word</source>
+            <translation>导出 Word</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="97" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="110" />
+            <source>Word document written: {0}</source>
+            <translation>已写入 Word 文档：{0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/delegates.py" line="484" />
             <source>Copy</source>
             <translation>复制</translation>
@@ -1674,11 +1741,6 @@ Open it read-only?</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="94" />
-            <source>No plan to export.</source>
-            <translation>没有可导出的计划。</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/excel_actions.py" line="97" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
@@ -1687,11 +1749,6 @@ Open it read-only?</source>
             <location filename="../../desktop/views/excel_actions.py" line="117" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/excel_actions.py" line="121" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="122" />
@@ -1849,22 +1906,22 @@ Open it read-only?</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="309" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="310" />
+            <location filename="../../desktop/views/main_window.py" line="312" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="311" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="312" />
+            <location filename="../../desktop/views/main_window.py" line="314" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
@@ -1907,6 +1964,7 @@ Open it read-only?</source>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
             <location filename="../../desktop/views/print_actions.py" line="83" />
+            <location filename="../../desktop/views/rollover_actions.py" line="75" />
             <source>There is no plan.</source>
             <translation>没有计划。</translation>
         </message>
@@ -2082,6 +2140,42 @@ Open it read-only?</source>
             <location filename="../../desktop/views/review_actions.py" line="170" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已记录已签署回复。计划当前为：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="25" />
+            <source>New plan for &amp;next year…</source>
+            <translation>添加下一年度计划(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="39" />
+            <location filename="../../desktop/views/rollover_actions.py" line="63" />
+            <location filename="../../desktop/views/rollover_actions.py" line="74" />
+            <source>New plan for next year</source>
+            <translation>添加下一年度计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="42" />
+            <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
+
+Year of the new plan:</source>
+            <translation>以“{0}”（{1}）为基础建立草稿计划：沿用目标、指标、任务、时间规则、风险与各章节，所有日期移至新年度；不带完成标记、实际值与签署。
+
+新计划的年度：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="58" />
+            <source>… and {0} more (see the status bar's checks)</source>
+            <translation>……另有 {0} 项（见状态栏的计划检查）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="60" />
+            <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
+            <translation>已添加 {0} 年度的草稿计划（按 Ctrl+Z 可撤销）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="62" />
+            <source>Plan checks for {0}:</source>
+            <translation>{0} 年度的计划检查：</translation>
         </message>
         <message>
             <location filename="../../desktop/views/server_dialog.py" line="150" />

@@ -700,157 +700,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="123" />
+            <location filename="../../desktop/views/main_window.py" line="125" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="144" />
+            <location filename="../../desktop/views/main_window.py" line="146" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="146" />
+            <location filename="../../desktop/views/main_window.py" line="148" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="156" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="160" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="172" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="171" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="194" />
+            <location filename="../../desktop/views/main_window.py" line="196" />
             <source>This screen is being built.</source>
             <translation>此畫面正在建置中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="222" />
+            <location filename="../../desktop/views/main_window.py" line="224" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="231" />
+            <location filename="../../desktop/views/main_window.py" line="233" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="238" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="237" />
+            <location filename="../../desktop/views/main_window.py" line="239" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="241" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="244" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="247" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="252" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="260" />
+            <location filename="../../desktop/views/main_window.py" line="262" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="302" />
+            <location filename="../../desktop/views/main_window.py" line="304" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -1653,6 +1653,73 @@ Open it read-only?</source>
             <translation>無法開啟工作區</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="22" />
+            <source>Export &amp;calendar…</source>
+            <translation>匯出行事曆(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="24" />
+            <source>Export &amp;Word…</source>
+            <translation>匯出 Word(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="41" />
+            <source>All teams</source>
+            <translation>所有團隊</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="42" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="71" />
+            <source>Export calendar</source>
+            <translation>匯出行事曆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="43" />
+            <source>Occurrences of:</source>
+            <translation>匯出以下團隊的工作：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
+            <location filename="../../desktop/views/excel_actions.py" line="94" />
+            <source>No plan to export.</source>
+            <translation>沒有可匯出的計劃。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="72" />
+            <source>Calendar files (*.ics)</source>
+            <translation>行事曆檔案 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="79" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="105" />
+            <location filename="../../desktop/views/excel_actions.py" line="121" />
+            <source>Export failed</source>
+            <translation>匯出失敗</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="82" />
+            <source>Calendar written: {0} ({1} events)</source>
+            <translation>已寫入行事曆：{0}（{1} 個事件）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
+            <location filename="../../desktop/views/calendar_word_actions.py" line="96" />
+            <source>Export Word</source>
+            <translation>匯出 Word</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="97" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文件 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/calendar_word_actions.py" line="110" />
+            <source>Word document written: {0}</source>
+            <translation>已寫入 Word 文件：{0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/delegates.py" line="484" />
             <source>Copy</source>
             <translation>複製</translation>
@@ -1674,11 +1741,6 @@ Open it read-only?</source>
             <translation>匯出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="94" />
-            <source>No plan to export.</source>
-            <translation>沒有可匯出的計劃。</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/excel_actions.py" line="97" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 活頁簿 (*.xlsx)</translation>
@@ -1687,11 +1749,6 @@ Open it read-only?</source>
             <location filename="../../desktop/views/excel_actions.py" line="117" />
             <source>Writing {0}…</source>
             <translation>正在寫入 {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/excel_actions.py" line="121" />
-            <source>Export failed</source>
-            <translation>匯出失敗</translation>
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="122" />
@@ -1849,22 +1906,22 @@ Open it read-only?</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="309" />
+            <location filename="../../desktop/views/main_window.py" line="311" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="310" />
+            <location filename="../../desktop/views/main_window.py" line="312" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="311" />
+            <location filename="../../desktop/views/main_window.py" line="313" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="312" />
+            <location filename="../../desktop/views/main_window.py" line="314" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
@@ -1907,6 +1964,7 @@ Open it read-only?</source>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
             <location filename="../../desktop/views/print_actions.py" line="83" />
+            <location filename="../../desktop/views/rollover_actions.py" line="75" />
             <source>There is no plan.</source>
             <translation>沒有計劃。</translation>
         </message>
@@ -2082,6 +2140,42 @@ Open it read-only?</source>
             <location filename="../../desktop/views/review_actions.py" line="170" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="25" />
+            <source>New plan for &amp;next year…</source>
+            <translation>新增下一年度計劃(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="39" />
+            <location filename="../../desktop/views/rollover_actions.py" line="63" />
+            <location filename="../../desktop/views/rollover_actions.py" line="74" />
+            <source>New plan for next year</source>
+            <translation>新增下一年度計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="42" />
+            <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
+
+Year of the new plan:</source>
+            <translation>以「{0}」（{1}）為基礎建立草稿計劃：沿用目標、指標、任務、時間規則、風險與各章節，所有日期移至新年度；不帶完成標記、實際值與簽署。
+
+新計劃的年度：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="58" />
+            <source>… and {0} more (see the status bar's checks)</source>
+            <translation>……另有 {0} 項（見狀態列的計劃檢查）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="60" />
+            <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
+            <translation>已新增 {0} 年度的草稿計劃（按 Ctrl+Z 可撤銷）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/rollover_actions.py" line="62" />
+            <source>Plan checks for {0}:</source>
+            <translation>{0} 年度的計劃檢查：</translation>
         </message>
         <message>
             <location filename="../../desktop/views/server_dialog.py" line="150" />

@@ -1,0 +1,77 @@
+"""``plandesk export --ics`` (calendar of occurrences) and ``--docx`` (the plan in Word).
+
+The ``export`` sub-command lives in ``commands/excel.py``; it takes exactly one of --xlsx,
+--ics and --docx and hands the last two to ``other_export``. Both only read the workspace.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli import Refused
+
+from . import choose_plan, workspace
+
+
+def add_export_options(parser: argparse.ArgumentParser, outputs: argparse._MutuallyExclusiveGroup
+                       ) -> None:  # fmt: skip
+    outputs.add_argument("--ics", metavar="OUT.ics",
+                         help="the plan's occurrences as an iCalendar file")  # fmt: skip
+    outputs.add_argument("--docx", metavar="OUT.docx", help="the plan document as a Word file")
+    parser.add_argument("--team", metavar="NAME",
+                        help="with --ics: only the items of this owner team")  # fmt: skip
+
+
+def _target(raw: str) -> Path:
+    out = Path(raw)
+    if not out.parent.is_dir():
+        raise Refused(f"{out}: the folder {out.parent} does not exist")
+    return out
+
+
+def other_export(args: argparse.Namespace) -> int:
+    if args.team is not None and not args.ics:
+        print("plandesk export: error: --team goes with --ics only", file=sys.stderr)
+        return 2
+    if args.ics:
+        return export_ics(args)
+    return export_docx(args)
+
+
+def export_ics(args: argparse.Namespace) -> int:
+    from desktop.exchange.calendar_ics import UnknownTeam, write_calendar
+
+    out = _target(args.ics)
+    with workspace(args.db, write=False) as ws, ws.session() as session:
+        plan = choose_plan(session, args.plan, args.db)
+        try:
+            count = write_calendar(session, plan, out, team=args.team)
+        except UnknownTeam as exc:
+            raise Refused(str(exc)) from None
+        except OSError as exc:
+            raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
+    print(f"{out}\t{count} events")
+    return 0
+
+
+def export_docx(args: argparse.Namespace) -> int:
+    from .printing import gui_application
+
+    out = _target(args.docx)
+    app = gui_application()  # noqa: F841 - the board and charts are painted as images
+    from desktop.exchange.document import font_warning
+    from desktop.exchange.word_export import write_docx
+
+    with workspace(args.db, write=False) as ws, ws.session() as session:
+        plan = choose_plan(session, args.plan, args.db)
+        warning = font_warning(plan.language)
+        if warning:
+            print(f"plandesk export: warning: {warning}", file=sys.stderr)
+        try:
+            summary = write_docx(session, plan, out)
+        except OSError as exc:
+            raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
+    print(f"{out}\t{summary}")
+    return 0

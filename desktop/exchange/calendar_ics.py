@@ -1,0 +1,236 @@
+"""The plan's occurrences as an iCalendar (.ics) file for the teams' calendar programs.
+
+Every occurrence the task board shows — subtasks and milestones, read with the board's own
+``read_board_rows`` — and every occurrence of the monitoring items (expanded with the same
+``make_row``) becomes one all-day event spanning its dates (DTEND is the day after the last).
+
+* **Recurrence.** A rule becomes one event with an RRULE only where RFC 5545 says exactly the
+  same thing: daily and weekly-on-a-weekday rules, 上旬/中旬 (days 1–10, 11–20: BYMONTHDAY with
+  a 10-day span) and, under the 7-day-block week convention, weeks 1–4 (BYMONTHDAY 1/8/15/22).
+  The candidate RRULE is expanded (dateutil) and compared with the board's occurrences; any
+  difference falls back to explicit dates. Everything else — calendar weeks clipped to the
+  month, week 5/6, 下旬/月底, quarters, whole months, dates — is one VEVENT per occurrence
+  (not RDATE: occurrences differ in length, and RDATE spans are date-times only).
+* **UIDs** are stable: ``<plan lineage>-<kind>-<code>-<YYYYMMDD of the occurrence>@plandesk``
+  for an occurrence, ``…-<code>-<year>@plandesk`` for a recurring series; so importing the
+  file again (a later export, another revision of the plan) updates the events instead of
+  duplicating them. SEQUENCE grows with the export time, so a later export wins.
+* **Done** occurrences get a "✓ " before the SUMMARY and the category 已完成/Done; in a series
+  they are RECURRENCE-ID instances of it.
+* SUMMARY is ``code title``; DESCRIPTION names the owner team, the resources, the rule in
+  words, the task (or section) and the plan; CATEGORIES holds the owner team's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from icalendar import Calendar, Event
+
+from desktop import __version__
+from desktop.models import Plan
+from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention
+from desktop.render.board_geometry import MILESTONE, SUBTASK, TASK, make_row, read_board_rows
+from desktop.render.board_geometry import tr as board_label
+
+from .document_text import enum, label, norm_lang
+
+MONITORING = "monitoring"
+DONE_MARK = "✓ "
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+class UnknownTeam(LookupError):
+    """``--team`` names no owner team of the plan."""
+
+
+@dataclass(frozen=True)
+class CalendarItem:
+    """One scheduled item of the plan and its occurrences, as the board has them."""
+
+    kind: str  # subtask, milestone or monitoring
+    code: str
+    title: str
+    team: str
+    rule: ScheduleRule
+    rule_text: str
+    occurrences: tuple[tuple[date, date], ...]
+    done: frozenset[date] = frozenset()
+    resources: str = ""
+    context: str = ""  # the task, or the monitoring kind
+    description: str = ""
+
+
+def calendar_items(session: Any, plan: Plan, lang: str) -> list[CalendarItem]:
+    """Subtasks and milestones from the board rows, then the monitoring items."""
+    rows = read_board_rows(session, plan.id, lang)
+    tasks = {r.item_id: r.label for r in rows if r.kind == TASK}
+    depends = {m.code: "、".join(f"{s.code} {s.title}" for s in m.depends_on)
+               for m in plan.milestones}  # fmt: skip
+    items = []
+    for row in rows:
+        if row.kind not in (SUBTASK, MILESTONE) or row.rule is None:
+            continue
+        context = tasks.get(row.parent_id, "") if row.kind == SUBTASK else \
+            board_label("milestone", lang)  # fmt: skip
+        extra = depends.get(row.code, "") if row.kind == MILESTONE else ""
+        colon = ": " if lang == "en" else "："
+        items.append(CalendarItem(row.kind, row.code, row.title, row.team, row.rule,
+                                  row.rule_text, row.occurrences, row.done, row.resources,
+                                  context, f"{label('depends', lang)}{colon}{extra}" if extra else ""))
+    convention = WeekConvention(plan.week_convention)
+    for m in plan.monitoring:
+        if not m.schedule:
+            continue
+        team = m.owner_team
+        row = make_row(MONITORING, m.id, m.code, m.title, schedule=m.schedule,
+                       team=(team.id, team.name, team.color) if team else None, year=plan.year,
+                       convention=convention, lang=lang)  # fmt: skip
+        items.append(CalendarItem(MONITORING, m.code, m.title, row.team, row.rule, row.rule_text,
+                                  row.occurrences, context=enum("monitoring", m.kind, lang),
+                                  description=m.description))  # fmt: skip
+    return items
+
+
+def series_rule(rule: ScheduleRule, occurrences: tuple[tuple[date, date], ...],
+                convention: WeekConvention) -> dict[str, Any] | None:  # fmt: skip
+    """The RRULE (icalendar dict form) that gives exactly ``occurrences``, or None."""
+    if len(occurrences) < 2:
+        return None
+    kind, recur = rule.kind, None
+    if kind is RuleKind.DAILY:
+        recur = {"FREQ": "DAILY"}
+    elif kind is RuleKind.WEEKLY and rule.weekday is not None:
+        recur = {"FREQ": "WEEKLY", "BYDAY": _WEEKDAYS[rule.weekday]}
+    elif kind is RuleKind.MONTHLY_PERIOD and rule.period in (Period.EARLY, Period.MID):
+        recur = {"FREQ": "MONTHLY", "BYMONTHDAY": 1 if rule.period is Period.EARLY else 11}
+    elif kind is RuleKind.MONTHLY_WEEK and convention is WeekConvention.BLOCKS and rule.week <= 4:
+        recur = {"FREQ": "MONTHLY", "BYMONTHDAY": 7 * (rule.week - 1) + 1}
+    if recur is None:
+        return None
+    if rule.months:
+        recur["BYMONTH"] = list(rule.months)
+    recur["UNTIL"] = occurrences[-1][0]
+    return recur if _expands_to(recur, occurrences) else None
+
+
+def _expands_to(recur: dict[str, Any], occurrences: tuple[tuple[date, date], ...]) -> bool:
+    """Does the RRULE from the first start give exactly these occurrences (same spans)?"""
+    from dateutil.rrule import rrulestr
+
+    spans = {(e - s).days for s, e in occurrences}
+    if len(spans) != 1:
+        return False
+    text = ";".join(f"{k}={_recur_value(v)}" for k, v in recur.items())
+    first = occurrences[0][0]
+    starts = [d.date() for d in rrulestr(text, dtstart=datetime(first.year, first.month,
+                                                                first.day))]  # fmt: skip
+    return starts == [s for s, _e in occurrences]
+
+
+def _recur_value(value: Any) -> str:
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    if isinstance(value, date):
+        return value.strftime("%Y%m%d")
+    return str(value)
+
+
+def _slug(code: str) -> str:
+    """A code as UID-safe text (letters, digits, '.', '_'; anything else percent-escaped)."""
+    return re.sub(r"[^A-Za-z0-9._]", lambda m: "".join(f"%{b:02X}" for b in m[0].encode()), code)
+
+
+def uid(lineage: str, item: CalendarItem, when: date | int) -> str:
+    """The stable UID of an occurrence (``when`` a date) or of a series (``when`` the year)."""
+    tag = when.strftime("%Y%m%d") if isinstance(when, date) else str(when)
+    return f"{lineage}-{item.kind}-{_slug(item.code)}-{tag}@plandesk"
+
+
+def _description(item: CalendarItem, plan: Plan, lang: str) -> str:
+    colon, left, right = (": ", " (", ")") if lang == "en" else ("：", "（", "）")
+    lines = [f"{label('owner', lang)}{colon}{item.team or label('none', lang)}"]
+    if item.resources:
+        lines.append(f"{label('needs', lang)}{colon}{item.resources}")
+    lines.append(f"{label('when', lang)}{colon}{item.rule_text}")
+    if item.context:
+        lines.append(item.context)
+    if item.description:
+        lines.append(item.description)
+    lines.append(f"{plan.title}{left}{label('year_plan', lang).format(plan.year)}{right}")
+    return "\n".join(lines)
+
+
+def _event(item: CalendarItem, start: date, end: date, *, done: bool, text: str,
+           lang: str, stamp: datetime) -> Event:  # fmt: skip
+    event = Event()
+    event.add("summary", (DONE_MARK if done else "") + f"{item.code} {item.title}".strip())
+    event.add("dtstart", start)
+    event.add("dtend", end + timedelta(days=1))
+    event.add("dtstamp", stamp)
+    event.add("last-modified", stamp)
+    event.add("sequence", int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60))
+    event.add("description", text)
+    categories = [c for c in (item.team, board_label("done", lang) if done else "") if c]
+    if categories:
+        event.add("categories", categories)
+    event.add("transp", "TRANSPARENT")
+    event.add("x-plandesk-item", f"{item.kind} {item.code}")
+    return event
+
+
+def build_calendar(session: Any, plan: Plan, *, team: str | None = None,
+                   lang: str | None = None, stamp: datetime | None = None) -> Calendar:  # fmt: skip
+    """The plan (or one owner team's part of it) as an iCalendar object."""
+    lang = norm_lang(lang or plan.language)
+    if team is not None and plan.team_by_name(team) is None:
+        names = "、".join(t.name for t in plan.teams) or label("none", lang)
+        raise UnknownTeam(f"--team {team!r}: no such owner team in this plan (teams: {names})")
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    convention = WeekConvention(plan.week_convention)
+    cal = Calendar()
+    cal.add("prodid", f"-//PlanDesk//PlanDesk {__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    name = f"{plan.title} {label('year_plan', lang).format(plan.year)}"
+    cal.add("x-wr-calname", f"{name} · {team}" if team else name)
+    for item in calendar_items(session, plan, lang):
+        if team is not None and item.team != team:
+            continue
+        text = _description(item, plan, lang)
+        recur = series_rule(item.rule, item.occurrences, convention)
+        if recur is not None:
+            first_start, first_end = item.occurrences[0]
+            series = _event(item, first_start, first_end, done=False, text=text, lang=lang,
+                            stamp=stamp)  # fmt: skip
+            series.add("uid", uid(plan.lineage, item, plan.year))
+            series.add("rrule", {k.lower(): v for k, v in recur.items()})
+            cal.add_component(series)
+            for start, end in item.occurrences:
+                if start in item.done:
+                    instance = _event(item, start, end, done=True, text=text, lang=lang,
+                                      stamp=stamp)  # fmt: skip
+                    instance.add("uid", uid(plan.lineage, item, plan.year))
+                    instance.add("recurrence-id", start)
+                    cal.add_component(instance)
+            continue
+        for start, end in item.occurrences:
+            event = _event(item, start, end, done=start in item.done, text=text, lang=lang,
+                           stamp=stamp)  # fmt: skip
+            event.add("uid", uid(plan.lineage, item, start))
+            cal.add_component(event)
+    return cal
+
+
+def write_calendar(session: Any, plan: Plan, path: str | Path, *, team: str | None = None,
+                   lang: str | None = None) -> int:  # fmt: skip
+    """Write the .ics file; returns the number of VEVENTs written."""
+    cal = build_calendar(session, plan, team=team, lang=lang)
+    Path(path).write_bytes(cal.to_ical())
+    return sum(1 for c in cal.walk("VEVENT"))
