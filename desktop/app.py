@@ -141,37 +141,9 @@ def fast_start_path(db: str | None) -> Path | None:
         path = path.resolve()
     except OSError:
         return None
+    from desktop.store.lock import lock_is_free  # stdlib only: no SQLAlchemy yet
+
     return path if lock_is_free(path) else None
-
-
-def lock_is_free(path: Path) -> bool:
-    """Whether no other PlanDesk holds the workspace's lock (probed, then let go at once).
-
-    Mirrors ``store.lock.WorkspaceLock`` without importing ``desktop.store`` (SQLAlchemy)."""
-    lock = path.with_name(path.name + ".lock")
-    if not lock.exists():
-        return True
-    try:
-        fd = os.open(lock, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        if os.name == "nt":  # pragma: no cover - Windows builds only
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
-    return True
 
 
 def show_preview(db: str | None, lang: str) -> Any:
