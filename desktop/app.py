@@ -13,9 +13,9 @@ log = logging.getLogger("plandesk")
 
 
 def log_file() -> Path:
-    from platformdirs import user_log_path
+    from desktop.paths import log_dir
 
-    return user_log_path("PlanDesk", appauthor=False, ensure_exists=True) / "plandesk.log"
+    return log_dir(create=True) / "plandesk.log"
 
 
 def setup_logging() -> Path:
@@ -130,9 +130,9 @@ def fast_start_path(db: str | None) -> Path | None:
     if db is not None and "://" in db:
         return None
     if db is None:
-        from platformdirs import user_data_path
+        from desktop.paths import data_dir
 
-        path = user_data_path("PlanDesk", appauthor=False) / "workspace.sqlite"
+        path = data_dir() / "workspace.sqlite"
     else:
         path = Path(db).expanduser()
     try:

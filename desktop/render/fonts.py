@@ -237,14 +237,12 @@ CACHE_VERSION = 1
 
 def _cache_file(raw: QRawFont, family: str) -> Path | None:
     """Where the derived font of ``raw`` is kept between runs (the user's cache folder)."""
-    try:
-        from platformdirs import user_cache_path
-    except ImportError:  # pragma: no cover - platformdirs is a dependency
-        return None
+    from desktop.paths import cache_dir
+
     digest = hashlib.sha256(f"{CACHE_VERSION}|{family}|{raw.weight()}".encode())
     for tag in ("head", "cmap", "name", "maxp", "OS/2"):
         digest.update(bytes(raw.fontTable(tag)))
-    return user_cache_path("PlanDesk", appauthor=False) / "fonts" / f"{digest.hexdigest()[:32]}.otf"
+    return cache_dir() / "fonts" / f"{digest.hexdigest()[:32]}.otf"
 
 
 def _store(path: Path | None, data: bytes) -> None:
