@@ -86,6 +86,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from desktop.resources import resource_path
     from desktop.views.language import choose_language, install_translators
 
+    if QApplication.instance() is None:
+        use_exact_scale_factors()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PlanDesk")
     app.setOrganizationName("PlanDesk")
@@ -123,6 +125,19 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
         if context is not None:
             context.workspace.close()
     return code
+
+
+def use_exact_scale_factors() -> None:
+    """Scale by the display's own factor (125 %, 150 % on Windows), not a rounded one.
+
+    Qt 6's default, made explicit: the painters draw in logical floating-point coordinates and
+    the board repaints instead of scrolling by half device pixels (``moves_whole_pixels``).
+    Must run before the QApplication exists."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
 
 
 def fast_start_path(db: str | None) -> Path | None:

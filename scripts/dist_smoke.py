@@ -49,9 +49,9 @@ def smoke_env(home: Path, base: dict[str, str] | None = None) -> dict[str, str]:
     return env
 
 
-def size_mb(folder: Path) -> float:
+def size_mib(folder: Path) -> float:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not
-               f.is_symlink()) / 1e6  # fmt: skip
+               f.is_symlink()) / 2**20  # fmt: skip
 
 
 def smoke(executable: Path) -> list[str]:
@@ -77,7 +77,7 @@ def smoke(executable: Path) -> list[str]:
             problems.append(f"offscreen start: {db.name} was not created")
     if sys.platform == "win32" and not (executable.parent / "plandeskw.exe").is_file():
         problems.append("plandeskw.exe (the windowed launcher) is missing")
-    print(f"bundle size: {size_mb(bundle_root(executable)):.0f} MB ({bundle_root(executable)})")
+    print(f"bundle size: {size_mib(bundle_root(executable)):.0f} MiB ({bundle_root(executable)})")
     return problems
 
 
