@@ -88,15 +88,30 @@ def test_document_text_extracts_verbatim(qapp: Any, tmp_path: Path) -> None:
     assert bold.strip() == TEXT
 
 
-def test_noto_cjk_gets_a_derived_copy_without_lookalikes(qapp: Any) -> None:
-    original = QRawFont.fromFont(QFont("Noto Sans CJK TC"))
-    assert original.isValid() and original.familyName() == "Noto Sans CJK TC"
-    cmap = bytes(original.fontTable("cmap"))
-    mapping = fonts.parse_cmap(cmap)
-    drop = fonts.lookalikes(mapping)
-    assert 0x2F64 in drop and mapping[0x2F64] == mapping[0x7528]  # ⽤ and 用 share a glyph
-    family = fonts.fixed_family("Noto Sans CJK TC")
-    assert family == "PlanDesk Noto Sans CJK TC"
+def font_with_lookalikes() -> str | None:
+    """An installed CJK family whose ⽤ (U+2F64) and 用 share a glyph: Noto Sans CJK TC here
+    (scripts/system_deps.sh installs it); on Windows/macOS whichever shipped font does, if any."""
+    for family in ("Noto Sans CJK TC", *fonts.installed_cjk_families()):
+        raw = QRawFont.fromFont(QFont(family))
+        if raw.isValid() and raw.familyName() == family:
+            mapping = fonts.parse_cmap(bytes(raw.fontTable("cmap")))
+            if 0x2F64 in fonts.lookalikes(mapping):
+                return family
+    return None
+
+
+def test_a_font_with_lookalikes_gets_a_derived_copy_without_them(qapp: Any) -> None:
+    name = font_with_lookalikes()
+    if sys.platform.startswith("linux"):
+        assert name == "Noto Sans CJK TC"
+    if name is None:  # no installed font shares glyphs: every font prints as it is
+        assert all(fonts.fixed_family(f) == f for f in fonts.installed_cjk_families())
+        return
+    original = QRawFont.fromFont(QFont(name))
+    mapping = fonts.parse_cmap(bytes(original.fontTable("cmap")))
+    assert mapping[0x2F64] == mapping[0x7528]  # ⽤ and 用 share a glyph
+    family = fonts.fixed_family(name)
+    assert family == f"PlanDesk {name}"
     derived = QRawFont.fromFont(QFont(family))
     assert derived.familyName() == family
     assert not derived.supportsCharacter(0x2F64) and not derived.supportsCharacter(0x2F08)
@@ -105,7 +120,10 @@ def test_noto_cjk_gets_a_derived_copy_without_lookalikes(qapp: Any) -> None:
         assert derived.glyphIndexesForString(ch) == original.glyphIndexesForString(ch)
     bold = QFont(family)
     bold.setBold(True)
-    assert QRawFont.fromFont(bold).weight() >= 600  # a real bold face, not an emboldened one
+    real_bold = QFont(name)
+    real_bold.setBold(True)
+    if QRawFont.fromFont(real_bold).weight() >= 600:  # a real bold face, not an emboldened one
+        assert QRawFont.fromFont(bold).weight() >= 600
 
 
 def _cmap_with(subtable: bytes, platform: int = 3, encoding: int = 1) -> bytes:
@@ -231,11 +249,15 @@ def test_print_command_warns_on_stderr_without_a_cjk_font(qapp: Any, sample_ws: 
 def test_derived_font_is_kept_in_the_user_cache(qapp: Any, private_user_dirs: Path) -> None:
     from PySide6.QtGui import QFontDatabase
 
-    raw = QRawFont.fromFont(QFont("Noto Sans CJK TC"))
+    name = font_with_lookalikes() or fonts.installed_cjk_families()[0]
+    raw = QRawFont.fromFont(QFont(name))
     path = fonts._cache_file(raw, "PlanDesk Cache Test")
     assert path is not None and private_user_dirs in path.parents  # the test's own folders
     data = fonts.derived_font(raw, "PlanDesk Cache Test")
-    assert data is not None and data[:4] == b"OTTO"
+    if font_with_lookalikes() is None:
+        assert data is None  # nothing to fix, nothing cached
+        return
+    assert data is not None and data[:4] in (b"OTTO", b"\0\1\0\0")
     fonts._store(path, data)
     assert path.read_bytes() == data
     font_id = QFontDatabase.addApplicationFont(str(path))
