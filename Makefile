@@ -36,6 +36,7 @@ help:
 	@echo "make dist    PyInstaller bundle from build.spec"
 	@echo "make bench   benchmarks/run_all.py"
 	@echo "make clean   remove build artefacts and caches (distclean also removes $(VENV))"
+	@echo "without make (Windows, macOS): python scripts/dev.py run|test  (README)"
 
 # --- virtualenv -------------------------------------------------------------
 $(PY):
