@@ -9,6 +9,7 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,3 +140,31 @@ def test_bundle_icons_hold_every_size_windows_and_macos_ask_for(qapp, tmp_path: 
             assert image.width() == image.height()
             found.add(image.width())
         assert found == sizes, kind
+
+
+def test_windows_version_resource_text_is_what_pyinstaller_evaluates() -> None:
+    """PyInstaller ``eval``s the version file with its versioninfo classes (Windows-only
+    imports); stand-ins record the calls, so the text's structure is checked here."""
+    win_version = _load("win_version")
+    assert win_version.version_numbers("1.2.0rc1") == (1, 2, 0, 1)
+    assert win_version.version_numbers("3") == (3, 0, 0, 0)
+    calls: list[tuple[str, tuple, dict]] = []
+
+    def stand_in(name: str):  # noqa: ANN202
+        def record(*args: Any, **kwargs: Any) -> str:
+            calls.append((name, args, kwargs))
+            return name
+        return record
+
+    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
+             "VarFileInfo", "VarStruct")  # fmt: skip
+    version = win_version.project_version()
+    text = win_version.version_info_text(version)
+    assert eval(text, {"__builtins__": {}}, {n: stand_in(n) for n in names}) == "VSVersionInfo"
+    by_name = {name: (args, kwargs) for name, args, kwargs in calls}
+    fixed = by_name["FixedFileInfo"][1]
+    assert fixed["filevers"] == fixed["prodvers"] == win_version.version_numbers(version)
+    strings = dict(args for name, args, _ in calls if name == "StringStruct")
+    assert strings["ProductName"] == "PlanDesk" and strings["FileVersion"] == version
+    assert by_name["StringTable"][0][0] == "040904B0"  # US English, Unicode
+    assert by_name["VarStruct"][0] == ("Translation", [0x0409, 1200])
