@@ -19,6 +19,7 @@ STAMP_TEST := $(VENV)/.stamp-install-test
 STAMP_DIST := $(VENV)/.stamp-install-dist
 
 LINT_PATHS := $(wildcard desktop tests benchmarks)
+WORKFLOWS  := $(wildcard .github/workflows/*.yml)
 TS_FILES   := $(wildcard resources/translations/*.ts)
 QM_FILES   := $(TS_FILES:.ts=.qm)
 
@@ -28,13 +29,14 @@ QM_FILES   := $(TS_FILES:.ts=.qm)
 help:
 	@echo "make test    venv + system packages + translations + ruff + pytest (PYTEST_ARGS=...)"
 	@echo "make run     venv + Qt/X11 libs + CJK font, then python -m desktop (ARGS=...)"
-	@echo "make lint    ruff check"
+	@echo "make lint    ruff check + actionlint on .github/workflows"
 	@echo "make ts      update the translation files from the sources (then fill new strings)"
 	@echo "make venv    create $(VENV) and install the project with test extras"
 	@echo "make deps    install the Debian packages the tests need (scripts/system_deps.sh test)"
 	@echo "make dist    PyInstaller bundle from build.spec"
 	@echo "make bench   benchmarks/run_all.py"
 	@echo "make clean   remove build artefacts and caches (distclean also removes $(VENV))"
+	@echo "without make (Windows, macOS): python scripts/dev.py run|test  (README)"
 
 # --- virtualenv -------------------------------------------------------------
 $(PY):
@@ -82,9 +84,11 @@ ts: $(STAMP_BASE)
 # --- checks --------------------------------------------------------------------
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/actionlint $(WORKFLOWS)
 
 test: $(STAMP_TEST) deps-test translations
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/actionlint $(WORKFLOWS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 	@if [ -n "$${CI:-}" ]; then $(MAKE) dist-smoke; fi
 
@@ -107,15 +111,10 @@ dist: $(STAMP_DIST) deps-dist translations
 	@test -f build.spec || { echo "make dist: build.spec not found" >&2; exit 1; }
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 
-# The built program starts: prints its version, opens a workspace offscreen and quits.
+# The built program starts: prints its version, opens a workspace offscreen and quits
+# (scripts/dist_smoke.py; the release workflow runs the same on Windows and macOS).
 dist-smoke: dist
-	dist/plandesk/plandesk --version
-	smoke=$$(mktemp -d); \
-	QT_QPA_PLATFORM=offscreen PLANDESK_QUIT_AFTER_MS=2000 PLANDESK_NO_ERROR_DIALOG=1 \
-	  XDG_DATA_HOME=$$smoke XDG_CONFIG_HOME=$$smoke XDG_STATE_HOME=$$smoke \
-	  dist/plandesk/plandesk --db $$smoke/smoke.sqlite; \
-	test -s $$smoke/smoke.sqlite; rm -rf $$smoke
-	@echo "bundle size: $$(du -sh dist/plandesk | cut -f1)"
+	$(PY) scripts/dist_smoke.py dist/plandesk/plandesk
 
 # --- cleaning ------------------------------------------------------------------
 clean:

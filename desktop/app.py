@@ -13,9 +13,9 @@ log = logging.getLogger("plandesk")
 
 
 def log_file() -> Path:
-    from platformdirs import user_log_path
+    from desktop.paths import log_dir
 
-    return user_log_path("PlanDesk", appauthor=False, ensure_exists=True) / "plandesk.log"
+    return log_dir(create=True) / "plandesk.log"
 
 
 def setup_logging() -> Path:
@@ -86,6 +86,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     from desktop.resources import resource_path
     from desktop.views.language import choose_language, install_translators
 
+    if QApplication.instance() is None:
+        use_exact_scale_factors()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PlanDesk")
     app.setOrganizationName("PlanDesk")
@@ -125,14 +127,27 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     return code
 
 
+def use_exact_scale_factors() -> None:
+    """Scale by the display's own factor (125 %, 150 % on Windows), not a rounded one.
+
+    Qt 6's default, made explicit: the painters draw in logical floating-point coordinates and
+    the board repaints instead of scrolling by half device pixels (``moves_whole_pixels``).
+    Must run before the QApplication exists."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+
+
 def fast_start_path(db: str | None) -> Path | None:
     """The SQLite file the fast first paint may read, or None (new, URL, locked...)."""
     if db is not None and "://" in db:
         return None
     if db is None:
-        from platformdirs import user_data_path
+        from desktop.paths import data_dir
 
-        path = user_data_path("PlanDesk", appauthor=False) / "workspace.sqlite"
+        path = data_dir() / "workspace.sqlite"
     else:
         path = Path(db).expanduser()
     try:
@@ -141,37 +156,9 @@ def fast_start_path(db: str | None) -> Path | None:
         path = path.resolve()
     except OSError:
         return None
+    from desktop.store.lock import lock_is_free  # stdlib only: no SQLAlchemy yet
+
     return path if lock_is_free(path) else None
-
-
-def lock_is_free(path: Path) -> bool:
-    """Whether no other PlanDesk holds the workspace's lock (probed, then let go at once).
-
-    Mirrors ``store.lock.WorkspaceLock`` without importing ``desktop.store`` (SQLAlchemy)."""
-    lock = path.with_name(path.name + ".lock")
-    if not lock.exists():
-        return True
-    try:
-        fd = os.open(lock, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        if os.name == "nt":  # pragma: no cover - Windows builds only
-            import msvcrt
-
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    except OSError:
-        return False
-    finally:
-        os.close(fd)
-    return True
 
 
 def show_preview(db: str | None, lang: str) -> Any:

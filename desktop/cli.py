@@ -58,10 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _utf8_streams() -> None:
+    """UTF-8 with LF line ends on every platform: Windows' console and pipes would otherwise
+    write the ANSI code page and CRLF, so ``plandesk dump > plan.json`` would not be the
+    canonical dump byte for byte."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+            reconfigure(encoding="utf-8", newline="\n")
 
 
 def main(argv: list[str] | None = None) -> int:

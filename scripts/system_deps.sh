@@ -20,7 +20,10 @@ GUI_PKGS=(
     libdbus-1-3 libglib2.0-0 libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
 FONT_PKGS=(fonts-noto-cjk fontconfig)
-TEST_ONLY_PKGS=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui postgresql sqlite3 openssl)
+# More CJK fonts for the text-layer check that tests/render/test_fonts.py runs on every one.
+TEST_FONT_PKGS=(fonts-wqy-microhei fonts-arphic-uming)
+TEST_ONLY_PKGS=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui postgresql sqlite3 openssl
+                "${TEST_FONT_PKGS[@]}")
 DIST_PKGS=(binutils)           # PyInstaller needs objdump/ldd on Linux
 SELFTEST_PKGS=(coreutils bash) # used by tests/test_infra_smoke.py
 

@@ -25,6 +25,11 @@ def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):  # fmt: skip
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(home / sub))
+    # Windows ignores XDG_*: platformdirs reads these instead (macOS honours XDG_*).
+    for var, sub in (("WIN_PD_OVERRIDE_LOCAL_APPDATA", "localappdata"),
+                     ("WIN_PD_OVERRIDE_APPDATA", "appdata")):  # fmt: skip
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(home / sub))
     # Qt computes the settings folder once per process: point it at this test's folder.
     from PySide6.QtCore import QCoreApplication, QSettings
 

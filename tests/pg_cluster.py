@@ -20,7 +20,6 @@ import ctypes
 import glob
 import itertools
 import os
-import pwd
 import shutil
 import signal
 import socket
@@ -131,6 +130,8 @@ class PgCluster:
         return self
 
     def _start_local(self) -> None:
+        import pwd  # POSIX only: on Windows the tests use PLANDESK_TEST_PG_URL
+
         bindir = self._bindir = _bindir()
         base = None
         if os.geteuid() == 0 and not _others_can_enter(Path(tempfile.gettempdir())):
@@ -176,6 +177,8 @@ class PgCluster:
     def _as_user(self) -> dict[str, object]:
         if not self._run_as:
             return {}
+        import pwd
+
         entry = pwd.getpwnam(self._run_as)
         return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": [],
                 "env": {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",

@@ -6,9 +6,13 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+# The Debian set-up (bash, make, dpkg); Windows sets up with scripts/dev.py instead.
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Linux/macOS set-up scripts")
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "system_deps.sh"

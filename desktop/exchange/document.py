@@ -116,6 +116,16 @@ def page_layout(paper: str, orientation: str) -> QPageLayout:
     return QPageLayout(QPageSize(PAPERS[paper]), o, QMarginsF(0, 0, 0, 0))
 
 
+def turns_pages(device: QPagedPaintDevice) -> bool:
+    """Whether ``device`` can change the paper orientation between pages.
+
+    PDF engines can: QPdfWriter, QPrinter writing PDF, and CUPS printers on Linux. The Windows
+    (GDI) and macOS print engines and the print preview keep the first page's orientation for
+    the whole job, so ``PlanDocument.paint`` rotates the other pages onto that paper."""
+    engine = device.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Pdf
+
+
 @dataclass
 class PlanDocument:
     """A laid-out plan document, ready to paint on any paged device."""
@@ -151,8 +161,7 @@ class PlanDocument:
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("cannot paint on the printer or PDF file")
-        engine = device.paintEngine()
-        turns = engine is not None and engine.type() == QPaintEngine.Type.Pdf
+        turns = turns_pages(device)
         try:
             for index, page in enumerate(self.pages):
                 if progress is not None and not progress(index, len(self.pages)):

@@ -40,26 +40,34 @@ from .font_tables import (
 PREFIX = "PlanDesk "
 SAMPLE_TEXT = "社交媒體運用的年度目標計劃"
 
-# Families in order of preference: plan language (TC/SC) x platform.
+# Families in order of preference: platform x plan language (Traditional / Simplified).
+# Each platform's list holds the fonts that ship with it (or its usual font packages); a
+# Traditional plan prefers Traditional glyph forms and falls back to a Simplified font (it
+# still has every character of a plan), and the other way round. Any other installed font
+# covering Chinese comes after these (``find_cjk_family``). Each must pass the text-layer
+# check of tests/render/test_fonts.py (no Kangxi radicals for 用 目 人, exact extraction).
 CANDIDATES: dict[str, dict[str, tuple[str, ...]]] = {
     "win32": {
         "zh_TW": ("Microsoft JhengHei", "Microsoft JhengHei UI", "PMingLiU", "MingLiU",
-                  "Microsoft YaHei", "SimSun"),
-        "zh_CN": ("Microsoft YaHei", "Microsoft YaHei UI", "SimSun", "SimHei",
-                  "Microsoft JhengHei"),
+                  "Microsoft YaHei", "Microsoft YaHei UI", "SimSun", "SimHei"),
+        "zh_CN": ("Microsoft YaHei", "Microsoft YaHei UI", "SimSun", "NSimSun", "SimHei",
+                  "Microsoft JhengHei", "PMingLiU", "MingLiU"),
     },
     "darwin": {
-        "zh_TW": ("PingFang TC", "Heiti TC", "Apple LiGothic", "PingFang SC", "Songti TC"),
-        "zh_CN": ("PingFang SC", "Heiti SC", "Hiragino Sans GB", "Songti SC", "PingFang TC"),
+        "zh_TW": ("PingFang TC", "PingFang HK", "Heiti TC", "Songti TC", "Apple LiGothic",
+                  "PingFang SC", "Heiti SC", "Songti SC"),
+        "zh_CN": ("PingFang SC", "Heiti SC", "Songti SC", "Hiragino Sans GB", "STHeiti",
+                  "PingFang TC", "Heiti TC", "Songti TC"),
     },
     "linux": {
         "zh_TW": ("Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans TC",
                   "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing TW",
                   "AR PL UKai TW", "Noto Sans CJK SC", "Source Han Sans SC",
-                  "Droid Sans Fallback"),
+                  "AR PL UMing CN", "Droid Sans Fallback"),
         "zh_CN": ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC",
                   "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN",
-                  "Noto Sans CJK TC", "Droid Sans Fallback"),
+                  "AR PL UKai CN", "Noto Sans CJK TC", "Source Han Sans TC",
+                  "AR PL UMing TW", "Droid Sans Fallback"),
     },
 }  # fmt: skip
 
@@ -84,6 +92,7 @@ INSTALL_HINTS: dict[str, str] = {
 
 
 def platform_key(platform: str | None = None) -> str:
+    """``win32``, ``darwin`` or ``linux`` (any other Unix uses the Linux list)."""
     platform = platform or sys.platform
     if platform.startswith("win"):
         return "win32"
@@ -93,8 +102,20 @@ def platform_key(platform: str | None = None) -> str:
 
 
 def candidate_families(lang: str = "zh_TW", platform: str | None = None) -> tuple[str, ...]:
+    """The preferred families for a plan in ``lang`` (``zh_CN``: Simplified; else Traditional)."""
     table = CANDIDATES[platform_key(platform)]
     return table["zh_CN" if lang == "zh_CN" else "zh_TW"]
+
+
+def installed_cjk_families(text: str = SAMPLE_TEXT) -> list[str]:
+    """Every installed family (not our derived copies) with real glyphs for ``text``."""
+    found: dict[str, None] = {}
+    for system in (QFontDatabase.WritingSystem.TraditionalChinese,
+                   QFontDatabase.WritingSystem.SimplifiedChinese):  # fmt: skip
+        for family in QFontDatabase.families(system):
+            if not family.startswith(PREFIX) and covers_cjk(family, text):
+                found[family] = None
+    return list(found)
 
 
 def covers_cjk(family: str, text: str = SAMPLE_TEXT) -> bool:
@@ -161,7 +182,12 @@ def document_family(lang: str = "zh_TW") -> str | None:
 
 
 def document_font(lang: str = "zh_TW", point_size: float = 10.0, *, bold: bool = False) -> QFont:
-    family = document_family(lang)
+    """The font documents print with for a plan in ``lang`` (see ``print_font``)."""
+    return print_font(document_family(lang), point_size, bold=bold)
+
+
+def print_font(family: str | None, point_size: float = 10.0, *, bold: bool = False) -> QFont:
+    """``family`` set up for a PDF text layer that extracts exactly what was printed."""
     font = QFont(family) if family else QFont()
     font.setPointSizeF(point_size)
     font.setBold(bold)
@@ -211,14 +237,12 @@ CACHE_VERSION = 1
 
 def _cache_file(raw: QRawFont, family: str) -> Path | None:
     """Where the derived font of ``raw`` is kept between runs (the user's cache folder)."""
-    try:
-        from platformdirs import user_cache_path
-    except ImportError:  # pragma: no cover - platformdirs is a dependency
-        return None
+    from desktop.paths import cache_dir
+
     digest = hashlib.sha256(f"{CACHE_VERSION}|{family}|{raw.weight()}".encode())
     for tag in ("head", "cmap", "name", "maxp", "OS/2"):
         digest.update(bytes(raw.fontTable(tag)))
-    return user_cache_path("PlanDesk", appauthor=False) / "fonts" / f"{digest.hexdigest()[:32]}.otf"
+    return cache_dir() / "fonts" / f"{digest.hexdigest()[:32]}.otf"
 
 
 def _store(path: Path | None, data: bytes) -> None:
@@ -268,5 +292,5 @@ def derived_font(raw: QRawFont, family: str) -> bytes | None:
 
 __all__ = ["LOOKALIKE_RANGES", "build_cmap", "build_name", "build_sfnt", "candidate_families",
            "cjk_font_warning", "cmap_subtable", "document_family", "document_font",
-           "find_cjk_family", "fixed_family", "is_lookalike", "lookalikes",
-           "missing_font_message", "parse_cmap", "warn_once"]  # fmt: skip
+           "find_cjk_family", "fixed_family", "installed_cjk_families", "is_lookalike",
+           "lookalikes", "missing_font_message", "parse_cmap", "print_font", "warn_once"]  # fmt: skip

@@ -27,9 +27,9 @@ def is_url(target: str | Path) -> bool:
 
 def default_workspace_path() -> Path:
     """``workspace.sqlite`` in the user's data directory (created on demand)."""
-    from platformdirs import user_data_path
+    from desktop.paths import data_dir
 
-    return user_data_path("PlanDesk", appauthor=False, ensure_exists=True) / "workspace.sqlite"
+    return data_dir(create=True) / "workspace.sqlite"
 
 
 class Workspace:

@@ -41,6 +41,16 @@ from .board_model import BoardModel
 ZOOM_DAYS = {"year": 365, "quarter": 92, "month": 31}
 
 
+
+def moves_whole_pixels(dy: float, device_pixel_ratio: float) -> bool:
+    """Whether moving the painted pixels by ``dy`` logical pixels moves whole device pixels.
+
+    With a fractional scale factor (125 %, 150 % on Windows and some Linux desktops) a shift of
+    e.g. 21 logical pixels is 31.5 device pixels: moving the backing store by a rounded amount
+    would leave the rows half a pixel off, so such scrolls repaint instead."""
+    moved = dy * device_pixel_ratio
+    return abs(moved - round(moved)) < 1e-6
+
 class TimelineCanvas(QWidget):
     """Paints the visible rows of ``tree``; emits the user's intentions as signals."""
 
@@ -139,7 +149,7 @@ class TimelineCanvas(QWidget):
             dy *= self.options().row_height
         header = self.base.header_height
         body = QRect(0, header, self.width(), self.height() - header)
-        if 0 < abs(dy) < body.height() // 2:
+        if 0 < abs(dy) < body.height() // 2 and moves_whole_pixels(dy, self.devicePixelRatioF()):
             self.scroll(0, dy, body)
         else:
             self.update()

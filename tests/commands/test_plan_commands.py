@@ -104,3 +104,26 @@ def test_messages_never_show_a_server_password():
     assert shown("postgresql://ann:s3cret@db.example.org/plan") == (
         "postgresql://ann:***@db.example.org/plan")
     assert shown("/tmp/w.sqlite") == "/tmp/w.sqlite"
+
+
+def test_dump_is_utf8_with_lf_even_on_a_windows_style_stdout(sample_ws, monkeypatch):
+    """Windows' stdout is a text stream in the ANSI code page that writes CRLF; the CLI
+    switches it to UTF-8 and LF, so a redirected dump is the canonical text byte for byte."""
+    import io
+    import sys
+
+    from desktop.cli import main
+    from desktop.commands.plan import dump_data
+    from desktop.models.serialize import canonical_json
+    from desktop.operations import find_plan
+
+    ws, uuid = sample_ws
+    raw = io.BytesIO()
+    windows_stdout = io.TextIOWrapper(raw, encoding="cp1252", newline="\r\n")
+    monkeypatch.setattr(sys, "stdout", windows_stdout)
+    assert main(["dump", "--db", str(ws.path)]) == 0
+    windows_stdout.flush()
+    with ws.session() as session:
+        expected = canonical_json(dump_data(session, find_plan(session, uuid), False))
+    assert b"\r\n" not in raw.getvalue()
+    assert raw.getvalue() == expected.encode("utf-8")

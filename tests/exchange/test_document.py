@@ -265,3 +265,41 @@ def test_cover_contents_point_at_the_right_pages(plan_doc: Any, tmp_path: Path) 
     assert "目錄" in cover
     for title, page in entries:
         assert title in pdftotext(path, "-f", str(page), "-l", str(page)), (title, page)
+
+
+def test_a_printer_that_cannot_turn_the_paper_gets_landscape_pages_rotated(
+        plan_doc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Windows (GDI) and macOS print engines keep one paper orientation for the whole job:
+    PlanDesk then rotates the landscape board pages onto the first page's (portrait) paper.
+    Emulated with a PDF writer that PlanDesk is told cannot turn pages."""
+    from PySide6.QtGui import QPdfWriter
+
+    from desktop.exchange import document
+
+    _ws, _uuid, build = plan_doc
+    doc = build()
+    landscape = [i for i, o in enumerate(doc.orientations()) if o == "landscape"]
+    assert landscape and landscape[0] > 0 and doc.orientations()[0] == "portrait"
+
+    def write(path: Path) -> list[tuple[float, float]]:
+        writer = QPdfWriter(str(path))
+        writer.setResolution(300)
+        assert doc.paint(writer)
+        return page_sizes(path)
+
+    assert document.turns_pages(QPdfWriter(str(tmp_path / "probe.pdf")))
+    turned = write(tmp_path / "pdf.pdf")
+    monkeypatch.setattr(document, "turns_pages", lambda device: False)
+    kept = write(tmp_path / "windows.pdf")
+    assert [w > h for w, h in turned] == [i in landscape for i in range(doc.page_count)]
+    assert len(kept) == doc.page_count and all(w < h for w, h in kept)  # all portrait paper
+    # The rotated board page carries all of its words (in another reading order): nothing
+    # was clipped away by the turn. (Digits aside: the week header's last digit already
+    # crosses the landscape page's right edge, and pdftotext drops it once it is rotated.)
+    page = str(landscape[0] + 1)
+
+    def words(path: Path) -> list[str]:
+        return sorted(re.sub(r"[\s\d]+", "", pdftotext(path, "-f", page, "-l", page)))
+
+    rotated = words(tmp_path / "windows.pdf")
+    assert rotated == words(tmp_path / "pdf.pdf") and len(rotated) > 300

@@ -254,3 +254,29 @@ def test_main_window_shows_the_board_with_its_view_menu(qtbot, sample_ws):
     assert board.canvas.zoom == "month" and board.canvas.base.days_shown
     board.iso_action.setChecked(True)
     assert board.tree.header().height() == board.canvas.base.header_height == 4 * 18
+
+
+def test_fractional_scale_factors_repaint_instead_of_moving_half_pixels(qtbot, sample_ws,
+                                                                       monkeypatch):
+    from desktop.views import board_timeline
+    from desktop.views.board_timeline import moves_whole_pixels
+
+    assert moves_whole_pixels(21, 1.0) and moves_whole_pixels(22, 1.5)
+    assert moves_whole_pixels(20, 1.25) and moves_whole_pixels(21, 2.0)
+    assert not moves_whole_pixels(21, 1.5) and not moves_whole_pixels(22, 1.25)
+    board = make_board(qtbot, sample_ws[0])
+    board.resize(1400, 420)
+    qtbot.wait(10)
+    canvas = board.canvas
+    moved: list[int] = []
+    monkeypatch.setattr(canvas, "scroll", lambda dx, dy, rect: moved.append(dy))
+    bar = board.tree.verticalScrollBar()
+    per_item = board.tree.verticalScrollMode() == board.tree.ScrollMode.ScrollPerItem
+    step = canvas.options().row_height if per_item else 1
+    half_pixel_off = (step + 0.5) / step  # a scale factor that puts the rows between pixels
+    for ratio, scrolls in ((1.0, True), (2.0, True), (half_pixel_off, False)):
+        monkeypatch.setattr(board_timeline.TimelineCanvas, "devicePixelRatioF",
+                            lambda self, ratio=ratio: ratio)
+        moved.clear()
+        bar.setValue(bar.value() + 1)
+        assert moved == ([-step] if scrolls else []), ratio
