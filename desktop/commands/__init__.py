@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -15,22 +16,46 @@ from desktop.store import Workspace, WorkspaceError, WorkspaceLocked, open_works
 
 @contextmanager
 def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
-    """Open the workspace; a reading command falls back to read-only when it is in use."""
+    """Open the workspace for a command.
+
+    A reading command (``write=False``) opens it read-only and writes nothing at all: no
+    lock file, no migration, no backup, no new file (``store.sqlite_file``). A writing
+    command is refused (one line) on a read-only, locked, foreign or newer workspace.
+    """
     try:
-        ws = open_workspace(db)
-    except WorkspaceLocked as exc:
-        if write:
-            raise Refused(str(exc)) from None
-        try:
-            ws = open_workspace(db, read_only=True)
-        except WorkspaceError as err:
-            raise Refused(str(err)) from None
-    except WorkspaceError as exc:
+        ws = open_workspace(db, read_only=not write)
+    except (WorkspaceError, WorkspaceLocked) as exc:
         raise Refused(str(exc)) from None
     try:
         yield ws
     finally:
         ws.close()
+
+
+def read_secret_lines(n: int) -> list[str]:
+    """``n`` lines from stdin (passwords): prompted without echo on a terminal.
+
+    Refused: stdin that is not UTF-8 text, or that ends before the first line (empty stdin
+    is a usage slip, never an attempt). Missing later lines come back as "".
+    """
+    import getpass
+
+    if sys.stdin is None:
+        raise Refused("nothing on stdin: give the password on the first line of stdin")
+    if sys.stdin.isatty():
+        return [getpass.getpass(f"Password {i + 1} of {n}: " if n > 1 else "Password: ")
+                for i in range(n)]  # fmt: skip
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise Refused(f"stdin is not UTF-8 text (byte {exc.start + 1} cannot be read); "
+                          "give the password as UTF-8") from None  # fmt: skip
+    lines = data.splitlines()
+    if not lines:
+        raise Refused("nothing on stdin: give the password on the first line of stdin")
+    return [lines[i] if i < len(lines) else "" for i in range(n)]
 
 
 def shown(db: str) -> str:
