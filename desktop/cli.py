@@ -8,7 +8,9 @@ Exit status: 0 done, 1 refused (one-line reason on stderr, nothing changed), 2 u
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
+import os
 import sys
 
 from desktop import __version__
@@ -65,9 +67,45 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=args.lang)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
     except Refused as exc:
-        print(f"plandesk {args.command}: {exc}", file=sys.stderr)
-        return 1
+        return _refuse(args.command, str(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as exc:  # a file system or device problem no command foresaw
+        if exc.errno == errno.EPIPE:
+            return _reader_gone()
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _refuse(args.command, f"{where}{exc.strerror or exc}")
+    except Exception as exc:  # last resort: one line, never a traceback
+        if os.environ.get("PLANDESK_DEBUG"):
+            raise
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _refuse(args.command, f"unexpected error: {type(exc).__name__}"
+                       + (f": {reason}" if reason else "")
+                       + " (PLANDESK_DEBUG=1 shows the details)")  # fmt: skip
+
+
+def _refuse(command: str, reason: str) -> int:
+    """One line on stderr, exit status 1."""
+    line = " ".join(reason.split())  # one line, whatever the reason holds
+    try:
+        print(f"plandesk {command}: {line}", file=sys.stderr, flush=True)
+    except OSError:
+        pass
+    return 1
+
+
+def _reader_gone() -> int:
+    """The reader of our output went away (``plandesk dump | head``): stop quietly."""
+    try:  # Python flushes stdout once more at exit: point it at nothing instead
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 1
