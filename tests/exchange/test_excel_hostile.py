@@ -145,7 +145,7 @@ def test_zip_bomb_entry_count(base, capsys):
 
 def test_missing_sheet(base, capsys):
     path = edited(base, "nosheet.xlsx", lambda wb: wb.remove(wb["任務 (Tasks)"]))
-    assert "the sheet 任務 (Tasks) is missing" in refused(base, path, capsys)
+    assert "the 任務 (Tasks) sheet is missing" in refused(base, path, capsys)
 
 
 def test_missing_column(base, capsys):
