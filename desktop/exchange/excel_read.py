@@ -169,8 +169,12 @@ def _read(wb: Any, path: Path, book: RawBook, report: Callable[[int, str], None]
         sheet = by_alias.get(norm(ws.title))
         if sheet is not None and sheet.key not in found:
             found[sheet.key] = ws
+    # A PlanDesk workbook (it has the meta sheet) names the plan it updates: a section sheet
+    # missing there would silently remove all its items, so it is refused. A hand-made
+    # workbook creates a new plan, and needs only the required sheets.
+    exported = "meta" in found
     for sheet in SHEETS:
-        if sheet.key not in found and sheet.key != "board":  # the board is never read
+        if sheet.key not in found and sheet.key != "board" and (exported or sheet.required):
             book.add(ERROR, "", missing_sheet(sheet))
     parts = {_part_of(wb, ws.title): ws.title for k, ws in found.items() if k != "board"}
     formula_titles = {parts[p] for p in _formula_parts(path, set(parts))}
