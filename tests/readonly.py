@@ -113,3 +113,11 @@ def _assert_unwritable(path: Path) -> None:
     os.close(fd)
     (path / ".probe").unlink(missing_ok=True)
     raise AssertionError(f"{path} is still writable: the read-only test would prove nothing")
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    """Every entry of ``folder`` (hidden ones too) with the SHA-256 of its bytes."""
+    import hashlib
+
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else "folder"
+            for p in sorted(folder.iterdir())}  # fmt: skip
