@@ -53,118 +53,118 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="61" />
+            <location filename="../../desktop/views/goals.py" line="68" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="62" />
+            <location filename="../../desktop/views/goals.py" line="69" />
             <source>KPIs of the selected goal</source>
             <translation>所选目标的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="87" />
-            <location filename="../../desktop/views/goals.py" line="88" />
+            <location filename="../../desktop/views/goals.py" line="94" />
+            <location filename="../../desktop/views/goals.py" line="95" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="101" />
+            <location filename="../../desktop/views/goals.py" line="108" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各关键指标的每月实际值。可直接输入数值，或在电子表格中复制单元格后按 Ctrl+V 粘贴（一次可撤销的变更）；空白单元格或按 Delete 会清除数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="104" />
+            <location filename="../../desktop/views/goals.py" line="111" />
             <source>Monthly actuals</source>
             <translation>每月实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="106" />
+            <location filename="../../desktop/views/goals.py" line="113" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾选每项关键任务所支持的指标（按空格键切换当前单元格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="107" />
+            <location filename="../../desktop/views/goals.py" line="114" />
             <source>Tasks ↔ KPIs</source>
             <translation>任务 ↔ 指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="172" />
+            <location filename="../../desktop/views/goals.py" line="174" />
             <source>KPIs of goal {0}</source>
             <translation>目标 {0} 的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit KPI</source>
             <translation>编辑指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit goal</source>
             <translation>编辑目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove KPI</source>
             <translation>删除指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove goal</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move KPI</source>
             <translation>移动指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move goal</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="196" />
+            <location filename="../../desktop/views/goals.py" line="194" />
             <source>Add goal</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="197" />
+            <location filename="../../desktop/views/goals.py" line="195" />
             <source>New goal</source>
             <translation>新目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="208" />
+            <location filename="../../desktop/views/goals.py" line="206" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="211" />
+            <location filename="../../desktop/views/goals.py" line="209" />
             <source>New KPI</source>
             <translation>新指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="212" />
+            <location filename="../../desktop/views/goals.py" line="210" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
         </message>
@@ -486,112 +486,117 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="140" />
+            <location filename="../../desktop/views/main_window.py" line="123" />
+            <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
+            <translation>只读：无法写入工作区文件或其所在文件夹。您可以查看、打印和导出，但不能做任何变更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="144" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="146" />
             <source>Plan: </source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="149" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="150" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="151" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="162" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;About PlanDesk</source>
             <translation>关于 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="190" />
+            <location filename="../../desktop/views/main_window.py" line="194" />
             <source>This screen is being built.</source>
             <translation>此界面正在构建中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="218" />
+            <location filename="../../desktop/views/main_window.py" line="222" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="226" />
+            <location filename="../../desktop/views/main_window.py" line="230" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="234" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="231" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="240" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="239" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="290" />
+            <location filename="../../desktop/views/main_window.py" line="294" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="291" />
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -599,37 +604,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="90" />
+            <location filename="../../desktop/views/monitoring.py" line="84" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>总金额：0（尚未输入金额）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="93" />
+            <location filename="../../desktop/views/monitoring.py" line="87" />
             <source>Total amount: {0}</source>
             <translation>总金额：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="102" />
+            <location filename="../../desktop/views/monitoring.py" line="92" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="113" />
+            <location filename="../../desktop/views/monitoring.py" line="103" />
             <source>New item</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="115" />
+            <location filename="../../desktop/views/monitoring.py" line="105" />
             <source>Add {0}</source>
             <translation>添加{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="123" />
+            <location filename="../../desktop/views/monitoring.py" line="113" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="129" />
+            <location filename="../../desktop/views/monitoring.py" line="119" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -710,58 +715,58 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="212" />
+            <location filename="../../desktop/views/overview.py" line="208" />
             <source>Status: {0}</source>
             <translation>状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="213" />
+            <location filename="../../desktop/views/overview.py" line="209" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="216" />
+            <location filename="../../desktop/views/overview.py" line="212" />
             <source>This plan is in review or approved, so its header, approval fields and texts are read-only. To change it, make a new revision (or have it sent back).</source>
             <translation>此计划正在审核或已批准，因此表头、审批字段和内文均为只读。如需修改，请创建新的修订版本（或请审核人退回）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="219" />
+            <location filename="../../desktop/views/overview.py" line="215" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="224" />
+            <location filename="../../desktop/views/overview.py" line="220" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="225" />
+            <location filename="../../desktop/views/overview.py" line="221" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="226" />
+            <location filename="../../desktop/views/overview.py" line="222" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview.py" line="229" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="236" />
+            <location filename="../../desktop/views/overview.py" line="232" />
             <source>No findings: the plan looks complete.</source>
             <translation>没有发现问题：计划看来完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="237" />
+            <location filename="../../desktop/views/overview.py" line="233" />
             <source>Plan checks ({0})</source>
             <translation>计划检查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="258" />
-            <location filename="../../desktop/views/overview.py" line="275" />
+            <location filename="../../desktop/views/overview.py" line="250" />
+            <location filename="../../desktop/views/overview.py" line="267" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -1202,29 +1207,6 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="209" />
-            <location filename="../../desktop/views/workspace_actions.py" line="93" />
-            <source>Workspace in use</source>
-            <translation>工作区使用中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="209" />
-            <location filename="../../desktop/views/workspace_actions.py" line="94" />
-            <source>{0}
-
-Open it read-only?</source>
-            <translation>{0}
-
-要以只读方式打开吗？</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="214" />
-            <location filename="../../desktop/views/server_dialog.py" line="136" />
-            <location filename="../../desktop/views/workspace_actions.py" line="99" />
-            <source>Cannot open workspace</source>
-            <translation>无法打开工作区</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/delegates.py" line="484" />
             <source>Copy</source>
             <translation>复制</translation>
@@ -1421,22 +1403,22 @@ Open it read-only?</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="298" />
+            <location filename="../../desktop/views/main_window.py" line="302" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="299" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="304" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
@@ -1522,6 +1504,12 @@ Open it read-only?</source>
             <translation>已写入 PDF：{0}（{1} 页）</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/server_dialog.py" line="136" />
+            <location filename="../../desktop/views/workspace_actions.py" line="105" />
+            <source>Cannot open workspace</source>
+            <translation>无法打开工作区</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/server_dialog.py" line="150" />
             <source>Open workspace on a &amp;server…</source>
             <translation>打开服务器上的工作区(&amp;S)…</translation>
@@ -1587,77 +1575,77 @@ Open it read-only?</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="149" />
+            <location filename="../../desktop/views/task_board.py" line="150" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="150" />
+            <location filename="../../desktop/views/task_board.py" line="151" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="151" />
+            <location filename="../../desktop/views/task_board.py" line="152" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="152" />
+            <location filename="../../desktop/views/task_board.py" line="153" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="154" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="155" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="156" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="162" />
+            <location filename="../../desktop/views/task_board.py" line="163" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="164" />
+            <location filename="../../desktop/views/task_board.py" line="165" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="166" />
+            <location filename="../../desktop/views/task_board.py" line="167" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="168" />
+            <location filename="../../desktop/views/task_board.py" line="169" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="182" />
+            <location filename="../../desktop/views/task_board.py" line="183" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -1710,6 +1698,25 @@ Open it read-only?</source>
             <location filename="../../desktop/views/workspace_actions.py" line="80" />
             <source>(none yet)</source>
             <translation>（尚无）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="98" />
+            <source>Read-only workspace</source>
+            <translation>只读工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="98" />
+            <source>Workspace in use</source>
+            <translation>工作区使用中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="100" />
+            <source>{0}
+
+Open it read-only?</source>
+            <translation>{0}
+
+要以只读方式打开吗？</translation>
         </message>
     </context>
     <context>
@@ -2689,93 +2696,93 @@ Open it read-only?</source>
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="106" />
-            <location filename="../../desktop/views/task_board.py" line="190" />
+            <location filename="../../desktop/views/task_board.py" line="107" />
+            <location filename="../../desktop/views/task_board.py" line="191" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="193" />
+            <location filename="../../desktop/views/task_board.py" line="194" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="195" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="259" />
+            <location filename="../../desktop/views/task_board.py" line="260" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="261" />
+            <location filename="../../desktop/views/task_board.py" line="262" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="335" />
+            <location filename="../../desktop/views/task_board.py" line="336" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="355" />
+            <location filename="../../desktop/views/task_board.py" line="356" />
             <source>Reschedule {0} to {1}</source>
             <translation>将 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="396" />
+            <location filename="../../desktop/views/task_board.py" line="397" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="400" />
+            <location filename="../../desktop/views/task_board.py" line="401" />
             <source>New subtask</source>
             <translation>新子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="401" />
+            <location filename="../../desktop/views/task_board.py" line="402" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="411" />
+            <location filename="../../desktop/views/task_board.py" line="412" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="413" />
+            <location filename="../../desktop/views/task_board.py" line="414" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="421" />
+            <location filename="../../desktop/views/task_board.py" line="422" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -2811,32 +2818,32 @@ Open it read-only?</source>
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="182" />
+            <location filename="../../desktop/views/board_timeline.py" line="180" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>Owner: {0}</source>
             <translation>负责团队：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="188" />
+            <location filename="../../desktop/views/board_timeline.py" line="186" />
             <source>Resources: {0}</source>
             <translation>所需资源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>

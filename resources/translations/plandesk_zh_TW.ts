@@ -53,118 +53,118 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="61" />
+            <location filename="../../desktop/views/goals.py" line="68" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="62" />
+            <location filename="../../desktop/views/goals.py" line="69" />
             <source>KPIs of the selected goal</source>
             <translation>所選目標的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="87" />
-            <location filename="../../desktop/views/goals.py" line="88" />
+            <location filename="../../desktop/views/goals.py" line="94" />
+            <location filename="../../desktop/views/goals.py" line="95" />
             <source>Actual</source>
             <translation>實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="101" />
+            <location filename="../../desktop/views/goals.py" line="108" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="104" />
+            <location filename="../../desktop/views/goals.py" line="111" />
             <source>Monthly actuals</source>
             <translation>每月實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="106" />
+            <location filename="../../desktop/views/goals.py" line="113" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="107" />
+            <location filename="../../desktop/views/goals.py" line="114" />
             <source>Tasks ↔ KPIs</source>
             <translation>任務 ↔ 指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="172" />
+            <location filename="../../desktop/views/goals.py" line="174" />
             <source>KPIs of goal {0}</source>
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit KPI</source>
             <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="180" />
             <source>Edit goal</source>
             <translation>編輯目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove KPI</source>
             <translation>刪除指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="183" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>Remove goal</source>
             <translation>刪除目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move KPI</source>
             <translation>移動指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="184" />
+            <location filename="../../desktop/views/goals.py" line="182" />
             <source>Move goal</source>
             <translation>移動目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="196" />
+            <location filename="../../desktop/views/goals.py" line="194" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="197" />
+            <location filename="../../desktop/views/goals.py" line="195" />
             <source>New goal</source>
             <translation>新目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="208" />
+            <location filename="../../desktop/views/goals.py" line="206" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="211" />
+            <location filename="../../desktop/views/goals.py" line="209" />
             <source>New KPI</source>
             <translation>新指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="212" />
+            <location filename="../../desktop/views/goals.py" line="210" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="237" />
+            <location filename="../../desktop/views/goals.py" line="235" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="243" />
+            <location filename="../../desktop/views/goals.py" line="241" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
         </message>
@@ -486,112 +486,117 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="140" />
+            <location filename="../../desktop/views/main_window.py" line="123" />
+            <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
+            <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="144" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="142" />
+            <location filename="../../desktop/views/main_window.py" line="146" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="149" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="150" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="151" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="162" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="190" />
+            <location filename="../../desktop/views/main_window.py" line="194" />
             <source>This screen is being built.</source>
             <translation>此畫面正在建置中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="218" />
+            <location filename="../../desktop/views/main_window.py" line="222" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="226" />
+            <location filename="../../desktop/views/main_window.py" line="230" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="230" />
+            <location filename="../../desktop/views/main_window.py" line="234" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="231" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="240" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="239" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="246" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="290" />
+            <location filename="../../desktop/views/main_window.py" line="294" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="291" />
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -599,37 +604,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="90" />
+            <location filename="../../desktop/views/monitoring.py" line="84" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>總金額：0（尚未輸入金額）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="93" />
+            <location filename="../../desktop/views/monitoring.py" line="87" />
             <source>Total amount: {0}</source>
             <translation>總金額：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="102" />
+            <location filename="../../desktop/views/monitoring.py" line="92" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="113" />
+            <location filename="../../desktop/views/monitoring.py" line="103" />
             <source>New item</source>
             <translation>新項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="115" />
+            <location filename="../../desktop/views/monitoring.py" line="105" />
             <source>Add {0}</source>
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="123" />
+            <location filename="../../desktop/views/monitoring.py" line="113" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="129" />
+            <location filename="../../desktop/views/monitoring.py" line="119" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -710,58 +715,58 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>總結</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="212" />
+            <location filename="../../desktop/views/overview.py" line="208" />
             <source>Status: {0}</source>
             <translation>狀態：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="213" />
+            <location filename="../../desktop/views/overview.py" line="209" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="216" />
+            <location filename="../../desktop/views/overview.py" line="212" />
             <source>This plan is in review or approved, so its header, approval fields and texts are read-only. To change it, make a new revision (or have it sent back).</source>
             <translation>此計劃正在審核或已批準，因此表頭、審批欄位和內文均為唯讀。如需修改，請建立新的修訂版本（或請審核人退回）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="219" />
+            <location filename="../../desktop/views/overview.py" line="215" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="224" />
+            <location filename="../../desktop/views/overview.py" line="220" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="225" />
+            <location filename="../../desktop/views/overview.py" line="221" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="226" />
+            <location filename="../../desktop/views/overview.py" line="222" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview.py" line="229" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="236" />
+            <location filename="../../desktop/views/overview.py" line="232" />
             <source>No findings: the plan looks complete.</source>
             <translation>沒有發現問題：計劃看來完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="237" />
+            <location filename="../../desktop/views/overview.py" line="233" />
             <source>Plan checks ({0})</source>
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="258" />
-            <location filename="../../desktop/views/overview.py" line="275" />
+            <location filename="../../desktop/views/overview.py" line="250" />
+            <location filename="../../desktop/views/overview.py" line="267" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -1202,29 +1207,6 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="209" />
-            <location filename="../../desktop/views/workspace_actions.py" line="93" />
-            <source>Workspace in use</source>
-            <translation>工作區使用中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="209" />
-            <location filename="../../desktop/views/workspace_actions.py" line="94" />
-            <source>{0}
-
-Open it read-only?</source>
-            <translation>{0}
-
-要以唯讀方式開啟嗎？</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="214" />
-            <location filename="../../desktop/views/server_dialog.py" line="136" />
-            <location filename="../../desktop/views/workspace_actions.py" line="99" />
-            <source>Cannot open workspace</source>
-            <translation>無法開啟工作區</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/delegates.py" line="484" />
             <source>Copy</source>
             <translation>複製</translation>
@@ -1421,22 +1403,22 @@ Open it read-only?</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="298" />
+            <location filename="../../desktop/views/main_window.py" line="302" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="299" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="304" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
@@ -1522,6 +1504,12 @@ Open it read-only?</source>
             <translation>已寫入 PDF：{0}（{1} 頁）</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/server_dialog.py" line="136" />
+            <location filename="../../desktop/views/workspace_actions.py" line="105" />
+            <source>Cannot open workspace</source>
+            <translation>無法開啟工作區</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/server_dialog.py" line="150" />
             <source>Open workspace on a &amp;server…</source>
             <translation>開啟伺服器上的工作區(&amp;S)…</translation>
@@ -1587,77 +1575,77 @@ Open it read-only?</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="149" />
+            <location filename="../../desktop/views/task_board.py" line="150" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="150" />
+            <location filename="../../desktop/views/task_board.py" line="151" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="151" />
+            <location filename="../../desktop/views/task_board.py" line="152" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="152" />
+            <location filename="../../desktop/views/task_board.py" line="153" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="154" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="155" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="156" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="162" />
+            <location filename="../../desktop/views/task_board.py" line="163" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="164" />
+            <location filename="../../desktop/views/task_board.py" line="165" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="166" />
+            <location filename="../../desktop/views/task_board.py" line="167" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="168" />
+            <location filename="../../desktop/views/task_board.py" line="169" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="182" />
+            <location filename="../../desktop/views/task_board.py" line="183" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
@@ -1710,6 +1698,25 @@ Open it read-only?</source>
             <location filename="../../desktop/views/workspace_actions.py" line="80" />
             <source>(none yet)</source>
             <translation>（尚無）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="98" />
+            <source>Read-only workspace</source>
+            <translation>唯讀工作區</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="98" />
+            <source>Workspace in use</source>
+            <translation>工作區使用中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="100" />
+            <source>{0}
+
+Open it read-only?</source>
+            <translation>{0}
+
+要以唯讀方式開啟嗎？</translation>
         </message>
     </context>
     <context>
@@ -2689,93 +2696,93 @@ Open it read-only?</source>
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="106" />
-            <location filename="../../desktop/views/task_board.py" line="190" />
+            <location filename="../../desktop/views/task_board.py" line="107" />
+            <location filename="../../desktop/views/task_board.py" line="191" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="108" />
+            <location filename="../../desktop/views/task_board.py" line="109" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="193" />
+            <location filename="../../desktop/views/task_board.py" line="194" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="195" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="259" />
+            <location filename="../../desktop/views/task_board.py" line="260" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="261" />
+            <location filename="../../desktop/views/task_board.py" line="262" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="335" />
+            <location filename="../../desktop/views/task_board.py" line="336" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="355" />
+            <location filename="../../desktop/views/task_board.py" line="356" />
             <source>Reschedule {0} to {1}</source>
             <translation>將 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
+            <location filename="../../desktop/views/task_board.py" line="389" />
             <source>New task</source>
             <translation>新任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="396" />
+            <location filename="../../desktop/views/task_board.py" line="397" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="400" />
+            <location filename="../../desktop/views/task_board.py" line="401" />
             <source>New subtask</source>
             <translation>新子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="401" />
+            <location filename="../../desktop/views/task_board.py" line="402" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="411" />
+            <location filename="../../desktop/views/task_board.py" line="412" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="413" />
+            <location filename="../../desktop/views/task_board.py" line="414" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="421" />
+            <location filename="../../desktop/views/task_board.py" line="422" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -2811,32 +2818,32 @@ Open it read-only?</source>
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="182" />
+            <location filename="../../desktop/views/board_timeline.py" line="180" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>Owner: {0}</source>
             <translation>負責團隊：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="184" />
             <source>none</source>
             <translation>無</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="188" />
+            <location filename="../../desktop/views/board_timeline.py" line="186" />
             <source>Resources: {0}</source>
             <translation>所需資源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="188" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>
