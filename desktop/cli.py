@@ -8,6 +8,7 @@ Exit status: 0 done, 1 refused (one-line reason on stderr, nothing changed), 2 u
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import importlib
 import os
@@ -93,19 +94,16 @@ def main(argv: list[str] | None = None) -> int:
 def _refuse(command: str, reason: str) -> int:
     """One line on stderr, exit status 1."""
     line = " ".join(reason.split())  # one line, whatever the reason holds
-    try:
+    with contextlib.suppress(OSError):
         print(f"plandesk {command}: {line}", file=sys.stderr, flush=True)
-    except OSError:
-        pass
     return 1
 
 
 def _reader_gone() -> int:
     """The reader of our output went away (``plandesk dump | head``): stop quietly."""
-    try:  # Python flushes stdout once more at exit: point it at nothing instead
+    # Python flushes stdout once more at exit: point it at nothing instead
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
     return 1

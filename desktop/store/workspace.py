@@ -25,6 +25,7 @@ from .sqlite_file import (
     not_writable,
     peek_schema,
     read_only_uri,
+    schema_of,
     schema_refusal,
 )
 
@@ -269,16 +270,40 @@ def _open_server(url: URL, *, read_only: bool, migrate: bool) -> Workspace:
     except Exception as exc:  # unknown driver, bad URL
         raise WorkspaceError(f"{label}: cannot use this database URL: {exc}") from exc
     ws = Workspace(engine, path=None, read_only=read_only, lock=None)
+    refusal = ""
     try:
         if migrate and not read_only:
             upgrade(ws.write_engine, None)
         else:
-            with engine.connect():
-                pass
+            refusal = _server_refusal(engine, label)
+    except WorkspaceError:
+        ws.close()
+        raise
     except Exception as exc:
         ws.close()
         raise WorkspaceError(f"{label}: could not open the workspace: {one_line(exc)}") from exc
+    if refusal:
+        ws.close()
+        raise WorkspaceError(refusal)
     return ws
+
+
+def _server_refusal(engine: Engine, label: str) -> str:
+    """Why a server database may not be read as it is ("" when it may)."""
+    from sqlalchemy import inspect
+
+    from .migrate import _current
+
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        revision = _current(conn)
+    kind = schema_of(tables, revision)
+    if kind == EMPTY:
+        return f"{label}: not a PlanDesk workspace yet (an empty database)"
+    if kind == OLDER:
+        return (f"{label}: made by an older PlanDesk (workspace schema {revision}); open it "
+                "once with PlanDesk to upgrade it")  # fmt: skip
+    return schema_refusal(label, kind, tables, revision)
 
 
 def plan_ids(session: Session) -> list[str]:
