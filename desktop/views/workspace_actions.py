@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -95,6 +96,8 @@ def open_asking(parent: QWidget | None, target: str | None) -> Any:
             return prepare_workspace(target)
         except (WorkspaceLocked, WorkspaceReadOnly) as exc:
             locked = isinstance(exc, WorkspaceLocked)
+            if not locked and not _exists(target):  # nothing there to show read-only
+                raise WorkspaceError(str(exc)) from None
             title = tr("Workspace in use") if locked else tr("Read-only workspace")
             answer = QMessageBox.question(parent, title,
                                           tr("{0}\n\nOpen it read-only?").format(exc))
@@ -104,6 +107,12 @@ def open_asking(parent: QWidget | None, target: str | None) -> Any:
     except (WorkspaceError, WorkspaceLocked, OSError) as exc:
         QMessageBox.critical(parent, tr("Cannot open workspace"), str(exc))
         return None
+
+
+def _exists(target: str | None) -> bool:
+    from desktop.store import is_url
+
+    return target is None or is_url(target) or Path(target).expanduser().exists()
 
 
 def open_in_new_window(window: MainWindow, target: str) -> MainWindow | None:

@@ -116,3 +116,14 @@ def test_a_copy_of_the_sample_opens_normally(window, monkeypatch, qtbot, dialogs
     assert new is not None and not new.ctx.read_only and dialogs == []
     qtbot.addWidget(new)
     new.ctx.workspace.close()
+
+
+def test_a_new_workspace_in_a_read_only_folder_is_one_dialog(window, monkeypatch, dialogs,
+                                                             tmp_path):  # fmt: skip
+    folder = tmp_path / "cd"
+    folder.mkdir()
+    with read_only(folder):
+        assert open_from_menu(window, monkeypatch, folder / "new.sqlite") is None
+    assert [d[:2] for d in dialogs] == [("critical", "Cannot open workspace")]
+    assert "is read-only" in dialogs[0][2]
+    assert list(folder.iterdir()) == []
