@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +31,23 @@ def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
         yield ws
     finally:
         ws.close()
+
+
+def writable_output(path: Path) -> Path:
+    """``path`` if a command may write its output file there; Refused (one line) if not."""
+    import os
+
+    folder = path.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise Refused(f"{path}: the folder {folder} does not exist")
+    effective = os.access in os.supports_effective_ids
+    if path.is_dir():
+        raise Refused(f"{path}: is a folder; give a file name")
+    if not os.access(folder, os.W_OK | os.X_OK, effective_ids=effective):
+        raise Refused(f"{path}: cannot write (the folder {folder} is read-only)")
+    if path.exists() and not os.access(path, os.W_OK, effective_ids=effective):
+        raise Refused(f"{path}: cannot write (the file is read-only)")
+    return path
 
 
 def read_secret_lines(n: int) -> list[str]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli import Refused
 
-from . import choose_plan, workspace
+from . import choose_plan, workspace, writable_output
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -26,9 +26,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.exchange.excel_export import export_plan
 
-    out = Path(args.xlsx)
-    if not out.parent.is_dir():
-        raise Refused(f"{out}: the folder {out.parent} does not exist")
+    out = writable_output(Path(args.xlsx))
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
         try:

@@ -247,3 +247,15 @@ def test_commands_that_write_still_create_a_new_workspace(tmp_path, capsys):
     db = tmp_path / "new.sqlite"
     assert run(capsys, "sample", "--db", str(db))[0] == 0
     assert set(folder_state(tmp_path)) == {"new.sqlite", "new.sqlite.lock", "home"}
+
+
+@pytest.mark.parametrize("command", ["export", "print"])
+def test_output_into_a_read_only_folder_is_refused_before_any_work(shared, capsys, command):
+    option = {"export": "--xlsx", "print": "--pdf"}[command]
+    target = shared["folder"] / f"out.{option[2:]}"
+    with read_only(shared["folder"]):
+        before = folder_state(shared["folder"])
+        line = refused(capsys, command, "--db", str(shared["db"]), option, str(target))
+        assert folder_state(shared["folder"]) == before
+    assert line == (f"plandesk {command}: {target}: cannot write (the folder "
+                    f"{shared['folder']} is read-only)")  # fmt: skip
