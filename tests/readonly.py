@@ -36,7 +36,11 @@ class _Data(ctypes.Structure):
                 ("inheritable", ctypes.c_uint32)]  # fmt: skip
 
 
-_libc = ctypes.CDLL(None, use_errno=True)
+_libc = ctypes.CDLL(None, use_errno=True) if os.name == "posix" else None
+
+
+def _is_root() -> bool:
+    return getattr(os, "geteuid", lambda: -1)() == 0
 
 
 def _caps() -> tuple[_Header, ctypes.Array]:
@@ -55,7 +59,7 @@ def _set(header: _Header, data: ctypes.Array) -> None:
 @contextmanager
 def permission_bits_apply() -> Iterator[None]:
     """Within the block, this thread obeys permission bits even as root."""
-    if os.geteuid() != 0:
+    if not _is_root():
         yield
         return
     header, data = _caps()
@@ -73,7 +77,7 @@ def permission_bits_apply() -> Iterator[None]:
 
 def drop_override_for_exec() -> None:
     """``preexec_fn``: the child (and what it execs) obeys permission bits even as root."""
-    if os.geteuid() != 0:
+    if not _is_root():
         return
     for cap in OVERRIDES:
         if _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
