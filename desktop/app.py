@@ -189,21 +189,11 @@ def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
 
     ``like``: a window (the preview) whose geometry the main window takes."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.store import WorkspaceError, WorkspaceLocked
+    from desktop.views.workspace_actions import open_asking
 
-    app = QApplication.instance()
-    try:
-        ws = prepare_workspace(db)
-    except WorkspaceLocked as exc:
-        answer = QMessageBox.question(
-            like, app.tr("Workspace in use"), app.tr("{0}\n\nOpen it read-only?").format(exc))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        ws = prepare_workspace(db, read_only=True)
-    except WorkspaceError as exc:
-        QMessageBox.critical(like, app.tr("Cannot open workspace"), str(exc))
+    ws = open_asking(like, db)
+    if ws is None:
         return None
     from desktop.views.main_window import MainWindow
 

@@ -8,7 +8,10 @@ Exit status: 0 done, 1 refused (one-line reason on stderr, nothing changed), 2 u
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
+import os
 import sys
 
 from desktop import __version__
@@ -76,12 +79,45 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=args.lang)
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return code
     except Refused as exc:
-        print(f"plandesk {args.command}: {exc}", file=sys.stderr)
-        return 1
+        return _refuse(args.command, str(exc))
     except UsageError as exc:
         print(f"plandesk {args.command}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as exc:  # a file system or device problem no command foresaw
+        if exc.errno == errno.EPIPE:
+            return _reader_gone()
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _refuse(args.command, f"{where}{exc.strerror or exc}")
+    except Exception as exc:  # last resort: one line, never a traceback
+        if os.environ.get("PLANDESK_DEBUG"):
+            raise
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        return _refuse(args.command, f"unexpected error: {type(exc).__name__}"
+                       + (f": {reason}" if reason else "")
+                       + " (PLANDESK_DEBUG=1 shows the details)")  # fmt: skip
+
+
+def _refuse(command: str, reason: str) -> int:
+    """One line on stderr, exit status 1."""
+    line = " ".join(reason.split())  # one line, whatever the reason holds
+    with contextlib.suppress(OSError):
+        print(f"plandesk {command}: {line}", file=sys.stderr, flush=True)
+    return 1
+
+
+def _reader_gone() -> int:
+    """The reader of our output went away (``plandesk dump | head``): stop quietly."""
+    # Python flushes stdout once more at exit: point it at nothing instead
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return 1

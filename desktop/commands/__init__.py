@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,22 +16,37 @@ from desktop.store import Workspace, WorkspaceError, WorkspaceLocked, open_works
 
 @contextmanager
 def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
-    """Open the workspace; a reading command falls back to read-only when it is in use."""
+    """Open the workspace for a command.
+
+    A reading command (``write=False``) opens it read-only and writes nothing at all: no
+    lock file, no migration, no backup, no new file (``store.sqlite_file``). A writing
+    command is refused (one line) on a read-only, locked, foreign or newer workspace.
+    """
     try:
-        ws = open_workspace(db)
-    except WorkspaceLocked as exc:
-        if write:
-            raise Refused(str(exc)) from None
-        try:
-            ws = open_workspace(db, read_only=True)
-        except WorkspaceError as err:
-            raise Refused(str(err)) from None
-    except WorkspaceError as exc:
+        ws = open_workspace(db, read_only=not write)
+    except (WorkspaceError, WorkspaceLocked) as exc:
         raise Refused(str(exc)) from None
     try:
         yield ws
     finally:
         ws.close()
+
+
+def writable_output(path: Path) -> Path:
+    """``path`` if a command may write its output file there; Refused (one line) if not."""
+    import os
+
+    folder = path.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise Refused(f"{path}: the folder {folder} does not exist")
+    effective = os.access in os.supports_effective_ids
+    if path.is_dir():
+        raise Refused(f"{path}: is a folder; give a file name")
+    if not os.access(folder, os.W_OK | os.X_OK, effective_ids=effective):
+        raise Refused(f"{path}: cannot write (the folder {folder} is read-only)")
+    if path.exists() and not os.access(path, os.W_OK, effective_ids=effective):
+        raise Refused(f"{path}: cannot write (the file is read-only)")
+    return path
 
 
 def shown(db: str) -> str:

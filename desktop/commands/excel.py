@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli import Refused
 
-from . import choose_plan, workspace
+from . import choose_plan, workspace, writable_output
 from .calendar_word import add_export_options, other_export
 
 
@@ -32,9 +32,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return other_export(args)  # --ics, --docx (and --team, which goes with --ics only)
     from desktop.exchange.excel_export import export_plan
 
-    out = Path(args.xlsx)
-    if not out.parent.is_dir():
-        raise Refused(f"{out}: the folder {out.parent} does not exist")
+    out = writable_output(Path(args.xlsx))
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
         try:
@@ -44,9 +42,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_new_file(db: str) -> bool:
+    from desktop.store import is_url
+
+    return not is_url(db) and not Path(db).expanduser().exists()
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.exchange.excel_import import apply_import, plan_target, preview, read_import
+    from desktop.exchange.excel_import import (
+        Target,
+        apply_import,
+        plan_target,
+        preview,
+        read_import,
+    )
     from desktop.exchange.excel_safety import ExcelRefused
+    from desktop.models.plan import new_uuid
     from desktop.operations import ConflictError, PlanLocked
 
     path = Path(args.xlsx)
@@ -59,15 +70,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     for problem in result.warnings:
         print(f"warning: {path.name}: {problem.text()}", file=sys.stderr)
     if result.data is None:
+        if args.dry_run:  # a dry run shows every problem, not only the first
+            for problem in result.errors:
+                print(f"error: {path.name}: {problem.text()}")
         raise Refused(result.refusal())
-    with workspace(args.db, write=not args.dry_run) as ws:
-        if args.dry_run:
-            with ws.session() as session:
+    if args.dry_run:
+        if _is_new_file(args.db):  # nothing to open, and a dry run creates nothing
+            folder = Path(args.db).expanduser().resolve().parent
+            if not folder.is_dir():
+                raise Refused(f"{args.db}: the folder {folder} does not exist")
+            target = Target("create", None, result.data["plan"].get("uuid") or new_uuid(),
+                            result.data["plan"].get("revision") or 1)  # fmt: skip
+            print(f"would create the workspace {args.db}")
+        else:
+            with workspace(args.db, write=False) as ws, ws.session() as session:
                 target = plan_target(session, result.data)
-            print("would " + target.describe(result.data["plan"]["title"]))
-            for diff in preview(target.old, result.data):
-                print(diff.line())
-            return 0
+        print("would " + target.describe(result.data["plan"]["title"]))
+        for diff in preview(target.old, result.data):
+            print(diff.line())
+        return 0
+    with workspace(args.db, write=True) as ws:
         try:
             _target, uuid = apply_import(ws, result)
         except (ExcelRefused, PlanLocked, ConflictError, ValueError, LookupError) as exc:

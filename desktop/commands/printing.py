@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.cli import Refused
 
-from . import choose_plan, workspace
+from . import choose_plan, workspace, writable_output
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -40,9 +40,7 @@ def gui_application() -> Any:
 
 
 def cmd_print(args: argparse.Namespace) -> int:
-    out = Path(args.pdf)
-    if out.parent and not out.parent.exists():
-        raise Refused(f"{out}: the folder {out.parent} does not exist")
+    out = writable_output(Path(args.pdf))
     app = gui_application()  # noqa: F841 - keeps the application alive while painting
     from desktop.exchange.document import DocumentOptions, build_document, font_warning
 

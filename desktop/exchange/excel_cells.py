@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.models.plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME
 from desktop.models.schedule import parse_rule
-from desktop.models.validate import CONTROL
+from desktop.models.validate import CONTROL, bad_character, nfc
 
 from .excel_layout import LIST_SPLIT, Column, enum_lookup, norm
 
@@ -37,7 +37,7 @@ def show(value: Any) -> str:
 
 def as_text(value: Any, limit: int) -> str:
     if value.__class__ is str and "_x" not in value and not CONTROL.search(value):
-        text = value.strip()  # the usual case, kept short
+        text = nfc(value.strip())  # the usual case, kept short
         if len(text) > limit:
             raise ValueError(f"is {len(text)} characters long; at most {limit} allowed")
         return text
@@ -56,10 +56,10 @@ def as_text(value: Any, limit: int) -> str:
         text = str(value)
     if "_x" in text:  # Excel writes characters XML cannot hold as _xHHHH_
         text = ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
-    bad = CONTROL.search(text)
+    bad = bad_character(text)
     if bad:
-        raise ValueError(f"contains a control character (U+{ord(bad.group()):04X})")
-    text = text.strip()
+        raise ValueError(bad)
+    text = nfc(text.strip())
     if len(text) > limit:
         raise ValueError(f"is {len(text)} characters long; at most {limit} allowed")
     return text

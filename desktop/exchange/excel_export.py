@@ -178,11 +178,28 @@ def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "dra
                    trust_root: str = "",
                    progress: Progress | None = None) -> Path:  # fmt: skip
     """Write dump ``data`` as a workbook at ``path`` (atomically: a temp file, then rename)."""
-    from .excel_board import write_board
-
     report = progress or (lambda _p, _s: None)
     lang = data["plan"].get("language") or "zh_TW"
     now = now or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    target = Path(path)
+    # the temp file first: a folder that cannot be written fails before any sheet is built
+    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".xlsx", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        _build_and_save(data, tmp, lang, now, status, signoffs, report, trust_root)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    report(100, "done")
+    return target
+
+
+def _build_and_save(data: dict[str, Any], tmp: str, lang: str, now: datetime, status: str,
+                    signoffs: list[dict[str, Any]] | None,
+                    report: Progress, trust_root: str = "") -> None:
+    from .excel_board import write_board
+
     wb = Workbook(write_only=True)
     report(5, "cover")
     write_cover(wb, data, status=status, signoffs=signoffs, trust_root=trust_root)
@@ -204,17 +221,7 @@ def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "dra
     _write_lists(wb, list_columns)
     _write_exact(wb, exact)
     report(85, "saving")
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".xlsx", dir=target.parent or ".")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    report(100, "done")
-    return target
+    wb.save(tmp)
 
 
 def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]] | None:

@@ -169,9 +169,13 @@ def _read(wb: Any, path: Path, book: RawBook, report: Callable[[int, str], None]
         sheet = by_alias.get(norm(ws.title))
         if sheet is not None and sheet.key not in found:
             found[sheet.key] = ws
+    # A PlanDesk workbook (it has the meta sheet) names the plan it updates: a section sheet
+    # missing there would silently remove all its items, so it is refused. A hand-made
+    # workbook creates a new plan, and needs only the required sheets.
+    exported = "meta" in found
     for sheet in SHEETS:
-        if sheet.required and sheet.key not in found:
-            book.add(ERROR, path.name, f"the sheet {sheet.title} is missing")
+        if sheet.key not in found and sheet.key != "board" and (exported or sheet.required):
+            book.add(ERROR, "", missing_sheet(sheet))
     parts = {_part_of(wb, ws.title): ws.title for k, ws in found.items() if k != "board"}
     formula_titles = {parts[p] for p in _formula_parts(path, set(parts))}
     formulas = _uncached_formulas(path, formula_titles) if formula_titles else {}
@@ -193,6 +197,16 @@ def _read(wb: Any, path: Path, book: RawBook, report: Callable[[int, str], None]
             continue
         sheet = next(s for s in SHEETS if s.key == key)
         book.rows[key] = _table(book, ws.title, sheet, rows)
+
+
+def missing_sheet(sheet: Sheet) -> str:
+    """Why a workbook without ``sheet`` is refused: an absent sheet never means "remove all"."""
+    if sheet.key == "cover":
+        return f"the {sheet.title} sheet is missing"
+    what = "the texts" if sheet.key == "texts" else (
+        sheet.en if sheet.en[:2].isupper() else sheet.en.lower())
+    return (f"the {sheet.title} sheet is missing; to remove all {what}, keep the sheet with "
+            "its header row")
 
 
 def _read_exact(book: RawBook, ws: Any) -> None:

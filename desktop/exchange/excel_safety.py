@@ -5,6 +5,7 @@ Each refusal is an :class:`ExcelRefused` with a one-line reason naming the file.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -106,9 +107,45 @@ def _check_zip(path: Path, name: str) -> None:
             raise ExcelRefused(f"{name}: {info.filename} is compressed "
                                f"{info.file_size // max(info.compress_size, 1)}:1; refusing a "
                                "possible zip bomb")  # fmt: skip
+    _refuse_entities(path, name, infos)
     lowered = {n.lower() for n in names}
     if "xl/vbaproject.bin" in lowered or any(n.endswith(".bin") and "vba" in n for n in lowered):
         raise ExcelRefused(f"{name}: the workbook contains macros (.xlsm); save it as a plain "
                            ".xlsx workbook without macros")  # fmt: skip
     if "[content_types].xml" not in lowered or "xl/workbook.xml" not in lowered:
         raise ExcelRefused(f"{name}: a zip file but not an .xlsx workbook (no xl/workbook.xml)")
+
+
+ENTITY_MARKS = tuple(m for mark in (b"<!DOCTYPE", b"<!ENTITY") for m in (
+    mark, mark.decode().encode("utf-16-le"), mark.decode().encode("utf-16-be")))
+
+
+def _refuse_entities(path: Path, name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """Excel never writes DTDs or entity declarations (the stuff of entity-expansion and
+    external-entity attacks): refuse any XML part that declares them, before any parsing."""
+    with zipfile.ZipFile(path) as zf:
+        for info in infos:
+            if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+                continue
+            try:
+                prolog = _prolog(zf, info)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+                raise ExcelRefused(f"{name}: the file is damaged or truncated ({exc})") from None
+            if any(mark in prolog for mark in ENTITY_MARKS):
+                raise ExcelRefused(f"{name}: the workbook contains XML entity declarations "
+                                   f"({info.filename}), which PlanDesk never writes; "
+                                   "refusing it")  # fmt: skip
+
+
+ROOT_START = re.compile(rb"<\x00?[A-Za-z_]")  # an element (UTF-8 or UTF-16): the prolog is over
+
+
+def _prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The bytes of an XML part up to its root element: where a DTD would have to be."""
+    data = b""
+    with zf.open(info) as fh:
+        while chunk := fh.read(65536):
+            data += chunk
+            if ROOT_START.search(data):
+                break
+    return data

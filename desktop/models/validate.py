@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from .plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME
 
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters refused in anything people type: C0/C1 controls (tab and newlines aside), and
+# the invisible ones that make look-alikes or reorder text (bidi controls, zero-width
+# characters, word joiners, soft hyphen, fillers, tag characters): "王五" with a zero-width
+# space in it is not 王五, and a right-to-left override shows text other than it is.
+INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+             "\u2028\u2029\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f")
+CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{INVISIBLE}]")
 HEADER_FIELDS = ("title", "year", "organisation", "compiler", "reviewer", "approver",
                  "compiled_on")  # fmt: skip
 LIMITS = {"title": 200, "organisation": 200, "compiler": 100, "reviewer": 100, "approver": 100}
@@ -16,9 +23,12 @@ MIN_YEAR, MAX_YEAR = 2000, 2100
 
 def clean_text(value: str, field: str, *, limit: int = 10_000, required: bool = False,
                multiline: bool = True) -> str:  # fmt: skip
-    """Strip the text and refuse control characters, overlong or (when required) empty text."""
-    if CONTROL.search(value):
-        raise ValueError(f"{field}: contains a control character")
+    """Strip and NFC-normalise the text; refuse control and invisible characters (see
+    ``CONTROL``), overlong or (when required) empty text."""
+    problem = bad_character(value)
+    if problem:
+        raise ValueError(f"{field}: {problem}")
+    value = nfc(value)
     if not multiline and ("\n" in value or "\r" in value):
         raise ValueError(f"{field}: must be a single line")
     value = value.strip()
@@ -27,6 +37,24 @@ def clean_text(value: str, field: str, *, limit: int = 10_000, required: bool = 
     if len(value) > limit:
         raise ValueError(f"{field}: is {len(value)} characters long; at most {limit} allowed")
     return value
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode normal form C (what PlanDesk stores), cheap when it already is."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def bad_character(text: str) -> str:
+    """Why ``text`` is refused for a control or invisible character ("" if it is not)."""
+    found = CONTROL.search(text)
+    if found is None:
+        return ""
+    char = found.group()
+    name = unicodedata.name(char, "")
+    kind = "a control character" if unicodedata.category(char) == "Cc" else (
+        "an invisible character")
+    return f"contains {kind} (U+{ord(char):04X}{' ' + name if name else ''}) at position " \
+           f"{found.start() + 1}"
 
 
 def parse_year(raw: str | int, field: str = "year") -> int:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -48,7 +48,11 @@ def find_plan(session: Session, plan_ref: str | int) -> Plan:
         if plan is None:
             raise LookupError(f"no plan #{plan_ref}")
         return plan
-    matches = list(session.scalars(select(Plan).where(Plan.uuid.startswith(plan_ref))))
+    # a prefix compared as text, never a LIKE pattern ("_" and "%" match only themselves)
+    prefix = plan_ref.strip()
+    matches = list(session.scalars(
+        select(Plan).where(func.substr(Plan.uuid, 1, len(prefix)) == prefix)
+    )) if prefix else []  # fmt: skip
     if len(matches) != 1:
         raise LookupError(f"no plan {plan_ref!r}" if not matches else
                           f"plan id {plan_ref!r} is ambiguous")  # fmt: skip

@@ -1,7 +1,7 @@
 """Read a SQLite workspace's task board with the stdlib ``sqlite3`` (no SQLAlchemy, no ORM).
 
 Used for the first paint at start-up (``desktop.views.fast_start``): opens the file read-only
-(``file:…?mode=ro``), reads the first plan's board with one set of queries and returns the
+(``store.sqlite_file.read_only_uri``), reads the first plan's board with one set of queries and returns the
 same ``BoardRow`` objects as ``board_geometry.read_board_rows``. Anything unexpected (a schema
 that needs a migration, a missing table, a locked or damaged file) raises ``FastReadError``;
 the caller then takes the normal path.
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from desktop.models.schedule import WeekConvention
 from desktop.store.revisions import head_revision
@@ -42,7 +41,14 @@ class FastBoard:
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+    """Read-only and leaving no trace (no -wal/-shm next to an idle WAL workspace)."""
+    from desktop.store.sqlite_file import WorkspaceError, inspect_path, read_only_uri
+
+    path = path.resolve()
+    try:
+        uri = read_only_uri(path, inspect_path(path))
+    except WorkspaceError as exc:
+        raise FastReadError(str(exc)) from None
     conn = sqlite3.connect(uri, uri=True, timeout=0.2)
     conn.execute("PRAGMA query_only=ON")
     return conn

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .workspace import (
         Workspace,
         WorkspaceError,
+        WorkspaceReadOnly,
         default_workspace_path,
         is_url,
         open_workspace,
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 _WHERE = {
     "Workspace": "workspace",
     "WorkspaceError": "workspace",
+    "WorkspaceReadOnly": "workspace",
     "WorkspaceLocked": "lock",
     "default_workspace_path": "workspace",
     "is_url": "workspace",
@@ -31,6 +33,7 @@ __all__ = [
     "Workspace",
     "WorkspaceError",
     "WorkspaceLocked",
+    "WorkspaceReadOnly",
     "default_workspace_path",
     "is_url",
     "open_workspace",

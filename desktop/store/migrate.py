@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from .revisions import head_revision
+from .sqlite_file import NEWER, WorkspaceError, schema_of, schema_refusal
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -51,7 +52,12 @@ def backup_sqlite(db_path: Path, label: str) -> Path:
             dst.close()
     finally:
         src.close()
-    old = sorted(db_path.parent.glob(f"{db_path.name}.backup-*"))
+    # one backup per schema version: an earlier one of the same version (a migration that
+    # failed and was tried again) is replaced by this newer copy
+    for same in db_path.parent.glob(f"{db_path.name}.backup-{label}-*"):
+        if same != target:
+            same.unlink(missing_ok=True)
+    old = sorted(db_path.parent.glob(f"{db_path.name}.backup-*"), key=lambda p: p.stat().st_mtime)
     for stale in old[:-KEEP_BACKUPS]:
         stale.unlink(missing_ok=True)
     return target
@@ -60,12 +66,20 @@ def backup_sqlite(db_path: Path, label: str) -> Path:
 def upgrade(engine: Engine, db_path: Path | None, revision: str = "head") -> Path | None:
     """Bring the schema to ``revision``; return the backup taken first, if any.
 
-    A SQLite file that already holds tables is backed up before any migration runs.
+    A SQLite file that already holds tables is backed up before any migration runs. A schema
+    made by a newer PlanDesk, or tables that are not PlanDesk's, raise ``WorkspaceError``
+    before anything is written.
     """
     current = current_revision(engine)
     target = head_revision() if revision == "head" else revision
     if current == target:
         return None
+    tables = inspect(engine).get_table_names()
+    kind = schema_of(tables, current)
+    label = str(db_path) if db_path else engine.url.render_as_string(hide_password=True)
+    refusal = schema_refusal(label, kind, tables, current)
+    if refusal and (revision == "head" or kind == NEWER):
+        raise WorkspaceError(refusal)
     backup = None
     if db_path is not None and inspect(engine).get_table_names():
         backup = backup_sqlite(db_path, current or "unversioned")

@@ -11,7 +11,22 @@ VERSIONS = Path(__file__).with_name("migrations") / "versions"
 
 
 @cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this PlanDesk has a migration for."""
+    return frozenset(_graph()[0])
+
+
+@cache
 def head_revision() -> str:
+    revisions, parents = _graph()
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads.pop()
+
+
+@cache
+def _graph() -> tuple[set[str], set[str]]:
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in VERSIONS.glob("*.py"):
@@ -22,7 +37,4 @@ def head_revision() -> str:
             revisions.add(rev.group(1))
         if down:
             parents.add(down.group(1))
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations have {len(heads)} heads: {sorted(heads)}")
-    return heads.pop()
+    return revisions, parents

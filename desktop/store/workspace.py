@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,13 +13,24 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from .lock import WorkspaceLock, WorkspaceLocked
+from .migrate import upgrade
+from .sqlite_file import (
+    EMPTY,
+    OLDER,
+    FileState,
+    WorkspaceError,
+    WorkspaceReadOnly,
+    check_schema,
+    inspect_path,
+    not_writable,
+    peek_schema,
+    read_only_uri,
+    schema_of,
+    schema_refusal,
+)
 
 BUSY_TIMEOUT_MS = 5000
 _WRITE = "plandesk_write"
-
-
-class WorkspaceError(Exception):
-    """A workspace that cannot be opened; the message names the file or URL."""
 
 
 def is_url(target: str | Path) -> bool:
@@ -86,8 +98,10 @@ class Workspace:
         self.close()
 
 
-def _sqlite_engine(path: Path, read_only: bool) -> Engine:
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+def _sqlite_engine(path: Path, read_only: bool, creator: Callable[[], Any] | None = None,
+                   **pool: Any) -> Engine:  # fmt: skip
+    extra: dict[str, Any] = {"creator": creator, **pool} if creator is not None else {}
+    engine = create_engine(URL.create("sqlite", database=str(path)), **extra)
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -97,7 +111,8 @@ def _sqlite_engine(path: Path, read_only: bool) -> Engine:
         if not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not read_only:
+            cursor.execute("PRAGMA synchronous=FULL")
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
         cursor.close()
@@ -113,44 +128,110 @@ def _sqlite_engine(path: Path, read_only: bool) -> Engine:
 def open_workspace(
     target: str | Path | URL | None = None, *, read_only: bool = False, migrate: bool = True
 ) -> Workspace:
-    """Open (creating if need be) the workspace at a path or SQLAlchemy URL.
+    """Open the workspace at a path or SQLAlchemy URL (a writable one is created if need be).
 
-    A writable SQLite workspace takes the lock first (``WorkspaceLocked`` if another PlanDesk
-    holds it), then migrates to the newest schema after backing the file up.
+    Writable SQLite: refuses a file that is not PlanDesk's or made by a newer PlanDesk before
+    anything is written, then ``WorkspaceReadOnly`` if the file or folder cannot be written,
+    takes the lock (``WorkspaceLocked`` if another PlanDesk holds it) and migrates to the
+    newest schema after backing the file up. Read-only: writes nothing at all (no lock, no
+    migration: an older schema is upgraded in a copy in memory).
     """
-    from .migrate import upgrade
-
     if target is None:
         target = default_workspace_path()
     if isinstance(target, URL):
         target = target.render_as_string(hide_password=False)
     if is_url(target):
-        url = make_url(str(target))
+        try:
+            url = make_url(str(target))
+        except Exception as exc:  # noqa: BLE001 - any parse error is a bad address
+            scheme = str(target).split("://", 1)[0]
+            raise WorkspaceError(f"{scheme}://…: not a database URL ({exc})") from None
         if url.get_backend_name() != "sqlite":
             return _open_server(url, read_only=read_only, migrate=migrate)
         target = url.database or ""
     path = Path(target).expanduser().resolve()
-    if path.is_dir():
-        raise WorkspaceError(f"{path}: is a folder, not a workspace file")
-    if not path.parent.exists():
-        raise WorkspaceError(f"{path}: the folder {path.parent} does not exist")
-    if path.exists() and path.stat().st_size and not _is_sqlite_file(path):
-        raise WorkspaceError(f"{path}: not a PlanDesk workspace (not a SQLite file)")
-    if read_only and not path.exists():
-        raise WorkspaceError(f"{path}: no such workspace")
-    lock = None
-    if not read_only:
-        lock = WorkspaceLock(path)
-        lock.acquire()
-    engine = _sqlite_engine(path, read_only)
-    ws = Workspace(engine, path=path, read_only=read_only, lock=lock)
+    state = inspect_path(path)
+    if read_only:
+        return _open_sqlite_read_only(path, state)
+    if state.exists and not state.empty:
+        check_schema(path, state)
+    reason = not_writable(path)
+    if reason:
+        raise WorkspaceReadOnly(f"{path} is read-only ({reason}); PlanDesk can show it "
+                                "but not change it")  # fmt: skip
+    lock = WorkspaceLock(path)
     try:
-        if migrate and not read_only:
+        lock.acquire()
+    except OSError as exc:
+        raise WorkspaceReadOnly(f"{path} is read-only (cannot create its lock file: "
+                                f"{exc.strerror or exc})") from None  # fmt: skip
+    engine = _sqlite_engine(path, read_only=False)
+    ws = Workspace(engine, path=path, read_only=False, lock=lock)
+    try:
+        if migrate:
             upgrade(ws.write_engine, path)
+    except WorkspaceError:
+        ws.close()
+        raise
     except Exception as exc:
         ws.close()
-        raise WorkspaceError(f"{path}: could not upgrade the workspace: {exc}") from exc
+        raise WorkspaceError(f"{path}: could not upgrade the workspace: {one_line(exc)}") from exc
     return ws
+
+
+def _open_sqlite_read_only(path: Path, state: FileState) -> Workspace:
+    """Read ``path`` leaving no trace (see ``sqlite_file.read_only_uri``)."""
+    if not state.exists:
+        raise WorkspaceError(f"{path}: no such workspace")
+    if state.empty:
+        raise WorkspaceError(f"{path}: not a PlanDesk workspace (an empty file)")
+    uri = read_only_uri(path, state)
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        try:
+            kind, tables, revision = peek_schema(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(f"{path}: cannot read it as a workspace ({exc})") from None
+    refusal = schema_refusal(str(path), kind, tables, revision)
+    if kind == EMPTY:
+        refusal = f"{path}: not a PlanDesk workspace (an empty database)"
+    if refusal:
+        raise WorkspaceError(refusal)
+    if kind == OLDER:
+        engine = _upgraded_copy(path, uri)
+    else:
+        engine = _sqlite_engine(path, read_only=True, creator=lambda: sqlite3.connect(
+            uri, uri=True, check_same_thread=False))  # fmt: skip
+    return Workspace(engine, path=path, read_only=True, lock=None)
+
+
+def _upgraded_copy(path: Path, uri: str) -> Engine:
+    """An older workspace read-only: a copy in memory, migrated there, then made read-only."""
+    from sqlalchemy.pool import StaticPool
+
+    source = sqlite3.connect(uri, uri=True)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        source.backup(memory)
+    finally:
+        source.close()
+    engine = _sqlite_engine(path, read_only=False, creator=lambda: memory,
+                            poolclass=StaticPool)  # fmt: skip
+    try:
+        upgrade(engine.execution_options(**{_WRITE: True}), None)
+    except Exception as exc:
+        engine.dispose()
+        raise WorkspaceError(f"{path}: cannot read this older workspace: {one_line(exc)}") from exc
+    memory.execute("PRAGMA query_only=ON")
+    return engine
+
+
+def one_line(exc: BaseException) -> str:
+    """The first line of an exception's message (the driver's own, when SQLAlchemy wraps it)."""
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 PG_CONNECT_TIMEOUT_S = 10
@@ -168,8 +249,6 @@ def _open_server(url: URL, *, read_only: bool, migrate: bool) -> Workspace:
     """A workspace on a database server (PostgreSQL): no file lock, no backup; the server
     serializes writers and ``version`` columns catch lost updates. Credentials come from the
     URL or, when it has none, from libpq (``~/.pgpass``, ``PGPASSWORD``, ``PGUSER``...)."""
-    from .migrate import upgrade
-
     url = server_url(url)
     label = url.render_as_string(hide_password=True)
     connect_args: dict[str, Any] = {}
@@ -191,22 +270,40 @@ def _open_server(url: URL, *, read_only: bool, migrate: bool) -> Workspace:
     except Exception as exc:  # unknown driver, bad URL
         raise WorkspaceError(f"{label}: cannot use this database URL: {exc}") from exc
     ws = Workspace(engine, path=None, read_only=read_only, lock=None)
+    refusal = ""
     try:
         if migrate and not read_only:
             upgrade(ws.write_engine, None)
         else:
-            with engine.connect():
-                pass
+            refusal = _server_refusal(engine, label)
+    except WorkspaceError:
+        ws.close()
+        raise
     except Exception as exc:
         ws.close()
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-        raise WorkspaceError(f"{label}: could not open the workspace: {reason}") from exc
+        raise WorkspaceError(f"{label}: could not open the workspace: {one_line(exc)}") from exc
+    if refusal:
+        ws.close()
+        raise WorkspaceError(refusal)
     return ws
 
 
-def _is_sqlite_file(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(16) == b"SQLite format 3\x00"
+def _server_refusal(engine: Engine, label: str) -> str:
+    """Why a server database may not be read as it is ("" when it may)."""
+    from sqlalchemy import inspect
+
+    from .migrate import _current
+
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        revision = _current(conn)
+    kind = schema_of(tables, revision)
+    if kind == EMPTY:
+        return f"{label}: not a PlanDesk workspace yet (an empty database)"
+    if kind == OLDER:
+        return (f"{label}: made by an older PlanDesk (workspace schema {revision}); open it "
+                "once with PlanDesk to upgrade it")  # fmt: skip
+    return schema_refusal(label, kind, tables, revision)
 
 
 def plan_ids(session: Session) -> list[str]:
@@ -215,5 +312,5 @@ def plan_ids(session: Session) -> list[str]:
     return list(session.scalars(select(Plan.uuid).order_by(Plan.id)))
 
 
-__all__ = ["Workspace", "WorkspaceError", "WorkspaceLocked", "default_workspace_path",
-           "is_url", "open_workspace"]  # fmt: skip
+__all__ = ["Workspace", "WorkspaceError", "WorkspaceLocked", "WorkspaceReadOnly",
+           "default_workspace_path", "is_url", "open_workspace"]  # fmt: skip

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.schedule import ScheduleParseError, parse_rule
-from desktop.models.validate import CONTROL
+from desktop.models.validate import CONTROL, nfc
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -217,7 +217,7 @@ class TextDelegate(BaseDelegate):
             raise ValueError(self.tr("{0}: contains a control character").format(self.label))
         if not self.multiline and ("\n" in text or "\r" in text):
             raise ValueError(self.tr("{0}: must be a single line").format(self.label))
-        text = text.strip()
+        text = nfc(text.strip())
         if self.required and not text:
             raise ValueError(self.tr("{0} must not be empty.").format(self.label))
         if len(text) > self.limit:

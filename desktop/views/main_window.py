@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         self.banner = QLabel(self.tr(
             "Read-only: another PlanDesk is using this workspace. You can look, print and "
             "export, but not change anything."))  # fmt: skip
+        if self.ctx.read_only and _cannot_be_written(self.ctx.workspace):
+            self.banner.setText(self.tr(
+                "Read-only: the workspace file or its folder cannot be written. You can look, "
+                "print and export, but not change anything."))  # fmt: skip
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px;"
                                   "border-bottom:1px solid #ffe69c;")  # fmt: skip
@@ -321,3 +325,10 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def _cannot_be_written(workspace: Any) -> bool:
+    """Whether a read-only SQLite workspace is so because its file or folder is read-only."""
+    from desktop.store.sqlite_file import not_writable
+
+    return workspace.path is not None and bool(not_writable(workspace.path))

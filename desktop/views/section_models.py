@@ -36,7 +36,7 @@ from desktop.models import (
     ResourceLine,
 )
 from desktop.models.schedule import ScheduleRule, parse_rule
-from desktop.models.validate import CONTROL
+from desktop.models.validate import CONTROL, nfc
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -111,7 +111,7 @@ def parse_cell(column: Column, raw: Any) -> Any:
         raise ValueError(_t("{0}: contains a control character").format(label))
     if column.kind != LONG and ("\n" in text or "\r" in text):
         raise ValueError(_t("{0}: must be a single line").format(label))
-    text = text.strip()
+    text = nfc(text.strip())
     if column.kind == SCHEDULE:
         if not text:
             return None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.models import Plan
 from desktop.models.sample import add_sample_plan
@@ -80,23 +81,46 @@ def _fill_recent(window: MainWindow) -> None:
         window.recent_menu.addAction(window.tr("(none yet)")).setEnabled(False)
 
 
-def open_in_new_window(window: MainWindow, target: str) -> MainWindow | None:
-    """Replace the window with one on ``target`` (read-only if another PlanDesk holds it)."""
-    from desktop.app import prepare_workspace
-    from desktop.store import WorkspaceError, WorkspaceLocked
+def open_asking(parent: QWidget | None, target: str | None) -> Any:
+    """The workspace at ``target``, or None; every refusal is a dialog, never a traceback.
 
+    In use by another PlanDesk, or read-only (file or folder): offer to open it read-only.
+    Not a workspace, made by a newer PlanDesk, unreadable: say so and open nothing."""
+    from desktop.app import prepare_workspace
+    from desktop.store import WorkspaceError, WorkspaceLocked, WorkspaceReadOnly
+
+    app = QApplication.instance()
+    tr = app.tr if app is not None else str
+    try:
+        try:
+            return prepare_workspace(target)
+        except (WorkspaceLocked, WorkspaceReadOnly) as exc:
+            locked = isinstance(exc, WorkspaceLocked)
+            if not locked and not _exists(target):  # nothing there to show read-only
+                raise WorkspaceError(str(exc)) from None
+            title = tr("Workspace in use") if locked else tr("Read-only workspace")
+            answer = QMessageBox.question(parent, title,
+                                          tr("{0}\n\nOpen it read-only?").format(exc))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return prepare_workspace(target, read_only=True)
+    except (WorkspaceError, WorkspaceLocked, OSError) as exc:
+        QMessageBox.critical(parent, tr("Cannot open workspace"), str(exc))
+        return None
+
+
+def _exists(target: str | None) -> bool:
+    from desktop.store import is_url
+
+    return target is None or is_url(target) or Path(target).expanduser().exists()
+
+
+def open_in_new_window(window: MainWindow, target: str) -> MainWindow | None:
+    """Replace the window with one on ``target`` (read-only if it cannot be written)."""
     from .main_window import MainWindow
 
-    try:
-        ws = prepare_workspace(target)
-    except WorkspaceLocked as exc:
-        answer = QMessageBox.question(window, window.tr("Workspace in use"),
-                                      window.tr("{0}\n\nOpen it read-only?").format(exc))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        ws = prepare_workspace(target, read_only=True)
-    except WorkspaceError as exc:
-        QMessageBox.critical(window, window.tr("Cannot open workspace"), str(exc))
+    ws = open_asking(window, target)
+    if ws is None:
         return None
     new = MainWindow(ws, lang=window.ctx.lang)
     new.show()

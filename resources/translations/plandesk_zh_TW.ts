@@ -740,117 +740,122 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="146" />
+            <location filename="../../desktop/views/main_window.py" line="129" />
+            <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
+            <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="150" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="148" />
+            <location filename="../../desktop/views/main_window.py" line="152" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="156" />
+            <location filename="../../desktop/views/main_window.py" line="160" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="157" />
+            <location filename="../../desktop/views/main_window.py" line="161" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="158" />
+            <location filename="../../desktop/views/main_window.py" line="162" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="160" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="164" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="171" />
+            <location filename="../../desktop/views/main_window.py" line="175" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="176" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="173" />
+            <location filename="../../desktop/views/main_window.py" line="177" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="196" />
+            <location filename="../../desktop/views/main_window.py" line="200" />
             <source>This screen is being built.</source>
             <translation>此畫面正在建置中。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="224" />
+            <location filename="../../desktop/views/main_window.py" line="228" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="233" />
+            <location filename="../../desktop/views/main_window.py" line="237" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="238" />
+            <location filename="../../desktop/views/main_window.py" line="242" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="239" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="247" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="246" />
+            <location filename="../../desktop/views/main_window.py" line="250" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="249" />
+            <location filename="../../desktop/views/main_window.py" line="253" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="252" />
+            <location filename="../../desktop/views/main_window.py" line="256" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="262" />
+            <location filename="../../desktop/views/main_window.py" line="266" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="303" />
+            <location filename="../../desktop/views/main_window.py" line="307" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="304" />
+            <location filename="../../desktop/views/main_window.py" line="308" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -1630,29 +1635,6 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="214" />
-            <location filename="../../desktop/views/workspace_actions.py" line="93" />
-            <source>Workspace in use</source>
-            <translation>工作區使用中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="214" />
-            <location filename="../../desktop/views/workspace_actions.py" line="94" />
-            <source>{0}
-
-Open it read-only?</source>
-            <translation>{0}
-
-要以唯讀方式開啟嗎？</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/app.py" line="219" />
-            <location filename="../../desktop/views/server_dialog.py" line="136" />
-            <location filename="../../desktop/views/workspace_actions.py" line="99" />
-            <source>Cannot open workspace</source>
-            <translation>無法開啟工作區</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/calendar_word_actions.py" line="22" />
             <source>Export &amp;calendar…</source>
             <translation>匯出行事曆(&amp;C)…</translation>
@@ -1906,22 +1888,22 @@ Open it read-only?</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="311" />
+            <location filename="../../desktop/views/main_window.py" line="315" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="312" />
+            <location filename="../../desktop/views/main_window.py" line="316" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="313" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="314" />
+            <location filename="../../desktop/views/main_window.py" line="318" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
@@ -2178,6 +2160,12 @@ Year of the new plan:</source>
             <translation>{0} 年度的計劃檢查：</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/server_dialog.py" line="136" />
+            <location filename="../../desktop/views/workspace_actions.py" line="108" />
+            <source>Cannot open workspace</source>
+            <translation>無法開啟工作區</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/server_dialog.py" line="150" />
             <source>Open workspace on a &amp;server…</source>
             <translation>開啟伺服器上的工作區(&amp;S)…</translation>
@@ -2329,54 +2317,73 @@ Year of the new plan:</source>
             <translation>清除看板篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="23" />
+            <location filename="../../desktop/views/workspace_actions.py" line="24" />
             <source>New plan from the &amp;sample template</source>
             <translation>從範例範本建立新計劃(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="26" />
+            <location filename="../../desktop/views/workspace_actions.py" line="27" />
             <source>New &amp;empty plan</source>
             <translation>新增空白計劃(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="29" />
+            <location filename="../../desktop/views/workspace_actions.py" line="30" />
             <source>&amp;Open workspace…</source>
             <translation>開啟工作區(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="39" />
+            <location filename="../../desktop/views/workspace_actions.py" line="40" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="54" />
+            <location filename="../../desktop/views/workspace_actions.py" line="55" />
             <source>New plan</source>
             <translation>新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="58" />
+            <location filename="../../desktop/views/workspace_actions.py" line="59" />
             <source>New empty plan</source>
             <translation>新增空白計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="58" />
+            <location filename="../../desktop/views/workspace_actions.py" line="59" />
             <source>New plan from the sample template</source>
             <translation>從範例範本建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="66" />
+            <location filename="../../desktop/views/workspace_actions.py" line="67" />
             <source>Open or create a workspace</source>
             <translation>開啟或建立工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="67" />
+            <location filename="../../desktop/views/workspace_actions.py" line="68" />
             <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
             <translation>PlanDesk 工作區 (*.sqlite *.plandesk);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="80" />
+            <location filename="../../desktop/views/workspace_actions.py" line="81" />
             <source>(none yet)</source>
             <translation>（尚無）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="101" />
+            <source>Read-only workspace</source>
+            <translation>唯讀工作區</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="101" />
+            <source>Workspace in use</source>
+            <translation>工作區使用中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/workspace_actions.py" line="103" />
+            <source>{0}
+
+Open it read-only?</source>
+            <translation>{0}
+
+要以唯讀方式開啟嗎？</translation>
         </message>
     </context>
     <context>
@@ -3707,32 +3714,32 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="180" />
+            <location filename="../../desktop/views/board_timeline.py" line="190" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="184" />
+            <location filename="../../desktop/views/board_timeline.py" line="194" />
             <source>Owner: {0}</source>
             <translation>負責團隊：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="184" />
+            <location filename="../../desktop/views/board_timeline.py" line="194" />
             <source>none</source>
             <translation>無</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="186" />
+            <location filename="../../desktop/views/board_timeline.py" line="196" />
             <source>Resources: {0}</source>
             <translation>所需資源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="188" />
+            <location filename="../../desktop/views/board_timeline.py" line="198" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="188" />
+            <location filename="../../desktop/views/board_timeline.py" line="198" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>

@@ -31,10 +31,21 @@ def test_sample_list_dump(cli, tmp_path):
     assert cli("dump", "--db", db).stdout == dump.stdout
 
 
-def test_commands_on_a_new_path_add_no_plan(cli, tmp_path):
-    db = str(tmp_path / "new.sqlite")
-    assert cli("list", "--db", db).stdout == ""
-    result = cli("dump", "--db", db)
+def test_reading_commands_on_a_new_path_create_nothing(cli, tmp_path):
+    db = tmp_path / "new.sqlite"
+    for command in ("list", "dump"):
+        result = cli(command, "--db", str(db))
+        assert result.returncode == 1
+        assert result.stderr == f"plandesk {command}: {db}: no such workspace\n"
+    assert list(tmp_path.iterdir()) == [tmp_path / "home"]
+
+
+def test_an_empty_workspace_holds_no_plan(cli, db_path):
+    from desktop.store import open_workspace
+
+    open_workspace(db_path).close()
+    assert cli("list", "--db", str(db_path)).stdout == ""
+    result = cli("dump", "--db", str(db_path))
     assert result.returncode == 1
     assert "holds no plan" in result.stderr
 

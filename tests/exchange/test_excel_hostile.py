@@ -145,7 +145,7 @@ def test_zip_bomb_entry_count(base, capsys):
 
 def test_missing_sheet(base, capsys):
     path = edited(base, "nosheet.xlsx", lambda wb: wb.remove(wb["任務 (Tasks)"]))
-    assert "the sheet 任務 (Tasks) is missing" in refused(base, path, capsys)
+    assert "the 任務 (Tasks) sheet is missing" in refused(base, path, capsys)
 
 
 def test_missing_column(base, capsys):
@@ -242,3 +242,74 @@ def test_placeholders_are_read_as_empty_with_a_warning(base, capsys):
     assert "placeholder 'XXXX年XX月XX日' read as empty" in err
     with open_workspace(base["db"]) as ws:
         assert all_dumps(ws) == base["dump"]  # the sample's fields are empty already
+
+
+# ---- issue 17: sheets that went missing, entity declarations, invisible characters ---------
+def test_a_missing_section_sheet_never_means_remove_all(base, capsys):
+    """A PlanDesk workbook whose Risks sheet was deleted would remove all five risks."""
+    path = edited(base, "norisks.xlsx", lambda wb: wb.remove(wb["風險 (Risks)"]))
+    line = refused(base, path, capsys)
+    assert line == ("plandesk import: norisks.xlsx: the 風險 (Risks) sheet is missing; to "
+                    "remove all risks, keep the sheet with its header row")  # fmt: skip
+
+
+def test_xml_entity_declarations_are_refused_in_one_line(base, capsys):
+    with zipfile.ZipFile(base["xlsx"]) as zf:
+        part = "xl/worksheets/sheet1.xml"
+        data = zf.read(part)
+    declared = b'<!DOCTYPE w [<!ENTITY x "xxxxxxxxxx"><!ENTITY y "&x;&x;&x;">]>' + data
+    path = rezip(base, "entities.xlsx", {part: declared}, drop=part)
+    assert refused(base, path, capsys) == (
+        "plandesk import: entities.xlsx: the workbook contains XML entity declarations "
+        f"({part}), which PlanDesk never writes; refusing it")
+
+
+def test_invisible_characters_in_names_are_refused(base, capsys):
+    """A look-alike 王五 (zero-width space) and a right-to-left override are not accepted."""
+    path = edited(base, "lookalike.xlsx",
+                  lambda wb: wb["任務 (Tasks)"].__setitem__("B2", "王\u200b五"))  # fmt: skip
+    assert ("任務 (Tasks) row 2, 名稱 (Title): contains an invisible character (U+200B ZERO "
+            "WIDTH SPACE) at position 2") in refused(base, path, capsys)
+    path = edited(base, "rlo.xlsx",
+                  lambda wb: wb["任務 (Tasks)"].__setitem__("A2", "T\u202e1"))  # fmt: skip
+    assert "U+202E RIGHT-TO-LEFT OVERRIDE" in refused(base, path, capsys)
+
+
+def test_imported_text_is_stored_nfc(base, capsys):
+    path = edited(base, "nfc.xlsx",
+                  lambda wb: wb["任務 (Tasks)"].__setitem__("B2", "Cafe\u0301"))  # fmt: skip
+    assert main(["import", "--db", str(base["db"]), "--xlsx", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["dump", "--db", str(base["db"])]) == 0
+    out = capsys.readouterr().out
+    assert '"title": "Caf\u00e9"' in out and "Cafe\u0301" not in out
+
+
+def test_dry_run_lists_every_problem(base, capsys):
+    def break_three(wb: Any) -> None:
+        tasks = wb["任務 (Tasks)"]
+        tasks["A3"] = None
+        tasks["B4"] = "長" * 201
+        wb["風險 (Risks)"]["E6"] = "high"
+
+    path = edited(base, "three.xlsx", break_three)
+    code = main(["import", "--db", str(base["db"]), "--xlsx", str(path), "--dry-run"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    errors = out.splitlines()
+    assert len(errors) >= 3 and all(e.startswith("error: three.xlsx: ") for e in errors)
+    assert any("row 3, 編號 (Code): is empty" in e for e in errors)
+    assert any("row 4, 名稱 (Title): is 201 characters long" in e for e in errors)
+    assert any(e.startswith("error: three.xlsx: 風險 (Risks) row 6") for e in errors)
+    assert err.count("\n") == 1 and f"(and {len(errors) - 1} more problems)" in err
+
+
+def test_dry_run_on_a_new_path_creates_nothing(base, capsys, tmp_path):
+    new = tmp_path / "fresh" / "new.sqlite"
+    new.parent.mkdir()
+    code = main(["import", "--db", str(new), "--xlsx", str(base["xlsx"]), "--dry-run"])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out[0] == f"would create the workspace {new}"
+    assert out[1] == f"would create plan {base['uuid']} (社交媒體運用的年度目標計劃)"
+    assert list(new.parent.iterdir()) == []

@@ -16,6 +16,7 @@ from desktop.exchange.excel_import import apply_import, read_import
 from desktop.models.sample import sample_data
 from desktop.models.schedule import ScheduleRule, parse_rule
 from desktop.models.serialize import canonical_json, dump_plan, load_plan
+from desktop.models.validate import CONTROL, nfc
 from desktop.operations import find_plan
 from desktop.store import Workspace, open_workspace
 
@@ -155,7 +156,9 @@ def test_dates_are_date_cells(ws, tmp_path):
 
 
 # ---- hypothesis: random plans ---------------------------------------------------------------
-_text_chars = st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029")
+# what people may type: no controls or invisible characters (refused), stored as NFC
+_text_chars = st.characters(blacklist_categories=("Cs", "Cc", "Cf")).filter(
+    lambda ch: not CONTROL.search(ch))
 _cjk = st.sampled_from([*"計劃風險團隊內容每月第一周😀🚀測試", "\n", "\t", "\r\n", "\ufffe",
                        "_x0041_"])
 
@@ -165,7 +168,8 @@ def _text(max_size: int = 60, min_size: int = 0) -> st.SearchStrategy[str]:
         lambda parts: "".join(parts)[:max_size])
     prefixed = st.tuples(st.sampled_from(["=", "+", "-", "@", ""]), base).map("".join)
     long = st.just("長" * max_size)
-    return st.one_of(prefixed, long).map(str.strip).filter(lambda s: len(s) >= min_size)
+    return st.one_of(prefixed, long).map(lambda s: nfc(s.strip())).filter(
+        lambda s: min_size <= len(s) <= max_size)
 
 
 _floats = st.floats(allow_nan=False, allow_infinity=False, width=64)

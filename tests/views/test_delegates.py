@@ -182,3 +182,19 @@ def test_copy_selection_as_tab_separated_text(qtbot, table):
     assert QGuiApplication.clipboard().text() == text
     table.clearSelection()
     assert selection_as_tsv(table) == ""
+
+
+def test_invisible_characters_are_refused_and_text_is_stored_nfc(qtbot, table):
+    """A look-alike name (zero-width space, right-to-left override) never reaches the model."""
+    delegate = table.delegates[0]
+    for sneaky in ("王\u200b五", "\u202e五王"):
+        editor = open_editor(table, 0)
+        editor.setText(sneaky)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        assert "control character" in delegate.last_error
+        assert stored(table, 0) == "內容質量不達標"
+        table.closeEditor(editor, TextDelegate.EndEditHint.RevertModelCache)
+    editor = open_editor(table, 0)
+    editor.setText("Cafe\u0301")
+    press_enter(qtbot, table, editor, 0)
+    assert stored(table, 0) == "Caf\u00e9"
