@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, Person, Plan, Signature
-from desktop.models.serialize import canonical_json, dump_plan
+from desktop.models.serialize import canonical_json, content_dump, strip_tracking
 from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
@@ -125,7 +125,7 @@ def _check_record(sig: Signature, key: bytes | None, expected_prev: str,
 
 def verify_plan(session: Session, plan: Plan) -> Report:
     """Check every signature on ``plan``, the status they back and the audit chains."""
-    current = dump_plan(plan)
+    current = content_dump(plan)
     current_hash = hashlib.sha256(canonical_json(current).encode("utf-8")).hexdigest()
     people = {p.id: p for p in session.scalars(select(Person))}
     by_name = {p.name: p for p in people.values()}
@@ -146,8 +146,8 @@ def verify_plan(session: Session, plan: Plan) -> Report:
         prev = sig.record_hash
         if v.reason:
             v.kind = INVALID
-        elif sig.content_hash != current_hash:
-            v.changed, v.details = section_changes(json.loads(sig.snapshot), current)
+        elif sig.content_hash != current_hash and _signed_content(sig) != current:
+            v.changed, v.details = section_changes(_signed_content(sig), current)
             v.kind = VOID if v.in_force else RELEASED
             if not v.in_force:
                 v.reason = _released_reason(sig)
@@ -176,6 +176,16 @@ def verify_plan(session: Session, plan: Plan) -> Report:
         problems.append(f"people audit chain broken: {people_chain.problem}")
     return Report(plan.uuid, plan.revision, plan.status, current_hash, verdicts, audit,
                   people_chain, problems)  # fmt: skip
+
+
+def _signed_content(sig: Signature) -> dict[str, Any]:
+    """The signed content of a signature's stored snapshot (whose hash the record covers).
+    Signatures made before tracking data left the signed content stored the full dump:
+    their tracking data is set aside, so that they stay valid while progress is recorded."""
+    try:
+        return strip_tracking(json.loads(sig.snapshot))
+    except (ValueError, TypeError, AttributeError):
+        return {}
 
 
 def _released_reason(sig: Signature) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import PLACEHOLDER_NAME, Plan, PlanStatus, Signature
 from desktop.models.plan import new_uuid
-from desktop.models.serialize import canonical_json, dump_plan, load_plan
+from desktop.models.serialize import canonical_json, content_dump, dump_plan, load_plan
 from desktop.models.validate import clean_text
 from desktop.operations import create_plan, current_actor, find_plan
 from desktop.operations.audit import GENESIS, append_event
@@ -94,6 +94,12 @@ def check_allowed(session: Session, plan: Plan, role: str, name: str, *, reject:
         raise SignoffRefused(f"out of order: the plan is {status.replace('_', ' ')}, "
                              f"the {role} acts when it is {expected.replace('_', ' ')}"
                              + (f"; next to sign is the {nxt}" if nxt else ""))  # fmt: skip
+    demo = 0 if reject else sum(a.demo for g in plan.goals for k in g.kpis for a in k.actuals)
+    if demo:
+        raise SignoffRefused(
+            f"the plan holds {demo} demo KPI actuals (generated, not measured): they cannot "
+            "be signed; remove them with “Clear demo actuals” on the KPI charts screen "
+            "(or type the measured values over them), then sign")
     if not plan.allow_dual_roles:
         for sig in in_force(chain_signatures(session, plan.uuid)):
             if sig.signer == person.name and sig.role != role:
@@ -122,7 +128,7 @@ def sign(workspace: Workspace, plan_ref: str | int, role: str, name: str, passwo
         plan = find_plan(session, plan_ref)
         check_allowed(session, plan, role, name, reject=reject)  # it may have moved meanwhile
         signatures = chain_signatures(session, plan.uuid)
-        text = canonical_json(dump_plan(plan))
+        text = canonical_json(content_dump(plan))  # the signed content, no tracking data
         sig = Signature(
             plan_uuid=plan.uuid, revision=plan.revision, role=role, signer=who.name,
             person_id=who.person_id, meaning=MEANINGS["reject" if reject else role],
