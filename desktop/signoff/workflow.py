@@ -98,7 +98,7 @@ def check_allowed(session: Session, plan: Plan, role: str, name: str, *, reject:
     if demo:
         raise SignoffRefused(
             f"the plan holds {demo} demo KPI actuals (generated, not measured): they cannot "
-            "be signed; remove them with “Clear demo actuals” on the KPI charts screen "
+            "be signed; remove them with “Remove demo actuals” on the KPI screen "
             "(or type the measured values over them), then sign")
     if not plan.allow_dual_roles:
         for sig in in_force(chain_signatures(session, plan.uuid)):

@@ -149,7 +149,7 @@ def test_demo_actuals_are_flagged_and_cannot_be_signed(sample_ws):
         plan = find_plan(session, uuid)
         assert all(a.demo for g in plan.goals for k in g.kpis for a in k.actuals)
         assert '"demo": true' in canonical_json(dump_plan(plan))
-    with pytest.raises(SignoffRefused, match="Clear demo actuals"):
+    with pytest.raises(SignoffRefused, match="Remove demo actuals"):
         make_approved_plan(ws, uuid)
     with ws.session() as session:
         assert find_plan(session, uuid).status == "draft"
