@@ -37,13 +37,6 @@ def lock_reason(plan: Any, read_only: bool) -> str:
         plan.title, plan.revision, status_text(plan.status))  # fmt: skip
 
 
-def tracking_note(plan: Any) -> str:
-    """The short note above a locked screen's tables."""
-    return "🔒 " + _t("“{0}” revision {1} is {2}: only tracking data can change here "
-                     "(grey columns are signed content).").format(
-        plan.title, plan.revision, status_text(plan.status))  # fmt: skip
-
-
 def lock_widgets(widgets: list[Any], reason: str) -> None:
     """Disable ``widgets`` (widgets or QActions) with ``reason`` as their tooltip, or enable
     them again with the tooltip they had before."""
