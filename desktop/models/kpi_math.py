@@ -368,6 +368,11 @@ def kind_figures(spec: KpiSpec) -> dict[int, float | None]:
     return {m: actual.get(m) for m in MONTHS}
 
 
+def _tidy(value: float | None) -> float | None:
+    """Round away float noise (1210 / 1100 - 1 is 0.10000000000000009)."""
+    return None if value is None else round(value, 9)
+
+
 def in_target_terms(series: KpiSeries) -> KpiSeries:
     """The series as its target speaks: for growth and improvement KPIs each month's figure
     is the growth / improvement in % next to the target in % (a flat line at the target);
@@ -375,7 +380,7 @@ def in_target_terms(series: KpiSeries) -> KpiSeries:
     spec = series.spec
     if spec.target_kind not in RATE_KINDS or spec.in_rates:
         return series
-    figures = kind_figures(spec)
+    figures = {m: _tidy(v) for m, v in kind_figures(spec).items()}
     points = tuple(
         MonthPoint(m, figures[m], spec.target,
                    judge(figures[m], spec.target, higher_is_better=spec.higher_is_better,

@@ -190,6 +190,8 @@ def _value_range(series: KpiSeries) -> tuple[float, float]:
     if not values:
         return 0.0, 1.0
     lo, hi = min(values), max(values)
+    if series.spec.in_rates:  # growth / improvement in %: from 0, so +10% reads as +10%
+        lo, hi = min(0.0, lo), max(0.0, hi)
     if series.spec.target_kind == "count" or lo >= 0:
         lo = min(0.0, lo) if series.spec.target_kind == "count" else lo
     pad = (hi - lo) * 0.12 or abs(hi) * 0.1 or 1.0

@@ -198,7 +198,7 @@ class TablePanel(QWidget):
 
         self.model.read_only = read_only
         lock_widgets(list(self.buttons.values()), (reason or " ") if read_only else "")
-        self.lock_note.setText("🔒 " + reason if read_only and reason else "")
+        self.lock_note.setText(reason if read_only and reason else "")
         self.lock_note.setVisible(read_only and bool(reason) and note)
         self.view.setStyleSheet(f"QTableView {{{LOCKED_STYLE}}}" if read_only and reason else "")
 

@@ -160,7 +160,7 @@ class GoalsScreen(QWidget):
         self.links.read_only = locked
         self.links_view.setStyleSheet(f"QTableView {{{LOCKED_STYLE}}}" if reason else "")
         if reason:
-            show_error(self.links_message, "🔒 " + reason)
+            show_error(self.links_message, reason)
         self.actuals.lang = self.ctx.lang
         cells = [(v, v.currentIndex().row(), v.currentIndex().column())
                  for v in (self.actuals_view, self.links_view)]  # fmt: skip

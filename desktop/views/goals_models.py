@@ -89,6 +89,12 @@ def read_links(plan: Plan) -> list[dict[str, Any]]:
              "kpis": {link.kpi_id for link in t.kpi_links}} for t in plan.tasks]  # fmt: skip
 
 
+def _percent(figure: float) -> str:
+    """A growth / improvement figure: ``+10%``, ``-2.5%`` (at most one decimal)."""
+    text = f"{figure:+.1f}".rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
 def _two_lines(name: str) -> str:
     """A long KPI name without spaces (Chinese) split over two header lines."""
     if len(name) <= 6 or " " in name:
@@ -182,7 +188,7 @@ class ActualsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = format_number(self.value(row, column))
             if figure is not None:  # growth / improvement: the % the target speaks about
-                text += f"（{'+' if figure > 0 else ''}{figure:.1f}%）"
+                text += f"\n{_percent(figure)}"
             return text + (" ◆" if actual and actual[3] else "")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -193,7 +199,7 @@ class ActualsModel(QAbstractTableModel):
             if actual and actual[3]:
                 lines.append(_t("◆ 示範數據 / demo data: generated, not measured"))
             if figure is not None:
-                shown = f"{'+' if figure > 0 else ''}{figure:.1f}%"
+                shown = _percent(figure)
                 lines.append(_t("Growth on the previous value: {0}").format(shown)
                              if self.kpis[row]["target_kind"] == TargetKind.GROWTH.value
                              else _t("Improvement over the baseline: {0}").format(shown))

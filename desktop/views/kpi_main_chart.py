@@ -113,6 +113,9 @@ class KpiMainChart(QWidget):
                            "anchors": [(0, 0), (0, 0)]}))  # fmt: skip
         self._draw_today(item, series)
         item.setXRange(0.5, 12.5, padding=0)
+        if spec.in_rates:  # growth / improvement in %: from 0, so +10 % reads as +10 %
+            values = [v for p in series.points for v in (p.actual, p.target) if v is not None]
+            item.setYRange(min([0.0, *values]), max([0.0, *values]) * 1.15 or 1.0)
 
     def _draw_target(self, item: Any, series: KpiSeries) -> None:
         spec = series.spec

@@ -76,7 +76,7 @@ class MonitoringScreen(QWidget):
             if key == "monitoring":
                 panel.model.set_choices("owner_team_id", teams)
             panel.model.set_rows(rows[key])
-            panel.set_read_only(locked, reason, note=key == next(iter(self.panels)))
+            panel.set_read_only(locked, reason)  # one panel a tab: each says why
             panel.select_id(current)
         self._show_total(rows["resources"])
 

@@ -218,7 +218,7 @@ class OverviewScreen(QWidget):
         self.status.setText(self.tr("Status: {0}").format(status_label(self, status))
                             if status else self.tr("No plan"))  # fmt: skip
         if locked and status and self.lock_reason:
-            self.lock_note.setText("🔒 " + self.lock_reason)
+            self.lock_note.setText(self.lock_reason)
         elif self.ctx.read_only:
             self.lock_note.setText(self.tr("The workspace is open read-only."))
         self.lock_note.setVisible((locked and bool(status)) or self.ctx.read_only)

@@ -229,7 +229,7 @@ class RiskRegisterScreen(QWidget):
         reason = self.model.lock_text if (self.model.locked or self.model.read_only) else ""
         lock_widgets(list(self.actions_by_name.values()),
                      reason or ("" if editable else " "))  # fmt: skip
-        self.lock_note.setText("🔒 " + reason if reason else "")
+        self.lock_note.setText(reason if reason else "")
         self.lock_note.setVisible(bool(reason))
         self._refresh_map()
 

@@ -85,7 +85,7 @@ class SubtaskEditor(QDialog):
                   self.buttons.button(QDialogButtonBox.StandardButton.Ok)]  # fmt: skip
         lock_widgets(fields, self.lock_text)
         self.message.setStyleSheet("color:#4a5568;")
-        self.message.setText("🔒 " + self.lock_text)
+        self.message.setText(self.lock_text)
 
     # ----- layout ------------------------------------------------------------------------
     def _build(self) -> None:

@@ -61,6 +61,7 @@ class TaskBoardScreen(QWidget):
         self._first_load = True
         self.refused = False
         self.lock_text = ""
+        self._lock_shown = ""
         self._build()
         self._build_actions()
         ctx.ops.changed.connect(self._on_changed)
@@ -266,10 +267,9 @@ class TaskBoardScreen(QWidget):
                       self.remove_action, self.up_action, self.down_action], reason)
         lock_widgets([self.done_action], " " if self.ctx.read_only or no_plan else "")
         self.canvas.reschedule_enabled = not reason
-        if self.lock_text:
-            self.show_message("🔒 " + self.lock_text)
-        elif self.message.text().startswith("🔒"):
-            self.show_message("")
+        if not self.message.text() or self.message.text() in (self.lock_text, self._lock_shown):
+            self.show_message("")  # shows the lock note (or nothing)
+        self._lock_shown = self.lock_text
 
     def _fill_filter_boxes(self, rows: list[BoardRow]) -> None:
         for box, items, all_text in (
@@ -344,8 +344,9 @@ class TaskBoardScreen(QWidget):
         return result
 
     def show_message(self, text: str, *, error: bool = False) -> None:
+        """Show ``text``; no text shows why a signed-off plan is read-only, if it is."""
         self.message.setStyleSheet("color:#b03a2e;" if error else "color:#2d3748;")
-        self.message.setText(text)
+        self.message.setText(text or self.lock_text)
 
     def toggle_done(self, subtask_id: int, start: date) -> None:
         row = self.model.index_of(SUBTASK, subtask_id)
