@@ -246,7 +246,9 @@ def update_apply(data: dict[str, Any], *, actor: str | None = None
 
     def apply(session: Session, plan: Plan) -> None:
         if plan.status != PlanStatus.DRAFT.value:
-            raise ValueError(f"plan {plan.uuid[:8]} is {plan.status}: import makes a new revision")
+            raise ValueError(f"“{plan.title}” revision {plan.revision} is "
+                             f"{plan.status.replace('_', ' ')}: import it again (a new "
+                             "revision, or its tracking data only)")
         replace_plan_content(session, plan, data)
         record_signoffs(session, plan, data, actor=actor)
 
