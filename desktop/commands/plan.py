@@ -20,7 +20,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_list)
     p = sub.add_parser("dump", parents=[common], help="print a plan as canonical JSON")
     p.add_argument("--plan")
-    p.add_argument("--with-signoffs", action="store_true")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--with-signoffs", action="store_true")
+    which.add_argument("--content", action="store_true",
+                       help="only the signed content (no done marks, actuals, risk status)")
     p.set_defaults(handler=cmd_dump)
     p = sub.add_parser("check", parents=[common], help="plan checks and KPI early warnings")
     p.add_argument("--plan")
@@ -67,11 +70,13 @@ def dump_data(session: Any, plan: Any, with_signoffs: bool) -> dict[str, Any]:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from desktop.models.serialize import canonical_json
+    from desktop.models.serialize import canonical_json, content_dump
 
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
-        sys.stdout.write(canonical_json(dump_data(session, plan, args.with_signoffs)))
+        data = content_dump(plan) if args.content else \
+            dump_data(session, plan, args.with_signoffs)  # fmt: skip
+        sys.stdout.write(canonical_json(data))
     return 0
 
 

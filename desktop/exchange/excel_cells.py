@@ -23,7 +23,8 @@ COLOR = re.compile(r"#[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?")
 ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 CODE_BAD = re.compile(r"[、,，;；\s]")
 DEFAULTS: dict[str, Any] = {"target_kind": "level", "direction": "up", "frequency": "monthly",
-                            "status": "open", "tolerance": 0.1, "color": "#4e79a7"}  # fmt: skip
+                            "status": "open", "tolerance": 0.1, "color": "#4e79a7",
+                            "demo": "measured"}  # fmt: skip
 
 
 class Placeholder(ValueError):

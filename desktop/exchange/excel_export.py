@@ -66,7 +66,9 @@ def table_rows(data: dict[str, Any], lang: str) -> dict[str, list[list[Any]]]:
                 enum_label("direction", k["direction"], lang),
                 enum_label("frequency", k["frequency"], lang), k["tolerance"],
             ])  # fmt: skip
-            rows["actuals"].extend([k["code"], a["month"], a["value"], a["source"], a["note"]]
+            rows["actuals"].extend([k["code"], a["month"], a["value"], a["source"], a["note"],
+                                    enum_label("data_kind", "demo" if a.get("demo") else
+                                               "measured", lang)]
                                    for a in k["actuals"])  # fmt: skip
     for t in data["tasks"]:
         rows["tasks"].append([t["code"], t["title"], t["description"], t["importance"],

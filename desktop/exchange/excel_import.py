@@ -4,8 +4,10 @@
 2. ``plan_target`` + ``preview``: where it goes and what would be added/changed/removed.
 3. ``apply_import`` (command line) or the ``*_apply``/``*_build`` functions (GUI, through
    ``ctx.ops``): one undoable change. A workbook whose uuid names a draft plan updates it; one
-   naming a plan in review or approved makes a new revision (new uuid, same lineage, revision
-   +1); otherwise a new plan is created.
+   naming a plan in review or approved updates that plan's tracking data in place when its
+   signed content is unchanged (done marks, KPI actuals, risk status and review dates; the
+   signatures stay valid), else makes a new revision (new uuid, same lineage, revision +1);
+   otherwise a new plan is created.
 
 Sign-off rows on the cover never become signatures: in the same change they are recorded as
 "recorded elsewhere, not verified" (``record_external_signoffs``), never counting for the
@@ -23,9 +25,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Plan, PlanStatus
+from desktop.models import KpiActual, OccurrenceDone, Plan, PlanStatus
 from desktop.models.plan import new_uuid
-from desktop.models.serialize import dump_plan, load_plan, replace_plan_content
+from desktop.models.serialize import dump_plan, load_plan, replace_plan_content, strip_tracking
 
 from .excel_layout import SHEET
 from .excel_parse import parse_book
@@ -69,7 +71,7 @@ class ImportResult:
 
 @dataclass
 class Target:
-    kind: str  # "create", "update" or "revision"
+    kind: str  # "create", "update", "track" (tracking data only, in place) or "revision"
     plan_id: int | None = None  # the plan updated, or the plan a revision is made from
     uuid: str = ""  # the uuid the imported plan will have
     revision: int = 1
@@ -78,6 +80,10 @@ class Target:
     def describe(self, title: str) -> str:
         if self.kind == "update":
             return f"update plan {self.uuid} ({title}, revision {self.revision})"
+        if self.kind == "track":
+            return (f"update the tracking data of plan {self.uuid} ({title}, revision "
+                    f"{self.revision}) in place: done marks, KPI actuals, risk status and "
+                    "review dates (its signed content is unchanged, signatures stay valid)")
         if self.kind == "revision":
             return (f"create revision {self.revision} of plan {title} as {self.uuid} "
                     "(the existing revision is signed and is not changed)")  # fmt: skip
@@ -129,11 +135,23 @@ def plan_target(session: Session, data: dict[str, Any]) -> Target:
     old = dump_plan(plan)
     if plan.status == PlanStatus.DRAFT.value:
         return Target("update", plan.id, plan.uuid, plan.revision, old)
+    if same_content(old, data):
+        return Target("track", plan.id, plan.uuid, plan.revision, old)
     newest = session.scalar(select(func.max(Plan.revision)).where(Plan.lineage == plan.lineage))
     return Target("revision", plan.id, new_uuid(), (newest or plan.revision) + 1, old)
 
 
 DERIVED = ("schedule_text",)  # dump keys computed from others (never compared)
+
+
+def same_content(old: dict[str, Any], data: dict[str, Any]) -> bool:
+    """Does the workbook ``data`` hold the signed content of the plan dumped as ``old``
+    (everything but the tracking data)?"""
+    head = dict(data["plan"])
+    for key in ("uuid", "lineage", "revision"):
+        head[key] = old["plan"][key]
+    mine = {k: v for k, v in (data | {"plan": head}).items() if k in old}
+    return _plain(strip_tracking(mine)) == _plain(strip_tracking(old))
 
 
 def _plain(data: Any) -> Any:
@@ -228,9 +246,62 @@ def update_apply(data: dict[str, Any], *, actor: str | None = None
 
     def apply(session: Session, plan: Plan) -> None:
         if plan.status != PlanStatus.DRAFT.value:
-            raise ValueError(f"plan {plan.uuid[:8]} is {plan.status}: import makes a new revision")
+            raise ValueError(f"“{plan.title}” revision {plan.revision} is "
+                             f"{plan.status.replace('_', ' ')}: import it again (a new "
+                             "revision, or its tracking data only)")
         replace_plan_content(session, plan, data)
         record_signoffs(session, plan, data, actor=actor)
+
+    return apply
+
+
+def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
+    """``apply(session, plan)`` setting a signed-off plan's tracking data to the workbook's:
+    done marks, KPI actuals, risk status and review date; only rows that differ change, so
+    the change set is tracking data only (the operations layer checks it). Returns the count
+    of changed items."""
+
+    def apply(session: Session, plan: Plan) -> int:
+        from datetime import date
+
+        count = 0
+        kpis = {k["code"]: k for g in data["goals"] for k in g["kpis"]}
+        for kpi in (k for g in plan.goals for k in g.kpis):
+            want = {a["month"]: a for a in kpis.get(kpi.code, {}).get("actuals", [])}
+            for row in [a for a in kpi.actuals if a.month not in want]:
+                kpi.actuals.remove(row)
+                count += 1
+            have = {a.month: a for a in kpi.actuals}
+            for month, a in want.items():
+                fields = {"value": float(a["value"]), "source": a.get("source") or "",
+                          "note": a.get("note") or "", "demo": bool(a.get("demo"))}  # fmt: skip
+                row = have.get(month)
+                if row is None:
+                    kpi.actuals.append(KpiActual(month=month, **fields))
+                    count += 1
+                elif any(getattr(row, k) != v for k, v in fields.items()):
+                    for k, v in fields.items():
+                        setattr(row, k, v)
+                    count += 1
+        subs = {s["code"]: s for t in data["tasks"] for s in t["subtasks"]}
+        for sub in (s for t in plan.tasks for s in t.subtasks):
+            want_days = {date.fromisoformat(d) for d in subs.get(sub.code, {}).get("done", [])}
+            for mark in [p for p in sub.progress if p.start not in want_days]:
+                sub.progress.remove(mark)
+                count += 1
+            for day in sorted(want_days - {p.start for p in sub.progress}):
+                sub.progress.append(OccurrenceDone(start=day))
+                count += 1
+        risks = {r["code"]: r for r in data["risks"]}
+        for risk in plan.risks:
+            r = risks.get(risk.code)
+            if r is None:
+                continue
+            review = date.fromisoformat(r["review_on"]) if r.get("review_on") else None
+            if (risk.status, risk.review_on) != (r["status"], review):
+                risk.status, risk.review_on = r["status"], review
+                count += 1
+        return count
 
     return apply
 
@@ -252,7 +323,7 @@ def create_build(data: dict[str, Any], target: Target, *, actor: str | None = No
 
 
 def action_text(result: ImportResult, target: Target) -> str:
-    verb = {"update": "import", "create": "import new plan",
+    verb = {"update": "import", "create": "import new plan", "track": "import tracking data",
             "revision": f"import as revision {target.revision}"}[target.kind]
     return f"{verb} from {result.path.name}"
 
@@ -270,6 +341,8 @@ def apply_import(workspace: Any, result: ImportResult, *, actor: str | None = No
     if target.kind == "update":
         run_change(workspace, target.uuid, action, update_apply(result.data, actor=actor),
                    actor=actor, tables=TABLES)  # fmt: skip
+    elif target.kind == "track":
+        run_change(workspace, target.uuid, action, track_apply(result.data), actor=actor)
     else:
         create_plan(workspace, action, create_build(result.data, target, actor=actor),
                     actor=actor)  # fmt: skip

@@ -284,7 +284,8 @@ def parse_book(book: RawBook) -> dict[str, Any]:
                      row.number)  # fmt: skip
             continue
         seen_actuals[v["kpi"], v["month"]] = row.number
-        kpi["actuals"].append({k: v[k] for k in ("month", "value", "source", "note")})
+        kpi["actuals"].append({k: v[k] for k in ("month", "value", "source", "note")}
+                              | {"demo": v.get("demo") == "demo"})
     for kpi in kpis.values():
         kpi["actuals"].sort(key=lambda a: a["month"])
     tasks: dict[str, dict[str, Any]] = {}

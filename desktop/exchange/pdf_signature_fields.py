@@ -36,9 +36,9 @@ PX_TO_PT = 72 / 96
 
 def signed_content_json(plan: Any) -> str:
     """The text a signature on ``plan`` covers (the one place to change what is signed)."""
-    from desktop.models.serialize import canonical_json, dump_plan
+    from desktop.models.serialize import canonical_json, content_dump
 
-    return canonical_json(dump_plan(plan))
+    return canonical_json(content_dump(plan))
 
 
 def sha256_text(text: str) -> str:

@@ -1,8 +1,10 @@
 """The canonical dump of a plan (a contract, see docs/DESIGN.md) and loading a plan from it.
 
 The dump is plain data: keys sorted, lists in position order, no database ids, no storage
-timestamps, no workflow status and no sign-offs. Its SHA-256 is the plan's content hash.
-``load_plan`` is the inverse and is used by the sample plan, new revisions and imports.
+timestamps, no workflow status and no sign-offs. ``content_dump`` is the dump without the
+tracking data (done marks, KPI actuals, risk status and review date): the *signed content*,
+whose SHA-256 is the plan's content hash. ``load_plan`` is the inverse of the dump and is used
+by the sample plan, new revisions and imports.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ def dump_plan(plan: Plan) -> dict[str, Any]:
                         "frequency": k.frequency, "tolerance": _num(k.tolerance),
                         "actuals": [
                             {"month": a.month, "value": _num(a.value), "source": a.source,
-                             "note": a.note}
+                             "note": a.note, "demo": bool(a.demo)}
                             for a in k.actuals
                         ],
                     }
@@ -156,8 +158,37 @@ def canonical_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
-def content_hash(plan: Plan) -> str:
-    return hashlib.sha256(canonical_json(dump_plan(plan)).encode("utf-8")).hexdigest()
+# Tracking data: what an approved plan still records all year without a new revision.
+TRACKING_KEYS = {"kpis": ("actuals",), "subtasks": ("done",), "risks": ("status", "review_on")}
+
+
+def strip_tracking(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of dump ``data`` without its tracking data (idempotent: a content dump stays
+    the same); also used on the full dumps that older signatures stored."""
+    out = dict(data)
+    out["goals"] = [g | {"kpis": [_without(k, "kpis") for k in g.get("kpis", [])]}
+                    for g in data.get("goals", [])]  # fmt: skip
+    out["tasks"] = [t | {"subtasks": [_without(s, "subtasks") for s in t.get("subtasks", [])]}
+                    for t in data.get("tasks", [])]  # fmt: skip
+    out["risks"] = [_without(r, "risks") for r in data.get("risks", [])]
+    return out
+
+
+def _without(item: dict[str, Any], kind: str) -> dict[str, Any]:
+    return {k: v for k, v in item.items() if k not in TRACKING_KEYS[kind]}
+
+
+def content_dump(plan: Plan) -> dict[str, Any]:
+    """The signed content: the canonical dump without the tracking data."""
+    return strip_tracking(dump_plan(plan))
+
+
+def content_sha256(plan: Plan) -> str:
+    """SHA-256 (hex) of the canonical JSON of the signed content: the plan's content hash."""
+    return hashlib.sha256(canonical_json(content_dump(plan)).encode("utf-8")).hexdigest()
+
+
+content_hash = content_sha256  # the older name
 
 
 def _schedule(value: str | dict[str, Any] | None) -> dict[str, Any] | None:
@@ -218,7 +249,8 @@ def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
                 frequency=k["frequency"], tolerance=k["tolerance"],
             )  # fmt: skip
             kpi.actuals = [
-                KpiActual(month=a["month"], value=a["value"], source=a["source"], note=a["note"])
+                KpiActual(month=a["month"], value=a["value"], source=a["source"], note=a["note"],
+                          demo=bool(a.get("demo", False)))
                 for a in k["actuals"]
             ]
             kpis[kpi.code] = kpi

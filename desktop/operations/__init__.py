@@ -20,12 +20,31 @@ from desktop.store import Workspace
 
 from .audit import append_event
 from .changes import ChangeSet, ConflictError, diff, replay, snapshot, summarize
+from .tracking import signed_items, tracking_only
 
 T = TypeVar("T")
 
 
 class PlanLocked(Exception):
-    """The plan is in review or approved: it cannot be changed (make a new revision)."""
+    """The plan is in review or approved: only its tracking data may change (see
+    ``desktop.operations.tracking``); anything else needs a new revision.
+
+    ``title``, ``revision`` and ``status`` name the plan, so that a view can say it in the
+    user's language; ``str()`` is the English one-liner for the command line."""
+
+    def __init__(self, title: str, revision: int, status: str,
+                 fields: list[str] | None = None) -> None:  # fmt: skip
+        self.title, self.revision, self.status = title, revision, status
+        self.fields = list(fields or [])
+        super().__init__(
+            f"“{title}” revision {revision} is {status.replace('_', ' ')}: its signed content "
+            "is read-only (only done marks, KPI actuals and risk status / review dates can "
+            "change); make a new revision to change it"
+            + (f" (refused change to: {', '.join(self.fields)})" if self.fields else ""))
+
+    @classmethod
+    def of(cls, plan: Plan, fields: list[str] | None = None) -> PlanLocked:
+        return cls(plan.title, plan.revision, plan.status, fields)
 
 
 @dataclass
@@ -71,22 +90,25 @@ def run_change(
 ) -> Outcome:
     """Apply ``apply(session, plan)`` in one transaction, audit it and return its change set.
 
-    ``tables`` narrows the before/after snapshot to the tables the change may touch.
+    ``tables`` narrows the before/after snapshot to the tables the change may touch (on a
+    locked plan every table is compared). A locked plan (in review, reviewed, approved)
+    takes changes of its tracking data only; anything else raises PlanLocked.
     Raises PlanLocked, ConflictError (someone else changed a row) or what ``apply`` raises;
     in every case nothing is written.
     """
     try:
         with workspace.write() as session:
             plan = find_plan(session, plan_ref)
-            if plan.is_locked and not allow_locked:
-                raise PlanLocked(
-                    f"plan {plan.uuid[:8]} (revision {plan.revision}) is {plan.status}: "
-                    "it is read-only; make a new revision to change it"
-                )
+            guard = plan.is_locked and not allow_locked
+            named = (plan.title, plan.revision, plan.status)  # as it is before the change
+            if guard:
+                tables = None  # see everything the change does before letting it through
             before = snapshot(session, plan.id, tables)
             result = apply(session, plan)
             session.flush()
             changes = diff(plan.id, action, before, snapshot(session, plan.id, tables))
+            if guard and not tracking_only(changes):
+                raise PlanLocked(*named, signed_items(changes))
             if changes:
                 append_event(session, plan.uuid, actor=actor or current_actor(),
                              action=action, changes=summarize(changes))  # fmt: skip
@@ -122,8 +144,8 @@ def replay_change(workspace: Workspace, changes: ChangeSet, *, undo: bool,
                                                    or plan_row.after is None)  # fmt: skip
             if plan is None and not whole_plan:
                 raise ConflictError(f"{changes.action}: the plan no longer exists")
-            if plan is not None and plan.is_locked:
-                raise PlanLocked(f"plan {plan.uuid[:8]} is {plan.status}: it is read-only")
+            if plan is not None and plan.is_locked and not tracking_only(changes):
+                raise PlanLocked.of(plan, signed_items(changes))
             uuid = plan.uuid if plan is not None else (plan_row.before or plan_row.after)["uuid"]
             replay(session, changes, undo=undo)
             verb = "undo" if undo else "redo"

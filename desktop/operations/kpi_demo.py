@@ -8,7 +8,8 @@ one undoable, audited change::
 
 The demo actuals are generated, never measured: they are deterministic per plan (seeded by the
 plan's uuid and the KPI's code), tell a believable story (most KPIs near their path, one or
-two slipping) and are recorded with the source ``DEMO_SOURCE`` so that they can be told apart.
+two slipping) and are flagged ``demo`` (source ``DEMO_SOURCE``): every screen, print-out and
+workbook marks them, and a plan holding any cannot be signed until they are cleared.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def set_actual(kpi_id: int, month: int, value: float | None, *, source: str = ""
             row.source = source
             if note is not None:
                 row.note = note
+            elif row.demo and row.note == DEMO_NOTE:
+                row.note = ""
+            row.demo = False  # a value set by hand is measured
         session.flush()
         return row.id
 
@@ -155,11 +159,14 @@ def _around_threshold(rng: random.Random, values: dict[int, float], op: str,
 
 
 def fill_demo_actuals(through: int = DEMO_THROUGH) -> Apply:
-    """Give every KPI generated demo values for months 1..``through``.
+    """Give every KPI generated demo values for months 1..``through``, flagged ``demo``.
 
-    A month that already has a measured actual (any source but ``demo``) keeps it."""
+    A month that already has a measured actual (not flagged ``demo``) keeps it."""
 
     def apply(session: Session, plan: Plan) -> int:
+        if plan.is_locked:
+            raise ValueError("demo actuals cannot be added to a plan in review or approved: "
+                             "its KPI actuals are measured values")
         count = 0
         for goal in plan.goals:
             for kpi in goal.kpis:
@@ -167,9 +174,9 @@ def fill_demo_actuals(through: int = DEMO_THROUGH) -> Apply:
                 for month, value in demo_values(plan, kpi, through).items():
                     row = existing.get(month)
                     if row is None:
-                        kpi.actuals.append(KpiActual(month=month, value=value,
+                        kpi.actuals.append(KpiActual(month=month, value=value, demo=True,
                                                      source=DEMO_SOURCE, note=DEMO_NOTE))
-                    elif row.source == DEMO_SOURCE:
+                    elif row.demo:
                         row.value = value
                     else:
                         continue
@@ -180,13 +187,13 @@ def fill_demo_actuals(through: int = DEMO_THROUGH) -> Apply:
 
 
 def clear_demo_actuals() -> Apply:
-    """Remove the actuals that "Fill demo actuals" recorded (source ``demo``)."""
+    """Remove the actuals that "Fill demo actuals" recorded (flagged ``demo``)."""
 
     def apply(session: Session, plan: Plan) -> int:
         count = 0
         for goal in plan.goals:
             for kpi in goal.kpis:
-                for row in [a for a in kpi.actuals if a.source == DEMO_SOURCE]:
+                for row in [a for a in kpi.actuals if a.demo]:
                     kpi.actuals.remove(row)
                     count += 1
         return count

@@ -86,12 +86,25 @@ def set_actuals_block(cells: Iterable[Cell]) -> Apply:
                 existing[(kpi_id, month)] = KpiActual(kpi_id=kpi_id, month=month, value=value)
                 session.add(existing[(kpi_id, month)])
                 count += 1
-            elif actual.value != value:
+            elif actual.value != value or actual.demo:
                 actual.value = float(value)
+                _measured(actual)
                 count += 1
         return count
 
     return apply
+
+
+def _measured(actual: KpiActual) -> None:
+    """A value typed or pasted over a demo value is measured: drop the demo marks."""
+    if actual.demo:
+        from .kpi_demo import DEMO_NOTE, DEMO_SOURCE
+
+        actual.demo = False
+        if actual.source == DEMO_SOURCE:
+            actual.source = ""
+        if actual.note == DEMO_NOTE:
+            actual.note = ""
 
 
 def set_task_kpi(task_id: int, kpi_id: int, linked: bool) -> Apply:

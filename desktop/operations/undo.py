@@ -65,7 +65,9 @@ class PlanOperations(QObject):
         try:
             outcome = run_change(self.workspace, plan_ref, action, apply, tables=tables,
                                  actor=self.actor or None)  # fmt: skip
-        except (PlanLocked, ConflictError, ValueError, LookupError) as exc:
+        except PlanLocked as exc:
+            self._refuse(self.locked_message(exc))
+        except (ConflictError, ValueError, LookupError) as exc:
             self._refuse(str(exc))
         if outcome.changes:
             self.undo_stack.push(_ChangeCommand(self, outcome.changes))
@@ -94,9 +96,21 @@ class PlanOperations(QObject):
         except (PlanLocked, ConflictError) as exc:
             # The history no longer matches the database: drop it once the stack is idle.
             QTimer.singleShot(0, self.undo_stack.clear)
-            self.refused.emit(str(exc))
+            self.refused.emit(self.locked_message(exc) if isinstance(exc, PlanLocked)
+                              else str(exc))  # fmt: skip
             return
         self.changed.emit(changes.plan_id, changes.tables)
+
+    def status_text(self, status: str) -> str:
+        return {"in_review": self.tr("in review"), "reviewed": self.tr("reviewed"),
+                "approved": self.tr("approved")}.get(status, status)  # fmt: skip
+
+    def locked_message(self, exc: PlanLocked) -> str:
+        """The refusal of a change to a locked plan's signed content, in the UI language."""
+        return self.tr("“{0}” revision {1} is {2}: its signed content is read-only. Done "
+                       "marks, KPI actuals and risk status / review dates can still be "
+                       "recorded; make a new revision to change anything else.").format(
+            exc.title, exc.revision, self.status_text(exc.status))
 
     def _refuse(self, message: str) -> None:
         self.refused.emit(message)

@@ -17,7 +17,15 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from desktop.models.kpi_math import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, KpiSeries
+from desktop.models.kpi_math import (
+    AT_RISK,
+    NO_DATA,
+    OFF_TRACK,
+    ON_TRACK,
+    KpiSeries,
+    entered_unit,
+    in_target_terms,
+)
 from desktop.models.warnings import format_value, month_name
 
 STATUS_COLORS = {
@@ -54,7 +62,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "today": {"en": "where we should be today", "zh_TW": "今天應達到的位置",
               "zh_CN": "今天应达到的位置"},
     "volume": {"en": "volume", "zh_TW": "數量", "zh_CN": "数量"},
+    "growth_axis": {"en": "growth on previous month, %", "zh_TW": "環比增長（%）",
+                    "zh_CN": "环比增长（%）"},
+    "improvement_axis": {"en": "improvement over baseline, %", "zh_TW": "較基線提升（%）",
+                         "zh_CN": "较基线提升（%）"},
+    "rate_latest": {"en": "{0}: {1} ({2}, target {3})", "zh_TW": "{0}：{1}（{2}，目標 {3}）",
+                    "zh_CN": "{0}：{1}（{2}，目标 {3}）"},
+    "entered": {"en": "entered {0}", "zh_TW": "填報 {0}", "zh_CN": "填报 {0}"},
+    "demo": {"en": "示範數據 / demo data — generated, not measured",
+             "zh_TW": "示範數據 / demo data — 系統生成，並非實測",
+             "zh_CN": "示范数据 / demo data — 系统生成，并非实测"},
 }  # fmt: skip
+
+
+def signed(value: float, unit: str = "%") -> str:
+    """A growth or improvement figure with its sign: ``+10%``, ``-3.5%``."""
+    return ("+" if value > 0 else "") + format_value(value, unit)
 
 
 def text(key: str, lang: str = "zh_TW") -> str:
@@ -87,8 +110,18 @@ def chart_font(pixel_size: int, bold: bool = False, *, lang: str = "zh_TW",
 
 
 def value_unit(series: KpiSeries) -> str:
-    """The unit of the plotted values (growth KPIs plot the volume, not the %)."""
-    return "" if series.spec.target_kind == "growth" else series.spec.unit
+    """The unit of the plotted values: "%" for growth / improvement figures, else the unit
+    of the entered values (a growth KPI's volume has none)."""
+    return "%" if series.spec.in_rates else entered_unit(series.spec)
+
+
+def chart_title(series: KpiSeries, lang: str = "zh_TW") -> str:
+    """``code name（unit）``, or for growth / improvement what the % figures are."""
+    spec = series.spec
+    if spec.in_rates:
+        return f"{spec.code} {spec.name}（{text(spec.target_kind + '_axis', lang)}）"
+    unit = value_unit(series)
+    return f"{spec.code} {spec.name}" + (f"（{unit}）" if unit else "")
 
 
 def ratio_text(ratio: float) -> str:
@@ -100,10 +133,17 @@ def ratio_text(ratio: float) -> str:
 
 def headline(series: KpiSeries, lang: str = "zh_TW", *, short: bool = False) -> str:
     """Latest value, status and gap, e.g. ``9月：1.32% · 未達標，差 0.16%（-11%）``."""
+    series = in_target_terms(series)
     latest = series.latest()
     if latest is None or latest.actual is None:
         return text("no_actuals", lang)
     unit = value_unit(series)
+    if series.spec.in_rates:  # +10% on the previous month, next to the target growth
+        out = text("rate_latest", lang).format(
+            month_name(latest.month, lang), signed(latest.actual),
+            status_text(latest.status, lang),
+            signed(series.spec.target) if series.spec.target is not None else "—")
+        return out
     out = text("latest", lang).format(month_name(latest.month, lang),
                                       format_value(latest.actual, unit))
     if short:  # the overview tiles: value, status and the gap in %
@@ -128,7 +168,9 @@ def headline(series: KpiSeries, lang: str = "zh_TW", *, short: bool = False) -> 
 def should_text(series: KpiSeries, expected: float, lang: str = "zh_TW") -> str:
     """The label of the "where we should be today" marker."""
     key = "at_most" if series.spec.target_kind == "ceiling" else "should"
-    return text(key, lang).format(format_value(expected, value_unit(series)))
+    shown = signed(expected) if series.spec.in_rates else format_value(expected,
+                                                                        value_unit(series))
+    return text(key, lang).format(shown)
 
 
 def warning_line_text(code: str, op: str, threshold: float, unit: str,
@@ -148,6 +190,8 @@ def _value_range(series: KpiSeries) -> tuple[float, float]:
     if not values:
         return 0.0, 1.0
     lo, hi = min(values), max(values)
+    if series.spec.in_rates:  # growth / improvement in %: from 0, so +10% reads as +10%
+        lo, hi = min(0.0, lo), max(0.0, hi)
     if series.spec.target_kind == "count" or lo >= 0:
         lo = min(0.0, lo) if series.spec.target_kind == "count" else lo
     pad = (hi - lo) * 0.12 or abs(hi) * 0.1 or 1.0
@@ -174,6 +218,7 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
     def font_of(px: int, bold: bool = False) -> QFont:
         return chart_font(px, bold, lang=lang, family=family)
 
+    series = in_target_terms(series)  # growth / improvement: the % figures their targets mean
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, Qt.GlobalColor.white)
@@ -181,8 +226,7 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
     base = 10 if compact else round(13 * scale)
     spec = series.spec
     unit = value_unit(series)
-    title = title if title is not None else f"{spec.code} {spec.name}" + (
-        f"（{unit}）" if unit else "")
+    title = title if title is not None else chart_title(series, lang)
     # title and headline
     top = rect.top() + base * 0.4
     painter.setPen(QColor("#222222"))
@@ -308,6 +352,24 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
     if not compact:
         _paint_legend(painter, QRectF(plot.left(), rect.bottom() - base * 1.9, plot.width(),
                                       base * 1.6), base, font_of(round(base * 0.9)), lang)
+    if spec.demo_months:
+        paint_demo_watermark(painter, plot, font_of(round(base * (1.1 if compact else 1.6)),
+                                                    bold=True), lang, compact=compact)
+    painter.restore()
+
+
+def paint_demo_watermark(painter: QPainter, rect: QRectF, font: QFont, lang: str, *,
+                         compact: bool = False) -> None:  # fmt: skip
+    """A diagonal "demo data" mark across ``rect``: generated figures never pass as measured."""
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor(198, 40, 40, 150))
+    label = "示範數據 / DEMO" if compact else text("demo", lang)
+    painter.translate(rect.center())
+    painter.rotate(-12 if compact else -8)
+    width = rect.width() * 1.2
+    painter.drawText(QRectF(-width / 2, -rect.height() / 2, width, rect.height()),
+                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, label)
     painter.restore()
 
 

@@ -6,16 +6,16 @@ import hashlib
 from typing import Any
 
 from desktop.models import Plan
-from desktop.models.serialize import canonical_json, dump_plan
+from desktop.models.serialize import canonical_json, content_dump, strip_tracking
 
 
 def signed_content_of(dump: dict[str, Any]) -> dict[str, Any]:
-    """The part of a plan dump that a signature covers."""
-    return dump
+    """The part of a plan dump that a signature covers: all but the tracking data."""
+    return strip_tracking(dump)
 
 
 def signed_content(plan: Plan) -> dict[str, Any]:
-    return signed_content_of(dump_plan(plan))
+    return content_dump(plan)
 
 
 def signed_text(plan: Plan) -> str:

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, Plan, Signature
-from desktop.models.serialize import canonical_json
+from desktop.models.serialize import canonical_json, strip_tracking
 from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
 from . import certs
@@ -212,7 +212,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
         elif not anchored:
             v.kind, v.reason = UNANCHORED, "the workspace's trust root is not pinned here"
         elif sig.content_hash != current_hash:
-            v.changed, v.details = section_changes(json.loads(sig.snapshot), current)
+            v.changed, v.details = section_changes(_signed_content(sig), current)
             v.kind = VOID if v.in_force else RELEASED
             if not v.in_force:
                 v.reason = _released_reason(sig)
@@ -240,6 +240,16 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
         problems.append(f"people audit chain broken: {people_chain.problem}")
     return Report(plan.uuid, plan.revision, plan.status, current_hash, verdicts, audit,
                   people_chain, problems, root_fp, anchored)
+
+
+def _signed_content(sig: Signature) -> dict[str, Any]:
+    """The signed content of a signature's stored snapshot (whose hash the record covers).
+    Signatures made before tracking data left the signed content stored the full dump:
+    their tracking data is set aside, so that they stay valid while progress is recorded."""
+    try:
+        return strip_tracking(json.loads(sig.snapshot))
+    except (ValueError, TypeError, AttributeError):
+        return {}
 
 
 def _released_reason(sig: Signature) -> str:

@@ -93,6 +93,12 @@ def check_allowed(session: Session, plan: Plan, role: str, name: str, *, reject:
         raise SignoffRefused(f"out of order: the plan is {status.replace('_', ' ')}, "
                              f"the {role} acts when it is {expected.replace('_', ' ')}"
                              + (f"; next to sign is the {nxt}" if nxt else ""))
+    demo = 0 if reject else sum(a.demo for g in plan.goals for k in g.kpis for a in k.actuals)
+    if demo:
+        raise SignoffRefused(
+            f"the plan holds {demo} demo KPI actuals (generated, not measured): they cannot "
+            "be signed; remove them with “Remove demo actuals” on the KPI screen "
+            "(or type the measured values over them), then sign")
     if not plan.allow_dual_roles:
         for sig in in_force(chain_signatures(session, plan.uuid)):
             if sig.signer == name.strip() and sig.role != role:

@@ -61,6 +61,7 @@ class TimelineCanvas(QWidget):
 
     def __init__(self, tree: QTreeView, model: BoardModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reschedule_enabled = True  # off in a signed-off plan (the schedule is signed)
         self.tree = tree
         self.model = model
         self.base = BoardOptions(date.today().year)
@@ -214,7 +215,8 @@ class TimelineCanvas(QWidget):
             return super().mouseMoveEvent(event)
         origin, i, row, occ = self._press
         moved = (event.position() - origin).manhattanLength()
-        if occ is None or not _monthly_week(row) or moved < QApplication.startDragDistance():
+        if (occ is None or not _monthly_week(row) or not self.reschedule_enabled
+                or moved < QApplication.startDragDistance()):  # fmt: skip
             return
         options = self.options()
         day = x_to_date(event.position().x(), options)

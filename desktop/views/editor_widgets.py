@@ -166,7 +166,13 @@ class TablePanel(QWidget):
         self.buttons["down"].clicked.connect(lambda: self._move(1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.lock_note = QLabel()
+        self.lock_note.setObjectName("lockNote")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet("color:#4a5568;")
+        self.lock_note.hide()
         layout.addLayout(bar)
+        layout.addWidget(self.lock_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
 
@@ -185,10 +191,16 @@ class TablePanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.scrollTo(self.model.index(row, 0))
 
-    def set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool, reason: str = "", *, note: bool = True) -> None:
+        """Lock the table; ``reason`` (why) goes on the buttons' tooltips and, with ``note``,
+        in a line above the table."""
+        from .lock import LOCKED_STYLE, lock_widgets
+
         self.model.read_only = read_only
-        for button in self.buttons.values():
-            button.setEnabled(not read_only)
+        lock_widgets(list(self.buttons.values()), (reason or " ") if read_only else "")
+        self.lock_note.setText(reason if read_only and reason else "")
+        self.lock_note.setVisible(read_only and bool(reason) and note)
+        self.view.setStyleSheet(f"QTableView {{{LOCKED_STYLE}}}" if read_only and reason else "")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -160,6 +160,9 @@ def import_from(window: MainWindow, path: Path) -> int | None:
             window.ctx.ops.run(target.plan_id, action, imp.update_apply(result.data),
                                tables=imp.TABLES)  # fmt: skip
             plan_id = target.plan_id
+        elif target.kind == "track":
+            window.ctx.ops.run(target.plan_id, action, imp.track_apply(result.data))
+            plan_id = target.plan_id
         else:
             plan_id = window.ctx.ops.create(action, imp.create_build(result.data, target))
     except OperationRefused:
@@ -217,8 +220,12 @@ def preview_dialog(parent: QWidget, result: ImportResult, target: Target,
     title = result.data["plan"]["title"] if result.data else ""
     text = {"update": tr("This workbook updates the plan “{0}” (revision {1})."),
             "create": tr("This workbook creates a new plan “{0}”."),
-            "revision": tr("The plan “{0}” is signed and cannot change: the import creates "
-                           "revision {1} of it.")}[target.kind].format(title, target.revision)  # fmt: skip
+            "track": tr("The plan “{0}” (revision {1}) is signed and this workbook changes only "
+                        "its tracking data (done marks, KPI actuals, risk status and review "
+                        "dates): the plan is updated in place and its signatures stay valid."),
+            "revision": tr("The plan “{0}” is signed and this workbook changes its signed "
+                           "content: the import creates revision {1} of it (the signed "
+                           "revision is not changed).")}[target.kind].format(title, target.revision)  # fmt: skip
     layout.addWidget(QLabel(text))
     rows = [[SECTION_LABELS[d.section], str(len(d.added)), str(len(d.changed)),
              str(len(d.removed)), ", ".join((d.added + d.changed + d.removed)[:12])]

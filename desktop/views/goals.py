@@ -47,6 +47,7 @@ from .goals_models import (
     read_goals,
     read_links,
 )
+from .lock import LOCKED_STYLE, lock_reason
 from .section_models import RecordModel, parse_number
 
 WATCHED = {"plan", "goal", "kpi", "kpi_actual", "task", "task_kpi"}
@@ -144,16 +145,22 @@ class GoalsScreen(QWidget):
             goals, kpis = read_goals(plan) if plan else ([], {})
             tasks = read_links(plan) if plan else []
             locked = plan is None or plan.is_locked or self.ctx.read_only
+            reason = lock_reason(plan, self.ctx.read_only)
+            # KPI actuals are tracking data: editable in a signed-off plan too
+            actuals_locked = plan is None or self.ctx.read_only
         self._kpis = kpis
         current = self.goals.current_id()
         self.goals.model.set_rows(goals)
-        self.goals.set_read_only(locked)
-        self.kpis.set_read_only(locked)
+        self.goals.set_read_only(locked, reason)
+        self.kpis.set_read_only(locked, reason, note=False)
         self.goals.select_id(current if current in kpis else (goals[0]["id"] if goals else None))
         self._show_kpis()
         all_kpis = [k for g in goals for k in kpis[g["id"]]]
-        for model in (self.actuals, self.links):
-            model.read_only = locked
+        self.actuals.read_only = actuals_locked
+        self.links.read_only = locked
+        self.links_view.setStyleSheet(f"QTableView {{{LOCKED_STYLE}}}" if reason else "")
+        if reason:
+            show_error(self.links_message, reason)
         self.actuals.lang = self.ctx.lang
         cells = [(v, v.currentIndex().row(), v.currentIndex().column())
                  for v in (self.actuals_view, self.links_view)]  # fmt: skip

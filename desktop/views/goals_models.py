@@ -14,9 +14,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from desktop.models import Direction, Frequency, Plan, TargetKind
 from desktop.models.checks import MONTH_NAMES
+from desktop.models.kpi_math import RATE_KINDS, KpiSpec, entered_unit, kind_figures
 
 from .editor_widgets import parse_tsv
 from .section_models import (
@@ -76,7 +78,7 @@ def read_goals(plan: Plan) -> tuple[list[dict[str, Any]], dict[int, list[dict[st
             {"id": k.id, "goal_id": goal.id, "code": k.code, "name": k.name, "unit": k.unit,
              "baseline": k.baseline, "target_kind": k.target_kind, "target": k.target,
              "direction": k.direction, "frequency": k.frequency, "tolerance": k.tolerance,
-             "actuals": {a.month: (a.value, a.source, a.note) for a in k.actuals}}
+             "actuals": {a.month: (a.value, a.source, a.note, a.demo) for a in k.actuals}}
             for k in goal.kpis
         ]  # fmt: skip
     return goals, kpis
@@ -85,6 +87,12 @@ def read_goals(plan: Plan) -> tuple[list[dict[str, Any]], dict[int, list[dict[st
 def read_links(plan: Plan) -> list[dict[str, Any]]:
     return [{"id": t.id, "code": t.code, "title": t.title,
              "kpis": {link.kpi_id for link in t.kpi_links}} for t in plan.tasks]  # fmt: skip
+
+
+def _percent(figure: float) -> str:
+    """A growth / improvement figure: ``+10%``, ``-2.5%`` (at most one decimal)."""
+    text = f"{figure:+.1f}".rstrip("0").rstrip(".")
+    return f"{text}%"
 
 
 def _two_lines(name: str) -> str:
@@ -106,12 +114,27 @@ class ActualsModel(QAbstractTableModel):
         self.kpis: list[dict[str, Any]] = []
         self.lang = "zh_TW"
         self.read_only = False
+        self.figures: list[dict[int, float | None]] = []
         self.commit_cells: Callable[[list[Cell]], bool] = lambda _cells: False
 
     def set_kpis(self, kpis: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self.kpis = list(kpis)
+        self.figures = [self._figures(k) for k in self.kpis]
         self.endResetModel()
+
+    @staticmethod
+    def _figures(k: dict[str, Any]) -> dict[int, float | None]:
+        """Growth / improvement KPIs: the % figure of each month (what the target means)."""
+        if k["target_kind"] not in RATE_KINDS:
+            return {}
+        spec = KpiSpec(k["code"], k["name"], k["unit"], k["target_kind"], k["target"],
+                       k["baseline"], k["direction"],
+                       actuals={m: a[0] for m, a in k["actuals"].items()})  # fmt: skip
+        return kind_figures(spec)
+
+    def _unit(self, k: dict[str, Any]) -> str:
+        return entered_unit(KpiSpec(k["code"], k["name"], k["unit"], k["target_kind"], None))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.kpis)
@@ -121,6 +144,14 @@ class ActualsModel(QAbstractTableModel):
 
     def row_label(self, row: int) -> str:
         k = self.kpis[row]
+        target = "" if k["target"] is None else format_number(k["target"])
+        if k["target_kind"] == TargetKind.GROWTH.value:  # the entered values are the volume
+            unit = self._unit(k)
+            return (f"{k['code']} {k['name']}（" + (f"{unit}; " if unit else "")
+                    + _t("growth target +{0}% a period").format(target) + "）")
+        if k["target_kind"] == TargetKind.IMPROVEMENT.value:
+            return (f"{k['code']} {k['name']}（{k['unit']}; "
+                    + _t("improvement target +{0}% over baseline").format(target) + "）")
         return f"{k['code']} {k['name']}（{k['unit']}）"
 
     def month_label(self, column: int) -> str:
@@ -150,15 +181,32 @@ class ActualsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.kpis):
             return None
         row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        actual = self.kpis[row]["actuals"].get(column + 1)
+        figure = self.figures[row].get(column + 1) if row < len(self.figures) else None
+        if role == Qt.ItemDataRole.EditRole:
             return format_number(self.value(row, column))
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = format_number(self.value(row, column))
+            if figure is not None:  # growth / improvement: the % the target speaks about
+                text += f"\n{_percent(figure)}"
+            return text + (" ◆" if actual and actual[3] else "")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and actual and actual[3]:
+            return QColor("#fff3cd")
         if role == Qt.ItemDataRole.ToolTipRole:
-            actual = self.kpis[row]["actuals"].get(column + 1)
-            if actual and (actual[1] or actual[2]):
-                return "\n".join(t for t in actual[1:] if t)
-            return None
+            lines = []
+            if actual and actual[3]:
+                lines.append(_t("◆ 示範數據 / demo data: generated, not measured"))
+            if figure is not None:
+                shown = _percent(figure)
+                lines.append(_t("Growth on the previous value: {0}").format(shown)
+                             if self.kpis[row]["target_kind"] == TargetKind.GROWTH.value
+                             else _t("Improvement over the baseline: {0}").format(shown))
+            if actual:
+                lines += [t for t in actual[1:3] if t and not (actual[3] and t in (
+                    "demo", "generated demo data, not measured"))]  # fmt: skip
+            return "\n".join(lines) or None
         if role == ID_ROLE:
             return self.kpis[row]["id"]
         return None

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
-from desktop.models.kpi_math import NO_DATA, KpiSeries
+from desktop.models.kpi_math import NO_DATA, KpiSeries, entered_unit, in_target_terms
 from desktop.models.warnings import format_value, month_name
 from desktop.render.kpi_chart import (
     ACTUAL_COLOR,
@@ -27,8 +27,10 @@ from desktop.render.kpi_chart import (
     TODAY_COLOR,
     WARNING_COLOR,
     chart_font,
+    chart_title,
     headline,
     should_text,
+    signed,
     status_text,
     value_unit,
     warning_line_text,
@@ -42,6 +44,7 @@ class KpiMainChart(QWidget):
         super().__init__(parent)
         self.lang = lang
         self.series: KpiSeries | None = None
+        self.entered: KpiSeries | None = None  # the entered values (series shows the figures)
         self.actual_curve: Any = None
         self._hover_month: int | None = None
         pg.setConfigOptions(antialias=True)
@@ -72,7 +75,9 @@ class KpiMainChart(QWidget):
         layout.addWidget(self.hover_label)
 
     def show_series(self, series: KpiSeries | None) -> None:
-        """Draw ``series`` (or nothing)."""
+        """Draw ``series`` (or nothing); growth / improvement KPIs as their % figures."""
+        self.entered = series
+        series = in_target_terms(series) if series is not None else None
         self.series = series
         self._hover_month = None
         item = self.plot.getPlotItem()
@@ -85,13 +90,19 @@ class KpiMainChart(QWidget):
         lang, spec = self.lang, series.spec
         unit = value_unit(series)
         color = STATUS_COLORS[series.status].name()
-        title = f"{spec.code} {spec.name}" + (f"（{unit}）" if unit else "")
+        title = chart_title(series, lang)
+        demo = (f"　<span style='color:#c62828;font-weight:bold'>"
+                f"{self.tr('示範數據 / demo data: generated, not measured')}</span>"
+                if spec.demo_months else "")  # fmt: skip
         self.headline.setText(f"<span style='font-size:15pt;font-weight:bold'>{title}</span>"
                               f"　<span style='color:{color};font-size:12pt'>"
-                              f"{headline(series, lang)}</span>")  # fmt: skip
+                              f"{headline(series, lang)}</span>{demo}")  # fmt: skip
         self.periods.setText(self.periods_text(series))
         item.getAxis("bottom").setTicks([[(m, month_name(m, lang)) for m in range(1, 13)]])
-        item.setLabel("left", unit or self.tr("volume"), **{"font-size": "12pt"})
+        axis = (self.tr("growth on previous month, %") if spec.target_kind == "growth" else
+                self.tr("improvement over baseline, %")) if spec.in_rates else \
+            unit or self.tr("volume")  # fmt: skip
+        item.setLabel("left", axis, **{"font-size": "12pt"})
         self._draw_target(item, series)
         self._draw_actuals(item, series)
         for code, op, threshold in series.warning_lines:
@@ -102,6 +113,9 @@ class KpiMainChart(QWidget):
                            "anchors": [(0, 0), (0, 0)]}))  # fmt: skip
         self._draw_today(item, series)
         item.setXRange(0.5, 12.5, padding=0)
+        if spec.in_rates:  # growth / improvement in %: from 0, so +10 % reads as +10 %
+            values = [v for p in series.points for v in (p.actual, p.target) if v is not None]
+            item.setYRange(min([0.0, *values]), max([0.0, *values]) * 1.15 or 1.0)
 
     def _draw_target(self, item: Any, series: KpiSeries) -> None:
         spec = series.spec
@@ -180,17 +194,20 @@ class KpiMainChart(QWidget):
         if series is None or not 1 <= month <= 12:
             return ""
         p, unit = series.point(month), value_unit(series)
-        actual = self.tr("no actual") if p.actual is None else format_value(p.actual, unit)
-        target = self.tr("no target") if p.target is None else format_value(p.target, unit)
+        shown = signed if series.spec.in_rates else (lambda v: format_value(v, unit))
+        actual = self.tr("no actual") if p.actual is None else shown(p.actual)
+        target = self.tr("no target") if p.target is None else shown(p.target)
         text = self.tr("{0}: actual {1} · target {2}").format(month_name(month, self.lang),
                                                                actual, target)  # fmt: skip
         if p.gap is not None:
             sign = "+" if p.gap >= 0 else "−"
             text += self.tr(" · gap {0}").format(sign + format_value(abs(p.gap), unit))
-        if series.spec.target_kind == "growth":
-            rate = series.growth_rate(month)
-            if rate is not None:
-                text += self.tr(" · {0:+.1f}% on previous month").format(rate)
+        entered = self.entered.point(month).actual if self.entered is not None else None
+        if series.spec.in_rates and entered is not None:
+            text += self.tr(" · entered {0}").format(format_value(entered,
+                                                                  entered_unit(series.spec)))
+        if month in series.spec.demo_months:
+            text += " · " + self.tr("示範數據 / demo data")
         if p.status != NO_DATA:
             text += f" · {status_text(p.status, self.lang)}"
         return text

@@ -39,11 +39,11 @@ from desktop.models.kpi_math import (
     OFF_TRACK,
     ON_TRACK,
     KpiSeries,
+    in_target_terms,
     plan_series,
 )
 from desktop.models.warnings import EarlyWarning, early_warnings, format_value, month_name
 from desktop.operations.kpi_demo import (
-    DEMO_SOURCE,
     DEMO_TABLES,
     clear_demo_actuals,
     fill_demo_actuals,
@@ -86,7 +86,7 @@ class KpiTile(QFrame):
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         paint_kpi_chart(painter, rect.adjusted(6, 0, 0, 0), self.series, compact=True,
                         lang=self.lang)  # fmt: skip
-        color = STATUS_COLORS[self.series.status]
+        color = STATUS_COLORS[in_target_terms(self.series).status]
         painter.fillRect(QRectF(rect.left(), rect.top(), 6, rect.height()), color)
         painter.setPen(QPen(QColor("#1f4e79") if self.selected else QColor("#d0d0d0"),
                             2.5 if self.selected else 1))  # fmt: skip
@@ -121,9 +121,10 @@ class KpiPaneScreen(QWidget):
     # ----- layout -------------------------------------------------------------------
     def _build(self) -> None:
         self.demo_button = QPushButton(self.tr("Fill demo actuals"))
-        self.demo_button.setToolTip(self.tr(
+        self.demo_tip = self.tr(
             "Adds made-up demo numbers for January to September to every KPI, so that you "
-            "can explore the charts. Measured actuals are kept. Undo removes them."))
+            "can explore the charts. Measured actuals are kept. Undo removes them.")
+        self.demo_button.setToolTip(self.demo_tip)
         self.demo_button.clicked.connect(lambda: self.fill_demo(ask=True))
         self.clear_button = QPushButton(self.tr("Remove demo actuals"))
         self.clear_button.clicked.connect(self.clear_demo)
@@ -187,17 +188,24 @@ class KpiPaneScreen(QWidget):
             plan = self.ctx.plan(session)
             if plan is None:
                 self.series, self.warnings, self.has_demo = [], [], False
+                locked = False
             else:
                 self.series = plan_series(plan, today=self.today)
                 self.warnings = early_warnings(plan)
-                self.has_demo = any(a.source == DEMO_SOURCE for g in plan.goals
+                self.has_demo = any(a.demo for g in plan.goals
                                     for k in g.kpis for a in k.actuals)  # fmt: skip
+                locked = plan.is_locked
         self.demo_label.setVisible(self.has_demo)
         self.clear_button.setEnabled(self.has_demo and not self.ctx.read_only)
-        self.demo_button.setEnabled(bool(self.series) and not self.ctx.read_only)
+        self.demo_button.setEnabled(bool(self.series) and not self.ctx.read_only and not locked)
+        self.demo_button.setToolTip(self.tr(
+            "This plan is signed off: its actuals are measured values, demo numbers cannot be "
+            "added.") if locked else self.demo_tip)  # fmt: skip
         codes = [s.spec.code for s in self.series]
+        judged = {s.spec.code: in_target_terms(s) for s in self.series}
         if self.current_code not in codes or not self._picked:
-            off = sorted((s for s in self.series if s.status == "off_track"),
+            off = sorted((judged[s.spec.code] for s in self.series
+                          if judged[s.spec.code].status == "off_track"),
                          key=lambda s: -abs(s.latest().gap_ratio or 0))  # the worst first
             self.current_code = off[0].spec.code if off else (codes or [None])[0]
         self._fill_grid()
@@ -206,7 +214,7 @@ class KpiPaneScreen(QWidget):
         self._fill_summary()
 
     def _fill_summary(self) -> None:
-        counts = Counter(s.status for s in self.series)
+        counts = Counter(in_target_terms(s).status for s in self.series)
         parts = [(OFF_TRACK, self.tr("{0} off track")), (AT_RISK, self.tr("{0} at risk")),
                  (ON_TRACK, self.tr("{0} on track")), (NO_DATA, self.tr("{0} without data"))]
         self.summary.setText("　".join(

@@ -12,6 +12,7 @@ from desktop.operations.plan_edits import add_coded, update_fields
 
 from .context import AppContext
 from .editor_widgets import DeferredRefresh, TablePanel, run_op
+from .lock import lock_reason
 from .section_models import (
     RecordModel,
     Section,
@@ -68,13 +69,14 @@ class MonitoringScreen(QWidget):
             rows = {k: read_section(plan, s) if plan else [] for k, s in self.sections.items()}
             teams = team_choices(plan) if plan else [(None, "—")]
             locked = plan is None or plan.is_locked or self.ctx.read_only
+            reason = lock_reason(plan, self.ctx.read_only)
         for key, panel in self.panels.items():
             current = panel.current_id()
             panel.model.lang = self.ctx.lang
             if key == "monitoring":
                 panel.model.set_choices("owner_team_id", teams)
             panel.model.set_rows(rows[key])
-            panel.set_read_only(locked)
+            panel.set_read_only(locked, reason)  # one panel a tab: each says why
             panel.select_id(current)
         self._show_total(rows["resources"])
 

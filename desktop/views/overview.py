@@ -31,6 +31,7 @@ from desktop.operations.plan_edits import TABLES_PLAN, TEXT_FIELDS, set_header, 
 
 from .context import AppContext
 from .editor_widgets import ERROR_STYLE, CommitTextEdit, DeferredRefresh, run_op, show_error
+from .lock import LOCKED_STYLE, lock_reason
 
 # the screen that shows each kind of finding
 SCREEN_OF_KIND = {"subtask": "board", "milestone": "board", "risk": "risks", "kpi": "goals",
@@ -68,6 +69,7 @@ class OverviewScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stored: dict[str, str] = {}
+        self.lock_reason = ""
         self.fields: dict[str, QLineEdit] = {}
         labels = {"title": self.tr("Title"), "year": self.tr("Year"),
                   "organisation": self.tr("Organisation"), "compiler": self.tr("Compiler"),
@@ -175,15 +177,23 @@ class OverviewScreen(QWidget):
                 texts = {n: getattr(plan, n) for n in TEXT_FIELDS}
                 findings = check_plan(plan, date.today())
                 status, locked = plan.status, plan.is_locked
+            reason = lock_reason(plan, self.ctx.read_only)
         self._stored = values
+        # read-only shown, not discovered: grey fields whose tooltip says why
+        look = f"{{{LOCKED_STYLE}}}" if reason else ""
         for name, edit in self.fields.items():
             if not (edit.hasFocus() and edit.isModified()):
                 edit.setText(values[name])
                 edit.setModified(False)
             edit.setReadOnly(locked or self.ctx.read_only)
+            edit.setStyleSheet(f"QLineEdit{look}" if look else "")
+            edit.setToolTip(reason)
         for name, edit in self.texts.items():
             edit.set_saved_text(texts[name])
             edit.setReadOnly(locked or self.ctx.read_only)
+            edit.setStyleSheet(f"QPlainTextEdit{look}" if look else "")
+            edit.setToolTip(reason)
+        self.lock_reason = reason
         self._show_status(status, locked)
         self._show_verdict(*verdict)
         self._show_findings(findings)
@@ -211,10 +221,8 @@ class OverviewScreen(QWidget):
 
         self.status.setText(self.tr("Status: {0}").format(status_label(self, status))
                             if status else self.tr("No plan"))  # fmt: skip
-        if locked and status:
-            self.lock_note.setText(self.tr(
-                "This plan is in review or approved, so its header, approval fields and texts "
-                "are read-only. To change it, make a new revision (or have it sent back)."))
+        if locked and status and self.lock_reason:
+            self.lock_note.setText(self.lock_reason)
         elif self.ctx.read_only:
             self.lock_note.setText(self.tr("The workspace is open read-only."))
         self.lock_note.setVisible((locked and bool(status)) or self.ctx.read_only)

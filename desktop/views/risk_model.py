@@ -32,6 +32,7 @@ from desktop.operations.edits import update_item
 from desktop.operations.undo import OperationRefused
 
 from .context import AppContext
+from .lock import lock_reason
 from .risk_rows import (  # noqa: F401 - re-exported for the screen and the tests
     BAND_COLORS,
     BANDS,
@@ -50,6 +51,8 @@ Index = QModelIndex | QPersistentModelIndex
  COL_STATUS, COL_REVIEW, COL_RES_LIKELIHOOD, COL_RES_IMPACT, COL_RES_SCORE) = range(19)  # fmt: skip
 COLUMN_COUNT = 19
 READ_ONLY_COLUMNS = frozenset({COL_SCORE, COL_BAND, COL_RES_SCORE})
+# tracking data: still editable when the plan is signed off (see desktop.operations.tracking)
+TRACKING_COLUMNS = frozenset({COL_STATUS, COL_REVIEW})
 NUMBER_COLUMNS = frozenset({COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_RES_LIKELIHOOD,
                             COL_RES_IMPACT, COL_RES_SCORE})  # fmt: skip
 LONG_COLUMNS = frozenset({COL_IMPACT_TEXT, COL_MEASURE, COL_ASSURANCE})
@@ -71,6 +74,7 @@ STATUS_ROLE = _BASE + 11  # status value
 SEARCH_ROLE = _BASE + 12  # the row's searchable text, lower case
 
 _OVERDUE_BG, _OVERDUE_FG = QColor("#fdecea"), QColor("#a61b1b")
+_LOCKED_BG = QColor("#eef0f3")
 
 
 def _warning_icon() -> QIcon | None:
@@ -94,6 +98,8 @@ class RiskTableModel(QAbstractTableModel):
         self.teams: list[tuple[int | None, str]] = [(None, "—")]
         self.kpis: list[tuple[int | None, str]] = [(None, "—")]
         self.read_only = False
+        self.locked = False  # signed off: only the tracking columns can change
+        self.lock_text = ""  # why (for tooltips and the note above the table)
         self._bold = QFont()
         self._bold.setBold(True)
         self.headers = (
@@ -116,12 +122,15 @@ class RiskTableModel(QAbstractTableModel):
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             data = read_register(plan, self.lang) if plan is not None else RegisterData([], [], [])
-        self.set_data(data, read_only=data.read_only or self.ctx.read_only)
+            self.lock_text = lock_reason(plan, self.ctx.read_only)
+        self.set_data(data, read_only=self.ctx.read_only or plan is None)
 
     def set_data(self, data: RegisterData, *, read_only: bool = False) -> None:
-        """Show ``data``; a same-shaped reload updates in place (open editors survive)."""
+        """Show ``data``; a same-shaped reload updates in place (open editors survive).
+        ``data.read_only`` (a signed-off plan) leaves the tracking columns editable."""
         self.teams, self.kpis = data.teams or [(None, "—")], data.kpis or [(None, "—")]
         self.read_only = read_only
+        self.locked = data.read_only
         if [r.id for r in data.rows] == [r.id for r in self.rows] and self.rows:
             self.rows = list(data.rows)
             self.dataChanged.emit(self.index(0, 0),
@@ -159,9 +168,15 @@ class RiskTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.read_only and index.column() not in READ_ONLY_COLUMNS:
+        if self.editable(index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def editable(self, col: int) -> bool:
+        """Can ``col`` change? A signed-off plan keeps only status and review date open."""
+        if self.read_only or col in READ_ONLY_COLUMNS:
+            return False
+        return not self.locked or col in TRACKING_COLUMNS
 
     def display(self, row: RiskRow, col: int) -> str:
         values: dict[int, Any] = {
@@ -235,6 +250,8 @@ class RiskTableModel(QAbstractTableModel):
                 return QColor(BAND_COLORS[band])
             if col == COL_REVIEW and overdue:
                 return _OVERDUE_BG
+            if self.locked and not self.editable(col) and col not in READ_ONLY_COLUMNS:
+                return _LOCKED_BG  # signed content: read-only until a new revision
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if (col == COL_REVIEW and overdue) or (col == COL_CODE and row.warnings):
@@ -357,8 +374,8 @@ class RiskTableModel(QAbstractTableModel):
 
     def setData(self, index: Index, value: Any,  # noqa: N802
                 role: int = Qt.ItemDataRole.EditRole) -> bool:  # fmt: skip
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only
-                or index.column() in READ_ONLY_COLUMNS):  # fmt: skip
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() \
+                or not self.editable(index.column()):  # fmt: skip
             return False
         row = self.rows[index.row()]
         try:

@@ -43,6 +43,7 @@ from .delegates import (
     install_copy,
 )
 from .heat_map import INHERENT, HeatMapPanel, paint_heat_map
+from .lock import lock_widgets
 
 WIDTHS = {rm.COL_CODE: 56, rm.COL_TITLE: 170, rm.COL_CATEGORY: 84, rm.COL_IMPACT_TEXT: 220,
           rm.COL_LIKELIHOOD: 70, rm.COL_IMPACT: 70, rm.COL_SCORE: 56, rm.COL_BAND: 64,
@@ -134,6 +135,12 @@ class RiskRegisterScreen(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.lock_note = QLabel()
+        self.lock_note.setObjectName("lockNote")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet("color:#4a5568;")
+        self.lock_note.hide()
+        left_layout.addWidget(self.lock_note)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.legend)
@@ -219,8 +226,11 @@ class RiskRegisterScreen(QWidget):
         if self.owner_box.currentData() != self.proxy.owner:
             self._filter(owner=self.owner_box.currentData())
         editable = not self.model.read_only and self.ctx.plan_id is not None
-        for action in self.actions_by_name.values():
-            action.setEnabled(editable)
+        reason = self.model.lock_text if (self.model.locked or self.model.read_only) else ""
+        lock_widgets(list(self.actions_by_name.values()),
+                     reason or ("" if editable else " "))  # fmt: skip
+        self.lock_note.setText(reason if reason else "")
+        self.lock_note.setVisible(bool(reason))
         self._refresh_map()
 
     def _filter(self, **values: Any) -> None:

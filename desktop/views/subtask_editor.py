@@ -43,6 +43,7 @@ from desktop.operations.concurrency import expect_version
 from desktop.operations.undo import OperationRefused
 
 from .context import AppContext
+from .lock import lock_reason, lock_widgets
 
 
 class SubtaskEditor(QDialog):
@@ -64,6 +65,7 @@ class SubtaskEditor(QDialog):
             self.code = sub.code
             self.original = (sub.title, sub.owner_team_id, sub.rule, sub.resources)
             self.version = sub.version  # refused if someone else saves the row first
+            self.lock_text = lock_reason(plan, ctx.read_only)
         self.setWindowTitle(self.tr("Edit subtask {0}").format(self.code))
         self._updating = False
         self._build()
@@ -72,6 +74,18 @@ class SubtaskEditor(QDialog):
         self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(owner)))
         self.resources_edit.setText(resources)
         self.set_rule(rule)
+        if self.lock_text:
+            self._lock()
+
+    def _lock(self) -> None:
+        """A signed-off plan: show the subtask, every field disabled, saying why."""
+        fields = [self.title_edit, self.owner_box, self.kind_box, self.week_spin,
+                  self.weekday_box, self.period_box, self.start_edit, self.end_edit,
+                  self.phrase_edit, self.resources_edit, *self.month_buttons,
+                  self.buttons.button(QDialogButtonBox.StandardButton.Ok)]  # fmt: skip
+        lock_widgets(fields, self.lock_text)
+        self.message.setStyleSheet("color:#4a5568;")
+        self.message.setText(self.lock_text)
 
     # ----- layout ------------------------------------------------------------------------
     def _build(self) -> None:

@@ -45,6 +45,7 @@ from .board_legend import LegendBar
 from .board_model import BoardModel, read_board, read_done
 from .board_timeline import TimelineCanvas
 from .context import AppContext
+from .lock import lock_reason, lock_widgets
 
 ZOOMS = ("year", "quarter", "month")
 
@@ -59,6 +60,8 @@ class TaskBoardScreen(QWidget):
         self._dirty = True
         self._first_load = True
         self.refused = False
+        self.lock_text = ""
+        self._lock_shown = ""
         self._build()
         self._build_actions()
         ctx.ops.changed.connect(self._on_changed)
@@ -235,6 +238,8 @@ class TaskBoardScreen(QWidget):
             rows = read_board(session, plan.id, lang) if plan is not None else []
             year = plan.year if plan is not None else date.today().year
             convention = WeekConvention(plan.week_convention if plan else "calendar")
+            self.lock_text = lock_reason(plan, self.ctx.read_only)
+        self._show_lock(plan is None)
         self.canvas.set_base(replace(self.canvas.base, year=year, convention=convention,
                                      lang=lang, today=date.today(),
                                      iso_weeks=self.iso_action.isChecked()))  # fmt: skip
@@ -253,6 +258,18 @@ class TaskBoardScreen(QWidget):
             self.canvas.scroll_to(today if today.year == year else date(year, 1, 1),
                                   centre=today.year == year)  # fmt: skip
         self.canvas.update()
+
+    def _show_lock(self, no_plan: bool) -> None:
+        """Disable what would change the signed content (structure, texts, schedule) and say
+        why; done marks are tracking data and stay on."""
+        reason = self.lock_text or (" " if no_plan else "")
+        lock_widgets([self.add_task_action, self.add_subtask_action, self.edit_action,
+                      self.remove_action, self.up_action, self.down_action], reason)
+        lock_widgets([self.done_action], " " if self.ctx.read_only or no_plan else "")
+        self.canvas.reschedule_enabled = not reason
+        if not self.message.text() or self.message.text() in (self.lock_text, self._lock_shown):
+            self.show_message("")  # shows the lock note (or nothing)
+        self._lock_shown = self.lock_text
 
     def _fill_filter_boxes(self, rows: list[BoardRow]) -> None:
         for box, items, all_text in (
@@ -327,8 +344,9 @@ class TaskBoardScreen(QWidget):
         return result
 
     def show_message(self, text: str, *, error: bool = False) -> None:
+        """Show ``text``; no text shows why a signed-off plan is read-only, if it is."""
         self.message.setStyleSheet("color:#b03a2e;" if error else "color:#2d3748;")
-        self.message.setText(text)
+        self.message.setText(text or self.lock_text)
 
     def toggle_done(self, subtask_id: int, start: date) -> None:
         row = self.model.index_of(SUBTASK, subtask_id)

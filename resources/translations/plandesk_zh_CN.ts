@@ -136,118 +136,118 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="68" />
+            <location filename="../../desktop/views/goals.py" line="69" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="69" />
+            <location filename="../../desktop/views/goals.py" line="70" />
             <source>KPIs of the selected goal</source>
             <translation>所选目标的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="94" />
             <location filename="../../desktop/views/goals.py" line="95" />
+            <location filename="../../desktop/views/goals.py" line="96" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="108" />
+            <location filename="../../desktop/views/goals.py" line="109" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各关键指标的每月实际值。可直接输入数值，或在电子表格中复制单元格后按 Ctrl+V 粘贴（一次可撤销的变更）；空白单元格或按 Delete 会清除数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="111" />
+            <location filename="../../desktop/views/goals.py" line="112" />
             <source>Monthly actuals</source>
             <translation>每月实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="113" />
+            <location filename="../../desktop/views/goals.py" line="114" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾选每项关键任务所支持的指标（按空格键切换当前单元格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="114" />
+            <location filename="../../desktop/views/goals.py" line="115" />
             <source>Tasks ↔ KPIs</source>
             <translation>任务 ↔ 指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="174" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>KPIs of goal {0}</source>
             <translation>目标 {0} 的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="180" />
+            <location filename="../../desktop/views/goals.py" line="187" />
             <source>Edit KPI</source>
             <translation>编辑指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="180" />
+            <location filename="../../desktop/views/goals.py" line="187" />
             <source>Edit goal</source>
             <translation>编辑目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
+            <location filename="../../desktop/views/goals.py" line="188" />
             <source>Remove KPI</source>
             <translation>删除指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
+            <location filename="../../desktop/views/goals.py" line="188" />
             <source>Remove goal</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="189" />
             <source>Move KPI</source>
             <translation>移动指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="189" />
             <source>Move goal</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="194" />
+            <location filename="../../desktop/views/goals.py" line="201" />
             <source>Add goal</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="195" />
+            <location filename="../../desktop/views/goals.py" line="202" />
             <source>New goal</source>
             <translation>新目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="206" />
+            <location filename="../../desktop/views/goals.py" line="213" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="209" />
+            <location filename="../../desktop/views/goals.py" line="216" />
             <source>New KPI</source>
             <translation>新指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="210" />
+            <location filename="../../desktop/views/goals.py" line="217" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="235" />
+            <location filename="../../desktop/views/goals.py" line="242" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="235" />
+            <location filename="../../desktop/views/goals.py" line="242" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="241" />
+            <location filename="../../desktop/views/goals.py" line="248" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="241" />
+            <location filename="../../desktop/views/goals.py" line="248" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
         </message>
@@ -525,67 +525,87 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiMainChart</name>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="63" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="66" />
             <source>Point at a month to read its values.</source>
             <translation>将光标移到月份上即可查看数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="81" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="86" />
             <source>No KPI to show.</source>
             <translation>没有可显示的指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="94" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="102" />
+            <source>growth on previous month, %</source>
+            <translation>环比增长（%）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="103" />
+            <source>improvement over baseline, %</source>
+            <translation>较基线提升（%）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="104" />
             <source>volume</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="163" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="177" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="165" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="179" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="172" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="186" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="183" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="198" />
             <source>no actual</source>
             <translation>无实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="184" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="199" />
             <source>no target</source>
             <translation>无目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="185" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="200" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：实际 {1} · 目标 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="189" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="204" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="207" />
+            <source> · entered {0}</source>
+            <translation> · 填报 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="210" />
+            <source>示範數據 / demo data</source>
+            <translation>示范数据</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/kpi_main_chart.py" line="193" />
             <source> · {0:+.1f}% on previous month</source>
-            <translation> · 较上月 {0:+.1f}%</translation>
+            <translation type="vanished"> · 较上月 {0:+.1f}%</translation>
         </message>
     </context>
     <context>
         <name>KpiPaneScreen</name>
         <message>
             <location filename="../../desktop/views/kpi_pane.py" line="123" />
-            <location filename="../../desktop/views/kpi_pane.py" line="278" />
-            <location filename="../../desktop/views/kpi_pane.py" line="281" />
+            <location filename="../../desktop/views/kpi_pane.py" line="286" />
+            <location filename="../../desktop/views/kpi_pane.py" line="289" />
             <source>Fill demo actuals</source>
             <translation>填入演示实际值</translation>
         </message>
@@ -595,83 +615,88 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>为每个指标加入 1 至 9 月的虚构演示数字，方便您浏览图表。已测量的实际值会保留。撤销即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="128" />
-            <location filename="../../desktop/views/kpi_pane.py" line="288" />
+            <location filename="../../desktop/views/kpi_pane.py" line="129" />
+            <location filename="../../desktop/views/kpi_pane.py" line="296" />
             <source>Remove demo actuals</source>
             <translation>移除演示实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="130" />
+            <location filename="../../desktop/views/kpi_pane.py" line="131" />
             <source>Export PNG…</source>
             <translation>导出 PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="132" />
+            <location filename="../../desktop/views/kpi_pane.py" line="133" />
             <source>DEMO DATA: the actuals shown are generated, not measured.</source>
             <translation>演示数据：显示的实际值是产生的，并非实际测量。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <location filename="../../desktop/views/kpi_pane.py" line="157" />
             <source>Threshold</source>
             <translation>预警阈值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <location filename="../../desktop/views/kpi_pane.py" line="157" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="210" />
+            <location filename="../../desktop/views/kpi_pane.py" line="202" />
+            <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
+            <translation>此计划已签核：其实绩为实测值，不能加入示范数据。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="218" />
             <source>{0} at risk</source>
             <translation>{0} 项接近</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="210" />
+            <location filename="../../desktop/views/kpi_pane.py" line="218" />
             <source>{0} off track</source>
             <translation>{0} 项未达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="211" />
+            <location filename="../../desktop/views/kpi_pane.py" line="219" />
             <source>{0} on track</source>
             <translation>{0} 项达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="211" />
+            <location filename="../../desktop/views/kpi_pane.py" line="219" />
             <source>{0} without data</source>
             <translation>{0} 项无数据</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="249" />
+            <location filename="../../desktop/views/kpi_pane.py" line="257" />
             <source>This plan has no KPIs yet.</source>
             <translation>此计划尚无关键指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="264" />
+            <location filename="../../desktop/views/kpi_pane.py" line="272" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;风险预警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="266" />
+            <location filename="../../desktop/views/kpi_pane.py" line="274" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;风险预警&lt;/b&gt;：无 — 没有实际值越过风险的预警阈值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="274" />
+            <location filename="../../desktop/views/kpi_pane.py" line="282" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -680,19 +705,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 这些数字是虚构的，仅供浏览图表，会标示为演示数据，且绝不会取代已测量的实际值。编辑 ▸ 撤销即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="301" />
-            <location filename="../../desktop/views/kpi_pane.py" line="306" />
-            <location filename="../../desktop/views/kpi_pane.py" line="312" />
+            <location filename="../../desktop/views/kpi_pane.py" line="309" />
+            <location filename="../../desktop/views/kpi_pane.py" line="314" />
+            <location filename="../../desktop/views/kpi_pane.py" line="320" />
             <source>Export PNG</source>
             <translation>导出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="302" />
+            <location filename="../../desktop/views/kpi_pane.py" line="310" />
             <source>Width in pixels:</source>
             <translation>宽度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="306" />
+            <location filename="../../desktop/views/kpi_pane.py" line="314" />
             <source>PNG (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -863,37 +888,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="84" />
+            <location filename="../../desktop/views/monitoring.py" line="86" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>总金额：0（尚未输入金额）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="87" />
+            <location filename="../../desktop/views/monitoring.py" line="89" />
             <source>Total amount: {0}</source>
             <translation>总金额：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="92" />
+            <location filename="../../desktop/views/monitoring.py" line="94" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="103" />
+            <location filename="../../desktop/views/monitoring.py" line="105" />
             <source>New item</source>
             <translation>新项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="105" />
+            <location filename="../../desktop/views/monitoring.py" line="107" />
             <source>Add {0}</source>
             <translation>添加{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="113" />
+            <location filename="../../desktop/views/monitoring.py" line="115" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="119" />
+            <location filename="../../desktop/views/monitoring.py" line="121" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -909,125 +934,125 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview.py" line="72" />
+            <location filename="../../desktop/views/overview.py" line="74" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="72" />
+            <location filename="../../desktop/views/overview.py" line="74" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="73" />
+            <location filename="../../desktop/views/overview.py" line="75" />
             <source>Compiler</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="73" />
+            <location filename="../../desktop/views/overview.py" line="75" />
             <source>Organisation</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview.py" line="76" />
             <source>Approver</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview.py" line="76" />
             <source>Reviewer</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="75" />
+            <location filename="../../desktop/views/overview.py" line="77" />
             <source>Compile date</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="101" />
+            <location filename="../../desktop/views/overview.py" line="103" />
             <source>Plan and approval</source>
             <translation>计划与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="119" />
+            <location filename="../../desktop/views/overview.py" line="121" />
             <source>Plan checks</source>
             <translation>计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="121" />
+            <location filename="../../desktop/views/overview.py" line="123" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>单击问题（或按 Enter）即可前往该项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="127" />
+            <location filename="../../desktop/views/overview.py" line="129" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="128" />
+            <location filename="../../desktop/views/overview.py" line="130" />
             <source>Outlook</source>
             <translation>展望</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="128" />
+            <location filename="../../desktop/views/overview.py" line="130" />
             <source>Summary</source>
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="212" />
+            <location filename="../../desktop/views/overview.py" line="222" />
             <source>Status: {0}</source>
             <translation>状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="213" />
+            <location filename="../../desktop/views/overview.py" line="223" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="216" />
-            <source>This plan is in review or approved, so its header, approval fields and texts are read-only. To change it, make a new revision (or have it sent back).</source>
-            <translation>此计划正在审核或已批准，因此表头、审批字段和内文均为只读。如需修改，请创建新的修订版本（或请审核人退回）。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview.py" line="219" />
+            <location filename="../../desktop/views/overview.py" line="227" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="224" />
+            <location filename="../../desktop/views/overview.py" line="232" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="225" />
+            <location filename="../../desktop/views/overview.py" line="233" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="226" />
+            <location filename="../../desktop/views/overview.py" line="234" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview.py" line="241" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="236" />
+            <location filename="../../desktop/views/overview.py" line="244" />
             <source>No findings: the plan looks complete.</source>
             <translation>没有发现问题：计划看来完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="237" />
+            <location filename="../../desktop/views/overview.py" line="245" />
             <source>Plan checks ({0})</source>
             <translation>计划检查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="254" />
-            <location filename="../../desktop/views/overview.py" line="271" />
+            <location filename="../../desktop/views/overview.py" line="262" />
+            <location filename="../../desktop/views/overview.py" line="279" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="216" />
+            <source>This plan is in review or approved, so its header, approval fields and texts are read-only. To change it, make a new revision (or have it sent back).</source>
+            <translation type="vanished">此计划正在审核或已批准，因此表头、审批字段和内文均为只读。如需修改，请创建新的修订版本（或请审核人退回）。</translation>
         </message>
     </context>
     <context>
@@ -1280,133 +1305,158 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanEditors</name>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="39" />
-            <location filename="../../desktop/views/goals_models.py" line="57" />
+            <location filename="../../desktop/views/goals_models.py" line="41" />
+            <location filename="../../desktop/views/goals_models.py" line="59" />
             <location filename="../../desktop/views/section_models.py" line="258" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="40" />
+            <location filename="../../desktop/views/goals_models.py" line="42" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="41" />
+            <location filename="../../desktop/views/goals_models.py" line="43" />
             <location filename="../../desktop/views/section_models.py" line="260" />
             <location filename="../../desktop/views/section_models.py" line="294" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="46" />
+            <location filename="../../desktop/views/goals_models.py" line="48" />
             <source>Level</source>
             <translation>达到</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="47" />
+            <location filename="../../desktop/views/goals_models.py" line="49" />
             <source>Count per period</source>
             <translation>每期至少</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="47" />
+            <location filename="../../desktop/views/goals_models.py" line="49" />
             <source>Growth per period</source>
             <translation>每期增长</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="48" />
+            <location filename="../../desktop/views/goals_models.py" line="50" />
             <source>Ceiling</source>
             <translation>不超过</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="49" />
+            <location filename="../../desktop/views/goals_models.py" line="51" />
             <source>Improvement over baseline</source>
             <translation>较基线提升</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="50" />
+            <location filename="../../desktop/views/goals_models.py" line="52" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="51" />
+            <location filename="../../desktop/views/goals_models.py" line="53" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals_models.py" line="54" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals_models.py" line="54" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="53" />
+            <location filename="../../desktop/views/goals_models.py" line="55" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="54" />
+            <location filename="../../desktop/views/goals_models.py" line="56" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="55" />
+            <location filename="../../desktop/views/goals_models.py" line="57" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="58" />
+            <location filename="../../desktop/views/goals_models.py" line="60" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="59" />
+            <location filename="../../desktop/views/goals_models.py" line="61" />
             <location filename="../../desktop/views/section_models.py" line="296" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="60" />
+            <location filename="../../desktop/views/goals_models.py" line="62" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="61" />
+            <location filename="../../desktop/views/goals_models.py" line="63" />
             <source>Target kind</source>
             <translation>目标类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="62" />
+            <location filename="../../desktop/views/goals_models.py" line="64" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="63" />
+            <location filename="../../desktop/views/goals_models.py" line="65" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="64" />
+            <location filename="../../desktop/views/goals_models.py" line="66" />
             <location filename="../../desktop/views/section_models.py" line="269" />
             <source>Frequency</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="65" />
+            <location filename="../../desktop/views/goals_models.py" line="67" />
             <source>Tolerance (0–1)</source>
             <translation>容许偏差（0–1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="193" />
+            <location filename="../../desktop/views/goals_models.py" line="151" />
+            <source>growth target +{0}% a period</source>
+            <translation>目标每期增长 +{0}%</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="154" />
+            <source>improvement target +{0}% over baseline</source>
+            <translation>目标较基线提升 +{0}%</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="200" />
+            <source>◆ 示範數據 / demo data: generated, not measured</source>
+            <translation>◆ 示范数据：系统生成，并非实测</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="203" />
+            <source>Growth on the previous value: {0}</source>
+            <translation>较上期增长：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="205" />
+            <source>Improvement over the baseline: {0}</source>
+            <translation>较基线提升：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="241" />
             <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
             <translation>粘贴的区块（{0} 行 × {1} 列）从 {2}、{3} 开始放不下：未粘贴任何内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="204" />
+            <location filename="../../desktop/views/goals_models.py" line="252" />
             <source>{0} — nothing was pasted</source>
             <translation>{0} — 未粘贴任何内容</translation>
         </message>
@@ -1604,12 +1654,60 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
     </context>
     <context>
+        <name>PlanLock</name>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="23" />
+            <source>in review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="23" />
+            <source>reviewed</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="24" />
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="31" />
+            <source>The workspace is open read-only: nothing can be changed.</source>
+            <translation>工作区以只读方式打开：无法作任何变更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="34" />
+            <source>“{0}” revision {1} is {2}: its signed content is read-only. Make a new revision (Sign-off screen) to change it; done marks, KPI actuals and risk status / review dates can still be recorded.</source>
+            <translation>“{0}”修订 {1} {2}：其签核内容为只读。如需变更，请创建新修订（签核界面）；仍可记录完成标记、指标实绩及风险状态／复核日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanOperations</name>
         <message>
             <location filename="../../desktop/operations/undo.py" line="64" />
-            <location filename="../../desktop/operations/undo.py" line="78" />
+            <location filename="../../desktop/operations/undo.py" line="80" />
             <source>The workspace is open read-only: changes are not allowed.</source>
             <translation>工作区以只读方式打开：不允许变更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="105" />
+            <source>in review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="105" />
+            <source>reviewed</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="106" />
+            <source>approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="110" />
+            <source>“{0}” revision {1} is {2}: its signed content is read-only. Done marks, KPI actuals and risk status / review dates can still be recorded; make a new revision to change anything else.</source>
+            <translation>“{0}”修订 {1} {2}：其签核内容为只读。仍可记录完成标记、指标实绩及风险状态／复核日期；如需变更其他内容，请创建新修订。</translation>
         </message>
     </context>
     <context>
@@ -1763,97 +1861,102 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <location filename="../../desktop/views/excel_actions.py" line="191" />
             <source>Cannot import {0}</source>
             <translation>无法导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="190" />
+            <location filename="../../desktop/views/excel_actions.py" line="193" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <location filename="../../desktop/views/excel_actions.py" line="198" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <location filename="../../desktop/views/excel_actions.py" line="198" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <location filename="../../desktop/views/excel_actions.py" line="198" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <location filename="../../desktop/views/excel_actions.py" line="199" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <location filename="../../desktop/views/excel_actions.py" line="199" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <location filename="../../desktop/views/excel_actions.py" line="199" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="215" />
+            <location filename="../../desktop/views/excel_actions.py" line="218" />
             <source>Import {0}</source>
             <translation>导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/excel_actions.py" line="221" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/excel_actions.py" line="222" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此工作簿会创建新计划“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="220" />
-            <source>The plan “{0}” is signed and cannot change: the import creates revision {1} of it.</source>
-            <translation>计划“{0}”已签署，不能变更：导入会创建其修订 {1}。</translation>
+            <location filename="../../desktop/views/excel_actions.py" line="223" />
+            <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
+            <translation>计划“{0}”（修订 {1}）已签核，此工作簿只变更其跟踪数据（完成标记、指标实绩、风险状态与复核日期）：计划将就地更新，签核仍然有效。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
+            <translation>计划“{0}”已签核，此工作簿变更了其签核内容：导入将创建其修订 {1}（已签核的修订不会改变）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Added</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Changed</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="227" />
+            <location filename="../../desktop/views/excel_actions.py" line="234" />
             <source>Items</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="230" />
+            <location filename="../../desktop/views/excel_actions.py" line="237" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="240" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -2242,77 +2345,77 @@ Year of the new plan:</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="150" />
+            <location filename="../../desktop/views/task_board.py" line="153" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="151" />
+            <location filename="../../desktop/views/task_board.py" line="154" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="152" />
+            <location filename="../../desktop/views/task_board.py" line="155" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="156" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="155" />
+            <location filename="../../desktop/views/task_board.py" line="158" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="157" />
+            <location filename="../../desktop/views/task_board.py" line="160" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="163" />
+            <location filename="../../desktop/views/task_board.py" line="166" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="165" />
+            <location filename="../../desktop/views/task_board.py" line="168" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="167" />
+            <location filename="../../desktop/views/task_board.py" line="170" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="169" />
+            <location filename="../../desktop/views/task_board.py" line="172" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="176" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="176" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="176" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="183" />
+            <location filename="../../desktop/views/task_board.py" line="186" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -2385,6 +2488,11 @@ Open it read-only?</source>
 
 要以只读方式打开吗？</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="220" />
+            <source>The plan “{0}” is signed and cannot change: the import creates revision {1} of it.</source>
+            <translation type="vanished">计划“{0}”已签署，不能变更：导入会创建其修订 {1}。</translation>
+        </message>
     </context>
     <context>
         <name>RangeSpinBox</name>
@@ -2415,7 +2523,7 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="355" />
+            <location filename="../../desktop/views/risk_model.py" line="372" />
             <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
             <translation>{0}：“{1}”不是日期（YYYY-MM-DD）</translation>
         </message>
@@ -2463,113 +2571,113 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="74" />
+            <location filename="../../desktop/views/risk_register.py" line="75" />
             <source>Risks</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="77" />
-            <location filename="../../desktop/views/risk_register.py" line="279" />
+            <location filename="../../desktop/views/risk_register.py" line="78" />
+            <location filename="../../desktop/views/risk_register.py" line="289" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="78" />
+            <location filename="../../desktop/views/risk_register.py" line="79" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="79" />
+            <location filename="../../desktop/views/risk_register.py" line="80" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="80" />
+            <location filename="../../desktop/views/risk_register.py" line="81" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="91" />
+            <location filename="../../desktop/views/risk_register.py" line="92" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜索风险（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="100" />
+            <location filename="../../desktop/views/risk_register.py" line="101" />
             <source>All bands</source>
             <translation>所有等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="103" />
+            <location filename="../../desktop/views/risk_register.py" line="104" />
             <source>All statuses</source>
             <translation>所有状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="113" />
+            <location filename="../../desktop/views/risk_register.py" line="114" />
             <source>&amp;Band:</source>
             <translation>等级(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="113" />
+            <location filename="../../desktop/views/risk_register.py" line="114" />
             <source>&amp;Search:</source>
             <translation>搜索(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="114" />
+            <location filename="../../desktop/views/risk_register.py" line="115" />
             <source>&amp;Owner:</source>
             <translation>责任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
+            <location filename="../../desktop/views/risk_register.py" line="116" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="126" />
+            <location filename="../../desktop/views/risk_register.py" line="127" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期 · 按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="213" />
+            <location filename="../../desktop/views/risk_register.py" line="220" />
             <source>All owners</source>
             <translation>所有责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="272" />
+            <location filename="../../desktop/views/risk_register.py" line="282" />
             <source>New risk</source>
             <translation>新风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="291" />
+            <location filename="../../desktop/views/risk_register.py" line="301" />
             <source>Remove risk {0}</source>
             <translation>删除风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="304" />
+            <location filename="../../desktop/views/risk_register.py" line="314" />
             <source>Move risk {0}</source>
             <translation>移动风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="326" />
+            <location filename="../../desktop/views/risk_register.py" line="336" />
             <source>Risk register — {0}</source>
             <translation>风险登记册 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="329" />
+            <location filename="../../desktop/views/risk_register.py" line="339" />
             <source>Inherent risk</source>
             <translation>固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="330" />
+            <location filename="../../desktop/views/risk_register.py" line="340" />
             <source>Residual risk</source>
             <translation>剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="342" />
+            <location filename="../../desktop/views/risk_register.py" line="352" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="343" />
+            <location filename="../../desktop/views/risk_register.py" line="353" />
             <source>Impact</source>
             <translation>影响</translation>
         </message>
@@ -2577,142 +2685,142 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Impact description</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Band</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Impact 1–5</source>
             <translation>影响 1–5</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risk_model.py" line="108" />
             <source>Measure</source>
             <translation>应对措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risk_model.py" line="108" />
             <source>Owner team</source>
             <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risk_model.py" line="108" />
             <source>Timing</source>
             <translation>执行时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risk_model.py" line="109" />
             <source>Assurance target</source>
             <translation>确保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risk_model.py" line="109" />
             <source>Linked KPI</source>
             <translation>关联指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risk_model.py" line="109" />
             <source>Threshold</source>
             <translation>预警阈值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <location filename="../../desktop/views/risk_model.py" line="110" />
             <source>Residual likelihood</source>
             <translation>剩余可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <location filename="../../desktop/views/risk_model.py" line="110" />
             <source>Review date</source>
             <translation>复查日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <location filename="../../desktop/views/risk_model.py" line="110" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="105" />
+            <location filename="../../desktop/views/risk_model.py" line="111" />
             <source>Residual impact</source>
             <translation>剩余影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="105" />
+            <location filename="../../desktop/views/risk_model.py" line="111" />
             <source>Residual score</source>
             <translation>剩余分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="283" />
+            <location filename="../../desktop/views/risk_model.py" line="300" />
             <source>Early warning:</source>
             <translation>风险预警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="285" />
+            <location filename="../../desktop/views/risk_model.py" line="302" />
             <source>Review overdue: it was due on {0}</source>
             <translation>复查逾期：应于 {0} 复查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="303" />
+            <location filename="../../desktop/views/risk_model.py" line="320" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
             <translation>{0}必须是 1 到 5 的整数；不接受“{1}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="308" />
+            <location filename="../../desktop/views/risk_model.py" line="325" />
             <source>{0}: choose one of the listed values.</source>
             <translation>{0}：请从列出的选项中选择。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="334" />
+            <location filename="../../desktop/views/risk_model.py" line="351" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="337" />
+            <location filename="../../desktop/views/risk_model.py" line="354" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="339" />
+            <location filename="../../desktop/views/risk_model.py" line="356" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="342" />
+            <location filename="../../desktop/views/risk_model.py" line="359" />
             <source>Code {0} is already used by another risk.</source>
             <translation>编号 {0} 已被其他风险使用。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="373" />
+            <location filename="../../desktop/views/risk_model.py" line="390" />
             <source>Edit risk {0}: {1}</source>
             <translation>编辑风险 {0}：{1}</translation>
         </message>
@@ -3360,198 +3468,198 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="67" />
-            <location filename="../../desktop/views/subtask_editor.py" line="316" />
+            <location filename="../../desktop/views/subtask_editor.py" line="69" />
+            <location filename="../../desktop/views/subtask_editor.py" line="330" />
             <source>Edit subtask {0}</source>
             <translation>编辑子任务 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="80" />
+            <location filename="../../desktop/views/subtask_editor.py" line="94" />
             <source>(no owner)</source>
             <translation>（无负责团队）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="87" />
+            <location filename="../../desktop/views/subtask_editor.py" line="101" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="87" />
+            <location filename="../../desktop/views/subtask_editor.py" line="101" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="88" />
+            <location filename="../../desktop/views/subtask_editor.py" line="102" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="89" />
+            <location filename="../../desktop/views/subtask_editor.py" line="103" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="90" />
+            <location filename="../../desktop/views/subtask_editor.py" line="104" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="90" />
+            <location filename="../../desktop/views/subtask_editor.py" line="104" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="91" />
+            <location filename="../../desktop/views/subtask_editor.py" line="105" />
             <source>Date range</source>
             <translation>日期范围</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="91" />
+            <location filename="../../desktop/views/subtask_editor.py" line="105" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="93" />
+            <location filename="../../desktop/views/subtask_editor.py" line="107" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="98" />
+            <location filename="../../desktop/views/subtask_editor.py" line="112" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="100" />
+            <location filename="../../desktop/views/subtask_editor.py" line="114" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="115" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="115" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="115" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="116" />
             <source>Friday</source>
             <translation>星期五</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="116" />
             <source>Saturday</source>
             <translation>星期六</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="116" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="103" />
+            <location filename="../../desktop/views/subtask_editor.py" line="117" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="106" />
+            <location filename="../../desktop/views/subtask_editor.py" line="120" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="108" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="127" />
+            <location filename="../../desktop/views/subtask_editor.py" line="141" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>仅在 {0} 月（未勾选：每个月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="133" />
+            <location filename="../../desktop/views/subtask_editor.py" line="147" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接输入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="154" />
+            <location filename="../../desktop/views/subtask_editor.py" line="168" />
             <source>&amp;Title:</source>
             <translation>标题(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="155" />
+            <location filename="../../desktop/views/subtask_editor.py" line="169" />
             <source>&amp;Owner team:</source>
             <translation>负责团队(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="156" />
+            <location filename="../../desktop/views/subtask_editor.py" line="170" />
             <source>Schedule:</source>
             <translation>时间安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="157" />
+            <location filename="../../desktop/views/subtask_editor.py" line="171" />
             <source>Months (none: all):</source>
             <translation>月份（不选：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="158" />
+            <location filename="../../desktop/views/subtask_editor.py" line="172" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="160" />
+            <location filename="../../desktop/views/subtask_editor.py" line="174" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的执行次数：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="161" />
+            <location filename="../../desktop/views/subtask_editor.py" line="175" />
             <source>&amp;Resources:</source>
             <translation>所需资源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="240" />
+            <location filename="../../desktop/views/subtask_editor.py" line="254" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>输入时间安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="275" />
+            <location filename="../../desktop/views/subtask_editor.py" line="289" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未设时间：计划检查会标出此子任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="281" />
+            <location filename="../../desktop/views/subtask_editor.py" line="295" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="284" />
+            <location filename="../../desktop/views/subtask_editor.py" line="298" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="293" />
+            <location filename="../../desktop/views/subtask_editor.py" line="307" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份没有执行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="305" />
+            <location filename="../../desktop/views/subtask_editor.py" line="319" />
             <source>A subtask needs a title.</source>
             <translation>子任务需要标题。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="309" />
+            <location filename="../../desktop/views/subtask_editor.py" line="323" />
             <source>The schedule is not valid: {0}</source>
             <translation>时间安排无效：{0}</translation>
         </message>
@@ -3592,93 +3700,93 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="107" />
-            <location filename="../../desktop/views/task_board.py" line="191" />
+            <location filename="../../desktop/views/task_board.py" line="110" />
+            <location filename="../../desktop/views/task_board.py" line="194" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="109" />
+            <location filename="../../desktop/views/task_board.py" line="112" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="109" />
+            <location filename="../../desktop/views/task_board.py" line="112" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="109" />
+            <location filename="../../desktop/views/task_board.py" line="112" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="197" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="195" />
+            <location filename="../../desktop/views/task_board.py" line="198" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="260" />
+            <location filename="../../desktop/views/task_board.py" line="277" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="262" />
+            <location filename="../../desktop/views/task_board.py" line="279" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="336" />
+            <location filename="../../desktop/views/task_board.py" line="354" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="356" />
+            <location filename="../../desktop/views/task_board.py" line="374" />
             <source>Reschedule {0} to {1}</source>
             <translation>将 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="389" />
+            <location filename="../../desktop/views/task_board.py" line="407" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="389" />
+            <location filename="../../desktop/views/task_board.py" line="407" />
             <source>New task</source>
             <translation>新任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="397" />
+            <location filename="../../desktop/views/task_board.py" line="415" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="401" />
+            <location filename="../../desktop/views/task_board.py" line="419" />
             <source>New subtask</source>
             <translation>新子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="402" />
+            <location filename="../../desktop/views/task_board.py" line="420" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="412" />
+            <location filename="../../desktop/views/task_board.py" line="430" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="414" />
+            <location filename="../../desktop/views/task_board.py" line="432" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="422" />
+            <location filename="../../desktop/views/task_board.py" line="440" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -3714,32 +3822,32 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="191" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="194" />
+            <location filename="../../desktop/views/board_timeline.py" line="195" />
             <source>Owner: {0}</source>
             <translation>负责团队：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="194" />
+            <location filename="../../desktop/views/board_timeline.py" line="195" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="196" />
+            <location filename="../../desktop/views/board_timeline.py" line="197" />
             <source>Resources: {0}</source>
             <translation>所需资源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="198" />
+            <location filename="../../desktop/views/board_timeline.py" line="199" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="198" />
+            <location filename="../../desktop/views/board_timeline.py" line="199" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>

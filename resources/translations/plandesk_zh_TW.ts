@@ -136,118 +136,118 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="68" />
+            <location filename="../../desktop/views/goals.py" line="69" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="69" />
+            <location filename="../../desktop/views/goals.py" line="70" />
             <source>KPIs of the selected goal</source>
             <translation>所選目標的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="94" />
             <location filename="../../desktop/views/goals.py" line="95" />
+            <location filename="../../desktop/views/goals.py" line="96" />
             <source>Actual</source>
             <translation>實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="108" />
+            <location filename="../../desktop/views/goals.py" line="109" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="111" />
+            <location filename="../../desktop/views/goals.py" line="112" />
             <source>Monthly actuals</source>
             <translation>每月實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="113" />
+            <location filename="../../desktop/views/goals.py" line="114" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="114" />
+            <location filename="../../desktop/views/goals.py" line="115" />
             <source>Tasks ↔ KPIs</source>
             <translation>任務 ↔ 指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="174" />
+            <location filename="../../desktop/views/goals.py" line="181" />
             <source>KPIs of goal {0}</source>
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="180" />
+            <location filename="../../desktop/views/goals.py" line="187" />
             <source>Edit KPI</source>
             <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="180" />
+            <location filename="../../desktop/views/goals.py" line="187" />
             <source>Edit goal</source>
             <translation>編輯目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
+            <location filename="../../desktop/views/goals.py" line="188" />
             <source>Remove KPI</source>
             <translation>刪除指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
+            <location filename="../../desktop/views/goals.py" line="188" />
             <source>Remove goal</source>
             <translation>刪除目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="189" />
             <source>Move KPI</source>
             <translation>移動指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="182" />
+            <location filename="../../desktop/views/goals.py" line="189" />
             <source>Move goal</source>
             <translation>移動目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="194" />
+            <location filename="../../desktop/views/goals.py" line="201" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="195" />
+            <location filename="../../desktop/views/goals.py" line="202" />
             <source>New goal</source>
             <translation>新目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="206" />
+            <location filename="../../desktop/views/goals.py" line="213" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="209" />
+            <location filename="../../desktop/views/goals.py" line="216" />
             <source>New KPI</source>
             <translation>新指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="210" />
+            <location filename="../../desktop/views/goals.py" line="217" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="235" />
+            <location filename="../../desktop/views/goals.py" line="242" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="235" />
+            <location filename="../../desktop/views/goals.py" line="242" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="241" />
+            <location filename="../../desktop/views/goals.py" line="248" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="241" />
+            <location filename="../../desktop/views/goals.py" line="248" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
         </message>
@@ -525,67 +525,87 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiMainChart</name>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="63" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="66" />
             <source>Point at a month to read its values.</source>
             <translation>將游標移到月份上即可查看數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="81" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="86" />
             <source>No KPI to show.</source>
             <translation>沒有可顯示的指標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="94" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="102" />
+            <source>growth on previous month, %</source>
+            <translation>環比增長（%）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="103" />
+            <source>improvement over baseline, %</source>
+            <translation>較基線提升（%）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="104" />
             <source>volume</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="163" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="177" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="165" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="179" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="172" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="186" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="183" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="198" />
             <source>no actual</source>
             <translation>無實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="184" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="199" />
             <source>no target</source>
             <translation>無目標值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="185" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="200" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：實際 {1} · 目標 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="189" />
+            <location filename="../../desktop/views/kpi_main_chart.py" line="204" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="207" />
+            <source> · entered {0}</source>
+            <translation> · 填報 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_main_chart.py" line="210" />
+            <source>示範數據 / demo data</source>
+            <translation>示範數據</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/kpi_main_chart.py" line="193" />
             <source> · {0:+.1f}% on previous month</source>
-            <translation> · 較上月 {0:+.1f}%</translation>
+            <translation type="vanished"> · 較上月 {0:+.1f}%</translation>
         </message>
     </context>
     <context>
         <name>KpiPaneScreen</name>
         <message>
             <location filename="../../desktop/views/kpi_pane.py" line="123" />
-            <location filename="../../desktop/views/kpi_pane.py" line="278" />
-            <location filename="../../desktop/views/kpi_pane.py" line="281" />
+            <location filename="../../desktop/views/kpi_pane.py" line="286" />
+            <location filename="../../desktop/views/kpi_pane.py" line="289" />
             <source>Fill demo actuals</source>
             <translation>填入示範實際值</translation>
         </message>
@@ -595,83 +615,88 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>為每個指標加入 1 至 9 月的虛構示範數字，方便您瀏覽圖表。已量測的實際值會保留。復原即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="128" />
-            <location filename="../../desktop/views/kpi_pane.py" line="288" />
+            <location filename="../../desktop/views/kpi_pane.py" line="129" />
+            <location filename="../../desktop/views/kpi_pane.py" line="296" />
             <source>Remove demo actuals</source>
             <translation>移除示範實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="130" />
+            <location filename="../../desktop/views/kpi_pane.py" line="131" />
             <source>Export PNG…</source>
             <translation>匯出 PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="132" />
+            <location filename="../../desktop/views/kpi_pane.py" line="133" />
             <source>DEMO DATA: the actuals shown are generated, not measured.</source>
             <translation>示範資料：顯示的實際值是產生的，並非實際量測。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
             <source>KPI</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="155" />
+            <location filename="../../desktop/views/kpi_pane.py" line="156" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <location filename="../../desktop/views/kpi_pane.py" line="157" />
             <source>Threshold</source>
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <location filename="../../desktop/views/kpi_pane.py" line="157" />
             <source>Value</source>
             <translation>數值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="210" />
+            <location filename="../../desktop/views/kpi_pane.py" line="202" />
+            <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
+            <translation>此計劃已簽核：其實績為實測值，不能加入示範數據。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi_pane.py" line="218" />
             <source>{0} at risk</source>
             <translation>{0} 項接近</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="210" />
+            <location filename="../../desktop/views/kpi_pane.py" line="218" />
             <source>{0} off track</source>
             <translation>{0} 項未達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="211" />
+            <location filename="../../desktop/views/kpi_pane.py" line="219" />
             <source>{0} on track</source>
             <translation>{0} 項達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="211" />
+            <location filename="../../desktop/views/kpi_pane.py" line="219" />
             <source>{0} without data</source>
             <translation>{0} 項無數據</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="249" />
+            <location filename="../../desktop/views/kpi_pane.py" line="257" />
             <source>This plan has no KPIs yet.</source>
             <translation>此計劃尚無關鍵指標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="264" />
+            <location filename="../../desktop/views/kpi_pane.py" line="272" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;風險預警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="266" />
+            <location filename="../../desktop/views/kpi_pane.py" line="274" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;風險預警&lt;/b&gt;：無 — 沒有實際值越過風險的預警閾值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="274" />
+            <location filename="../../desktop/views/kpi_pane.py" line="282" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -680,19 +705,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 這些數字是虛構的，僅供瀏覽圖表，會標示為示範資料，且絕不會取代已量測的實際值。編輯 ▸ 復原即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="301" />
-            <location filename="../../desktop/views/kpi_pane.py" line="306" />
-            <location filename="../../desktop/views/kpi_pane.py" line="312" />
+            <location filename="../../desktop/views/kpi_pane.py" line="309" />
+            <location filename="../../desktop/views/kpi_pane.py" line="314" />
+            <location filename="../../desktop/views/kpi_pane.py" line="320" />
             <source>Export PNG</source>
             <translation>匯出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="302" />
+            <location filename="../../desktop/views/kpi_pane.py" line="310" />
             <source>Width in pixels:</source>
             <translation>寬度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="306" />
+            <location filename="../../desktop/views/kpi_pane.py" line="314" />
             <source>PNG (*.png)</source>
             <translation>PNG 圖檔 (*.png)</translation>
         </message>
@@ -863,37 +888,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="84" />
+            <location filename="../../desktop/views/monitoring.py" line="86" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>總金額：0（尚未輸入金額）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="87" />
+            <location filename="../../desktop/views/monitoring.py" line="89" />
             <source>Total amount: {0}</source>
             <translation>總金額：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="92" />
+            <location filename="../../desktop/views/monitoring.py" line="94" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="103" />
+            <location filename="../../desktop/views/monitoring.py" line="105" />
             <source>New item</source>
             <translation>新項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="105" />
+            <location filename="../../desktop/views/monitoring.py" line="107" />
             <source>Add {0}</source>
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="113" />
+            <location filename="../../desktop/views/monitoring.py" line="115" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="119" />
+            <location filename="../../desktop/views/monitoring.py" line="121" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -909,125 +934,125 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview.py" line="72" />
+            <location filename="../../desktop/views/overview.py" line="74" />
             <source>Title</source>
             <translation>標題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="72" />
+            <location filename="../../desktop/views/overview.py" line="74" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="73" />
+            <location filename="../../desktop/views/overview.py" line="75" />
             <source>Compiler</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="73" />
+            <location filename="../../desktop/views/overview.py" line="75" />
             <source>Organisation</source>
             <translation>編制單位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview.py" line="76" />
             <source>Approver</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview.py" line="76" />
             <source>Reviewer</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="75" />
+            <location filename="../../desktop/views/overview.py" line="77" />
             <source>Compile date</source>
             <translation>編制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="101" />
+            <location filename="../../desktop/views/overview.py" line="103" />
             <source>Plan and approval</source>
             <translation>計劃與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="119" />
+            <location filename="../../desktop/views/overview.py" line="121" />
             <source>Plan checks</source>
             <translation>計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="121" />
+            <location filename="../../desktop/views/overview.py" line="123" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>按一下問題（或按 Enter）即可前往該項目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="127" />
+            <location filename="../../desktop/views/overview.py" line="129" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="128" />
+            <location filename="../../desktop/views/overview.py" line="130" />
             <source>Outlook</source>
             <translation>展望</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="128" />
+            <location filename="../../desktop/views/overview.py" line="130" />
             <source>Summary</source>
             <translation>總結</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="212" />
+            <location filename="../../desktop/views/overview.py" line="222" />
             <source>Status: {0}</source>
             <translation>狀態：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="213" />
+            <location filename="../../desktop/views/overview.py" line="223" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="216" />
-            <source>This plan is in review or approved, so its header, approval fields and texts are read-only. To change it, make a new revision (or have it sent back).</source>
-            <translation>此計劃正在審核或已批準，因此表頭、審批欄位和內文均為唯讀。如需修改，請建立新的修訂版本（或請審核人退回）。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview.py" line="219" />
+            <location filename="../../desktop/views/overview.py" line="227" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="224" />
+            <location filename="../../desktop/views/overview.py" line="232" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="225" />
+            <location filename="../../desktop/views/overview.py" line="233" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="226" />
+            <location filename="../../desktop/views/overview.py" line="234" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview.py" line="241" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="236" />
+            <location filename="../../desktop/views/overview.py" line="244" />
             <source>No findings: the plan looks complete.</source>
             <translation>沒有發現問題：計劃看來完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="237" />
+            <location filename="../../desktop/views/overview.py" line="245" />
             <source>Plan checks ({0})</source>
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="254" />
-            <location filename="../../desktop/views/overview.py" line="271" />
+            <location filename="../../desktop/views/overview.py" line="262" />
+            <location filename="../../desktop/views/overview.py" line="279" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview.py" line="216" />
+            <source>This plan is in review or approved, so its header, approval fields and texts are read-only. To change it, make a new revision (or have it sent back).</source>
+            <translation type="vanished">此計劃正在審核或已批準，因此表頭、審批欄位和內文均為唯讀。如需修改，請建立新的修訂版本（或請審核人退回）。</translation>
         </message>
     </context>
     <context>
@@ -1280,133 +1305,158 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanEditors</name>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="39" />
-            <location filename="../../desktop/views/goals_models.py" line="57" />
+            <location filename="../../desktop/views/goals_models.py" line="41" />
+            <location filename="../../desktop/views/goals_models.py" line="59" />
             <location filename="../../desktop/views/section_models.py" line="258" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="40" />
+            <location filename="../../desktop/views/goals_models.py" line="42" />
             <source>Goal</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="41" />
+            <location filename="../../desktop/views/goals_models.py" line="43" />
             <location filename="../../desktop/views/section_models.py" line="260" />
             <location filename="../../desktop/views/section_models.py" line="294" />
             <source>Description</source>
             <translation>說明</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="46" />
+            <location filename="../../desktop/views/goals_models.py" line="48" />
             <source>Level</source>
             <translation>達到</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="47" />
+            <location filename="../../desktop/views/goals_models.py" line="49" />
             <source>Count per period</source>
             <translation>每期至少</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="47" />
+            <location filename="../../desktop/views/goals_models.py" line="49" />
             <source>Growth per period</source>
             <translation>每期增長</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="48" />
+            <location filename="../../desktop/views/goals_models.py" line="50" />
             <source>Ceiling</source>
             <translation>不超過</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="49" />
+            <location filename="../../desktop/views/goals_models.py" line="51" />
             <source>Improvement over baseline</source>
             <translation>較基線提升</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="50" />
+            <location filename="../../desktop/views/goals_models.py" line="52" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="51" />
+            <location filename="../../desktop/views/goals_models.py" line="53" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals_models.py" line="54" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals_models.py" line="54" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="53" />
+            <location filename="../../desktop/views/goals_models.py" line="55" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="54" />
+            <location filename="../../desktop/views/goals_models.py" line="56" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="55" />
+            <location filename="../../desktop/views/goals_models.py" line="57" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="58" />
+            <location filename="../../desktop/views/goals_models.py" line="60" />
             <source>KPI</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="59" />
+            <location filename="../../desktop/views/goals_models.py" line="61" />
             <location filename="../../desktop/views/section_models.py" line="296" />
             <source>Unit</source>
             <translation>單位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="60" />
+            <location filename="../../desktop/views/goals_models.py" line="62" />
             <source>Baseline</source>
             <translation>基線</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="61" />
+            <location filename="../../desktop/views/goals_models.py" line="63" />
             <source>Target kind</source>
             <translation>目標類型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="62" />
+            <location filename="../../desktop/views/goals_models.py" line="64" />
             <source>Target</source>
             <translation>目標值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="63" />
+            <location filename="../../desktop/views/goals_models.py" line="65" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="64" />
+            <location filename="../../desktop/views/goals_models.py" line="66" />
             <location filename="../../desktop/views/section_models.py" line="269" />
             <source>Frequency</source>
             <translation>頻率</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="65" />
+            <location filename="../../desktop/views/goals_models.py" line="67" />
             <source>Tolerance (0–1)</source>
             <translation>容許偏差（0–1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="193" />
+            <location filename="../../desktop/views/goals_models.py" line="151" />
+            <source>growth target +{0}% a period</source>
+            <translation>目標每期增長 +{0}%</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="154" />
+            <source>improvement target +{0}% over baseline</source>
+            <translation>目標較基線提升 +{0}%</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="200" />
+            <source>◆ 示範數據 / demo data: generated, not measured</source>
+            <translation>◆ 示範數據：系統生成，並非實測</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="203" />
+            <source>Growth on the previous value: {0}</source>
+            <translation>較上期增長：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="205" />
+            <source>Improvement over the baseline: {0}</source>
+            <translation>較基線提升：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals_models.py" line="241" />
             <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
             <translation>貼上的區塊（{0} 列 × {1} 欄）從 {2}、{3} 開始放不下：未貼上任何內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="204" />
+            <location filename="../../desktop/views/goals_models.py" line="252" />
             <source>{0} — nothing was pasted</source>
             <translation>{0} — 未貼上任何內容</translation>
         </message>
@@ -1604,12 +1654,60 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
     </context>
     <context>
+        <name>PlanLock</name>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="23" />
+            <source>in review</source>
+            <translation>審核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="23" />
+            <source>reviewed</source>
+            <translation>已審核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="24" />
+            <source>approved</source>
+            <translation>已批準</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="31" />
+            <source>The workspace is open read-only: nothing can be changed.</source>
+            <translation>工作區以唯讀方式開啟：無法作任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/lock.py" line="34" />
+            <source>“{0}” revision {1} is {2}: its signed content is read-only. Make a new revision (Sign-off screen) to change it; done marks, KPI actuals and risk status / review dates can still be recorded.</source>
+            <translation>「{0}」修訂 {1} {2}：其簽核內容為唯讀。如需變更，請建立新修訂（簽核畫面）；仍可記錄完成標記、指標實績及風險狀態／複核日期。</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanOperations</name>
         <message>
             <location filename="../../desktop/operations/undo.py" line="64" />
-            <location filename="../../desktop/operations/undo.py" line="78" />
+            <location filename="../../desktop/operations/undo.py" line="80" />
             <source>The workspace is open read-only: changes are not allowed.</source>
             <translation>工作區以唯讀方式開啟：不允許變更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="105" />
+            <source>in review</source>
+            <translation>審核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="105" />
+            <source>reviewed</source>
+            <translation>已審核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="106" />
+            <source>approved</source>
+            <translation>已批準</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="110" />
+            <source>“{0}” revision {1} is {2}: its signed content is read-only. Done marks, KPI actuals and risk status / review dates can still be recorded; make a new revision to change anything else.</source>
+            <translation>「{0}」修訂 {1} {2}：其簽核內容為唯讀。仍可記錄完成標記、指標實績及風險狀態／複核日期；如需變更其他內容，請建立新修訂。</translation>
         </message>
     </context>
     <context>
@@ -1763,97 +1861,102 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>無法匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <location filename="../../desktop/views/excel_actions.py" line="191" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="190" />
+            <location filename="../../desktop/views/excel_actions.py" line="193" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <location filename="../../desktop/views/excel_actions.py" line="198" />
             <source>Row</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <location filename="../../desktop/views/excel_actions.py" line="198" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="195" />
+            <location filename="../../desktop/views/excel_actions.py" line="198" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <location filename="../../desktop/views/excel_actions.py" line="199" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <location filename="../../desktop/views/excel_actions.py" line="199" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="196" />
+            <location filename="../../desktop/views/excel_actions.py" line="199" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="215" />
+            <location filename="../../desktop/views/excel_actions.py" line="218" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/excel_actions.py" line="221" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/excel_actions.py" line="222" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="220" />
-            <source>The plan “{0}” is signed and cannot change: the import creates revision {1} of it.</source>
-            <translation>計劃「{0}」已簽署，不能變更：匯入會建立其修訂 {1}。</translation>
+            <location filename="../../desktop/views/excel_actions.py" line="223" />
+            <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
+            <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
+            <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="233" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="227" />
+            <location filename="../../desktop/views/excel_actions.py" line="234" />
             <source>Items</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="230" />
+            <location filename="../../desktop/views/excel_actions.py" line="237" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="240" />
             <source>Import</source>
             <translation>匯入</translation>
         </message>
@@ -2242,77 +2345,77 @@ Year of the new plan:</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="150" />
+            <location filename="../../desktop/views/task_board.py" line="153" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="151" />
+            <location filename="../../desktop/views/task_board.py" line="154" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="152" />
+            <location filename="../../desktop/views/task_board.py" line="155" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="156" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="155" />
+            <location filename="../../desktop/views/task_board.py" line="158" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="157" />
+            <location filename="../../desktop/views/task_board.py" line="160" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="163" />
+            <location filename="../../desktop/views/task_board.py" line="166" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="165" />
+            <location filename="../../desktop/views/task_board.py" line="168" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="167" />
+            <location filename="../../desktop/views/task_board.py" line="170" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="169" />
+            <location filename="../../desktop/views/task_board.py" line="172" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="176" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="176" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="176" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="183" />
+            <location filename="../../desktop/views/task_board.py" line="186" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
@@ -2385,6 +2488,11 @@ Open it read-only?</source>
 
 要以唯讀方式開啟嗎？</translation>
         </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="220" />
+            <source>The plan “{0}” is signed and cannot change: the import creates revision {1} of it.</source>
+            <translation type="vanished">計劃「{0}」已簽署，不能變更：匯入會建立其修訂 {1}。</translation>
+        </message>
     </context>
     <context>
         <name>RangeSpinBox</name>
@@ -2415,7 +2523,7 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="355" />
+            <location filename="../../desktop/views/risk_model.py" line="372" />
             <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
             <translation>{0}：「{1}」不是日期（YYYY-MM-DD）</translation>
         </message>
@@ -2463,113 +2571,113 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="74" />
+            <location filename="../../desktop/views/risk_register.py" line="75" />
             <source>Risks</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="77" />
-            <location filename="../../desktop/views/risk_register.py" line="279" />
+            <location filename="../../desktop/views/risk_register.py" line="78" />
+            <location filename="../../desktop/views/risk_register.py" line="289" />
             <source>Add risk</source>
             <translation>新增風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="78" />
+            <location filename="../../desktop/views/risk_register.py" line="79" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="79" />
+            <location filename="../../desktop/views/risk_register.py" line="80" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="80" />
+            <location filename="../../desktop/views/risk_register.py" line="81" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="91" />
+            <location filename="../../desktop/views/risk_register.py" line="92" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜尋風險（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="100" />
+            <location filename="../../desktop/views/risk_register.py" line="101" />
             <source>All bands</source>
             <translation>所有等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="103" />
+            <location filename="../../desktop/views/risk_register.py" line="104" />
             <source>All statuses</source>
             <translation>所有狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="113" />
+            <location filename="../../desktop/views/risk_register.py" line="114" />
             <source>&amp;Band:</source>
             <translation>等級(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="113" />
+            <location filename="../../desktop/views/risk_register.py" line="114" />
             <source>&amp;Search:</source>
             <translation>搜尋(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="114" />
+            <location filename="../../desktop/views/risk_register.py" line="115" />
             <source>&amp;Owner:</source>
             <translation>責任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
+            <location filename="../../desktop/views/risk_register.py" line="116" />
             <source>S&amp;tatus:</source>
             <translation>狀態(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="126" />
+            <location filename="../../desktop/views/risk_register.py" line="127" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="213" />
+            <location filename="../../desktop/views/risk_register.py" line="220" />
             <source>All owners</source>
             <translation>所有責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="272" />
+            <location filename="../../desktop/views/risk_register.py" line="282" />
             <source>New risk</source>
             <translation>新風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="291" />
+            <location filename="../../desktop/views/risk_register.py" line="301" />
             <source>Remove risk {0}</source>
             <translation>刪除風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="304" />
+            <location filename="../../desktop/views/risk_register.py" line="314" />
             <source>Move risk {0}</source>
             <translation>移動風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="326" />
+            <location filename="../../desktop/views/risk_register.py" line="336" />
             <source>Risk register — {0}</source>
             <translation>風險登記冊 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="329" />
+            <location filename="../../desktop/views/risk_register.py" line="339" />
             <source>Inherent risk</source>
             <translation>固有風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="330" />
+            <location filename="../../desktop/views/risk_register.py" line="340" />
             <source>Residual risk</source>
             <translation>剩餘風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="342" />
+            <location filename="../../desktop/views/risk_register.py" line="352" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="343" />
+            <location filename="../../desktop/views/risk_register.py" line="353" />
             <source>Impact</source>
             <translation>影響</translation>
         </message>
@@ -2577,142 +2685,142 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Category</source>
             <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Impact description</source>
             <translation>影響程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risk_model.py" line="106" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Band</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Impact 1–5</source>
             <translation>影響 1–5</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risk_model.py" line="107" />
             <source>Score</source>
             <translation>分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risk_model.py" line="108" />
             <source>Measure</source>
             <translation>應對措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risk_model.py" line="108" />
             <source>Owner team</source>
             <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risk_model.py" line="108" />
             <source>Timing</source>
             <translation>執行時間</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risk_model.py" line="109" />
             <source>Assurance target</source>
             <translation>確保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risk_model.py" line="109" />
             <source>Linked KPI</source>
             <translation>關聯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risk_model.py" line="109" />
             <source>Threshold</source>
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <location filename="../../desktop/views/risk_model.py" line="110" />
             <source>Residual likelihood</source>
             <translation>剩餘可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <location filename="../../desktop/views/risk_model.py" line="110" />
             <source>Review date</source>
             <translation>複查日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="104" />
+            <location filename="../../desktop/views/risk_model.py" line="110" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="105" />
+            <location filename="../../desktop/views/risk_model.py" line="111" />
             <source>Residual impact</source>
             <translation>剩餘影響</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="105" />
+            <location filename="../../desktop/views/risk_model.py" line="111" />
             <source>Residual score</source>
             <translation>剩餘分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="283" />
+            <location filename="../../desktop/views/risk_model.py" line="300" />
             <source>Early warning:</source>
             <translation>風險預警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="285" />
+            <location filename="../../desktop/views/risk_model.py" line="302" />
             <source>Review overdue: it was due on {0}</source>
             <translation>複查逾期：應於 {0} 複查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="303" />
+            <location filename="../../desktop/views/risk_model.py" line="320" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
             <translation>{0}必須是 1 到 5 的整數；不接受「{1}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="308" />
+            <location filename="../../desktop/views/risk_model.py" line="325" />
             <source>{0}: choose one of the listed values.</source>
             <translation>{0}：請從列出的選項中選擇。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="334" />
+            <location filename="../../desktop/views/risk_model.py" line="351" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="337" />
+            <location filename="../../desktop/views/risk_model.py" line="354" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="339" />
+            <location filename="../../desktop/views/risk_model.py" line="356" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="342" />
+            <location filename="../../desktop/views/risk_model.py" line="359" />
             <source>Code {0} is already used by another risk.</source>
             <translation>編號 {0} 已被其他風險使用。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="373" />
+            <location filename="../../desktop/views/risk_model.py" line="390" />
             <source>Edit risk {0}: {1}</source>
             <translation>編輯風險 {0}：{1}</translation>
         </message>
@@ -3360,198 +3468,198 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="67" />
-            <location filename="../../desktop/views/subtask_editor.py" line="316" />
+            <location filename="../../desktop/views/subtask_editor.py" line="69" />
+            <location filename="../../desktop/views/subtask_editor.py" line="330" />
             <source>Edit subtask {0}</source>
             <translation>編輯子任務 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="80" />
+            <location filename="../../desktop/views/subtask_editor.py" line="94" />
             <source>(no owner)</source>
             <translation>（無負責團隊）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="87" />
+            <location filename="../../desktop/views/subtask_editor.py" line="101" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="87" />
+            <location filename="../../desktop/views/subtask_editor.py" line="101" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="88" />
+            <location filename="../../desktop/views/subtask_editor.py" line="102" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="89" />
+            <location filename="../../desktop/views/subtask_editor.py" line="103" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="90" />
+            <location filename="../../desktop/views/subtask_editor.py" line="104" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="90" />
+            <location filename="../../desktop/views/subtask_editor.py" line="104" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="91" />
+            <location filename="../../desktop/views/subtask_editor.py" line="105" />
             <source>Date range</source>
             <translation>日期範圍</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="91" />
+            <location filename="../../desktop/views/subtask_editor.py" line="105" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="93" />
+            <location filename="../../desktop/views/subtask_editor.py" line="107" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="98" />
+            <location filename="../../desktop/views/subtask_editor.py" line="112" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="100" />
+            <location filename="../../desktop/views/subtask_editor.py" line="114" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="115" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="115" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="115" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="116" />
             <source>Friday</source>
             <translation>星期五</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="116" />
             <source>Saturday</source>
             <translation>星期六</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="116" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="103" />
+            <location filename="../../desktop/views/subtask_editor.py" line="117" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="106" />
+            <location filename="../../desktop/views/subtask_editor.py" line="120" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="108" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="127" />
+            <location filename="../../desktop/views/subtask_editor.py" line="141" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>僅在 {0} 月（未勾選：每個月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="133" />
+            <location filename="../../desktop/views/subtask_editor.py" line="147" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接輸入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="154" />
+            <location filename="../../desktop/views/subtask_editor.py" line="168" />
             <source>&amp;Title:</source>
             <translation>標題(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="155" />
+            <location filename="../../desktop/views/subtask_editor.py" line="169" />
             <source>&amp;Owner team:</source>
             <translation>負責團隊(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="156" />
+            <location filename="../../desktop/views/subtask_editor.py" line="170" />
             <source>Schedule:</source>
             <translation>時間安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="157" />
+            <location filename="../../desktop/views/subtask_editor.py" line="171" />
             <source>Months (none: all):</source>
             <translation>月份（不選：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="158" />
+            <location filename="../../desktop/views/subtask_editor.py" line="172" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="160" />
+            <location filename="../../desktop/views/subtask_editor.py" line="174" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的執行次數：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="161" />
+            <location filename="../../desktop/views/subtask_editor.py" line="175" />
             <source>&amp;Resources:</source>
             <translation>所需資源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="240" />
+            <location filename="../../desktop/views/subtask_editor.py" line="254" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>輸入時間安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="275" />
+            <location filename="../../desktop/views/subtask_editor.py" line="289" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未設時間：計劃檢查會標出此子任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="281" />
+            <location filename="../../desktop/views/subtask_editor.py" line="295" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="284" />
+            <location filename="../../desktop/views/subtask_editor.py" line="298" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="293" />
+            <location filename="../../desktop/views/subtask_editor.py" line="307" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份沒有執行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="305" />
+            <location filename="../../desktop/views/subtask_editor.py" line="319" />
             <source>A subtask needs a title.</source>
             <translation>子任務需要標題。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="309" />
+            <location filename="../../desktop/views/subtask_editor.py" line="323" />
             <source>The schedule is not valid: {0}</source>
             <translation>時間安排無效：{0}</translation>
         </message>
@@ -3592,93 +3700,93 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="107" />
-            <location filename="../../desktop/views/task_board.py" line="191" />
+            <location filename="../../desktop/views/task_board.py" line="110" />
+            <location filename="../../desktop/views/task_board.py" line="194" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="109" />
+            <location filename="../../desktop/views/task_board.py" line="112" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="109" />
+            <location filename="../../desktop/views/task_board.py" line="112" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="109" />
+            <location filename="../../desktop/views/task_board.py" line="112" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="197" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="195" />
+            <location filename="../../desktop/views/task_board.py" line="198" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="260" />
+            <location filename="../../desktop/views/task_board.py" line="277" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="262" />
+            <location filename="../../desktop/views/task_board.py" line="279" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="336" />
+            <location filename="../../desktop/views/task_board.py" line="354" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="356" />
+            <location filename="../../desktop/views/task_board.py" line="374" />
             <source>Reschedule {0} to {1}</source>
             <translation>將 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="389" />
+            <location filename="../../desktop/views/task_board.py" line="407" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="389" />
+            <location filename="../../desktop/views/task_board.py" line="407" />
             <source>New task</source>
             <translation>新任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="397" />
+            <location filename="../../desktop/views/task_board.py" line="415" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="401" />
+            <location filename="../../desktop/views/task_board.py" line="419" />
             <source>New subtask</source>
             <translation>新子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="402" />
+            <location filename="../../desktop/views/task_board.py" line="420" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="412" />
+            <location filename="../../desktop/views/task_board.py" line="430" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="414" />
+            <location filename="../../desktop/views/task_board.py" line="432" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="422" />
+            <location filename="../../desktop/views/task_board.py" line="440" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -3714,32 +3822,32 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="190" />
+            <location filename="../../desktop/views/board_timeline.py" line="191" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="194" />
+            <location filename="../../desktop/views/board_timeline.py" line="195" />
             <source>Owner: {0}</source>
             <translation>負責團隊：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="194" />
+            <location filename="../../desktop/views/board_timeline.py" line="195" />
             <source>none</source>
             <translation>無</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="196" />
+            <location filename="../../desktop/views/board_timeline.py" line="197" />
             <source>Resources: {0}</source>
             <translation>所需資源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="198" />
+            <location filename="../../desktop/views/board_timeline.py" line="199" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="198" />
+            <location filename="../../desktop/views/board_timeline.py" line="199" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>

@@ -102,3 +102,39 @@ def test_hostile_file_gets_a_message_box(window, tmp_path, monkeypatch):
     assert excel_actions.import_from(window, path) is None
     assert messages and "Excel 97–2003 (.xls)" in messages[0]
     assert all_dumps(window.ctx.workspace) == before
+
+
+def test_tracking_workbook_updates_an_approved_plan_in_place(window, tmp_path, monkeypatch):
+    from desktop.models.serialize import canonical_json, content_dump
+    from desktop.operations import find_plan
+    from tests.approved import make_approved_plan, verify_ok
+
+    ws = window.ctx.workspace
+    with ws.session() as session:
+        uuid = find_plan(session, window.ctx.plan_id).uuid
+    make_approved_plan(ws, uuid)
+    with ws.session() as session:
+        signed = canonical_json(content_dump(find_plan(session, uuid)))
+    path = tmp_path / "plan.xlsx"
+    assert excel_actions.export_to(window, path)
+    wb = openpyxl.load_workbook(path)
+    wb["指標實績 (KPI actuals)"].append(["c2", 3, 1.2, "GA4", "", "實測"])
+    wb.save(path)
+    seen = {}
+
+    def confirm(_window, result, target, diffs):
+        dialog = excel_actions.preview_dialog(window, result, target, diffs)
+        seen["text"] = dialog.findChildren(excel_actions.QLabel)[0].text()
+        seen["kind"] = target.kind
+        return True
+
+    monkeypatch.setattr(excel_actions, "confirm_import", confirm)
+    before = all_dumps(ws)
+    assert excel_actions.import_from(window, path) == window.ctx.plan_id
+    assert seen["kind"] == "track" and "updated in place" in seen["text"]
+    assert "signatures stay valid" in seen["text"]
+    with ws.session() as session:
+        assert canonical_json(content_dump(find_plan(session, uuid))) == signed
+    assert verify_ok(ws, uuid) == [] and '"GA4"' in all_dumps(ws)
+    window.ctx.ops.undo_stack.undo()
+    assert all_dumps(ws) == before

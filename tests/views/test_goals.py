@@ -80,7 +80,7 @@ def test_every_kind_edited_and_undo_redo(qtbot: Any, sample_ws: Any,
     assert b1["unit"] == "個百分點" and b1["target"] == 12.0 and b1["baseline"] == 3.5
     assert (b1["direction"], b1["target_kind"], b1["frequency"]) == ("down", "count", "weekly")
     assert (b1["tolerance"], b1["name"]) == (0.2, "互動量增長")
-    assert b1["actuals"] == [{"month": 3, "value": 8.5, "source": "", "note": ""}]
+    assert b1["actuals"] == [{"month": 3, "value": 8.5, "source": "", "note": "", "demo": False}]
     assert data["tasks"][0]["kpis"] == ["d1", "d2", "b1"]
     assert links.index(t1, col_b1).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     edited = dump(ws)
@@ -208,15 +208,32 @@ def test_add_remove_reorder(qtbot: Any, sample_ws: Any, screen: GoalsScreen) -> 
     assert dump(ws) == original
 
 
-def test_locked_plan_is_read_only(sample_ws: Any, screen: GoalsScreen) -> None:
+def test_locked_plan_keeps_actuals_editable_and_the_rest_read_only(
+        sample_ws: Any, screen: GoalsScreen) -> None:  # fmt: skip
     ws, _ = sample_ws
     with ws.write() as session:
         session.scalars(select(Plan)).one().status = "in_review"
     screen.refresh()
-    assert not screen.actuals.flags(screen.actuals.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    before = dump(ws)
     assert not screen.links.flags(screen.links.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
-    assert not screen.goals.buttons["add"].isEnabled()
-    assert not screen.actuals.paste_block(0, 0, "1")
+    assert not screen.kpis.model.flags(screen.kpis.model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    add = screen.goals.buttons["add"]
+    assert not add.isEnabled() and "社交媒體運用的年度目標計劃" in add.toolTip()
+    assert "revision 1 is in review" in add.toolTip()
+    assert not screen.goals.lock_note.isHidden()
+    # actuals are tracking data: typed and pasted into the signed-off plan
+    actuals = screen.actuals
+    assert actuals.flags(actuals.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert actuals.setData(actuals.index(0, 0), "61.5")
+    assert actuals.paste_block(1, 0, "480\t510")
+    after = json.loads(dump(ws))
+    a1, a2 = (k for k in after["goals"][0]["kpis"][:2])
+    assert [(a["month"], a["value"]) for a in a1["actuals"]] == [(1, 61.5)]
+    assert [(a["month"], a["value"]) for a in a2["actuals"]] == [(1, 480.0), (2, 510.0)]
+    stack = screen.ctx.ops.undo_stack
+    stack.undo()
+    stack.undo()
+    assert dump(ws) == before
 
 
 def test_space_toggles_a_task_kpi_link(qtbot: Any, sample_ws: Any, screen: GoalsScreen) -> None:

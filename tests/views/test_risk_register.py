@@ -321,9 +321,17 @@ def test_read_only_plan_is_not_editable(ctx, sample_ws):
 
         find_plan(session, uuid).status = "approved"
     model = rm.RiskTableModel(ctx)
-    assert model.read_only
+    assert model.locked and not model.read_only
     assert not model.flags(model.index(0, rm.COL_TITLE)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, rm.COL_TITLE), "x")
+    assert model.index(0, rm.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) is not None
+    # tracking data stays editable: status and review date
+    for col in (rm.COL_STATUS, rm.COL_REVIEW):
+        assert model.flags(model.index(0, col)) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(model.index(0, rm.COL_STATUS), "closed")
+    assert model.setData(model.index(0, rm.COL_REVIEW), "2027-05-31")
+    assert (model.rows[0].status, str(model.rows[0].review_on)) == ("closed", "2027-05-31")
+    assert "revision 1" in model.lock_text and "approved" in model.lock_text
 
 
 # ----- printing and the screenshot ----------------------------------------------------------
