@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         self.view_menu = bar.addMenu(self.tr("&View"))
         for row, (key, _m, _c) in enumerate(SCREENS):
-            action = QAction(self.screen_titles()[key], self)
+            action = QAction(menu_text(self.screen_titles()[key]), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             self.view_menu.addAction(action)
@@ -308,3 +308,8 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(v) for v in value]  # type: ignore[union-attr]
+
+
+def menu_text(title: str) -> str:
+    """A title as a menu entry: "&" doubled so Qt shows it instead of taking an accelerator."""
+    return title.replace("&", "&&")
