@@ -225,6 +225,12 @@ def _paint_focus(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
         painter.setPen(QPen(QColor("#1f3b73"), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(31, 59, 115, 50))
         painter.drawRect(ghost)
+        # where "every month" would put the other months' bars: outlines only
+        painter.setPen(QPen(QColor(31, 59, 115, 140), 1, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for other_start, other_end in options.ghost_others:
+            painter.drawRect(_bar(other_start, other_end, options)
+                             .translated(-options.x_offset, _row_top(index, options)))
 
 
 def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[int, int]],

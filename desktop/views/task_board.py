@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QScrollBar,
     QSplitter,
     QToolBar,
@@ -347,14 +348,40 @@ class TaskBoardScreen(QWidget):
         self.canvas.focus_start = start
         self.toggle_done(row.item_id, start)
 
-    def reschedule(self, subtask_id: int, week: int) -> None:
+    def reschedule(self, subtask_id: int, month: int, week: int) -> None:
+        """A bar dropped on another week of its month: ask "this occurrence or every month"."""
         row = next((r for r in self.model.rows() if r.kind == SUBTASK and r.item_id == subtask_id),
                    None)  # fmt: skip
         if row is None or row.rule is None:
             return
-        rule = replace(row.rule, week=week)
-        self.run(self.tr("Reschedule {0} to {1}").format(row.code, rule.text(self.ctx.lang)),
-                 ops.set_rule(subtask_id, rule), ops.TABLES_SUBTASK)  # fmt: skip
+        every_month = self.ask_move_scope(row, month, week)
+        if every_month is None:
+            return
+        apply = ops.move_week(subtask_id, month, week, every_month=every_month)
+        if every_month:
+            rule = replace(row.rule, week=week,
+                           moved=tuple(p for p in row.rule.moved if p[0] != month))
+            action = self.tr("Reschedule {0} to {1}").format(row.code, rule.text(self.ctx.lang))
+        else:
+            action = self.tr("Move {0} in month {1} to week {2}").format(row.code, month, week)
+        self.run(action, apply, ops.TABLES_MOVE)
+
+    def ask_move_scope(self, row: BoardRow, month: int, week: int) -> bool | None:
+        """True: every month; False: this occurrence only; None: cancelled."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Move {0}").format(row.code))
+        box.setText(self.tr("Move {0} to week {1} in month {2} only, or in every month?")
+                    .format(row.label, week, month))  # fmt: skip
+        box.setInformativeText(self.tr("Done marks stay with their month's occurrence."))
+        only = box.addButton(self.tr("This occurrence only"), QMessageBox.ButtonRole.AcceptRole)
+        every = box.addButton(self.tr("Every month"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(only)
+        box.setObjectName("moveScope")
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is every else False if clicked is only else None
 
     def show_finding(self, row: BoardRow, month: int, pos: QPoint | None = None) -> str:
         """Show the plan-check finding behind a week-5/6 marker; returns its text."""
