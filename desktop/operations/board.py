@@ -195,6 +195,13 @@ def add_subtask(task_id: int, title: str, *, after_id: int | None = None,
     return apply
 
 
+def rename_task(task_id: int, title: str) -> Apply:
+    title = title.strip()
+    if not title:
+        raise ValueError("a task needs a title")
+    return update_item(Task, task_id, {"title": title})
+
+
 def remove_task(task_id: int) -> Apply:
     """Remove a task with its subtasks and their progress."""
     return remove_item(Task, task_id)

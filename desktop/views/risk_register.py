@@ -269,7 +269,7 @@ class RiskRegisterScreen(QWidget):
 
     def add_risk(self) -> int | None:
         """Add a risk after the current one and start editing its title."""
-        after, title = self.current_risk_id(), self.tr("New risk")
+        after, title = self.current_risk_id(), self.ctx.new_title("risk")
 
         def apply(session: Session, plan: Plan) -> int:
             code = next_code(session, Risk, plan.id, "R")

@@ -79,6 +79,8 @@ class TaskBoardScreen(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 / new task
+        self.model.title_edited.connect(self.rename_task)
         for column, width in enumerate((200, 120, 150, 170)):
             self.tree.setColumnWidth(column, width)
         self.canvas = TimelineCanvas(self.tree, self.model)
@@ -399,8 +401,15 @@ class TaskBoardScreen(QWidget):
         return text
 
     def edit_current(self) -> Any:
-        """Open the subtask editor for the current row (non-blocking); returns the dialog."""
+        """Open the subtask editor for the current row (non-blocking); returns the dialog.
+
+        On a task row, edit its title in place in the tree instead.
+        """
         row = self.current_row()
+        if row is not None and row.kind == TASK:
+            self.tree.setFocus()
+            self.tree.edit(self.tree.currentIndex().siblingAtColumn(0))
+            return None
         if row is None or row.kind != SUBTASK:
             return None
         from .subtask_editor import SubtaskEditor
@@ -413,10 +422,18 @@ class TaskBoardScreen(QWidget):
     def add_task(self) -> None:
         row = self.current_row()
         after = row.item_id if row and row.kind == TASK else (row.parent_id if row else None)
-        new_id = self.run(self.tr("Add task"), ops.add_task(self.tr("New task"), after_id=after),
+        new_id = self.run(self.tr("Add task"), ops.add_task(self.ctx.new_title("task"), after_id=after),
                           ops.TABLES_STRUCTURE)  # fmt: skip
         if new_id is not None:
+            self.reload()  # now, so that the new row can be edited at once
             self.tree.setCurrentIndex(self.model.index_of(TASK, new_id))
+            self.edit_current()
+
+    def rename_task(self, task_id: int, title: str) -> None:
+        row = self.model.index_of(TASK, task_id)
+        code = row.data() if row.isValid() else f"#{task_id}"
+        self.run(self.tr("Rename {0}").format(code),
+                 ops.rename_task(task_id, title), ("task",))  # fmt: skip
 
     def add_subtask(self) -> None:
         row = self.current_row()
@@ -425,10 +442,12 @@ class TaskBoardScreen(QWidget):
             return
         task_id = row.item_id if row.kind == TASK else row.parent_id
         after = row.item_id if row.kind == SUBTASK else None
-        apply = ops.add_subtask(task_id, self.tr("New subtask"), after_id=after)  # type: ignore
+        apply = ops.add_subtask(task_id, self.ctx.new_title("subtask"), after_id=after)  # type: ignore
         new_id = self.run(self.tr("Add subtask"), apply, ops.TABLES_STRUCTURE)
         if new_id is not None:
+            self.reload()
             self.tree.setCurrentIndex(self.model.index_of(SUBTASK, new_id))
+            self.editor = self.edit_current()  # the new row opens in the editor
 
     def remove_current(self) -> None:
         row = self.current_row()

@@ -272,7 +272,7 @@ def test_add_remove_and_reorder(qtbot, screen, ctx):
     new_id = screen.add_risk()
     assert codes(ctx) == ["R1", "R2", "R6", "R3", "R4", "R5"]
     editor = screen.table.indexWidget(screen.table.currentIndex())
-    assert editor is not None and editor.text() == "New risk"  # editing the new title
+    assert editor is not None and editor.text() == "新風險"  # the new title, in the plan’s language
     editor.clear()
     type_text(editor, "新增風險")
     commit(qtbot, screen, screen.table.currentIndex(), editor)

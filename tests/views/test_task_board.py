@@ -240,10 +240,17 @@ def test_add_move_remove_through_actions_are_undoable(board):
     before = dump(ws, uuid)
     board.tree.setCurrentIndex(board.model.index(0, 0))  # T1
     board.add_subtask_action.trigger()
-    assert (board.current_row().kind, board.current_row().title) == (SUBTASK, "New subtask")
+    # the plan is Chinese: the placeholder is too (whatever the UI language), and it opens
+    assert (board.current_row().kind, board.current_row().title) == (SUBTASK, "新子任務")
+    assert board.editor.isVisible() and board.editor.title_edit.text() == "新子任務"
+    board.editor.reject()
     board.up_action.trigger()
     board.add_task_action.trigger()
-    assert board.current_row().kind == TASK
+    assert board.current_row().kind == TASK and board.current_row().title == "新任務"
+    assert board.tree.state() == board.tree.State.EditingState  # its title is being edited
+    board.model.setData(board.tree.currentIndex(), "直播活動")
+    assert board.current_row().title == "直播活動"
+    board.tree.setCurrentIndex(board.model.index_of(TASK, board.current_row().item_id))
     assert [r.code for r in board.model.visible_rows() if r.kind == TASK][:2] == ["T1", "T6"]
     board.remove_action.trigger()
     assert "T6" not in [r.code for r in board.model.rows()]
