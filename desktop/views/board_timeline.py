@@ -10,6 +10,7 @@ occurrences, Space toggles done, Return edits, Home/End, PageUp/PageDown.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -88,15 +89,28 @@ class TimelineCanvas(QWidget):
         ppd = width / ZOOM_DAYS[self.zoom]
         self.base = replace(self.base, px_per_day=ppd)
         total = 366 if self.base.year % 4 == 0 else 365
-        self.hbar.setRange(0, max(0, int(total * ppd - width)))
+        self.hbar.setRange(0, max(0, math.ceil(total * ppd - width)))
         self.hbar.setPageStep(width)
         self.hbar.setSingleStep(max(1, int(ppd * 7)))
         self.hbar.setValue(round(left_days * ppd))
         self.update()
 
     def scroll_to(self, day: date, *, centre: bool = False) -> None:
+        """Show ``day``; zoomed to a quarter or month, snap to the calendar period holding it."""
+        if self.zoom in ("quarter", "month") and day.year == self.base.year:
+            day = period_start(day, self.zoom)
+            centre = False
         x = (day - self.base.origin).days * self.base.px_per_day
-        self.hbar.setValue(int(x - (self.width() / 2 if centre else 0)))
+        self.hbar.setValue(math.ceil(x - (self.width() / 2 if centre else 0)))
+
+    def period_text(self) -> str:
+        """Which period the view shows: "Q2 2027" / "2027年第2季", "May 2027", "2027"."""
+        day = x_to_date(self.width() / 2, self.options())
+        if self.zoom == "quarter":
+            return self.tr("Q{0} {1}").format((day.month - 1) // 3 + 1, day.year)
+        if self.zoom == "month":
+            return self.tr("{0}/{1}").format(day.month, day.year)
+        return str(self.base.year)
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         self._relayout()
@@ -319,6 +333,13 @@ class TimelineCanvas(QWidget):
             self.hbar.setValue(int(x0 - 20))
         elif x1 > left + self.width():
             self.hbar.setValue(int(x1 - self.width() + 20))
+
+
+def period_start(day: date, zoom: str) -> date:
+    """The first day of the calendar quarter (or month) that holds ``day``."""
+    if zoom == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, day.month, 1)
 
 
 def _monthly_week(row: BoardRow) -> bool:

@@ -165,6 +165,11 @@ class TaskBoardScreen(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(tr(" Zoom: ")))
         self.toolbar.addWidget(self.zoom_box)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("boardPeriod")
+        self.period_label.setStyleSheet("padding:0 8px;font-weight:bold;")
+        self.toolbar.addWidget(self.period_label)
+        self.canvas.hbar.valueChanged.connect(lambda _v: self._show_period())
         self.toolbar.addWidget(QLabel(tr("  Team: ")))
         self.toolbar.addWidget(self.team_box)
         self.toolbar.addWidget(QLabel(tr("  Task: ")))
@@ -284,8 +289,12 @@ class TaskBoardScreen(QWidget):
             self.reload()
 
     # ----- view settings -----------------------------------------------------------------
+    def _show_period(self) -> None:
+        self.period_label.setText(self.canvas.period_text())
+
     def set_zoom(self, zoom: str) -> None:
         self.canvas.set_zoom(zoom)
+        self._show_period()
         self.zoom_box.setCurrentIndex(ZOOMS.index(zoom))
         self.zoom_actions[zoom].setChecked(True)
         self.ctx.settings.setValue("board/zoom", zoom)

@@ -330,3 +330,22 @@ def test_editor_preview_shows_real_week_dates_and_offers_7_day_blocks(board):
     dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("daily"))
     assert not dialog.convention_box.isVisibleTo(dialog)  # only for week rules
     dialog.reject()
+
+
+def test_quarter_zoom_snaps_to_calendar_quarters_and_names_them(board):
+    from desktop.render.board_painter import x_to_date
+
+    canvas = board.canvas
+    board.set_zoom("quarter")  # the year view's centre is 1 July
+    assert x_to_date(0, canvas.options()) == date(2027, 7, 1)
+    assert board.period_label.text() == "Q3 2027"
+    canvas.scroll_to(date(2027, 5, 20), centre=True)
+    assert x_to_date(0, canvas.options()) == date(2027, 4, 1)  # not "May–August"
+    assert x_to_date(canvas.width() - 1, canvas.options()) >= date(2027, 6, 30)
+    assert board.period_label.text() == "Q2 2027"
+    canvas.scroll_to(date(2027, 11, 5))
+    assert x_to_date(0, canvas.options()) == date(2027, 10, 1)
+    assert board.period_label.text() == "Q4 2027"
+    board.set_zoom("month")
+    assert x_to_date(0, canvas.options()) == date(2027, 11, 1)
+    board.set_zoom("year")
