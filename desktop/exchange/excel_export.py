@@ -208,12 +208,23 @@ def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "dra
     os.close(fd)
     try:
         wb.save(tmp)
+        os.chmod(tmp, _file_mode(target))  # mkstemp made it 0600: give it a normal file's mode
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     report(100, "done")
     return target
+
+
+def _file_mode(target: Path) -> int:
+    """The mode the file would get if written directly: the old file's, else 0666 & ~umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]] | None:
