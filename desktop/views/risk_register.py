@@ -42,6 +42,7 @@ from .delegates import (
     TextDelegate,
     install_copy,
 )
+from .frozen_table import FrozenColumnsTable
 from .heat_map import INHERENT, HeatMapPanel, paint_heat_map
 
 WIDTHS = {rm.COL_CODE: 56, rm.COL_TITLE: 170, rm.COL_CATEGORY: 84, rm.COL_IMPACT_TEXT: 220,
@@ -147,7 +148,7 @@ class RiskRegisterScreen(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = FrozenColumnsTable(frozen=2)  # code and title stay while the rest scrolls
         table.setObjectName("riskTable")
         table.setModel(self.proxy)
         table.setWordWrap(True)
@@ -190,6 +191,7 @@ class RiskRegisterScreen(QWidget):
             delegate.refused.connect(self.show_hint)
             table.setItemDelegateForColumn(col, delegate)
         install_copy(table)
+        table.remember_columns(self.ctx.settings, "risks/hidden_columns")
         return table
 
     # ----- state -------------------------------------------------------------------------
