@@ -34,6 +34,7 @@ from .excel_layout import (
 from .excel_write import (
     Styles,
     add_list_validation,
+    row_height,
     set_dimension,
     set_widths,
     setup_print,
@@ -117,16 +118,21 @@ def _write_table(wb: Workbook, sheet: Sheet, rows: list[list[Any]], lists: dict[
     ws.freeze_panes = "A2"
     last = get_column_letter(len(sheet.columns))
     ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    setup_print(ws)
+    widths = [c.width for c in sheet.columns]
+    setup_print(ws, width=sum(widths))
     for index, column in enumerate(sheet.columns, 1):
         source = lists.get(_list_name(column.kind, column.high))
         if source:
             add_list_validation(ws, index, source, len(rows) + 1)
-    ws.row_dimensions[1].height = 30
-    ws.append([styles.cell(c.header, "header") for c in sheet.columns])
+    headers = [c.header for c in sheet.columns]
+    ws.row_dimensions[1].height = max(30.0, row_height(headers, widths) or 0.0)
+    ws.append([styles.cell(h, "header") for h in headers])
     cell = value_cell
     float_columns = [i for i, c in enumerate(sheet.columns) if c.kind == "float"]
     for number, row in enumerate(rows, 2):
+        height = row_height(row, widths)  # wrapped text shows whole, in Excel and LibreOffice
+        if height is not None:
+            ws.row_dimensions[number].height = height
         ws.append([cell(styles, v) for v in row])
         for i in float_columns:
             v = row[i]
