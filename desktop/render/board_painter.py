@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from desktop.models.checks import MONTH_NAMES
 
@@ -268,6 +268,14 @@ def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[i
             if metrics_w(label) + 2 <= x1 - x0:
                 painter.setPen(QColor("#5a6472"))
                 painter.drawText(QRectF(x0, band, x1 - x0, BAND), center, label)
+            elif x1 - x0 >= 4:  # a sliver (week 1 of 1-3 days): its number, small
+                painter.save()
+                small = QFont(painter.font())
+                small.setPointSizeF(max(4.0, painter.font().pointSizeF() * 0.65))
+                painter.setFont(small)
+                painter.setPen(QColor("#5a6472"))
+                painter.drawText(QRectF(x0 - 2, band, x1 - x0 + 4, BAND), center, str(n))
+                painter.restore()
             painter.setPen(grid)
             painter.drawLine(QLineF(x0, band, x0, band + BAND))
     if options.iso_weeks:

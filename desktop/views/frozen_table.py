@@ -57,7 +57,11 @@ class FrozenColumnsTable(QTableView):
         for header in (self.horizontalHeader(), self.frozen.horizontalHeader()):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(self._column_menu)
-        self.frozen.horizontalHeader().sortIndicatorChanged.connect(self._frozen_sorted)
+        frozen_header = self.frozen.horizontalHeader()
+        frozen_header.setSectionsClickable(True)
+        frozen_header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        frozen_header.sectionClicked.connect(self._frozen_clicked)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
 
     # ----- model and delegates -------------------------------------------------------------
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
@@ -95,8 +99,9 @@ class FrozenColumnsTable(QTableView):
         self.frozen.setEditTriggers(triggers & ~QAbstractItemView.EditTrigger.DoubleClicked)
 
     def setSortingEnabled(self, enable: bool) -> None:  # noqa: N802
+        """Sorting is the main view's; the overlay's header only shows and forwards it."""
         super().setSortingEnabled(enable)
-        self.frozen.setSortingEnabled(enable)
+        self.frozen.horizontalHeader().setSortIndicatorShown(enable)
 
     def indexWidget(self, index: Index) -> QWidget | None:  # noqa: N802
         """The editor open on ``index``, in whichever view shows that column."""
@@ -142,10 +147,19 @@ class FrozenColumnsTable(QTableView):
         if column < self.frozen_count and self.columnWidth(column) != size:
             self.setColumnWidth(column, size)
 
-    def _frozen_sorted(self, column: int, order: Qt.SortOrder) -> None:
+    def _frozen_clicked(self, column: int) -> None:
+        """A click on a frozen column's header sorts as a click on the main header would."""
+        if not self.isSortingEnabled():
+            return
         header = self.horizontalHeader()
-        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
-            header.setSortIndicator(column, order)
+        order = Qt.SortOrder.AscendingOrder
+        if header.sortIndicatorSection() == column and \
+                header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:  # fmt: skip
+            order = Qt.SortOrder.DescendingOrder
+        header.setSortIndicator(column, order)
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> None:
+        self.frozen.horizontalHeader().setSortIndicator(column, order)
 
     def frozen_width(self) -> int:
         return sum(self.columnWidth(c) for c in range(self.frozen_count)

@@ -260,6 +260,7 @@ class TaskBoardScreen(QWidget):
             today = date.today()
             self.canvas.scroll_to(today if today.year == year else date(year, 1, 1),
                                   centre=today.year == year)  # fmt: skip
+        self._show_period()
         self.canvas.update()
 
     def _fill_filter_boxes(self, rows: list[BoardRow]) -> None:

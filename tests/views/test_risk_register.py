@@ -396,3 +396,13 @@ def test_tab_skips_read_only_cells(qtbot, screen):
     assert table.currentIndex().column() == rm.COL_OWNER
     qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert table.currentIndex().column() == rm.COL_IMPACT
+
+
+def test_frozen_header_sorts_like_the_main_header(qtbot, screen):
+    assert visible_codes(screen) == ["R1", "R2", "R3", "R4", "R5"]  # unsorted at first
+    header = screen.table.frozen.horizontalHeader()
+    header.sectionClicked.emit(rm.COL_CODE)
+    assert visible_codes(screen) == ["R1", "R2", "R3", "R4", "R5"]
+    header.sectionClicked.emit(rm.COL_CODE)
+    assert visible_codes(screen) == ["R5", "R4", "R3", "R2", "R1"]
+    assert header.sortIndicatorSection() == rm.COL_CODE
