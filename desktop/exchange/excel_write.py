@@ -99,8 +99,9 @@ def text_width(text: str) -> int:
 
 def text_lines(text: str, width: float) -> int:
     """How many lines ``text`` wraps to in a column ``width`` characters wide."""
-    usable = max(1.0, width - 1.5)  # cell padding
-    return sum(max(1, math.ceil(text_width(part) / usable)) for part in text.split("\n"))
+    usable = max(1.0, width - 1.0)  # cell padding
+    # a 10 pt glyph is a little narrower than the width units (a "0" of the default font)
+    return sum(max(1, math.ceil(text_width(part) * 0.95 / usable)) for part in text.split("\n"))
 
 
 def row_height(values: list[Any], widths: list[float]) -> float | None:
