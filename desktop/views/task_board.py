@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollBar,
     QSplitter,
     QToolBar,
@@ -44,6 +43,7 @@ from desktop.render.board_painter import (
 
 from .board_legend import LegendBar
 from .board_model import BoardModel, read_board, read_done
+from .board_moves import MoveQuestion
 from .board_timeline import TimelineCanvas
 from .context import AppContext
 
@@ -60,6 +60,7 @@ class TaskBoardScreen(QWidget):
         self._dirty = True
         self._first_load = True
         self.refused = False
+        self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
         ctx.ops.changed.connect(self._on_changed)
@@ -366,34 +367,11 @@ class TaskBoardScreen(QWidget):
                    None)  # fmt: skip
         if row is None or row.rule is None:
             return
-        every_month = self.ask_move_scope(row, month, week)
-        if every_month is None:
-            return
-        apply = ops.move_week(subtask_id, month, week, every_month=every_month)
-        if every_month:
-            rule = replace(row.rule, week=week,
-                           moved=tuple(p for p in row.rule.moved if p[0] != month))
-            action = self.tr("Reschedule {0} to {1}").format(row.code, rule.text(self.ctx.lang))
-        else:
-            action = self.tr("Move {0} in month {1} to week {2}").format(row.code, month, week)
-        self.run(action, apply, ops.TABLES_MOVE)
-
-    def ask_move_scope(self, row: BoardRow, month: int, week: int) -> bool | None:
-        """True: every month; False: this occurrence only; None: cancelled."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Move {0}").format(row.code))
-        box.setText(self.tr("Move {0} to week {1} in month {2} only, or in every month?")
-                    .format(row.label, week, month))  # fmt: skip
-        box.setInformativeText(self.tr("Done marks stay with their month's occurrence."))
-        only = box.addButton(self.tr("This occurrence only"), QMessageBox.ButtonRole.AcceptRole)
-        every = box.addButton(self.tr("Every month"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(only)
-        box.setObjectName("moveScope")
-        box.exec()
-        clicked = box.clickedButton()
-        return True if clicked is every else False if clicked is only else None
+        every_month = self.move_question.ask(self, row, month, week)
+        if every_month is not None:
+            self.run(self.move_question.move_action(row, month, week, every_month, self.ctx.lang),
+                     ops.move_week(subtask_id, month, week, every_month=every_month),
+                     ops.TABLES_MOVE)  # fmt: skip
 
     def show_finding(self, row: BoardRow, month: int, pos: QPoint | None = None) -> str:
         """Show the plan-check finding behind a week-5/6 marker; returns its text."""

@@ -658,6 +658,44 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
     </context>
     <context>
+        <name>MoveQuestion</name>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="24" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="25" />
+            <source>Move {0} to week {1} in month {2} only, or in every month?</source>
+            <translation>把“{0}”移到第 {1} 周：只改 {2} 月这一次，还是每个月都改？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="27" />
+            <source>Done marks stay with their month's occurrence.</source>
+            <translation>完成标记跟随该月的那一次。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="28" />
+            <source>This occurrence only</source>
+            <translation>只改这一次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="29" />
+            <source>Every month</source>
+            <translation>每个月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="43" />
+            <source>Reschedule {0} to {1}</source>
+            <translation>将 {0} 改期至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="44" />
+            <source>Move {0} in month {1} to week {2}</source>
+            <translation>将 {0} 在 {1} 月移到第 {2} 周</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionalDateEdit</name>
         <message>
             <location filename="../../desktop/views/delegates.py" line="350" />
@@ -1641,77 +1679,77 @@ Open it read-only?</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="154" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="155" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="155" />
+            <location filename="../../desktop/views/task_board.py" line="156" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="156" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="157" />
+            <location filename="../../desktop/views/task_board.py" line="158" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="158" />
+            <location filename="../../desktop/views/task_board.py" line="159" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="160" />
+            <location filename="../../desktop/views/task_board.py" line="161" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="166" />
+            <location filename="../../desktop/views/task_board.py" line="167" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="173" />
+            <location filename="../../desktop/views/task_board.py" line="174" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="175" />
+            <location filename="../../desktop/views/task_board.py" line="176" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="177" />
+            <location filename="../../desktop/views/task_board.py" line="178" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="184" />
+            <location filename="../../desktop/views/task_board.py" line="185" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="184" />
+            <location filename="../../desktop/views/task_board.py" line="185" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="184" />
+            <location filename="../../desktop/views/task_board.py" line="185" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="191" />
+            <location filename="../../desktop/views/task_board.py" line="192" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -2788,116 +2826,115 @@ Open it read-only?</source>
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="110" />
-            <location filename="../../desktop/views/task_board.py" line="199" />
+            <location filename="../../desktop/views/task_board.py" line="111" />
+            <location filename="../../desktop/views/task_board.py" line="200" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="113" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="113" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="113" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="202" />
+            <location filename="../../desktop/views/task_board.py" line="203" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="203" />
+            <location filename="../../desktop/views/task_board.py" line="204" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="268" />
+            <location filename="../../desktop/views/task_board.py" line="270" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="270" />
+            <location filename="../../desktop/views/task_board.py" line="272" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="348" />
+            <location filename="../../desktop/views/task_board.py" line="350" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="375" />
-            <source>Reschedule {0} to {1}</source>
-            <translation>将 {0} 改期至 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="377" />
-            <source>Move {0} in month {1} to week {2}</source>
-            <translation>将 {0} 在 {1} 月移到第 {2} 周</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="384" />
-            <location filename="../../desktop/views/task_board.py" line="477" />
-            <source>Move {0}</source>
-            <translation>移动{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="385" />
-            <source>Move {0} to week {1} in month {2} only, or in every month?</source>
-            <translation>把“{0}”移到第 {1} 周：只改 {2} 月这一次，还是每个月都改？</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="387" />
-            <source>Done marks stay with their month's occurrence.</source>
-            <translation>完成标记跟随该月的那一次。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="388" />
-            <source>This occurrence only</source>
-            <translation>只改这一次</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="389" />
-            <source>Every month</source>
-            <translation>每个月</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="434" />
+            <location filename="../../desktop/views/task_board.py" line="413" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="444" />
+            <location filename="../../desktop/views/task_board.py" line="423" />
             <source>Rename {0}</source>
             <translation>重命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="450" />
+            <location filename="../../desktop/views/task_board.py" line="429" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="455" />
+            <location filename="../../desktop/views/task_board.py" line="434" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="467" />
+            <location filename="../../desktop/views/task_board.py" line="446" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="469" />
+            <location filename="../../desktop/views/task_board.py" line="448" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="456" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="375" />
+            <source>Reschedule {0} to {1}</source>
+            <translation type="vanished">将 {0} 改期至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="377" />
+            <source>Move {0} in month {1} to week {2}</source>
+            <translation type="vanished">将 {0} 在 {1} 月移到第 {2} 周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="385" />
+            <source>Move {0} to week {1} in month {2} only, or in every month?</source>
+            <translation type="vanished">把“{0}”移到第 {1} 周：只改 {2} 月这一次，还是每个月都改？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="387" />
+            <source>Done marks stay with their month's occurrence.</source>
+            <translation type="vanished">完成标记跟随该月的那一次。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="388" />
+            <source>This occurrence only</source>
+            <translation type="vanished">只改这一次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="389" />
+            <source>Every month</source>
+            <translation type="vanished">每个月</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_board.py" line="388" />
