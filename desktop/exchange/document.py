@@ -38,7 +38,13 @@ from desktop.models.serialize import content_hash
 from desktop.render import fonts
 
 from .document_board import PrintedBars, board_pages
-from .document_cover import Cover, paint_cover, read_cover
+from .document_cover import (
+    Cover,
+    contents_fit_on_cover,
+    paint_contents_page,
+    paint_cover,
+    read_cover,
+)
 from .document_layout import (
     LANDSCAPE,
     PORTRAIT,
@@ -374,6 +380,13 @@ def build_document(session: Session | None, plan: Plan,
                    *section_checks(checks_rows(plan, c, options.today), c, title)]  # fmt: skip
     pages = _paginate(stream, lambda o: content_rect(options.paper, o).height())
     cover.toc = contents(pages)
+    if not contents_fit_on_cover(cover, styles, portrait):
+        # e.g. an approved plan's sign-off record fills the cover: 目錄 gets page 2
+        cover.toc_page = True
+        stream.insert(1, FullPage(PORTRAIT, lambda p, r: paint_contents_page(p, r, cover,
+                                                                             styles)))
+        pages = _paginate(stream, lambda o: content_rect(options.paper, o).height())
+        cover.toc = contents(pages)
     org = f"{plan.organisation} · " if plan.organisation else ""
     right = org + label("year_plan", lang).format(plan.year)
     right += f" · {enum('status', plan.status, lang)}"

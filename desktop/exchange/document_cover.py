@@ -40,6 +40,7 @@ class Cover:
     for_signature: bool = False  # empty boxes for digital signatures (no lines, no sign-offs)
     # where each role's signature box was painted: (x, y, width, height) in CSS px on the page
     signature_boxes: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
+    toc_page: bool = False  # the contents have a page of their own (no room on the cover)
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
@@ -139,7 +140,45 @@ def paint_cover(painter: QPainter, rect: QRectF, cover: Cover, styles: Styles) -
     if cover.root_fingerprint:
         y = _root_line(painter, rect, y + 4, cover, styles)
     y = _signoff_block(painter, rect, y + 22, cover, styles)
-    _contents(painter, rect, y + 16, cover, styles)
+    if not cover.toc_page:
+        _contents(painter, rect, y + 16, cover, styles)
+
+
+def _toc_height(cover: Cover, styles: Styles) -> float:
+    rows = (len(cover.toc) + 1) // 2
+    return line_height(styles.h2) + 4 + rows * (line_height(styles.cell) + 2)
+
+
+def contents_fit_on_cover(cover: Cover, styles: Styles, rect: QRectF) -> bool:
+    """Whether the table of contents fits under the approval and sign-off blocks."""
+    y = rect.top() + rect.height() * 0.40 + 28.0 + 4 * 52.0  # the approval block
+    y += 22 + _signoff_height(cover, styles, rect.width() * 0.9)
+    return y + 16 + _toc_height(cover, styles) <= rect.bottom()
+
+
+def paint_contents_page(painter: QPainter, rect: QRectF, cover: Cover, styles: Styles) -> None:
+    """The table of contents on a page of its own, one entry a line with dotted leaders."""
+    painter.setFont(styles.h1)
+    painter.setPen(INK)
+    y = rect.top() + QFontMetricsF(styles.h1).ascent()
+    painter.drawText(QPointF(rect.left(), y), cover.t("contents"))
+    y += line_height(styles.h1) + 12
+    font = styles.body
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    lh = line_height(font) * 1.5
+    for text, page in cover.toc:
+        base = y + metrics.ascent()
+        number = str(page)
+        painter.setPen(INK)
+        painter.drawText(QPointF(rect.left(), base), text)
+        right = rect.right() - metrics.horizontalAdvance(number)
+        painter.drawText(QPointF(right, base), number)
+        painter.setPen(QPen(QColor("#9aa3ad"), 0.6, Qt.PenStyle.DotLine))
+        start = rect.left() + metrics.horizontalAdvance(text) + 8
+        if right - 8 > start:
+            painter.drawLine(QPointF(start, base - 2), QPointF(right - 8, base - 2))
+        y += lh
 
 
 def _contents(painter: QPainter, rect: QRectF, y: float, cover: Cover, styles: Styles) -> None:
@@ -279,6 +318,37 @@ def _stamp(painter: QPainter, rect: QRectF, text: str, font: QFont) -> None:
     painter.restore()
 
 
+def _signoff_columns(left: float, width: float) -> list[float]:
+    xs = [left]
+    for c in (0.10, 0.13, 0.17, 0.20, 0.20, 0.20):
+        xs.append(xs[-1] + c * width)
+    return xs
+
+
+def _signoff_values(r: dict[str, Any]) -> list[str]:
+    return [r.get("role_label", r.get("role", "")), r["signer"],
+            str(r.get("signed_at", "")).replace("T", " "), r.get("meaning", ""),
+            r.get("fingerprint", ""), r.get("verdict_text", "")]  # fmt: skip
+
+
+def _signoff_row_height(values: list[str], xs: list[float], styles: Styles) -> float:
+    heights = [len(wrap(v, styles.small, xs[i + 1] - xs[i] - 10)) for i, v in enumerate(values)]
+    return max(heights) * line_height(styles.small) + 8
+
+
+def _signoff_height(cover: Cover, styles: Styles, width: float) -> float:
+    """How tall ``_signoff_block`` paints (heading, table or note, audit head line)."""
+    height = line_height(styles.h2) + 4
+    signed = [r for r in cover.signoffs if r.get("signer")]
+    if not signed:
+        height += 28
+    else:
+        xs = _signoff_columns(0.0, width)
+        height += 24.0 + sum(_signoff_row_height(_signoff_values(r), xs, styles)
+                             for r in signed) + 8  # fmt: skip
+    return height + (24 if cover.audit_head else 0)
+
+
 def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
                    styles: Styles) -> float:  # fmt: skip
     t = cover.t
@@ -295,11 +365,8 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
               color=QColor("#555555"))  # fmt: skip
         y += 28
     else:
-        cols = [0.10, 0.13, 0.17, 0.20, 0.20, 0.20]
         keys = ("role", "signer", "time", "meaning", "fingerprint", "verdict")
-        xs = [left]
-        for c in cols:
-            xs.append(xs[-1] + c * width)
+        xs = _signoff_columns(left, width)
         head_h = 24.0
         painter.fillRect(QRectF(left, y, width, head_h), HEAD_FILL)
         for i, key in enumerate(keys):
@@ -307,12 +374,8 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
                   styles.cell_bold, center=True)  # fmt: skip
         top = y + head_h
         for r in signed:
-            values = [r.get("role_label", r.get("role", "")), r["signer"],
-                      str(r.get("signed_at", "")).replace("T", " "), r.get("meaning", ""),
-                      r.get("fingerprint", ""), r.get("verdict_text", "")]  # fmt: skip
-            heights = [len(wrap(v, styles.small, xs[i + 1] - xs[i] - 10))
-                       for i, v in enumerate(values)]  # fmt: skip
-            row_h = max(heights) * line_height(styles.small) + 8
+            values = _signoff_values(r)
+            row_h = _signoff_row_height(values, xs, styles)
             void = r.get("verdict") != "valid"
             for i, v in enumerate(values):
                 color = VOID_RED if void and i == len(values) - 1 else INK

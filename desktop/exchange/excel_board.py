@@ -68,7 +68,7 @@ def write_board(wb: Workbook, data: dict[str, Any]) -> None:
                fill=PatternFill("solid", fgColor="A6A6A6"))  # fmt: skip
     set_widths(ws, [9, 24, 14, 14] + [3.2] * len(columns))
     ws.freeze_panes = f"{get_column_letter(FIRST)}3"
-    setup_print(ws, title_rows="1:2")
+    setup_print(ws, title_rows="1:2", width=9 + 24 + 14 + 14 + 3.2 * len(columns))
     ws.print_title_cols = "A:D"
     heads = [("編號", "Code"), ("子任務", "Subtask"), ("責任人", "Owner"), ("時間", "Schedule")]
     top = [styles.cell(label(zh, en), "header") for zh, en in heads]

@@ -22,6 +22,7 @@ from .excel_write import (
     CJK_FONT,
     LINE,
     Styles,
+    row_height,
     set_dimension,
     set_widths,
     setup_print,
@@ -146,12 +147,17 @@ def write_texts(wb: Workbook, data: dict[str, Any]) -> None:
     ws = wb.create_sheet(SHEET["texts"].title)
     set_dimension(ws, 2, 1 + len(TEXT_FIELDS))
     styles = Styles(ws)
-    set_widths(ws, [c.width for c in TEXT_COLUMNS])
-    setup_print(ws)
+    widths = [c.width for c in TEXT_COLUMNS]
+    set_widths(ws, widths)
+    setup_print(ws, width=sum(widths))
     ws.freeze_panes = "A2"
     ws.append([styles.cell(c.header, "header") for c in TEXT_COLUMNS])
-    for key, zh, _cn, en in TEXT_FIELDS:
-        ws.append([styles.cell(label(zh, en), "body"), value_cell(styles, data["plan"][key])])
+    for row, (key, zh, _cn, en) in enumerate(TEXT_FIELDS, 2):
+        text = data["plan"][key]
+        height = row_height([label(zh, en), text], widths)
+        if height is not None:
+            ws.row_dimensions[row].height = height
+        ws.append([styles.cell(label(zh, en), "body"), value_cell(styles, text)])
 
 
 def write_meta(wb: Workbook, data: dict[str, Any], *, now: datetime, generator: str) -> None:

@@ -34,6 +34,7 @@ from .excel_layout import (
 from .excel_write import (
     Styles,
     add_list_validation,
+    row_height,
     set_dimension,
     set_widths,
     setup_print,
@@ -119,16 +120,21 @@ def _write_table(wb: Workbook, sheet: Sheet, rows: list[list[Any]], lists: dict[
     ws.freeze_panes = "A2"
     last = get_column_letter(len(sheet.columns))
     ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    setup_print(ws)
+    widths = [c.width for c in sheet.columns]
+    setup_print(ws, width=sum(widths))
     for index, column in enumerate(sheet.columns, 1):
         source = lists.get(_list_name(column.kind, column.high))
         if source:
             add_list_validation(ws, index, source, len(rows) + 1)
-    ws.row_dimensions[1].height = 30
-    ws.append([styles.cell(c.header, "header") for c in sheet.columns])
+    headers = [c.header for c in sheet.columns]
+    ws.row_dimensions[1].height = max(30.0, row_height(headers, widths) or 0.0)
+    ws.append([styles.cell(h, "header") for h in headers])
     cell = value_cell
     float_columns = [i for i, c in enumerate(sheet.columns) if c.kind == "float"]
     for number, row in enumerate(rows, 2):
+        height = row_height(row, widths)  # wrapped text shows whole, in Excel and LibreOffice
+        if height is not None:
+            ws.row_dimensions[number].height = height
         ws.append([cell(styles, v) for v in row])
         for i in float_columns:
             v = row[i]
@@ -189,6 +195,7 @@ def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "dra
     os.close(fd)
     try:
         _build_and_save(data, tmp, lang, now, status, signoffs, report, trust_root)
+        os.chmod(tmp, _file_mode(target))  # mkstemp made it 0600: give it a normal file's mode
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -224,6 +231,16 @@ def _build_and_save(data: dict[str, Any], tmp: str, lang: str, now: datetime, st
     _write_exact(wb, exact)
     report(85, "saving")
     wb.save(tmp)
+
+
+def _file_mode(target: Path) -> int:
+    """The mode the file would get if written directly: the old file's, else 0666 & ~umask."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]] | None:

@@ -96,6 +96,9 @@ class SectionDiff:
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    # what each added / changed / removed item was and becomes: code -> (old, new) items
+    before: dict[str, Any] = field(default_factory=dict, repr=False)
+    after: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def line(self) -> str:
         parts = [f"{SECTION_LABELS.get(self.section, self.section)}: {len(self.added)} added, "
@@ -201,11 +204,11 @@ def preview(old: dict[str, Any] | None, new: dict[str, Any]) -> list[SectionDiff
         a, b = before[section], after[section]
         if section == "plan":
             changed = [k for k in b if old is not None and a.get(k) != b[k]]
-            diffs.append(SectionDiff(section, [], changed, []))
+            diffs.append(SectionDiff(section, [], changed, [], a, b))
             continue
         diffs.append(SectionDiff(section, [k for k in b if k not in a],
                                  [k for k in b if k in a and a[k] != b[k]],
-                                 [k for k in a if k not in b]))  # fmt: skip
+                                 [k for k in a if k not in b], a, b))  # fmt: skip
     return diffs
 
 

@@ -7,7 +7,9 @@ digit) and user text is always a string cell, never a formula.
 
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import Any
 
@@ -85,15 +87,43 @@ def value_cell(styles: Styles, value: Any) -> WriteOnlyCell:
     return styles.cell(str(value))
 
 
-def setup_print(ws: Worksheet, *, title_rows: str | None = "1:1", landscape: bool = True) -> None:
-    """A4, landscape, fit to width, print titles and the page footer."""
-    ws.page_setup.paperSize = "9"  # A4
+LINE_POINTS = 13.5  # one line of 10 pt text in a row
+MAX_ROW_POINTS = 409.0  # the tallest row Excel allows
+A4_WIDTH_CHARS = 150.0  # widths (in characters) that still print legibly on A4 landscape
+
+
+def text_width(text: str) -> int:
+    """Width in column units: CJK and other wide characters count double."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def text_lines(text: str, width: float) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` characters wide."""
+    usable = max(1.0, width - 1.0)  # cell padding
+    # a 10 pt glyph is a little narrower than the width units (a "0" of the default font)
+    return sum(max(1, math.ceil(text_width(part) * 0.95 / usable)) for part in text.split("\n"))
+
+
+def row_height(values: list[Any], widths: list[float]) -> float | None:
+    """The height (points) a row of wrapped text needs, or None when one line is enough."""
+    lines = max((text_lines(v, w) for v, w in zip(values, widths, strict=False)
+                 if isinstance(v, str) and v), default=1)  # fmt: skip
+    if lines <= 1:
+        return None
+    return min(MAX_ROW_POINTS, lines * LINE_POINTS + 4)
+
+
+def setup_print(ws: Worksheet, *, title_rows: str | None = "1:1", landscape: bool = True,
+                width: float = 0.0) -> None:  # fmt: skip
+    """A4 (A3 for very wide sheets), landscape, fit to width, print titles and the footer."""
+    ws.page_setup.paperSize = "8" if width > A4_WIDTH_CHARS else "9"  # A3 / A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.page_margins.top = ws.page_margins.bottom = 0.75  # room for the footer's whole line
+    ws.page_margins.header = ws.page_margins.footer = 0.3
     if title_rows:
         ws.print_title_rows = title_rows
     ws.oddFooter.center.text = FOOTER

@@ -203,6 +203,9 @@ class KpiSeries:
     spec: KpiSpec
     points: tuple[MonthPoint, ...]
     as_of: float | None = None
+    # what the "as of" marker stands for: "today", "year_end" (the plan year is over) or
+    # "latest" (before the plan year: the latest month with data, e.g. demo actuals)
+    as_of_kind: str = "today"
     # early-warning lines of the risks that watch this KPI: (risk code, "<" or ">", threshold)
     warning_lines: tuple[tuple[str, str, float], ...] = ()
 
@@ -297,6 +300,13 @@ def as_of_month(year: int, today: Any, specs: Iterable[KpiSpec]) -> float | None
     return float(max(months)) if months else None
 
 
+def as_of_kind(year: int, today: Any) -> str:
+    """What :func:`as_of_month` returns for this plan year and day (see ``KpiSeries``)."""
+    if today is not None and today.year == year:
+        return "today"
+    return "year_end" if today is not None and today.year > year else "latest"
+
+
 def plan_series(plan: Any, today: Any = None) -> list[KpiSeries]:
     """Series for every KPI of an ORM ``Plan``, in goal and KPI order."""
     specs = [KpiSpec.from_kpi(k) for g in plan.goals for k in g.kpis]
@@ -306,8 +316,9 @@ def plan_series(plan: Any, today: Any = None) -> list[KpiSeries]:
         if risk.warning_op in ("<", ">") and risk.warning_threshold is not None:
             lines.setdefault(risk.warning_kpi_id, []).append(
                 (risk.code, risk.warning_op, risk.warning_threshold))
-    return [replace(kpi_series(s, as_of=as_of), warning_lines=tuple(lines.get(s.id, ())))
-            for s in specs]  # fmt: skip
+    kind = as_of_kind(plan.year, today)
+    return [replace(kpi_series(s, as_of=as_of), warning_lines=tuple(lines.get(s.id, ())),
+                    as_of_kind=kind) for s in specs]  # fmt: skip
 
 
 # ----- the figure each kind of target speaks about --------------------------------------------

@@ -18,6 +18,9 @@ Decisions:
   月底) or ``"xun"`` (上旬/中旬/下旬). ``None`` becomes the seed's word for the period: EARLY and
   LATE -> "chu" (每月初, 每月底), MID -> "xun" (每月中旬). In English the seed's word prints plainly
   ("early in the month", "mid-month", "end of the month"), the other family with its day span.
+* ``moved`` holds the exceptions of a MONTHLY_WEEK rule: ``((8, 4),)`` = in August week 4
+  instead of the rule's week (one occurrence moved on the board). Text form: ``每月第二周（8月第四周）``
+  / ``every month, week 2 (Aug: week 4)``.
 * :func:`expand` results are cached and returned as tuples of frozen objects (never mutate).
 """
 
@@ -35,7 +38,7 @@ from typing import Any
 
 __all__ = [
     "Occurrence", "Period", "RuleKind", "ScheduleParseError", "ScheduleRule", "WeekConvention",
-    "expand", "missing_months", "month_weeks", "occurrence_count", "parse_rule",
+    "expand", "format_span", "missing_months", "month_weeks", "occurrence_count", "parse_rule",
 ]  # fmt: skip
 
 
@@ -88,7 +91,7 @@ _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturda
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")  # fmt: skip
 _FIELDS = ("kind", "week", "weekday", "period", "months", "start", "end", "period_word",
-           "quarter_month")  # fmt: skip
+           "quarter_month", "moved")  # fmt: skip
 
 
 def _check_int(name: str, value: object, lo: int, hi: int) -> None:
@@ -109,6 +112,7 @@ class ScheduleRule:
     end: date | None = None  # RANGE (inclusive)
     period_word: str | None = None  # MONTHLY_PERIOD: "chu" or "xun"; None -> the seed's word
     quarter_month: int = 3  # QUARTERLY: month of each quarter (1..3)
+    moved: tuple[tuple[int, int], ...] = ()  # MONTHLY_WEEK: (month, week) exceptions
 
     def __post_init__(self) -> None:
         def fix(name: str, value: object) -> None:
@@ -151,6 +155,7 @@ class ScheduleRule:
         elif months:
             raise ValueError(f"months do not apply to a {kind} rule")
         fix("months", months)
+        self._check_moved(kind, fix)
         for name in ("start", "end"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, date) or isinstance(value, datetime)):
@@ -162,6 +167,28 @@ class ScheduleRule:
                 raise ValueError("a range rule needs an end date")
             if self.end < self.start:
                 raise ValueError(f"range ends ({self.end}) before it starts ({self.start})")
+
+    def _check_moved(self, kind: RuleKind, fix: Callable[[str, object], None]) -> None:
+        if not self.moved:
+            fix("moved", ())
+            return
+        if kind is not RuleKind.MONTHLY_WEEK:
+            raise ValueError(f"moved occurrences do not apply to a {kind} rule")
+        moved: dict[int, int] = {}
+        for pair in self.moved:
+            if not isinstance(pair, tuple | list) or len(pair) != 2:
+                raise ValueError(f"a moved occurrence is (month, week), got {pair!r}")
+            month, week = pair
+            _check_int("month", month, 1, 12)
+            _check_int("week", week, 1, 6)
+            if self.months and month not in self.months:
+                raise ValueError(f"month {month} is moved but the rule does not apply to it")
+            moved[month] = week
+        fix("moved", tuple(sorted((m, w) for m, w in moved.items() if w != self.week)))
+
+    def week_in(self, month: int) -> int | None:
+        """The week of the month a MONTHLY_WEEK rule takes in ``month`` (moves applied)."""
+        return dict(self.moved).get(month, self.week)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe and minimal: ``kind`` plus the fields that differ from their defaults."""
@@ -182,6 +209,8 @@ class ScheduleRule:
             out["end"] = self.end.isoformat()
         if self.quarter_month != 3:
             out["quarter_month"] = self.quarter_month
+        if self.moved:
+            out["moved"] = [list(pair) for pair in self.moved]
         return out
 
     @classmethod
@@ -195,12 +224,13 @@ class ScheduleRule:
             if isinstance(kw.get(name), str):
                 kw[name] = date.fromisoformat(kw[name])
         kw["months"] = tuple(kw.get("months") or ())
+        kw["moved"] = tuple(tuple(p) if isinstance(p, list) else p for p in kw.get("moved") or ())
         return cls(**kw)
 
     def text(self, lang: str = "zh_TW") -> str:
         """The rule in words, ``lang`` one of zh_TW, zh_CN, en; :func:`parse_rule` reads it back."""
         lang = _lang(lang)
-        base = _base_text(self, lang)
+        base = _base_text(self, lang) + _moved_text(self, lang)
         if not self.months or self.kind is RuleKind.YEARLY:
             return base
         if lang == "en":
@@ -258,6 +288,21 @@ def _base_text(rule: ScheduleRule, lang: str) -> str:
     if not rule.months:
         return "yearly" if en else "每年"
     return f"yearly in {_EN_MONTHS[rule.months[0] - 1][:3]}" if en else f"每年{rule.months[0]}月"
+
+
+def _moved_text(rule: ScheduleRule, lang: str) -> str:
+    if not rule.moved:
+        return ""
+    if lang == "en":
+        return " (" + "; ".join(f"{_EN_MONTHS[m - 1][:3]}: week {w}" for m, w in rule.moved) + ")"
+    return "（" + "、".join(f"{m}月第{_CN[w - 1]}周" for m, w in rule.moved) + "）"
+
+
+def format_span(first: date, last: date, lang: str = "zh_TW") -> str:
+    """Inclusive dates as people write them: ``8月1日–8月7日`` / ``Aug 1–Aug 7``."""
+    if _lang(lang) == "en":
+        return f"{_EN_MONTHS[first.month - 1][:3]} {first.day}–{_EN_MONTHS[last.month - 1][:3]} {last.day}"
+    return f"{first.month}月{first.day}日–{last.month}月{last.day}日"
 
 
 # ---- parsing ---------------------------------------------------------------------------------
@@ -372,7 +417,35 @@ def _base(s: str) -> dict[str, Any] | None:
     return None
 
 
+_MOVED_TAIL = re.compile(r"^(.*?)\s*\(([^()]*)\)$")
+_MOVED_ZH = re.compile(rf"{_NUM}月第{_NUM}周")
+_MOVED_EN = re.compile(r"([a-z]+)\.?:? ?week (\d{1,2})")
+
+
+def _moved(text: str) -> tuple[tuple[int, int], ...]:
+    """``8月第四周、9月第一周`` or ``aug: week 4; sep: week 1`` as ((8, 4), (9, 1))."""
+    out = []
+    for part in re.split(r"\s*[、,;，；]\s*", text.strip()):
+        m = _MOVED_ZH.fullmatch(part) or _MOVED_EN.fullmatch(part)
+        if m is None:
+            raise ValueError(f"{part!r} is not a moved week (e.g. 8月第四周, Aug: week 4)")
+        out.append((_month(m[1]), _num(m[2])))
+    return tuple(out)
+
+
 def _parse(s: str) -> ScheduleRule:
+    moved: tuple[tuple[int, int], ...] = ()
+    m = _MOVED_TAIL.fullmatch(s)
+    if m and (_MOVED_ZH.search(m[2]) or "week" in m[2]):  # not "early (1st–10th)"
+        s, moved = m[1], _moved(m[2])
+    rule = _parse_plain(s)
+    if moved and rule.kind is not RuleKind.MONTHLY_WEEK:
+        raise ValueError("only a 'week N of the month' rule can have moved weeks")
+    return ScheduleRule(**{**{f: getattr(rule, f) for f in _FIELDS}, "moved": moved}) \
+        if moved else rule
+
+
+def _parse_plain(s: str) -> ScheduleRule:
     for regex, kind in ((_RANGE_RE, RuleKind.RANGE), (_ONCE_RE, RuleKind.ONCE)):
         if m := regex.fullmatch(s):
             g = [int(x) for x in m.groups()]
@@ -471,8 +544,9 @@ def _generate(rule: ScheduleRule, year: int, conv: WeekConvention) -> Iterator[O
             yield from (Occurrence(s, e, month) for s, e in _weeks(year, month, conv))
         elif kind is RuleKind.MONTHLY_WEEK:
             weeks = _weeks(year, month, conv)
-            if rule.week <= len(weeks):
-                yield Occurrence(*weeks[rule.week - 1], month)
+            week = rule.week_in(month)
+            if week <= len(weeks):
+                yield Occurrence(*weeks[week - 1], month)
         else:
             lo, hi = _PERIOD_DAYS[rule.period]
             yield Occurrence(date(year, month, lo), date(year, month, min(hi, ndays)), month)
@@ -505,7 +579,8 @@ def missing_months(rule: ScheduleRule, year: int,
     if rule.kind is not RuleKind.MONTHLY_WEEK:
         return []
     conv = WeekConvention(convention)
-    return [m for m in rule.months or range(1, 13) if len(_weeks(year, m, conv)) < rule.week]
+    return [m for m in rule.months or range(1, 13)
+            if len(_weeks(year, m, conv)) < rule.week_in(m)]
 
 
 def occurrence_count(rule: ScheduleRule, year: int,
@@ -534,7 +609,7 @@ def _count(rule: ScheduleRule, year: int, conv: WeekConvention) -> int:
         elif kind is RuleKind.WEEKLY:
             total += len(_weeks(year, month, conv))
         elif kind is RuleKind.MONTHLY_WEEK:
-            total += rule.week <= len(_weeks(year, month, conv))
+            total += rule.week_in(month) <= len(_weeks(year, month, conv))
         else:
             total += 1
     return total

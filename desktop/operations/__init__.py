@@ -53,7 +53,19 @@ class Outcome:
     changes: ChangeSet
 
 
+_signed_in = ""  # the person signed in to PlanDesk, when there is one
+
+
+def set_signed_in(name: str | None) -> None:
+    """Name the person signed in (audit events are theirs); None: the OS account again."""
+    global _signed_in
+    _signed_in = (name or "").strip()
+
+
 def current_actor() -> str:
+    """Who changes the plan: the person signed in, else the operating-system account."""
+    if _signed_in:
+        return _signed_in
     try:
         return getpass.getuser()
     except Exception:  # pragma: no cover - no login name on this system
@@ -160,4 +172,4 @@ def replay_change(workspace: Workspace, changes: ChangeSet, *, undo: bool,
 
 
 __all__ = ["ChangeSet", "ConflictError", "Outcome", "PlanLocked", "create_plan", "find_plan",
-           "replay_change", "run_change"]  # fmt: skip
+           "replay_change", "run_change", "set_signed_in"]  # fmt: skip

@@ -15,12 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import OccurrenceDone, Plan, Subtask, Task, Team
-from desktop.models.schedule import ScheduleRule, WeekConvention, expand
+from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention, expand
 
 from .edits import Apply, add_item, move_item, next_code, remove_item, update_item
 
 TABLES_DONE = ("occurrence_done",)
 TABLES_SUBTASK = ("subtask",)
+TABLES_MOVE = ("subtask", "occurrence_done")
+TABLES_PLAN = ("plan",)
 TABLES_STRUCTURE = ("task", "subtask", "occurrence_done", "task_kpi", "milestone_dependency")
 
 _UNSET: Any = object()
@@ -68,6 +70,73 @@ def set_rule(subtask_id: int, rule: ScheduleRule | None) -> Apply:
     """
     schedule = rule.to_dict() if rule is not None else None
     return update_item(Subtask, subtask_id, {"schedule": schedule})
+
+
+def move_week(subtask_id: int, month: int, week: int, *, every_month: bool) -> Apply:
+    """Move a week-of-the-month subtask to ``week``: in ``month`` only, or in every month.
+
+    "This occurrence only" records the month as an exception of the rule (``moved``);
+    "every month" changes the rule's week (and drops an exception for ``month``). Done marks
+    follow their month's occurrence to its new start; a mark whose month has no occurrence
+    any more is removed (undo brings it back).
+    """
+    if not (1 <= month <= 12 and 1 <= week <= 6):
+        raise ValueError(f"no week {week} in month {month}")
+
+    def apply(session: Session, plan: Plan) -> ScheduleRule:
+        sub = _subtask(session, plan, subtask_id)
+        rule = sub.rule
+        if rule is None or rule.kind is not RuleKind.MONTHLY_WEEK:
+            raise ValueError(f"{sub.code}: only a 'week N of the month' rule can be dragged")
+        moved = dict(rule.moved)
+        if every_month:
+            moved.pop(month, None)
+            new = ScheduleRule(RuleKind.MONTHLY_WEEK, week=week, months=rule.months,
+                               moved=tuple(moved.items()))  # fmt: skip
+        else:
+            moved[month] = week
+            new = ScheduleRule(RuleKind.MONTHLY_WEEK, week=rule.week, months=rule.months,
+                               moved=tuple(moved.items()))  # fmt: skip
+        convention = WeekConvention(plan.week_convention)
+        _follow_done_marks(session, sub, expand(rule, plan.year, convention),
+                           expand(new, plan.year, convention))  # fmt: skip
+        sub.rule = new
+        return new
+
+    return apply
+
+
+def _follow_done_marks(session: Session, sub: Subtask, old: tuple, new: tuple) -> None:
+    """Move each done mark to the new start of its month's occurrence (one a month)."""
+    old_month = {o.start: o.month for o in old}
+    new_start = {o.month: o.start for o in new}
+    taken = {mark.start for mark in sub.progress}
+    for mark in list(sub.progress):
+        month = old_month.get(mark.start)
+        if month is None or new_start.get(month) == mark.start:
+            continue  # not an occurrence of the old rule, or it stays where it is
+        if month in new_start and new_start[month] not in taken:
+            taken.discard(mark.start)
+            mark.start = new_start[month]
+            taken.add(mark.start)
+        else:
+            session.delete(mark)
+            sub.progress.remove(mark)
+
+
+def set_week_convention(convention: WeekConvention | str) -> Apply:
+    """How the whole plan counts "week N of a month": calendar weeks or 7-day blocks.
+
+    Done marks are kept as they are (a mark whose start is no longer an occurrence start
+    shows again when the convention goes back; undo restores it either way).
+    """
+    value = WeekConvention(convention).value
+
+    def apply(session: Session, plan: Plan) -> str:
+        plan.week_convention = value
+        return value
+
+    return apply
 
 
 def edit_subtask(subtask_id: int, *, title: str = _UNSET, owner_team_id: int | None = _UNSET,
@@ -124,6 +193,13 @@ def add_subtask(task_id: int, title: str, *, after_id: int | None = None,
         return add_item(Subtask, values, parent_attr="task_id", after_id=after_id)(session, plan)
 
     return apply
+
+
+def rename_task(task_id: int, title: str) -> Apply:
+    title = title.strip()
+    if not title:
+        raise ValueError("a task needs a title")
+    return update_item(Task, task_id, {"title": title})
 
 
 def remove_task(task_id: int) -> Apply:

@@ -101,9 +101,13 @@ def summarize(changes: ChangeSet) -> dict[str, Any]:
     for r in changes.rows:
         if r.before is not None and r.after is not None:
             cols = [c for c in r.after if c != "version" and r.after[c] != r.before.get(c)]
-            out.append({"table": r.table, "id": r.id, "op": "update",
-                        "old": {c: _json(r.before[c]) for c in cols},
-                        "new": {c: _json(r.after[c]) for c in cols}})  # fmt: skip
+            entry = {"table": r.table, "id": r.id, "op": "update",
+                     "old": {c: _json(r.before[c]) for c in cols},
+                     "new": {c: _json(r.after[c]) for c in cols}}  # fmt: skip
+            item = _item_label(r.before)
+            if item:  # the item's code and title as they were, for the history
+                entry["item"] = item
+            out.append(entry)
         else:
             row = r.after if r.after is not None else r.before
             assert row is not None
@@ -111,6 +115,12 @@ def summarize(changes: ChangeSet) -> dict[str, Any]:
                         "op": "insert" if r.before is None else "delete",
                         "row": {c: _json(v) for c, v in row.items() if c != "version"}})  # fmt: skip
     return {"rows": out}
+
+
+def _item_label(row: dict[str, Any]) -> str:
+    """"T1.4 製作內容" for a row with a code and a title (or name), else ""."""
+    title = row.get("title") or row.get("name") or row.get("item")
+    return " ".join(str(p) for p in (row.get("code"), title) if p not in (None, ""))
 
 
 def _json(value: Any) -> Any:

@@ -89,8 +89,13 @@ def schedule_info(rule: ScheduleRule, year: int, convention: WeekConvention,
 
 
 def _rule(schedule: dict[str, Any]) -> ScheduleRule:
-    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in schedule.items()))
+    key = tuple(sorted((k, _frozen(v)) for k, v in schedule.items()))
     return _rule_from_key(key)
+
+
+def _frozen(value: Any) -> Any:
+    """Lists (months, moved pairs) as tuples, so that the value can be a cache key."""
+    return tuple(_frozen(v) for v in value) if isinstance(value, list) else value
 
 
 @lru_cache(maxsize=4096)
@@ -189,6 +194,7 @@ class BoardOptions:
     selected: int | None = None  # index of a highlighted row
     focus: tuple[int, date] | None = None  # (row index, occurrence start) with keyboard focus
     ghost: tuple[int, date, date] | None = None  # drag preview: row index, start, end
+    ghost_others: tuple[tuple[date, date], ...] = ()  # the same week in the other months
     dirty: QRectF | None = None  # only this part (relative to the rect) needs painting
 
     @property

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
 from desktop.models.checks import MONTH_NAMES
 
@@ -225,6 +225,12 @@ def _paint_focus(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
         painter.setPen(QPen(QColor("#1f3b73"), 1.5, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(31, 59, 115, 50))
         painter.drawRect(ghost)
+        # where "every month" would put the other months' bars: outlines only
+        painter.setPen(QPen(QColor(31, 59, 115, 140), 1, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for other_start, other_end in options.ghost_others:
+            painter.drawRect(_bar(other_start, other_end, options)
+                             .translated(-options.x_offset, _row_top(index, options)))
 
 
 def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[int, int]],
@@ -262,6 +268,14 @@ def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[i
             if metrics_w(label) + 2 <= x1 - x0:
                 painter.setPen(QColor("#5a6472"))
                 painter.drawText(QRectF(x0, band, x1 - x0, BAND), center, label)
+            elif x1 - x0 >= 4:  # a sliver (week 1 of 1-3 days): its number, small
+                painter.save()
+                small = QFont(painter.font())
+                small.setPointSizeF(max(4.0, painter.font().pointSizeF() * 0.65))
+                painter.setFont(small)
+                painter.setPen(QColor("#5a6472"))
+                painter.drawText(QRectF(x0 - 2, band, x1 - x0 + 4, BAND), center, str(n))
+                painter.restore()
             painter.setPen(grid)
             painter.drawLine(QLineF(x0, band, x0, band + BAND))
     if options.iso_weeks:

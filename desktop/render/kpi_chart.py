@@ -54,6 +54,10 @@ TEXTS: dict[str, dict[str, str]] = {
                "zh_CN": "（环比 {0:+.1f}%）"},
     "by": {"en": "{0} by {1}", "zh_TW": "{0}，差 {1}", "zh_CN": "{0}，差 {1}"},
     "should": {"en": "should be {0}", "zh_TW": "今天應達 {0}", "zh_CN": "今天应达 {0}"},
+    "should_latest": {"en": "month {1}: should be {0}", "zh_TW": "{1}月應達 {0}",
+                      "zh_CN": "{1}月应达 {0}"},
+    "should_year_end": {"en": "year end: should be {0}", "zh_TW": "年底應達 {0}",
+                        "zh_CN": "年底应达 {0}"},
     "warning_line": {"en": "{0} early warning {1} {2}", "zh_TW": "{0} 風險預警線 {1} {2}",
                      "zh_CN": "{0} 风险预警线 {1} {2}"},
     "at_most": {"en": "at most {0}", "zh_TW": "上限 {0}", "zh_CN": "上限 {0}"},
@@ -61,6 +65,10 @@ TEXTS: dict[str, dict[str, str]] = {
                "zh_CN": "目标（色带：容差）"},
     "today": {"en": "where we should be today", "zh_TW": "今天應達到的位置",
               "zh_CN": "今天应达到的位置"},
+    "marker_latest": {"en": "where we should be in the latest month with data",
+               "zh_TW": "最新有數據月份應達到的位置", "zh_CN": "最新有数据月份应达到的位置"},
+    "marker_year_end": {"en": "where we should be at year end", "zh_TW": "年底應達到的位置",
+                 "zh_CN": "年底应达到的位置"},
     "volume": {"en": "volume", "zh_TW": "數量", "zh_CN": "数量"},
     "growth_axis": {"en": "growth on previous month, %", "zh_TW": "環比增長（%）",
                     "zh_CN": "环比增长（%）"},
@@ -166,11 +174,21 @@ def headline(series: KpiSeries, lang: str = "zh_TW", *, short: bool = False) -> 
 
 
 def should_text(series: KpiSeries, expected: float, lang: str = "zh_TW") -> str:
-    """The label of the "where we should be today" marker."""
-    key = "at_most" if series.spec.target_kind == "ceiling" else "should"
-    shown = signed(expected) if series.spec.in_rates else format_value(expected,
-                                                                        value_unit(series))
-    return text(key, lang).format(shown)
+    """The label of the "as of" marker, saying what it marks (today, year end, latest month)."""
+    value = signed(expected) if series.spec.in_rates else format_value(expected,
+                                                                         value_unit(series))
+    if series.spec.target_kind == "ceiling":
+        out = text("at_most", lang).format(value)
+        return out if series.as_of_kind == "today" else f"{marker_text(series, lang)}: {out}"
+    key = {"latest": "should_latest", "year_end": "should_year_end"}.get(series.as_of_kind,
+                                                                          "should")  # fmt: skip
+    return text(key, lang).format(value, int(series.as_of or 0))
+
+
+def marker_text(series: KpiSeries | None, lang: str = "zh_TW") -> str:
+    """The legend entry of the "as of" marker: today, year end or the latest month with data."""
+    kind = series.as_of_kind if series is not None else "today"
+    return text(f"marker_{kind}" if kind in ("latest", "year_end") else "today", lang)
 
 
 def warning_line_text(code: str, op: str, threshold: float, unit: str,
@@ -351,7 +369,8 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
                                  should_text(series, expected, lang))
     if not compact:
         _paint_legend(painter, QRectF(plot.left(), rect.bottom() - base * 1.9, plot.width(),
-                                      base * 1.6), base, font_of(round(base * 0.9)), lang)
+                                      base * 1.6), base, font_of(round(base * 0.9)), lang,
+                      marker_text(series, lang))  # fmt: skip
     if spec.demo_months:
         paint_demo_watermark(painter, plot, font_of(round(base * (1.1 if compact else 1.6)),
                                                     bold=True), lang, compact=compact)
@@ -373,10 +392,11 @@ def paint_demo_watermark(painter: QPainter, rect: QRectF, font: QFont, lang: str
     painter.restore()
 
 
-def _paint_legend(painter: QPainter, rect: QRectF, base: int, font: QFont, lang: str) -> None:
+def _paint_legend(painter: QPainter, rect: QRectF, base: int, font: QFont, lang: str,
+                  marker: str) -> None:  # fmt: skip
     painter.setFont(font)
     items = [(STATUS_COLORS[s], status_text(s, lang)) for s in (ON_TRACK, AT_RISK, OFF_TRACK)]
-    items += [(TARGET_COLOR, text("target", lang)), (TODAY_COLOR, text("today", lang))]
+    items += [(TARGET_COLOR, text("target", lang)), (TODAY_COLOR, marker)]
     x = rect.left()
     metrics = painter.fontMetrics()
     for color, label in items:

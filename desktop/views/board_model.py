@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 from sqlalchemy import select
@@ -53,7 +54,8 @@ RULE_ROLE = _BASE + 8  # ScheduleRule or None
 _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
 _DECORATION, _FONT = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.FontRole)
 _FOREGROUND, _SIZE = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.SizeHintRole)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _SIZE, ROW_ROLE,
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _SIZE, ROW_ROLE,
                     KIND_ROLE, ID_ROLE, OCCURRENCES_ROLE, COLOR_ROLE, DONE_ROLE, MISSING_ROLE,
                     RULE_ROLE})  # fmt: skip
 _ROW_SIZE = QSize(-1, ROW_HEIGHT)
@@ -78,6 +80,8 @@ def read_done(session: Session, plan_id: int) -> dict[int, frozenset[date]]:
 
 class BoardModel(QAbstractItemModel):
     """Tree: top level tasks (and the milestones group), children subtasks (milestones)."""
+
+    title_edited = Signal(int, str)  # task id, new title
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -208,7 +212,21 @@ class BoardModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.board_row(index)
+        if index.column() == COL_TITLE and row is not None and row.kind == TASK:
+            flags |= Qt.ItemFlag.ItemIsEditable  # a task's title is edited in place
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:  # noqa: N802
+        """A task title typed in the tree: emitted as ``title_edited`` (the screen runs it)."""
+        row = self.board_row(index)
+        if role != _EDIT or row is None or row.kind != TASK or index.column() != COL_TITLE:
+            return False
+        title = str(value).strip()
+        if title and title != row.title:
+            self.title_edited.emit(row.item_id, title)
+        return bool(title)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # the view asks for many roles per cell while painting
@@ -219,6 +237,8 @@ class BoardModel(QAbstractItemModel):
         column = index.column()
         if role == _DISPLAY:
             return self._display(row, column)
+        if role == _EDIT:
+            return row.title if column == COL_TITLE else self._display(row, column)
         if role == _TOOLTIP:
             return self._display(row, column) or None
         if role == _DECORATION:

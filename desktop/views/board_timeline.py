@@ -2,13 +2,15 @@
 
 The canvas takes its rows and vertical scroll from the tree view (one model, one scroll):
 it paints exactly the rows the tree shows, at the same heights. Mouse: tooltip on a bar,
-click toggles done, drag a monthly-week bar to another week, click a week-5/6 marker for the
+click toggles done, drag a monthly-week bar to another week of its month (a preview shows
+where it lands, and dotted outlines where "every month" would put the other months' bars), click a week-5/6 marker for the
 plan-check finding, double-click opens the editor. Keyboard: Up/Down rows, Left/Right
 occurrences, Space toggles done, Return edits, Home/End, PageUp/PageDown.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.schedule import RuleKind, month_weeks
+from desktop.models.schedule import RuleKind, format_span, month_weeks
 from desktop.render.board_painter import (
     MILESTONE,
     SUBTASK,
@@ -55,7 +57,7 @@ class TimelineCanvas(QWidget):
     """Paints the visible rows of ``tree``; emits the user's intentions as signals."""
 
     toggle_requested = Signal(int, object)  # subtask id, occurrence start
-    reschedule_requested = Signal(int, int)  # subtask id, new week of the month
+    reschedule_requested = Signal(int, int, int)  # subtask id, month, new week of the month
     marker_clicked = Signal(object, int, QPoint)  # the BoardRow, month, global position
     edit_requested = Signal()
 
@@ -71,6 +73,7 @@ class TimelineCanvas(QWidget):
         self.focus_start: date | None = None
         self._press: tuple[QPointF, int, BoardRow, tuple[date, date] | None] | None = None
         self._ghost: tuple[int, date, date] | None = None
+        self._ghost_others: tuple[tuple[date, date], ...] = ()
         self._ghost_week = 0
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -97,15 +100,28 @@ class TimelineCanvas(QWidget):
         ppd = width / ZOOM_DAYS[self.zoom]
         self.base = replace(self.base, px_per_day=ppd)
         total = 366 if self.base.year % 4 == 0 else 365
-        self.hbar.setRange(0, max(0, int(total * ppd - width)))
+        self.hbar.setRange(0, max(0, math.ceil(total * ppd - width)))
         self.hbar.setPageStep(width)
         self.hbar.setSingleStep(max(1, int(ppd * 7)))
         self.hbar.setValue(round(left_days * ppd))
         self.update()
 
     def scroll_to(self, day: date, *, centre: bool = False) -> None:
+        """Show ``day``; zoomed to a quarter or month, snap to the calendar period holding it."""
+        if self.zoom in ("quarter", "month") and day.year == self.base.year:
+            day = period_start(day, self.zoom)
+            centre = False
         x = (day - self.base.origin).days * self.base.px_per_day
-        self.hbar.setValue(int(x - (self.width() / 2 if centre else 0)))
+        self.hbar.setValue(math.ceil(x - (self.width() / 2 if centre else 0)))
+
+    def period_text(self) -> str:
+        """Which period the view shows: "Q2 2027" / "2027年第2季", "May 2027", "2027"."""
+        day = x_to_date(self.width() / 2, self.options())
+        if self.zoom == "quarter":
+            return self.tr("Q{0} {1}").format((day.month - 1) // 3 + 1, day.year)
+        if self.zoom == "month":
+            return self.tr("{0}/{1}").format(day.month, day.year)
+        return str(self.base.year)
 
     def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
         self._relayout()
@@ -141,6 +157,7 @@ class TimelineCanvas(QWidget):
                     focus = (i, self.focus_start)
         return replace(self.base, x_offset=float(self.hbar.value()), y_offset=y_offset,
                        selected=selected, focus=focus, ghost=self._ghost,
+                       ghost_others=self._ghost_others if self._ghost else (),
                        row_height=self._row_height)  # fmt: skip
 
     def _vertical_scroll(self, value: int) -> None:
@@ -219,26 +236,41 @@ class TimelineCanvas(QWidget):
                 or moved < QApplication.startDragDistance()):  # fmt: skip
             return
         options = self.options()
-        day = x_to_date(event.position().x(), options)
-        weeks = month_weeks(day.year, day.month, options.convention)
+        month = occ[0].month  # an occurrence moves within its month
+        weeks = month_weeks(occ[0].year, month, options.convention)
+        day = min(max(x_to_date(event.position().x(), options), weeks[0][0]), weeks[-1][1])
         week = next((n for n, (s, e) in enumerate(weeks, 1) if s <= day <= e), 0)
-        if week:
+        if week and week != self._ghost_week:
             self._ghost = (i, *weeks[week - 1])
             self._ghost_week = week
+            self._ghost_others = tuple(
+                ws[week - 1] for m in range(1, 13) if m != month
+                and (ws := month_weeks(occ[0].year, m, options.convention)) and len(ws) >= week
+                and (not row.rule.months or m in row.rule.months))  # fmt: skip
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            QToolTip.showText(event.globalPosition().toPoint(),
+                              self.drag_text(week, *weeks[week - 1]), self)  # fmt: skip
             self.update()
+
+    def drag_text(self, week: int, first: date, last: date) -> str:
+        """The preview's caption: the week and its real dates (8月9日–8月15日)."""
+        span = format_span(first, last, self.base.lang)
+        return self.tr("Week {0}: {1}").format(week, span)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         press, self._press = self._press, None
         ghost, self._ghost = self._ghost, None
+        week, self._ghost_week = self._ghost_week, 0
         self.unsetCursor()
+        QToolTip.hideText()
         self.update()
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return super().mouseReleaseEvent(event)
         _origin, _i, row, occ = press
         if ghost is not None:
-            if row.rule is not None and self._ghost_week != row.rule.week:
-                self.reschedule_requested.emit(row.item_id, self._ghost_week)
+            month = occ[0].month
+            if row.rule is not None and week != row.rule.week_in(month):
+                self.reschedule_requested.emit(row.item_id, month, week)
             return
         if occ is not None and row.kind == SUBTASK:
             self.toggle_requested.emit(row.item_id, occ[0])
@@ -313,6 +345,13 @@ class TimelineCanvas(QWidget):
             self.hbar.setValue(int(x0 - 20))
         elif x1 > left + self.width():
             self.hbar.setValue(int(x1 - self.width() + 20))
+
+
+def period_start(day: date, zoom: str) -> date:
+    """The first day of the calendar quarter (or month) that holds ``day``."""
+    if zoom == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, day.month, 1)
 
 
 def _monthly_week(row: BoardRow) -> bool:

@@ -46,3 +46,11 @@ class AppContext(QObject):
     @property
     def read_only(self) -> bool:
         return self.workspace.read_only
+
+    def new_title(self, kind: str) -> str:
+        """A new row's placeholder title in the plan's language (not the UI's)."""
+        from desktop.models.placeholders import new_title
+
+        with self.session() as session:
+            plan = self.plan(session)
+            return new_title(kind, plan.language if plan is not None else None)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.excel_safety import ExcelRefused
 
+from .file_names import last_folder, remember_folder, suggest_path
+
 if TYPE_CHECKING:
     from desktop.exchange.excel_import import ImportResult, SectionDiff, Target
 
@@ -93,11 +95,13 @@ def _choose_export(window: MainWindow) -> None:
     if window.ctx.plan_id is None:
         QMessageBox.information(window, window.tr("Export to Excel"), window.tr("No plan to export."))
         return
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Export to Excel"), "",
+    path, _ = QFileDialog.getSaveFileName(window, window.tr("Export to Excel"),
+                                          suggest_path(window.ctx, "xlsx"),
                                           window.tr("Excel workbooks (*.xlsx)"))  # fmt: skip
     if path:
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
+        remember_folder(window.ctx, path)
         export_to(window, Path(path))
 
 
@@ -128,9 +132,11 @@ def export_to(window: MainWindow, path: Path) -> bool:
 
 # ----- import ---------------------------------------------------------------------------------
 def _choose_import(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Import from Excel"), "",
+    path, _ = QFileDialog.getOpenFileName(window, window.tr("Import from Excel"),
+                                          str(last_folder(window.ctx)),
                                           window.tr("Excel workbooks (*.xlsx);;All files (*)"))  # fmt: skip
     if path:
+        remember_folder(window.ctx, path)
         import_from(window, Path(path))
 
 
@@ -169,7 +175,19 @@ def import_from(window: MainWindow, path: Path) -> int | None:
         return None  # the refusal was shown by the main window
     window.ctx.select_plan(plan_id)
     window.refresh_plans()
+    window.statusBar().showMessage(import_summary(window, path, target.kind, diffs), 10000)
     return plan_id
+
+
+def import_summary(window: QWidget, path: Path, kind: str, diffs: list[SectionDiff]) -> str:
+    """The status-bar confirmation: what the import did, in numbers."""
+    added = sum(len(d.added) for d in diffs)
+    changed = sum(len(d.changed) for d in diffs)
+    removed = sum(len(d.removed) for d in diffs)
+    text = {"update": window.tr("Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)"),
+            "create": window.tr("Imported {0} as a new plan"),
+            "revision": window.tr("Imported {0} as a new revision")}[kind]  # fmt: skip
+    return text.format(path.name, added, changed, removed)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -211,9 +229,10 @@ def show_problems(window: QWidget, result: ImportResult) -> None:
 
 def preview_dialog(parent: QWidget, result: ImportResult, target: Target,
                    diffs: list[SectionDiff]) -> QDialog:  # fmt: skip
-    from desktop.exchange.excel_import import SECTION_LABELS
+    from desktop.exchange.import_preview import change_rows, section_name
 
     tr = parent.tr
+    lang = getattr(getattr(parent, "ctx", None), "lang", "en")
     dialog = QDialog(parent)
     dialog.setWindowTitle(tr("Import {0}").format(result.path.name))
     layout = QVBoxLayout(dialog)
@@ -227,12 +246,22 @@ def preview_dialog(parent: QWidget, result: ImportResult, target: Target,
                            "content: the import creates revision {1} of it (the signed "
                            "revision is not changed).")}[target.kind].format(title, target.revision)  # fmt: skip
     layout.addWidget(QLabel(text))
-    rows = [[SECTION_LABELS[d.section], str(len(d.added)), str(len(d.changed)),
-             str(len(d.removed)), ", ".join((d.added + d.changed + d.removed)[:12])]
-            for d in diffs]  # fmt: skip
-    dialog.table = _table([tr("Section"), tr("Added"), tr("Changed"), tr("Removed"),
-                           tr("Items")], rows)  # fmt: skip
+    rows = [[section_name(d.section, lang), str(len(d.added)), str(len(d.changed)),
+             str(len(d.removed))] for d in diffs if d.added or d.changed or d.removed]  # fmt: skip
+    dialog.table = _table([tr("Section"), tr("Added"), tr("Changed"), tr("Removed")], rows)
+    dialog.table.horizontalHeader().setSectionResizeMode(
+        0, QHeaderView.ResizeMode.ResizeToContents)  # full section names
+    dialog.table.setMaximumHeight(min(260, 40 + 30 * len(rows)))
     layout.addWidget(dialog.table)
+    layout.addWidget(QLabel(tr("What changes (old → new):")))
+    changes = [[r.section, r.item, r.what, r.details] for r in change_rows(diffs, lang)]
+    dialog.changes = _table([tr("Section"), tr("Item"), tr("Change"), tr("Old → new")], changes)
+    for column in (0, 1, 2):
+        dialog.changes.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents)  # fmt: skip
+    dialog.changes.setWordWrap(True)
+    dialog.changes.resizeRowsToContents()
+    layout.addWidget(dialog.changes, 1)
     if result.warnings:
         layout.addWidget(QLabel(tr("Warnings:") + "\n" + "\n".join(
             p.text() for p in result.warnings[:20])))  # fmt: skip

@@ -199,12 +199,13 @@ class GoalsScreen(QWidget):
 
     def add_goal(self) -> int | None:
         ok, new_id = run_op(self.ctx, self.tr("Add goal"),
-                            add_goal({"title": self.tr("New goal"), "description": ""},
+                            add_goal({"title": self.ctx.new_title("goal"), "description": ""},
                                      after_id=self.goals.current_id()),
                             ("goal",), self.goals.show_message)  # fmt: skip
         if ok:
             self.refresh()
             self.goals.select_id(new_id)
+            self._edit_new(self.goals, "title")
         return new_id if ok else None
 
     def add_kpi(self) -> int | None:
@@ -213,7 +214,7 @@ class GoalsScreen(QWidget):
             self.kpis.show_message(self.tr("Select a goal first."))
             return None
         code = next(g["code"] for g in self.goals.model.rows if g["id"] == goal_id)
-        values = {"goal_id": goal_id, "name": self.tr("New KPI"), "unit": "%"}
+        values = {"goal_id": goal_id, "name": self.ctx.new_title("kpi"), "unit": "%"}
         ok, new_id = run_op(self.ctx, self.tr("Add KPI"),
                             add_coded(Kpi, code, values, parent_attr="goal_id",
                                       after_id=self.kpis.current_id()),
@@ -221,7 +222,16 @@ class GoalsScreen(QWidget):
         if ok:
             self.refresh()
             self.kpis.select_id(new_id)
+            self._edit_new(self.kpis, "name")
         return new_id if ok else None
+
+    @staticmethod
+    def _edit_new(panel: TablePanel, key: str) -> None:
+        """Open the editor on the new row's placeholder title."""
+        index = panel.view.currentIndex().siblingAtColumn(panel.model.column_index(key))
+        panel.view.setFocus()
+        panel.view.setCurrentIndex(index)
+        panel.view.edit(index)
 
     def _remove(self, model: type, item_id: int, panel: TablePanel) -> None:
         # a goal takes its KPIs, actuals and task links along: snapshot every table

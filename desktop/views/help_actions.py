@@ -37,8 +37,9 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
     """(menu, action, shortcut) for every menu action that has a shortcut."""
     rows: list[tuple[str, str, str]] = []
 
-    def plain(text: str) -> str:  # "檔案(&F)" -> "檔案", "&File" -> "File"
-        return re.sub(r"\(&\w\)", "", text).replace("&", "")
+    def plain(text: str) -> str:  # "檔案(&F)" -> "檔案", "&File" -> "File", "&&" -> "&"
+        text = re.sub(r"\(&\w\)", "", text)
+        return re.sub(r"&(&?)", r"\1", text)
 
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():

@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         self.view_menu = bar.addMenu(self.tr("&View"))
         for row, (key, _m, _c) in enumerate(SCREENS):
-            action = QAction(self.screen_titles()[key], self)
+            action = QAction(menu_text(self.screen_titles()[key]), self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, k=key: self.show_screen(k))
             self.view_menu.addAction(action)
@@ -332,3 +332,8 @@ def _cannot_be_written(workspace: Any) -> bool:
     from desktop.store.sqlite_file import not_writable
 
     return workspace.path is not None and bool(not_writable(workspace.path))
+
+
+def menu_text(title: str) -> str:
+    """A title as a menu entry: "&" doubled so Qt shows it instead of taking an accelerator."""
+    return title.replace("&", "&&")

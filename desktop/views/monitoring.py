@@ -102,13 +102,18 @@ class MonitoringScreen(QWidget):
         kind_col = next((c for c in section.columns if c.key in ("kind", "category")), None)
         if kind_col is not None:
             values[kind_col.key] = kind_col.choices[0][0]
-        values["item" if key == "resources" else "title"] = self.tr("New item")
+        values["item" if key == "resources" else "title"] = self.ctx.new_title("item")
         apply = add_coded(section.model, section.prefix, values, after_id=panel.current_id())
         ok, new_id = run_op(self.ctx, self.tr("Add {0}").format(section.title), apply,
                             (section.table,), panel.show_message)  # fmt: skip
         if ok:
             self.refresh()
             panel.select_id(new_id)
+            title = panel.model.column_index("item" if key == "resources" else "title")
+            index = panel.view.currentIndex().siblingAtColumn(title)
+            panel.view.setFocus()
+            panel.view.setCurrentIndex(index)
+            panel.view.edit(index)  # the new row opens on its placeholder title
         return new_id if ok else None
 
     def _remove(self, section: Section, row_id: int) -> None:

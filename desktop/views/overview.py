@@ -75,6 +75,7 @@ class OverviewScreen(QWidget):
                   "organisation": self.tr("Organisation"), "compiler": self.tr("Compiler"),
                   "reviewer": self.tr("Reviewer"), "approver": self.tr("Approver"),
                   "compiled_on": self.tr("Compile date")}  # fmt: skip
+        self.field_labels = dict(labels)  # the undo label names the field as the form does
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in labels.items():
@@ -128,6 +129,7 @@ class OverviewScreen(QWidget):
         self.texts: dict[str, CommitTextEdit] = {}
         text_titles = {"introduction": self.tr("Introduction"),
                        "summary": self.tr("Summary"), "outlook": self.tr("Outlook")}
+        self.field_labels.update(text_titles)
         right = QWidget()
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
@@ -259,8 +261,8 @@ class OverviewScreen(QWidget):
             ok = False
             report(str(exc))
         else:
-            ok, _ = run_op(self.ctx, self.tr("Edit {0}").format(name), apply, TABLES_PLAN,
-                           report)  # fmt: skip
+            action = self.tr("Edit {0}").format(self.field_labels[name])
+            ok, _ = run_op(self.ctx, action, apply, TABLES_PLAN, report)
         if not ok:
             edit.setText(self._stored.get(name, ""))  # nothing invalid is kept
         edit.setModified(False)
@@ -276,7 +278,8 @@ class OverviewScreen(QWidget):
         except ValueError as exc:
             report(str(exc))
             return False
-        ok, _ = run_op(self.ctx, self.tr("Edit {0}").format(name), apply, TABLES_PLAN, report)
+        action = self.tr("Edit {0}").format(self.field_labels[name])
+        ok, _ = run_op(self.ctx, action, apply, TABLES_PLAN, report)
         if ok:
             edit.set_saved_text(edit.toPlainText().strip())
         return ok

@@ -161,13 +161,14 @@ def print_document(window: MainWindow) -> bool:
 def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
     """Ask for a file (unless ``path`` is given) and write the plan's PDF to it."""
     if path is None:
-        with window.ctx.session() as session:
-            plan = window.ctx.plan(session)
-            name = f"{plan.title}.pdf" if plan is not None else "plan.pdf"
-        path, _ = QFileDialog.getSaveFileName(window, window.tr("Export PDF"), name,
+        from .file_names import remember_folder, suggest_path
+
+        path, _ = QFileDialog.getSaveFileName(window, window.tr("Export PDF"),
+                                              suggest_path(window.ctx, "pdf"),
                                               window.tr("PDF files (*.pdf)"))  # fmt: skip
         if not path:
             return None
+        remember_folder(window.ctx, path)
     doc = make_document(window)
     if doc is None:
         return None

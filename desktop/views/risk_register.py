@@ -42,6 +42,7 @@ from .delegates import (
     TextDelegate,
     install_copy,
 )
+from .frozen_table import FrozenColumnsTable
 from .heat_map import INHERENT, HeatMapPanel, paint_heat_map
 from .lock import lock_widgets
 
@@ -154,7 +155,7 @@ class RiskRegisterScreen(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = FrozenColumnsTable(frozen=2)  # code and title stay while the rest scrolls
         table.setObjectName("riskTable")
         table.setModel(self.proxy)
         table.setWordWrap(True)
@@ -197,6 +198,7 @@ class RiskRegisterScreen(QWidget):
             delegate.refused.connect(self.show_hint)
             table.setItemDelegateForColumn(col, delegate)
         install_copy(table)
+        table.remember_columns(self.ctx.settings, "risks/hidden_columns")
         return table
 
     # ----- state -------------------------------------------------------------------------
@@ -279,7 +281,7 @@ class RiskRegisterScreen(QWidget):
 
     def add_risk(self) -> int | None:
         """Add a risk after the current one and start editing its title."""
-        after, title = self.current_risk_id(), self.tr("New risk")
+        after, title = self.current_risk_id(), self.ctx.new_title("risk")
 
         def apply(session: Session, plan: Plan) -> int:
             code = next_code(session, Risk, plan.id, "R")

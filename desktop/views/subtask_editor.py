@@ -35,10 +35,16 @@ from desktop.models.schedule import (
     ScheduleRule,
     WeekConvention,
     expand,
+    format_span,
     missing_months,
     parse_rule,
 )
-from desktop.operations.board import TABLES_SUBTASK, edit_subtask
+from desktop.operations.board import (
+    TABLES_PLAN,
+    TABLES_SUBTASK,
+    edit_subtask,
+    set_week_convention,
+)
 from desktop.operations.concurrency import expect_version
 from desktop.operations.undo import OperationRefused
 
@@ -149,6 +155,22 @@ class SubtaskEditor(QDialog):
         self.phrase_edit.textEdited.connect(self._phrase_changed)
         self.phrase_status = QLabel()
         self.phrase_status.setStyleSheet("color:#b03a2e;")
+        self.convention_box = QComboBox()
+        self.convention_box.addItem(self.tr("calendar weeks, Monday first"),
+                                    WeekConvention.CALENDAR.value)  # fmt: skip
+        self.convention_box.addItem(self.tr("7-day blocks (days 1–7, 8–14, …)"),
+                                    WeekConvention.BLOCKS.value)  # fmt: skip
+        self.convention_box.setCurrentIndex(self.convention_box.findData(self.convention.value))
+        self.convention_box.setToolTip(self.tr(
+            "How the whole plan counts \"week N of a month\". Changing it is one change "
+            "of the plan (undo with Ctrl+Z)."))  # fmt: skip
+        self.convention_box.activated.connect(lambda _i: self.change_convention(
+            self.convention_box.currentData()))  # fmt: skip
+        self.convention_note = QLabel(self.tr("(for the whole plan)"))
+        convention_row = QHBoxLayout()
+        convention_row.addWidget(self.convention_box)
+        convention_row.addWidget(self.convention_note)
+        convention_row.addStretch(1)
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setMinimumHeight(150)
@@ -171,6 +193,8 @@ class SubtaskEditor(QDialog):
         form.addRow(self.tr("Months (none: all):"), months)
         form.addRow(self.tr("&Phrase:"), self.phrase_edit)
         form.addRow("", self.phrase_status)
+        self.convention_label = QLabel(self.tr("Weeks of a month:"))
+        form.addRow(self.convention_label, convention_row)
         form.addRow(self.tr("Occurrences in {0}:").format(self.year), self.preview)
         form.addRow(self.tr("&Resources:"), self.resources_edit)
         layout = QVBoxLayout(self)
@@ -216,6 +240,9 @@ class SubtaskEditor(QDialog):
         kw: dict = {}
         if kind is RuleKind.MONTHLY_WEEK:
             kw["week"] = self.week_spin.value()
+            old = self._rule
+            if old is not None and old.kind is RuleKind.MONTHLY_WEEK:  # keep moved weeks
+                kw["moved"] = tuple(p for p in old.moved if not months or p[0] in months)
         elif kind is RuleKind.WEEKLY:
             kw["weekday"] = self.weekday_box.currentData()
         elif kind is RuleKind.MONTHLY_PERIOD:
@@ -278,6 +305,28 @@ class SubtaskEditor(QDialog):
                            RuleKind.MONTHLY_WEEK.value, RuleKind.MONTHLY_PERIOD.value)  # fmt: skip
         for button in self.month_buttons:
             button.setEnabled(monthly)
+        weeks = kind == RuleKind.MONTHLY_WEEK.value or (
+            kind == RuleKind.WEEKLY.value and self.weekday_box.currentData() is None)
+        for widget in (self.convention_label, self.convention_box, self.convention_note):
+            widget.setVisible(weeks)
+
+    def change_convention(self, value: str) -> bool:
+        """Switch the plan's week convention (one undoable change) and refresh the preview."""
+        convention = WeekConvention(value)
+        if convention is self.convention:
+            return False
+        label = self.convention_box.itemText(self.convention_box.findData(value))
+        try:
+            self.ctx.ops.run(self.ctx.plan_id, self.tr("Count weeks as {0}").format(label),
+                             set_week_convention(convention), tables=TABLES_PLAN)  # fmt: skip
+        except OperationRefused as exc:
+            self.message.setText(str(exc))
+            self.convention_box.setCurrentIndex(
+                self.convention_box.findData(self.convention.value))  # fmt: skip
+            return False
+        self.convention = convention
+        self._refresh_preview()
+        return True
 
     def _refresh_preview(self) -> None:
         self.preview.setPlainText(self.preview_text())
@@ -297,9 +346,8 @@ class SubtaskEditor(QDialog):
             if len(spans) > 6:
                 text = self.tr("{0} times, {1}–{2}").format(
                     len(spans), spans[0][0].strftime("%m-%d"), spans[-1][1].strftime("%m-%d"))
-            else:
-                text = ", ".join(s.strftime("%m-%d") if s == e else
-                                 f"{s.strftime('%m-%d')}–{e.strftime('%m-%d')}"
+            else:  # the real dates: 8月1日–8月1日 (1 day)
+                text = ", ".join(f"{format_span(s, e, self.lang)} ({self.days_text(s, e)})"
                                  for s, e in spans)  # fmt: skip
             lines.append(f"{names[month - 1]}: {text}")
         missing = missing_months(rule, self.year, self.convention)
@@ -307,6 +355,10 @@ class SubtaskEditor(QDialog):
             lines.append(self.tr("⚠ No occurrence in: {0}").format(
                 ", ".join(names[m - 1] for m in missing)))  # fmt: skip
         return "\n".join(lines)
+
+    def days_text(self, first: date, last: date) -> str:
+        days = (last - first).days + 1
+        return self.tr("1 day") if days == 1 else self.tr("{0} days").format(days)
 
     # ----- OK ----------------------------------------------------------------------------
     def values(self) -> dict:

@@ -43,6 +43,7 @@ from desktop.render.board_painter import (
 
 from .board_legend import LegendBar
 from .board_model import BoardModel, read_board, read_done
+from .board_moves import MoveQuestion
 from .board_timeline import TimelineCanvas
 from .context import AppContext
 from .lock import lock_reason, lock_widgets
@@ -62,6 +63,7 @@ class TaskBoardScreen(QWidget):
         self.refused = False
         self.lock_text = ""
         self._lock_shown = ""
+        self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
         ctx.ops.changed.connect(self._on_changed)
@@ -81,6 +83,8 @@ class TaskBoardScreen(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 / new task
+        self.model.title_edited.connect(self.rename_task)
         for column, width in enumerate((200, 120, 150, 170)):
             self.tree.setColumnWidth(column, width)
         self.canvas = TimelineCanvas(self.tree, self.model)
@@ -165,6 +169,11 @@ class TaskBoardScreen(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(tr(" Zoom: ")))
         self.toolbar.addWidget(self.zoom_box)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("boardPeriod")
+        self.period_label.setStyleSheet("padding:0 8px;font-weight:bold;")
+        self.toolbar.addWidget(self.period_label)
+        self.canvas.hbar.valueChanged.connect(lambda _v: self._show_period())
         self.toolbar.addWidget(QLabel(tr("  Team: ")))
         self.toolbar.addWidget(self.team_box)
         self.toolbar.addWidget(QLabel(tr("  Task: ")))
@@ -257,6 +266,7 @@ class TaskBoardScreen(QWidget):
             today = date.today()
             self.canvas.scroll_to(today if today.year == year else date(year, 1, 1),
                                   centre=today.year == year)  # fmt: skip
+        self._show_period()
         self.canvas.update()
 
     def _show_lock(self, no_plan: bool) -> None:
@@ -298,8 +308,12 @@ class TaskBoardScreen(QWidget):
             self.reload()
 
     # ----- view settings -----------------------------------------------------------------
+    def _show_period(self) -> None:
+        self.period_label.setText(self.canvas.period_text())
+
     def set_zoom(self, zoom: str) -> None:
         self.canvas.set_zoom(zoom)
+        self._show_period()
         self.zoom_box.setCurrentIndex(ZOOMS.index(zoom))
         self.zoom_actions[zoom].setChecked(True)
         self.ctx.settings.setValue("board/zoom", zoom)
@@ -365,14 +379,17 @@ class TaskBoardScreen(QWidget):
         self.canvas.focus_start = start
         self.toggle_done(row.item_id, start)
 
-    def reschedule(self, subtask_id: int, week: int) -> None:
+    def reschedule(self, subtask_id: int, month: int, week: int) -> None:
+        """A bar dropped on another week of its month: ask "this occurrence or every month"."""
         row = next((r for r in self.model.rows() if r.kind == SUBTASK and r.item_id == subtask_id),
                    None)  # fmt: skip
         if row is None or row.rule is None:
             return
-        rule = replace(row.rule, week=week)
-        self.run(self.tr("Reschedule {0} to {1}").format(row.code, rule.text(self.ctx.lang)),
-                 ops.set_rule(subtask_id, rule), ops.TABLES_SUBTASK)  # fmt: skip
+        every_month = self.move_question.ask(self, row, month, week)
+        if every_month is not None:
+            self.run(self.move_question.move_action(row, month, week, every_month, self.ctx.lang),
+                     ops.move_week(subtask_id, month, week, every_month=every_month),
+                     ops.TABLES_MOVE)  # fmt: skip
 
     def show_finding(self, row: BoardRow, month: int, pos: QPoint | None = None) -> str:
         """Show the plan-check finding behind a week-5/6 marker; returns its text."""
@@ -390,8 +407,15 @@ class TaskBoardScreen(QWidget):
         return text
 
     def edit_current(self) -> Any:
-        """Open the subtask editor for the current row (non-blocking); returns the dialog."""
+        """Open the subtask editor for the current row (non-blocking); returns the dialog.
+
+        On a task row, edit its title in place in the tree instead.
+        """
         row = self.current_row()
+        if row is not None and row.kind == TASK:
+            self.tree.setFocus()
+            self.tree.edit(self.tree.currentIndex().siblingAtColumn(0))
+            return None
         if row is None or row.kind != SUBTASK:
             return None
         from .subtask_editor import SubtaskEditor
@@ -404,10 +428,18 @@ class TaskBoardScreen(QWidget):
     def add_task(self) -> None:
         row = self.current_row()
         after = row.item_id if row and row.kind == TASK else (row.parent_id if row else None)
-        new_id = self.run(self.tr("Add task"), ops.add_task(self.tr("New task"), after_id=after),
+        new_id = self.run(self.tr("Add task"), ops.add_task(self.ctx.new_title("task"), after_id=after),
                           ops.TABLES_STRUCTURE)  # fmt: skip
         if new_id is not None:
+            self.reload()  # now, so that the new row can be edited at once
             self.tree.setCurrentIndex(self.model.index_of(TASK, new_id))
+            self.edit_current()
+
+    def rename_task(self, task_id: int, title: str) -> None:
+        row = self.model.index_of(TASK, task_id)
+        code = row.data() if row.isValid() else f"#{task_id}"
+        self.run(self.tr("Rename {0}").format(code),
+                 ops.rename_task(task_id, title), ("task",))  # fmt: skip
 
     def add_subtask(self) -> None:
         row = self.current_row()
@@ -416,10 +448,12 @@ class TaskBoardScreen(QWidget):
             return
         task_id = row.item_id if row.kind == TASK else row.parent_id
         after = row.item_id if row.kind == SUBTASK else None
-        apply = ops.add_subtask(task_id, self.tr("New subtask"), after_id=after)  # type: ignore
+        apply = ops.add_subtask(task_id, self.ctx.new_title("subtask"), after_id=after)  # type: ignore
         new_id = self.run(self.tr("Add subtask"), apply, ops.TABLES_STRUCTURE)
         if new_id is not None:
+            self.reload()
             self.tree.setCurrentIndex(self.model.index_of(SUBTASK, new_id))
+            self.editor = self.edit_current()  # the new row opens in the editor
 
     def remove_current(self) -> None:
         row = self.current_row()

@@ -2,29 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
+        <name>AuditHistoryModel</name>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <source>Time (UTC)</source>
+            <translation>时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="57" />
+            <source>Changes</source>
+            <translation>变更</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="89" />
+            <location filename="../../desktop/views/board_model.py" line="93" />
             <source>Owner team</source>
             <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="89" />
+            <location filename="../../desktop/views/board_model.py" line="93" />
             <source>Task / subtask</source>
             <translation>任务／子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="90" />
+            <location filename="../../desktop/views/board_model.py" line="94" />
             <source>Resources</source>
             <translation>所需资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="90" />
+            <location filename="../../desktop/views/board_model.py" line="94" />
             <source>Schedule</source>
             <translation>时间安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="241" />
+            <location filename="../../desktop/views/board_model.py" line="261" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
@@ -212,44 +235,44 @@
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="202" />
-            <source>New goal</source>
-            <translation>新目标</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="213" />
+            <location filename="../../desktop/views/goals.py" line="214" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="216" />
-            <source>New KPI</source>
-            <translation>新指标</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="217" />
+            <location filename="../../desktop/views/goals.py" line="218" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="242" />
+            <location filename="../../desktop/views/goals.py" line="252" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="242" />
+            <location filename="../../desktop/views/goals.py" line="252" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="248" />
+            <location filename="../../desktop/views/goals.py" line="258" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="248" />
+            <location filename="../../desktop/views/goals.py" line="258" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="202" />
+            <source>New goal</source>
+            <translation type="vanished">新目标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="216" />
+            <source>New KPI</source>
+            <translation type="vanished">新指标</translation>
         </message>
         <message>
             <location filename="../../desktop/views/goals.py" line="181" />
@@ -903,24 +926,62 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>编辑{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="105" />
-            <source>New item</source>
-            <translation>新项目</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/monitoring.py" line="107" />
             <source>Add {0}</source>
             <translation>添加{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="115" />
+            <location filename="../../desktop/views/monitoring.py" line="120" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="121" />
+            <location filename="../../desktop/views/monitoring.py" line="126" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="105" />
+            <source>New item</source>
+            <translation type="vanished">新项目</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveQuestion</name>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="24" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="25" />
+            <source>Move {0} to week {1} in month {2} only, or in every month?</source>
+            <translation>把“{0}”移到第 {1} 周：只改 {2} 月这一次，还是每个月都改？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="27" />
+            <source>Done marks stay with their month's occurrence.</source>
+            <translation>完成标记跟随该月的那一次。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="28" />
+            <source>This occurrence only</source>
+            <translation>只改这一次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="29" />
+            <source>Every month</source>
+            <translation>每个月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="43" />
+            <source>Reschedule {0} to {1}</source>
+            <translation>将 {0} 改期至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="44" />
+            <source>Move {0} in month {1} to week {2}</source>
+            <translation>将 {0} 在 {1} 月移到第 {2} 周</translation>
         </message>
     </context>
     <context>
@@ -969,83 +1030,83 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="103" />
+            <location filename="../../desktop/views/overview.py" line="104" />
             <source>Plan and approval</source>
             <translation>计划与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="121" />
+            <location filename="../../desktop/views/overview.py" line="122" />
             <source>Plan checks</source>
             <translation>计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="123" />
+            <location filename="../../desktop/views/overview.py" line="124" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>单击问题（或按 Enter）即可前往该项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="129" />
+            <location filename="../../desktop/views/overview.py" line="130" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="130" />
+            <location filename="../../desktop/views/overview.py" line="131" />
             <source>Outlook</source>
             <translation>展望</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="130" />
+            <location filename="../../desktop/views/overview.py" line="131" />
             <source>Summary</source>
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="222" />
+            <location filename="../../desktop/views/overview.py" line="224" />
             <source>Status: {0}</source>
             <translation>状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="223" />
+            <location filename="../../desktop/views/overview.py" line="225" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="227" />
+            <location filename="../../desktop/views/overview.py" line="229" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="232" />
+            <location filename="../../desktop/views/overview.py" line="234" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview.py" line="235" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="234" />
+            <location filename="../../desktop/views/overview.py" line="236" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="241" />
+            <location filename="../../desktop/views/overview.py" line="243" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="244" />
+            <location filename="../../desktop/views/overview.py" line="246" />
             <source>No findings: the plan looks complete.</source>
             <translation>没有发现问题：计划看来完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="245" />
+            <location filename="../../desktop/views/overview.py" line="247" />
             <source>Plan checks ({0})</source>
             <translation>计划检查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="262" />
-            <location filename="../../desktop/views/overview.py" line="279" />
+            <location filename="../../desktop/views/overview.py" line="264" />
+            <location filename="../../desktop/views/overview.py" line="281" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -1762,7 +1823,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
             <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
-            <location filename="../../desktop/views/excel_actions.py" line="94" />
+            <location filename="../../desktop/views/excel_actions.py" line="96" />
             <source>No plan to export.</source>
             <translation>没有可导出的计划。</translation>
         </message>
@@ -1774,7 +1835,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/calendar_word_actions.py" line="79" />
             <location filename="../../desktop/views/calendar_word_actions.py" line="105" />
-            <location filename="../../desktop/views/excel_actions.py" line="121" />
+            <location filename="../../desktop/views/excel_actions.py" line="125" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
@@ -1805,158 +1866,189 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="45" />
+            <location filename="../../desktop/views/excel_actions.py" line="47" />
             <source>&amp;Import from Excel…</source>
             <translation>从 Excel 导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="48" />
+            <location filename="../../desktop/views/excel_actions.py" line="50" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="94" />
             <location filename="../../desktop/views/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/excel_actions.py" line="98" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="97" />
+            <location filename="../../desktop/views/excel_actions.py" line="100" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="117" />
+            <location filename="../../desktop/views/excel_actions.py" line="121" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="122" />
+            <location filename="../../desktop/views/excel_actions.py" line="126" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：无法写入工作簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="125" />
+            <location filename="../../desktop/views/excel_actions.py" line="129" />
             <source>Exported to {0}</source>
             <translation>已导出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="131" />
+            <location filename="../../desktop/views/excel_actions.py" line="135" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="132" />
+            <location filename="../../desktop/views/excel_actions.py" line="137" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="144" />
+            <location filename="../../desktop/views/excel_actions.py" line="150" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="147" />
+            <location filename="../../desktop/views/excel_actions.py" line="153" />
             <source>Cannot import</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="191" />
+            <location filename="../../desktop/views/excel_actions.py" line="187" />
+            <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
+            <translation>已导入 {0}：新增 {1} 项、修改 {2} 项、删除 {3} 项（Ctrl+Z 可撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <source>Imported {0} as a new plan</source>
+            <translation>已导入 {0}，创建新计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="189" />
+            <source>Imported {0} as a new revision</source>
+            <translation>已导入 {0}，创建新修订版本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="209" />
             <source>Cannot import {0}</source>
             <translation>无法导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="193" />
+            <location filename="../../desktop/views/excel_actions.py" line="211" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/excel_actions.py" line="216" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/excel_actions.py" line="216" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/excel_actions.py" line="216" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="199" />
+            <location filename="../../desktop/views/excel_actions.py" line="217" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="199" />
+            <location filename="../../desktop/views/excel_actions.py" line="217" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="199" />
+            <location filename="../../desktop/views/excel_actions.py" line="217" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/excel_actions.py" line="237" />
             <source>Import {0}</source>
             <translation>导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="221" />
+            <location filename="../../desktop/views/excel_actions.py" line="240" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="222" />
+            <location filename="../../desktop/views/excel_actions.py" line="241" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此工作簿会创建新计划“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="223" />
+            <location filename="../../desktop/views/excel_actions.py" line="242" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>计划“{0}”（修订 {1}）已签核，此工作簿只变更其跟踪数据（完成标记、指标实绩、风险状态与复核日期）：计划将就地更新，签核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="245" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>计划“{0}”已签核，此工作簿变更了其签核内容：导入将创建其修订 {1}（已签核的修订不会改变）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
             <source>Added</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
             <source>Changed</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="234" />
-            <source>Items</source>
+            <location filename="../../desktop/views/excel_actions.py" line="256" />
+            <source>What changes (old → new):</source>
+            <translation>变更内容（旧 → 新）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="237" />
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <source>Old → new</source>
+            <translation>旧 → 新</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="266" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="240" />
+            <location filename="../../desktop/views/excel_actions.py" line="269" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -1971,17 +2063,17 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>欢迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="81" />
+            <location filename="../../desktop/views/help_actions.py" line="82" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;欢迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社交媒体计划：目标与指标、任务及其时间安排、风险、监控与沟通，并带领计划完成审核与签署。&lt;/p&gt;&lt;p&gt;此工作区内附一份&lt;b&gt;示例计划&lt;/b&gt;（2027 年社交媒体计划）。请从&lt;b&gt;任务看板&lt;/b&gt;开始：双击子任务可编辑，单击时间条可标记完成。Ctrl+1 … Ctrl+7 切换界面，Ctrl+Z 可撤销任何变更，F1 列出所有快捷键。&lt;/p&gt;&lt;p&gt;您的变更会随时自动保存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="91" />
+            <location filename="../../desktop/views/help_actions.py" line="92" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="107" />
+            <location filename="../../desktop/views/help_actions.py" line="108" />
             <source>No Chinese font</source>
             <translation>没有中文字体</translation>
         </message>
@@ -2041,8 +2133,8 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
             <location filename="../../desktop/views/pdf_signature_actions.py" line="103" />
-            <location filename="../../desktop/views/print_actions.py" line="167" />
-            <location filename="../../desktop/views/print_actions.py" line="180" />
+            <location filename="../../desktop/views/print_actions.py" line="166" />
+            <location filename="../../desktop/views/print_actions.py" line="181" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
@@ -2132,12 +2224,12 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>正在打印计划…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="174" />
+            <location filename="../../desktop/views/print_actions.py" line="175" />
             <source>Writing the PDF…</source>
             <translation>正在写入 PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="184" />
+            <location filename="../../desktop/views/print_actions.py" line="185" />
             <source>PDF written: {0} ({1} pages)</source>
             <translation>已写入 PDF：{0}（{1} 页）</translation>
         </message>
@@ -2345,77 +2437,77 @@ Year of the new plan:</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="158" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="155" />
+            <location filename="../../desktop/views/task_board.py" line="159" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="156" />
+            <location filename="../../desktop/views/task_board.py" line="160" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="157" />
+            <location filename="../../desktop/views/task_board.py" line="161" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="158" />
+            <location filename="../../desktop/views/task_board.py" line="162" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="160" />
+            <location filename="../../desktop/views/task_board.py" line="164" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="166" />
+            <location filename="../../desktop/views/task_board.py" line="170" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="168" />
+            <location filename="../../desktop/views/task_board.py" line="177" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="170" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="172" />
+            <location filename="../../desktop/views/task_board.py" line="181" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
+            <location filename="../../desktop/views/task_board.py" line="188" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
+            <location filename="../../desktop/views/task_board.py" line="188" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
+            <location filename="../../desktop/views/task_board.py" line="188" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="186" />
+            <location filename="../../desktop/views/task_board.py" line="195" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -2487,6 +2579,11 @@ Open it read-only?</source>
             <translation>{0}
 
 要以只读方式打开吗？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="234" />
+            <source>Items</source>
+            <translation type="vanished">项目</translation>
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="220" />
@@ -2571,115 +2668,115 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="75" />
+            <location filename="../../desktop/views/risk_register.py" line="76" />
             <source>Risks</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="78" />
-            <location filename="../../desktop/views/risk_register.py" line="289" />
+            <location filename="../../desktop/views/risk_register.py" line="79" />
+            <location filename="../../desktop/views/risk_register.py" line="291" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="79" />
+            <location filename="../../desktop/views/risk_register.py" line="80" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="80" />
+            <location filename="../../desktop/views/risk_register.py" line="81" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="81" />
+            <location filename="../../desktop/views/risk_register.py" line="82" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="92" />
+            <location filename="../../desktop/views/risk_register.py" line="93" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜索风险（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="101" />
+            <location filename="../../desktop/views/risk_register.py" line="102" />
             <source>All bands</source>
             <translation>所有等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="104" />
+            <location filename="../../desktop/views/risk_register.py" line="105" />
             <source>All statuses</source>
             <translation>所有状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="114" />
+            <location filename="../../desktop/views/risk_register.py" line="115" />
             <source>&amp;Band:</source>
             <translation>等级(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="114" />
+            <location filename="../../desktop/views/risk_register.py" line="115" />
             <source>&amp;Search:</source>
             <translation>搜索(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
+            <location filename="../../desktop/views/risk_register.py" line="116" />
             <source>&amp;Owner:</source>
             <translation>责任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="116" />
+            <location filename="../../desktop/views/risk_register.py" line="117" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="127" />
+            <location filename="../../desktop/views/risk_register.py" line="128" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期 · 按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="220" />
+            <location filename="../../desktop/views/risk_register.py" line="222" />
             <source>All owners</source>
             <translation>所有责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="282" />
-            <source>New risk</source>
-            <translation>新风险</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_register.py" line="301" />
+            <location filename="../../desktop/views/risk_register.py" line="303" />
             <source>Remove risk {0}</source>
             <translation>删除风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="314" />
+            <location filename="../../desktop/views/risk_register.py" line="316" />
             <source>Move risk {0}</source>
             <translation>移动风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="336" />
+            <location filename="../../desktop/views/risk_register.py" line="338" />
             <source>Risk register — {0}</source>
             <translation>风险登记册 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="339" />
+            <location filename="../../desktop/views/risk_register.py" line="341" />
             <source>Inherent risk</source>
             <translation>固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="340" />
+            <location filename="../../desktop/views/risk_register.py" line="342" />
             <source>Residual risk</source>
             <translation>剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="352" />
+            <location filename="../../desktop/views/risk_register.py" line="354" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="353" />
+            <location filename="../../desktop/views/risk_register.py" line="355" />
             <source>Impact</source>
             <translation>影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="282" />
+            <source>New risk</source>
+            <translation type="vanished">新风险</translation>
         </message>
     </context>
     <context>
@@ -2894,22 +2991,22 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="60" />
+            <location filename="../../desktop/views/help_actions.py" line="61" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="63" />
+            <location filename="../../desktop/views/help_actions.py" line="64" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="63" />
+            <location filename="../../desktop/views/help_actions.py" line="64" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="63" />
+            <location filename="../../desktop/views/help_actions.py" line="64" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
@@ -3468,198 +3565,238 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="69" />
-            <location filename="../../desktop/views/subtask_editor.py" line="330" />
+            <location filename="../../desktop/views/subtask_editor.py" line="75" />
+            <location filename="../../desktop/views/subtask_editor.py" line="382" />
             <source>Edit subtask {0}</source>
             <translation>编辑子任务 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="94" />
+            <location filename="../../desktop/views/subtask_editor.py" line="100" />
             <source>(no owner)</source>
             <translation>（无负责团队）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="107" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="107" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="108" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="103" />
+            <location filename="../../desktop/views/subtask_editor.py" line="109" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="104" />
+            <location filename="../../desktop/views/subtask_editor.py" line="110" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="104" />
+            <location filename="../../desktop/views/subtask_editor.py" line="110" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="105" />
+            <location filename="../../desktop/views/subtask_editor.py" line="111" />
             <source>Date range</source>
             <translation>日期范围</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="105" />
+            <location filename="../../desktop/views/subtask_editor.py" line="111" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/subtask_editor.py" line="113" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="112" />
+            <location filename="../../desktop/views/subtask_editor.py" line="118" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="114" />
+            <location filename="../../desktop/views/subtask_editor.py" line="120" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="115" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="115" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="115" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>Friday</source>
             <translation>星期五</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>Saturday</source>
             <translation>星期六</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="117" />
+            <location filename="../../desktop/views/subtask_editor.py" line="123" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="120" />
+            <location filename="../../desktop/views/subtask_editor.py" line="126" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/subtask_editor.py" line="127" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
+            <location filename="../../desktop/views/subtask_editor.py" line="128" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="141" />
+            <location filename="../../desktop/views/subtask_editor.py" line="147" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>仅在 {0} 月（未勾选：每个月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="147" />
+            <location filename="../../desktop/views/subtask_editor.py" line="153" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接输入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="168" />
+            <location filename="../../desktop/views/subtask_editor.py" line="159" />
+            <source>calendar weeks, Monday first</source>
+            <translation>日历周（周一开始）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="161" />
+            <source>7-day blocks (days 1–7, 8–14, …)</source>
+            <translation>每 7 天一段（1–7 日、8–14 日…）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="165" />
+            <source>How the whole plan counts "week N of a month". Changing it is one change of the plan (undo with Ctrl+Z).</source>
+            <translation>整个计划如何计算“每月第 N 周”。更改它是计划的一次修改（可用 Ctrl+Z 撤销）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="169" />
+            <source>(for the whole plan)</source>
+            <translation>（整个计划适用）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="190" />
             <source>&amp;Title:</source>
             <translation>标题(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="169" />
+            <location filename="../../desktop/views/subtask_editor.py" line="191" />
             <source>&amp;Owner team:</source>
             <translation>负责团队(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="170" />
+            <location filename="../../desktop/views/subtask_editor.py" line="192" />
             <source>Schedule:</source>
             <translation>时间安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="171" />
+            <location filename="../../desktop/views/subtask_editor.py" line="193" />
             <source>Months (none: all):</source>
             <translation>月份（不选：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="172" />
+            <location filename="../../desktop/views/subtask_editor.py" line="194" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="174" />
+            <location filename="../../desktop/views/subtask_editor.py" line="196" />
+            <source>Weeks of a month:</source>
+            <translation>每月的周：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="198" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的执行次数：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="175" />
+            <location filename="../../desktop/views/subtask_editor.py" line="199" />
             <source>&amp;Resources:</source>
             <translation>所需资源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="254" />
+            <location filename="../../desktop/views/subtask_editor.py" line="281" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>输入时间安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="289" />
+            <location filename="../../desktop/views/subtask_editor.py" line="320" />
+            <source>Count weeks as {0}</source>
+            <translation>周的划分改为：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="338" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未设时间：计划检查会标出此子任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="295" />
+            <location filename="../../desktop/views/subtask_editor.py" line="344" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="298" />
+            <location filename="../../desktop/views/subtask_editor.py" line="347" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="307" />
+            <location filename="../../desktop/views/subtask_editor.py" line="355" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份没有执行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="319" />
+            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <source>{0} days</source>
+            <translation>{0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="371" />
             <source>A subtask needs a title.</source>
             <translation>子任务需要标题。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="323" />
+            <location filename="../../desktop/views/subtask_editor.py" line="375" />
             <source>The schedule is not valid: {0}</source>
             <translation>时间安排无效：{0}</translation>
         </message>
@@ -3700,95 +3837,100 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="110" />
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="114" />
+            <location filename="../../desktop/views/task_board.py" line="203" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="116" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="116" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="116" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="197" />
+            <location filename="../../desktop/views/task_board.py" line="206" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="198" />
+            <location filename="../../desktop/views/task_board.py" line="207" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="277" />
+            <location filename="../../desktop/views/task_board.py" line="287" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="279" />
+            <location filename="../../desktop/views/task_board.py" line="289" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="354" />
+            <location filename="../../desktop/views/task_board.py" line="368" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="374" />
-            <source>Reschedule {0} to {1}</source>
-            <translation>将 {0} 改期至 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="407" />
+            <location filename="../../desktop/views/task_board.py" line="431" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="407" />
-            <source>New task</source>
-            <translation>新任务</translation>
+            <location filename="../../desktop/views/task_board.py" line="441" />
+            <source>Rename {0}</source>
+            <translation>重命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="415" />
+            <location filename="../../desktop/views/task_board.py" line="447" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="419" />
-            <source>New subtask</source>
-            <translation>新子任务</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="420" />
+            <location filename="../../desktop/views/task_board.py" line="452" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="430" />
+            <location filename="../../desktop/views/task_board.py" line="464" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="432" />
+            <location filename="../../desktop/views/task_board.py" line="466" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="440" />
+            <location filename="../../desktop/views/task_board.py" line="474" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="374" />
+            <source>Reschedule {0} to {1}</source>
+            <translation type="vanished">将 {0} 改期至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="407" />
+            <source>New task</source>
+            <translation type="vanished">新任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="419" />
+            <source>New subtask</source>
+            <translation type="vanished">新子任务</translation>
         </message>
     </context>
     <context>
@@ -3822,34 +3964,49 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="191" />
+            <location filename="../../desktop/views/board_timeline.py" line="121" />
+            <source>Q{0} {1}</source>
+            <translation>{1}年第{0}季度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="123" />
+            <source>{0}/{1}</source>
+            <translation>{1}年{0}月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="208" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="195" />
+            <location filename="../../desktop/views/board_timeline.py" line="212" />
             <source>Owner: {0}</source>
             <translation>负责团队：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="195" />
+            <location filename="../../desktop/views/board_timeline.py" line="212" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="197" />
+            <location filename="../../desktop/views/board_timeline.py" line="214" />
             <source>Resources: {0}</source>
             <translation>所需资源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="199" />
+            <location filename="../../desktop/views/board_timeline.py" line="216" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="199" />
+            <location filename="../../desktop/views/board_timeline.py" line="216" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="258" />
+            <source>Week {0}: {1}</source>
+            <translation>第 {0} 周：{1}</translation>
         </message>
     </context>
 </TS>

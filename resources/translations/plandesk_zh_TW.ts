@@ -2,29 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
     <context>
+        <name>AuditHistoryModel</name>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <source>Time (UTC)</source>
+            <translation>時間（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/audit_history.py" line="57" />
+            <source>Changes</source>
+            <translation>變更</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="89" />
+            <location filename="../../desktop/views/board_model.py" line="93" />
             <source>Owner team</source>
             <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="89" />
+            <location filename="../../desktop/views/board_model.py" line="93" />
             <source>Task / subtask</source>
             <translation>任務／子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="90" />
+            <location filename="../../desktop/views/board_model.py" line="94" />
             <source>Resources</source>
             <translation>所需資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="90" />
+            <location filename="../../desktop/views/board_model.py" line="94" />
             <source>Schedule</source>
             <translation>時間安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="241" />
+            <location filename="../../desktop/views/board_model.py" line="261" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
@@ -212,44 +235,44 @@
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="202" />
-            <source>New goal</source>
-            <translation>新目標</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="213" />
+            <location filename="../../desktop/views/goals.py" line="214" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="216" />
-            <source>New KPI</source>
-            <translation>新指標</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="217" />
+            <location filename="../../desktop/views/goals.py" line="218" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="242" />
+            <location filename="../../desktop/views/goals.py" line="252" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="242" />
+            <location filename="../../desktop/views/goals.py" line="252" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="248" />
+            <location filename="../../desktop/views/goals.py" line="258" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="248" />
+            <location filename="../../desktop/views/goals.py" line="258" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="202" />
+            <source>New goal</source>
+            <translation type="vanished">新目標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals.py" line="216" />
+            <source>New KPI</source>
+            <translation type="vanished">新指標</translation>
         </message>
         <message>
             <location filename="../../desktop/views/goals.py" line="181" />
@@ -903,24 +926,62 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>編輯{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="105" />
-            <source>New item</source>
-            <translation>新項目</translation>
-        </message>
-        <message>
             <location filename="../../desktop/views/monitoring.py" line="107" />
             <source>Add {0}</source>
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="115" />
+            <location filename="../../desktop/views/monitoring.py" line="120" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="121" />
+            <location filename="../../desktop/views/monitoring.py" line="126" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/monitoring.py" line="105" />
+            <source>New item</source>
+            <translation type="vanished">新項目</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveQuestion</name>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="24" />
+            <source>Move {0}</source>
+            <translation>移動{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="25" />
+            <source>Move {0} to week {1} in month {2} only, or in every month?</source>
+            <translation>把「{0}」移到第 {1} 周：只改 {2} 月這一次，還是每個月都改？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="27" />
+            <source>Done marks stay with their month's occurrence.</source>
+            <translation>完成標記跟隨該月的那一次。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="28" />
+            <source>This occurrence only</source>
+            <translation>只改這一次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="29" />
+            <source>Every month</source>
+            <translation>每個月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="43" />
+            <source>Reschedule {0} to {1}</source>
+            <translation>將 {0} 改期至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_moves.py" line="44" />
+            <source>Move {0} in month {1} to week {2}</source>
+            <translation>將 {0} 在 {1} 月移到第 {2} 周</translation>
         </message>
     </context>
     <context>
@@ -969,83 +1030,83 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>編制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="103" />
+            <location filename="../../desktop/views/overview.py" line="104" />
             <source>Plan and approval</source>
             <translation>計劃與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="121" />
+            <location filename="../../desktop/views/overview.py" line="122" />
             <source>Plan checks</source>
             <translation>計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="123" />
+            <location filename="../../desktop/views/overview.py" line="124" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>按一下問題（或按 Enter）即可前往該項目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="129" />
+            <location filename="../../desktop/views/overview.py" line="130" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="130" />
+            <location filename="../../desktop/views/overview.py" line="131" />
             <source>Outlook</source>
             <translation>展望</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="130" />
+            <location filename="../../desktop/views/overview.py" line="131" />
             <source>Summary</source>
             <translation>總結</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="222" />
+            <location filename="../../desktop/views/overview.py" line="224" />
             <source>Status: {0}</source>
             <translation>狀態：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="223" />
+            <location filename="../../desktop/views/overview.py" line="225" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="227" />
+            <location filename="../../desktop/views/overview.py" line="229" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="232" />
+            <location filename="../../desktop/views/overview.py" line="234" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview.py" line="235" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="234" />
+            <location filename="../../desktop/views/overview.py" line="236" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="241" />
+            <location filename="../../desktop/views/overview.py" line="243" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="244" />
+            <location filename="../../desktop/views/overview.py" line="246" />
             <source>No findings: the plan looks complete.</source>
             <translation>沒有發現問題：計劃看來完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="245" />
+            <location filename="../../desktop/views/overview.py" line="247" />
             <source>Plan checks ({0})</source>
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="262" />
-            <location filename="../../desktop/views/overview.py" line="279" />
+            <location filename="../../desktop/views/overview.py" line="264" />
+            <location filename="../../desktop/views/overview.py" line="281" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -1762,7 +1823,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
             <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
-            <location filename="../../desktop/views/excel_actions.py" line="94" />
+            <location filename="../../desktop/views/excel_actions.py" line="96" />
             <source>No plan to export.</source>
             <translation>沒有可匯出的計劃。</translation>
         </message>
@@ -1774,7 +1835,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/calendar_word_actions.py" line="79" />
             <location filename="../../desktop/views/calendar_word_actions.py" line="105" />
-            <location filename="../../desktop/views/excel_actions.py" line="121" />
+            <location filename="../../desktop/views/excel_actions.py" line="125" />
             <source>Export failed</source>
             <translation>匯出失敗</translation>
         </message>
@@ -1805,158 +1866,189 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>複製</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="45" />
+            <location filename="../../desktop/views/excel_actions.py" line="47" />
             <source>&amp;Import from Excel…</source>
             <translation>從 Excel 匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="48" />
+            <location filename="../../desktop/views/excel_actions.py" line="50" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="94" />
             <location filename="../../desktop/views/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/excel_actions.py" line="98" />
             <source>Export to Excel</source>
             <translation>匯出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="97" />
+            <location filename="../../desktop/views/excel_actions.py" line="100" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="117" />
+            <location filename="../../desktop/views/excel_actions.py" line="121" />
             <source>Writing {0}…</source>
             <translation>正在寫入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="122" />
+            <location filename="../../desktop/views/excel_actions.py" line="126" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：無法寫入活頁簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="125" />
+            <location filename="../../desktop/views/excel_actions.py" line="129" />
             <source>Exported to {0}</source>
             <translation>已匯出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="131" />
+            <location filename="../../desktop/views/excel_actions.py" line="135" />
             <source>Import from Excel</source>
             <translation>從 Excel 匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="132" />
+            <location filename="../../desktop/views/excel_actions.py" line="137" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="144" />
+            <location filename="../../desktop/views/excel_actions.py" line="150" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="147" />
+            <location filename="../../desktop/views/excel_actions.py" line="153" />
             <source>Cannot import</source>
             <translation>無法匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="191" />
+            <location filename="../../desktop/views/excel_actions.py" line="187" />
+            <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
+            <translation>已匯入 {0}：新增 {1} 項、修改 {2} 項、刪除 {3} 項（Ctrl+Z 可撤銷）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <source>Imported {0} as a new plan</source>
+            <translation>已匯入 {0}，建立新計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="189" />
+            <source>Imported {0} as a new revision</source>
+            <translation>已匯入 {0}，建立新修訂版本</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="209" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="193" />
+            <location filename="../../desktop/views/excel_actions.py" line="211" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/excel_actions.py" line="216" />
             <source>Row</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/excel_actions.py" line="216" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/excel_actions.py" line="216" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="199" />
+            <location filename="../../desktop/views/excel_actions.py" line="217" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="199" />
+            <location filename="../../desktop/views/excel_actions.py" line="217" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="199" />
+            <location filename="../../desktop/views/excel_actions.py" line="217" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/excel_actions.py" line="237" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="221" />
+            <location filename="../../desktop/views/excel_actions.py" line="240" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="222" />
+            <location filename="../../desktop/views/excel_actions.py" line="241" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="223" />
+            <location filename="../../desktop/views/excel_actions.py" line="242" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="226" />
+            <location filename="../../desktop/views/excel_actions.py" line="245" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/excel_actions.py" line="251" />
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="234" />
-            <source>Items</source>
+            <location filename="../../desktop/views/excel_actions.py" line="256" />
+            <source>What changes (old → new):</source>
+            <translation>變更內容（舊 → 新）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <source>Change</source>
+            <translation>變更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="237" />
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <source>Old → new</source>
+            <translation>舊 → 新</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="266" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="240" />
+            <location filename="../../desktop/views/excel_actions.py" line="269" />
             <source>Import</source>
             <translation>匯入</translation>
         </message>
@@ -1971,17 +2063,17 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>歡迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="81" />
+            <location filename="../../desktop/views/help_actions.py" line="82" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;歡迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社群媒體計劃：目標與指標、任務及其時間安排、風險、監控與溝通，並帶領計劃完成審核與簽署。&lt;/p&gt;&lt;p&gt;此工作區內附一份&lt;b&gt;範例計劃&lt;/b&gt;（2027 年社群媒體計劃）。請從&lt;b&gt;任務看板&lt;/b&gt;開始：按兩下子任務可編輯，按一下時間條可標記完成。Ctrl+1 … Ctrl+7 切換畫面，Ctrl+Z 可復原任何變更，F1 列出所有快速鍵。&lt;/p&gt;&lt;p&gt;您的變更會隨時自動儲存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="91" />
+            <location filename="../../desktop/views/help_actions.py" line="92" />
             <source>Welcome</source>
             <translation>歡迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="107" />
+            <location filename="../../desktop/views/help_actions.py" line="108" />
             <source>No Chinese font</source>
             <translation>沒有中文字型</translation>
         </message>
@@ -2041,8 +2133,8 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
             <location filename="../../desktop/views/pdf_signature_actions.py" line="103" />
-            <location filename="../../desktop/views/print_actions.py" line="167" />
-            <location filename="../../desktop/views/print_actions.py" line="180" />
+            <location filename="../../desktop/views/print_actions.py" line="166" />
+            <location filename="../../desktop/views/print_actions.py" line="181" />
             <source>Export PDF</source>
             <translation>匯出 PDF</translation>
         </message>
@@ -2132,12 +2224,12 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>正在列印計劃…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="174" />
+            <location filename="../../desktop/views/print_actions.py" line="175" />
             <source>Writing the PDF…</source>
             <translation>正在寫入 PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="184" />
+            <location filename="../../desktop/views/print_actions.py" line="185" />
             <source>PDF written: {0} ({1} pages)</source>
             <translation>已寫入 PDF：{0}（{1} 頁）</translation>
         </message>
@@ -2345,77 +2437,77 @@ Year of the new plan:</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="153" />
+            <location filename="../../desktop/views/task_board.py" line="157" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="154" />
+            <location filename="../../desktop/views/task_board.py" line="158" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="155" />
+            <location filename="../../desktop/views/task_board.py" line="159" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="156" />
+            <location filename="../../desktop/views/task_board.py" line="160" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="157" />
+            <location filename="../../desktop/views/task_board.py" line="161" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="158" />
+            <location filename="../../desktop/views/task_board.py" line="162" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="160" />
+            <location filename="../../desktop/views/task_board.py" line="164" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="166" />
+            <location filename="../../desktop/views/task_board.py" line="170" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="168" />
+            <location filename="../../desktop/views/task_board.py" line="177" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="170" />
+            <location filename="../../desktop/views/task_board.py" line="179" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="172" />
+            <location filename="../../desktop/views/task_board.py" line="181" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
+            <location filename="../../desktop/views/task_board.py" line="188" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
+            <location filename="../../desktop/views/task_board.py" line="188" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
+            <location filename="../../desktop/views/task_board.py" line="188" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="186" />
+            <location filename="../../desktop/views/task_board.py" line="195" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
@@ -2487,6 +2579,11 @@ Open it read-only?</source>
             <translation>{0}
 
 要以唯讀方式開啟嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="234" />
+            <source>Items</source>
+            <translation type="vanished">項目</translation>
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="220" />
@@ -2571,115 +2668,115 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="75" />
+            <location filename="../../desktop/views/risk_register.py" line="76" />
             <source>Risks</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="78" />
-            <location filename="../../desktop/views/risk_register.py" line="289" />
+            <location filename="../../desktop/views/risk_register.py" line="79" />
+            <location filename="../../desktop/views/risk_register.py" line="291" />
             <source>Add risk</source>
             <translation>新增風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="79" />
+            <location filename="../../desktop/views/risk_register.py" line="80" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="80" />
+            <location filename="../../desktop/views/risk_register.py" line="81" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="81" />
+            <location filename="../../desktop/views/risk_register.py" line="82" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="92" />
+            <location filename="../../desktop/views/risk_register.py" line="93" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜尋風險（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="101" />
+            <location filename="../../desktop/views/risk_register.py" line="102" />
             <source>All bands</source>
             <translation>所有等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="104" />
+            <location filename="../../desktop/views/risk_register.py" line="105" />
             <source>All statuses</source>
             <translation>所有狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="114" />
+            <location filename="../../desktop/views/risk_register.py" line="115" />
             <source>&amp;Band:</source>
             <translation>等級(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="114" />
+            <location filename="../../desktop/views/risk_register.py" line="115" />
             <source>&amp;Search:</source>
             <translation>搜尋(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
+            <location filename="../../desktop/views/risk_register.py" line="116" />
             <source>&amp;Owner:</source>
             <translation>責任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="116" />
+            <location filename="../../desktop/views/risk_register.py" line="117" />
             <source>S&amp;tatus:</source>
             <translation>狀態(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="127" />
+            <location filename="../../desktop/views/risk_register.py" line="128" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="220" />
+            <location filename="../../desktop/views/risk_register.py" line="222" />
             <source>All owners</source>
             <translation>所有責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="282" />
-            <source>New risk</source>
-            <translation>新風險</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_register.py" line="301" />
+            <location filename="../../desktop/views/risk_register.py" line="303" />
             <source>Remove risk {0}</source>
             <translation>刪除風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="314" />
+            <location filename="../../desktop/views/risk_register.py" line="316" />
             <source>Move risk {0}</source>
             <translation>移動風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="336" />
+            <location filename="../../desktop/views/risk_register.py" line="338" />
             <source>Risk register — {0}</source>
             <translation>風險登記冊 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="339" />
+            <location filename="../../desktop/views/risk_register.py" line="341" />
             <source>Inherent risk</source>
             <translation>固有風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="340" />
+            <location filename="../../desktop/views/risk_register.py" line="342" />
             <source>Residual risk</source>
             <translation>剩餘風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="352" />
+            <location filename="../../desktop/views/risk_register.py" line="354" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="353" />
+            <location filename="../../desktop/views/risk_register.py" line="355" />
             <source>Impact</source>
             <translation>影響</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risk_register.py" line="282" />
+            <source>New risk</source>
+            <translation type="vanished">新風險</translation>
         </message>
     </context>
     <context>
@@ -2894,22 +2991,22 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="60" />
+            <location filename="../../desktop/views/help_actions.py" line="61" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="63" />
+            <location filename="../../desktop/views/help_actions.py" line="64" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="63" />
+            <location filename="../../desktop/views/help_actions.py" line="64" />
             <source>Menu</source>
             <translation>選單</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="63" />
+            <location filename="../../desktop/views/help_actions.py" line="64" />
             <source>Shortcut</source>
             <translation>快速鍵</translation>
         </message>
@@ -3468,198 +3565,238 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="69" />
-            <location filename="../../desktop/views/subtask_editor.py" line="330" />
+            <location filename="../../desktop/views/subtask_editor.py" line="75" />
+            <location filename="../../desktop/views/subtask_editor.py" line="382" />
             <source>Edit subtask {0}</source>
             <translation>編輯子任務 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="94" />
+            <location filename="../../desktop/views/subtask_editor.py" line="100" />
             <source>(no owner)</source>
             <translation>（無負責團隊）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="107" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="101" />
+            <location filename="../../desktop/views/subtask_editor.py" line="107" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="102" />
+            <location filename="../../desktop/views/subtask_editor.py" line="108" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="103" />
+            <location filename="../../desktop/views/subtask_editor.py" line="109" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="104" />
+            <location filename="../../desktop/views/subtask_editor.py" line="110" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="104" />
+            <location filename="../../desktop/views/subtask_editor.py" line="110" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="105" />
+            <location filename="../../desktop/views/subtask_editor.py" line="111" />
             <source>Date range</source>
             <translation>日期範圍</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="105" />
+            <location filename="../../desktop/views/subtask_editor.py" line="111" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/subtask_editor.py" line="113" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="112" />
+            <location filename="../../desktop/views/subtask_editor.py" line="118" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="114" />
+            <location filename="../../desktop/views/subtask_editor.py" line="120" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="115" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="115" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="115" />
+            <location filename="../../desktop/views/subtask_editor.py" line="121" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>Friday</source>
             <translation>星期五</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>Saturday</source>
             <translation>星期六</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/subtask_editor.py" line="122" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="117" />
+            <location filename="../../desktop/views/subtask_editor.py" line="123" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="120" />
+            <location filename="../../desktop/views/subtask_editor.py" line="126" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/subtask_editor.py" line="127" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
+            <location filename="../../desktop/views/subtask_editor.py" line="128" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="141" />
+            <location filename="../../desktop/views/subtask_editor.py" line="147" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>僅在 {0} 月（未勾選：每個月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="147" />
+            <location filename="../../desktop/views/subtask_editor.py" line="153" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接輸入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="168" />
+            <location filename="../../desktop/views/subtask_editor.py" line="159" />
+            <source>calendar weeks, Monday first</source>
+            <translation>日曆周（周一開始）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="161" />
+            <source>7-day blocks (days 1–7, 8–14, …)</source>
+            <translation>每 7 天一段（1–7 日、8–14 日…）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="165" />
+            <source>How the whole plan counts "week N of a month". Changing it is one change of the plan (undo with Ctrl+Z).</source>
+            <translation>整個計劃如何計算「每月第 N 周」。更改它是計劃的一次修改（可用 Ctrl+Z 撤銷）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="169" />
+            <source>(for the whole plan)</source>
+            <translation>（整個計劃適用）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="190" />
             <source>&amp;Title:</source>
             <translation>標題(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="169" />
+            <location filename="../../desktop/views/subtask_editor.py" line="191" />
             <source>&amp;Owner team:</source>
             <translation>負責團隊(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="170" />
+            <location filename="../../desktop/views/subtask_editor.py" line="192" />
             <source>Schedule:</source>
             <translation>時間安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="171" />
+            <location filename="../../desktop/views/subtask_editor.py" line="193" />
             <source>Months (none: all):</source>
             <translation>月份（不選：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="172" />
+            <location filename="../../desktop/views/subtask_editor.py" line="194" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="174" />
+            <location filename="../../desktop/views/subtask_editor.py" line="196" />
+            <source>Weeks of a month:</source>
+            <translation>每月的周：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="198" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的執行次數：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="175" />
+            <location filename="../../desktop/views/subtask_editor.py" line="199" />
             <source>&amp;Resources:</source>
             <translation>所需資源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="254" />
+            <location filename="../../desktop/views/subtask_editor.py" line="281" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>輸入時間安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="289" />
+            <location filename="../../desktop/views/subtask_editor.py" line="320" />
+            <source>Count weeks as {0}</source>
+            <translation>周的劃分改為：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="338" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未設時間：計劃檢查會標出此子任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="295" />
+            <location filename="../../desktop/views/subtask_editor.py" line="344" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="298" />
+            <location filename="../../desktop/views/subtask_editor.py" line="347" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="307" />
+            <location filename="../../desktop/views/subtask_editor.py" line="355" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份沒有執行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="319" />
+            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <source>{0} days</source>
+            <translation>{0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/subtask_editor.py" line="371" />
             <source>A subtask needs a title.</source>
             <translation>子任務需要標題。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="323" />
+            <location filename="../../desktop/views/subtask_editor.py" line="375" />
             <source>The schedule is not valid: {0}</source>
             <translation>時間安排無效：{0}</translation>
         </message>
@@ -3700,95 +3837,100 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="110" />
-            <location filename="../../desktop/views/task_board.py" line="194" />
+            <location filename="../../desktop/views/task_board.py" line="114" />
+            <location filename="../../desktop/views/task_board.py" line="203" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="116" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="116" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="112" />
+            <location filename="../../desktop/views/task_board.py" line="116" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="197" />
+            <location filename="../../desktop/views/task_board.py" line="206" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="198" />
+            <location filename="../../desktop/views/task_board.py" line="207" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="277" />
+            <location filename="../../desktop/views/task_board.py" line="287" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="279" />
+            <location filename="../../desktop/views/task_board.py" line="289" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="354" />
+            <location filename="../../desktop/views/task_board.py" line="368" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="374" />
-            <source>Reschedule {0} to {1}</source>
-            <translation>將 {0} 改期至 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="407" />
+            <location filename="../../desktop/views/task_board.py" line="431" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="407" />
-            <source>New task</source>
-            <translation>新任務</translation>
+            <location filename="../../desktop/views/task_board.py" line="441" />
+            <source>Rename {0}</source>
+            <translation>重新命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="415" />
+            <location filename="../../desktop/views/task_board.py" line="447" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="419" />
-            <source>New subtask</source>
-            <translation>新子任務</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="420" />
+            <location filename="../../desktop/views/task_board.py" line="452" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="430" />
+            <location filename="../../desktop/views/task_board.py" line="464" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="432" />
+            <location filename="../../desktop/views/task_board.py" line="466" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="440" />
+            <location filename="../../desktop/views/task_board.py" line="474" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="374" />
+            <source>Reschedule {0} to {1}</source>
+            <translation type="vanished">將 {0} 改期至 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="407" />
+            <source>New task</source>
+            <translation type="vanished">新任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/task_board.py" line="419" />
+            <source>New subtask</source>
+            <translation type="vanished">新子任務</translation>
         </message>
     </context>
     <context>
@@ -3822,34 +3964,49 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="191" />
+            <location filename="../../desktop/views/board_timeline.py" line="121" />
+            <source>Q{0} {1}</source>
+            <translation>{1}年第{0}季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="123" />
+            <source>{0}/{1}</source>
+            <translation>{1}年{0}月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="208" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="195" />
+            <location filename="../../desktop/views/board_timeline.py" line="212" />
             <source>Owner: {0}</source>
             <translation>負責團隊：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="195" />
+            <location filename="../../desktop/views/board_timeline.py" line="212" />
             <source>none</source>
             <translation>無</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="197" />
+            <location filename="../../desktop/views/board_timeline.py" line="214" />
             <source>Resources: {0}</source>
             <translation>所需資源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="199" />
+            <location filename="../../desktop/views/board_timeline.py" line="216" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="199" />
+            <location filename="../../desktop/views/board_timeline.py" line="216" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board_timeline.py" line="258" />
+            <source>Week {0}: {1}</source>
+            <translation>第 {0} 周：{1}</translation>
         </message>
     </context>
 </TS>

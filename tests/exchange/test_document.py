@@ -303,3 +303,29 @@ def test_a_printer_that_cannot_turn_the_paper_gets_landscape_pages_rotated(
 
     rotated = words(tmp_path / "windows.pdf")
     assert rotated == words(tmp_path / "pdf.pdf") and len(rotated) > 300
+
+
+def test_approved_cover_keeps_its_table_of_contents(plan_doc: Any, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Three signatures fill the cover: 目錄 moves to a page of its own (issue 16)."""
+    import desktop.signoff.records as records
+    from desktop.exchange.document_layout import contents
+
+    ws, uuid, build = plan_doc
+    with ws.session() as session:
+        plan = session.scalars(select(Plan).where(Plan.uuid == uuid)).one()
+        rows = records.signoff_rows(session, plan, "zh_TW")
+    signed = [dict(r, signer=name, signed_at="2027-01-05T09:30:00Z", verdict="valid",
+                   meaning="compiled and submitted for review, reviewed, approved",
+                   fingerprint="abcd 1234 ef56 7890 abcd 1234 ef56 7890",
+                   verdict_text="有效：簽署後內容未更改，證書鏈完整")
+              for r, name in zip(rows[:3], ("王小明", "李審核", "張批準"), strict=True)]
+    monkeypatch.setattr(records, "signoff_rows", lambda *_a, **_k: signed)
+    doc = build()
+    path = doc.write_pdf(tmp_path / "approved.pdf")
+    assert "張批準" in pdftotext(path, "-f", "1", "-l", "1")
+    assert "目錄" in pdftotext(path, "-f", "2", "-l", "2")  # no room left on the cover
+    entries = contents(doc.pages)
+    assert [title for title, _page in entries][:7] == list(HEADINGS)
+    for title, page in entries:
+        assert title in pdftotext(path, "-f", str(page), "-l", str(page)), (title, page)

@@ -52,13 +52,20 @@ def test_export_edit_preview_import_and_undo(window, tmp_path, monkeypatch):
         seen["changed"] = {d.section: d.changed for d in diffs if d.changed}
         dialog = excel_actions.preview_dialog(window, result, target, diffs)
         seen["rows"] = dialog.table.rowCount()
+        seen["changes"] = [[dialog.changes.item(r, c).text() for c in range(4)]
+                           for r in range(dialog.changes.rowCount())]  # fmt: skip
+        seen["sections"] = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
         return True
 
     monkeypatch.setattr(excel_actions, "confirm_import", confirm)
     plan_id = excel_actions.import_from(window, path)
     assert plan_id == window.ctx.plan_id
     assert seen["target"] == "update" and seen["changed"] == {"risks": ["R1"]}
-    assert seen["rows"] == 15
+    # the sections that change, by their full names, and old -> new per item (issue 16)
+    assert seen["sections"] == ["Risks"]
+    assert seen["changes"] == [["Risks", "R1 內容質量不達標", "changed", "Likelihood 3 → 1"]]
+    assert window.statusBar().currentMessage() == (
+        "Imported plan.xlsx: 0 added, 1 changed, 0 removed (Ctrl+Z undoes)")
     assert all_dumps(ws) != before
     window.ctx.ops.undo_stack.undo()  # import and its confirmation are one undoable change
     assert all_dumps(ws) == before
@@ -138,3 +145,30 @@ def test_tracking_workbook_updates_an_approved_plan_in_place(window, tmp_path, m
     assert verify_ok(ws, uuid) == [] and '"GA4"' in all_dumps(ws)
     window.ctx.ops.undo_stack.undo()
     assert all_dumps(ws) == before
+
+
+def test_export_suggests_plan_file_name_in_last_folder_with_normal_permissions(
+        window, tmp_path, monkeypatch):
+    """"<title> <year> r<revision>.xlsx" in the last-used folder; mode 0666 & ~umask."""
+    import os
+
+    from desktop.views.file_names import remember_folder
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    remember_folder(window.ctx, folder / "earlier.pdf")
+    offered = {}
+
+    def save_name(_parent, _title, suggested, _filter):
+        offered["path"] = suggested
+        return suggested, ""
+
+    monkeypatch.setattr(excel_actions.QFileDialog, "getSaveFileName", save_name)
+    old_umask = os.umask(0o022)
+    try:
+        excel_actions._choose_export(window)
+    finally:
+        os.umask(old_umask)
+    expected = folder / "社交媒體運用的年度目標計劃 2027 r1.xlsx"
+    assert offered["path"] == str(expected)
+    assert expected.exists() and (expected.stat().st_mode & 0o777) == 0o644

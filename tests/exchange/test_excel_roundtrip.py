@@ -125,7 +125,8 @@ def test_workbook_has_real_spreadsheet_features(sample_ws, tmp_path):
     assert meta["uuid"] == uuid and meta["format"] == "plandesk.xlsx/1" and meta["exported_at"]
     risks = wb["風險 (Risks)"]
     assert risks.freeze_panes == "A2" and risks.auto_filter.ref.startswith("A1:")
-    assert risks.page_setup.orientation == "landscape" and int(risks.page_setup.paperSize) == 9
+    # the risk register is too wide for A4: A3 landscape, fitted to its columns
+    assert risks.page_setup.orientation == "landscape" and int(risks.page_setup.paperSize) == 8
     assert risks.page_setup.fitToWidth == 1 and risks.sheet_properties.pageSetUpPr.fitToPage
     assert risks.print_title_rows == "$1:$1"
     assert risks.oddFooter.center.text == "第 &P 頁 / 共 &N 頁"

@@ -306,3 +306,25 @@ def test_cached_results_cannot_be_corrupted():
     assert expand(rule, 2027) is expand(rule, 2027, "blocks")  # convention-free kinds share
     with pytest.raises(AttributeError):
         expand(rule, 2027)[0].start = date(2000, 1, 1)
+
+
+def test_moved_weeks_print_parse_and_expand():
+    """One occurrence moved on the board: an exception of the rule (issue 16)."""
+    from desktop.models.schedule import format_span
+
+    rule = ScheduleRule(RuleKind.MONTHLY_WEEK, week=2, moved=((8, 4), (3, 2)))
+    assert rule.moved == ((8, 4),)  # a "move" to the rule's own week is no exception
+    assert rule.text("zh_TW") == "每月第二周（8月第四周）"
+    assert rule.text("en") == "every month, week 2 (Aug: week 4)"
+    for lang in ("zh_TW", "zh_CN", "en"):
+        assert parse_rule(rule.text(lang)) == rule
+    assert parse_rule("every month, early (1st–10th)").kind is RuleKind.MONTHLY_PERIOD
+    assert ScheduleRule.from_dict(rule.to_dict()) == rule
+    august = [o for o in expand(rule, 2027) if o.month == 8]
+    assert [(o.start, o.end) for o in august] == [(date(2027, 8, 16), date(2027, 8, 22))]
+    assert missing_months(ScheduleRule(RuleKind.MONTHLY_WEEK, week=1, moved=((2, 6),)),
+                          2027) == [2]
+    with pytest.raises(ValueError):
+        ScheduleRule(RuleKind.DAILY, moved=((8, 4),))
+    assert format_span(date(2027, 8, 1), date(2027, 8, 1)) == "8月1日–8月1日"
+    assert format_span(date(2027, 8, 1), date(2027, 8, 7), "en") == "Aug 1–Aug 7"

@@ -119,3 +119,40 @@ def test_add_move_remove_tasks_and_subtasks_undo_exactly(sample_ws):
     removed = run_change(ws, uuid, "remove", ops.remove_subtask(sub.result),
                          tables=ops.TABLES_STRUCTURE)
     check_undo_redo(ws, uuid, removed, before)
+
+
+def done_starts(ws, sub_id) -> set[date]:
+    with ws.session() as session:
+        return set(session.scalars(select(OccurrenceDone.start)
+                                   .where(OccurrenceDone.subtask_id == sub_id)))
+
+
+def test_move_one_occurrence_keeps_the_rule_and_the_other_done_marks(sample_ws):
+    """Drag "this occurrence only": an exception in that month; marks follow (issue 16)."""
+    ws, uuid = sample_ws
+    sub = ids(ws, Subtask, code="T1.1")  # 每月第一周
+    run_change(ws, uuid, "done", ops.toggle_done(sub, date(2027, 3, 1)))
+    run_change(ws, uuid, "done", ops.toggle_done(sub, date(2027, 8, 1)))
+    before = dump(ws, uuid)
+    outcome = run_change(ws, uuid, "move", ops.move_week(sub, 8, 3, every_month=False),
+                         tables=ops.TABLES_MOVE)
+    assert outcome.result.text("zh_TW") == "每月第一周（8月第三周）"
+    assert done_starts(ws, sub) == {date(2027, 3, 1), date(2027, 8, 9)}  # Aug week 3: 9–15
+    after = check_undo_redo(ws, uuid, outcome, before)
+    assert '"moved":[[8,3]]' in after.replace(" ", "").replace("\n", "")
+
+
+def test_move_every_month_keeps_done_marks_of_every_month(sample_ws):
+    ws, uuid = sample_ws
+    sub = ids(ws, Subtask, code="T1.1")
+    run_change(ws, uuid, "done", ops.toggle_done(sub, date(2027, 3, 1)))
+    before = dump(ws, uuid)
+    outcome = run_change(ws, uuid, "move", ops.move_week(sub, 5, 6, every_month=True),
+                         tables=ops.TABLES_MOVE)
+    assert outcome.result.week == 6
+    assert done_starts(ws, sub) == set()  # March has no week 6: its mark goes (undo restores)
+    check_undo_redo(ws, uuid, outcome, before)
+    replay_change(ws, outcome.changes, undo=True)
+    outcome = run_change(ws, uuid, "move", ops.move_week(sub, 5, 3, every_month=True),
+                         tables=ops.TABLES_MOVE)
+    assert done_starts(ws, sub) == {date(2027, 3, 15)}  # March week 3: 15–21

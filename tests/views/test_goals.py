@@ -184,6 +184,8 @@ def test_add_remove_reorder(qtbot: Any, sample_ws: Any, screen: GoalsScreen) -> 
     goal_id = screen.add_goal()
     assert goal_id is not None
     assert screen.goals.current_id() == goal_id
+    editor = screen.goals.view.indexWidget(screen.goals.view.currentIndex())
+    assert editor is not None and editor.text() == "新目標"  # plan's language, editing
     assert [g["code"] for g in screen.goals.model.rows][1] == "f"
     kpi_id = screen.add_kpi()
     assert kpi_id is not None and screen.kpis.model.rows[0]["code"] == "f1"

@@ -105,3 +105,15 @@ def test_shortcut_list_covers_undo_and_screens(window):
     assert ("Undo", "Ctrl+Z") in texts
     assert any(key == "Ctrl+3" for _a, key in texts)
     assert any(key == "F1" for _a, key in texts)
+
+
+def test_menu_texts_show_ampersands_and_no_accelerator_underscores(window):
+    """"Overview & approval" in the View menu: "&&" for Qt, "&" for the F1 list (issue 16)."""
+    from desktop.views.help_actions import shortcut_rows
+
+    shown = {a.iconText() for a in window.view_menu.actions()}
+    for title in ("Overview & approval", "Goals & KPIs", "Monitoring & communication"):
+        assert title in shown
+    assert not any("_" in t or t.startswith("approval") for t in shown)
+    listed = {action for _menu, action, _key in shortcut_rows(window)}
+    assert {"Overview & approval", "Goals & KPIs", "Monitoring & communication"} <= listed

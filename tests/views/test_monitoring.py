@@ -118,6 +118,9 @@ def test_add_remove_reorder(qtbot: Any, sample_ws: Any, screen: MonitoringScreen
     panel.select_id(panel.model.row_id(0))
     new_id = screen.add_row("collaboration")
     assert new_id is not None
+    editor = panel.view.indexWidget(panel.view.currentIndex())
+    assert editor is not None and "新項目" in (editor.text() if hasattr(editor, "text")
+                                             else editor.toPlainText())
     codes = [r["code"] for r in panel.model.rows]
     assert codes[1] == "CO13" and len(codes) == 13
     panel.buttons["down"].click()

@@ -197,3 +197,13 @@ def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
     assert screen.verdict.isHidden() and screen.verdict_kind == ""
     ctx.select_plan(plan_id)
     assert screen.verdict_kind == "failed"
+
+
+def test_undo_labels_name_fields_as_the_form_does(screen: OverviewScreen) -> None:
+    """"Undo Edit Compile date", not "Undo Edit compiled_on" (issue 16)."""
+    stack = screen.ctx.ops.undo_stack
+    type_field(screen, "compiled_on", "2027-01-05")
+    assert stack.undoText() == "Edit Compile date"
+    screen.texts["summary"].setPlainText("新的總結。")
+    screen.commit_text("summary")
+    assert stack.undoText() == "Edit Summary"

@@ -272,7 +272,7 @@ def test_add_remove_and_reorder(qtbot, screen, ctx):
     new_id = screen.add_risk()
     assert codes(ctx) == ["R1", "R2", "R6", "R3", "R4", "R5"]
     editor = screen.table.indexWidget(screen.table.currentIndex())
-    assert editor is not None and editor.text() == "New risk"  # editing the new title
+    assert editor is not None and editor.text() == "新風險"  # the new title, in the plan’s language
     editor.clear()
     type_text(editor, "新增風險")
     commit(qtbot, screen, screen.table.currentIndex(), editor)
@@ -356,3 +356,61 @@ def test_print_view_and_screenshot(qtbot, screen, ctx, tmp_path: Path):
     image = screen.grab()
     assert not image.isNull() and image.width() >= 1600
     assert image.save(str(folder / "risk-register.png"))
+
+
+# ----- frozen columns, column chooser, Tab (issue 16) ---------------------------------------
+def test_code_and_title_stay_while_the_measures_scroll_into_view(qtbot, screen):
+    table = screen.table
+    frozen = table.frozen
+    assert frozen.isVisible() and frozen.model() is table.model()
+    assert frozen.selectionModel() is table.selectionModel()
+    assert [frozen.isColumnHidden(c) for c in range(4)] == [False, False, True, True]
+    assert frozen.columnWidth(rm.COL_TITLE) == table.columnWidth(rm.COL_TITLE)
+    table.scrollTo(screen.proxy.index(0, rm.COL_RES_SCORE))
+    assert table.horizontalScrollBar().value() > 0  # the last column scrolled into view
+    table.scrollTo(screen.proxy.index(0, rm.COL_CATEGORY))  # back left: beside the frozen
+    x = table.visualRect(screen.proxy.index(0, rm.COL_CATEGORY)).left()
+    assert x >= table.frozen_width()  # columns, not under them
+    assert frozen.geometry().left() <= table.viewport().geometry().left()
+    assert frozen.width() == table.columnWidth(rm.COL_CODE) + table.columnWidth(rm.COL_TITLE)
+    assert frozen.rowHeight(0) == table.rowHeight(0)
+    index, editor = open_editor(qtbot, screen, "R2", rm.COL_TITLE)  # edited in the overlay
+    assert editor.parent().parent() is frozen and editor.isVisible()
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
+def test_columns_can_be_hidden_and_are_remembered(qtbot, screen, ctx):
+    from desktop.views.risk_register import RiskRegisterScreen
+
+    menu = screen.table.column_menu()
+    entries = {a.text(): a for a in menu.actions()}
+    category = screen.model.headers[rm.COL_CATEGORY].replace("\n", " ")
+    assert not entries[screen.model.headers[rm.COL_TITLE].replace("\n", " ")].isEnabled()
+    entries[category].setChecked(False)  # the user unticks a column
+    assert screen.table.isColumnHidden(rm.COL_CATEGORY)
+    screen.table.set_column_visible(rm.COL_TITLE, False)  # frozen: stays
+    assert not screen.table.isColumnHidden(rm.COL_TITLE)
+    again = RiskRegisterScreen(ctx)
+    qtbot.addWidget(again)
+    assert again.table.isColumnHidden(rm.COL_CATEGORY)
+    again.table.set_column_visible(rm.COL_CATEGORY, True)
+
+
+def test_tab_skips_read_only_cells(qtbot, screen):
+    table = screen.table
+    table.setFocus()
+    table.setCurrentIndex(screen.proxy.index(0, rm.COL_IMPACT))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # score and band are computed: skipped
+    assert table.currentIndex().column() == rm.COL_OWNER
+    qtbot.keyClick(table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert table.currentIndex().column() == rm.COL_IMPACT
+
+
+def test_frozen_header_sorts_like_the_main_header(qtbot, screen):
+    assert visible_codes(screen) == ["R1", "R2", "R3", "R4", "R5"]  # unsorted at first
+    header = screen.table.frozen.horizontalHeader()
+    header.sectionClicked.emit(rm.COL_CODE)
+    assert visible_codes(screen) == ["R1", "R2", "R3", "R4", "R5"]
+    header.sectionClicked.emit(rm.COL_CODE)
+    assert visible_codes(screen) == ["R5", "R4", "R3", "R2", "R1"]
+    assert header.sortIndicatorSection() == rm.COL_CODE

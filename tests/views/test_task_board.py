@@ -145,21 +145,69 @@ def test_editing_a_rule_through_the_editor(board, qtbot):
     assert dump(ws, uuid) == before
 
 
-def test_drag_a_monthly_bar_to_another_week(board):
-    ws, uuid = board.ctx.workspace, board.uuid
-    before = dump(ws, uuid)
-    start = point(board, "T1.1", date(2027, 3, 3))  # week 1 of March: 1-7
-    target = point(board, "T1.1", date(2027, 3, 17))  # week 3 of March: 15-21
+def drag(board, code: str, start_day: date, target_day: date, answer: str | None):
+    """Drag a bar and answer the "this occurrence only / every month" question."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def reply() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        texts = {b.text(): b for b in box.buttons()}
+        if answer is None:
+            box.reject()
+        else:
+            texts[answer].click()
+
+    start = point(board, code, start_day)
+    target = point(board, code, target_day)
     send_mouse(board.canvas, QEvent.Type.MouseButtonPress, start)
     send_mouse(board.canvas, QEvent.Type.MouseMove, QPoint(start.x() + 20, start.y()))
     send_mouse(board.canvas, QEvent.Type.MouseMove, target)
-    assert board.canvas._ghost is not None
+    preview = (board.canvas._ghost, board.canvas.options().ghost_others)
+    QTimer.singleShot(0, reply)
     send_mouse(board.canvas, QEvent.Type.MouseButtonRelease, target)
+    return preview, asked
+
+
+def test_drag_a_monthly_bar_to_another_week_in_every_month(board):
+    ws, uuid = board.ctx.workspace, board.uuid
+    before = dump(ws, uuid)
+    (ghost, others), asked = drag(board, "T1.1", date(2027, 3, 3), date(2027, 3, 17),
+                                  "Every month")  # week 1 of March (1–7) to week 3 (15–21)
+    assert ghost[1:] == (date(2027, 3, 15), date(2027, 3, 21))  # the preview
+    assert len(others) == 11 and (date(2027, 8, 9), date(2027, 8, 15)) in others
+    assert "T1.1" in asked[0]
     with ws.session() as session:
         rule = session.get(Subtask, board.current_row().item_id).rule
     assert rule.week == 3 and board.current_row().rule_text == "每月第三周"
     board.ctx.ops.undo_stack.undo()
     assert dump(ws, uuid) == before
+
+
+def test_drag_this_occurrence_only_keeps_other_months_and_done_marks(board):
+    ws, uuid = board.ctx.workspace, board.uuid
+    board.toggle_done(_sub_id(board, "T1.1"),
+                      date(2027, 5, 1))  # May week 1 (1–2) done
+    board.toggle_done(_sub_id(board, "T1.1"), date(2027, 3, 1))  # March week 1 done
+    before = dump(ws, uuid)
+    drag(board, "T1.1", date(2027, 3, 3), date(2027, 3, 17), "This occurrence only")
+    with ws.session() as session:
+        sub = session.get(Subtask, _sub_id(board, "T1.1"))
+        rule, done = sub.rule, sub.done_starts()
+    assert (rule.week, rule.moved) == (1, ((3, 3),))
+    assert done == {date(2027, 5, 1), date(2027, 3, 15)}  # the March mark moved with its bar
+    assert board.current_row().rule_text == "每月第一周（3月第三周）"
+    drag(board, "T1.1", date(2027, 5, 1), date(2027, 5, 18), None)  # cancelled: nothing
+    board.ctx.ops.undo_stack.undo()
+    assert dump(ws, uuid) == before
+
+
+def _sub_id(board, code: str) -> int:
+    return next(r.item_id for r in board.model.rows() if r.code == code)
 
 
 def test_marker_click_shows_the_plan_check_finding(board):
@@ -192,10 +240,17 @@ def test_add_move_remove_through_actions_are_undoable(board):
     before = dump(ws, uuid)
     board.tree.setCurrentIndex(board.model.index(0, 0))  # T1
     board.add_subtask_action.trigger()
-    assert (board.current_row().kind, board.current_row().title) == (SUBTASK, "New subtask")
+    # the plan is Chinese: the placeholder is too (whatever the UI language), and it opens
+    assert (board.current_row().kind, board.current_row().title) == (SUBTASK, "新子任務")
+    assert board.editor.isVisible() and board.editor.title_edit.text() == "新子任務"
+    board.editor.reject()
     board.up_action.trigger()
     board.add_task_action.trigger()
-    assert board.current_row().kind == TASK
+    assert board.current_row().kind == TASK and board.current_row().title == "新任務"
+    assert board.tree.state() == board.tree.State.EditingState  # its title is being edited
+    board.model.setData(board.tree.currentIndex(), "直播活動")
+    assert board.current_row().title == "直播活動"
+    board.tree.setCurrentIndex(board.model.index_of(TASK, board.current_row().item_id))
     assert [r.code for r in board.model.visible_rows() if r.kind == TASK][:2] == ["T1", "T6"]
     board.remove_action.trigger()
     assert "T6" not in [r.code for r in board.model.rows()]
@@ -280,3 +335,43 @@ def test_fractional_scale_factors_repaint_instead_of_moving_half_pixels(qtbot, s
         moved.clear()
         bar.setValue(bar.value() + 1)
         assert moved == ([-step] if scrolls else []), ratio
+
+
+def test_editor_preview_shows_real_week_dates_and_offers_7_day_blocks(board):
+    """Week 1 of August 2027 is one day under calendar weeks; 7-day blocks: 1–7 (issue 16)."""
+    ws, uuid = board.ctx.workspace, board.uuid
+    before = dump(ws, uuid)
+    board.tree.setCurrentIndex(board.model.index_of(SUBTASK, _sub_id(board, "T1.1")))
+    dialog = board.edit_current()
+    assert dialog.convention_box.isVisibleTo(dialog)
+    assert "8月1日–8月1日 (1 day)" in dialog.preview.toPlainText()
+    dialog.convention_box.setCurrentIndex(dialog.convention_box.findData("blocks"))
+    assert dialog.change_convention("blocks")
+    assert "8月1日–8月7日 (7 days)" in dialog.preview.toPlainText()
+    assert '"week_convention": "blocks"' in dump(ws, uuid)
+    dialog.reject()
+    board.ctx.ops.undo_stack.undo()
+    assert dump(ws, uuid) == before
+    dialog = board.edit_current()
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("daily"))
+    assert not dialog.convention_box.isVisibleTo(dialog)  # only for week rules
+    dialog.reject()
+
+
+def test_quarter_zoom_snaps_to_calendar_quarters_and_names_them(board):
+    from desktop.render.board_painter import x_to_date
+
+    canvas = board.canvas
+    board.set_zoom("quarter")  # the year view's centre is 1 July
+    assert x_to_date(0, canvas.options()) == date(2027, 7, 1)
+    assert board.period_label.text() == "Q3 2027"
+    canvas.scroll_to(date(2027, 5, 20), centre=True)
+    assert x_to_date(0, canvas.options()) == date(2027, 4, 1)  # not "May–August"
+    assert x_to_date(canvas.width() - 1, canvas.options()) >= date(2027, 6, 30)
+    assert board.period_label.text() == "Q2 2027"
+    canvas.scroll_to(date(2027, 11, 5))
+    assert x_to_date(0, canvas.options()) == date(2027, 10, 1)
+    assert board.period_label.text() == "Q4 2027"
+    board.set_zoom("month")
+    assert x_to_date(0, canvas.options()) == date(2027, 11, 1)
+    board.set_zoom("year")

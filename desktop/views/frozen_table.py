@@ -1,0 +1,263 @@
+"""A table whose first columns stay in place while the others scroll (Qt's "frozen column").
+
+``FrozenColumnsTable(frozen=2)`` lays a second ``QTableView`` over the left of its viewport that
+shows only the frozen columns of the same model, with the same selection model, row heights
+and vertical scroll. Editing a frozen cell happens in that overlay (its delegates are set
+there), so the editor is never hidden under it. ``indexWidget`` finds an open editor in either
+view. Tab and Shift+Tab skip cells that cannot be edited. A header context menu chooses the
+visible columns (the frozen ones always stay), remembered under ``settings_key``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTableView,
+    QWidget,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+_TAB_MOVES = (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious)
+
+
+class FrozenColumnsTable(QTableView):
+    """A ``QTableView`` with ``frozen`` leading columns that never scroll sideways."""
+
+    def __init__(self, frozen: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.frozen_count = frozen
+        self.settings: Any = None
+        self.settings_key = ""
+        self.frozen = QTableView(self)
+        self.frozen.setObjectName("frozenColumns")
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen.setStyleSheet("QTableView#frozenColumns { border: none; "
+                                  "border-right: 2px solid #9aa3ad; }")  # fmt: skip
+        self.frozen.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.viewport().stackUnder(self.frozen)
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+        self.horizontalHeader().sectionResized.connect(self._main_column_resized)
+        self.frozen.horizontalHeader().sectionResized.connect(self._frozen_column_resized)
+        self.verticalHeader().sectionResized.connect(
+            lambda row, _old, size: self.frozen.setRowHeight(row, size))  # fmt: skip
+        self.frozen.doubleClicked.connect(lambda index: self.edit(index))
+        for header in (self.horizontalHeader(), self.frozen.horizontalHeader()):
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(self._column_menu)
+        frozen_header = self.frozen.horizontalHeader()
+        frozen_header.setSectionsClickable(True)
+        frozen_header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        frozen_header.sectionClicked.connect(self._frozen_clicked)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
+
+    # ----- model and delegates -------------------------------------------------------------
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        if model is not None:
+            model.layoutChanged.connect(self._sync_rows)
+            model.modelReset.connect(self._sync_rows)
+            model.rowsInserted.connect(self._sync_rows)
+        self._sync_columns()
+
+    def setItemDelegateForColumn(self, column: int,  # noqa: N802
+                                 delegate: QAbstractItemDelegate) -> None:  # fmt: skip
+        """Frozen columns are edited in the overlay: their delegates live there."""
+        if column < self.frozen_count:
+            self.frozen.setItemDelegateForColumn(column, delegate)
+        else:
+            super().setItemDelegateForColumn(column, delegate)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        super().setWordWrap(on)
+        self.frozen.setWordWrap(on)
+
+    def setAlternatingRowColors(self, enable: bool) -> None:  # noqa: N802
+        super().setAlternatingRowColors(enable)
+        self.frozen.setAlternatingRowColors(enable)
+
+    def setSelectionBehavior(self, behavior: QAbstractItemView.SelectionBehavior) -> None:  # noqa: N802
+        super().setSelectionBehavior(behavior)
+        self.frozen.setSelectionBehavior(behavior)
+
+    def setEditTriggers(self, triggers: QAbstractItemView.EditTrigger) -> None:  # noqa: N802
+        super().setEditTriggers(triggers)
+        self.frozen.setEditTriggers(triggers & ~QAbstractItemView.EditTrigger.DoubleClicked)
+
+    def setSortingEnabled(self, enable: bool) -> None:  # noqa: N802
+        """Sorting is the main view's; the overlay's header only shows and forwards it."""
+        super().setSortingEnabled(enable)
+        self.frozen.horizontalHeader().setSortIndicatorShown(enable)
+
+    def indexWidget(self, index: Index) -> QWidget | None:  # noqa: N802
+        """The editor open on ``index``, in whichever view shows that column."""
+        if index.isValid() and index.column() < self.frozen_count:
+            return self.frozen.indexWidget(index)
+        return super().indexWidget(index)
+
+    def edit(self, index: Index, trigger: Any = None, event: Any = None) -> bool:  # type: ignore[override]
+        if index.isValid() and index.column() < self.frozen_count:
+            if trigger is not None and not (self.editTriggers() & trigger):
+                return False  # what the main view would not edit, the overlay does not either
+            self.frozen.setCurrentIndex(index)
+            if trigger is None:
+                self.frozen.edit(index)
+                return True
+            return self.frozen.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, event)
+        if trigger is None:
+            super().edit(index)
+            return True
+        return super().edit(index, trigger, event)
+
+    # ----- columns -----------------------------------------------------------------------
+    def _sync_columns(self) -> None:
+        model = self.model()
+        if model is None:
+            return
+        for column in range(model.columnCount()):
+            self.frozen.setColumnHidden(column, column >= self.frozen_count)
+            if column < self.frozen_count:
+                self.frozen.setColumnWidth(column, self.columnWidth(column))
+        self._update_geometry()
+
+    def _sync_rows(self, *_args: object) -> None:
+        for row in range(self.model().rowCount() if self.model() else 0):
+            self.frozen.setRowHeight(row, self.rowHeight(row))
+
+    def _main_column_resized(self, column: int, _old: int, size: int) -> None:
+        if column < self.frozen_count and self.frozen.columnWidth(column) != size:
+            self.frozen.setColumnWidth(column, size)
+        self._update_geometry()
+
+    def _frozen_column_resized(self, column: int, _old: int, size: int) -> None:
+        if column < self.frozen_count and self.columnWidth(column) != size:
+            self.setColumnWidth(column, size)
+
+    def _frozen_clicked(self, column: int) -> None:
+        """A click on a frozen column's header sorts as a click on the main header would."""
+        if not self.isSortingEnabled():
+            return
+        header = self.horizontalHeader()
+        order = Qt.SortOrder.AscendingOrder
+        if header.sortIndicatorSection() == column and \
+                header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:  # fmt: skip
+            order = Qt.SortOrder.DescendingOrder
+        header.setSortIndicator(column, order)
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> None:
+        self.frozen.horizontalHeader().setSortIndicator(column, order)
+
+    def frozen_width(self) -> int:
+        return sum(self.columnWidth(c) for c in range(self.frozen_count)
+                   if not self.isColumnHidden(c))  # fmt: skip
+
+    def _update_geometry(self) -> None:
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(),
+                                self.frameWidth(), self.frozen_width(),
+                                self.viewport().height() + self.horizontalHeader().height())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_geometry()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        super().updateGeometries()
+        self._update_geometry()
+
+    # ----- scrolling and Tab ----------------------------------------------------------------
+    def scrollTo(self, index: Index,  # noqa: N802
+                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
+                 ) -> None:  # fmt: skip
+        if not index.isValid():
+            return
+        if index.column() < self.frozen_count:  # always in sight: scroll vertically only
+            left = self.columnAt(self.frozen_width() + 1)
+            index = index.siblingAtColumn(left if left >= 0 else index.column())
+        super().scrollTo(index, hint)
+        x = self.visualRect(index).left()
+        if index.column() >= self.frozen_count and x < self.frozen_width():
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + x - self.frozen_width())  # out from under the overlay
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:  # fmt: skip
+        """Tab / Shift+Tab go to the next cell that can be edited (read-only ones skipped)."""
+        if action not in _TAB_MOVES or self.model() is None:
+            return super().moveCursor(action, modifiers)
+        target = self._editable_cell(forward=action == _TAB_MOVES[0])
+        return target if target.isValid() else super().moveCursor(action, modifiers)
+
+    def _editable_cell(self, *, forward: bool) -> QModelIndex:
+        """The next (previous) editable, visible cell in reading order from the current one."""
+        model, header = self.model(), self.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())
+                   if not header.isSectionHidden(header.logicalIndex(v))]  # fmt: skip
+        current, rows = self.currentIndex(), model.rowCount()
+        if not columns or not rows:
+            return QModelIndex()
+        row = current.row() if current.isValid() else 0
+        at = columns.index(current.column()) if current.column() in columns else -1
+        for _ in range(rows * len(columns)):
+            at += 1 if forward else -1
+            if at >= len(columns):
+                at, row = 0, row + 1
+            elif at < 0:
+                at, row = len(columns) - 1, row - 1
+            if not 0 <= row < rows:
+                return QModelIndex()
+            index = model.index(row, columns[at])
+            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+                return index
+        return QModelIndex()
+
+    # ----- choosing columns ------------------------------------------------------------------
+    def remember_columns(self, settings: Any, key: str) -> None:
+        """Hide the columns the user hid last time; remember changes under ``key``."""
+        self.settings, self.settings_key = settings, key
+        hidden = settings.value(key, []) or []
+        if isinstance(hidden, str):
+            hidden = [hidden]
+        for value in hidden:
+            column = int(value)
+            if self.frozen_count <= column < (self.model().columnCount() if self.model() else 0):
+                self.setColumnHidden(column, True)
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        if column < self.frozen_count:
+            return
+        self.setColumnHidden(column, not visible)
+        if self.settings is not None and self.settings_key:
+            hidden = [c for c in range(self.model().columnCount()) if self.isColumnHidden(c)]
+            self.settings.setValue(self.settings_key, [str(c) for c in hidden])
+
+    def column_menu(self) -> QMenu:
+        """A checkable entry per column; the frozen ones are shown but cannot be hidden."""
+        menu = QMenu(self)
+        model = self.model()
+        for column in range(model.columnCount() if model else 0):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            action = menu.addAction(title.replace("\n", " "))
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.setEnabled(column >= self.frozen_count)
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+        return menu
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.sender()
+        self.column_menu().exec(header.mapToGlobal(pos))  # type: ignore[attr-defined]

@@ -1,0 +1,77 @@
+"""The audit trail in the plan's words and the UI language (issue 16, point 3)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desktop.models import AuditEvent, Kpi, Risk, Subtask, Team
+from desktop.models.schedule import ScheduleRule
+from desktop.operations import current_actor, find_plan, replay_change, run_change, set_signed_in
+from desktop.operations.audit_text import audit_names, describe_event
+from desktop.operations.board import set_rule
+from desktop.operations.edits import update_item
+from desktop.operations.plan_edits import set_actuals_block, set_header
+
+
+def ids(ws):
+    with ws.session() as session:
+        sub = session.scalars(select(Subtask).where(Subtask.code == "T1.1")).one().id
+        risk = session.scalars(select(Risk).where(Risk.code == "R1")).one()
+        team = session.scalars(select(Team).where(Team.name == "廣告投放團隊")).one().id
+        kpi = session.scalars(select(Kpi).where(Kpi.code == "d3")).one().id
+        return sub, risk.id, team, kpi
+
+
+def lines(ws, uuid, lang):
+    with ws.session() as session:
+        events = list(session.scalars(select(AuditEvent).order_by(AuditEvent.id)))
+        names = audit_names(session, find_plan(session, uuid).id)
+        return [describe_event(e, lang, names) for e in events]
+
+
+def test_events_are_written_in_the_plans_words(sample_ws):
+    ws, uuid = sample_ws
+    sub, risk, team, kpi = ids(ws)
+    set_signed_in("王小明")
+    try:
+        assert current_actor() == "王小明"
+        run_change(ws, uuid, "Reschedule", set_rule(sub, ScheduleRule("monthly_week", week=4)))
+        outcome = run_change(ws, uuid, "Edit risk",
+                             update_item(Risk, risk, {"owner_team_id": team}))
+        run_change(ws, uuid, "Paste actuals", set_actuals_block([(kpi, 3, 88.0)]))
+        run_change(ws, uuid, "Edit compile date", set_header({"compiled_on": "2027-01-05"}))
+        replay_change(ws, outcome.changes, undo=True)
+    finally:
+        set_signed_in(None)
+    zh = lines(ws, uuid, "zh_TW")
+    assert zh[0].changes == "T1.1 內容選題：時間 每月第一周 → 每月第四周"
+    assert zh[0].who == "王小明"
+    assert zh[1].changes == "R1 內容質量不達標：責任人 內容審核團隊 → 廣告投放團隊"
+    assert zh[2].changes.startswith("d3 ") and zh[2].changes.endswith("3月實績 88.0")
+    assert zh[3].changes == "計劃：編制日期 （空） → 2027-01-05"
+    assert zh[4].action == "已撤銷：Edit risk"
+    assert zh[4].changes == "R1 內容質量不達標：責任人 廣告投放團隊 → 內容審核團隊"
+    en = lines(ws, uuid, "en")
+    assert en[0].changes == "T1.1 內容選題: schedule every month, week 1 → every month, week 4"
+    assert en[3].changes == "plan: compile date (empty) → 2027-01-05"
+    assert en[4].action == "undone: Edit risk"
+    for line in zh + en:
+        assert "_id" not in line.changes and "{" not in line.changes
+        assert "insert " not in line.changes
+
+
+def test_history_model_shows_the_described_events(sample_ws, qtmodeltester):
+    from desktop.views.audit_history import AuditHistoryModel
+
+    ws, uuid = sample_ws
+    sub, _risk, _team, _kpi = ids(ws)
+    outcome = run_change(ws, uuid, "Reschedule",
+                         set_rule(sub, ScheduleRule("monthly_week", week=2)))
+    replay_change(ws, outcome.changes, undo=True)
+    model = AuditHistoryModel()
+    with ws.session() as session:
+        model.load(session, find_plan(session, uuid), "zh_TW")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.index(0, model.ACTION).data() == "已撤銷：Reschedule"
+    assert model.index(0, model.DETAILS).data() == "T1.1 內容選題：時間 每月第二周 → 每月第一周"
