@@ -20,18 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from desktop.models import AuditEvent
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.records import fingerprint, format_time
 from desktop.signoff.verify import Report, Verdict, verify_plan
 from desktop.signoff.workflow import revision_builder
 
+from .audit_history import AuditHistoryModel
 from .context import AppContext
 from .sign_dialog import SignDialog
 from .signoff_actions import grouped, mono_label, role_label
-from .signoff_history import HistoryModel
 from .signoff_rows import certificate_line, role_rows
 
 STATUS_COLORS = {"draft": "#6c757d", "in_review": "#b8860b", "reviewed": "#1f6fb2",
@@ -96,7 +94,7 @@ class SignoffScreen(QWidget):
         for key in (("submit", "review", "approve", "new_revision") if self.review_mode
                     else ("sign", "pdf")):  # fmt: skip
             self.buttons[key].setVisible(False)
-        self.history_model = HistoryModel(self)
+        self.history_model = AuditHistoryModel(self)
         self.history = QTableView()
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
@@ -177,8 +175,7 @@ class SignoffScreen(QWidget):
             rows = role_rows(plan, report)
             self.cert_lines = {v.signature_id: certificate_line(self, session, v)
                                for _r, _w, v in rows if v is not None}  # fmt: skip
-            events = list(session.scalars(select(AuditEvent).where(
-                AuditEvent.plan_uuid == plan.uuid).order_by(AuditEvent.id.desc())))  # fmt: skip
+            self.history_model.load(session, plan, self.ctx.lang)
             title, revision, status = plan.title, plan.revision, plan.status
             dual = plan.allow_dual_roles
         self.report = report
@@ -192,7 +189,6 @@ class SignoffScreen(QWidget):
         self._show_root(report)
         self._show_verdict(report, dual)
         self._show_roles(rows)
-        self.history_model.set_events(events)
         self.history.resizeColumnsToContents()
         chain = report.chain
         self.chain.setText((self.tr("Audit chain: intact, {0} events, head {1}") if chain.ok

@@ -111,7 +111,7 @@ def test_sign_dialog_shows_what_is_signed_and_asks_the_key_password(qtbot, scree
     assert cells(screen, 6)[0] == "in PlanDesk"
     assert cells(screen, 7)[0].startswith("王編制 (Compiler); certified by PlanDesk trust root "
                                           "(管理員); valid until 20")
-    assert "sign-off: compiler signed" in screen.history_model.rows[0][2]
+    assert "sign-off: compiler signed" in screen.history_model.lines[0].action
     shot(screen, tmp_path, "2-in-review")
 
     dialog = screen.reject()
@@ -210,7 +210,7 @@ def test_reject_from_the_dialog_returns_to_draft(qtbot, screen):
     sign_in(qtbot, dialog, PASSWORDS["李審核"], comment="目標五缺少數字")
     assert status_of(screen) == "draft"
     assert cells(screen, 5) == ["not signed"] * 3
-    assert "目標五缺少數字" in screen.history_model.rows[0][4]
+    assert "目標五缺少數字" in screen.history_model.lines[0].changes
     with screen.ctx.session() as s:
         assert verdict_summary(s, screen.ctx.plan(s), "en") == ("unsigned", "not signed yet")
 
