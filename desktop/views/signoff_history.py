@@ -67,6 +67,8 @@ def _details(changes: Any) -> str:
                 parts.append(f"{row.get('op')} {row.get('table')}")
         more = f" (+{len(rows) - 3})" if len(rows) > 3 else ""
         return "; ".join(str(p)[:120] for p in parts) + more
+    if isinstance(changes.get("signature"), str):  # a sign-off shown from a review package
+        return f"signature {changes['signature'][:16]}…"
     return ", ".join(f"{k}" for k in changes)
 
 
