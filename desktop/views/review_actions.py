@@ -36,7 +36,7 @@ def install(window: MainWindow) -> None:
     reviewing = getattr(window.ctx, "review", None) is not None
     export.setEnabled(not reviewing)
     merge.setEnabled(not window.ctx.read_only)
-    before = getattr(window, "file_menu_exchange", None)
+    before = getattr(window, "quit_action", None)  # after print/export, before Quit
     actions = [export, open_package, merge]
     if before is not None:
         window.file_menu.insertActions(before, actions)

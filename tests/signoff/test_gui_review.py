@@ -95,6 +95,8 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert screen.status.text() == "In review"
     assert screen.roles.item(0, 5).text() == "valid"  # the compiler's, checked here
     assert screen.verdict.text().startswith("✔")
+    assert screen.history_model.lines[0].action == (
+        "sign-off: compiler signed (from the review package)")
     assert screen.buttons["sign"].isVisible() and screen.buttons["submit"].isHidden()
     assert not review.review_actions["export"].isEnabled()
     shot(review, tmp_path, "review-opened")
