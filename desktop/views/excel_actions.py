@@ -185,6 +185,8 @@ def import_summary(window: QWidget, path: Path, kind: str, diffs: list[SectionDi
     changed = sum(len(d.changed) for d in diffs)
     removed = sum(len(d.removed) for d in diffs)
     text = {"update": window.tr("Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)"),
+            "track": window.tr("Imported {0}: tracking data updated in place, {2} changed "
+                               "(signatures stay valid; Ctrl+Z undoes)"),
             "create": window.tr("Imported {0} as a new plan"),
             "revision": window.tr("Imported {0} as a new revision")}[kind]  # fmt: skip
     return text.format(path.name, added, changed, removed)

@@ -351,27 +351,27 @@
         <message>
             <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Action</source>
-            <translation>操作</translation>
+            <translation type="vanished">操作</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Item</source>
-            <translation>項目</translation>
+            <translation type="vanished">項目</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Time (UTC)</source>
-            <translation>時間（UTC）</translation>
+            <translation type="vanished">時間（UTC）</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_history.py" line="45" />
             <source>Who</source>
-            <translation>操作人</translation>
+            <translation type="vanished">操作人</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_history.py" line="46" />
             <source>Changes</source>
-            <translation>變更</translation>
+            <translation type="vanished">變更</translation>
         </message>
     </context>
     <context>
@@ -1928,127 +1928,132 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
+            <translation>已匯入 {0}：就地更新追蹤資料，{2} 項變更（簽署仍然有效；Ctrl+Z 可撤銷）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/excel_actions.py" line="190" />
             <source>Imported {0} as a new plan</source>
             <translation>已匯入 {0}，建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="189" />
+            <location filename="../../desktop/views/excel_actions.py" line="191" />
             <source>Imported {0} as a new revision</source>
             <translation>已匯入 {0}，建立新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="209" />
+            <location filename="../../desktop/views/excel_actions.py" line="211" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="211" />
+            <location filename="../../desktop/views/excel_actions.py" line="213" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/excel_actions.py" line="218" />
             <source>Row</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/excel_actions.py" line="218" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/excel_actions.py" line="218" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="217" />
+            <location filename="../../desktop/views/excel_actions.py" line="219" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="217" />
+            <location filename="../../desktop/views/excel_actions.py" line="219" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="217" />
+            <location filename="../../desktop/views/excel_actions.py" line="219" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="237" />
+            <location filename="../../desktop/views/excel_actions.py" line="239" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="240" />
+            <location filename="../../desktop/views/excel_actions.py" line="242" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="241" />
+            <location filename="../../desktop/views/excel_actions.py" line="243" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="242" />
+            <location filename="../../desktop/views/excel_actions.py" line="244" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="245" />
+            <location filename="../../desktop/views/excel_actions.py" line="247" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="251" />
+            <location filename="../../desktop/views/excel_actions.py" line="253" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="251" />
+            <location filename="../../desktop/views/excel_actions.py" line="253" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="251" />
+            <location filename="../../desktop/views/excel_actions.py" line="253" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="251" />
-            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <location filename="../../desktop/views/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/excel_actions.py" line="260" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="256" />
+            <location filename="../../desktop/views/excel_actions.py" line="258" />
             <source>What changes (old → new):</source>
             <translation>變更內容（舊 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <location filename="../../desktop/views/excel_actions.py" line="260" />
             <source>Change</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <location filename="../../desktop/views/excel_actions.py" line="260" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <location filename="../../desktop/views/excel_actions.py" line="260" />
             <source>Old → new</source>
             <translation>舊 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="266" />
+            <location filename="../../desktop/views/excel_actions.py" line="268" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="269" />
+            <location filename="../../desktop/views/excel_actions.py" line="271" />
             <source>Import</source>
             <translation>匯入</translation>
         </message>
@@ -3275,283 +3280,283 @@ Open it read-only?</source>
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="66" />
+            <location filename="../../desktop/views/signoff.py" line="64" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
+            <location filename="../../desktop/views/signoff.py" line="68" />
             <source>Named in the plan</source>
             <translation>計劃指定人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
+            <location filename="../../desktop/views/signoff.py" line="68" />
             <source>Role</source>
             <translation>職責</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
+            <location filename="../../desktop/views/signoff.py" line="68" />
             <source>Signed by</source>
             <translation>簽署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="71" />
+            <location filename="../../desktop/views/signoff.py" line="69" />
             <source>Content fingerprint</source>
             <translation>內容指紋</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="71" />
+            <location filename="../../desktop/views/signoff.py" line="69" />
             <source>Signed at (UTC)</source>
             <translation>簽署時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="72" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Signed in</source>
             <translation>簽署於</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="72" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Signer's certificate</source>
             <translation>簽署人憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="72" />
+            <location filename="../../desktop/views/signoff.py" line="70" />
             <source>Verdict</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="80" />
+            <location filename="../../desktop/views/signoff.py" line="78" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="81" />
+            <location filename="../../desktop/views/signoff.py" line="79" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以審核人身分簽署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="82" />
+            <location filename="../../desktop/views/signoff.py" line="80" />
             <source>A&amp;pprove…</source>
             <translation>批準(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="83" />
+            <location filename="../../desktop/views/signoff.py" line="81" />
             <source>&amp;Sign…</source>
             <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="84" />
+            <location filename="../../desktop/views/signoff.py" line="82" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="85" />
+            <location filename="../../desktop/views/signoff.py" line="83" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="86" />
+            <location filename="../../desktop/views/signoff.py" line="84" />
             <source>View P&amp;DF…</source>
             <translation>檢視 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="87" />
+            <location filename="../../desktop/views/signoff.py" line="85" />
             <source>&amp;Verify again</source>
             <translation>重新驗證(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="121" />
+            <location filename="../../desktop/views/signoff.py" line="119" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="143" />
+            <location filename="../../desktop/views/signoff.py" line="141" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="143" />
+            <location filename="../../desktop/views/signoff.py" line="141" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="144" />
+            <location filename="../../desktop/views/signoff.py" line="142" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="144" />
+            <location filename="../../desktop/views/signoff.py" line="142" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="148" />
+            <location filename="../../desktop/views/signoff.py" line="146" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="148" />
+            <location filename="../../desktop/views/signoff.py" line="146" />
             <source>void: content changed since signing</source>
             <translation>作廢：簽署後內容已變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="149" />
+            <location filename="../../desktop/views/signoff.py" line="147" />
             <source>invalid</source>
             <translation>無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="149" />
+            <location filename="../../desktop/views/signoff.py" line="147" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="150" />
+            <location filename="../../desktop/views/signoff.py" line="148" />
             <source>recorded elsewhere, not verified</source>
             <translation>記錄於他處，未驗證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="151" />
+            <location filename="../../desktop/views/signoff.py" line="149" />
             <source>not signed</source>
             <translation>未簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="152" />
+            <location filename="../../desktop/views/signoff.py" line="150" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未錨定：此處尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="153" />
+            <location filename="../../desktop/views/signoff.py" line="151" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="156" />
+            <location filename="../../desktop/views/signoff.py" line="154" />
             <source>in PlanDesk</source>
             <translation>於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="156" />
+            <location filename="../../desktop/views/signoff.py" line="154" />
             <source>review package</source>
             <translation>審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="157" />
+            <location filename="../../desktop/views/signoff.py" line="155" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="172" />
+            <location filename="../../desktop/views/signoff.py" line="170" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="185" />
+            <location filename="../../desktop/views/signoff.py" line="182" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="190" />
+            <location filename="../../desktop/views/signoff.py" line="187" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>內容指紋（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="198" />
+            <location filename="../../desktop/views/signoff.py" line="194" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="199" />
+            <location filename="../../desktop/views/signoff.py" line="195" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="216" />
+            <location filename="../../desktop/views/signoff.py" line="212" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="220" />
+            <location filename="../../desktop/views/signoff.py" line="216" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已錨定（已在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="224" />
+            <location filename="../../desktop/views/signoff.py" line="220" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="234" />
+            <location filename="../../desktop/views/signoff.py" line="230" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未簽署。審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="237" />
+            <location filename="../../desktop/views/signoff.py" line="233" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="240" />
+            <location filename="../../desktop/views/signoff.py" line="236" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="248" />
+            <location filename="../../desktop/views/signoff.py" line="244" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="251" />
+            <location filename="../../desktop/views/signoff.py" line="247" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 個簽章無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="253" />
+            <location filename="../../desktop/views/signoff.py" line="249" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 個舊式簽章，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="256" />
+            <location filename="../../desktop/views/signoff.py" line="252" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 驗證失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="259" />
+            <location filename="../../desktop/views/signoff.py" line="255" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此計劃允許同一人簽署兩個職責。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="271" />
+            <location filename="../../desktop/views/signoff.py" line="267" />
             <source>(nobody named)</source>
             <translation>（未指定人員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="325" />
+            <location filename="../../desktop/views/signoff.py" line="321" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="326" />
+            <location filename="../../desktop/views/signoff.py" line="322" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="335" />
-            <location filename="../../desktop/views/signoff.py" line="346" />
+            <location filename="../../desktop/views/signoff.py" line="331" />
+            <location filename="../../desktop/views/signoff.py" line="342" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="336" />
+            <location filename="../../desktop/views/signoff.py" line="332" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="372" />
+            <location filename="../../desktop/views/signoff.py" line="368" />
             <source>Signed reply saved</source>
             <translation>已儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="373" />
+            <location filename="../../desktop/views/signoff.py" line="369" />
             <source>Your signed reply is saved as:
 {0}
 
