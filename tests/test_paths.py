@@ -62,7 +62,7 @@ def test_no_module_hard_codes_a_user_folder() -> None:
         if source.name == "paths.py" or "migrations" in source.parts:
             continue
         text = source.read_text(encoding="utf-8")
-        for needle in ("~/.local", ".local/share", ".cache/", "AppData", "Library/",
+        for needle in ("~/.local", ".local/share", ".cache/", "AppData", "~/Library/",
                        "/tmp/", "expanduser(\"~"):  # fmt: skip
             if needle in text:
                 offenders.append(f"{source.relative_to(root)}: {needle}")

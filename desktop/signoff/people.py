@@ -8,6 +8,7 @@ people audit chain (plan uuid ``""``) records each change.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -225,8 +226,11 @@ def _certify(workspace: Workspace, name: str, subject: x509.Certificate, roles: 
     issuer = root if own_root else who.certificate
     cert = certs.issue_person(who.private_key, issuer, subject.public_key(),  # type: ignore[arg-type]
                               name, roles)
-    _store_person(workspace, name, roles, [cert, *([] if own_root else who.chain)], root,
-                  who.name)
+    chain = [cert, *([] if own_root else who.chain)]
+    _store_person(workspace, name, roles, chain, root, who.name)
+    with suppress(KeyStoreError):  # their key is on this computer too: keep the certificate
+        store.remember_certificate(store.find(public=subject.public_key()),  # type: ignore[arg-type]
+                                   [*chain, root], certs.fingerprint(root))
 
 
 def change_roles(workspace: Workspace, name: str, roles: str | list[str], *, admin: str,

@@ -151,6 +151,7 @@ class KeysDialog(QDialog):
                                 ("import", self.tr("&Import…"), self.import_key),
                                 ("export", self.tr("&Export key file…"), self.export_key),
                                 ("identity", self.tr("Export &identity…"), self.export_identity),
+                                ("p12", self.tr("Export digital ID (.&p12)…"), self.export_p12),
                                 ("delete", self.tr("&Delete…"), self.delete)):  # fmt: skip
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -271,6 +272,49 @@ class KeysDialog(QDialog):
             self.error.setText(error_text(exc))
             return
         self._say(self.tr("Wrote the identity file of {0} to {1}.").format(key.name, path))
+
+    def export_p12(self, path: str | None = None, key_password: str | None = None,
+                   p12_password: str | None = None) -> bool:
+        """The selected key as a digital ID for PDF readers (key, certificate, root)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from desktop.exchange.pdf_signing import PdfSigningError, export_p12
+
+        key = self.selected()
+        if key is None:
+            return False
+        if not key.issued:
+            self.error.setText(self.tr("No workspace has certified this key yet: sign once in "
+                                       "PlanDesk or ask your admin to enrol you."))
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export digital ID"),
+                                                  f"{key.name}.p12",
+                                                  self.tr("Digital IDs (*.p12)"))
+            if not path:
+                return False
+        def ask(prompt: str) -> str | None:
+            value, ok = QInputDialog.getText(self, self.tr("Export digital ID"), prompt,
+                                             QLineEdit.EchoMode.Password)
+            return value if ok else None
+
+        if key_password is None:
+            key_password = ask(self.tr("Password of the signing key:"))
+        if key_password is not None and p12_password is None:
+            p12_password = ask(self.tr("A password for the .p12 file:"))
+        if key_password is None or p12_password is None:
+            return False
+        chain = list(key.issued.values())[-1]
+        try:
+            data = export_p12(self.store.open(key, key_password or ""), chain[0], chain[1:],
+                              p12_password or "")
+            Path(path).write_bytes(data)
+        except (KeyStoreError, PdfSigningError, OSError) as exc:
+            self.error.setText(error_text(exc))
+            return False
+        self._say(self.tr("Wrote the digital ID of {0} to {1}: import it into your PDF reader "
+                          "with its password.").format(key.name, path))
+        return True
 
     def delete(self) -> None:
         key = self.selected()

@@ -58,7 +58,7 @@ def install(window: MainWindow) -> None:
     tr = window.tr
     export = QAction(tr("Export PDF for si&gnature…"), window)
     export.triggered.connect(lambda: export_for_signature(window))
-    sign = QAction(tr("Sign a P&DF…"), window)
+    sign = QAction(tr("Sign a PD&F…"), window)
     sign.triggered.connect(lambda: sign_pdf_dialog(window))
     before = window.print_actions["view"] if hasattr(window, "print_actions") else None
     if before is not None:

@@ -27,7 +27,7 @@ _review_windows: list[Any] = []  # keep review windows alive
 
 def install(window: MainWindow) -> None:
     tr = window.tr
-    export = QAction(tr("Export re&view package…"), window)
+    export = QAction(tr("E&xport review package…"), window)
     export.triggered.connect(lambda: export_review_package(window))
     open_package = QAction(tr("Open review pac&kage…"), window)
     open_package.triggered.connect(lambda: open_review_package(window))

@@ -428,87 +428,123 @@
         </message>
         <message>
             <location filename="../../desktop/views/keys_dialog.py" line="154" />
+            <source>Export digital ID (.&amp;p12)…</source>
+            <translation>匯出數位身分 (.&amp;p12)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="155" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="160" />
+            <location filename="../../desktop/views/keys_dialog.py" line="161" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作區的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="167" />
+            <location filename="../../desktop/views/keys_dialog.py" line="168" />
             <source>Key store: {0}</source>
             <translation>金鑰庫：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="170" />
+            <location filename="../../desktop/views/keys_dialog.py" line="171" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的簽署金鑰&lt;/b&gt;（僅在此電腦上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="174" />
+            <location filename="../../desktop/views/keys_dialog.py" line="175" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（連結到它們的簽章在此可為有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="214" />
+            <location filename="../../desktop/views/keys_dialog.py" line="215" />
             <source>Select a key in the list first.</source>
             <translation>請先在清單中選擇一個金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="225" />
+            <location filename="../../desktop/views/keys_dialog.py" line="226" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已建立 {0} 的金鑰；其身分檔為 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="232" />
+            <location filename="../../desktop/views/keys_dialog.py" line="233" />
             <source>Import a key file</source>
             <translation>匯入金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="233" />
-            <location filename="../../desktop/views/keys_dialog.py" line="249" />
+            <location filename="../../desktop/views/keys_dialog.py" line="234" />
+            <location filename="../../desktop/views/keys_dialog.py" line="250" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 金鑰檔 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="241" />
+            <location filename="../../desktop/views/keys_dialog.py" line="242" />
             <source>Imported the key of {0}.</source>
             <translation>已匯入 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="248" />
+            <location filename="../../desktop/views/keys_dialog.py" line="249" />
             <source>Export the key file</source>
             <translation>匯出金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="257" />
+            <location filename="../../desktop/views/keys_dialog.py" line="258" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已將 {0} 的金鑰匯出至 {1}；它仍以其密碼加密保護。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="264" />
+            <location filename="../../desktop/views/keys_dialog.py" line="265" />
             <source>Export the identity file</source>
             <translation>匯出身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="265" />
+            <location filename="../../desktop/views/keys_dialog.py" line="266" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="273" />
+            <location filename="../../desktop/views/keys_dialog.py" line="274" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已將 {0} 的身分檔寫入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="279" />
+            <location filename="../../desktop/views/keys_dialog.py" line="287" />
+            <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
+            <translation>尚無工作區認證此金鑰：請先在 PlanDesk 簽署一次，或請管理員為您登記。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="291" />
+            <location filename="../../desktop/views/keys_dialog.py" line="297" />
+            <source>Export digital ID</source>
+            <translation>匯出數位身分</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="293" />
+            <source>Digital IDs (*.p12)</source>
+            <translation>數位身分 (*.p12)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="302" />
+            <source>Password of the signing key:</source>
+            <translation>簽署金鑰的密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="304" />
+            <source>A password for the .p12 file:</source>
+            <translation>.p12 檔案的密碼：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="315" />
+            <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
+            <translation>已將 {0} 的數位身分寫入 {1}：請以其密碼匯入您的 PDF 閱讀器。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/keys_dialog.py" line="323" />
             <source>Delete the key</source>
             <translation>刪除金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="280" />
+            <location filename="../../desktop/views/keys_dialog.py" line="324" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -517,22 +553,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的簽章仍然有效，但 {0} 將無法再於此處簽署（除非再次匯入金鑰）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="288" />
+            <location filename="../../desktop/views/keys_dialog.py" line="332" />
             <source>Deleted the key of {0}.</source>
             <translation>已刪除 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/keys_dialog.py" line="338" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="317" />
+            <location filename="../../desktop/views/keys_dialog.py" line="361" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="318" />
+            <location filename="../../desktop/views/keys_dialog.py" line="362" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -2114,8 +2150,8 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         </message>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
-            <source>Sign a P&amp;DF…</source>
-            <translation>簽署 PDF(&amp;D)…</translation>
+            <source>Sign a PD&amp;F…</source>
+            <translation>簽署 PDF(&amp;F)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
@@ -2240,8 +2276,8 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         </message>
         <message>
             <location filename="../../desktop/views/review_actions.py" line="30" />
-            <source>Export re&amp;view package…</source>
-            <translation>匯出審核包(&amp;V)…</translation>
+            <source>E&amp;xport review package…</source>
+            <translation>匯出審核包(&amp;X)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/review_actions.py" line="32" />
@@ -2584,6 +2620,16 @@ Open it read-only?</source>
             <translation>{0}
 
 要以唯讀方式開啟嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
+            <source>Sign a P&amp;DF…</source>
+            <translation type="vanished">簽署 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/review_actions.py" line="30" />
+            <source>Export re&amp;view package…</source>
+            <translation type="vanished">匯出審核包(&amp;V)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/excel_actions.py" line="234" />

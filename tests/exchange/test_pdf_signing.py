@@ -52,7 +52,7 @@ def made(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> dict[str, object
                      "--trust", pki.fingerprint, env=env)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("for signature")
-    dump = run_cli("dump", "--db", str(db), env=env).stdout
+    dump = run_cli("dump", "--db", str(db), "--content", env=env).stdout
     return {"pdf": pdf, "uuid": uuid, "dump": dump, "dir": tmp}
 
 
@@ -86,7 +86,7 @@ def test_pdf_for_signature_has_three_empty_fields_and_the_content(made: dict[str
     assert fields == dict.fromkeys(ROLE_FIELDS.values())  # three fields, none signed
     files = read_attachments(reader)
     content = files[CONTENT_NAME].decode("utf-8")
-    assert content == made["dump"]  # exactly the canonical dump
+    assert content == made["dump"]  # exactly the signed content (dump --content)
     info = json.loads(files[INFO_NAME])
     assert info["plan_uuid"] == made["uuid"] and info["revision"] == 1
     assert info["content_sha256"] == sha256_text(content)

@@ -404,3 +404,28 @@ def test_legacy_people_and_signatures_are_shown_not_anchored(qtbot, screen):
                if dialog.table.item(r, 0).text() == "老審核")
     assert dialog.table.item(row, 2).text() == "legacy, not anchored"
     assert dialog.table.item(row, 3).text() == "(none: enrol again from an identity file)"
+
+
+def test_my_keys_exports_a_digital_id(qtbot, people_ws, tmp_path):
+    """Settings ▸ My signing keys… ▸ Export digital ID (.p12): key, certificate and root."""
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from desktop.signoff.certs import common_name
+    from desktop.views.keys_dialog import KeysDialog
+    from desktop.views.main_window import MainWindow
+
+    ws, _uuid = people_ws
+    window = MainWindow(ws, lang="en")
+    qtbot.addWidget(window)
+    dialog = KeysDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    names = [dialog.keys.item(r, 0).text() for r in range(dialog.keys.rowCount())]
+    dialog.keys.selectRow(names.index("李審核"))
+    target = tmp_path / "id.p12"
+    assert not dialog.export_p12(str(target), "wrong-password", "p12-pass")
+    assert "wrong password" in dialog.error.text().lower() and not target.exists()
+    assert dialog.export_p12(str(target), PASSWORDS["李審核"], "p12-pass")
+    loaded = pkcs12.load_pkcs12(target.read_bytes(), b"p12-pass")
+    assert common_name(loaded.cert.certificate) == "李審核"
+    assert [common_name(c.certificate) for c in loaded.additional_certs] == [
+        "PlanDesk trust root (管理員)"]
