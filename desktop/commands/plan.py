@@ -60,12 +60,9 @@ def dump_data(session: Any, plan: Any, with_signoffs: bool) -> dict[str, Any]:
 
     data = dump_plan(plan)
     if with_signoffs:
-        try:
-            from desktop.signoff.records import signoff_dump
-        except ModuleNotFoundError:
-            data["workflow"] = {"status": plan.status, "signoffs": []}
-        else:
-            data["workflow"] = signoff_dump(session, plan)
+        from desktop.signoff.records import signoff_dump
+
+        data["workflow"] = signoff_dump(session, plan)
     return data
 
 

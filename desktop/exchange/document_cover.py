@@ -59,7 +59,7 @@ def _date_text(plan: Plan, lang: str) -> str:
 
 
 def read_cover(session: Session | None, plan: Plan, lang: str, fingerprint: str) -> Cover:
-    """The cover's data; sign-offs and the audit head when the sign-off package offers them."""
+    """The cover's data: header, approval names, sign-offs, audit head and trust root."""
     cover = Cover(
         lang=lang, title=plan.title, organisation=plan.organisation or "", year=plan.year,
         status=enum("status", plan.status, lang), revision=plan.revision,
@@ -68,21 +68,11 @@ def read_cover(session: Session | None, plan: Plan, lang: str, fingerprint: str)
     )  # fmt: skip
     if session is None:
         return cover
-    try:
-        from desktop.signoff.records import signoff_rows
-    except ImportError:
-        return cover
+    from desktop.signoff.records import audit_head, signoff_rows, trust_root_fingerprint
+
     cover.signoffs = [dict(r) for r in signoff_rows(session, plan, lang)]
-    try:
-        from desktop.signoff.records import audit_head
-    except ImportError:
-        return cover
-    try:
-        head = audit_head(session, plan) or ""
-        cover.audit_head = head if head.strip("0") else ""  # the genesis: nothing recorded
-    except Exception:  # noqa: BLE001 - an optional line on the cover, never a failure
-        cover.audit_head = ""
-    from desktop.signoff.records import trust_root_fingerprint
+    head = audit_head(session, plan) or ""
+    cover.audit_head = head if head.strip("0") else ""  # the genesis: nothing recorded
 
     cover.root_fingerprint = trust_root_fingerprint(session)
     return cover

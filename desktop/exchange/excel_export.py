@@ -243,12 +243,10 @@ def _file_mode(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]] | None:
-    """Rows of the sign-off module for the cover, or None when that module is absent."""
-    try:
-        from desktop.signoff.records import signoff_rows
-    except ModuleNotFoundError:
-        return None
+def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]]:
+    """The sign-off rows for the cover."""
+    from desktop.signoff.records import signoff_rows
+
     return signoff_rows(session, plan, lang)
 
 

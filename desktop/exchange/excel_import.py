@@ -232,11 +232,8 @@ def record_signoffs(session: Session, plan: Plan, data: dict[str, Any], *,
     rows = data.get("signoffs") or []
     if not rows:
         return 0
-    try:
-        from desktop.signoff.records import record_external_signoffs, unrecorded_signoffs
-    except ModuleNotFoundError:  # pragma: no cover - built without the sign-off module
-        return 0
     from desktop.operations import current_actor
+    from desktop.signoff.records import record_external_signoffs, unrecorded_signoffs
 
     fresh = unrecorded_signoffs(session, [plan.uuid, data["plan"].get("uuid") or ""], rows)
     return len(record_external_signoffs(session, plan, fresh,

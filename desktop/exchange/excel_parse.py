@@ -77,10 +77,8 @@ def _signoff_labels() -> tuple[dict[str, str], dict[str, str]]:
     """Role label -> role, and meaning in any language -> the stored (English) meaning."""
     roles = {norm(r): r for r in ("compiler", "reviewer", "approver")}
     meanings: dict[str, str] = {}
-    try:
-        from desktop.signoff.records import MEANING_LABELS, ROLE_LABELS
-    except ModuleNotFoundError:  # pragma: no cover - built without the sign-off module
-        return roles, meanings
+    from desktop.signoff.records import MEANING_LABELS, ROLE_LABELS
+
     for labels in ROLE_LABELS.values():
         roles.update({norm(text): role for role, text in labels.items()})
     for labels in MEANING_LABELS.values():

@@ -98,10 +98,8 @@ def first_run_notices(window: MainWindow) -> None:
     if not settings.value(WELCOMED, False, type=bool):
         settings.setValue(WELCOMED, True)
         show_welcome(window)
-    try:
-        from desktop.render.fonts import cjk_font_warning
-    except ImportError:  # pragma: no cover - fonts module ships with PlanDesk
-        return
+    from desktop.render.fonts import cjk_font_warning
+
     message = cjk_font_warning(window.ctx.lang)
     if message and not settings.value(FONT_WARNED, False, type=bool):
         settings.setValue(FONT_WARNED, True)

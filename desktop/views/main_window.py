@@ -35,7 +35,6 @@ from desktop.store import Workspace
 
 from .context import AppContext
 from .language import choose_language
-from .placeholder import PlaceholderScreen
 
 # key, module, class
 SCREENS: tuple[tuple[str, str, str], ...] = (
@@ -85,13 +84,7 @@ class MainWindow(QMainWindow):
         self.ctx.ops.refused.connect(self._on_refused)
         self.ctx.plan_selected.connect(lambda _id: self.refresh_status())
         for name in FEATURES:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name != name:
-                    raise
-                continue
-            module.install(self)
+            importlib.import_module(name).install(self)
         self._restore_settings()
         if review is None:
             self.remember_workspace(workspace.label)
@@ -191,17 +184,9 @@ class MainWindow(QMainWindow):
         """The screen widget for ``key``, created on first use."""
         if key not in self.screens:
             module_name, cls_name = next((m, c) for k, m, c in SCREENS if k == key)
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name != module_name:
-                    raise
-                widget: QWidget = PlaceholderScreen(
-                    self.screen_titles()[key], self.tr("This screen is being built."))
-            else:
-                widget = getattr(module, cls_name)(self.ctx)
-                if hasattr(widget, "install_menus"):  # screens add their View-menu entries
-                    widget.install_menus(self)
+            widget: QWidget = getattr(importlib.import_module(module_name), cls_name)(self.ctx)
+            if hasattr(widget, "install_menus"):  # screens add their View-menu entries
+                widget.install_menus(self)
             self.screens[key] = widget
             self.stack.addWidget(widget)
         return self.screens[key]

@@ -201,10 +201,8 @@ class OverviewScreen(QWidget):
         self._show_findings(findings)
 
     def _verdict(self, session: Any, plan: Any) -> tuple[str, str]:
-        try:
-            from desktop.signoff.records import verdict_summary
-        except ModuleNotFoundError:  # pragma: no cover - built without the sign-off module
-            return "", ""
+        from desktop.signoff.records import verdict_summary
+
         if getattr(self.ctx, "review", None) is not None:  # a review package on show
             from .review_workspace import review_summary
 

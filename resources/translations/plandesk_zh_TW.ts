@@ -784,164 +784,164 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="97" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="98" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="99" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="100" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="101" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="109" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="110" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="125" />
+            <location filename="../../desktop/views/main_window.py" line="118" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="129" />
+            <location filename="../../desktop/views/main_window.py" line="122" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="150" />
+            <location filename="../../desktop/views/main_window.py" line="143" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="145" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="159" />
+            <location filename="../../desktop/views/main_window.py" line="152" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="160" />
+            <location filename="../../desktop/views/main_window.py" line="153" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="161" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="164" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="161" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="175" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="176" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="177" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="200" />
-            <source>This screen is being built.</source>
-            <translation>此畫面正在建置中。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="228" />
+            <location filename="../../desktop/views/main_window.py" line="213" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="237" />
+            <location filename="../../desktop/views/main_window.py" line="222" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="227" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="228" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="247" />
+            <location filename="../../desktop/views/main_window.py" line="232" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="253" />
+            <location filename="../../desktop/views/main_window.py" line="238" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="256" />
+            <location filename="../../desktop/views/main_window.py" line="241" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="266" />
+            <location filename="../../desktop/views/main_window.py" line="251" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="307" />
+            <location filename="../../desktop/views/main_window.py" line="292" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="308" />
+            <location filename="../../desktop/views/main_window.py" line="293" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="200" />
+            <source>This screen is being built.</source>
+            <translation type="vanished">此畫面正在建置中。</translation>
         </message>
     </context>
     <context>
@@ -1096,53 +1096,53 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>總結</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="224" />
+            <location filename="../../desktop/views/overview.py" line="222" />
             <source>Status: {0}</source>
             <translation>狀態：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="225" />
+            <location filename="../../desktop/views/overview.py" line="223" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="229" />
+            <location filename="../../desktop/views/overview.py" line="227" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="234" />
+            <location filename="../../desktop/views/overview.py" line="232" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="235" />
+            <location filename="../../desktop/views/overview.py" line="233" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="236" />
+            <location filename="../../desktop/views/overview.py" line="234" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="243" />
+            <location filename="../../desktop/views/overview.py" line="241" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="246" />
+            <location filename="../../desktop/views/overview.py" line="244" />
             <source>No findings: the plan looks complete.</source>
             <translation>沒有發現問題：計劃看來完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="247" />
+            <location filename="../../desktop/views/overview.py" line="245" />
             <source>Plan checks ({0})</source>
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="264" />
-            <location filename="../../desktop/views/overview.py" line="281" />
+            <location filename="../../desktop/views/overview.py" line="262" />
+            <location filename="../../desktop/views/overview.py" line="279" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -2114,7 +2114,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>歡迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="108" />
+            <location filename="../../desktop/views/help_actions.py" line="106" />
             <source>No Chinese font</source>
             <translation>沒有中文字型</translation>
         </message>
@@ -2124,22 +2124,22 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="315" />
+            <location filename="../../desktop/views/main_window.py" line="300" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="316" />
+            <location filename="../../desktop/views/main_window.py" line="301" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="302" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="318" />
+            <location filename="../../desktop/views/main_window.py" line="303" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
