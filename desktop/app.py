@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,28 @@ def prepare_workspace(db: str | None, *, read_only: bool = False) -> Any:
                 add_sample_plan(session)
         log.info("created workspace %s with the sample plan", ws.label)
     return ws
+
+
+def startup_mark(name: str) -> None:
+    """With ``PLANDESK_STARTUP_MARKS=FILE``: append ``NAME UNIX-SECONDS`` to FILE (benchmarks)."""
+    path = os.environ.get("PLANDESK_STARTUP_MARKS")
+    if path:
+        with open(path, "a", encoding="utf-8") as marks:
+            marks.write(f"{name} {time.time():.6f}\n")
+
+
+def after_first_paint(widget: Any, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, as soon as ``widget`` and its children have been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, callback)  # after the children painted in the same pass
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))
 
 
 def install_excepthook(log_path: Path) -> None:
@@ -112,6 +136,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
                 settle()
                 _finish_start(preview, db, ui_lang)
 
+        after_first_paint(preview, lambda: startup_mark("preview"))
         preview.canvas.painted.connect(lambda: QTimer.singleShot(0, finish))
         QTimer.singleShot(500, finish)  # in case the preview is never painted (minimised)
     quit_after = os.environ.get("PLANDESK_QUIT_AFTER_MS")  # smoke tests of built bundles
@@ -221,6 +246,7 @@ def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
     from desktop.views.main_window import MainWindow
 
     window = MainWindow(ws, lang=lang)
+    after_first_paint(window, lambda: startup_mark("window"))
     if like is not None:
         replace_preview(like, window)
     else:

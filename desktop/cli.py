@@ -2,6 +2,8 @@
 
 Without a sub-command it opens the GUI. Sub-commands live in ``desktop.commands``; each
 module there has ``register(subparsers, common)``. Non-GUI commands import no Qt widgets.
+Building the parser imports nothing heavy (the modules import SQLAlchemy, openpyxl, Qt...
+inside their handlers): the GUI's first paint must not wait for them.
 Exit status: 0 done, 1 refused (one-line reason on stderr, nothing changed), 2 usage.
 """
 
@@ -46,13 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", required=True, help="workspace: SQLite file path or URL")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(subparsers, common)
+        importlib.import_module(name).register(subparsers, common)
     return parser
 
 

@@ -1,21 +1,30 @@
-"""Sub-commands of ``plandesk``; shared helpers for opening workspaces and choosing plans."""
+"""Sub-commands of ``plandesk``; shared helpers for opening workspaces and choosing plans.
+
+Importing this package (and each command module's ``register``) loads nothing heavy:
+``plandesk`` builds its whole argument parser before the GUI's first paint, so SQLAlchemy,
+the models and the store are imported inside the helpers and handlers that use them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.cli import Refused
-from desktop.models import Plan
-from desktop.store import Workspace, WorkspaceError, WorkspaceLocked, open_workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.models import Plan
+    from desktop.store import Workspace
 
 
 @contextmanager
 def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
     """Open the workspace; a reading command falls back to read-only when it is in use."""
+    from desktop.store import WorkspaceError, WorkspaceLocked, open_workspace
+
     try:
         ws = open_workspace(db)
     except WorkspaceLocked as exc:
@@ -47,6 +56,9 @@ def shown(db: str) -> str:
 
 def choose_plan(session: Session, plan_ref: str | None, db: str) -> Plan:
     """The plan named by ``--plan`` (id or uuid prefix), or the workspace's only plan."""
+    from sqlalchemy import select
+
+    from desktop.models import Plan
     from desktop.operations import find_plan
 
     db = shown(db)
