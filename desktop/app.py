@@ -98,8 +98,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     """Show the main window; an existing SQLite workspace gets a fast first paint.
 
     For a workspace file that exists, needs no migration and no other PlanDesk holds, a
-    read-only preview of the board (``views.fast_start``, read with the stdlib ``sqlite3``)
-    is painted first; then SQLAlchemy and the rest load, the workspace opens properly (lock,
+    read-only preview of the board (``views.fast_start``, read by ``store.board_read`` with the
+    stdlib ``sqlite3``) is painted first; then SQLAlchemy and the rest load, the workspace opens properly (lock,
     migrations) and the real ``MainWindow`` replaces the preview at the same geometry. New
     workspaces, URLs, locked files or any error in the fast path take the normal path.
     """
@@ -205,10 +205,10 @@ def show_preview(db: str | None, lang: str) -> Any:
         path = fast_start_path(db)
         if path is None:
             return None
-        from desktop.render.board_fast_read import FastReadError, fast_read_board
+        from desktop.store.board_read import FastReadError, read_first_board
 
         try:
-            board = fast_read_board(path, lang)
+            board = read_first_board(path)
         except FastReadError as exc:
             log.info("no fast start: %s", exc)
             return None
