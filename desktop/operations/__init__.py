@@ -19,7 +19,8 @@ from desktop.models import Plan
 from desktop.store import Workspace
 
 from .audit import append_event
-from .changes import ChangeSet, ConflictError, diff, replay, snapshot, summarize
+from .changes import PLAN_TABLES, ChangeSet, ConflictError, diff, replay, snapshot, summarize
+from .scope import check_scope, watch_tables
 
 T = TypeVar("T")
 
@@ -67,7 +68,8 @@ def run_change(
 ) -> Outcome:
     """Apply ``apply(session, plan)`` in one transaction, audit it and return its change set.
 
-    ``tables`` narrows the before/after snapshot to the tables the change may touch.
+    ``tables`` narrows the before/after snapshot to the tables the change may touch; the
+    tables it does write are checked against them (``scope.check_scope``).
     Raises PlanLocked, ConflictError (someone else changed a row) or what ``apply`` raises;
     in every case nothing is written.
     """
@@ -80,8 +82,10 @@ def run_change(
                     "it is read-only; make a new revision to change it"
                 )
             before = snapshot(session, plan.id, tables)
-            result = apply(session, plan)
-            session.flush()
+            with watch_tables(session) as touched:
+                result = apply(session, plan)
+                session.flush()
+            check_scope(action, touched, tables or PLAN_TABLES)
             changes = diff(plan.id, action, before, snapshot(session, plan.id, tables))
             if changes:
                 append_event(session, plan.uuid, actor=actor or current_actor(),
