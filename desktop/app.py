@@ -226,7 +226,6 @@ def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
     """Open the workspace (asking about a locked one) and show ``MainWindow``; None if not.
 
     ``like``: a window (the preview) whose geometry the main window takes."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.store import WorkspaceError, WorkspaceLocked
@@ -246,12 +245,11 @@ def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
     from desktop.views.main_window import MainWindow
 
     window = MainWindow(ws, lang=lang)
-    after_first_paint(window, lambda: startup_mark("window"))
+    after_first_paint(window, lambda: (startup_mark("window"), window.after_first_show()))
     if like is not None:
         replace_preview(like, window)
     else:
         window.show()
-    QTimer.singleShot(0, window.after_first_show)
     return window
 
 
