@@ -128,7 +128,8 @@ class Screen:
         self.screen = self.app.primaryScreen()
 
     def grab(self) -> bytes:
-        return bytes(self.screen.grabWindow(0).toImage().constBits())
+        image = self.screen.grabWindow(0).toImage()  # (constBits must not outlive it)
+        return bytes(image.constBits())
 
     def painted_start(self, command: list[str], env: dict[str, str], work: Path) -> float:
         """Seconds from launching ``command`` to the first grab of its settled picture."""
@@ -243,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
             screen.painted_start(command, env, work)  # warm-up
             planner = statistics.median(
                 screen.painted_start(command, env, work) for _ in range(args.repeat)) * 1000
+        screen.app.shutdown()  # before its X server goes (else Qt crashes at exit)
     bare = _median(runs["bare"], "window")
     rows = [("bare PySide6 window under Xvfb: process start to first paint", bare,
              "reference (marked by the window itself)"),
