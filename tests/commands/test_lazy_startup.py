@@ -102,3 +102,14 @@ def test_help_lists_every_sub_command() -> None:
             assert action in sub.stdout, (command, action)
             deeper = run_cli(command, action, "--help")
             assert deeper.returncode == 0 and f"plandesk {command} {action}" in deeper.stdout
+
+
+def test_the_gui_path_parses_without_the_sub_commands() -> None:
+    from desktop.cli import gui_options
+
+    args = gui_options(["--db", "w.sqlite", "--lang", "en"])
+    assert args is not None and (args.db, args.lang, args.command) == ("w.sqlite", "en", None)
+    for argv in (["list", "--db", "w"], ["--help"], ["-h"], ["--lang", "xx"], ["--db"], ["x"]):
+        assert gui_options(argv) is None  # the full parser answers these, as before
+    bad = run_cli("--lang", "xx")
+    assert bad.returncode == 2 and "invalid choice: 'xx'" in bad.stderr and "COMMAND" in bad.stderr
