@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
@@ -50,6 +52,28 @@ def prepare_workspace(db: str | None, *, read_only: bool = False) -> Any:
     return ws
 
 
+def startup_mark(name: str) -> None:
+    """With ``PLANDESK_STARTUP_MARKS=FILE``: append ``NAME UNIX-SECONDS`` to FILE (benchmarks)."""
+    path = os.environ.get("PLANDESK_STARTUP_MARKS")
+    if path:
+        with open(path, "a", encoding="utf-8") as marks:
+            marks.write(f"{name} {time.time():.6f}\n")
+
+
+def after_first_paint(widget: Any, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once, as soon as ``widget`` and its children have been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, callback)  # after the children painted in the same pass
+            return False
+
+    widget.installEventFilter(FirstPaint(widget))
+
+
 def install_excepthook(log_path: Path) -> None:
     """Unexpected errors: log them, show the message and the log file; keep running."""
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -74,8 +98,8 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     """Show the main window; an existing SQLite workspace gets a fast first paint.
 
     For a workspace file that exists, needs no migration and no other PlanDesk holds, a
-    read-only preview of the board (``views.fast_start``, read with the stdlib ``sqlite3``)
-    is painted first; then SQLAlchemy and the rest load, the workspace opens properly (lock,
+    read-only preview of the board (``views.fast_start``, read by ``store.board_read`` with the
+    stdlib ``sqlite3``) is painted first; then SQLAlchemy and the rest load, the workspace opens properly (lock,
     migrations) and the real ``MainWindow`` replaces the preview at the same geometry. New
     workspaces, URLs, locked files or any error in the fast path take the normal path.
     """
@@ -114,6 +138,7 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
                 settle()
                 _finish_start(preview, db, ui_lang)
 
+        after_first_paint(preview, lambda: startup_mark("preview"))
         preview.canvas.painted.connect(lambda: QTimer.singleShot(0, finish))
         QTimer.singleShot(500, finish)  # in case the preview is never painted (minimised)
     quit_after = os.environ.get("PLANDESK_QUIT_AFTER_MS")  # smoke tests of built bundles
@@ -167,10 +192,10 @@ def show_preview(db: str | None, lang: str) -> Any:
         path = fast_start_path(db)
         if path is None:
             return None
-        from desktop.render.board_fast_read import FastReadError, fast_read_board
+        from desktop.store.board_read import FastReadError, read_first_board
 
         try:
-            board = fast_read_board(path, lang)
+            board = read_first_board(path)
         except FastReadError as exc:
             log.info("no fast start: %s", exc)
             return None
@@ -188,7 +213,6 @@ def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
     """Open the workspace (asking about a locked one) and show ``MainWindow``; None if not.
 
     ``like``: a window (the preview) whose geometry the main window takes."""
-    from PySide6.QtCore import QTimer
 
     from desktop.views.workspace_actions import open_asking
 
@@ -198,11 +222,11 @@ def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
     from desktop.views.main_window import MainWindow
 
     window = MainWindow(ws, lang=lang)
+    after_first_paint(window, lambda: (startup_mark("window"), window.after_first_show()))
     if like is not None:
         replace_preview(like, window)
     else:
         window.show()
-    QTimer.singleShot(0, window.after_first_show)
     return window
 
 

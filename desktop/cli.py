@@ -2,6 +2,8 @@
 
 Without a sub-command it opens the GUI. Sub-commands live in ``desktop.commands``; each
 module there has ``register(subparsers, common)``. Non-GUI commands import no Qt widgets.
+Building the parser imports nothing heavy (the modules import SQLAlchemy, openpyxl, Qt...
+inside their handlers): the GUI's first paint must not wait for them.
 Exit status: 0 done, 1 refused (one-line reason on stderr, nothing changed), 2 usage.
 """
 
@@ -37,26 +39,24 @@ class UsageError(Exception):
     """A command used the wrong way, e.g. nothing on stdin (exit status 2)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; ``commands=False``: only the GUI's options (no sub-commands)."""
     parser = argparse.ArgumentParser(
         prog="plandesk",
         description="PlanDesk: plan, schedule, track, print and sign off an annual "
         "social-media plan. Without a command, opens the application.",
+        exit_on_error=commands,
     )
     parser.add_argument("--version", action="version", version=f"plandesk {__version__}")
     parser.add_argument("--db", help="workspace: a SQLite file path or a database URL")
     parser.add_argument("--lang", choices=LANGUAGES, help="user-interface language")
+    if not commands:
+        return parser
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", required=True, help="workspace: SQLite file path or URL")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(subparsers, common)
+        importlib.import_module(name).register(subparsers, common)
     return parser
 
 
@@ -70,10 +70,25 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", newline="\n")
 
 
+def gui_options(argv: list[str]) -> argparse.Namespace | None:
+    """A plain ``plandesk [--db X] [--lang L]`` parsed without loading the sub-commands (the
+    GUI path); None when there is more (a command, help, an error): the full parser decides."""
+    if any(a.startswith(("-h", "--h")) for a in argv):
+        return None
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = gui_options(argv) or build_parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run_gui
 

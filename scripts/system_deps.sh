@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ensure the Debian packages PlanDesk needs are installed.
 #
-#   scripts/system_deps.sh GROUP...     groups: gui fonts test dist
+#   scripts/system_deps.sh GROUP...     groups: gui fonts test dist bench
 #
 # Silent and fast when everything is present.  When something is missing:
 #   - as root with apt-get: `apt-get update` once, then installs it;
@@ -25,10 +25,12 @@ TEST_FONT_PKGS=(fonts-wqy-microhei fonts-arphic-uming)
 TEST_ONLY_PKGS=(poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui postgresql sqlite3 openssl
                 "${TEST_FONT_PKGS[@]}")
 DIST_PKGS=(binutils)           # PyInstaller needs objdump/ldd on Linux
+# benchmarks/startup_bench.py: a real X server, and GNOME Planner to compare with
+BENCH_PKGS=(xvfb planner)
 SELFTEST_PKGS=(coreutils bash) # used by tests/test_infra_smoke.py
 
 usage() {
-    echo "usage: $0 GROUP...   (groups: gui fonts test dist)" >&2
+    echo "usage: $0 GROUP...   (groups: gui fonts test dist bench)" >&2
     exit 2
 }
 
@@ -44,6 +46,7 @@ for group in "$@"; do
         fonts) wanted+=("${FONT_PKGS[@]}") ;;
         test) wanted+=("${GUI_PKGS[@]}" "${FONT_PKGS[@]}" "${TEST_ONLY_PKGS[@]}") ;;
         dist) wanted+=("${DIST_PKGS[@]}") ;;
+        bench) wanted+=("${GUI_PKGS[@]}" "${FONT_PKGS[@]}" "${BENCH_PKGS[@]}") ;;
         _selftest) wanted+=("${SELFTEST_PKGS[@]}") ;;
         *)
             echo "system_deps.sh: unknown group '$group'" >&2

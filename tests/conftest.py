@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PLANDESK_STRICT_SCOPE"] = "1"  # a change writing undeclared tables fails (also in
+# the plandesk processes tests start); see desktop/operations/scope.py
 
+import desktop.operations.scope  # noqa: E402
 from desktop.store import Workspace, open_workspace  # noqa: E402
+
+desktop.operations.scope.STRICT = True
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,17 +1,24 @@
-"""Sub-commands of ``plandesk``; shared helpers for opening workspaces and choosing plans."""
+"""Sub-commands of ``plandesk``; shared helpers for opening workspaces and choosing plans.
+
+Importing this package (and each command module's ``register``) loads nothing heavy:
+``plandesk`` builds its whole argument parser before the GUI's first paint, so SQLAlchemy,
+the models and the store are imported inside the helpers and handlers that use them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.cli import Refused
-from desktop.models import Plan
-from desktop.store import Workspace, WorkspaceError, WorkspaceLocked, open_workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.models import Plan
+    from desktop.store import Workspace
 
 
 @contextmanager
@@ -22,6 +29,8 @@ def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
     lock file, no migration, no backup, no new file (``store.sqlite_file``). A writing
     command is refused (one line) on a read-only, locked, foreign or newer workspace.
     """
+    from desktop.store import WorkspaceError, WorkspaceLocked, open_workspace
+
     try:
         ws = open_workspace(db, read_only=not write)
     except (WorkspaceError, WorkspaceLocked) as exc:
@@ -63,6 +72,9 @@ def shown(db: str) -> str:
 
 def choose_plan(session: Session, plan_ref: str | None, db: str) -> Plan:
     """The plan named by ``--plan`` (id or uuid prefix), or the workspace's only plan."""
+    from sqlalchemy import select
+
+    from desktop.models import Plan
     from desktop.operations import find_plan
 
     db = shown(db)

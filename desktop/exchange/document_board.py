@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from sqlalchemy.orm import object_session
 
 from desktop.models.schedule import WeekConvention
 from desktop.render.board_painter import (
@@ -23,11 +24,12 @@ from desktop.render.board_painter import (
     TASK,
     BoardOptions,
     BoardRow,
-    board_rows,
+    board_rows_from,
     legend_items,
     paint_board,
     paint_legend,
 )
+from desktop.store.board_read import read_board
 
 from .document_layout import GRID, INK, LANDSCAPE, FullPage, line_height
 from .document_sections import Styles
@@ -95,7 +97,7 @@ def legend_height(rows: list[BoardRow], width: float, font: QFont, lang: str) ->
 def board_pages(plan: Any, lang: str, styles: Styles, size: tuple[float, float],
                 printed: PrintedBars, heading: str) -> list[FullPage]:  # fmt: skip
     """Landscape pages of the board for ``plan`` in a content area of ``size`` (w, h)."""
-    rows = board_rows(plan, lang)
+    rows = board_rows_from(read_board(object_session(plan), plan.id), lang)
     if not rows:
         return []
     convention = WeekConvention(plan.week_convention)

@@ -19,7 +19,8 @@ from desktop.models import Plan
 from desktop.store import Workspace
 
 from .audit import append_event
-from .changes import ChangeSet, ConflictError, diff, replay, snapshot, summarize
+from .changes import PLAN_TABLES, ChangeSet, ConflictError, diff, replay, snapshot, summarize
+from .scope import check_scope, watch_tables
 from .tracking import signed_items, tracking_only
 
 T = TypeVar("T")
@@ -104,7 +105,8 @@ def run_change(
 
     ``tables`` narrows the before/after snapshot to the tables the change may touch (on a
     locked plan every table is compared). A locked plan (in review, reviewed, approved)
-    takes changes of its tracking data only; anything else raises PlanLocked.
+    takes changes of its tracking data only; anything else raises PlanLocked. The tables it does
+    write are checked against them (``scope.check_scope``).
     Raises PlanLocked, ConflictError (someone else changed a row) or what ``apply`` raises;
     in every case nothing is written.
     """
@@ -116,8 +118,10 @@ def run_change(
             if guard:
                 tables = None  # see everything the change does before letting it through
             before = snapshot(session, plan.id, tables)
-            result = apply(session, plan)
-            session.flush()
+            with watch_tables(session) as touched:
+                result = apply(session, plan)
+                session.flush()
+            check_scope(action, touched, tables or PLAN_TABLES)
             changes = diff(plan.id, action, before, snapshot(session, plan.id, tables))
             if guard and not tracking_only(changes):
                 raise PlanLocked(*named, signed_items(changes))

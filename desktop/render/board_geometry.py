@@ -20,7 +20,7 @@ from desktop.models.schedule import ScheduleRule, WeekConvention, expand, missin
 from desktop.models.schedule import month_weeks as _month_weeks
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from desktop.store.board_read import BoardRecords
 
 TASK, SUBTASK, GROUP, MILESTONE = "task", "subtask", "group", "milestone"
 BAND = 18  # height of one header band
@@ -118,62 +118,31 @@ def make_row(kind: str, item_id: int, code: str, title: str, *,
                     starts=starts, longest=longest, **extra)  # fmt: skip
 
 
-def read_board_rows(session: Session, plan_id: int, lang: str = "zh_TW") -> list[BoardRow]:
+def board_rows_from(records: BoardRecords | None, lang: str = "zh_TW") -> list[BoardRow]:
     """A plan's board in display order: each task then its subtasks, then the milestones.
 
-    Reads with a handful of column queries (no ORM objects, fast for thousands of rows).
+    ``records`` come from ``desktop.store.board_read`` (the one reader of the board, used by
+    the fast start and the board screen alike); None (no plan) gives no rows.
     """
-    from sqlalchemy import select
-
-    from desktop.models import Milestone, OccurrenceDone, Plan, Subtask, Task, Team
-
-    head = session.execute(select(Plan.year, Plan.week_convention)
-                           .where(Plan.id == plan_id)).one_or_none()  # fmt: skip
-    if head is None:
+    if records is None:
         return []
-    year, convention = head.year, WeekConvention(head.week_convention)
-    teams = {t.id: (t.id, t.name, t.color) for t in session.execute(
-        select(Team.id, Team.name, Team.color).where(Team.plan_id == plan_id))}  # fmt: skip
-    done: dict[int, set[date]] = {}
-    for sub_id, start in session.execute(
-            select(OccurrenceDone.subtask_id, OccurrenceDone.start)
-            .join(Subtask, Subtask.id == OccurrenceDone.subtask_id)
-            .where(Subtask.plan_id == plan_id)):  # fmt: skip
-        done.setdefault(sub_id, set()).add(start)
-    subtasks: dict[int, list[BoardRow]] = {}
-    for s in session.execute(
-            select(Subtask.id, Subtask.task_id, Subtask.code, Subtask.title,
-                   Subtask.owner_team_id, Subtask.schedule, Subtask.resources)
-            .where(Subtask.plan_id == plan_id).order_by(Subtask.position, Subtask.id)):  # fmt: skip
+    year, convention, teams = records.year, records.convention, records.teams
+    subtasks: dict[int | None, list[BoardRow]] = {}
+    for s in records.subtasks:
         subtasks.setdefault(s.task_id, []).append(make_row(
-            SUBTASK, s.id, s.code, s.title, schedule=s.schedule, team=teams.get(s.owner_team_id),
+            SUBTASK, s.id, s.code, s.title, schedule=s.schedule, team=teams.get(s.team_id),
             year=year, convention=convention, lang=lang, parent_id=s.task_id,
-            resources=s.resources, done=frozenset(done.get(s.id, ()))))  # fmt: skip
+            resources=s.resources, done=s.done))  # fmt: skip
     rows: list[BoardRow] = []
-    for t in session.execute(select(Task.id, Task.code, Task.title)
-                             .where(Task.plan_id == plan_id).order_by(Task.position, Task.id)):
-        rows.append(BoardRow(TASK, t.id, t.code, t.title))
-        rows += subtasks.get(t.id, [])
-    milestones = session.execute(
-        select(Milestone.id, Milestone.code, Milestone.title, Milestone.owner_team_id,
-               Milestone.schedule)
-        .where(Milestone.plan_id == plan_id).order_by(Milestone.position, Milestone.id)).all()
-    if milestones:
+    for task_id, code, title in records.tasks:
+        rows.append(BoardRow(TASK, task_id, code, title))
+        rows += subtasks.get(task_id, [])
+    if records.milestones:
         rows.append(BoardRow(GROUP, 0, "", tr("milestones", lang)))
         rows += [make_row(MILESTONE, m.id, m.code, m.title, schedule=m.schedule,
-                          team=teams.get(m.owner_team_id), year=year, convention=convention,
-                          lang=lang, parent_id=0) for m in milestones]  # fmt: skip
+                          team=teams.get(m.team_id), year=year, convention=convention,
+                          lang=lang, parent_id=0) for m in records.milestones]  # fmt: skip
     return rows
-
-
-def board_rows(plan: Any, lang: str = "zh_TW") -> list[BoardRow]:
-    """The board rows of a ``desktop.models.Plan`` (read through its session)."""
-    from sqlalchemy.orm import object_session
-
-    session = object_session(plan)
-    if session is None:
-        raise ValueError("board_rows needs a plan attached to a session")
-    return read_board_rows(session, plan.id, lang)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Entry point for any QPainter (a widget, a QImage, a QPdfWriter/QPrinter page)::
 
-    rows = board_rows(plan, lang)                      # or read_board_rows(session, id, lang)
+    rows = board_rows_from(store.board_read.read_board(session, plan.id), lang)
     options = BoardOptions.fit(plan.year, convention, rect.width(), start, end, lang=lang)
     paint_board(painter, rect, rows, options)          # header + rows, clipped to rect
     paint_legend(painter, legend_rect, legend_items(rows), lang)
@@ -39,7 +39,7 @@ from .board_geometry import (
     _months,
     _unscrolled_rects,
     _visible_slice,
-    board_rows,
+    board_rows_from,
     date_to_x,
     hit_marker,
     hit_occurrence,
@@ -47,7 +47,6 @@ from .board_geometry import (
     marker_rects,
     month_weeks,
     occurrence_rects,
-    read_board_rows,
     row_at,
     tr,
     x_to_date,
@@ -357,7 +356,7 @@ def _legend_symbol(painter: QPainter, kind: str, r: QRectF, hexcolor: str) -> No
         painter.setPen(QPen(QColor(hexcolor), 2))
         painter.drawLine(QLineF(r.center().x(), r.top() - 2, r.center().x(), r.bottom() + 2))
 
-__all__ = ["GROUP", "MILESTONE", "SUBTASK", "TASK", "BoardOptions", "BoardRow", "board_rows",
-           "date_to_x", "hit_marker", "hit_occurrence", "legend_items", "marker_rects",
-           "occurrence_rects", "paint_board", "paint_legend", "read_board_rows", "row_at",
+__all__ = ["GROUP", "MILESTONE", "SUBTASK", "TASK", "BoardOptions", "BoardRow",
+           "board_rows_from", "date_to_x", "hit_marker", "hit_occurrence", "legend_items",
+           "marker_rects", "occurrence_rects", "paint_board", "paint_legend", "row_at",
            "x_to_date"]  # fmt: skip

@@ -149,8 +149,9 @@ def missing_font_message(platform: str | None = None) -> str:
 
 
 def cjk_font_warning(lang: str = "zh_TW") -> str | None:
-    """The install hint when no CJK font is available, else None."""
-    return None if document_family(lang) else missing_font_message()
+    """The install hint when no CJK font is available, else None (cheap: finds the family,
+    derives no font; ``document_family`` is None exactly when there is none)."""
+    return None if find_cjk_family(lang) else missing_font_message()
 
 
 _warned: set[str] = set()

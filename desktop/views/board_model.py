@@ -22,18 +22,17 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import OccurrenceDone, Subtask
 from desktop.render.board_geometry import (
     GROUP,
     MILESTONE,
     SUBTASK,
     TASK,
     BoardRow,
-    read_board_rows,
+    board_rows_from,
 )
+from desktop.store import board_read
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -63,19 +62,13 @@ _WARN = QColor("#b03a2e")
 
 
 def read_board(session: Session, plan_id: int, lang: str) -> list[BoardRow]:
-    """Read a plan's board rows (a few column queries, no ORM objects)."""
-    return read_board_rows(session, plan_id, lang)
+    """A plan's board rows, read as the fast start reads them (``store.board_read``)."""
+    return board_rows_from(board_read.read_board(session, plan_id), lang)
 
 
 def read_done(session: Session, plan_id: int) -> dict[int, frozenset[date]]:
     """The done start dates of every subtask of the plan (one query)."""
-    stmt = (select(OccurrenceDone.subtask_id, OccurrenceDone.start)
-            .join(Subtask, Subtask.id == OccurrenceDone.subtask_id)
-            .where(Subtask.plan_id == plan_id))  # fmt: skip
-    out: dict[int, set[date]] = {}
-    for sub_id, start in session.execute(stmt):
-        out.setdefault(sub_id, set()).add(start)
-    return {k: frozenset(v) for k, v in out.items()}
+    return board_read.read_done_dates(board_read.session_runner(session), plan_id)
 
 
 class BoardModel(QAbstractItemModel):

@@ -2,8 +2,9 @@
 
 ``BoardPreview`` lays out the same widgets as ``MainWindow`` showing the board screen
 (navigation, plan toolbar, board toolbar, tree beside the timeline, legend, status bar) and
-paints the timeline with the same painter (``render.board_painter.paint_board``) from rows
-read by ``render.board_fast_read`` (stdlib ``sqlite3``, read-only). It accepts no edits: every
+paints the timeline with the same painter (``render.board_painter.paint_board``) from the rows
+the board screen shows, read by ``store.board_read.read_first_board`` (stdlib ``sqlite3``,
+read-only). It accepts no edits: every
 action is disabled and the status bar says "Loading…". ``desktop.app.run_gui`` replaces it
 with the real ``MainWindow`` at the same geometry right after its first paint.
 """
@@ -34,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.render.board_fast_read import FastBoard
 from desktop.render.board_painter import (
     GROUP,
     MILESTONE,
@@ -42,9 +42,11 @@ from desktop.render.board_painter import (
     TASK,
     BoardOptions,
     BoardRow,
+    board_rows_from,
     legend_items,
     paint_board,
 )
+from desktop.store.board_read import FirstBoard
 
 from .board_legend import LegendBar
 
@@ -110,9 +112,10 @@ class PreviewCanvas(QWidget):
 class BoardPreview(QMainWindow):
     """A read-only look-alike of ``MainWindow`` on the board screen, shown while loading."""
 
-    def __init__(self, board: FastBoard, label: str, lang: str) -> None:
+    def __init__(self, board: FirstBoard, label: str, lang: str) -> None:
         super().__init__()
         self.board, self.lang = board, lang
+        self.rows = board_rows_from(board.records, lang)
         settings = QSettings()
         zoom = str(settings.value("board/zoom", "year"))
         iso = settings.value("board/iso_weeks", False, type=bool)
@@ -120,7 +123,7 @@ class BoardPreview(QMainWindow):
                             iso_weeks=bool(iso))  # fmt: skip
         self._build_frame(label)
         self.tree = self._build_tree(base.header_height)
-        self.canvas = PreviewCanvas(self.tree, board.rows, base,
+        self.canvas = PreviewCanvas(self.tree, self.rows, base,
                                     zoom if zoom in ZOOM_DAYS else "year")  # fmt: skip
         self.stack.addWidget(self._build_board(zoom))
         self.setWindowTitle(f"{board.title} — {label} — PlanDesk" if board.plan_id is not None
@@ -186,7 +189,7 @@ class BoardPreview(QMainWindow):
         size = QSize(0, ROW_HEIGHT)  # (QTreeWidgetItem drops an invalid size such as -1 x 26)
         parent: QTreeWidgetItem | None = None
         items: list[QTreeWidgetItem] = []
-        for row in self.board.rows:
+        for row in self.rows:
             texts = [row.label, row.team, row.rule_text, row.resources]
             if row.kind in (SUBTASK, MILESTONE) and not row.rule_text:
                 texts[2] = _tr("BoardModel", "(no schedule)")
@@ -245,7 +248,7 @@ class BoardPreview(QMainWindow):
             toolbar.addWidget(box)
         toolbar.addAction(_tr("TaskBoardScreen", "ISO week numbers")).setEnabled(False)
         bottom = QHBoxLayout()
-        bottom.addWidget(LegendBar(legend_items(self.board.rows), self.lang), 3)
+        bottom.addWidget(LegendBar(legend_items(self.rows), self.lang), 3)
         bottom.addWidget(QLabel(), 2)
         layout = QVBoxLayout(board)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -120,7 +120,8 @@ def plan_doc(qapp: Any, sample_ws: Any):  # noqa: ANN201
 
 
 def test_board_prints_the_same_occurrences_as_the_screen(plan_doc: Any) -> None:
-    from desktop.render.board_painter import board_rows
+    from desktop.render.board_painter import board_rows_from
+    from desktop.store.board_read import read_board
 
     ws, uuid, build = plan_doc
     doc = build()
@@ -130,7 +131,8 @@ def test_board_prints_the_same_occurrences_as_the_screen(plan_doc: Any) -> None:
         rule = review.rule
         assert rule.text("zh_TW") == "每月第三周"
         expected = [(o.start, o.end) for o in expand(rule, plan.year, WeekConvention.CALENDAR)]
-        screen = next(r for r in board_rows(plan, "zh_TW") if r.code == review.code)
+        rows = board_rows_from(read_board(session, plan.id), "zh_TW")
+        screen = next(r for r in rows if r.code == review.code)
     assert len(expected) == 12
     assert doc.printed.occurrences(review.code) == expected == list(screen.occurrences)
     assert doc.orientations().count("landscape") == len(doc.printed.pages) == 2

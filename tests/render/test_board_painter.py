@@ -23,6 +23,7 @@ from desktop.render.board_painter import (
     row_at,
     x_to_date,
 )
+from desktop.store.board_read import read_board
 
 BLUE, ORANGE = "#4e79a7", "#f28e2b"
 
@@ -135,7 +136,7 @@ def test_board_rows_from_the_sample_plan(sample_ws):
 
     ws, uuid = sample_ws
     with ws.session() as session:
-        rows = bp.board_rows(find_plan(session, uuid), "zh_TW")
+        rows = bp.board_rows_from(read_board(session, find_plan(session, uuid).id), "zh_TW")
     subtasks = [r for r in rows if r.kind == bp.SUBTASK]
     assert len(subtasks) == 11 and all(r.occurrences and r.team and r.color for r in subtasks)
     by_code = {r.code: r for r in rows}

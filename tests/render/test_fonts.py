@@ -224,12 +224,12 @@ def test_no_cjk_font_tells_how_to_install_one_once(monkeypatch: pytest.MonkeyPat
     assert "fonts-noto-cjk" in fonts.missing_font_message("linux")
     assert "Optional features" in fonts.missing_font_message("win32")
     assert "Font Book" in fonts.missing_font_message("darwin")
-    monkeypatch.setattr(fonts, "document_family", lambda lang="zh_TW": None)
+    monkeypatch.setattr(fonts, "find_cjk_family", lambda lang="zh_TW": None)
     monkeypatch.setattr(fonts, "_warned", set())
     assert fonts.cjk_font_warning() == fonts.missing_font_message()
     assert fonts.warn_once("test") == fonts.missing_font_message()
     assert fonts.warn_once("test") is None
-    monkeypatch.setattr(fonts, "document_family", lambda lang="zh_TW": "Some CJK")
+    monkeypatch.setattr(fonts, "find_cjk_family", lambda lang="zh_TW": "Some CJK")
     assert fonts.cjk_font_warning() is None
 
 

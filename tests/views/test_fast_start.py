@@ -15,12 +15,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop.app
 from desktop.app import fast_start_path, prepare_workspace, show_preview
-from desktop.render.board_fast_read import FastReadError, fast_read_board, head_revision
-from desktop.render.board_geometry import board_rows, read_board_rows
+from desktop.render.board_geometry import board_rows_from
 from desktop.store import open_workspace
+from desktop.store.board_read import FastReadError, head_revision, read_board, read_first_board
 from desktop.store.migrate import head_revision as store_head_revision
+from desktop.views.board_model import read_board as board_screen_rows
+from desktop.views.context import AppContext
 from desktop.views.fast_start import BoardPreview
 from desktop.views.main_window import MainWindow
+from desktop.views.task_board import TaskBoardScreen
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -60,21 +63,42 @@ def quiet_gui(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list:
     return swaps
 
 
-def test_fast_reader_gives_the_orm_rows(sample_file: Path) -> None:
+def test_fast_start_rows_are_the_board_screens_rows(sample_file: Path, qtbot) -> None:
+    from desktop.operations import board as board_ops
+    from desktop.operations import run_change
+
     ws = open_workspace(sample_file)
     try:
         with ws.session() as session:
             from desktop.models import Plan
 
             plan = session.query(Plan).order_by(Plan.id).first()
+            sub = next(r for r in board_screen_rows(session, plan.id, "en") if r.occurrences)
+        run_change(ws, plan.id, "Mark done", board_ops.toggle_done(sub.item_id, sub.starts[1]),
+                   tables=board_ops.TABLES_DONE)  # fmt: skip
+        first = read_first_board(sample_file)
+        with ws.session() as session:
+            from desktop.models import Plan
+
+            plan = session.query(Plan).order_by(Plan.id).first()
+            assert first.plan_id == plan.id and first.year == plan.year
+            assert first.title == plan.title and first.revision == plan.revision
+            assert read_board(session, plan.id) == first.records  # one reader, same records
             for lang in ("zh_TW", "en"):
-                fast = fast_read_board(sample_file, lang)
-                assert fast.plan_id == plan.id and fast.year == plan.year
-                assert fast.title == plan.title and fast.revision == plan.revision
-                orm = read_board_rows(session, plan.id, lang)
-                assert [fields(r) for r in fast.rows] == [fields(r) for r in orm]
-                assert [fields(r) for r in fast.rows] == [fields(r) for r in board_rows(plan, lang)]
-            assert len(fast.rows) > 10
+                preview = BoardPreview(first, str(sample_file), lang)
+                qtbot.addWidget(preview)
+                screen_rows = board_screen_rows(session, plan.id, lang)
+                assert [fields(r) for r in preview.rows] == [fields(r) for r in screen_rows]
+        ctx = AppContext(ws)
+        ctx.lang = "en"
+        board = TaskBoardScreen(ctx)
+        qtbot.addWidget(board)
+        board.show()
+        assert [fields(r) for r in board.model.visible_rows()] == [fields(r) for r in preview.rows]
+        assert len(preview.rows) > 10
+        assert [r.code for r in preview.rows if r.kind == "milestone"]  # milestones are read
+        assert [r.done for r in board_rows_from(first.records, "en") if r.item_id == sub.item_id
+                and r.kind == "subtask"] == [frozenset({sub.starts[1]})]  # done marks too
     finally:
         ws.close()
 
@@ -88,13 +112,13 @@ def test_a_workspace_that_needs_a_migration_is_not_read(sample_file: Path) -> No
         conn.execute("UPDATE alembic_version SET version_num = 'older'")
     conn.close()
     with pytest.raises(FastReadError):
-        fast_read_board(sample_file)
+        read_first_board(sample_file)
     with pytest.raises(FastReadError):
-        fast_read_board(sample_file.with_name("missing.sqlite"))
+        read_first_board(sample_file.with_name("missing.sqlite"))
 
 
 def test_preview_paints_the_real_board_pixel_for_pixel(sample_file: Path, qtbot) -> None:
-    preview = BoardPreview(fast_read_board(sample_file, "en"), str(sample_file), "en")
+    preview = BoardPreview(read_first_board(sample_file), str(sample_file), "en")
     qtbot.addWidget(preview)
     painted: list[bool] = []
     preview.canvas.painted.connect(lambda: painted.append(True))
