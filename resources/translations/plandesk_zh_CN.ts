@@ -27,27 +27,27 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="93" />
+            <location filename="../../desktop/views/board_model.py" line="86" />
             <source>Owner team</source>
             <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="93" />
+            <location filename="../../desktop/views/board_model.py" line="86" />
             <source>Task / subtask</source>
             <translation>任务／子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="94" />
+            <location filename="../../desktop/views/board_model.py" line="87" />
             <source>Resources</source>
             <translation>所需资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="94" />
+            <location filename="../../desktop/views/board_model.py" line="87" />
             <source>Schedule</source>
             <translation>时间安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="261" />
+            <location filename="../../desktop/views/board_model.py" line="254" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
@@ -1810,12 +1810,12 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../desktop/app.py" line="64" />
+            <location filename="../../desktop/app.py" line="88" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="65" />
+            <location filename="../../desktop/app.py" line="89" />
             <source>PlanDesk hit an unexpected error:
 
 {0}

@@ -27,27 +27,27 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="93" />
+            <location filename="../../desktop/views/board_model.py" line="86" />
             <source>Owner team</source>
             <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="93" />
+            <location filename="../../desktop/views/board_model.py" line="86" />
             <source>Task / subtask</source>
             <translation>任務／子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="94" />
+            <location filename="../../desktop/views/board_model.py" line="87" />
             <source>Resources</source>
             <translation>所需資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="94" />
+            <location filename="../../desktop/views/board_model.py" line="87" />
             <source>Schedule</source>
             <translation>時間安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="261" />
+            <location filename="../../desktop/views/board_model.py" line="254" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
@@ -1810,12 +1810,12 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../desktop/app.py" line="64" />
+            <location filename="../../desktop/app.py" line="88" />
             <source>Unexpected error</source>
             <translation>意外錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="65" />
+            <location filename="../../desktop/app.py" line="89" />
             <source>PlanDesk hit an unexpected error:
 
 {0}
