@@ -1,7 +1,7 @@
 """The plan's occurrences as an iCalendar (.ics) file for the teams' calendar programs.
 
 Every occurrence the task board shows — subtasks and milestones, read with the board's own
-``read_board_rows`` — and every occurrence of the monitoring items (expanded with the same
+``store.board_read`` + ``board_rows_from`` — and every occurrence of the monitoring items (expanded with the same
 ``make_row``) becomes one all-day event spanning its dates (DTEND is the day after the last).
 
 * **Recurrence.** A rule becomes one event with an RRULE only where RFC 5545 says exactly the
@@ -34,8 +34,9 @@ from icalendar import Calendar, Event
 from desktop import __version__
 from desktop.models import Plan
 from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention
-from desktop.render.board_geometry import MILESTONE, SUBTASK, TASK, make_row, read_board_rows
+from desktop.render.board_geometry import MILESTONE, SUBTASK, TASK, board_rows_from, make_row
 from desktop.render.board_geometry import tr as board_label
+from desktop.store.board_read import read_board
 
 from .document_text import enum, label, norm_lang
 
@@ -68,7 +69,7 @@ class CalendarItem:
 
 def calendar_items(session: Any, plan: Plan, lang: str) -> list[CalendarItem]:
     """Subtasks and milestones from the board rows, then the monitoring items."""
-    rows = read_board_rows(session, plan.id, lang)
+    rows = board_rows_from(read_board(session, plan.id), lang)
     tasks = {r.item_id: r.label for r in rows if r.kind == TASK}
     depends = {m.code: "、".join(f"{s.code} {s.title}" for s in m.depends_on)
                for m in plan.milestones}  # fmt: skip

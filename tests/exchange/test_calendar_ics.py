@@ -16,7 +16,8 @@ from desktop.cli import main
 from desktop.models import MonitoringItem, OccurrenceDone, Subtask
 from desktop.models.schedule import ScheduleRule, WeekConvention, expand
 from desktop.models.serialize import load_plan
-from desktop.render.board_geometry import MILESTONE, SUBTASK, read_board_rows
+from desktop.render.board_geometry import MILESTONE, SUBTASK, board_rows_from
+from desktop.store.board_read import read_board
 
 from .rule_plans import every_rule_plan
 
@@ -42,7 +43,7 @@ def expanded(cal: Calendar, year: int) -> dict[str, list[tuple[date, date, str]]
 def board_expectation(ws, plan_id: int) -> dict[str, list[tuple[date, date]]]:
     """What the board shows, plus the monitoring items expanded with the plan's convention."""
     with ws.session() as session:
-        rows = read_board_rows(session, plan_id, "zh_TW")
+        rows = board_rows_from(read_board(session, plan_id), "zh_TW")
         want = {f"{r.kind} {r.code}": list(r.occurrences) for r in rows
                 if r.kind in (SUBTASK, MILESTONE) and r.occurrences}  # fmt: skip
         for m in session.scalars(select(MonitoringItem).where(MonitoringItem.plan_id == plan_id)):
