@@ -61,12 +61,9 @@ def sign_pdf_file(raw: bytes, role: str, user: str, password: str, *,
     if "root_certificate" not in info:
         raise SignoffRefused("the PDF carries no trust root: print it again with this version")
     root = certs.from_pem(info["root_certificate"], "trust root")[0]
-    fp = certs.fingerprint(root)
-    if fp in {certs.normalise_fingerprint(t) for t in trust or []}:
-        store.pin(fp, certs.common_name(root))
-    elif fp not in store.pinned():
-        raise SignoffRefused(f"not anchored: the PDF's trust root {certs.grouped(fp)} is not "
-                             "pinned here; compare it with your admin's and pass --trust")
+    from .review import anchor
+
+    fp = anchor(root, trust or [], store, "the PDF")
     named = str((info.get("named") or {}).get(role) or "").strip()
     if named and named != user.strip():
         raise SignoffRefused(f"{user} may not sign as {role}: the plan names {named}")

@@ -139,16 +139,16 @@ def read_package(raw: bytes, where: str = "the package") -> Package:
     return Package(data)
 
 
-def anchor(package: Package, trust: list[str], store: KeyStore) -> str:
-    """The package's root fingerprint if pinned here or given by ``trust`` (then pinned)."""
-    root = package.root
+def anchor(root: x509.Certificate, trust: list[str], store: KeyStore,
+           what: str = "the package") -> str:
+    """``root``'s fingerprint if pinned here, or given by ``trust`` (then pinned: accepted
+    here); SignoffRefused ("not anchored") otherwise."""
     fp = certs.fingerprint(root)
-    given = {certs.normalise_fingerprint(t) for t in trust}
-    if fp in given:
+    if fp in {certs.normalise_fingerprint(t) for t in trust}:
         store.pin(fp, certs.common_name(root))
     elif fp not in store.pinned():
-        raise SignoffRefused(f"not anchored: the package's trust root {certs.grouped(fp)} is "
-                             "not pinned here; compare it with your admin's and pass --trust")
+        raise SignoffRefused(f"not anchored: {what}'s trust root {certs.grouped(fp)} is not "
+                             "pinned here; compare it with your admin's and pass --trust")
     return fp
 
 
@@ -172,7 +172,7 @@ def _check_signed(sig: Signature, root: x509.Certificate, expected_prev: str) ->
 def check_package(package: Package, trust: list[str], store: KeyStore) -> str:
     """Check a package as a reviewer: anchored root, content hash derived from the dump shown,
     every sign-off so far intact, certified and over that content. Returns the content text."""
-    anchor(package, trust, store)
+    anchor(package.root, trust, store)
     content = canonical_json(signed_content_of(package.dump))
     if sha256_text(content) != package.data["content_sha256"]:
         raise SignoffRefused("the package's content hash does not match the plan it holds")
