@@ -87,7 +87,7 @@ def _write_private(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(path.parent, 0o700)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=SUFFIX)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -139,6 +139,8 @@ class KeyStore:
             return []
         found = []
         for path in sorted(self.root.glob(f"*{SUFFIX}")):
+            if path.name.startswith("."):
+                continue
             try:
                 found.append(self._parse(path))
             except KeyStoreError:
@@ -198,7 +200,10 @@ class KeyStore:
                              root_fp: str) -> None:
         """Keep the certificate a workspace issued to this key (for PDF signing, .p12)."""
         data = json.loads(key.path.read_text(encoding="utf-8"))
-        data.setdefault("issued", {})[root_fp] = certs.to_pem(chain)
+        pem = certs.to_pem(chain)
+        if (data.get("issued") or {}).get(root_fp) == pem:
+            return  # already kept: no write (several sign-offs may run at once)
+        data.setdefault("issued", {})[root_fp] = pem
         _write_private(key.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
 
     def import_file(self, source: Path) -> StoredKey:

@@ -275,3 +275,14 @@ def test_expired_certificate_and_uncertified_role_are_refused(people_ws, monkeyp
         sign(ws, uuid, "compiler", "李審核", PASSWORDS["李審核"])
     with ws.session() as s:
         assert s.scalars(select(func.count(Signature.id))).one() == before[2]
+
+
+def test_key_store_lists_only_finished_key_files(tmp_path):
+    """A key file being rewritten (another sign-off at the same moment) is never picked up."""
+    from desktop.signoff.keystore import KeyStore
+
+    store = KeyStore(tmp_path / "keys")
+    key = store.create("王編制", PASSWORDS["王編制"])
+    (store.root / ".tmp-half-written.pdkey").write_bytes(key.path.read_bytes())
+    assert [k.path for k in store.list_keys()] == [key.path]
+    assert store.find(name="王編制").path == key.path
