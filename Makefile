@@ -29,7 +29,7 @@ QM_FILES   := $(TS_FILES:.ts=.qm)
 help:
 	@echo "make test    venv + system packages + translations + ruff + pytest (PYTEST_ARGS=...)"
 	@echo "make run     venv + Qt/X11 libs + CJK font, then python -m desktop (ARGS=...)"
-	@echo "make lint    ruff check + actionlint on .github/workflows"
+	@echo "make lint    ruff check + ruff format --check + actionlint on .github/workflows"
 	@echo "make ts      update the translation files from the sources (then fill new strings)"
 	@echo "make venv    create $(VENV) and install the project with test extras"
 	@echo "make deps    install the Debian packages the tests need (scripts/system_deps.sh test)"
@@ -84,10 +84,12 @@ ts: $(STAMP_BASE)
 # --- checks --------------------------------------------------------------------
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/actionlint $(WORKFLOWS)
 
 test: $(STAMP_TEST) deps-test translations
 	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/actionlint $(WORKFLOWS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 	@if [ -n "$${CI:-}" ]; then $(MAKE) dist-smoke; fi

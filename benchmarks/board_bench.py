@@ -85,8 +85,14 @@ def _process(code: str, *args: str) -> float:
     """Seconds from launching ``code`` to its first paint; its CPU seconds go to CPU[-1]."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = subprocess.run([sys.executable, "-c", code, repr(time.time()), *args], env=env,
-                         capture_output=True, text=True, cwd=REPO, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, repr(time.time()), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     CPU.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
     lines = out.stdout.strip().splitlines()
@@ -131,18 +137,34 @@ def main(argv: list[str] | None = None) -> int:
         _process(APP, sample)  # creates the workspace with the sample plan (not timed)
         bare, bare_cpu = _startup(BARE, args.repeat)
         app, app_cpu = _startup(APP, args.repeat, sample)
-        rows += [("bare PySide6 window: process start to first paint", bare,
-                  f"CPU {bare_cpu:.0f} (whole process); reference"),
-                 ("PlanDesk, sample plan: process start to painted board", app,
-                  f"CPU {app_cpu:.0f}; {app / bare:.1f}x bare (target <= 2x)")]  # fmt: skip
+        rows += [
+            (
+                "bare PySide6 window: process start to first paint",
+                bare,
+                f"CPU {bare_cpu:.0f} (whole process); reference",
+            ),
+            (
+                "PlanDesk, sample plan: process start to painted board",
+                app,
+                f"CPU {app_cpu:.0f}; {app / bare:.1f}x bare (target <= 2x)",
+            ),
+        ]
         fast, fast_cpu = _startup(FAST, args.repeat, sample)
-        real = statistics.median(REAL[-args.repeat:]) * 1000
+        real = statistics.median(REAL[-args.repeat :]) * 1000
         loaded = _sqlalchemy_before_preview(sample)
-        rows += [("PlanDesk via run_gui, sample plan: process start to painted preview board",
-                  fast, f"{fast / bare:.1f}x bare (target <= 2x); SQLAlchemy loaded before "
-                  f"the first paint: {'yes' if loaded else 'no'}"),
-                 ("PlanDesk via run_gui, sample plan: process start to real window's board",
-                  real, f"CPU {fast_cpu:.0f} (whole run); replaces the preview, editable")]
+        rows += [
+            (
+                "PlanDesk via run_gui, sample plan: process start to painted preview board",
+                fast,
+                f"{fast / bare:.1f}x bare (target <= 2x); SQLAlchemy loaded before "
+                f"the first paint: {'yes' if loaded else 'no'}",
+            ),
+            (
+                "PlanDesk via run_gui, sample plan: process start to real window's board",
+                real,
+                f"CPU {fast_cpu:.0f} (whole run); replaces the preview, editable",
+            ),
+        ]
         rows += _large(Path(tmp) / "large.sqlite", args.subtasks, args.repeat)
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'ms':>8}  note")
@@ -153,11 +175,19 @@ def main(argv: list[str] | None = None) -> int:
 
 def _sqlalchemy_before_preview(sample: str) -> bool:
     """Whether SQLAlchemy is imported by the time the preview has been painted."""
-    code = FAST.replace("shown.append(time.time() - t0)",
-                        "shown.append(time.time() - t0); print('SA', 'sqlalchemy' in sys.modules)")
+    code = FAST.replace(
+        "shown.append(time.time() - t0)",
+        "shown.append(time.time() - t0); print('SA', 'sqlalchemy' in sys.modules)",
+    )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
-    out = subprocess.run([sys.executable, "-c", code, repr(time.time()), sample], env=env,
-                         capture_output=True, text=True, cwd=REPO, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, repr(time.time()), sample],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=True,
+    )
     return "SA True" in out.stdout
 
 
@@ -171,8 +201,13 @@ def _large(path: Path, subtasks: int, repeat: int) -> list[tuple[str, float, str
     app = QApplication.instance() or QApplication([])
     create_large_workspace(str(path), subtasks=subtasks)
     whole, whole_cpu = _startup(APP, repeat, str(path))
-    out = [(f"PlanDesk, {subtasks} subtasks: process start to painted board", whole,
-            f"CPU {whole_cpu:.0f}; whole app: imports, migration check, window, checks")]
+    out = [
+        (
+            f"PlanDesk, {subtasks} subtasks: process start to painted board",
+            whole,
+            f"CPU {whole_cpu:.0f}; whole app: imports, migration check, window, checks",
+        )
+    ]
     from desktop.store import open_workspace
     from desktop.views.context import AppContext
     from desktop.views.task_board import TaskBoardScreen
@@ -194,9 +229,13 @@ def _large(path: Path, subtasks: int, repeat: int) -> list[tuple[str, float, str
     board.canvas.paintEvent = paint  # type: ignore[method-assign]
     while not painted:
         app.processEvents()
-    out.append((f"{subtasks} subtasks: open workspace + board screen to painted board",
-                (painted[0] - t0) * 1000, f"CPU {(time.process_time() - c0) * 1000:.0f}; "
-                "target < 600 (modules already imported)"))  # fmt: skip
+    out.append(
+        (
+            f"{subtasks} subtasks: open workspace + board screen to painted board",
+            (painted[0] - t0) * 1000,
+            f"CPU {(time.process_time() - c0) * 1000:.0f}; target < 600 (modules already imported)",
+        )
+    )
     canvas, tree = board.canvas, board.tree
     image = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
     from desktop.render.board_painter import BoardOptions, paint_board
@@ -205,9 +244,15 @@ def _large(path: Path, subtasks: int, repeat: int) -> list[tuple[str, float, str
     base = canvas.base
     for zoom, days in (("year", 365), ("quarter", 91), ("month", 30)):
         first = base.origin if zoom == "year" else base.origin.replace(month=4)
-        options = BoardOptions.fit(base.year, base.convention, 1600, first,
-                                   first + timedelta(days=days - 1), lang=base.lang,
-                                   row_height=26)  # fmt: skip
+        options = BoardOptions.fit(
+            base.year,
+            base.convention,
+            1600,
+            first,
+            first + timedelta(days=days - 1),
+            lang=base.lang,
+            row_height=26,
+        )
 
         def direct(options: BoardOptions = options) -> None:
             painter = QPainter(image)
@@ -218,8 +263,10 @@ def _large(path: Path, subtasks: int, repeat: int) -> list[tuple[str, float, str
         canvas.scroll_to(base.origin.replace(month=4))
         app.processEvents()
         wall = _median_ms(direct, 30)
-        note = f"CPU {CPU[-1]:.1f}; target <= 8; on screen: timeline {canvas.width()}x" \
+        note = (
+            f"CPU {CPU[-1]:.1f}; target <= 8; on screen: timeline {canvas.width()}x"
             f"{canvas.height()} {_median_ms(canvas.repaint, 30):.1f} (CPU {CPU[-1]:.1f})"
+        )
         grab = _median_ms(board.grab, 10)
         note += f", whole screen {grab:.1f} (CPU {CPU[-1]:.1f})"
         out.append((f"full repaint 1600x1000 board (paint_board), {zoom} zoom", wall, note))
@@ -231,12 +278,22 @@ def _large(path: Path, subtasks: int, repeat: int) -> list[tuple[str, float, str
         app.processEvents()  # the tree and the timeline move their pixels, paint the new strip
 
     wall = _median_ms(scroll, 60)
-    out.append(("scroll 3 rows, tree + timeline painted (year zoom)", wall,
-                f"CPU {CPU[-1]:.1f}; smooth: < 16 (one frame at 60 Hz)"))  # fmt: skip
+    out.append(
+        (
+            "scroll 3 rows, tree + timeline painted (year zoom)",
+            wall,
+            f"CPU {CPU[-1]:.1f}; smooth: < 16 (one frame at 60 Hz)",
+        )
+    )
     t = time.perf_counter()
     board.reload()
-    out.append(("reload the board after a structural change", (time.perf_counter() - t) * 1000,
-                "e.g. add/remove a subtask"))  # fmt: skip
+    out.append(
+        (
+            "reload the board after a structural change",
+            (time.perf_counter() - t) * 1000,
+            "e.g. add/remove a subtask",
+        )
+    )
     ws.close()
     return out
 

@@ -58,13 +58,25 @@ def captured_cells(path: Path) -> list[dict[str, Any]]:
                     continue
                 key = tuple(c._style)
                 if key not in styles:
-                    styles[key] = (copy(c.font), copy(c.fill), copy(c.border),
-                                   copy(c.alignment), c.number_format, c.quotePrefix)  # fmt: skip
+                    styles[key] = (
+                        copy(c.font),
+                        copy(c.fill),
+                        copy(c.border),
+                        copy(c.alignment),
+                        c.number_format,
+                        c.quotePrefix,
+                    )
                 specs.append((c.value, styles[key]))
             rows.append(specs)
-        sheets.append({"title": ws.title, "rows": rows, "merged": [str(r) for r in
-                       ws.merged_cells.ranges], "freeze": ws.freeze_panes,
-                       "widths": {k: d.width for k, d in ws.column_dimensions.items()}})  # fmt: skip
+        sheets.append(
+            {
+                "title": ws.title,
+                "rows": rows,
+                "merged": [str(r) for r in ws.merged_cells.ranges],
+                "freeze": ws.freeze_panes,
+                "widths": {k: d.width for k, d in ws.column_dimensions.items()},
+            }
+        )
     return sheets
 
 
@@ -93,8 +105,14 @@ def raw_write(sheets: list[dict[str, Any]], out: Path) -> None:
                 style = templates.get(key)
                 if style is None:
                     template = WriteOnlyCell(ws)
-                    (template.font, template.fill, template.border, template.alignment,
-                     template.number_format, template.quotePrefix) = spec[1]
+                    (
+                        template.font,
+                        template.fill,
+                        template.border,
+                        template.alignment,
+                        template.number_format,
+                        template.quotePrefix,
+                    ) = spec[1]
                     style = templates[key] = template._style
                 cell = WriteOnlyCell(ws, spec[0])
                 cell._style = style
@@ -133,8 +151,9 @@ def main() -> int:
     from desktop.store import open_workspace
 
     tmp = Path(tempfile.mkdtemp(prefix="plandesk-excel-bench-"))
-    uuid = create_large_workspace(str(tmp / "large.sqlite"), subtasks=args.subtasks,
-                                  risks=args.risks, actuals=args.actuals)  # fmt: skip
+    uuid = create_large_workspace(
+        str(tmp / "large.sqlite"), subtasks=args.subtasks, risks=args.risks, actuals=args.actuals
+    )
     out = tmp / "large.xlsx"
     with open_workspace(tmp / "large.sqlite") as ws, ws.session() as session:
         plan = find_plan(session, uuid)
@@ -159,14 +178,22 @@ def main() -> int:
     import_write = best(import_db, 1)
     size = out.stat().st_size / 2**20
     print("CPU seconds, best of", args.repeat, "runs:")
-    print(f"plan: {args.subtasks} subtasks, {args.risks} risks, {args.actuals} KPI actuals; "
-          f"workbook {size:.1f} MB, {cells} cells written, {read_cells} cells read")
-    print(f"export (workbook from the plan data): {workbook_only:7.2f} s   raw openpyxl, same "
-          f"cells and styles: {raw_export:7.2f} s   ratio {workbook_only / raw_export:.2f}")
-    print(f"export (incl. reading the plan from the database): {full_export:7.2f} s   ratio "
-          f"{full_export / raw_export:.2f}")
-    print(f"import (checks, read, validate): {import_read:7.2f} s   raw read-only load of the "
-          f"same cells: {raw_import:7.2f} s   ratio {import_read / raw_import:.2f}")
+    print(
+        f"plan: {args.subtasks} subtasks, {args.risks} risks, {args.actuals} KPI actuals; "
+        f"workbook {size:.1f} MB, {cells} cells written, {read_cells} cells read"
+    )
+    print(
+        f"export (workbook from the plan data): {workbook_only:7.2f} s   raw openpyxl, same "
+        f"cells and styles: {raw_export:7.2f} s   ratio {workbook_only / raw_export:.2f}"
+    )
+    print(
+        f"export (incl. reading the plan from the database): {full_export:7.2f} s   ratio "
+        f"{full_export / raw_export:.2f}"
+    )
+    print(
+        f"import (checks, read, validate): {import_read:7.2f} s   raw read-only load of the "
+        f"same cells: {raw_import:7.2f} s   ratio {import_read / raw_import:.2f}"
+    )
     print(f"import (writing the plan into an empty workspace): {import_write:7.2f} s")
     shutil.rmtree(tmp, ignore_errors=True)
     return 0

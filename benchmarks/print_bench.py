@@ -47,9 +47,11 @@ def bench(label: str, db: Path, out: Path) -> float:
     t3 = time.perf_counter()
     total = t3 - t0
     cpu = time.process_time() - c0
-    print(f"{label}: fonts {t1 - t0:.2f} s, layout {t2 - t1:.2f} s, PDF {t3 - t2:.2f} s, "
-          f"total {total:.2f} s wall ({cpu:.2f} s CPU), {doc.page_count} pages, "
-          f"{out.stat().st_size // 1024} KiB")
+    print(
+        f"{label}: fonts {t1 - t0:.2f} s, layout {t2 - t1:.2f} s, PDF {t3 - t2:.2f} s, "
+        f"total {total:.2f} s wall ({cpu:.2f} s CPU), {doc.page_count} pages, "
+        f"{out.stat().st_size // 1024} KiB"
+    )
     return total
 
 
@@ -76,8 +78,13 @@ def main(argv: list[str] | None = None) -> int:
 
         big = out / "large.sqlite"
         big.unlink(missing_ok=True)
-        create_large_workspace(str(big), subtasks=args.large, risks=args.large // 4,
-                               actuals=120, tasks=max(1, args.large // 10))  # fmt: skip
+        create_large_workspace(
+            str(big),
+            subtasks=args.large,
+            risks=args.large // 4,
+            actuals=120,
+            tasks=max(1, args.large // 10),
+        )
         bench(f"large plan ({args.large} subtasks)", big, out / "large.pdf")
     return 0 if ok else 1
 

@@ -19,10 +19,19 @@ Row = tuple[str, str, str, str]  # measure, figure, baseline / target, note
 
 
 def _run(module: str, *args: str) -> str:
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=str(REPO))  # fmt: skip
-    result = subprocess.run([sys.executable, "-m", module, *args], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=1800)  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        PYTHONPATH=str(REPO),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     if result.returncode not in (0, 1):
         raise RuntimeError(f"{module} failed:\n{result.stderr[-3000:]}")
     return result.stdout
@@ -66,8 +75,14 @@ def print_rows(out: str) -> list[Row]:
     for line in out.splitlines():
         match = re.match(r"(.+?): .*total ([\d.]+) s", line)
         if match:
-            rows.append((f"PDF of the {match.group(1)}", f"{float(match.group(2)):.2f} s",
-                         "target < 2 s", line.split(":", 1)[1].strip()))  # fmt: skip
+            rows.append(
+                (
+                    f"PDF of the {match.group(1)}",
+                    f"{float(match.group(2)):.2f} s",
+                    "target < 2 s",
+                    line.split(":", 1)[1].strip(),
+                )
+            )
     return rows
 
 
@@ -85,8 +100,10 @@ def main() -> int:
     rows += excel_rows(_run("benchmarks.excel_bench", "--repeat", "1" if quick else "3"))
     print("running benchmarks/print_bench.py …", file=sys.stderr)
     rows += print_rows(_run("benchmarks.print_bench"))
-    widths = [max(len(r[i]) for r in rows + [("measure", "figure", "baseline / target", "")])
-              for i in range(3)]  # fmt: skip
+    widths = [
+        max(len(r[i]) for r in rows + [("measure", "figure", "baseline / target", "")])
+        for i in range(3)
+    ]
     header = ("measure", "figure", "baseline / target", "note")
     for row in [header, tuple("-" * w for w in widths) + ("----",), *rows]:
         print("  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)))

@@ -68,9 +68,11 @@ app.exec()
 def xvfb() -> Iterator[str]:
     """A fresh Xvfb on a free display (it picks the number itself); yields ``:N``."""
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stderr=subprocess.DEVNULL)  # fmt: skip
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as pipe:
         number = pipe.readline().strip()
@@ -93,15 +95,17 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
-def marked_start(command: list[str], env: dict[str, str], names: tuple[str, ...],
-                 work: Path) -> dict[str, float]:  # fmt: skip
+def marked_start(
+    command: list[str], env: dict[str, str], names: tuple[str, ...], work: Path
+) -> dict[str, float]:
     """Seconds from launching ``command`` to each start-up mark in ``names``."""
     marks = work / "marks.txt"
     marks.unlink(missing_ok=True)
     env = dict(env, PLANDESK_STARTUP_MARKS=str(marks))
     t0 = time.time()
-    process = subprocess.Popen(command, env=env, cwd=work, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)  # fmt: skip
+    process = subprocess.Popen(
+        command, env=env, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         seen: dict[str, float] = {}
         while not all(n in seen for n in names):
@@ -135,8 +139,9 @@ class Screen:
         """Seconds from launching ``command`` to the first grab of its settled picture."""
         blank = self.grab()
         t0 = time.time()
-        process = subprocess.Popen(command, env=env, cwd=work, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)  # fmt: skip
+        process = subprocess.Popen(
+            command, env=env, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             last, since = blank, t0
             while True:
@@ -161,15 +166,20 @@ def planner_file(path: Path, tasks: int = 200, subtasks: int = 2000) -> None:
     rest = 'percent-complete="0" priority="0" type="normal" scheduling="fixed-work"'
     lines, next_id = [], 1
     for t in range(tasks):
-        lines.append(f'<task id="{next_id}" name="T{t} 任務{t} 內容策劃與創作" note="" '
-                     f'work="28800" {day} {rest}>')  # fmt: skip
+        lines.append(
+            f'<task id="{next_id}" name="T{t} 任務{t} 內容策劃與創作" note="" '
+            f'work="28800" {day} {rest}>'
+        )
         next_id += 1
         for s in range(t, subtasks, tasks):
-            lines.append(f'<task id="{next_id}" name="S{s} 子任務{s} 用戶互動管理" note="" '
-                         f'work="28800" {day} {rest}/>')  # fmt: skip
+            lines.append(
+                f'<task id="{next_id}" name="S{s} 子任務{s} 用戶互動管理" note="" '
+                f'work="28800" {day} {rest}/>'
+            )
             next_id += 1
         lines.append("</task>")
-    path.write_text(f"""<?xml version="1.0"?>
+    path.write_text(
+        f"""<?xml version="1.0"?>
 <project name="Large plan" company="" manager="" phase="" project-start="20270101T000000Z"
  mrproject-version="2" calendar="1"><properties/><phases/>
 <calendars><day-types>
@@ -183,14 +193,19 @@ def planner_file(path: Path, tasks: int = 200, subtasks: int = 2000) -> None:
 <tasks>
 {chr(10).join(lines)}
 </tasks><resource-groups/><resources/><allocations/></project>
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
 
 
 def planner_installed() -> bool:
     """Whether ``planner`` is there; as root, install it (scripts/system_deps.sh bench)."""
     if shutil.which("planner") is None and os.geteuid() == 0:
-        subprocess.run(["bash", str(REPO / "scripts" / "system_deps.sh"), "bench"],
-                       stdout=subprocess.DEVNULL, check=False)  # fmt: skip
+        subprocess.run(
+            ["bash", str(REPO / "scripts" / "system_deps.sh"), "bench"],
+            stdout=subprocess.DEVNULL,
+            check=False,
+        )
     return shutil.which("planner") is not None
 
 
@@ -209,61 +224,105 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp, xvfb() as display:
         work = Path(tmp)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
-        env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(work),
-                   PLANDESK_NO_ERROR_DIALOG="1", PYTHONPATH=str(REPO))  # fmt: skip
-        for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                         ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):  # fmt: skip
+        env.update(
+            DISPLAY=display,
+            QT_QPA_PLATFORM="xcb",
+            HOME=str(work),
+            PLANDESK_NO_ERROR_DIALOG="1",
+            PYTHONPATH=str(REPO),
+        )
+        for var, sub in (
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_STATE_HOME", "state"),
+            ("XDG_CACHE_HOME", "cache"),
+        ):
             (work / sub).mkdir()
             env[var] = str(work / sub)
         sample, large = work / "sample.sqlite", work / "large.sqlite"
-        subprocess.run([str(BIN / "plandesk"), "sample", "--db", str(sample)], env=env,
-                       check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [str(BIN / "plandesk"), "sample", "--db", str(sample)],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
         from benchmarks.large_plan import create_large_workspace
 
         create_large_workspace(str(large), subtasks=args.subtasks)
         bare_cmd = [sys.executable, "-c", BARE]
         runs: dict[str, list[dict[str, float]]] = {}
-        commands = {"bare": (bare_cmd, ("window",)),
-                    "sample": ([str(BIN / "plandesk"), "--db", str(sample), "--lang", "en"],
-                               ("preview", "window")),
-                    "large": ([str(BIN / "plandesk"), "--db", str(large), "--lang", "en"],
-                              ("preview", "window"))}  # fmt: skip
+        commands = {
+            "bare": (bare_cmd, ("window",)),
+            "sample": (
+                [str(BIN / "plandesk"), "--db", str(sample), "--lang", "en"],
+                ("preview", "window"),
+            ),
+            "large": (
+                [str(BIN / "plandesk"), "--db", str(large), "--lang", "en"],
+                ("preview", "window"),
+            ),
+        }
         for command, names in commands.values():  # one warm-up each (disk cache, .pyc)
             marked_start(command, env, names, work)
         for _ in range(args.repeat):  # interleaved, so a busy spell hits all alike
             for key, (command, names) in commands.items():
                 runs.setdefault(key, []).append(marked_start(command, env, names, work))
         screen = Screen(display)
-        polled_bare = statistics.median(
-            screen.painted_start(bare_cmd, env, work) for _ in range(args.repeat)) * 1000
+        polled_bare = (
+            statistics.median(screen.painted_start(bare_cmd, env, work) for _ in range(args.repeat))
+            * 1000
+        )
         planner = None
         if have_planner:
             project = work / "large.planner"
             planner_file(project, subtasks=args.subtasks)
             command = ["planner", str(project)]
             screen.painted_start(command, env, work)  # warm-up
-            planner = statistics.median(
-                screen.painted_start(command, env, work) for _ in range(args.repeat)) * 1000
+            planner = (
+                statistics.median(
+                    screen.painted_start(command, env, work) for _ in range(args.repeat)
+                )
+                * 1000
+            )
         screen.app.shutdown()  # before its X server goes (else Qt crashes at exit)
     bare = _median(runs["bare"], "window")
-    rows = [("bare PySide6 window under Xvfb: process start to first paint", bare,
-             "reference (marked by the window itself)"),
-            ("screen-polling check: the bare window measured as Planner is", polled_bare,
-             f"+{polled_bare - bare:.0f} ms for the screen-polling method")]  # fmt: skip
+    rows = [
+        (
+            "bare PySide6 window under Xvfb: process start to first paint",
+            bare,
+            "reference (marked by the window itself)",
+        ),
+        (
+            "screen-polling check: the bare window measured as Planner is",
+            polled_bare,
+            f"+{polled_bare - bare:.0f} ms for the screen-polling method",
+        ),
+    ]
     for key, what in (("sample", "sample plan"), ("large", f"{args.subtasks} subtasks")):
         preview, window = _median(runs[key], "preview"), _median(runs[key], "window")
         versus = f"{preview / bare:.1f}x bare (target <= 2.0x)"
         if key == "large":
-            versus = (f"GNOME Planner {planner:.0f} ms (target: no slower)" if planner
-                      else "GNOME Planner not installed")  # fmt: skip
-        rows += [(f"plandesk, {what}: process start to painted board (preview)", preview,
-                  versus),
-                 (f"plandesk, {what}: process start to editable window", window,
-                  f"{window / bare:.1f}x bare" + (" (target <= 3.0x)" if key == "sample"
-                                                  else ""))]  # fmt: skip
+            versus = (
+                f"GNOME Planner {planner:.0f} ms (target: no slower)"
+                if planner
+                else "GNOME Planner not installed"
+            )
+        rows += [
+            (f"plandesk, {what}: process start to painted board (preview)", preview, versus),
+            (
+                f"plandesk, {what}: process start to editable window",
+                window,
+                f"{window / bare:.1f}x bare" + (" (target <= 3.0x)" if key == "sample" else ""),
+            ),
+        ]
     if planner is not None:
-        rows.append((f"GNOME Planner, {args.subtasks} tasks in 200: start to painted window",
-                     planner, "measured from the screen (settled picture)"))  # fmt: skip
+        rows.append(
+            (
+                f"GNOME Planner, {args.subtasks} tasks in 200: start to painted window",
+                planner,
+                "measured from the screen (settled picture)",
+            )
+        )
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'ms':>8}  note")
     for name, ms, note in rows:

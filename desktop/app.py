@@ -85,11 +85,13 @@ def install_excepthook(log_path: Path) -> None:
             sys.__excepthook__(kind, value, tb)
             return
         QMessageBox.critical(
-            None, app.tr("Unexpected error"),
-            app.tr("PlanDesk hit an unexpected error:\n\n{0}\n\nYour workspace is intact; the "
-                   "change in progress was not saved. Details are in the log file:\n{1}")
-            .format(value, log_path),
-        )  # fmt: skip
+            None,
+            app.tr("Unexpected error"),
+            app.tr(
+                "PlanDesk hit an unexpected error:\n\n{0}\n\nYour workspace is intact; the "
+                "change in progress was not saved. Details are in the log file:\n{1}"
+            ).format(value, log_path),
+        )
 
     sys.excepthook = hook
 
@@ -162,7 +164,8 @@ def use_exact_scale_factors() -> None:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
 
 
 def fast_start_path(db: str | None) -> Path | None:

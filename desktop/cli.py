@@ -115,9 +115,12 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("PLANDESK_DEBUG"):
             raise
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        return _refuse(args.command, f"unexpected error: {type(exc).__name__}"
-                       + (f": {reason}" if reason else "")
-                       + " (PLANDESK_DEBUG=1 shows the details)")  # fmt: skip
+        return _refuse(
+            args.command,
+            f"unexpected error: {type(exc).__name__}"
+            + (f": {reason}" if reason else "")
+            + " (PLANDESK_DEBUG=1 shows the details)",
+        )
 
 
 def _refuse(command: str, reason: str) -> int:

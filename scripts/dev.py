@@ -70,8 +70,9 @@ def run_step(argv: list[str | Path], what: str, env: dict[str, str] | None = Non
     print(f"dev.py: {what}", flush=True)
     done = subprocess.run([str(a) for a in argv], cwd=ROOT, env=env)
     if done.returncode != 0:
-        raise SetupError(f"{what} failed (exit status {done.returncode}): "
-                         f"{' '.join(str(a) for a in argv)}")  # fmt: skip
+        raise SetupError(
+            f"{what} failed (exit status {done.returncode}): {' '.join(str(a) for a in argv)}"
+        )
 
 
 def ensure_venv(venv_dir: Path, extra: str | None) -> Path:
@@ -80,8 +81,7 @@ def ensure_venv(venv_dir: Path, extra: str | None) -> Path:
     if not python.exists():
         print(f"dev.py: creating the virtual environment {venv_dir}", flush=True)
         venv.EnvBuilder(with_pip=True, upgrade_deps=False).create(venv_dir)
-        run_step([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
-                 "upgrading pip")  # fmt: skip
+        run_step([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], "upgrading pip")
     stamp = venv_dir / STAMPS[extra or "base"]
     if needs_update(stamp, ROOT / "pyproject.toml"):
         spec = f".[{extra}]" if extra else "."
@@ -108,25 +108,35 @@ def missing_test_tools(env: dict[str, str], platform: str | None = None) -> list
     platform = platform or sys.platform
     path = env.get("PATH")
     how = {
-        "win32": {"poppler": "winget install oschwartz10612.Poppler (adds pdftotext)",
-                  "soffice": "winget install TheDocumentFoundation.LibreOffice, then add "
-                             "C:\\Program Files\\LibreOffice\\program to PATH",
-                  "postgres": "set PLANDESK_TEST_PG_URL to a PostgreSQL 15+ role that may "
-                              "CREATE DATABASE (winget install PostgreSQL.PostgreSQL.16)"},
-        "darwin": {"poppler": "brew install poppler",
-                   "soffice": "brew install --cask libreoffice",
-                   "postgres": "brew install postgresql@16 (its bin folder on PATH), or set "
-                               "PLANDESK_TEST_PG_URL"},
-    }.get(platform, {"poppler": "install poppler-utils",
-                     "soffice": "install LibreOffice (libreoffice-calc)",
-                     "postgres": "install the PostgreSQL server, or set PLANDESK_TEST_PG_URL"})
+        "win32": {
+            "poppler": "winget install oschwartz10612.Poppler (adds pdftotext)",
+            "soffice": "winget install TheDocumentFoundation.LibreOffice, then add "
+            "C:\\Program Files\\LibreOffice\\program to PATH",
+            "postgres": "set PLANDESK_TEST_PG_URL to a PostgreSQL 15+ role that may "
+            "CREATE DATABASE (winget install PostgreSQL.PostgreSQL.16)",
+        },
+        "darwin": {
+            "poppler": "brew install poppler",
+            "soffice": "brew install --cask libreoffice",
+            "postgres": "brew install postgresql@16 (its bin folder on PATH), or set "
+            "PLANDESK_TEST_PG_URL",
+        },
+    }.get(
+        platform,
+        {
+            "poppler": "install poppler-utils",
+            "soffice": "install LibreOffice (libreoffice-calc)",
+            "postgres": "install the PostgreSQL server, or set PLANDESK_TEST_PG_URL",
+        },
+    )
     missing = []
     if not shutil.which("pdftotext", path=path):
         missing.append(f"pdftotext: {how['poppler']}")
     if not (shutil.which("soffice", path=path) or shutil.which("libreoffice", path=path)):
         missing.append(f"soffice: {how['soffice']}")
-    has_server = (shutil.which("initdb", path=path) and shutil.which("pg_ctl", path=path)) \
-        or (platform.startswith("linux") and glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    has_server = (shutil.which("initdb", path=path) and shutil.which("pg_ctl", path=path)) or (
+        platform.startswith("linux") and glob.glob("/usr/lib/postgresql/*/bin/initdb")
+    )
     if not env.get("PLANDESK_TEST_PG_URL") and (platform == "win32" or not has_server):
         missing.append(f"PostgreSQL: {how['postgres']}")
     return missing
@@ -147,6 +157,7 @@ def cmd_test(venv_dir: Path, args: list[str]) -> int:
     python = ensure_venv(venv_dir, "test")
     compile_translations(venv_dir)
     run_step([program(venv_dir, "ruff"), "check", *LINT_PATHS], "ruff check")
+    run_step([program(venv_dir, "ruff"), "format", "--check", *LINT_PATHS], "ruff format --check")
     actionlint = program(venv_dir, "actionlint")
     if actionlint.exists():
         run_step([actionlint], "actionlint (.github/workflows)")
@@ -157,13 +168,21 @@ def cmd_test(venv_dir: Path, args: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    own, rest = (argv[:argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv \
-        else (argv, [])  # fmt: skip
-    parser = argparse.ArgumentParser(prog="python scripts/dev.py", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    own, rest = (
+        (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
+    )
+    parser = argparse.ArgumentParser(
+        prog="python scripts/dev.py",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("command", choices=("run", "test"))
-    parser.add_argument("--venv", type=Path, default=ROOT / ".venv",
-                        help="virtual environment folder (default: .venv in the project)")
+    parser.add_argument(
+        "--venv",
+        type=Path,
+        default=ROOT / ".venv",
+        help="virtual environment folder (default: .venv in the project)",
+    )
     args = parser.parse_args(own)
     try:
         check_python()

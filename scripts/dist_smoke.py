@@ -41,38 +41,54 @@ def bundle_root(executable: Path) -> Path:
 
 def smoke_env(home: Path, base: dict[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ if base is None else base)
-    env.update(QT_QPA_PLATFORM="offscreen", PLANDESK_QUIT_AFTER_MS="2000",
-               PLANDESK_NO_ERROR_DIALOG="1")  # fmt: skip
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-                "WIN_PD_OVERRIDE_LOCAL_APPDATA", "WIN_PD_OVERRIDE_APPDATA"):  # fmt: skip
+    env.update(
+        QT_QPA_PLATFORM="offscreen", PLANDESK_QUIT_AFTER_MS="2000", PLANDESK_NO_ERROR_DIALOG="1"
+    )
+    for var in (
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+        "WIN_PD_OVERRIDE_LOCAL_APPDATA",
+        "WIN_PD_OVERRIDE_APPDATA",
+    ):
         env[var] = str(home)
     return env
 
 
 def size_mib(folder: Path) -> float:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not
-               f.is_symlink()) / 2**20  # fmt: skip
+    return (
+        sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+        / 2**20
+    )
 
 
 def smoke(executable: Path) -> list[str]:
     """Run the checks; returns the problems (empty: the bundle works)."""
     if not executable.is_file():
         return [f"{executable}: no such bundle executable (build it with pyinstaller build.spec)"]
-    version = subprocess.run([str(executable), "--version"], capture_output=True, text=True,
-                             timeout=TIMEOUT)  # fmt: skip
+    version = subprocess.run(
+        [str(executable), "--version"], capture_output=True, text=True, timeout=TIMEOUT
+    )
     print(version.stdout.strip() or version.stderr.strip())
     problems = []
     if version.returncode != 0 or not version.stdout.startswith("plandesk "):
-        problems.append(f"--version: exit {version.returncode}, output {version.stdout!r} "
-                        f"{version.stderr[-500:]!r}")  # fmt: skip
+        problems.append(
+            f"--version: exit {version.returncode}, output {version.stdout!r} "
+            f"{version.stderr[-500:]!r}"
+        )
     with tempfile.TemporaryDirectory(prefix="plandesk-smoke-") as tmp:
         home = Path(tmp)
         db = home / "smoke.sqlite"
-        started = subprocess.run([str(executable), "--db", str(db)], capture_output=True,
-                                 text=True, timeout=TIMEOUT, env=smoke_env(home))  # fmt: skip
+        started = subprocess.run(
+            [str(executable), "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            env=smoke_env(home),
+        )
         if started.returncode != 0:
-            problems.append(f"offscreen start: exit {started.returncode}\n"
-                            f"{started.stderr[-2000:]}")  # fmt: skip
+            problems.append(f"offscreen start: exit {started.returncode}\n{started.stderr[-2000:]}")
         elif not db.is_file() or db.stat().st_size == 0:
             problems.append(f"offscreen start: {db.name} was not created")
     if sys.platform == "win32" and not (executable.parent / "plandeskw.exe").is_file():

@@ -60,14 +60,19 @@ def problems(source: str, translation: str) -> list[str]:
     if not translation.strip():
         found.append("empty")
     if placeholders(source) != placeholders(translation):
-        found.append(f"placeholders {sorted(placeholders(source).elements())} != "
-                     f"{sorted(placeholders(translation).elements())}")  # fmt: skip
+        found.append(
+            f"placeholders {sorted(placeholders(source).elements())} != "
+            f"{sorted(placeholders(translation).elements())}"
+        )
     if tags(source) != tags(translation):
-        found.append(f"HTML tags {sorted(tags(source).elements())} != "
-                     f"{sorted(tags(translation).elements())}")  # fmt: skip
+        found.append(
+            f"HTML tags {sorted(tags(source).elements())} != {sorted(tags(translation).elements())}"
+        )
     if accelerators(source) != accelerators(translation):
-        found.append(f"{accelerators(source)} accelerator(s) in the source, "
-                     f"{accelerators(translation)} in the translation")  # fmt: skip
+        found.append(
+            f"{accelerators(source)} accelerator(s) in the source, "
+            f"{accelerators(translation)} in the translation"
+        )
     return found
 
 
@@ -142,8 +147,9 @@ def fill(glossary: dict, folder: Path = TS_DIR) -> dict[str, list[Message]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--add", type=Path, help="merge {source: zh_TW} from this JSON file")
-    parser.add_argument("--template", type=Path,
-                        help="write the missing sources as {source: ''} to this JSON file")
+    parser.add_argument(
+        "--template", type=Path, help="write the missing sources as {source: ''} to this JSON file"
+    )
     args = parser.parse_args(argv)
     glossary = load_glossary()
     if args.add:
@@ -153,8 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     missing = fill(glossary)
     if args.template:
         sources = sorted({m.source for msgs in missing.values() for m in msgs})
-        args.template.write_text(json.dumps({s: "" for s in sources}, ensure_ascii=False,
-                                            indent=1) + "\n", encoding="utf-8")  # fmt: skip
+        args.template.write_text(
+            json.dumps({s: "" for s in sources}, ensure_ascii=False, indent=1) + "\n",
+            encoding="utf-8",
+        )
         print(f"{args.template}: {len(sources)} sources to translate")
     for lang in LANGS:
         print(f"{lang}: {len(missing.get(lang, []))} unfinished")

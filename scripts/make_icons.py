@@ -19,9 +19,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "icons" / "plandesk.svg"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS types that hold a PNG of the given size (``ic11``-``ic14`` are the @2x variants).
-ICNS_TYPES = (("icp4", 16), ("icp5", 32), ("icp6", 64), ("ic07", 128), ("ic08", 256),
-              ("ic09", 512), ("ic10", 1024), ("ic11", 32), ("ic12", 64), ("ic13", 256),
-              ("ic14", 512))  # fmt: skip
+ICNS_TYPES = (
+    ("icp4", 16),
+    ("icp5", 32),
+    ("icp6", 64),
+    ("ic07", 128),
+    ("ic08", 256),
+    ("ic09", 512),
+    ("ic10", 1024),
+    ("ic11", 32),
+    ("ic12", 64),
+    ("ic13", 256),
+    ("ic14", 512),
+)
 
 
 def render_png(size: int, svg: Path = SVG) -> bytes:
@@ -66,8 +76,9 @@ def icns(pngs: dict[int, bytes]) -> bytes:
     """An ICNS file with a PNG element for every type in ``ICNS_TYPES`` whose size is given."""
     elements = b"".join(
         kind.encode("ascii") + struct.pack(">I", 8 + len(pngs[size])) + pngs[size]
-        for kind, size in ICNS_TYPES if size in pngs
-    )  # fmt: skip
+        for kind, size in ICNS_TYPES
+        if size in pngs
+    )
     return b"icns" + struct.pack(">I", 8 + len(elements)) + elements
 
 
@@ -80,8 +91,11 @@ def make_icons(outdir: Path) -> dict[str, Path]:
     sizes = sorted(set(ICO_SIZES) | {size for _kind, size in ICNS_TYPES})
     pngs = {size: render_png(size) for size in sizes}
     outdir.mkdir(parents=True, exist_ok=True)
-    written = {"ico": outdir / "plandesk.ico", "icns": outdir / "plandesk.icns",
-               "png": outdir / "plandesk.png"}  # fmt: skip
+    written = {
+        "ico": outdir / "plandesk.ico",
+        "icns": outdir / "plandesk.icns",
+        "png": outdir / "plandesk.png",
+    }
     written["ico"].write_bytes(ico({s: pngs[s] for s in ICO_SIZES}))
     written["icns"].write_bytes(icns(pngs))
     written["png"].write_bytes(pngs[1024])

@@ -34,8 +34,10 @@ from docx.shared import Mm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "plan_template.docx"
 INK = RGBColor(0x1A, 0x1A, 0x1A)
-CJK_FONTS = (("Noto Sans CJK TC", "Microsoft JhengHei", "88"),
-             ("Noto Sans CJK SC", "Microsoft YaHei", "86"))  # fmt: skip
+CJK_FONTS = (
+    ("Noto Sans CJK TC", "Microsoft JhengHei", "88"),
+    ("Noto Sans CJK SC", "Microsoft YaHei", "86"),
+)
 NUMBERING = {
     90: (("chineseCounting", "%1、"), ("decimal", "%2.")),
     91: (("decimal", "%1."), ("decimal", "%1.%2")),
@@ -49,15 +51,52 @@ def el(tag: str, **attrs: str) -> OxmlElement:
     return element
 
 
-PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
-             "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
-             "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE",
-             "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind",
-             "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
-             "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-             "sectPr", "pPrChange")  # fmt: skip
-SETTINGS_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
-                                "docVars", "rsids")  # fmt: skip
+PPR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
+SETTINGS_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+)
 
 
 def put(parent: OxmlElement, element: OxmlElement, order: tuple[str, ...]) -> OxmlElement:
@@ -66,7 +105,7 @@ def put(parent: OxmlElement, element: OxmlElement, order: tuple[str, ...]) -> Ox
     old = parent.find(element.tag)
     if old is not None:
         parent.remove(old)
-    later = order[order.index(name) + 1:] if name in order else ()
+    later = order[order.index(name) + 1 :] if name in order else ()
     for sibling in parent:
         if sibling.tag.split("}")[1] in later:
             sibling.addprevious(element)
@@ -107,8 +146,9 @@ def doc_defaults(doc: Document) -> None:
 def font_table(doc: Document) -> None:
     """Declare the CJK fonts with their character set and a Windows stand-in (``altName``), so
     that Word without Noto picks a Traditional/Simplified Chinese font in their place."""
-    part = next(p for p in doc.part.package.iter_parts()
-                if str(p.partname) == "/word/fontTable.xml")  # fmt: skip
+    part = next(
+        p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml"
+    )
     entries = "".join(
         f'<w:font w:name="{name}"><w:altName w:val="{alt}"/><w:charset w:val="{charset}"/>'
         f'<w:family w:val="swiss"/><w:pitch w:val="variable"/></w:font>'
@@ -186,8 +226,16 @@ def heading(doc: Document, level: int, size: float, before: float, after: float)
         bottom_rule(style)
 
 
-def paragraph_style(doc: Document, name: str, *, size: float, bold: bool = False,
-                    center: bool = False, after: float = 0, indent: float = 0) -> None:  # fmt: skip
+def paragraph_style(
+    doc: Document,
+    name: str,
+    *,
+    size: float,
+    bold: bool = False,
+    center: bool = False,
+    after: float = 0,
+    indent: float = 0,
+) -> None:
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = doc.styles["Normal"]
     style.font.size = Pt(size)
@@ -234,8 +282,11 @@ def build() -> Document:
             doc.styles[name].element.pPr.remove(tabs)
         doc.styles[name].font.size = Pt(8)
         doc.styles[name].font.color.rgb = RGBColor(0x44, 0x44, 0x44)
-    put(doc.settings.element, el("w:updateFields", val="true"),
-        ("updateFields", *SETTINGS_AFTER_UPDATE_FIELDS))  # fmt: skip
+    put(
+        doc.settings.element,
+        el("w:updateFields", val="true"),
+        ("updateFields", *SETTINGS_AFTER_UPDATE_FIELDS),
+    )
     body = doc.element.body
     for p in body.findall(qn("w:p")):
         body.remove(p)

@@ -56,8 +56,10 @@ class Message:
 
 # ----- finding lupdate and the sources -----------------------------------------------------
 def lupdate_command() -> str:
-    for candidate in (Path(sys.executable).parent / "pyside6-lupdate",
-                      REPO / ".venv" / "bin" / "pyside6-lupdate"):  # fmt: skip
+    for candidate in (
+        Path(sys.executable).parent / "pyside6-lupdate",
+        REPO / ".venv" / "bin" / "pyside6-lupdate",
+    ):
         if candidate.exists():
             return str(candidate)
     found = shutil.which("pyside6-lupdate")
@@ -75,8 +77,9 @@ def _binds_own_tr(tree: ast.Module) -> bool:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "tr":
             return True
-        if isinstance(node, ast.ImportFrom) and any((a.asname or a.name) == "tr"
-                                                    for a in node.names):
+        if isinstance(node, ast.ImportFrom) and any(
+            (a.asname or a.name) == "tr" for a in node.names
+        ):
             return True
     return False
 
@@ -90,20 +93,31 @@ def _helper_context(node: ast.FunctionDef) -> str | None:
         if not (isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Call)):
             continue
         call = stmt.value
-        if (isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
-                and len(call.args) >= 2 and isinstance(call.args[0], ast.Constant)
-                and isinstance(call.args[0].value, str) and isinstance(call.args[1], ast.Name)
-                and call.args[1].id == param):  # fmt: skip
+        if (
+            isinstance(call.func, ast.Attribute)
+            and call.func.attr == "translate"
+            and len(call.args) >= 2
+            and isinstance(call.args[0], ast.Constant)
+            and isinstance(call.args[0].value, str)
+            and isinstance(call.args[1], ast.Name)
+            and call.args[1].id == param
+        ):
             return call.args[0].value
     return None
 
 
 def _explicit_contexts(tree: ast.Module) -> set[str]:
     """The contexts named in ``QCoreApplication.translate("Ctx", …)`` calls."""
-    return {node.args[0].value for node in ast.walk(tree)
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "translate" and node.args
-            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)}
+    return {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "translate"
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0].value, str)
+    }
 
 
 @dataclass
@@ -154,8 +168,17 @@ def scan_sources(root: Path = REPO / "desktop") -> SourceInfo:
 def _run_lupdate(files: list[Path], out: Path, extra: list[str]) -> list[Message]:
     listing = out.with_suffix(".lst")
     listing.write_text("\n".join(str(f) for f in files) + "\n", encoding="utf-8")
-    cmd = [lupdate_command(), "-silent", "-locations", "absolute", "-no-obsolete", *extra,
-           f"@{listing}", "-ts", str(out)]  # fmt: skip
+    cmd = [
+        lupdate_command(),
+        "-silent",
+        "-locations",
+        "absolute",
+        "-no-obsolete",
+        *extra,
+        f"@{listing}",
+        "-ts",
+        str(out),
+    ]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"pyside6-lupdate failed:\n{done.stdout}\n{done.stderr}")
@@ -171,8 +194,9 @@ def extract(info: SourceInfo | None = None) -> list[Message]:
         helper_msgs: list[Message] = []
         if names:
             alias = ",".join(f"tr{'=' if i == 0 else '+='}{n}" for i, n in enumerate(names))
-            helper_msgs = _run_lupdate(sorted(info.helpers), Path(tmp) / "helpers.ts",
-                                       ["-tr-function-alias", alias])  # fmt: skip
+            helper_msgs = _run_lupdate(
+                sorted(info.helpers), Path(tmp) / "helpers.ts", ["-tr-function-alias", alias]
+            )
     found: dict[tuple[str, str], Message] = {}
 
     def add(context: str, source: str, location: tuple[str, int]) -> None:
@@ -213,10 +237,16 @@ def read_ts(path: Path) -> list[Message]:
                 except ValueError:
                     rel = loc.get("filename", "")
                 locations.append((rel, int(loc.get("line", "0") or 0)))
-            messages.append(Message(
-                name, node.findtext("source") or "", locations,
-                (tr.text or "") if tr is not None else "",
-                finished=kind == "", vanished=kind in ("vanished", "obsolete")))  # fmt: skip
+            messages.append(
+                Message(
+                    name,
+                    node.findtext("source") or "",
+                    locations,
+                    (tr.text or "") if tr is not None else "",
+                    finished=kind == "",
+                    vanished=kind in ("vanished", "obsolete"),
+                )
+            )
     return messages
 
 
@@ -243,8 +273,9 @@ def write_ts(path: Path, lang: str, messages: list[Message]) -> None:
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def merge(current: list[Message], existing: list[Message]) -> list[Message]:
@@ -283,8 +314,9 @@ def update(folder: Path = TS_DIR, drop_vanished: bool = False) -> dict[str, tupl
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--drop-vanished", action="store_true",
-                        help="remove entries whose string left the sources")  # fmt: skip
+    parser.add_argument(
+        "--drop-vanished", action="store_true", help="remove entries whose string left the sources"
+    )
     args = parser.parse_args(argv)
     for path in scan_sources().skipped:
         print(f"skipped (own tr()): {path.relative_to(REPO)}")

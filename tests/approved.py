@@ -37,8 +37,7 @@ def sign_as(ws: Workspace, uuid: str, role: str) -> None:
     sign(ws, uuid, role, name, PASSWORDS[name])
 
 
-def make_approved_plan(ws: Workspace, uuid: str | None = None, *,
-                       upto: str = "approver") -> str:  # fmt: skip
+def make_approved_plan(ws: Workspace, uuid: str | None = None, *, upto: str = "approver") -> str:
     """Sign a plan of ``ws`` off up to ``upto`` (default: approved) and return its uuid.
 
     Without ``uuid`` the sample plan is added first. People are added once per workspace.

@@ -26,13 +26,19 @@ REPO = Path(__file__).resolve().parent.parent
 def private_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point data, config and cache folders into the test's temporary folder."""
     home = tmp_path / "home"
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):  # fmt: skip
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(home / sub))
     # Windows ignores XDG_*: platformdirs reads these instead (macOS honours XDG_*).
-    for var, sub in (("WIN_PD_OVERRIDE_LOCAL_APPDATA", "localappdata"),
-                     ("WIN_PD_OVERRIDE_APPDATA", "appdata")):  # fmt: skip
+    for var, sub in (
+        ("WIN_PD_OVERRIDE_LOCAL_APPDATA", "localappdata"),
+        ("WIN_PD_OVERRIDE_APPDATA", "appdata"),
+    ):
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(home / sub))
     # Qt computes the settings folder once per process: point it at this test's folder.
@@ -105,15 +111,22 @@ def sample_ws(ws: Workspace) -> tuple[Workspace, str]:
     return ws, uuid
 
 
-def run_cli(*args: str, stdin: str | None = None, cwd: Path | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+def run_cli(
+    *args: str, stdin: str | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m desktop ARGS`` as a user would, in a separate process."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True,
-        text=True, encoding="utf-8", cwd=cwd or REPO, env=full_env, timeout=120,
-    )  # fmt: skip
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd or REPO,
+        env=full_env,
+        timeout=120,
+    )
 
 
 @pytest.fixture

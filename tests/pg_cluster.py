@@ -151,27 +151,61 @@ class PgCluster:
         else:
             user = pwd.getpwuid(os.geteuid()).pw_name
         port = _free_port()
-        initdb = [str(bindir / "initdb"), "-D", str(data), "-U", user, "--auth=trust",
-                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]  # fmt: skip
+        initdb = [
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            user,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ]
         try:
             self._run([*initdb, "--locale-provider=icu", "--icu-locale=zh-Hant-TW"])
         except PgUnavailable:  # a PostgreSQL built without ICU
             shutil.rmtree(data, ignore_errors=True)
             self._run(initdb)
         sockets = str(self.dir) if len(str(self.dir)) < 80 else ""  # TCP is enough
-        argv = [str(bindir / "postgres"), "-D", str(data), "-p", str(port), "-k", sockets,
-                "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
-                "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-                "-c", "max_connections=60", "-c", "shared_buffers=16MB"]  # fmt: skip
+        argv = [
+            str(bindir / "postgres"),
+            "-D",
+            str(data),
+            "-p",
+            str(port),
+            "-k",
+            sockets,
+            "-c",
+            "listen_addresses=127.0.0.1",
+            "-c",
+            "fsync=off",
+            "-c",
+            "synchronous_commit=off",
+            "-c",
+            "full_page_writes=off",
+            "-c",
+            "max_connections=60",
+            "-c",
+            "shared_buffers=16MB",
+        ]
         # The server is our child and gets SIGQUIT (immediate shutdown) when this process
         # ends in any way, so a killed test run leaves no server behind.
         log = (self.dir / "log").open("wb")
-        self._server = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd="/",
-                                        stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent,
-                                        **self._as_user())  # fmt: skip
+        self._server = subprocess.Popen(
+            argv,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd="/",
+            stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
+            **self._as_user(),
+        )
         log.close()
-        self.admin_url = URL.create("postgresql+psycopg", username=user, host="127.0.0.1",
-                                    port=port, database="postgres")  # fmt: skip
+        self.admin_url = URL.create(
+            "postgresql+psycopg", username=user, host="127.0.0.1", port=port, database="postgres"
+        )
         self._wait_ready()
 
     def _as_user(self) -> dict[str, object]:
@@ -180,9 +214,16 @@ class PgCluster:
         import pwd
 
         entry = pwd.getpwnam(self._run_as)
-        return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": [],
-                "env": {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
-                        "HOME": entry.pw_dir}}  # fmt: skip
+        return {
+            "user": entry.pw_uid,
+            "group": entry.pw_gid,
+            "extra_groups": [],
+            "env": {
+                "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                "LANG": "C.UTF-8",
+                "HOME": entry.pw_dir,
+            },
+        }
 
     def _wait_ready(self) -> None:
         import psycopg
@@ -191,9 +232,13 @@ class PgCluster:
         deadline = time.monotonic() + 60
         while True:
             try:
-                psycopg.connect(host="127.0.0.1", port=self.admin_url.port,
-                                user=self.admin_url.username, dbname="postgres",
-                                connect_timeout=2).close()  # fmt: skip
+                psycopg.connect(
+                    host="127.0.0.1",
+                    port=self.admin_url.port,
+                    user=self.admin_url.username,
+                    dbname="postgres",
+                    connect_timeout=2,
+                ).close()
                 return
             except psycopg.OperationalError:
                 if self._server.poll() is not None or time.monotonic() > deadline:
@@ -204,11 +249,13 @@ class PgCluster:
         raise PgUnavailable(f"the test PostgreSQL did not start:\n{log}")
 
     def _run(self, argv: list[str]) -> None:
-        done = subprocess.run(argv, capture_output=True, text=True, cwd="/", timeout=120,
-                              **self._as_user())  # fmt: skip
+        done = subprocess.run(
+            argv, capture_output=True, text=True, cwd="/", timeout=120, **self._as_user()
+        )
         if done.returncode != 0:
-            raise PgUnavailable(f"{argv[0]} failed ({done.returncode}):\n{done.stdout}\n"
-                                f"{done.stderr}")  # fmt: skip
+            raise PgUnavailable(
+                f"{argv[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
+            )
 
     def stop(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -291,8 +338,10 @@ class PgCluster:
         engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
         try:
             with engine.connect() as conn:
-                names = conn.execute(text("SELECT datname FROM pg_database WHERE datname "
-                                          "LIKE :p"), {"p": self._prefix + "%"}).scalars()  # fmt: skip
+                names = conn.execute(
+                    text("SELECT datname FROM pg_database WHERE datname LIKE :p"),
+                    {"p": self._prefix + "%"},
+                ).scalars()
                 for name in list(names):
                     conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         finally:
@@ -311,10 +360,13 @@ def pytest_generate_tests(metafunc) -> None:  # noqa: ANN001
     """
     if "workspace_target" not in metafunc.fixturenames:
         return
-    sqlite_only = (metafunc.definition.get_closest_marker("sqlite_only") is not None
-                   or "db_path" in metafunc.fixturenames)  # fmt: skip
-    metafunc.parametrize("workspace_target", ["sqlite"] if sqlite_only else list(BACKENDS),
-                         indirect=True)  # fmt: skip
+    sqlite_only = (
+        metafunc.definition.get_closest_marker("sqlite_only") is not None
+        or "db_path" in metafunc.fixturenames
+    )
+    metafunc.parametrize(
+        "workspace_target", ["sqlite"] if sqlite_only else list(BACKENDS), indirect=True
+    )
 
 
 def backend_target(request) -> object:  # noqa: ANN001

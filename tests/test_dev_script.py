@@ -20,8 +20,10 @@ spec.loader.exec_module(dev)
 
 def test_venv_programs_per_platform(tmp_path: Path) -> None:
     assert dev.program(tmp_path, "python", "win32") == tmp_path / "Scripts" / "python.exe"
-    assert dev.program(tmp_path, "pyside6-lrelease", "win32") == \
-        tmp_path / "Scripts" / "pyside6-lrelease.exe"  # fmt: skip
+    assert (
+        dev.program(tmp_path, "pyside6-lrelease", "win32")
+        == tmp_path / "Scripts" / "pyside6-lrelease.exe"
+    )
     assert dev.program(tmp_path, "python", "darwin") == tmp_path / "bin" / "python"
     assert dev.program(tmp_path, "ruff", "linux") == tmp_path / "bin" / "ruff"
 
@@ -45,20 +47,25 @@ def test_work_is_redone_only_when_a_source_is_newer(tmp_path: Path) -> None:
     assert dev.needs_update(target, source)
 
 
-@pytest.mark.parametrize(("platform", "hint"), [
-    ("win32", "winget install oschwartz10612.Poppler"),
-    ("darwin", "brew install poppler"),
-    ("linux", "poppler-utils"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("platform", "hint"),
+    [
+        ("win32", "winget install oschwartz10612.Poppler"),
+        ("darwin", "brew install poppler"),
+        ("linux", "poppler-utils"),
+    ],
+)
 def test_missing_test_tools_are_named_with_the_platforms_install_command(
-        tmp_path: Path, platform: str, hint: str) -> None:  # fmt: skip
+    tmp_path: Path, platform: str, hint: str
+) -> None:
     empty = {"PATH": str(tmp_path)}
     missing = dev.missing_test_tools(empty, platform)
     assert missing[0].startswith("pdftotext: ") and hint in missing[0]
     assert any(m.startswith("soffice: ") for m in missing)
     with_server = dict(empty, PLANDESK_TEST_PG_URL="postgresql://u@localhost/postgres")
-    assert not any(m.startswith("PostgreSQL") for m in dev.missing_test_tools(with_server,
-                                                                               platform))
+    assert not any(
+        m.startswith("PostgreSQL") for m in dev.missing_test_tools(with_server, platform)
+    )
 
 
 def test_windows_needs_a_server_url_for_the_postgresql_tests(tmp_path: Path) -> None:
@@ -71,7 +78,8 @@ def test_windows_needs_a_server_url_for_the_postgresql_tests(tmp_path: Path) -> 
 
 
 def test_test_command_stops_before_installing_when_tools_are_missing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:  # fmt: skip
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     venv_dir = tmp_path / "venv"
     assert dev.main(["test", "--venv", str(venv_dir)]) == 1
@@ -100,14 +108,27 @@ def test_run_uses_an_installed_venv_and_passes_the_arguments_on(tmp_path: Path) 
     for stamp in dev.STAMPS.values():
         (venv_dir / stamp).touch()
     result = dev.subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "dev.py"), "run", "--venv", str(venv_dir),
-         "--", "--version"], capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "dev.py"),
+            "run",
+            "--venv",
+            str(venv_dir),
+            "--",
+            "--version",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("plandesk 0.1.0")
     calls = log.read_text().splitlines()
     assert "pip install" not in " ".join(calls)
-    stale = [ts for ts in (ROOT / "resources" / "translations").glob("*.ts")
-             if dev.needs_update(ts.with_suffix(".qm"), ts)]  # fmt: skip
+    stale = [
+        ts
+        for ts in (ROOT / "resources" / "translations").glob("*.ts")
+        if dev.needs_update(ts.with_suffix(".qm"), ts)
+    ]
     assert len([c for c in calls if c.startswith("lrelease ")]) == len(stale)
     assert calls[-1] == "python -m desktop --version"

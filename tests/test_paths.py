@@ -22,8 +22,7 @@ def test_windows_folders_are_in_local_appdata(monkeypatch: pytest.MonkeyPatch) -
     assert PureWindowsPath(paths.cache_dir()) == PureWindowsPath(local, "PlanDesk", "Cache")
 
 
-def test_macos_folders_are_in_the_library(monkeypatch: pytest.MonkeyPatch,
-                                          tmp_path: Path) -> None:  # fmt: skip
+def test_macos_folders_are_in_the_library(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.setenv("HOME", str(tmp_path))
     for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
@@ -47,7 +46,8 @@ def test_linux_folders_follow_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
 
 
 def test_the_default_workspace_is_created_in_this_platforms_data_folder(
-        private_user_dirs: Path) -> None:  # fmt: skip
+    private_user_dirs: Path,
+) -> None:
     path = default_workspace_path()
     assert path.name == "workspace.sqlite" and path.parent == paths.data_dir()
     assert path.parent.is_dir() and private_user_dirs in path.parents
@@ -62,8 +62,15 @@ def test_no_module_hard_codes_a_user_folder() -> None:
         if source.name == "paths.py" or "migrations" in source.parts:
             continue
         text = source.read_text(encoding="utf-8")
-        for needle in ("~/.local", ".local/share", ".cache/", "AppData", "~/Library/",
-                       "/tmp/", "expanduser(\"~"):  # fmt: skip
+        for needle in (
+            "~/.local",
+            ".local/share",
+            ".cache/",
+            "AppData",
+            "~/Library/",
+            "/tmp/",
+            'expanduser("~',
+        ):
             if needle in text:
                 offenders.append(f"{source.relative_to(root)}: {needle}")
     assert offenders == []

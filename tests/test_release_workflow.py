@@ -44,7 +44,7 @@ def runs(job: str) -> list[str]:
             commands.append(rest.strip())
             continue
         lines = []
-        for line in job[match.end():].splitlines()[1:]:
+        for line in job[match.end() :].splitlines()[1:]:
             if line.strip() and len(line) - len(line.lstrip()) <= len(indent):
                 break
             lines.append(line.strip())
@@ -70,17 +70,26 @@ def test_linux_job_is_ci_run_make_test_with_ci_true() -> None:
     assert "scripts/dist_smoke.py dist/plandesk/plandesk" in makefile
 
 
-@pytest.mark.parametrize(("job", "venv_bin", "executable"), [
-    ("windows", ".venv\\Scripts\\", "dist\\plandesk\\plandesk.exe"),
-    ("macos", ".venv/bin/", "dist/PlanDesk.app/Contents/MacOS/plandesk"),
-])  # fmt: skip
-def test_windows_and_macos_test_then_build_and_start_the_bundle(job: str, venv_bin: str,
-                                                                executable: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("job", "venv_bin", "executable"),
+    [
+        ("windows", ".venv\\Scripts\\", "dist\\plandesk\\plandesk.exe"),
+        ("macos", ".venv/bin/", "dist/PlanDesk.app/Contents/MacOS/plandesk"),
+    ],
+)
+def test_windows_and_macos_test_then_build_and_start_the_bundle(
+    job: str, venv_bin: str, executable: str
+) -> None:
     text = jobs(WORKFLOW.read_text(encoding="utf-8"))[job]
     commands = runs(text)
-    order = [next(i for i, c in enumerate(commands) if needle in c) for needle in (
-        "python scripts/dev.py test", f"{venv_bin}pyinstaller --noconfirm --log-level WARN "
-        "build.spec", f"scripts{venv_bin[5]}dist_smoke.py {executable}")]  # fmt: skip
+    order = [
+        next(i for i, c in enumerate(commands) if needle in c)
+        for needle in (
+            "python scripts/dev.py test",
+            f"{venv_bin}pyinstaller --noconfirm --log-level WARN build.spec",
+            f"scripts{venv_bin[5]}dist_smoke.py {executable}",
+        )
+    ]
     assert order == sorted(order)
     assert "PLANDESK_TEST_PG_URL: ${{ steps.postgres.outputs.connection-uri }}" in text
 
@@ -98,8 +107,14 @@ def test_default_bundle_executable_per_platform() -> None:
 def test_smoke_start_keeps_every_user_folder_in_the_temporary_home(tmp_path: Path) -> None:
     env = dist_smoke.smoke_env(tmp_path, {"PATH": "/bin"})
     assert env["QT_QPA_PLATFORM"] == "offscreen" and env["PLANDESK_QUIT_AFTER_MS"]
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME",
-                "WIN_PD_OVERRIDE_LOCAL_APPDATA", "WIN_PD_OVERRIDE_APPDATA"):  # fmt: skip
+    for var in (
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_STATE_HOME",
+        "XDG_CACHE_HOME",
+        "WIN_PD_OVERRIDE_LOCAL_APPDATA",
+        "WIN_PD_OVERRIDE_APPDATA",
+    ):
         assert env[var] == str(tmp_path)
 
 
@@ -110,11 +125,11 @@ def _stand_in(path: Path, body: str) -> Path:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a shell script stands in for the bundle")
-def test_smoke_passes_the_real_program_and_reports_a_broken_one(tmp_path: Path,
-                                                                capsys) -> None:  # noqa: ANN001
+def test_smoke_passes_the_real_program_and_reports_a_broken_one(tmp_path: Path, capsys) -> None:  # noqa: ANN001
     # The unbundled program behind a launcher: --version and a real offscreen start.
-    good = _stand_in(tmp_path / "plandesk", f'cd "{ROOT}" && exec "{sys.executable}" '
-                     '-m desktop "$@"')  # fmt: skip
+    good = _stand_in(
+        tmp_path / "plandesk", f'cd "{ROOT}" && exec "{sys.executable}" -m desktop "$@"'
+    )
     assert dist_smoke.smoke(good) == []
     assert "plandesk 0.1.0" in capsys.readouterr().out
     broken = _stand_in(tmp_path / "broken", 'echo "plandesk 0.1.0"; [ "$1" = --version ]')
@@ -129,8 +144,10 @@ def test_bundle_icons_hold_every_size_windows_and_macos_ask_for(qapp, tmp_path: 
 
     make_icons = _load("make_icons")
     written = make_icons.make_icons(tmp_path)
-    for kind, sizes in (("ico", {16, 24, 32, 48, 64, 128, 256}),
-                        ("icns", {16, 32, 64, 128, 256, 512, 1024})):  # fmt: skip
+    for kind, sizes in (
+        ("ico", {16, 24, 32, 48, 64, 128, 256}),
+        ("icns", {16, 32, 64, 128, 256, 512, 1024}),
+    ):
         reader = QImageReader(str(written[kind]))
         found = set()
         for index in range(reader.imageCount()):
@@ -154,10 +171,18 @@ def test_windows_version_resource_text_is_what_pyinstaller_evaluates() -> None:
         def record(*args: Any, **kwargs: Any) -> str:
             calls.append((name, args, kwargs))
             return name
+
         return record
 
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")  # fmt: skip
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     version = win_version.project_version()
     text = win_version.version_info_text(version)
     assert eval(text, {"__builtins__": {}}, {n: stand_in(n) for n in names}) == "VSVersionInfo"

@@ -15,13 +15,16 @@ from desktop.cli import Refused
 from . import choose_plan, workspace
 
 
-def add_export_options(parser: argparse.ArgumentParser, outputs: argparse._MutuallyExclusiveGroup
-                       ) -> None:  # fmt: skip
-    outputs.add_argument("--ics", metavar="OUT.ics",
-                         help="the plan's occurrences as an iCalendar file")  # fmt: skip
+def add_export_options(
+    parser: argparse.ArgumentParser, outputs: argparse._MutuallyExclusiveGroup
+) -> None:
+    outputs.add_argument(
+        "--ics", metavar="OUT.ics", help="the plan's occurrences as an iCalendar file"
+    )
     outputs.add_argument("--docx", metavar="OUT.docx", help="the plan document as a Word file")
-    parser.add_argument("--team", metavar="NAME",
-                        help="with --ics: only the items of this owner team")  # fmt: skip
+    parser.add_argument(
+        "--team", metavar="NAME", help="with --ics: only the items of this owner team"
+    )
 
 
 def _target(raw: str) -> Path:

@@ -14,8 +14,11 @@ from .calendar_word import add_export_options, other_export
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common],
-                       help="export a plan to an Excel workbook, a calendar or a Word file")  # fmt: skip
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export a plan to an Excel workbook, a calendar or a Word file",
+    )
     p.add_argument("--plan")
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--xlsx", metavar="OUT.xlsx")
@@ -79,8 +82,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             folder = Path(args.db).expanduser().resolve().parent
             if not folder.is_dir():
                 raise Refused(f"{args.db}: the folder {folder} does not exist")
-            target = Target("create", None, result.data["plan"].get("uuid") or new_uuid(),
-                            result.data["plan"].get("revision") or 1)  # fmt: skip
+            target = Target(
+                "create",
+                None,
+                result.data["plan"].get("uuid") or new_uuid(),
+                result.data["plan"].get("revision") or 1,
+            )
             print(f"would create the workspace {args.db}")
         else:
             with workspace(args.db, write=False) as ws, ws.session() as session:

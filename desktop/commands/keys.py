@@ -14,15 +14,19 @@ from .secrets import read_secrets
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("key", help="this user's personal signing keys")
     keys = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
-    new = keys.add_parser("new", help="create a signing key (new password on stdin) and write "
-                                      "its identity file")
+    new = keys.add_parser(
+        "new", help="create a signing key (new password on stdin) and write its identity file"
+    )
     new.add_argument("--name", required=True, help="your name as plans name you")
     new.add_argument("--out", required=True, type=Path, help="identity file to write (ID.pem)")
     new.set_defaults(handler=cmd_key_new)
     listing = keys.add_parser("list", help="fingerprint and name of each key")
     listing.set_defaults(handler=cmd_key_list)
-    p12 = keys.add_parser("export-p12", help="your digital ID (.p12) for a PDF reader; stdin: "
-                                             "key password, then a password for the .p12")
+    p12 = keys.add_parser(
+        "export-p12",
+        help="your digital ID (.p12) for a PDF reader; stdin: "
+        "key password, then a password for the .p12",
+    )
     p12.add_argument("--user", required=True)
     p12.add_argument("--out", required=True, type=Path)
     p12.set_defaults(handler=cmd_export_p12)
@@ -79,11 +83,14 @@ def cmd_export_p12(args: argparse.Namespace) -> int:
     except KeyStoreError as exc:
         raise Refused(str(exc)) from None
     if not stored.issued:
-        raise Refused(f"no workspace has certified {stored.name}'s key yet (sign once in "
-                      "PlanDesk or a review package, or ask your admin to enrol you)")
+        raise Refused(
+            f"no workspace has certified {stored.name}'s key yet (sign once in "
+            "PlanDesk or a review package, or ask your admin to enrol you)"
+        )
     chain = list(stored.issued.values())[-1]
-    key_password, p12_password = read_secrets([f"Password of {args.user}'s signing key: ",
-                                               "Password for the .p12 file: "])
+    key_password, p12_password = read_secrets(
+        [f"Password of {args.user}'s signing key: ", "Password for the .p12 file: "]
+    )
     try:
         key = store.open(stored, key_password)
         data = export_p12(key, chain[0], chain[1:], p12_password)

@@ -20,8 +20,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     sign.add_argument("pdf", type=Path)
     sign.add_argument("--role", required=True, choices=("compiler", "reviewer", "approver"))
     sign.add_argument("--user", required=True)
-    sign.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT",
-                      help="accept this trust root (and pin it) if it is not pinned yet")
+    sign.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help="accept this trust root (and pin it) if it is not pinned yet",
+    )
     sign.add_argument("--out", required=True, type=Path)
     sign.set_defaults(handler=cmd_pdf_sign)
 

@@ -22,8 +22,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--plan")
     which = p.add_mutually_exclusive_group()
     which.add_argument("--with-signoffs", action="store_true")
-    which.add_argument("--content", action="store_true",
-                       help="only the signed content (no done marks, actuals, risk status)")
+    which.add_argument(
+        "--content",
+        action="store_true",
+        help="only the signed content (no done marks, actuals, risk status)",
+    )
     p.set_defaults(handler=cmd_dump)
     p = sub.add_parser("check", parents=[common], help="plan checks and KPI early warnings")
     p.add_argument("--plan")
@@ -71,8 +74,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
-        data = content_dump(plan) if args.content else \
-            dump_data(session, plan, args.with_signoffs)  # fmt: skip
+        data = content_dump(plan) if args.content else dump_data(session, plan, args.with_signoffs)
         sys.stdout.write(canonical_json(data))
     return 0
 
@@ -114,6 +116,11 @@ def cmd_set(args: argparse.Namespace) -> int:
             run_change(ws, plan_uuid, action, apply, tables=("plan",))
         except (PlanLocked, ConflictError) as exc:
             raise Refused(str(exc)) from None
-    print(json.dumps({k: str(v) if v is not None else None for k, v in values.items()},
-                     ensure_ascii=False, sort_keys=True))  # fmt: skip
+    print(
+        json.dumps(
+            {k: str(v) if v is not None else None for k, v in values.items()},
+            ensure_ascii=False,
+            sort_keys=True,
+        )
+    )
     return 0

@@ -14,18 +14,24 @@ from . import choose_plan, workspace, writable_output
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("print", parents=[common],
-                       help="write the plan document (cover, sections, board) as a PDF")  # fmt: skip
+    p = sub.add_parser(
+        "print", parents=[common], help="write the plan document (cover, sections, board) as a PDF"
+    )
     p.add_argument("--plan")
     p.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
     p.add_argument("--paper", choices=("A4", "A3"), default="A4")
-    p.add_argument("--no-checks", action="store_true",
-                   help="leave out the plan-checks appendix")  # fmt: skip
-    p.add_argument("--for-signature", action="store_true",
-                   help="add signature fields for 編制人, 審核人 and 批準人 and attach the "
-                        "signed content, for signing in any PDF reader")  # fmt: skip
-    p.add_argument("--trust", metavar="FINGERPRINT",
-                   help="the trust root's SHA-256 fingerprint to print on the cover")  # fmt: skip
+    p.add_argument("--no-checks", action="store_true", help="leave out the plan-checks appendix")
+    p.add_argument(
+        "--for-signature",
+        action="store_true",
+        help="add signature fields for 編制人, 審核人 and 批準人 and attach the "
+        "signed content, for signing in any PDF reader",
+    )
+    p.add_argument(
+        "--trust",
+        metavar="FINGERPRINT",
+        help="the trust root's SHA-256 fingerprint to print on the cover",
+    )
     p.set_defaults(handler=cmd_print)
 
 
@@ -50,8 +56,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         warning = font_warning(lang)
         if warning:
             print(f"plandesk print: warning: {warning}", file=sys.stderr)
-        options = DocumentOptions(paper=args.paper, include_checks=not args.no_checks,
-                                  root_fingerprint=root_fingerprint(args, session))  # fmt: skip
+        options = DocumentOptions(
+            paper=args.paper,
+            include_checks=not args.no_checks,
+            root_fingerprint=root_fingerprint(args, session),
+        )
         if args.for_signature:
             from desktop.exchange.pdf_for_signature import build_pdf_for_signature
 
@@ -80,7 +89,8 @@ def root_fingerprint(args: argparse.Namespace, session: Any) -> str | None:
     if args.trust:
         digits = "".join(c for c in args.trust if c not in ": \t-").lower()
         if len(digits) != 64 or any(c not in "0123456789abcdef" for c in digits):
-            raise Refused(f"--trust: not a SHA-256 fingerprint: {args.trust!r} "
-                          "(64 hex digits expected)")  # fmt: skip
+            raise Refused(
+                f"--trust: not a SHA-256 fingerprint: {args.trust!r} (64 hex digits expected)"
+            )
         return digits
     return None

@@ -21,8 +21,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     export.add_argument("--plan")
     export.add_argument("--out", required=True, type=Path)
     export.set_defaults(handler=cmd_export)
-    sign = review.add_parser("sign", help="check a package and write a signed reply "
-                                          "(key password on stdin)")
+    sign = review.add_parser(
+        "sign", help="check a package and write a signed reply (key password on stdin)"
+    )
     sign.add_argument("package", type=Path)
     sign.add_argument("--role", required=True, choices=SIGN_ROLES)
     sign.add_argument("--user", required=True)
@@ -31,8 +32,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     sign.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT")
     sign.add_argument("--out", required=True, type=Path)
     sign.set_defaults(handler=cmd_sign)
-    merge = review.add_parser("merge", parents=[common],
-                              help="verify a reply (package or signed PDF) and record it")
+    merge = review.add_parser(
+        "merge", parents=[common], help="verify a reply (package or signed PDF) and record it"
+    )
     merge.add_argument("reply", type=Path)
     merge.set_defaults(handler=cmd_merge)
 
@@ -85,8 +87,15 @@ def cmd_sign(args: argparse.Namespace) -> int:
         raise Refused(f"{args.out} already exists; choose another file for the reply")
     (password,) = read_secrets([f"Password of {args.user}'s signing key: "])
     try:
-        reply = sign_package(raw, args.role, args.user, password, reject=args.reject,
-                             comment=args.comment, trust=args.trust)
+        reply = sign_package(
+            raw,
+            args.role,
+            args.user,
+            password,
+            reject=args.reject,
+            comment=args.comment,
+            trust=args.trust,
+        )
     except (SignoffRefused, CertificateError) as exc:
         raise Refused(f"{args.package}: {exc}") from None
     _write(args.out, reply)
@@ -107,6 +116,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
         except (SignoffRefused, CertificateError) as exc:
             raise Refused(f"{args.reply}: {exc}") from None
     result = results[-1]
-    print(f"{len(results)} sign-off(s) from {args.reply} recorded: the plan is now "
-          f"{result.status}; content sha256 {result.content_hash}")
+    print(
+        f"{len(results)} sign-off(s) from {args.reply} recorded: the plan is now "
+        f"{result.status}; content sha256 {result.content_hash}"
+    )
     return 0

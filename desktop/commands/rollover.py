@@ -12,13 +12,19 @@ from . import choose_plan, workspace
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("rollover", parents=[common],
-                       help="a draft plan for YEAR from this one (no tracking data, no "
-                            "sign-offs); prints its id")  # fmt: skip
+    p = sub.add_parser(
+        "rollover",
+        parents=[common],
+        help="a draft plan for YEAR from this one (no tracking data, no sign-offs); prints its id",
+    )
     p.add_argument("--plan")
     p.add_argument("--year", required=True, help="the new plan's year, e.g. 2028")
-    p.add_argument("--lang", choices=("en", "zh_TW", "zh_CN"), default="en",
-                   help="language of the plan-check lines on stderr")  # fmt: skip
+    p.add_argument(
+        "--lang",
+        choices=("en", "zh_TW", "zh_CN"),
+        default="en",
+        help="language of the plan-check lines on stderr",
+    )
     p.set_defaults(handler=cmd_rollover)
 
 

@@ -20,11 +20,16 @@ def read_secrets(prompts: list[str], *, confirm_first: bool = False) -> list[str
     stream = sys.stdin
     try:
         buffer = getattr(stream, "buffer", None)
-        text = buffer.read().decode("utf-8-sig") if buffer is not None else (
-            stream.read() if stream is not None else "")
+        text = (
+            buffer.read().decode("utf-8-sig")
+            if buffer is not None
+            else (stream.read() if stream is not None else "")
+        )
     except UnicodeDecodeError as exc:
-        raise Refused(f"stdin is not UTF-8 text (byte {exc.start + 1} cannot be read); give "
-                      "each password as UTF-8 on its own line") from None
+        raise Refused(
+            f"stdin is not UTF-8 text (byte {exc.start + 1} cannot be read); give "
+            "each password as UTF-8 on its own line"
+        ) from None
     lines = [line.rstrip("\r") for line in text.removeprefix("\ufeff").split("\n")]
     if lines and lines[-1] == "":
         lines.pop()

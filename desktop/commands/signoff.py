@@ -17,12 +17,19 @@ ROLE_CHOICES = ("admin", "compiler", "reviewer", "approver")
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("user", help="the people who sign in a workspace")
     users = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
-    add = users.add_parser("add", parents=[common],
-                           help="enrol a person from their identity file (admin's key password "
-                                "on stdin)")
+    add = users.add_parser(
+        "add",
+        parents=[common],
+        help="enrol a person from their identity file (admin's key password on stdin)",
+    )
     add.add_argument("--identity", required=True, type=Path, help="ID.pem from 'key new'")
-    add.add_argument("--role", action="append", required=True, choices=ROLE_CHOICES,
-                     help="a role; repeat for several")
+    add.add_argument(
+        "--role",
+        action="append",
+        required=True,
+        choices=ROLE_CHOICES,
+        help="a role; repeat for several",
+    )
     add.add_argument("--admin", help="the admin who certifies them (not for the first admin)")
     add.set_defaults(handler=cmd_user_add)
     listing = users.add_parser("list", parents=[common], help="people, roles, certificates")
@@ -40,8 +47,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     remove.add_argument("--name", required=True)
     remove.add_argument("--admin", required=True)
     remove.set_defaults(handler=cmd_user_remove)
-    root = users.add_parser("root", parents=[common],
-                            help="print the trust root's fingerprint; --out writes its certificate")
+    root = users.add_parser(
+        "root",
+        parents=[common],
+        help="print the trust root's fingerprint; --out writes its certificate",
+    )
     root.add_argument("--out", type=Path, help="root.pem, to trust in a PDF reader")
     root.set_defaults(handler=cmd_user_root)
     p = sub.add_parser("signoff", parents=[common], help="sign (or reject) a plan in a role")
@@ -51,11 +61,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--reject", action="store_true")
     p.add_argument("--comment", default="")
     p.set_defaults(handler=cmd_signoff)
-    p = sub.add_parser("verify", parents=[common],
-                       help="check signatures against a pinned trust root, and the audit chain")
+    p = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="check signatures against a pinned trust root, and the audit chain",
+    )
     p.add_argument("--plan")
-    p.add_argument("--trust", action="append", default=[], metavar="FINGERPRINT",
-                   help="accept this trust root (SHA-256 of its certificate) for this check")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help="accept this trust root (SHA-256 of its certificate) for this check",
+    )
     p.set_defaults(handler=cmd_verify)
 
 
@@ -130,11 +148,11 @@ def _admin_action(args: argparse.Namespace, action: str) -> None:
         (password,) = read_secrets([f"Password of admin {args.admin}'s key: "])
         try:
             if action == "roles":
-                people.change_roles(ws, args.name, args.role, admin=args.admin,
-                                    password=password)
+                people.change_roles(ws, args.name, args.role, admin=args.admin, password=password)
             elif action == "rekey":
-                people.replace_key(ws, read_identity_file(args.identity), admin=args.admin,
-                                   password=password)
+                people.replace_key(
+                    ws, read_identity_file(args.identity), admin=args.admin, password=password
+                )
             else:
                 people.remove_person(ws, args.name, admin=args.admin, password=password)
         except people.SignoffRefused as exc:
@@ -170,13 +188,16 @@ def cmd_signoff(args: argparse.Namespace) -> int:
             uuid = plan.uuid
         (password,) = read_secrets([f"Password of {args.user}'s signing key: "])
         try:
-            result = sign(ws, uuid, args.role, args.user, password, reject=args.reject,
-                          comment=args.comment)
+            result = sign(
+                ws, uuid, args.role, args.user, password, reject=args.reject, comment=args.comment
+            )
         except SignoffRefused as exc:
             raise Refused(f"{title} revision {revision}: {exc}") from None
     verb = "rejected" if args.reject else "signed"
-    print(f"{args.role} {verb} by {args.user}: {title} revision {revision} is now "
-          f"{result.status}; content sha256 {result.content_hash}")
+    print(
+        f"{args.role} {verb} by {args.user}: {title} revision {revision} is now "
+        f"{result.status}; content sha256 {result.content_hash}"
+    )
     return 0
 
 
@@ -193,8 +214,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
         plan = choose_plan(session, args.plan, args.db)
         title = plan.title
         report = verify_plan(session, plan, trusted=trusted)
-    print(f"plan {report.plan_uuid} revision {report.revision} status {report.status} "
-          f"content sha256 {report.content_hash}")
+    print(
+        f"plan {report.plan_uuid} revision {report.revision} status {report.status} "
+        f"content sha256 {report.content_hash}"
+    )
     anchor = "pinned" if report.anchored else "NOT ANCHORED"
     print(f"trust root {report.root_fingerprint or '(none)'} {anchor}")
     for v in report.verdicts:
@@ -204,8 +227,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
     state = "ok" if chain.ok else f"BROKEN: {chain.problem}"
     print(f"audit chain: {state} ({chain.count} events), head {chain.head}")
     people = report.people_chain
-    print(f"people audit chain: {'ok' if people.ok else 'BROKEN: ' + people.problem} "
-          f"({people.count} events), head {people.head}")
+    print(
+        f"people audit chain: {'ok' if people.ok else 'BROKEN: ' + people.problem} "
+        f"({people.count} events), head {people.head}"
+    )
     for problem in report.problems:
         print(f"problem: {problem}")
     if not report.ok:

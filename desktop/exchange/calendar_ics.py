@@ -71,35 +71,68 @@ def calendar_items(session: Any, plan: Plan, lang: str) -> list[CalendarItem]:
     """Subtasks and milestones from the board rows, then the monitoring items."""
     rows = board_rows_from(read_board(session, plan.id), lang)
     tasks = {r.item_id: r.label for r in rows if r.kind == TASK}
-    depends = {m.code: "、".join(f"{s.code} {s.title}" for s in m.depends_on)
-               for m in plan.milestones}  # fmt: skip
+    depends = {
+        m.code: "、".join(f"{s.code} {s.title}" for s in m.depends_on) for m in plan.milestones
+    }
     items = []
     for row in rows:
         if row.kind not in (SUBTASK, MILESTONE) or row.rule is None:
             continue
-        context = tasks.get(row.parent_id, "") if row.kind == SUBTASK else \
-            board_label("milestone", lang)  # fmt: skip
+        context = (
+            tasks.get(row.parent_id, "") if row.kind == SUBTASK else board_label("milestone", lang)
+        )
         extra = depends.get(row.code, "") if row.kind == MILESTONE else ""
         colon = ": " if lang == "en" else "："
-        items.append(CalendarItem(row.kind, row.code, row.title, row.team, row.rule,
-                                  row.rule_text, row.occurrences, row.done, row.resources,
-                                  context, f"{label('depends', lang)}{colon}{extra}" if extra else ""))
+        items.append(
+            CalendarItem(
+                row.kind,
+                row.code,
+                row.title,
+                row.team,
+                row.rule,
+                row.rule_text,
+                row.occurrences,
+                row.done,
+                row.resources,
+                context,
+                f"{label('depends', lang)}{colon}{extra}" if extra else "",
+            )
+        )
     convention = WeekConvention(plan.week_convention)
     for m in plan.monitoring:
         if not m.schedule:
             continue
         team = m.owner_team
-        row = make_row(MONITORING, m.id, m.code, m.title, schedule=m.schedule,
-                       team=(team.id, team.name, team.color) if team else None, year=plan.year,
-                       convention=convention, lang=lang)  # fmt: skip
-        items.append(CalendarItem(MONITORING, m.code, m.title, row.team, row.rule, row.rule_text,
-                                  row.occurrences, context=enum("monitoring", m.kind, lang),
-                                  description=m.description))  # fmt: skip
+        row = make_row(
+            MONITORING,
+            m.id,
+            m.code,
+            m.title,
+            schedule=m.schedule,
+            team=(team.id, team.name, team.color) if team else None,
+            year=plan.year,
+            convention=convention,
+            lang=lang,
+        )
+        items.append(
+            CalendarItem(
+                MONITORING,
+                m.code,
+                m.title,
+                row.team,
+                row.rule,
+                row.rule_text,
+                row.occurrences,
+                context=enum("monitoring", m.kind, lang),
+                description=m.description,
+            )
+        )
     return items
 
 
-def series_rule(rule: ScheduleRule, occurrences: tuple[tuple[date, date], ...],
-                convention: WeekConvention) -> dict[str, Any] | None:  # fmt: skip
+def series_rule(
+    rule: ScheduleRule, occurrences: tuple[tuple[date, date], ...], convention: WeekConvention
+) -> dict[str, Any] | None:
     """The RRULE (icalendar dict form) that gives exactly ``occurrences``, or None."""
     if len(occurrences) < 2:
         return None
@@ -129,8 +162,9 @@ def _expands_to(recur: dict[str, Any], occurrences: tuple[tuple[date, date], ...
         return False
     text = ";".join(f"{k}={_recur_value(v)}" for k, v in recur.items())
     first = occurrences[0][0]
-    starts = [d.date() for d in rrulestr(text, dtstart=datetime(first.year, first.month,
-                                                                first.day))]  # fmt: skip
+    starts = [
+        d.date() for d in rrulestr(text, dtstart=datetime(first.year, first.month, first.day))
+    ]
     return starts == [s for s, _e in occurrences]
 
 
@@ -167,8 +201,9 @@ def _description(item: CalendarItem, plan: Plan, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _event(item: CalendarItem, start: date, end: date, *, done: bool, text: str,
-           lang: str, stamp: datetime) -> Event:  # fmt: skip
+def _event(
+    item: CalendarItem, start: date, end: date, *, done: bool, text: str, lang: str, stamp: datetime
+) -> Event:
     event = Event()
     event.add("summary", (DONE_MARK if done else "") + f"{item.code} {item.title}".strip())
     event.add("dtstart", start)
@@ -185,8 +220,14 @@ def _event(item: CalendarItem, start: date, end: date, *, done: bool, text: str,
     return event
 
 
-def build_calendar(session: Any, plan: Plan, *, team: str | None = None,
-                   lang: str | None = None, stamp: datetime | None = None) -> Calendar:  # fmt: skip
+def build_calendar(
+    session: Any,
+    plan: Plan,
+    *,
+    team: str | None = None,
+    lang: str | None = None,
+    stamp: datetime | None = None,
+) -> Calendar:
     """The plan (or one owner team's part of it) as an iCalendar object."""
     lang = norm_lang(lang or plan.language)
     if team is not None and plan.team_by_name(team) is None:
@@ -208,29 +249,33 @@ def build_calendar(session: Any, plan: Plan, *, team: str | None = None,
         recur = series_rule(item.rule, item.occurrences, convention)
         if recur is not None:
             first_start, first_end = item.occurrences[0]
-            series = _event(item, first_start, first_end, done=False, text=text, lang=lang,
-                            stamp=stamp)  # fmt: skip
+            series = _event(
+                item, first_start, first_end, done=False, text=text, lang=lang, stamp=stamp
+            )
             series.add("uid", uid(plan.lineage, item, plan.year))
             series.add("rrule", {k.lower(): v for k, v in recur.items()})
             cal.add_component(series)
             for start, end in item.occurrences:
                 if start in item.done:
-                    instance = _event(item, start, end, done=True, text=text, lang=lang,
-                                      stamp=stamp)  # fmt: skip
+                    instance = _event(
+                        item, start, end, done=True, text=text, lang=lang, stamp=stamp
+                    )
                     instance.add("uid", uid(plan.lineage, item, plan.year))
                     instance.add("recurrence-id", start)
                     cal.add_component(instance)
             continue
         for start, end in item.occurrences:
-            event = _event(item, start, end, done=start in item.done, text=text, lang=lang,
-                           stamp=stamp)  # fmt: skip
+            event = _event(
+                item, start, end, done=start in item.done, text=text, lang=lang, stamp=stamp
+            )
             event.add("uid", uid(plan.lineage, item, start))
             cal.add_component(event)
     return cal
 
 
-def write_calendar(session: Any, plan: Plan, path: str | Path, *, team: str | None = None,
-                   lang: str | None = None) -> int:  # fmt: skip
+def write_calendar(
+    session: Any, plan: Plan, path: str | Path, *, team: str | None = None, lang: str | None = None
+) -> int:
     """Write the .ics file; returns the number of VEVENTs written."""
     cal = build_calendar(session, plan, team=team, lang=lang)
     Path(path).write_bytes(cal.to_ical())

@@ -98,27 +98,44 @@ def make_styles(lang: str) -> Styles:
         f.setPixelSize(round(px))
         return f
 
-    return Styles(title=font(30, True), subtitle=font(18), h1=font(18, True), h2=font(14.5, True),
-                  body=font(13.5), cell=font(12), cell_bold=font(12, True), small=font(10.5),
-                  small_bold=font(10.5, True))  # fmt: skip
+    return Styles(
+        title=font(30, True),
+        subtitle=font(18),
+        h1=font(18, True),
+        h2=font(14.5, True),
+        body=font(13.5),
+        cell=font(12),
+        cell_bold=font(12, True),
+        small=font(10.5),
+        small_bold=font(10.5, True),
+    )
 
 
 def page_size(paper: str, orientation: str) -> QSizeF:
     """The paper size in CSS px for ``orientation``."""
     mm = QPageSize(PAPERS[paper]).size(QPageSize.Unit.Millimeter)
     w, h = mm.width() * MM, mm.height() * MM
-    return QSizeF(max(w, h), min(w, h)) if orientation == LANDSCAPE else QSizeF(min(w, h), max(w, h))
+    return (
+        QSizeF(max(w, h), min(w, h)) if orientation == LANDSCAPE else QSizeF(min(w, h), max(w, h))
+    )
 
 
 def content_rect(paper: str, orientation: str) -> QRectF:
     size = page_size(paper, orientation)
-    return QRectF(MARGIN, MARGIN + HEADER_H, size.width() - 2 * MARGIN,
-                  size.height() - 2 * MARGIN - HEADER_H - FOOTER_H)  # fmt: skip
+    return QRectF(
+        MARGIN,
+        MARGIN + HEADER_H,
+        size.width() - 2 * MARGIN,
+        size.height() - 2 * MARGIN - HEADER_H - FOOTER_H,
+    )
 
 
 def page_layout(paper: str, orientation: str) -> QPageLayout:
-    o = QPageLayout.Orientation.Landscape if orientation == LANDSCAPE else \
-        QPageLayout.Orientation.Portrait  # fmt: skip
+    o = (
+        QPageLayout.Orientation.Landscape
+        if orientation == LANDSCAPE
+        else QPageLayout.Orientation.Portrait
+    )
     return QPageLayout(QPageSize(PAPERS[paper]), o, QMarginsF(0, 0, 0, 0))
 
 
@@ -178,8 +195,7 @@ class PlanDocument:
                     device.newPage()
                 painter.save()
                 painter.scale(device.logicalDpiX() / 96.0, device.logicalDpiY() / 96.0)
-                landscape = device.pageLayout().orientation() == \
-                    QPageLayout.Orientation.Landscape  # fmt: skip
+                landscape = device.pageLayout().orientation() == QPageLayout.Orientation.Landscape
                 if landscape != (page.orientation == LANDSCAPE):
                     # turned a quarter anticlockwise: the page's top at the binding edge
                     paper = page_size(self.paper, LANDSCAPE if landscape else PORTRAIT)
@@ -218,21 +234,25 @@ class PlanDocument:
         painter.setPen(QColor("#444444"))
         base = MARGIN + metrics.ascent()
         painter.drawText(QPointF(left, base), self.title)
-        painter.drawText(QPointF(right - metrics.horizontalAdvance(self.header_right), base),
-                         self.header_right)  # fmt: skip
+        painter.drawText(
+            QPointF(right - metrics.horizontalAdvance(self.header_right), base), self.header_right
+        )
         painter.setPen(QPen(QColor("#8a939e"), 0.6))
         y = MARGIN + metrics.height() + 4
         painter.drawLine(QPointF(left, y), QPointF(right, y))
         bottom = size.height() - MARGIN
-        painter.drawLine(QPointF(left, bottom - FOOTER_H + 6), QPointF(right, bottom - FOOTER_H + 6))
+        painter.drawLine(
+            QPointF(left, bottom - FOOTER_H + 6), QPointF(right, bottom - FOOTER_H + 6)
+        )
         base = bottom - metrics.descent()
         painter.setPen(QColor("#444444"))
         revision = label("rev_short", self.lang).format(self.revision)
         page_text = label("page", self.lang).format(index + 1, self.page_count)
         fp_text = label("fp_short", self.lang).format(self.fingerprint)
         painter.drawText(QPointF(left, base), revision)
-        painter.drawText(QPointF((left + right - metrics.horizontalAdvance(page_text)) / 2, base),
-                         page_text)  # fmt: skip
+        painter.drawText(
+            QPointF((left + right - metrics.horizontalAdvance(page_text)) / 2, base), page_text
+        )
         painter.drawText(QPointF(right - metrics.horizontalAdvance(fp_text), base), fp_text)
 
     def write_pdf(self, path: str | Path, progress: ProgressFn | None = None) -> Path:
@@ -265,9 +285,11 @@ class PlanDocument:
         return size.width(), size.height()
 
 
-DEMO_MARK = {"en": "示範數據 / demo data: generated, not measured",
-             "zh_TW": "示範數據 / demo data：系統生成，並非實測",
-             "zh_CN": "示范数据 / demo data：系统生成，并非实测"}  # fmt: skip
+DEMO_MARK = {
+    "en": "示範數據 / demo data: generated, not measured",
+    "zh_TW": "示範數據 / demo data：系統生成，並非實測",
+    "zh_CN": "示范数据 / demo data：系统生成，并非实测",
+}
 
 
 def kpi_status(plan: Plan, lang: str, today: date | None) -> tuple[list[Any], list[list[str]]]:
@@ -289,19 +311,25 @@ def kpi_status(plan: Plan, lang: str, today: date | None) -> tuple[list[Any], li
             value = signed(latest.actual) if s.spec.in_rates else _fmt(latest.actual, s.spec.unit)
             if s.spec.in_rates and entered.point(latest.month).actual is not None:
                 value += f"（{_fmt(entered.point(latest.month).actual, '')}）"
-            latest_text = f"{latest.month}月 {value}" if lang != "en" \
-                else f"M{latest.month}: {value}"  # fmt: skip
+            latest_text = (
+                f"{latest.month}月 {value}" if lang != "en" else f"M{latest.month}: {value}"
+            )
         if s.spec.demo_months:
             latest_text += f"\n{mark}"
-        target = (f"{signed(s.spec.target)}" if s.spec.in_rates and s.spec.target is not None
-                  else _fmt(s.spec.target, s.spec.unit))  # fmt: skip
-        rows.append([s.spec.code, s.spec.name, target, latest_text,
-                     enum("kpi_state", s.status, lang)])  # fmt: skip
+        target = (
+            f"{signed(s.spec.target)}"
+            if s.spec.in_rates and s.spec.target is not None
+            else _fmt(s.spec.target, s.spec.unit)
+        )
+        rows.append(
+            [s.spec.code, s.spec.name, target, latest_text, enum("kpi_state", s.status, lang)]
+        )
     return series, rows
 
 
-def _kpi_pieces(plan: Plan, c: Context, today: date | None,
-                number: int) -> tuple[list[Any], list[list[str]]]:  # fmt: skip
+def _kpi_pieces(
+    plan: Plan, c: Context, today: date | None, number: int
+) -> tuple[list[Any], list[list[str]]]:
     """KPI chart blocks (one per KPI with actuals, the demo mark kept with its chart) and the
     KPI status rows."""
     series, rows = kpi_status(plan, c.lang, today)
@@ -309,8 +337,10 @@ def _kpi_pieces(plan: Plan, c: Context, today: date | None,
     if not series:
         return [], []
     title = appendix(number, "appendix_kpi", c.lang)
-    pieces: list[Any] = [PageBreak(PORTRAIT), *heading(title, c.styles.h1, before=14, after=6,
-                                                       rule=True, toc=True)]  # fmt: skip
+    pieces: list[Any] = [
+        PageBreak(PORTRAIT),
+        *heading(title, c.styles.h1, before=14, after=6, rule=True, toc=True),
+    ]
     height = min(330.0, c.width * 0.5)
     for s in series:
         demo = f"　【{mark}】" if s.spec.demo_months else ""  # kept with its chart
@@ -325,8 +355,9 @@ def _fmt(value: float | None, unit: str) -> str:
     return "" if value is None else format_value(value, unit)
 
 
-def _chart_painter(series: Any, width: float, height: float,
-                   lang: str = "zh_TW") -> Callable[[QPainter, QRectF], None]:  # fmt: skip
+def _chart_painter(
+    series: Any, width: float, height: float, lang: str = "zh_TW"
+) -> Callable[[QPainter, QRectF], None]:
     from desktop.render.kpi_chart import render_kpi_chart_image
 
     # An image keeps the chart's own fonts out of the PDF text layer (see render/fonts.py).
@@ -338,8 +369,9 @@ def _chart_painter(series: Any, width: float, height: float,
     return paint
 
 
-def build_document(session: Session | None, plan: Plan,
-                   options: DocumentOptions | None = None) -> PlanDocument:  # fmt: skip
+def build_document(
+    session: Session | None, plan: Plan, options: DocumentOptions | None = None
+) -> PlanDocument:
     """Lay out ``plan`` (read inside ``session``, which also gives the sign-offs)."""
     options = options or DocumentOptions()
     if options.paper not in PAPERS:
@@ -357,47 +389,70 @@ def build_document(session: Session | None, plan: Plan,
     printed = PrintedBars()
     board: list[FullPage] = []
     if options.include_board:
-        board = board_pages(plan, lang, styles, (landscape.width(), landscape.height()),
-                            printed, appendix(number, "appendix_board", lang))  # fmt: skip
+        board = board_pages(
+            plan,
+            lang,
+            styles,
+            (landscape.width(), landscape.height()),
+            printed,
+            appendix(number, "appendix_board", lang),
+        )
         number += 1 if board else 0
     kpi_pieces, kpi_rows = [], []
     if options.include_kpi_charts:
         kpi_pieces, kpi_rows = _kpi_pieces(plan, c, options.today, number)
         number += 1 if kpi_pieces else 0
     stream: Stream = [FullPage(PORTRAIT, _cover_painter(cover, styles))]
-    for part in (section_intro(plan, c), section_goals(plan, c),
-                 section_work(plan, c, board_note=bool(board)),
-                 section_risks(plan, c), section_monitoring(plan, c, kpi_rows),
-                 section_communication(plan, c), section_summary(plan, c)):  # fmt: skip
+    for part in (
+        section_intro(plan, c),
+        section_goals(plan, c),
+        section_work(plan, c, board_note=bool(board)),
+        section_risks(plan, c),
+        section_monitoring(plan, c, kpi_rows),
+        section_communication(plan, c),
+        section_summary(plan, c),
+    ):
         stream += part
     stream += board
     stream += kpi_pieces
     if options.include_checks:
         title = appendix(number, "appendix_checks", lang)
-        stream += [PageBreak(PORTRAIT),
-                   *section_checks(checks_rows(plan, c, options.today), c, title)]  # fmt: skip
+        stream += [
+            PageBreak(PORTRAIT),
+            *section_checks(checks_rows(plan, c, options.today), c, title),
+        ]
     pages = _paginate(stream, lambda o: content_rect(options.paper, o).height())
     cover.toc = contents(pages)
     if not contents_fit_on_cover(cover, styles, portrait):
         # e.g. an approved plan's sign-off record fills the cover: 目錄 gets page 2
         cover.toc_page = True
-        stream.insert(1, FullPage(PORTRAIT, lambda p, r: paint_contents_page(p, r, cover,
-                                                                             styles)))
+        stream.insert(1, FullPage(PORTRAIT, lambda p, r: paint_contents_page(p, r, cover, styles)))
         pages = _paginate(stream, lambda o: content_rect(options.paper, o).height())
         cover.toc = contents(pages)
     org = f"{plan.organisation} · " if plan.organisation else ""
     right = org + label("year_plan", lang).format(plan.year)
     right += f" · {enum('status', plan.status, lang)}"
-    return PlanDocument(plan.title, right, plan.revision, fingerprint, lang, options.paper,
-                        styles, pages, printed, cover)  # fmt: skip
+    return PlanDocument(
+        plan.title,
+        right,
+        plan.revision,
+        fingerprint,
+        lang,
+        options.paper,
+        styles,
+        pages,
+        printed,
+        cover,
+    )
 
 
 def _cover_painter(cover: Cover, styles: Styles) -> Callable[[QPainter, QRectF], None]:
     return lambda painter, rect: paint_cover(painter, rect, cover, styles)
 
 
-def write_pdf(session: Session | None, plan: Plan, path: str | Path,
-              options: DocumentOptions | None = None) -> PlanDocument:  # fmt: skip
+def write_pdf(
+    session: Session | None, plan: Plan, path: str | Path, options: DocumentOptions | None = None
+) -> PlanDocument:
     """Build and write the plan's PDF; returns the document (page count, printed board)."""
     doc = build_document(session, plan, options)
     doc.write_pdf(path)

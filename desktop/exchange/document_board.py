@@ -94,8 +94,14 @@ def legend_height(rows: list[BoardRow], width: float, font: QFont, lang: str) ->
         painter.end()
 
 
-def board_pages(plan: Any, lang: str, styles: Styles, size: tuple[float, float],
-                printed: PrintedBars, heading: str) -> list[FullPage]:  # fmt: skip
+def board_pages(
+    plan: Any,
+    lang: str,
+    styles: Styles,
+    size: tuple[float, float],
+    printed: PrintedBars,
+    heading: str,
+) -> list[FullPage]:
     """Landscape pages of the board for ``plan`` in a content area of ``size`` (w, h)."""
     rows = board_rows_from(read_board(object_session(plan), plan.id), lang)
     if not rows:
@@ -111,54 +117,102 @@ def board_pages(plan: Any, lang: str, styles: Styles, size: tuple[float, float],
     spans = month_spans(plan.year, timeline)
     for chunk, repeated in row_chunks(rows, per_page):
         for start, end in spans:
-            options = BoardOptions.fit(plan.year, convention, timeline, start, end, lang=lang,
-                                       row_height=ROW_HEIGHT, show_days=False)  # fmt: skip
-            bars = [(r.code, s, e) for r in chunk if r.kind in (SUBTASK, MILESTONE)
-                    for s, e in r.occurrences if s <= end and e >= start]  # fmt: skip
+            options = BoardOptions.fit(
+                plan.year,
+                convention,
+                timeline,
+                start,
+                end,
+                lang=lang,
+                row_height=ROW_HEIGHT,
+                show_days=False,
+            )
+            bars = [
+                (r.code, s, e)
+                for r in chunk
+                if r.kind in (SUBTASK, MILESTONE)
+                for s, e in r.occurrences
+                if s <= end and e >= start
+            ]
             printed.pages.append(bars)
-            title = heading + "　" + label("board_range", lang).format(
-                plan.year, start.month, end.month)  # fmt: skip
-            paint = _painter(chunk, rows, options, title, styles, title_h, legend_h, lang,
-                             repeated)  # fmt: skip
+            title = (
+                heading
+                + "　"
+                + label("board_range", lang).format(plan.year, start.month, end.month)
+            )
+            paint = _painter(chunk, rows, options, title, styles, title_h, legend_h, lang, repeated)
             pages.append(FullPage(LANDSCAPE, paint, toc="" if pages else heading))
     return pages
 
 
-def _painter(chunk: list[BoardRow], rows: list[BoardRow], options: BoardOptions, title: str,
-             styles: Styles, title_h: float, legend_h: float, lang: str,
-             repeated: bool):  # noqa: ANN202
+def _painter(
+    chunk: list[BoardRow],
+    rows: list[BoardRow],
+    options: BoardOptions,
+    title: str,
+    styles: Styles,
+    title_h: float,
+    legend_h: float,
+    lang: str,
+    repeated: bool,
+):  # noqa: ANN202
     def paint(painter: QPainter, rect: QRectF) -> None:
         painter.setFont(styles.h2)
         painter.setPen(INK)
-        painter.drawText(QPointF(rect.left(), rect.top() + QFontMetricsF(styles.h2).ascent()),
-                         title)  # fmt: skip
+        painter.drawText(
+            QPointF(rect.left(), rect.top() + QFontMetricsF(styles.h2).ascent()), title
+        )
         top = rect.top() + title_h
         body_h = options.header_height + len(chunk) * options.row_height
-        _paint_labels(painter, QRectF(rect.left(), top, LABEL_WIDTH, body_h), chunk, options,
-                      styles, lang, repeated)  # fmt: skip
+        _paint_labels(
+            painter,
+            QRectF(rect.left(), top, LABEL_WIDTH, body_h),
+            chunk,
+            options,
+            styles,
+            lang,
+            repeated,
+        )
         painter.setFont(styles.small)
-        paint_board(painter, QRectF(rect.left() + LABEL_WIDTH, top, rect.width() - LABEL_WIDTH,
-                                    body_h), chunk, options)  # fmt: skip
+        paint_board(
+            painter,
+            QRectF(rect.left() + LABEL_WIDTH, top, rect.width() - LABEL_WIDTH, body_h),
+            chunk,
+            options,
+        )
         painter.setPen(QPen(GRID, 0.8))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(rect.left(), top, rect.width(), body_h))
         painter.setFont(styles.small)
-        paint_legend(painter, QRectF(rect.left(), rect.bottom() - legend_h + 8, rect.width(),
-                                     legend_h), legend_items(rows), lang)  # fmt: skip
+        paint_legend(
+            painter,
+            QRectF(rect.left(), rect.bottom() - legend_h + 8, rect.width(), legend_h),
+            legend_items(rows),
+            lang,
+        )
 
     return paint
 
 
-def _paint_labels(painter: QPainter, rect: QRectF, chunk: list[BoardRow], options: BoardOptions,
-                  styles: Styles, lang: str, repeated: bool) -> None:  # fmt: skip
+def _paint_labels(
+    painter: QPainter,
+    rect: QRectF,
+    chunk: list[BoardRow],
+    options: BoardOptions,
+    styles: Styles,
+    lang: str,
+    repeated: bool,
+) -> None:
     head = options.header_height
     painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), head), QColor("#f7f8fa"))
     painter.setPen(INK)
     painter.setFont(styles.cell_bold)
-    painter.drawText(QRectF(rect.left() + 6, rect.top(), rect.width() - 12, head),
-                     Qt.AlignmentFlag.AlignVCenter,
-                     f"{label('task', lang)} / {label('subtask', lang)}　"
-                     f"（{label('owner', lang)} · {label('schedule', lang)}）")  # fmt: skip
+    painter.drawText(
+        QRectF(rect.left() + 6, rect.top(), rect.width() - 12, head),
+        Qt.AlignmentFlag.AlignVCenter,
+        f"{label('task', lang)} / {label('subtask', lang)}　"
+        f"（{label('owner', lang)} · {label('schedule', lang)}）",
+    )
     rh = options.row_height
     title_font, note_font = styles.cell, styles.small
     for i, row in enumerate(chunk):
@@ -169,8 +223,11 @@ def _paint_labels(painter: QPainter, rect: QRectF, chunk: list[BoardRow], option
             painter.setFont(styles.cell_bold)
             painter.setPen(INK)
             text = row.label + (label("continued", lang) if repeated and i == 0 else "")
-            painter.drawText(box.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter,
-                             _elide(text, styles.cell_bold, box.width() - 10))  # fmt: skip
+            painter.drawText(
+                box.adjusted(6, 0, -4, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                _elide(text, styles.cell_bold, box.width() - 10),
+            )
         else:
             painter.fillRect(QRectF(box.left() + 4, top + 4, 5, rh - 8), QColor(row.color))
             name = ("◆ " if row.kind == MILESTONE else "") + row.title
@@ -183,8 +240,11 @@ def _paint_labels(painter: QPainter, rect: QRectF, chunk: list[BoardRow], option
             note = " · ".join(x for x in (row.team, row.rule_text) if x)
             painter.setFont(note_font)
             painter.setPen(QColor("#555f6b"))
-            painter.drawText(text_box.adjusted(used, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter,
-                             _elide(note, note_font, text_box.width() - used))  # fmt: skip
+            painter.drawText(
+                text_box.adjusted(used, 0, 0, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                _elide(note, note_font, text_box.width() - used),
+            )
         painter.setPen(QPen(QColor("#e3e6ea"), 0.6))
         painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.bottom()))
     painter.setPen(QPen(GRID, 0.8))

@@ -61,11 +61,16 @@ def _date_text(plan: Plan, lang: str) -> str:
 def read_cover(session: Session | None, plan: Plan, lang: str, fingerprint: str) -> Cover:
     """The cover's data: header, approval names, sign-offs, audit head and trust root."""
     cover = Cover(
-        lang=lang, title=plan.title, organisation=plan.organisation or "", year=plan.year,
-        status=enum("status", plan.status, lang), revision=plan.revision,
-        fingerprint=fingerprint, names={r: _name(getattr(plan, r)) for r in ROLES},
+        lang=lang,
+        title=plan.title,
+        organisation=plan.organisation or "",
+        year=plan.year,
+        status=enum("status", plan.status, lang),
+        revision=plan.revision,
+        fingerprint=fingerprint,
+        names={r: _name(getattr(plan, r)) for r in ROLES},
         compiled_on=_date_text(plan, lang),
-    )  # fmt: skip
+    )
     if session is None:
         return cover
     from desktop.signoff.records import audit_head, signoff_rows, trust_root_fingerprint
@@ -78,8 +83,9 @@ def read_cover(session: Session | None, plan: Plan, lang: str, fingerprint: str)
     return cover
 
 
-def _centered(painter: QPainter, rect: QRectF, y: float, text: str, font: QFont,
-              color: QColor = INK) -> float:  # fmt: skip
+def _centered(
+    painter: QPainter, rect: QRectF, y: float, text: str, font: QFont, color: QColor = INK
+) -> float:
     painter.setFont(font)
     painter.setPen(color)
     metrics = QFontMetricsF(font)
@@ -91,8 +97,15 @@ def _centered(painter: QPainter, rect: QRectF, y: float, text: str, font: QFont,
     return y
 
 
-def _cell(painter: QPainter, rect: QRectF, text: str, font: QFont, *, color: QColor = INK,
-          center: bool = False) -> None:  # fmt: skip
+def _cell(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    font: QFont,
+    *,
+    color: QColor = INK,
+    center: bool = False,
+) -> None:
     painter.setFont(font)
     painter.setPen(color)
     lines = wrap(text, font, rect.width() - 10)
@@ -123,8 +136,14 @@ def paint_cover(painter: QPainter, rect: QRectF, cover: Cover, styles: Styles) -
     y = _centered(painter, rect, y + 10, t("year_plan").format(cover.year), styles.subtitle)
     meta = f"{t('status')}：{cover.status}　　{t('revision')}：{cover.revision}"
     y = _centered(painter, rect, y + 14, meta, styles.body, QColor("#333333"))
-    y = _centered(painter, rect, y + 2, f"{t('fingerprint')}：{cover.fingerprint}", styles.small,
-                  QColor("#555555"))  # fmt: skip
+    y = _centered(
+        painter,
+        rect,
+        y + 2,
+        f"{t('fingerprint')}：{cover.fingerprint}",
+        styles.small,
+        QColor("#555555"),
+    )
     y = rect.top() + rect.height() * 0.40
     y = _approval_block(painter, rect, y, cover, styles)
     if cover.root_fingerprint:
@@ -206,8 +225,9 @@ def _contents(painter: QPainter, rect: QRectF, y: float, cover: Cover, styles: S
             painter.drawLine(QPointF(start, base - 2), QPointF(end, base - 2))
 
 
-def _approval_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
-                    styles: Styles) -> float:  # fmt: skip
+def _approval_block(
+    painter: QPainter, rect: QRectF, y: float, cover: Cover, styles: Styles
+) -> float:
     t = cover.t
     width = rect.width() * 0.9
     left = rect.left() + (rect.width() - width) / 2
@@ -221,48 +241,61 @@ def _approval_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
     if cover.for_signature:  # one box per role for the signature, its date inside
         heads, xs = heads[:3], [*xs[:3], xs[4]]
     for i, key in enumerate(heads):
-        _cell(painter, QRectF(xs[i], y, xs[i + 1] - xs[i], head_h), t(key), styles.cell_bold,
-              center=True)  # fmt: skip
+        _cell(
+            painter,
+            QRectF(xs[i], y, xs[i + 1] - xs[i], head_h),
+            t(key),
+            styles.cell_bold,
+            center=True,
+        )
     by_role = {r["role"]: r for r in cover.signoffs if not r.get("external")}
     if cover.for_signature:
         by_role = {}
     rows_top = y + head_h
     for n, role in enumerate(ROLES):
         top = rows_top + n * row_h
-        _cell(painter, QRectF(xs[0], top, xs[1] - xs[0], row_h), t(role), styles.body,
-              center=True)  # fmt: skip
+        _cell(painter, QRectF(xs[0], top, xs[1] - xs[0], row_h), t(role), styles.body, center=True)
         name = cover.names.get(role) or ""
         if name:
-            _cell(painter, QRectF(xs[1], top, xs[2] - xs[1], row_h), name, styles.body,
-                  center=True)  # fmt: skip
+            _cell(painter, QRectF(xs[1], top, xs[2] - xs[1], row_h), name, styles.body, center=True)
         else:
             _signature_line(painter, QRectF(xs[1], top, xs[2] - xs[1], row_h))
         sig = by_role.get(role)
         sig_rect = QRectF(xs[2], top, xs[3] - xs[2], row_h)
         if cover.for_signature:
-            cover.signature_boxes[role] = _page_box(painter, QRectF(xs[2], top, xs[-1] - xs[2],
-                                                                    row_h))  # fmt: skip
+            cover.signature_boxes[role] = _page_box(
+                painter, QRectF(xs[2], top, xs[-1] - xs[2], row_h)
+            )
             continue
         date_rect = QRectF(xs[3], top, xs[4] - xs[3], row_h)
         if sig and sig.get("signer"):
             void = sig.get("verdict") != "valid"
             text = f"{sig['signer']}\n{sig.get('verdict_text', '')}"
             text_rect = sig_rect.adjusted(0, 0, -62, 0) if void else sig_rect
-            _cell(painter, text_rect, text, styles.small_bold if void else styles.small,
-                  color=VOID_RED if void else INK, center=True)  # fmt: skip
-            _cell(painter, date_rect, str(sig.get("signed_at", ""))[:10], styles.small,
-                  center=True)  # fmt: skip
+            _cell(
+                painter,
+                text_rect,
+                text,
+                styles.small_bold if void else styles.small,
+                color=VOID_RED if void else INK,
+                center=True,
+            )
+            _cell(painter, date_rect, str(sig.get("signed_at", ""))[:10], styles.small, center=True)
             if void:
                 _stamp(painter, sig_rect, t("void"), styles.h1)
         else:
             _signature_line(painter, sig_rect)
             _signature_line(painter, date_rect)
     top = rows_top + 3 * row_h
-    _cell(painter, QRectF(xs[0], top, xs[1] - xs[0], row_h), t("compiled_on"), styles.body,
-          center=True)  # fmt: skip
+    _cell(
+        painter,
+        QRectF(xs[0], top, xs[1] - xs[0], row_h),
+        t("compiled_on"),
+        styles.body,
+        center=True,
+    )
     if cover.compiled_on:
-        _cell(painter, QRectF(xs[1], top, xs[4] - xs[1], row_h), cover.compiled_on,
-              styles.body)  # fmt: skip
+        _cell(painter, QRectF(xs[1], top, xs[4] - xs[1], row_h), cover.compiled_on, styles.body)
     else:
         _signature_line(painter, QRectF(xs[1], top, xs[2] - xs[1], row_h))
     bottom = top + row_h
@@ -281,14 +314,13 @@ def _page_box(painter: QPainter, rect: QRectF) -> tuple[float, float, float, flo
     """``rect`` in CSS px on the page (the painter may be translated to the content area)."""
     mapped = painter.transform().mapRect(rect)
     scale = painter.device().logicalDpiX() / 96.0 if painter.device() else 1.0
-    return (mapped.x() / scale, mapped.y() / scale, mapped.width() / scale,
-            mapped.height() / scale)  # fmt: skip
+    return (mapped.x() / scale, mapped.y() / scale, mapped.width() / scale, mapped.height() / scale)
 
 
 def _root_line(painter: QPainter, rect: QRectF, y: float, cover: Cover, styles: Styles) -> float:
     """The trust root's fingerprint in groups of four, small, under the approval block."""
     digits = cover.root_fingerprint.replace(":", "").lower()
-    grouped = " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    grouped = " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
     width = rect.width() * 0.9
     left = rect.left() + (rect.width() - width) / 2
     text = cover.t("trust_root").format(grouped)
@@ -316,9 +348,14 @@ def _signoff_columns(left: float, width: float) -> list[float]:
 
 
 def _signoff_values(r: dict[str, Any]) -> list[str]:
-    return [r.get("role_label", r.get("role", "")), r["signer"],
-            str(r.get("signed_at", "")).replace("T", " "), r.get("meaning", ""),
-            r.get("fingerprint", ""), r.get("verdict_text", "")]  # fmt: skip
+    return [
+        r.get("role_label", r.get("role", "")),
+        r["signer"],
+        str(r.get("signed_at", "")).replace("T", " "),
+        r.get("meaning", ""),
+        r.get("fingerprint", ""),
+        r.get("verdict_text", ""),
+    ]
 
 
 def _signoff_row_height(values: list[str], xs: list[float], styles: Styles) -> float:
@@ -334,13 +371,15 @@ def _signoff_height(cover: Cover, styles: Styles, width: float) -> float:
         height += 28
     else:
         xs = _signoff_columns(0.0, width)
-        height += 24.0 + sum(_signoff_row_height(_signoff_values(r), xs, styles)
-                             for r in signed) + 8  # fmt: skip
+        height += (
+            24.0 + sum(_signoff_row_height(_signoff_values(r), xs, styles) for r in signed) + 8
+        )
     return height + (24 if cover.audit_head else 0)
 
 
-def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
-                   styles: Styles) -> float:  # fmt: skip
+def _signoff_block(
+    painter: QPainter, rect: QRectF, y: float, cover: Cover, styles: Styles
+) -> float:
     t = cover.t
     width = rect.width() * 0.9
     left = rect.left() + (rect.width() - width) / 2
@@ -351,8 +390,7 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
     signed = [r for r in cover.signoffs if r.get("signer")]
     if not signed:
         note = t("esign_note" if cover.for_signature else "unsigned_note")
-        _cell(painter, QRectF(left, y, width, 24), note, styles.small,
-              color=QColor("#555555"))  # fmt: skip
+        _cell(painter, QRectF(left, y, width, 24), note, styles.small, color=QColor("#555555"))
         y += 28
     else:
         keys = ("role", "signer", "time", "meaning", "fingerprint", "verdict")
@@ -360,8 +398,13 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
         head_h = 24.0
         painter.fillRect(QRectF(left, y, width, head_h), HEAD_FILL)
         for i, key in enumerate(keys):
-            _cell(painter, QRectF(xs[i], y, xs[i + 1] - xs[i], head_h), t(key),
-                  styles.cell_bold, center=True)  # fmt: skip
+            _cell(
+                painter,
+                QRectF(xs[i], y, xs[i + 1] - xs[i], head_h),
+                t(key),
+                styles.cell_bold,
+                center=True,
+            )
         top = y + head_h
         for r in signed:
             values = _signoff_values(r)
@@ -369,8 +412,13 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
             void = r.get("verdict") != "valid"
             for i, v in enumerate(values):
                 color = VOID_RED if void and i == len(values) - 1 else INK
-                _cell(painter, QRectF(xs[i], top, xs[i + 1] - xs[i], row_h), v, styles.small,
-                      color=color)  # fmt: skip
+                _cell(
+                    painter,
+                    QRectF(xs[i], top, xs[i + 1] - xs[i], row_h),
+                    v,
+                    styles.small,
+                    color=color,
+                )
             painter.setPen(QPen(GRID, 0.6))
             painter.drawLine(QPointF(left, top), QPointF(left + width, top))
             top += row_h
@@ -381,8 +429,12 @@ def _signoff_block(painter: QPainter, rect: QRectF, y: float, cover: Cover,
             painter.drawLine(QPointF(x, y), QPointF(x, top))
         y = top + 8
     if cover.audit_head:
-        _cell(painter, QRectF(left, y, width, 22), f"{t('audit_head')}：{cover.audit_head}",
-              styles.small, color=QColor("#555555"))  # fmt: skip
+        _cell(
+            painter,
+            QRectF(left, y, width, 22),
+            f"{t('audit_head')}：{cover.audit_head}",
+            styles.small,
+            color=QColor("#555555"),
+        )
         y += 24
     return y
-

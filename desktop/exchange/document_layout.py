@@ -49,7 +49,7 @@ def wrap(text: str, font: QFont, width: float) -> list[str]:
             if not line.isValid():
                 break
             line.setLineWidth(max(width, 1.0))
-            out.append(para[line.textStart():line.textStart() + line.textLength()].rstrip())
+            out.append(para[line.textStart() : line.textStart() + line.textLength()].rstrip())
         layout.endLayout()
     return out
 
@@ -99,18 +99,27 @@ class TextLine(Piece):
         painter.drawText(QPointF(x + self.indent, baseline), self.text)
         if self.rule:
             painter.setPen(QPen(QColor("#5b6b7f"), 0.8))
-            painter.drawLine(QPointF(x, y + self.height - 1), QPointF(x + width, y + self.height - 1))
+            painter.drawLine(
+                QPointF(x, y + self.height - 1), QPointF(x + width, y + self.height - 1)
+            )
 
 
-def paragraph(text: str, font: QFont, width: float, *, indent: float = 0.0,
-              first_indent: float = 0.0, space_after: float = 6.0) -> list[Piece]:  # fmt: skip
+def paragraph(
+    text: str,
+    font: QFont,
+    width: float,
+    *,
+    indent: float = 0.0,
+    first_indent: float = 0.0,
+    space_after: float = 6.0,
+) -> list[Piece]:
     """A paragraph as lines; ``first_indent`` indents the first line (and narrows it)."""
     pieces: list[Piece] = []
     for block in (text or "").split("\n"):
         lines = wrap(block, font, width - indent - first_indent)
         if len(lines) > 1:  # re-wrap the rest at full width
             head = lines[0]
-            rest = wrap(block[len(head):].lstrip(), font, width - indent)
+            rest = wrap(block[len(head) :].lstrip(), font, width - indent)
             lines = [head, *rest]
         for i, line in enumerate(lines):
             pieces.append(TextLine(line, font, indent=indent + (first_indent if i == 0 else 0)))
@@ -119,8 +128,15 @@ def paragraph(text: str, font: QFont, width: float, *, indent: float = 0.0,
     return pieces
 
 
-def heading(text: str, font: QFont, *, before: float = 10.0, after: float = 4.0,
-            rule: bool = False, toc: bool = False) -> list[Piece]:  # fmt: skip
+def heading(
+    text: str,
+    font: QFont,
+    *,
+    before: float = 10.0,
+    after: float = 4.0,
+    rule: bool = False,
+    toc: bool = False,
+) -> list[Piece]:
     head = TextLine(text, font, keep_with_next=True, rule=rule, toc=toc)
     head.height = line_height(font) + (4 if rule else 0)
     out: list[Piece] = []
@@ -179,9 +195,17 @@ class Row(Piece):
             cx += w
 
 
-def table(headers: list[str], ratios: list[float], rows: list[list[str] | str],
-          width: float, font: QFont, head_font: QFont, *, max_height: float = 10_000.0,
-          space_after: float = 10.0) -> list[Piece]:  # fmt: skip
+def table(
+    headers: list[str],
+    ratios: list[float],
+    rows: list[list[str] | str],
+    width: float,
+    font: QFont,
+    head_font: QFont,
+    *,
+    max_height: float = 10_000.0,
+    space_after: float = 10.0,
+) -> list[Piece]:
     """A table as pieces: the header row (repeated on every page it continues on), then the
     rows. A ``str`` row is a group heading across the table. A row taller than
     ``max_height`` is cut between lines."""
@@ -190,29 +214,47 @@ def table(headers: list[str], ratios: list[float], rows: list[list[str] | str],
     # the first column holds codes (T1.1, MON10): never break them, take the room elsewhere
     codes = [row[0] for row in rows if not isinstance(row, str)]
     metrics = QFontMetricsF(font)
-    need = max([metrics.horizontalAdvance(str(c)) for c in codes]
-               + [QFontMetricsF(head_font).horizontalAdvance(headers[0])]) + 2 * PAD_X + 2
+    need = (
+        max(
+            [metrics.horizontalAdvance(str(c)) for c in codes]
+            + [QFontMetricsF(head_font).horizontalAdvance(headers[0])]
+        )
+        + 2 * PAD_X
+        + 2
+    )
     if len(widths) > 1 and widths[0] < need <= width * 0.25:
         widest = max(range(1, len(widths)), key=lambda i: widths[i])
         widths[widest] -= need - widths[0]
         widths[0] = need
     inner = [w - 2 * PAD_X for w in widths]
-    head = Row([wrap(h, head_font, w) for h, w in zip(headers, inner, strict=True)], widths,
-               head_font, fill=HEAD_FILL, keep_with_next=True, align_center=True)  # fmt: skip
+    head = Row(
+        [wrap(h, head_font, w) for h, w in zip(headers, inner, strict=True)],
+        widths,
+        head_font,
+        fill=HEAD_FILL,
+        keep_with_next=True,
+        align_center=True,
+    )
     pieces: list[Piece] = [head]
     lh = line_height(font)
     per_page = max(1, int((max_height - head.height - 2 * PAD_Y) // lh))
     for row in rows:
         if isinstance(row, str):
-            group = Row([wrap(row, head_font, width - 2 * PAD_X)], [width], head_font,
-                        fill=GROUP_FILL, keep_with_next=True, span=True)  # fmt: skip
+            group = Row(
+                [wrap(row, head_font, width - 2 * PAD_X)],
+                [width],
+                head_font,
+                fill=GROUP_FILL,
+                keep_with_next=True,
+                span=True,
+            )
             group.repeat = head
             pieces.append(group)
             continue
         cells = [wrap(str(c), font, w) for c, w in zip(row, inner, strict=True)]
         tallest = max(len(c) for c in cells)
         for start in range(0, max(tallest, 1), per_page):
-            part = Row([c[start:start + per_page] for c in cells], widths, font)
+            part = Row([c[start : start + per_page] for c in cells], widths, font)
             part.repeat = head
             pieces.append(part)
     if space_after:

@@ -59,16 +59,29 @@ class Context:
         return heading(self.t(key), self.styles.h2, before=6, after=4)
 
     def para(self, text: str) -> list[Piece]:
-        return paragraph(text, self.styles.body, self.width, first_indent=2 * self.styles.body
-                         .pixelSize())  # fmt: skip
+        return paragraph(
+            text, self.styles.body, self.width, first_indent=2 * self.styles.body.pixelSize()
+        )
 
     def bullet(self, text: str) -> list[Piece]:
-        return paragraph(f"• {text}", self.styles.body, self.width,
-                         indent=self.styles.body.pixelSize(), space_after=0)  # fmt: skip
+        return paragraph(
+            f"• {text}",
+            self.styles.body,
+            self.width,
+            indent=self.styles.body.pixelSize(),
+            space_after=0,
+        )
 
     def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Piece]:
-        return table([self.t(k) for k in keys], ratios, rows, self.width, self.styles.cell,
-                     self.styles.cell_bold, max_height=self.max_height)  # fmt: skip
+        return table(
+            [self.t(k) for k in keys],
+            ratios,
+            rows,
+            self.width,
+            self.styles.cell,
+            self.styles.cell_bold,
+            max_height=self.max_height,
+        )
 
 
 def team(item: Any) -> str:
@@ -102,13 +115,17 @@ def kpi_target(kpi: Any, c: Context) -> str:
     else:
         text = f"{'≤' if kpi.direction == 'down' else '≥'} {value}"
     if kpi.baseline is not None and kind in ("level", "improvement"):
-        text += f"（{num(kpi.baseline, kpi.unit)} →）" if c.lang != "en" else \
-            f" (from {num(kpi.baseline, kpi.unit)})"  # fmt: skip
+        text += (
+            f"（{num(kpi.baseline, kpi.unit)} →）"
+            if c.lang != "en"
+            else f" (from {num(kpi.baseline, kpi.unit)})"
+        )
     return text
 
 
-def _grouped(items: list[Any], group: str, c: Context,
-             row: Callable[[Any], list[str]]) -> list[Any]:  # fmt: skip
+def _grouped(
+    items: list[Any], group: str, c: Context, row: Callable[[Any], list[str]]
+) -> list[Any]:
     out: list[Any] = []
     kind = None
     for item in items:
@@ -136,8 +153,9 @@ def section_goals(plan: Plan, c: Context) -> list[Piece]:
         kpis = "、".join(k.code for k in task.kpis)
         title = task.title + (f"\n（{c.t('indicator')}：{kpis}）" if kpis else "")
         rows.append([task.code, title, task.description, task.importance, task.expected_result])
-    out += c.table(["code", "task", "description", "importance", "expected"],
-                   [0.6, 2.0, 3.6, 2.6, 2.6], rows)  # fmt: skip
+    out += c.table(
+        ["code", "task", "description", "importance", "expected"], [0.6, 2.0, 3.6, 2.6, 2.6], rows
+    )
     return out
 
 
@@ -148,27 +166,34 @@ def section_work(plan: Plan, c: Context, board_note: bool = True) -> list[Piece]
         rows.append(f"{task.code} {task.title}")
         for sub in task.subtasks:
             rows.append([sub.code, sub.title, team(sub), rule_text(sub, c.lang), sub.resources])
-    out += c.table(["code", "subtask", "owner", "when", "needs"], [0.7, 2.4, 2.2, 1.8, 3.2],
-                   rows)  # fmt: skip
+    out += c.table(["code", "subtask", "owner", "when", "needs"], [0.7, 2.4, 2.2, 1.8, 3.2], rows)
     out += c.h2("timetable")
     if board_note:
         out += c.para(c.t("board_note"))
     if plan.milestones:
-        rows = [[m.code, m.title, team(m), rule_text(m, c.lang),
-                 "、".join(f"{s.code} {s.title}" for s in m.depends_on)]
-                for m in plan.milestones]  # fmt: skip
-        out += c.table(["code", "milestone", "owner", "when", "depends"],
-                       [0.7, 2.6, 2.0, 1.6, 3.4], rows)  # fmt: skip
+        rows = [
+            [
+                m.code,
+                m.title,
+                team(m),
+                rule_text(m, c.lang),
+                "、".join(f"{s.code} {s.title}" for s in m.depends_on),
+            ]
+            for m in plan.milestones
+        ]
+        out += c.table(
+            ["code", "milestone", "owner", "when", "depends"], [0.7, 2.6, 2.0, 1.6, 3.4], rows
+        )
     else:
         out += c.para(c.t("no_milestones"))
     out += c.h2("resources")
     rows = []
     for res in plan.resources:
         amount = num(res.amount, res.unit)
-        rows.append([c.e("category", res.category), res.item, res.description, amount,
-                     res.source])  # fmt: skip
-    out += c.table(["category", "item", "description", "amount", "source"],
-                   [1.3, 1.7, 4.0, 1.2, 2.2], rows)  # fmt: skip
+        rows.append([c.e("category", res.category), res.item, res.description, amount, res.source])
+    out += c.table(
+        ["category", "item", "description", "amount", "source"], [1.3, 1.7, 4.0, 1.2, 2.2], rows
+    )
     return out
 
 
@@ -177,49 +202,81 @@ def section_risks(plan: Plan, c: Context) -> list[Piece]:
     rows = []
     for r in plan.risks:
         score = f"{r.score}（{c.e('band', r.band)}）" if r.score is not None else c.t("none")
-        rows.append([r.code, r.title, r.category, r.impact_text,
-                     str(r.likelihood or c.t("none")), str(r.impact or c.t("none")), score])  # fmt: skip
-    out += c.table(["code", "risk", "category", "impact_text", "likelihood", "impact", "score"],
-                   [0.6, 2.1, 1.2, 3.4, 1.0, 0.9, 1.4], rows)  # fmt: skip
+        rows.append(
+            [
+                r.code,
+                r.title,
+                r.category,
+                r.impact_text,
+                str(r.likelihood or c.t("none")),
+                str(r.impact or c.t("none")),
+                score,
+            ]
+        )
+    out += c.table(
+        ["code", "risk", "category", "impact_text", "likelihood", "impact", "score"],
+        [0.6, 2.1, 1.2, 3.4, 1.0, 0.9, 1.4],
+        rows,
+    )
     out += c.h2("measures")
     rows = []
     for r in plan.risks:
         assurance = r.assurance
         if r.warning_kpi is not None and r.warning_threshold is not None:
-            warn = c.t("warning_text").format(r.warning_kpi.name, r.warning_op or "<",
-                                              num(r.warning_threshold, r.warning_kpi.unit))
+            warn = c.t("warning_text").format(
+                r.warning_kpi.name,
+                r.warning_op or "<",
+                num(r.warning_threshold, r.warning_kpi.unit),
+            )
             assurance += f"\n{c.t('warning')}：{warn}"
         rows.append([r.code, r.title, r.measure, team(r), rule_text(r, c.lang), assurance])
-    out += c.table(["code", "risk", "measure", "owner", "exec_time", "assurance"],
-                   [0.6, 1.8, 3.0, 1.6, 1.3, 3.0], rows)  # fmt: skip
+    out += c.table(
+        ["code", "risk", "measure", "owner", "exec_time", "assurance"],
+        [0.6, 1.8, 3.0, 1.6, 1.3, 3.0],
+        rows,
+    )
     return out
 
 
 def section_monitoring(plan: Plan, c: Context, kpi_rows: list[list[str]]) -> list[Piece]:
     out = c.h1("s5") + c.h2("monitoring")
-    rows = _grouped(plan.monitoring, "monitoring", c, lambda m: [
-        m.code, m.title, m.description, rule_text(m, c.lang), team(m)])  # fmt: skip
-    out += c.table(["code", "item", "description", "schedule", "owner"],
-                   [0.8, 2.2, 4.4, 1.6, 1.8], rows)  # fmt: skip
+    rows = _grouped(
+        plan.monitoring,
+        "monitoring",
+        c,
+        lambda m: [m.code, m.title, m.description, rule_text(m, c.lang), team(m)],
+    )
+    out += c.table(
+        ["code", "item", "description", "schedule", "owner"], [0.8, 2.2, 4.4, 1.6, 1.8], rows
+    )
     out += c.h2("evaluation")
-    rows = _grouped(plan.evaluation, "evaluation", c, lambda e: [
-        e.code, e.title, e.description, rule_text(e, c.lang)])  # fmt: skip
+    rows = _grouped(
+        plan.evaluation,
+        "evaluation",
+        c,
+        lambda e: [e.code, e.title, e.description, rule_text(e, c.lang)],
+    )
     out += c.table(["code", "item", "description", "schedule"], [0.8, 2.2, 6.0, 1.8], rows)
     if kpi_rows:
         out += c.h2("kpi_status")
-        out += c.table(["code", "indicator", "target", "latest", "kpi_state"],
-                       [0.7, 3.6, 2.6, 2.0, 1.4], kpi_rows)  # fmt: skip
+        out += c.table(
+            ["code", "indicator", "target", "latest", "kpi_state"],
+            [0.7, 3.6, 2.6, 2.0, 1.4],
+            kpi_rows,
+        )
     return out
 
 
 def section_communication(plan: Plan, c: Context) -> list[Piece]:
     out = c.h1("s6") + c.h2("communication")
-    rows = _grouped(plan.communication, "communication", c,
-                    lambda i: [i.code, i.title, i.description])  # fmt: skip
+    rows = _grouped(
+        plan.communication, "communication", c, lambda i: [i.code, i.title, i.description]
+    )
     out += c.table(["code", "item", "description"], [0.8, 2.4, 7.6], rows)
     out += c.h2("collaboration")
-    rows = _grouped(plan.collaboration, "collaboration", c,
-                    lambda i: [i.code, i.title, i.description])  # fmt: skip
+    rows = _grouped(
+        plan.collaboration, "collaboration", c, lambda i: [i.code, i.title, i.description]
+    )
     out += c.table(["code", "item", "description"], [0.8, 2.4, 7.6], rows)
     return out
 
@@ -237,9 +294,10 @@ def section_summary(plan: Plan, c: Context) -> list[Piece]:
 def checks_rows(plan: Plan, c: Context, today: date | None = None) -> list[list[str]]:
     from desktop.models.checks import check_plan
 
-    return [[c.e("severity", f.severity),
-             f.where_in(c.lang),
-             f.message(c.lang)] for f in check_plan(plan, today=today)]  # fmt: skip
+    return [
+        [c.e("severity", f.severity), f.where_in(c.lang), f.message(c.lang)]
+        for f in check_plan(plan, today=today)
+    ]
 
 
 def section_checks(rows: list[list[str]], c: Context, title: str) -> list[Piece]:

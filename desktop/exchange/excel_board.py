@@ -54,18 +54,34 @@ def write_board(wb: Workbook, data: dict[str, Any]) -> None:
     styles = Styles(ws)
     font = Font(name=CJK_FONT, size=9)
     styles.add("grid", border=GRID, font=font, alignment=Alignment(horizontal="center"))
-    styles.add("month", font=Font(name=CJK_FONT, size=9, bold=True), border=GRID,
-               fill=PatternFill("solid", fgColor="D9E1F2"),
-               alignment=Alignment(horizontal="center"))  # fmt: skip
-    styles.add("task", font=Font(name=CJK_FONT, size=10, bold=True),
-               fill=PatternFill("solid", fgColor="EDEDED"))  # fmt: skip
+    styles.add(
+        "month",
+        font=Font(name=CJK_FONT, size=9, bold=True),
+        border=GRID,
+        fill=PatternFill("solid", fgColor="D9E1F2"),
+        alignment=Alignment(horizontal="center"),
+    )
+    styles.add(
+        "task",
+        font=Font(name=CJK_FONT, size=10, bold=True),
+        fill=PatternFill("solid", fgColor="EDEDED"),
+    )
     styles.add("info", font=font, border=GRID, alignment=Alignment(vertical="center"))
     for team in data["teams"]:
-        styles.add("team:" + team["name"], border=GRID, font=Font(name=CJK_FONT, size=9,
-                   color="FFFFFF", bold=True), alignment=Alignment(horizontal="center"),
-                   fill=PatternFill("solid", fgColor=_color(team["color"])))  # fmt: skip
-    styles.add("team:", border=GRID, font=font, alignment=Alignment(horizontal="center"),
-               fill=PatternFill("solid", fgColor="A6A6A6"))  # fmt: skip
+        styles.add(
+            "team:" + team["name"],
+            border=GRID,
+            font=Font(name=CJK_FONT, size=9, color="FFFFFF", bold=True),
+            alignment=Alignment(horizontal="center"),
+            fill=PatternFill("solid", fgColor=_color(team["color"])),
+        )
+    styles.add(
+        "team:",
+        border=GRID,
+        font=font,
+        alignment=Alignment(horizontal="center"),
+        fill=PatternFill("solid", fgColor="A6A6A6"),
+    )
     set_widths(ws, [9, 24, 14, 14] + [3.2] * len(columns))
     ws.freeze_panes = f"{get_column_letter(FIRST)}3"
     setup_print(ws, title_rows="1:2", width=9 + 24 + 14 + 14 + 3.2 * len(columns))
@@ -96,18 +112,28 @@ def write_board(wb: Workbook, data: dict[str, Any]) -> None:
             style = "team:" + (sub["owner"] or "")
             if style not in styles.templates:
                 style = "team:"
-            row = [styles.cell(sub["code"], "info"), styles.cell(sub["title"], "info"),
-                   styles.cell(sub["owner"], "info"), styles.cell(text, "info")]  # fmt: skip
+            row = [
+                styles.cell(sub["code"], "info"),
+                styles.cell(sub["title"], "info"),
+                styles.cell(sub["owner"], "info"),
+                styles.cell(text, "info"),
+            ]
             cell = styles.cell
-            row.extend(cell("✓" if i in done else None, style) if i in cols else cell(None, "grid")
-                       for i in range(width))  # fmt: skip
+            row.extend(
+                cell("✓" if i in done else None, style) if i in cols else cell(None, "grid")
+                for i in range(width)
+            )
             ws.append(row)
 
 
-def _rule_columns(schedule: dict[str, Any] | None, year: int, conv: str, lang: str,
-                  day_col: dict[date, int],
-                  cache: dict[tuple[Any, ...], tuple[frozenset[int], str]],
-                  ) -> tuple[frozenset[int], str]:  # fmt: skip
+def _rule_columns(
+    schedule: dict[str, Any] | None,
+    year: int,
+    conv: str,
+    lang: str,
+    day_col: dict[date, int],
+    cache: dict[tuple[Any, ...], tuple[frozenset[int], str]],
+) -> tuple[frozenset[int], str]:
     if not schedule:
         return frozenset(), ""
     key = tuple(sorted((k, str(v)) for k, v in schedule.items()))

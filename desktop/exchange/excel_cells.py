@@ -22,9 +22,15 @@ from .excel_layout import LIST_SPLIT, Column, enum_lookup, norm
 COLOR = re.compile(r"#[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?")
 ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 CODE_BAD = re.compile(r"[、,，;；\s]")
-DEFAULTS: dict[str, Any] = {"target_kind": "level", "direction": "up", "frequency": "monthly",
-                            "status": "open", "tolerance": 0.1, "color": "#4e79a7",
-                            "demo": "measured"}  # fmt: skip
+DEFAULTS: dict[str, Any] = {
+    "target_kind": "level",
+    "direction": "up",
+    "frequency": "monthly",
+    "status": "open",
+    "tolerance": 0.1,
+    "color": "#4e79a7",
+    "demo": "measured",
+}
 
 
 class Placeholder(ValueError):
@@ -51,8 +57,9 @@ def as_text(value: Any, limit: int) -> str:
     elif isinstance(value, float):
         text = str(int(value)) if value.is_integer() else repr(value)
     elif isinstance(value, datetime):
-        text = value.date().isoformat() if value.time() == datetime.min.time() else (
-            value.isoformat())  # fmt: skip
+        text = (
+            value.date().isoformat() if value.time() == datetime.min.time() else (value.isoformat())
+        )
     else:
         text = str(value)
     if "_x" in text:  # Excel writes characters XML cannot hold as _xHHHH_
@@ -139,8 +146,7 @@ def converter(column: Column) -> Callable[[Any], Any]:
     if kind == "schedule":
         return lambda v: None if _blank(v) else _schedule(v)
     if kind == "codes":
-        return lambda v: [] if _blank(v) else [c for c in LIST_SPLIT.split(as_text(v, 10_000))
-                                               if c]  # fmt: skip
+        return lambda v: [] if _blank(v) else [c for c in LIST_SPLIT.split(as_text(v, 10_000)) if c]
     if kind == "color":
         return _color
     if kind.startswith("enum:"):

@@ -30,12 +30,25 @@ from .excel_write import (
 )
 
 SIGNOFF_MARK = ("簽署記錄", "签署记录", "Sign-offs")
-SIGNOFF_HEADERS = (("角色", "Role"), ("指定人", "Named"), ("簽署人", "Signer"),
-                   ("簽署時間", "Signed at"), ("核實", "Verdict"), ("內容指紋", "Fingerprint"),
-                   ("簽署含義", "Meaning"))  # fmt: skip
+SIGNOFF_HEADERS = (
+    ("角色", "Role"),
+    ("指定人", "Named"),
+    ("簽署人", "Signer"),
+    ("簽署時間", "Signed at"),
+    ("核實", "Verdict"),
+    ("內容指紋", "Fingerprint"),
+    ("簽署含義", "Meaning"),
+)
 # the keys of ``signoff_rows`` written under SIGNOFF_HEADERS (import reads them back by header)
-SIGNOFF_KEYS = ("role_label", "named", "signer", "signed_at", "verdict_text", "fingerprint",
-                "meaning")  # fmt: skip
+SIGNOFF_KEYS = (
+    "role_label",
+    "named",
+    "signer",
+    "signed_at",
+    "verdict_text",
+    "fingerprint",
+    "meaning",
+)
 WIDTHS = [20, 24, 20, 24, 20, 24, 24]
 
 
@@ -44,22 +57,45 @@ def _cover_styles(ws: Any) -> Styles:
     center = Alignment(horizontal="center", vertical="center", wrap_text=True)
     styles.add("title", font=Font(name=CJK_FONT, size=20, bold=True), alignment=center)
     styles.add("subtitle", font=Font(name=CJK_FONT, size=12, color="404040"), alignment=center)
-    styles.add("section", font=Font(name=CJK_FONT, size=12, bold=True, color="FFFFFF"),
-               fill=PatternFill("solid", fgColor="305496"),
-               alignment=Alignment(vertical="center"))  # fmt: skip
-    styles.add("label", font=Font(name=CJK_FONT, size=11, bold=True), border=BOX,
-               fill=PatternFill("solid", fgColor="D9E1F2"),
-               alignment=Alignment(vertical="center", wrap_text=True))  # fmt: skip
-    styles.add("field", font=Font(name=CJK_FONT, size=11), border=BOX,
-               alignment=Alignment(horizontal="left", vertical="center", wrap_text=True))  # fmt: skip
-    styles.add("fielddate", font=Font(name=CJK_FONT, size=11), border=BOX,
-               number_format="yyyy-mm-dd",
-               alignment=Alignment(horizontal="left", vertical="center"))  # fmt: skip
-    styles.add("sign", font=Font(name=CJK_FONT, size=11), border=Border(
-        left=BOX.left, right=BOX.right, top=BOX.top,
-        bottom=Side(style="medium", color="000000")))  # fmt: skip
-    styles.add("note", font=Font(name=CJK_FONT, size=9, italic=True, color="7F7F7F"),
-               border=LINE, alignment=Alignment(wrap_text=True, vertical="top"))  # fmt: skip
+    styles.add(
+        "section",
+        font=Font(name=CJK_FONT, size=12, bold=True, color="FFFFFF"),
+        fill=PatternFill("solid", fgColor="305496"),
+        alignment=Alignment(vertical="center"),
+    )
+    styles.add(
+        "label",
+        font=Font(name=CJK_FONT, size=11, bold=True),
+        border=BOX,
+        fill=PatternFill("solid", fgColor="D9E1F2"),
+        alignment=Alignment(vertical="center", wrap_text=True),
+    )
+    styles.add(
+        "field",
+        font=Font(name=CJK_FONT, size=11),
+        border=BOX,
+        alignment=Alignment(horizontal="left", vertical="center", wrap_text=True),
+    )
+    styles.add(
+        "fielddate",
+        font=Font(name=CJK_FONT, size=11),
+        border=BOX,
+        number_format="yyyy-mm-dd",
+        alignment=Alignment(horizontal="left", vertical="center"),
+    )
+    styles.add(
+        "sign",
+        font=Font(name=CJK_FONT, size=11),
+        border=Border(
+            left=BOX.left, right=BOX.right, top=BOX.top, bottom=Side(style="medium", color="000000")
+        ),
+    )
+    styles.add(
+        "note",
+        font=Font(name=CJK_FONT, size=9, italic=True, color="7F7F7F"),
+        border=LINE,
+        alignment=Alignment(wrap_text=True, vertical="top"),
+    )
     return styles
 
 
@@ -71,8 +107,14 @@ def _field(styles: Styles, value: Any) -> Any:
     return cell
 
 
-def write_cover(wb: Workbook, data: dict[str, Any], *, status: str,
-                signoffs: list[dict[str, Any]] | None, trust_root: str = "") -> None:
+def write_cover(
+    wb: Workbook,
+    data: dict[str, Any],
+    *,
+    status: str,
+    signoffs: list[dict[str, Any]] | None,
+    trust_root: str = "",
+) -> None:
     head = data["plan"]
     lang = head.get("language") or "zh_TW"
     ws = wb.create_sheet(SHEET["cover"].title)
@@ -97,38 +139,74 @@ def write_cover(wb: Workbook, data: dict[str, Any], *, status: str,
 
     compiled = date.fromisoformat(head["compiled_on"]) if head.get("compiled_on") else None
     add([_field_title(styles, head["title"])], height=48, merge="A{n}:F{n}")
-    sub = f"{head['organisation']}　{head['year']} 年度" if head["organisation"] else (
-        f"{head['year']} 年度")  # fmt: skip
+    sub = (
+        f"{head['organisation']}　{head['year']} 年度"
+        if head["organisation"]
+        else (f"{head['year']} 年度")
+    )
     add([styles.cell(sub, "subtitle")], height=24, merge="A{n}:F{n}")
     add([])
     add([styles.cell(label("計劃資料", "Plan"), "section")], height=22, merge="A{n}:F{n}")
     add([lab("計劃名稱", "Title"), _field(styles, head["title"])], height=36, merge="B{n}:F{n}")
-    add([lab("年度", "Year"), _field(styles, head["year"]), lab("機構", "Organisation"),
-         _field(styles, head["organisation"])], height=24, merge="D{n}:F{n}")  # fmt: skip
-    add([lab("狀態", "Status"), _field(styles, enum_label("status", status, lang)),
-         lab("修訂版本", "Revision"), _field(styles, head["revision"])], height=24)  # fmt: skip
+    add(
+        [
+            lab("年度", "Year"),
+            _field(styles, head["year"]),
+            lab("機構", "Organisation"),
+            _field(styles, head["organisation"]),
+        ],
+        height=24,
+        merge="D{n}:F{n}",
+    )
+    add(
+        [
+            lab("狀態", "Status"),
+            _field(styles, enum_label("status", status, lang)),
+            lab("修訂版本", "Revision"),
+            _field(styles, head["revision"]),
+        ],
+        height=24,
+    )
     add([])
     add([styles.cell(label("審批", "Approval"), "section")], height=22, merge="A{n}:F{n}")
-    add([lab("編制人", "Compiler"), _field(styles, head["compiler"]),
-         lab("審核人", "Reviewer"), _field(styles, head["reviewer"]),
-         lab("批準人", "Approver"), _field(styles, head["approver"])], height=28)  # fmt: skip
+    add(
+        [
+            lab("編制人", "Compiler"),
+            _field(styles, head["compiler"]),
+            lab("審核人", "Reviewer"),
+            _field(styles, head["reviewer"]),
+            lab("批準人", "Approver"),
+            _field(styles, head["approver"]),
+        ],
+        height=28,
+    )
     sign = [lab("簽名", "Signature"), styles.cell(None, "sign")]
     add(sign * 3, height=48)
     add([lab("編制日期", "Date"), _field(styles, compiled)], height=28)
     if trust_root:
-        digits = " ".join(trust_root[i:i + 4] for i in range(0, 64, 4))
-        add([lab("信任根指紋", "Trust root"), _field(styles, digits)], height=28,
-            merge="B{n}:F{n}")
+        digits = " ".join(trust_root[i : i + 4] for i in range(0, 64, 4))
+        add([lab("信任根指紋", "Trust root"), _field(styles, digits)], height=28, merge="B{n}:F{n}")
     add([])
-    add([styles.cell(label(SIGNOFF_MARK[0], SIGNOFF_MARK[2]), "section")], height=22,
-        merge="A{n}:G{n}")  # fmt: skip
+    add(
+        [styles.cell(label(SIGNOFF_MARK[0], SIGNOFF_MARK[2]), "section")],
+        height=22,
+        merge="A{n}:G{n}",
+    )
     add([styles.cell(label(zh, en), "label") for zh, en in SIGNOFF_HEADERS], height=24)
     for row in signoffs or []:
         add([_field(styles, row.get(key, "")) for key in SIGNOFF_KEYS], height=22)
-    add([styles.cell("（此區由 PlanDesk 填寫簽署記錄；匯入時只記為「外部記錄，未經驗證」，不會成為"
-                     "簽署 — sign-off records are filled in by PlanDesk; an import records them "
-                     "as 'recorded elsewhere, not verified', never as signatures）", "note")],
-        height=30, merge="A{n}:G{n}")  # fmt: skip
+    add(
+        [
+            styles.cell(
+                "（此區由 PlanDesk 填寫簽署記錄；匯入時只記為「外部記錄，未經驗證」，不會成為"
+                "簽署 — sign-off records are filled in by PlanDesk; an import records them "
+                "as 'recorded elsewhere, not verified', never as signatures）",
+                "note",
+            )
+        ],
+        height=30,
+        merge="A{n}:G{n}",
+    )
     set_dimension(ws, 7, len(rows))
     for row in rows:
         ws.append(row)
@@ -167,10 +245,15 @@ def write_meta(wb: Workbook, data: dict[str, Any], *, now: datetime, generator: 
     ws.sheet_state = "hidden"
     set_dimension(ws, 2, 9)
     styles = Styles(ws)
-    for key, value in (("format", FORMAT_VERSION), ("uuid", head["uuid"]),
-                       ("lineage", head["lineage"]), ("revision", head["revision"]),
-                       ("language", head["language"]),
-                       ("week_convention", head["week_convention"]),
-                       ("allow_dual_roles", bool(head["allow_dual_roles"])),
-                       ("exported_at", now.isoformat()), ("generator", generator)):  # fmt: skip
+    for key, value in (
+        ("format", FORMAT_VERSION),
+        ("uuid", head["uuid"]),
+        ("lineage", head["lineage"]),
+        ("revision", head["revision"]),
+        ("language", head["language"]),
+        ("week_convention", head["week_convention"]),
+        ("allow_dual_roles", bool(head["allow_dual_roles"])),
+        ("exported_at", now.isoformat()),
+        ("generator", generator),
+    ):
         ws.append([key, value_cell(styles, value)])

@@ -42,8 +42,22 @@ from .excel_write import (
 )
 
 Progress = Callable[[int, str], None]  # percent, what is being done
-TABLES = ("teams", "goals", "kpis", "actuals", "tasks", "subtasks", "progress", "milestones",
-          "resources", "risks", "monitoring", "evaluation", "communication", "collaboration")
+TABLES = (
+    "teams",
+    "goals",
+    "kpis",
+    "actuals",
+    "tasks",
+    "subtasks",
+    "progress",
+    "milestones",
+    "resources",
+    "risks",
+    "monitoring",
+    "evaluation",
+    "communication",
+    "collaboration",
+)
 
 
 def _schedule_text(rule: dict[str, Any] | None, lang: str) -> str | None:
@@ -61,42 +75,109 @@ def table_rows(data: dict[str, Any], lang: str) -> dict[str, list[list[Any]]]:
     for g in data["goals"]:
         rows["goals"].append([g["code"], g["title"], g["description"]])
         for k in g["kpis"]:
-            rows["kpis"].append([
-                g["code"], k["code"], k["name"], k["unit"], k["baseline"], k["target"],
-                enum_label("target_kind", k["target_kind"], lang),
-                enum_label("direction", k["direction"], lang),
-                enum_label("frequency", k["frequency"], lang), k["tolerance"],
-            ])  # fmt: skip
-            rows["actuals"].extend([k["code"], a["month"], a["value"], a["source"], a["note"],
-                                    enum_label("data_kind", "demo" if a.get("demo") else
-                                               "measured", lang)]
-                                   for a in k["actuals"])  # fmt: skip
+            rows["kpis"].append(
+                [
+                    g["code"],
+                    k["code"],
+                    k["name"],
+                    k["unit"],
+                    k["baseline"],
+                    k["target"],
+                    enum_label("target_kind", k["target_kind"], lang),
+                    enum_label("direction", k["direction"], lang),
+                    enum_label("frequency", k["frequency"], lang),
+                    k["tolerance"],
+                ]
+            )
+            rows["actuals"].extend(
+                [
+                    k["code"],
+                    a["month"],
+                    a["value"],
+                    a["source"],
+                    a["note"],
+                    enum_label("data_kind", "demo" if a.get("demo") else "measured", lang),
+                ]
+                for a in k["actuals"]
+            )
     for t in data["tasks"]:
-        rows["tasks"].append([t["code"], t["title"], t["description"], t["importance"],
-                              t["expected_result"], LIST_SEPARATOR.join(t["kpis"])])  # fmt: skip
+        rows["tasks"].append(
+            [
+                t["code"],
+                t["title"],
+                t["description"],
+                t["importance"],
+                t["expected_result"],
+                LIST_SEPARATOR.join(t["kpis"]),
+            ]
+        )
         for s in t["subtasks"]:
-            rows["subtasks"].append([t["code"], s["code"], s["title"], s["owner"],
-                                     _schedule_text(s["schedule"], lang), s["resources"]])  # fmt: skip
+            rows["subtasks"].append(
+                [
+                    t["code"],
+                    s["code"],
+                    s["title"],
+                    s["owner"],
+                    _schedule_text(s["schedule"], lang),
+                    s["resources"],
+                ]
+            )
             rows["progress"].extend([s["code"], _date(d)] for d in s["done"])
-    rows["milestones"] = [[m["code"], m["title"], m["owner"], _schedule_text(m["schedule"], lang),
-                           LIST_SEPARATOR.join(m["depends_on"])] for m in data["milestones"]]  # fmt: skip
-    rows["resources"] = [[r["code"], enum_label("category", r["category"], lang), r["item"],
-                          r["description"], r["amount"], r["unit"], r["source"]]
-                         for r in data["resources"]]  # fmt: skip
+    rows["milestones"] = [
+        [
+            m["code"],
+            m["title"],
+            m["owner"],
+            _schedule_text(m["schedule"], lang),
+            LIST_SEPARATOR.join(m["depends_on"]),
+        ]
+        for m in data["milestones"]
+    ]
+    rows["resources"] = [
+        [
+            r["code"],
+            enum_label("category", r["category"], lang),
+            r["item"],
+            r["description"],
+            r["amount"],
+            r["unit"],
+            r["source"],
+        ]
+        for r in data["resources"]
+    ]
     for r in data["risks"]:
         score = r["likelihood"] * r["impact"] if r["likelihood"] and r["impact"] else None
         op = enum_label("warning_op", r["warning_op"], lang) if r["warning_op"] else None
-        rows["risks"].append([
-            r["code"], r["title"], r["category"], r["impact_text"], r["likelihood"], r["impact"],
-            score, r["owner"], r["measure"], _schedule_text(r["schedule"], lang), r["assurance"],
-            r["warning_kpi"], op, r["warning_threshold"],
-            enum_label("risk_status", r["status"], lang), _date(r["review_on"]),
-            r["residual_likelihood"], r["residual_impact"],
-        ])  # fmt: skip
+        rows["risks"].append(
+            [
+                r["code"],
+                r["title"],
+                r["category"],
+                r["impact_text"],
+                r["likelihood"],
+                r["impact"],
+                score,
+                r["owner"],
+                r["measure"],
+                _schedule_text(r["schedule"], lang),
+                r["assurance"],
+                r["warning_kpi"],
+                op,
+                r["warning_threshold"],
+                enum_label("risk_status", r["status"], lang),
+                _date(r["review_on"]),
+                r["residual_likelihood"],
+                r["residual_impact"],
+            ]
+        )
     for key in ("monitoring", "evaluation", "communication", "collaboration"):
         for item in data[key]:
-            row = [item["code"], enum_label(key, item["kind"], lang), item["title"],
-                   item["description"]]  # fmt: skip
+            row = [
+                item["code"],
+                enum_label(key, item["kind"], lang),
+                item["title"],
+                item["description"],
+            ]
             if key in ("monitoring", "evaluation"):
                 row.append(_schedule_text(item["schedule"], lang))
             if key == "monitoring":
@@ -111,8 +192,9 @@ def _list_name(kind: str, high: int) -> str:
     return "scale" if kind == "int" and high == 5 else kind
 
 
-def _write_table(wb: Workbook, sheet: Sheet, rows: list[list[Any]], lists: dict[str, str],
-                 exact: list[list[Any]]) -> None:  # fmt: skip
+def _write_table(
+    wb: Workbook, sheet: Sheet, rows: list[list[Any]], lists: dict[str, str], exact: list[list[Any]]
+) -> None:
     ws = wb.create_sheet(sheet.title)
     set_dimension(ws, len(sheet.columns), len(rows) + 1)
     styles = Styles(ws)
@@ -166,8 +248,9 @@ def _write_lists(wb: Workbook, columns: dict[str, list[Any]]) -> None:
     names = list(columns)
     ws.append(names)
     for i in range(max(len(v) for v in columns.values())):
-        ws.append([value_cell(styles, columns[n][i]) if i < len(columns[n]) else None
-                   for n in names])  # fmt: skip
+        ws.append(
+            [value_cell(styles, columns[n][i]) if i < len(columns[n]) else None for n in names]
+        )
 
 
 def _write_exact(wb: Workbook, exact: list[list[Any]]) -> None:
@@ -181,10 +264,16 @@ def _write_exact(wb: Workbook, exact: list[list[Any]]) -> None:
         ws.append([*entry[:3], styles.cell(entry[3])])
 
 
-def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "draft",
-                   signoffs: list[dict[str, Any]] | None = None, now: datetime | None = None,
-                   trust_root: str = "",
-                   progress: Progress | None = None) -> Path:  # fmt: skip
+def write_workbook(
+    data: dict[str, Any],
+    path: str | Path,
+    *,
+    status: str = "draft",
+    signoffs: list[dict[str, Any]] | None = None,
+    now: datetime | None = None,
+    trust_root: str = "",
+    progress: Progress | None = None,
+) -> Path:
     """Write dump ``data`` as a workbook at ``path`` (atomically: a temp file, then rename)."""
     report = progress or (lambda _p, _s: None)
     lang = data["plan"].get("language") or "zh_TW"
@@ -204,9 +293,16 @@ def write_workbook(data: dict[str, Any], path: str | Path, *, status: str = "dra
     return target
 
 
-def _build_and_save(data: dict[str, Any], tmp: str, lang: str, now: datetime, status: str,
-                    signoffs: list[dict[str, Any]] | None,
-                    report: Progress, trust_root: str = "") -> None:
+def _build_and_save(
+    data: dict[str, Any],
+    tmp: str,
+    lang: str,
+    now: datetime,
+    status: str,
+    signoffs: list[dict[str, Any]] | None,
+    report: Progress,
+    trust_root: str = "",
+) -> None:
     from .excel_board import write_board
 
     wb = Workbook(write_only=True)
@@ -250,13 +346,25 @@ def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]]
     return signoff_rows(session, plan, lang)
 
 
-def export_plan(session: Any, plan: Any, path: str | Path, *, now: datetime | None = None,
-                progress: Progress | None = None) -> Path:  # fmt: skip
+def export_plan(
+    session: Any,
+    plan: Any,
+    path: str | Path,
+    *,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """Export ``plan`` (read in ``session``) to ``path``."""
     data = dump_plan(plan)
     rows = signoff_rows_for(session, plan, data["plan"].get("language") or "zh_TW")
     from desktop.signoff.records import trust_root_fingerprint
 
-    return write_workbook(data, path, status=plan.status, signoffs=rows, now=now,
-                          trust_root=trust_root_fingerprint(session),
-                          progress=progress)  # fmt: skip
+    return write_workbook(
+        data,
+        path,
+        status=plan.status,
+        signoffs=rows,
+        now=now,
+        trust_root=trust_root_fingerprint(session),
+        progress=progress,
+    )

@@ -34,18 +34,42 @@ from .excel_parse import parse_book
 from .excel_read import ERROR, WARNING, Problem, read_book
 from .excel_safety import ExcelRefused, check_file, require_defusedxml
 
-SECTION_LABELS = {"plan": "計劃 (Plan)", "teams": SHEET["teams"].title,
-                  "goals": SHEET["goals"].title, "kpis": SHEET["kpis"].title,
-                  "actuals": SHEET["actuals"].title, "tasks": SHEET["tasks"].title,
-                  "subtasks": SHEET["subtasks"].title, "progress": SHEET["progress"].title,
-                  "milestones": SHEET["milestones"].title, "resources": SHEET["resources"].title,
-                  "risks": SHEET["risks"].title, "monitoring": SHEET["monitoring"].title,
-                  "evaluation": SHEET["evaluation"].title,
-                  "communication": SHEET["communication"].title,
-                  "collaboration": SHEET["collaboration"].title}  # fmt: skip
-TABLES = ("plan", "team", "goal", "kpi", "kpi_actual", "task", "task_kpi", "subtask",
-          "occurrence_done", "milestone", "milestone_dependency", "resource_line", "risk",
-          "monitoring_item", "evaluation_item", "communication_item", "collaboration_rule")
+SECTION_LABELS = {
+    "plan": "計劃 (Plan)",
+    "teams": SHEET["teams"].title,
+    "goals": SHEET["goals"].title,
+    "kpis": SHEET["kpis"].title,
+    "actuals": SHEET["actuals"].title,
+    "tasks": SHEET["tasks"].title,
+    "subtasks": SHEET["subtasks"].title,
+    "progress": SHEET["progress"].title,
+    "milestones": SHEET["milestones"].title,
+    "resources": SHEET["resources"].title,
+    "risks": SHEET["risks"].title,
+    "monitoring": SHEET["monitoring"].title,
+    "evaluation": SHEET["evaluation"].title,
+    "communication": SHEET["communication"].title,
+    "collaboration": SHEET["collaboration"].title,
+}
+TABLES = (
+    "plan",
+    "team",
+    "goal",
+    "kpi",
+    "kpi_actual",
+    "task",
+    "task_kpi",
+    "subtask",
+    "occurrence_done",
+    "milestone",
+    "milestone_dependency",
+    "resource_line",
+    "risk",
+    "monitoring_item",
+    "evaluation_item",
+    "communication_item",
+    "collaboration_rule",
+)
 
 
 @dataclass
@@ -81,12 +105,16 @@ class Target:
         if self.kind == "update":
             return f"update plan {self.uuid} ({title}, revision {self.revision})"
         if self.kind == "track":
-            return (f"update the tracking data of plan {self.uuid} ({title}, revision "
-                    f"{self.revision}) in place: done marks, KPI actuals, risk status and "
-                    "review dates (its signed content is unchanged, signatures stay valid)")
+            return (
+                f"update the tracking data of plan {self.uuid} ({title}, revision "
+                f"{self.revision}) in place: done marks, KPI actuals, risk status and "
+                "review dates (its signed content is unchanged, signatures stay valid)"
+            )
         if self.kind == "revision":
-            return (f"create revision {self.revision} of plan {title} as {self.uuid} "
-                    "(the existing revision is signed and is not changed)")  # fmt: skip
+            return (
+                f"create revision {self.revision} of plan {title} as {self.uuid} "
+                "(the existing revision is signed and is not changed)"
+            )
         return f"create plan {self.uuid} ({title})"
 
 
@@ -101,18 +129,24 @@ class SectionDiff:
     after: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def line(self) -> str:
-        parts = [f"{SECTION_LABELS.get(self.section, self.section)}: {len(self.added)} added, "
-                 f"{len(self.changed)} changed, {len(self.removed)} removed"]  # fmt: skip
-        for word, items in (("added", self.added), ("changed", self.changed),
-                            ("removed", self.removed)):  # fmt: skip
+        parts = [
+            f"{SECTION_LABELS.get(self.section, self.section)}: {len(self.added)} added, "
+            f"{len(self.changed)} changed, {len(self.removed)} removed"
+        ]
+        for word, items in (
+            ("added", self.added),
+            ("changed", self.changed),
+            ("removed", self.removed),
+        ):
             if items:
                 shown = ", ".join(items[:6]) + (" …" if len(items) > 6 else "")
                 parts.append(f"{word}: {shown}")
         return "; ".join(parts)
 
 
-def read_import(path: str | Path, progress: Callable[[int, str], None] | None = None
-                ) -> ImportResult:  # fmt: skip
+def read_import(
+    path: str | Path, progress: Callable[[int, str], None] | None = None
+) -> ImportResult:
     """Check and read the whole workbook; ExcelRefused for files that cannot be read at all."""
     require_defusedxml()
     path = Path(path)
@@ -121,8 +155,9 @@ def read_import(path: str | Path, progress: Callable[[int, str], None] | None = 
     try:
         data = parse_book(book)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a shape not foreseen
-        raise ExcelRefused(f"{path.name}: the workbook cannot be imported "
-                           f"({type(exc).__name__}: {exc})") from None  # fmt: skip
+        raise ExcelRefused(
+            f"{path.name}: the workbook cannot be imported ({type(exc).__name__}: {exc})"
+        ) from None
     result = ImportResult(path, data, book.problems)
     if result.errors:
         result.data = None
@@ -180,18 +215,27 @@ def _items(data: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
         out["goals"][g["code"]] = {k: v for k, v in g.items() if k != "kpis"}
         for k in g["kpis"]:
             out["kpis"][k["code"]] = {n: v for n, v in k.items() if n != "actuals"} | {
-                "goal": g["code"]}  # fmt: skip
+                "goal": g["code"]
+            }
             for a in k["actuals"]:
                 out["actuals"][f"{k['code']}/{a['month']}"] = a
     for t in data["tasks"]:
         out["tasks"][t["code"]] = {k: v for k, v in t.items() if k != "subtasks"}
         for s in t["subtasks"]:
             out["subtasks"][s["code"]] = {k: v for k, v in s.items() if k != "done"} | {
-                "task": t["code"]}  # fmt: skip
+                "task": t["code"]
+            }
             for d in s["done"]:
                 out["progress"][f"{s['code']}/{d}"] = d
-    for key in ("milestones", "resources", "risks", "monitoring", "evaluation", "communication",
-                "collaboration"):  # fmt: skip
+    for key in (
+        "milestones",
+        "resources",
+        "risks",
+        "monitoring",
+        "evaluation",
+        "communication",
+        "collaboration",
+    ):
         out[key] = {item["code"]: item for item in data[key]}
     return out
 
@@ -206,9 +250,16 @@ def preview(old: dict[str, Any] | None, new: dict[str, Any]) -> list[SectionDiff
             changed = [k for k in b if old is not None and a.get(k) != b[k]]
             diffs.append(SectionDiff(section, [], changed, [], a, b))
             continue
-        diffs.append(SectionDiff(section, [k for k in b if k not in a],
-                                 [k for k in b if k in a and a[k] != b[k]],
-                                 [k for k in a if k not in b], a, b))  # fmt: skip
+        diffs.append(
+            SectionDiff(
+                section,
+                [k for k in b if k not in a],
+                [k for k in b if k in a and a[k] != b[k]],
+                [k for k in a if k not in b],
+                a,
+                b,
+            )
+        )
     return diffs
 
 
@@ -224,8 +275,9 @@ def identity(data: dict[str, Any], target: Target, lineage: str | None = None) -
     return data | {"plan": head}
 
 
-def record_signoffs(session: Session, plan: Plan, data: dict[str, Any], *,
-                    actor: str | None = None) -> int:  # fmt: skip
+def record_signoffs(
+    session: Session, plan: Plan, data: dict[str, Any], *, actor: str | None = None
+) -> int:
     """Record the workbook's sign-off rows on ``plan`` as external (not verified) sign-offs,
     leaving out those already held by the plan or by the plan the workbook was exported from;
     returns how many were recorded."""
@@ -236,19 +288,23 @@ def record_signoffs(session: Session, plan: Plan, data: dict[str, Any], *,
     from desktop.signoff.records import record_external_signoffs, unrecorded_signoffs
 
     fresh = unrecorded_signoffs(session, [plan.uuid, data["plan"].get("uuid") or ""], rows)
-    return len(record_external_signoffs(session, plan, fresh,
-                                        actor=actor or current_actor() or "import"))  # fmt: skip
+    return len(
+        record_external_signoffs(session, plan, fresh, actor=actor or current_actor() or "import")
+    )
 
 
-def update_apply(data: dict[str, Any], *, actor: str | None = None
-                 ) -> Callable[[Session, Plan], None]:  # fmt: skip
+def update_apply(
+    data: dict[str, Any], *, actor: str | None = None
+) -> Callable[[Session, Plan], None]:
     """``apply(session, plan)`` replacing a draft plan's content (for ops.run / run_change)."""
 
     def apply(session: Session, plan: Plan) -> None:
         if plan.status != PlanStatus.DRAFT.value:
-            raise ValueError(f"“{plan.title}” revision {plan.revision} is "
-                             f"{plan.status.replace('_', ' ')}: import it again (a new "
-                             "revision, or its tracking data only)")
+            raise ValueError(
+                f"“{plan.title}” revision {plan.revision} is "
+                f"{plan.status.replace('_', ' ')}: import it again (a new "
+                "revision, or its tracking data only)"
+            )
         replace_plan_content(session, plan, data)
         record_signoffs(session, plan, data, actor=actor)
 
@@ -273,8 +329,12 @@ def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
                 count += 1
             have = {a.month: a for a in kpi.actuals}
             for month, a in want.items():
-                fields = {"value": float(a["value"]), "source": a.get("source") or "",
-                          "note": a.get("note") or "", "demo": bool(a.get("demo"))}  # fmt: skip
+                fields = {
+                    "value": float(a["value"]),
+                    "source": a.get("source") or "",
+                    "note": a.get("note") or "",
+                    "demo": bool(a.get("demo")),
+                }
                 row = have.get(month)
                 if row is None:
                     kpi.actuals.append(KpiActual(month=month, **fields))
@@ -306,8 +366,9 @@ def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
     return apply
 
 
-def create_build(data: dict[str, Any], target: Target, *, actor: str | None = None
-                 ) -> Callable[[Session], Plan]:  # fmt: skip
+def create_build(
+    data: dict[str, Any], target: Target, *, actor: str | None = None
+) -> Callable[[Session], Plan]:
     """``build(session)`` adding the imported plan (new plan or new revision)."""
 
     def build(session: Session) -> Plan:
@@ -323,13 +384,18 @@ def create_build(data: dict[str, Any], target: Target, *, actor: str | None = No
 
 
 def action_text(result: ImportResult, target: Target) -> str:
-    verb = {"update": "import", "create": "import new plan", "track": "import tracking data",
-            "revision": f"import as revision {target.revision}"}[target.kind]
+    verb = {
+        "update": "import",
+        "create": "import new plan",
+        "track": "import tracking data",
+        "revision": f"import as revision {target.revision}",
+    }[target.kind]
     return f"{verb} from {result.path.name}"
 
 
-def apply_import(workspace: Any, result: ImportResult, *, actor: str | None = None
-                 ) -> tuple[Target, str]:  # fmt: skip
+def apply_import(
+    workspace: Any, result: ImportResult, *, actor: str | None = None
+) -> tuple[Target, str]:
     """Write a validated import (command line); returns the target and the plan's uuid."""
     from desktop.operations import create_plan, run_change
 
@@ -339,11 +405,16 @@ def apply_import(workspace: Any, result: ImportResult, *, actor: str | None = No
         target = plan_target(session, result.data)
     action = action_text(result, target)
     if target.kind == "update":
-        run_change(workspace, target.uuid, action, update_apply(result.data, actor=actor),
-                   actor=actor, tables=TABLES)  # fmt: skip
+        run_change(
+            workspace,
+            target.uuid,
+            action,
+            update_apply(result.data, actor=actor),
+            actor=actor,
+            tables=TABLES,
+        )
     elif target.kind == "track":
         run_change(workspace, target.uuid, action, track_apply(result.data), actor=actor)
     else:
-        create_plan(workspace, action, create_build(result.data, target, actor=actor),
-                    actor=actor)  # fmt: skip
+        create_plan(workspace, action, create_build(result.data, target, actor=actor), actor=actor)
     return target, target.uuid

@@ -107,19 +107,31 @@ def _signoffs(book: RawBook) -> list[dict[str, Any]]:
     read is left out with a warning (the plan's content is imported all the same)."""
     title = book.titles.get("cover", "封面 (Cover)")
     rows = book.cells.get("cover", [])
-    start = next((r for r, row in enumerate(rows)
-                  if any(isinstance(v, str) and norm(v) in STOP for v in row)), None)  # fmt: skip
+    start = next(
+        (
+            r
+            for r, row in enumerate(rows)
+            if any(isinstance(v, str) and norm(v) in STOP for v in row)
+        ),
+        None,
+    )
     if start is None:
         return []
-    headers = {norm(alias): key for key, (zh, en) in zip(SIGNOFF_KEYS, SIGNOFF_HEADERS, strict=True)
-               for alias in (zh, en, label(zh, en))}  # fmt: skip
+    headers = {
+        norm(alias): key
+        for key, (zh, en) in zip(SIGNOFF_KEYS, SIGNOFF_HEADERS, strict=True)
+        for alias in (zh, en, label(zh, en))
+    }
     roles, meanings = _signoff_labels()
     columns: dict[str, int] = {}
     out: list[dict[str, Any]] = []
-    for number, row in enumerate(rows[start + 1:], start + 2):
+    for number, row in enumerate(rows[start + 1 :], start + 2):
         if not columns:
-            found = {headers[norm(v)]: c for c, v in enumerate(row)
-                     if isinstance(v, str) and norm(v) in headers}  # fmt: skip
+            found = {
+                headers[norm(v)]: c
+                for c, v in enumerate(row)
+                if isinstance(v, str) and norm(v) in headers
+            }
             if {"role_label", "signer"} <= found.keys():
                 columns = found
             continue
@@ -146,8 +158,15 @@ def _signoffs(book: RawBook) -> list[dict[str, Any]]:
             content = as_text(values.get("fingerprint"), 100)
         except ValueError:
             meaning, content = "", ""
-        out.append({"role": role, "signer": signer, "signed_at": when,
-                    "meaning": meanings.get(norm(meaning), meaning), "content_hash": content})
+        out.append(
+            {
+                "role": role,
+                "signer": signer,
+                "signed_at": when,
+                "meaning": meanings.get(norm(meaning), meaning),
+                "content_hash": content,
+            }
+        )
     return out
 
 
@@ -166,8 +185,11 @@ def _texts(book: RawBook) -> dict[str, str]:
 
 
 def _meta(book: RawBook) -> dict[str, Any]:
-    values = {str(r[0]).strip(): r[1] for r in book.cells.get("meta", [])
-              if len(r) > 1 and r[0] is not None}  # fmt: skip
+    values = {
+        str(r[0]).strip(): r[1]
+        for r in book.cells.get("meta", [])
+        if len(r) > 1 and r[0] is not None
+    }
     if not values:
         return {}
     fmt = str(values.get("format") or "")
@@ -184,10 +206,14 @@ def _meta(book: RawBook) -> dict[str, Any]:
         out["revision"] = as_int(values.get("revision"), 1, 1_000_000)
     except ValueError as exc:
         book.add(ERROR, "_meta", f"revision: {exc}")
-    out["language"] = values.get("language") if values.get("language") in (
-        "zh_TW", "zh_CN", "en") else "zh_TW"  # fmt: skip
-    out["week_convention"] = values.get("week_convention") if values.get(
-        "week_convention") in ("calendar", "blocks") else "calendar"  # fmt: skip
+    out["language"] = (
+        values.get("language") if values.get("language") in ("zh_TW", "zh_CN", "en") else "zh_TW"
+    )
+    out["week_convention"] = (
+        values.get("week_convention")
+        if values.get("week_convention") in ("calendar", "blocks")
+        else "calendar"
+    )
     dual = values.get("allow_dual_roles")
     out["allow_dual_roles"] = dual is True or str(dual).upper() in ("TRUE", "1")
     return out
@@ -206,18 +232,29 @@ class _Codes:
             return False
         if code in self.rows:
             column = next(c for c in SHEET[self.sheet].columns if c.key == self.field)
-            self.book.add(ERROR, self.book.titles[self.sheet], f"duplicate {self.field} "
-                          f"{code!r} (also on row {self.rows[code]})", row.number, column)  # fmt: skip
+            self.book.add(
+                ERROR,
+                self.book.titles[self.sheet],
+                f"duplicate {self.field} {code!r} (also on row {self.rows[code]})",
+                row.number,
+                column,
+            )
             return False
         self.rows[code] = row.number
         return True
 
 
-def _ref_error(book: RawBook, sheet: str, row: Row, key: str, what: str, value: str,
-               where: str) -> None:  # fmt: skip
+def _ref_error(
+    book: RawBook, sheet: str, row: Row, key: str, what: str, value: str, where: str
+) -> None:
     column = next(c for c in SHEET[sheet].columns if c.key == key)
-    book.add(ERROR, book.titles[sheet], f"unknown {what} {value!r} (not on the {where} sheet)",
-             row.number, column)  # fmt: skip
+    book.add(
+        ERROR,
+        book.titles[sheet],
+        f"unknown {what} {value!r} (not on the {where} sheet)",
+        row.number,
+        column,
+    )
 
 
 def _complete(row: Row, keys: tuple[str, ...]) -> bool:
@@ -251,12 +288,23 @@ def parse_book(book: RawBook) -> dict[str, Any]:
                 _ref_error(book, sheet, row, key, "team", name, SHEET["teams"].title)
         return name
 
-    goals = {r.values["code"]: {k: r.values[k] for k in ("code", "title", "description")}
-             | {"kpis": []} for r in _unique(book, "goals", ("code", "title", "description"))}
+    goals = {
+        r.values["code"]: {k: r.values[k] for k in ("code", "title", "description")} | {"kpis": []}
+        for r in _unique(book, "goals", ("code", "title", "description"))
+    }
     kpis: dict[str, dict[str, Any]] = {}
     kpi_codes = _Codes(book, "kpis")
-    kpi_keys = ("code", "name", "unit", "baseline", "target", "target_kind", "direction",
-                "frequency", "tolerance")  # fmt: skip
+    kpi_keys = (
+        "code",
+        "name",
+        "unit",
+        "baseline",
+        "target",
+        "target_kind",
+        "direction",
+        "frequency",
+        "tolerance",
+    )
     for row in get("kpis", []):
         if not kpi_codes.add(row) or not _complete(row, ("goal", *kpi_keys)):
             continue
@@ -277,13 +325,19 @@ def parse_book(book: RawBook) -> dict[str, Any]:
             _ref_error(book, "actuals", row, "kpi", "KPI", v["kpi"], SHEET["kpis"].title)
             continue
         if (v["kpi"], v["month"]) in seen_actuals:
-            book.add(ERROR, book.titles["actuals"], f"a second value for KPI {v['kpi']!r} in "
-                     f"month {v['month']} (also on row {seen_actuals[v['kpi'], v['month']]})",
-                     row.number)  # fmt: skip
+            book.add(
+                ERROR,
+                book.titles["actuals"],
+                f"a second value for KPI {v['kpi']!r} in "
+                f"month {v['month']} (also on row {seen_actuals[v['kpi'], v['month']]})",
+                row.number,
+            )
             continue
         seen_actuals[v["kpi"], v["month"]] = row.number
-        kpi["actuals"].append({k: v[k] for k in ("month", "value", "source", "note")}
-                              | {"demo": v.get("demo") == "demo"})
+        kpi["actuals"].append(
+            {k: v[k] for k in ("month", "value", "source", "note")}
+            | {"demo": v.get("demo") == "demo"}
+        )
     for kpi in kpis.values():
         kpi["actuals"].sort(key=lambda a: a["month"])
     tasks: dict[str, dict[str, Any]] = {}
@@ -305,12 +359,18 @@ def parse_book(book: RawBook) -> dict[str, Any]:
         owner = team("subtasks", row)
         task = tasks.get(row.values["task"])
         if task is None:
-            _ref_error(book, "subtasks", row, "task", "task", row.values["task"],
-                       SHEET["tasks"].title)  # fmt: skip
+            _ref_error(
+                book, "subtasks", row, "task", "task", row.values["task"], SHEET["tasks"].title
+            )
             continue
-        sub = {"code": row.values["code"], "title": row.values["title"], "owner": owner,
-               "schedule": row.values["schedule"], "resources": row.values["resources"],
-               "done": []}  # fmt: skip
+        sub = {
+            "code": row.values["code"],
+            "title": row.values["title"],
+            "owner": owner,
+            "schedule": row.values["schedule"],
+            "resources": row.values["resources"],
+            "done": [],
+        }
         task["subtasks"].append(sub)
         subtasks[sub["code"]] = sub
     done_seen: set[tuple[str, date]] = set()
@@ -319,25 +379,35 @@ def parse_book(book: RawBook) -> dict[str, Any]:
             continue
         code, start = row.values["subtask"], row.values["start"]
         if code not in subtasks:
-            _ref_error(book, "progress", row, "subtask", "subtask", code,
-                       SHEET["subtasks"].title)  # fmt: skip
+            _ref_error(book, "progress", row, "subtask", "subtask", code, SHEET["subtasks"].title)
         elif (code, start) not in done_seen:
             done_seen.add((code, start))
             subtasks[code]["done"].append(start)
     for sub in subtasks.values():
         sub["done"] = [d.isoformat() for d in sorted(sub["done"])]
-    data: dict[str, Any] = {"format": FORMAT, "teams": teams, "goals": list(goals.values()),
-                            "tasks": list(tasks.values())}  # fmt: skip
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "teams": teams,
+        "goals": list(goals.values()),
+        "tasks": list(tasks.values()),
+    }
     data["milestones"] = []
     for row in _unique(book, "milestones", ("code", "title", "schedule", "depends_on")):
         owner = team("milestones", row)
         for code in row.values["depends_on"]:
             if code not in subtasks:
-                _ref_error(book, "milestones", row, "depends_on", "subtask", code,
-                           SHEET["subtasks"].title)  # fmt: skip
-        data["milestones"].append({"code": row.values["code"], "title": row.values["title"],
-                                   "owner": owner, "schedule": row.values["schedule"],
-                                   "depends_on": row.values["depends_on"]})  # fmt: skip
+                _ref_error(
+                    book, "milestones", row, "depends_on", "subtask", code, SHEET["subtasks"].title
+                )
+        data["milestones"].append(
+            {
+                "code": row.values["code"],
+                "title": row.values["title"],
+                "owner": owner,
+                "schedule": row.values["schedule"],
+                "depends_on": row.values["depends_on"],
+            }
+        )
     keys = ("code", "category", "item", "description", "amount", "unit", "source")
     data["resources"] = [{k: r.values[k] for k in keys} for r in _unique(book, "resources", keys)]
     data["risks"] = _risks(book, team, kpis)
@@ -361,16 +431,32 @@ def _unique(book: RawBook, sheet: str, keys: tuple[str, ...]) -> list[Row]:
 
 
 def _risks(book: RawBook, team: Any, kpis: dict[str, Any]) -> list[dict[str, Any]]:
-    keys = ("code", "title", "category", "impact_text", "likelihood", "impact", "measure",
-            "schedule", "assurance", "warning_kpi", "warning_op", "warning_threshold", "status",
-            "review_on", "residual_likelihood", "residual_impact")  # fmt: skip
+    keys = (
+        "code",
+        "title",
+        "category",
+        "impact_text",
+        "likelihood",
+        "impact",
+        "measure",
+        "schedule",
+        "assurance",
+        "warning_kpi",
+        "warning_op",
+        "warning_threshold",
+        "status",
+        "review_on",
+        "residual_likelihood",
+        "residual_impact",
+    )
     out = []
     for row in _unique(book, "risks", keys):
         risk = {k: row.values[k] for k in keys}
         risk["owner"] = team("risks", row)
         if risk["warning_kpi"] is not None and risk["warning_kpi"] not in kpis:
-            _ref_error(book, "risks", row, "warning_kpi", "KPI", risk["warning_kpi"],
-                       SHEET["kpis"].title)  # fmt: skip
+            _ref_error(
+                book, "risks", row, "warning_kpi", "KPI", risk["warning_kpi"], SHEET["kpis"].title
+            )
         review = risk["review_on"]
         risk["review_on"] = review.isoformat() if isinstance(review, date | datetime) else None
         out.append(risk)
@@ -381,15 +467,20 @@ def _header(head: dict[str, Any], meta: dict[str, Any], texts: dict[str, str]) -
     compiled = head.get("compiled_on")
     uuid = meta.get("uuid")
     return {
-        "uuid": uuid, "lineage": meta.get("lineage") or uuid,
-        "revision": meta.get("revision", 1), "title": head.get("title", ""),
-        "year": head.get("year"), "organisation": head.get("organisation", ""),
+        "uuid": uuid,
+        "lineage": meta.get("lineage") or uuid,
+        "revision": meta.get("revision", 1),
+        "title": head.get("title", ""),
+        "year": head.get("year"),
+        "organisation": head.get("organisation", ""),
         "language": meta.get("language", "zh_TW"),
-        "compiler": head.get("compiler", ""), "reviewer": head.get("reviewer", ""),
+        "compiler": head.get("compiler", ""),
+        "reviewer": head.get("reviewer", ""),
         "approver": head.get("approver", ""),
         "compiled_on": compiled.isoformat() if compiled else None,
-        "introduction": texts.get("introduction", ""), "summary": texts.get("summary", ""),
+        "introduction": texts.get("introduction", ""),
+        "summary": texts.get("summary", ""),
         "outlook": texts.get("outlook", ""),
         "week_convention": meta.get("week_convention", "calendar"),
         "allow_dual_roles": meta.get("allow_dual_roles", False),
-    }  # fmt: skip
+    }

@@ -62,13 +62,21 @@ class RawBook:
     column_index: dict[str, dict[str, int]] = field(default_factory=dict)  # title -> key -> i
     problems: list[Problem] = field(default_factory=list)
 
-    def add(self, severity: str, sheet: str, message: str, row: int | None = None,
-            column: Column | None = None, index: int | None = None) -> None:  # fmt: skip
+    def add(
+        self,
+        severity: str,
+        sheet: str,
+        message: str,
+        row: int | None = None,
+        column: Column | None = None,
+        index: int | None = None,
+    ) -> None:
         if index is None and column is not None:
             index = self.column_index.get(sheet, {}).get(column.key)
         cell = f"{get_column_letter(index + 1)}{row}" if index is not None and row else ""
-        self.problems.append(Problem(severity, sheet, message, row,
-                                     column.header if column else "", cell))  # fmt: skip
+        self.problems.append(
+            Problem(severity, sheet, message, row, column.header if column else "", cell)
+        )
 
 
 def same_float(exact: float, shown: float) -> float:
@@ -142,15 +150,17 @@ def read_book(path: str | Path, progress: Callable[[int, str], None] | None = No
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError) as exc:
         raise ExcelRefused(f"{path.name}: the workbook is damaged or unreadable ({exc})") from None
     except Exception as exc:  # openpyxl/defusedxml raise many kinds for broken parts
-        raise ExcelRefused(f"{path.name}: the workbook is damaged or unreadable "
-                           f"({type(exc).__name__}: {exc})") from None  # fmt: skip
+        raise ExcelRefused(
+            f"{path.name}: the workbook is damaged or unreadable ({type(exc).__name__}: {exc})"
+        ) from None
     try:
         _read(wb, path, book, report)
     except ExcelRefused:
         raise
     except Exception as exc:
-        raise ExcelRefused(f"{path.name}: the workbook is damaged or unreadable "
-                           f"({type(exc).__name__}: {exc})") from None  # fmt: skip
+        raise ExcelRefused(
+            f"{path.name}: the workbook is damaged or unreadable ({type(exc).__name__}: {exc})"
+        ) from None
     finally:
         wb.close()
     return book
@@ -189,9 +199,15 @@ def _read(wb: Any, path: Path, book: RawBook, report: Callable[[int, str], None]
         if uncached:
             for r, c in sorted(uncached):
                 if r <= len(rows) and c < len(rows[r - 1]) and rows[r - 1][c] is None:
-                    book.problems.append(Problem(ERROR, ws.title, "a formula without a cached "
-                                                 "value (open and save it in Excel first)", r,
-                                                 cell=f"{get_column_letter(c + 1)}{r}"))  # fmt: skip
+                    book.problems.append(
+                        Problem(
+                            ERROR,
+                            ws.title,
+                            "a formula without a cached value (open and save it in Excel first)",
+                            r,
+                            cell=f"{get_column_letter(c + 1)}{r}",
+                        )
+                    )
         if key in ("cover", "texts", "meta"):
             book.cells[key] = rows
             continue
@@ -203,10 +219,15 @@ def missing_sheet(sheet: Sheet) -> str:
     """Why a workbook without ``sheet`` is refused: an absent sheet never means "remove all"."""
     if sheet.key == "cover":
         return f"the {sheet.title} sheet is missing"
-    what = "the texts" if sheet.key == "texts" else (
-        sheet.en if sheet.en[:2].isupper() else sheet.en.lower())
-    return (f"the {sheet.title} sheet is missing; to remove all {what}, keep the sheet with "
-            "its header row")
+    what = (
+        "the texts"
+        if sheet.key == "texts"
+        else (sheet.en if sheet.en[:2].isupper() else sheet.en.lower())
+    )
+    return (
+        f"the {sheet.title} sheet is missing; to remove all {what}, keep the sheet with "
+        "its header row"
+    )
 
 
 def _read_exact(book: RawBook, ws: Any) -> None:
@@ -230,8 +251,12 @@ def _part_of(wb: Any, title: str) -> str:
 def _table(book: RawBook, title: str, sheet: Sheet, rows: list[tuple[Any, ...]]) -> list[Row]:
     header, mapping = _find_header(rows, sheet)
     if header < 0:
-        book.add(ERROR, title, "no header row with the expected column names (e.g. "
-                 f"{', '.join(c.header for c in sheet.columns[:3])})")  # fmt: skip
+        book.add(
+            ERROR,
+            title,
+            "no header row with the expected column names (e.g. "
+            f"{', '.join(c.header for c in sheet.columns[:3])})",
+        )
         return []
     present = set(mapping.values())
     book.column_index[title] = {c.key: i for i, c in mapping.items()}
@@ -249,7 +274,7 @@ def _table(book: RawBook, title: str, sheet: Sheet, rows: list[tuple[Any, ...]])
     exact = book.exact.get(sheet.key, {})
     floats = {c.key for c in sheet.columns if c.kind == "float"}
     out: list[Row] = []
-    for number, row in enumerate(rows[header + 1:], header + 2):
+    for number, row in enumerate(rows[header + 1 :], header + 2):
         if not any(row) and all(v is None or v == "" for v in row):
             continue
         values: dict[str, Any] = dict(absent)

@@ -28,8 +28,10 @@ def require_defusedxml() -> None:
     import openpyxl
 
     if not getattr(openpyxl, "DEFUSEDXML", False):
-        raise ExcelRefused("openpyxl is not using defusedxml (is it installed, or is "
-                           "OPENPYXL_DEFUSEDXML set to False?): refusing to read workbooks")  # fmt: skip
+        raise ExcelRefused(
+            "openpyxl is not using defusedxml (is it installed, or is "
+            "OPENPYXL_DEFUSEDXML set to False?): refusing to read workbooks"
+        )
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -59,22 +61,29 @@ def check_file(path: str | Path) -> None:
     if size == 0:
         raise ExcelRefused(f"{name}: the file is empty")
     if size > MAX_FILE:
-        raise ExcelRefused(f"{name}: the file is {size // 2**20} MB; at most "
-                           f"{MAX_FILE // 2**20} MB is accepted")  # fmt: skip
+        raise ExcelRefused(
+            f"{name}: the file is {size // 2**20} MB; at most {MAX_FILE // 2**20} MB is accepted"
+        )
     if head.startswith(OLE_MAGIC):
         with path.open("rb") as fh:
             data = fh.read()
         if "EncryptedPackage".encode("utf-16-le") in data:
-            raise ExcelRefused(f"{name}: the workbook is password-protected (encrypted); "
-                               "remove the password in Excel and save it as .xlsx")  # fmt: skip
-        raise ExcelRefused(f"{name}: this is an old Excel 97–2003 (.xls) file; open it in "
-                           "Excel or LibreOffice and save it as .xlsx")  # fmt: skip
+            raise ExcelRefused(
+                f"{name}: the workbook is password-protected (encrypted); "
+                "remove the password in Excel and save it as .xlsx"
+            )
+        raise ExcelRefused(
+            f"{name}: this is an old Excel 97–2003 (.xls) file; open it in "
+            "Excel or LibreOffice and save it as .xlsx"
+        )
     if not head.startswith(ZIP_MAGIC):
         if head.lstrip().startswith((b"<?xml", b"<")):
             raise ExcelRefused(f"{name}: this is an XML or HTML file, not an .xlsx workbook")
         if _looks_like_text(head):
-            raise ExcelRefused(f"{name}: this is a CSV or text file, not an .xlsx workbook; "
-                               "open it in Excel or LibreOffice and save it as .xlsx")  # fmt: skip
+            raise ExcelRefused(
+                f"{name}: this is a CSV or text file, not an .xlsx workbook; "
+                "open it in Excel or LibreOffice and save it as .xlsx"
+            )
         raise ExcelRefused(f"{name}: not an .xlsx workbook (unknown file type)")
     _check_zip(path, name)
 
@@ -85,39 +94,52 @@ def _check_zip(path: Path, name: str) -> None:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if "mimetype" in names and b"opendocument" in zf.read("mimetype")[:100]:
-                raise ExcelRefused(f"{name}: this is an OpenDocument spreadsheet (.ods); "
-                                   "save it as .xlsx")  # fmt: skip
+                raise ExcelRefused(
+                    f"{name}: this is an OpenDocument spreadsheet (.ods); save it as .xlsx"
+                )
     except zipfile.BadZipFile as exc:
-        raise ExcelRefused(f"{name}: the file is damaged or truncated (not a readable zip: "
-                           f"{exc})") from None  # fmt: skip
+        raise ExcelRefused(
+            f"{name}: the file is damaged or truncated (not a readable zip: {exc})"
+        ) from None
     except (OSError, EOFError, ValueError) as exc:
         raise ExcelRefused(f"{name}: the file is damaged or truncated ({exc})") from None
     if len(infos) > MAX_ENTRIES:
-        raise ExcelRefused(f"{name}: the zip holds {len(infos)} entries (at most {MAX_ENTRIES}); "
-                           "refusing a possible zip bomb")  # fmt: skip
+        raise ExcelRefused(
+            f"{name}: the zip holds {len(infos)} entries (at most {MAX_ENTRIES}); "
+            "refusing a possible zip bomb"
+        )
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise ExcelRefused(f"{name}: the workbook is password-protected (encrypted)")
         total += info.file_size
         if info.file_size > MAX_ENTRY or total > MAX_TOTAL:
-            raise ExcelRefused(f"{name}: the workbook unpacks to more than "
-                               f"{MAX_TOTAL // 2**20} MB; refusing a possible zip bomb")  # fmt: skip
+            raise ExcelRefused(
+                f"{name}: the workbook unpacks to more than "
+                f"{MAX_TOTAL // 2**20} MB; refusing a possible zip bomb"
+            )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ExcelRefused(f"{name}: {info.filename} is compressed "
-                               f"{info.file_size // max(info.compress_size, 1)}:1; refusing a "
-                               "possible zip bomb")  # fmt: skip
+            raise ExcelRefused(
+                f"{name}: {info.filename} is compressed "
+                f"{info.file_size // max(info.compress_size, 1)}:1; refusing a "
+                "possible zip bomb"
+            )
     _refuse_entities(path, name, infos)
     lowered = {n.lower() for n in names}
     if "xl/vbaproject.bin" in lowered or any(n.endswith(".bin") and "vba" in n for n in lowered):
-        raise ExcelRefused(f"{name}: the workbook contains macros (.xlsm); save it as a plain "
-                           ".xlsx workbook without macros")  # fmt: skip
+        raise ExcelRefused(
+            f"{name}: the workbook contains macros (.xlsm); save it as a plain "
+            ".xlsx workbook without macros"
+        )
     if "[content_types].xml" not in lowered or "xl/workbook.xml" not in lowered:
         raise ExcelRefused(f"{name}: a zip file but not an .xlsx workbook (no xl/workbook.xml)")
 
 
-ENTITY_MARKS = tuple(m for mark in (b"<!DOCTYPE", b"<!ENTITY") for m in (
-    mark, mark.decode().encode("utf-16-le"), mark.decode().encode("utf-16-be")))
+ENTITY_MARKS = tuple(
+    m
+    for mark in (b"<!DOCTYPE", b"<!ENTITY")
+    for m in (mark, mark.decode().encode("utf-16-le"), mark.decode().encode("utf-16-be"))
+)
 
 
 def _refuse_entities(path: Path, name: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -132,9 +154,11 @@ def _refuse_entities(path: Path, name: str, infos: list[zipfile.ZipInfo]) -> Non
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
                 raise ExcelRefused(f"{name}: the file is damaged or truncated ({exc})") from None
             if any(mark in prolog for mark in ENTITY_MARKS):
-                raise ExcelRefused(f"{name}: the workbook contains XML entity declarations "
-                                   f"({info.filename}), which PlanDesk never writes; "
-                                   "refusing it")  # fmt: skip
+                raise ExcelRefused(
+                    f"{name}: the workbook contains XML entity declarations "
+                    f"({info.filename}), which PlanDesk never writes; "
+                    "refusing it"
+                )
 
 
 ROOT_START = re.compile(rb"<\x00?[A-Za-z_]")  # an element (UTF-8 or UTF-16): the prolog is over

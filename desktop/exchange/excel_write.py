@@ -40,11 +40,18 @@ class Styles:
         self.add("body", **body)
         self.add("text", quotePrefix=True, **body)
         self.add("number", **body | {"alignment": Alignment(vertical="top")})
-        self.add("date", number_format=DATE_FORMAT, **body | {
-            "alignment": Alignment(vertical="top", horizontal="left")})  # fmt: skip
-        self.add("header", font=Font(name=CJK_FONT, size=10, bold=True, color="FFFFFF"),
-                 fill=PatternFill("solid", fgColor="305496"), border=BOX,
-                 alignment=Alignment(vertical="center", wrap_text=True))  # fmt: skip
+        self.add(
+            "date",
+            number_format=DATE_FORMAT,
+            **body | {"alignment": Alignment(vertical="top", horizontal="left")},
+        )
+        self.add(
+            "header",
+            font=Font(name=CJK_FONT, size=10, bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="305496"),
+            border=BOX,
+            alignment=Alignment(vertical="center", wrap_text=True),
+        )
 
     def add(self, name: str, **attrs: Any) -> None:
         cell = WriteOnlyCell(self.ws)
@@ -106,15 +113,22 @@ def text_lines(text: str, width: float) -> int:
 
 def row_height(values: list[Any], widths: list[float]) -> float | None:
     """The height (points) a row of wrapped text needs, or None when one line is enough."""
-    lines = max((text_lines(v, w) for v, w in zip(values, widths, strict=False)
-                 if isinstance(v, str) and v), default=1)  # fmt: skip
+    lines = max(
+        (
+            text_lines(v, w)
+            for v, w in zip(values, widths, strict=False)
+            if isinstance(v, str) and v
+        ),
+        default=1,
+    )
     if lines <= 1:
         return None
     return min(MAX_ROW_POINTS, lines * LINE_POINTS + 4)
 
 
-def setup_print(ws: Worksheet, *, title_rows: str | None = "1:1", landscape: bool = True,
-                width: float = 0.0) -> None:  # fmt: skip
+def setup_print(
+    ws: Worksheet, *, title_rows: str | None = "1:1", landscape: bool = True, width: float = 0.0
+) -> None:
     """A4 (A3 for very wide sheets), landscape, fit to width, print titles and the footer."""
     ws.page_setup.paperSize = "8" if width > A4_WIDTH_CHARS else "9"  # A3 / A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -151,7 +165,8 @@ def add_list_validation(ws: Worksheet, column: int, source: str, rows: int) -> N
     from openpyxl.utils import get_column_letter
 
     letter = get_column_letter(column)
-    dv = DataValidation(type="list", formula1=source, allow_blank=True,
-                        showErrorMessage=True, errorStyle="warning")  # fmt: skip
+    dv = DataValidation(
+        type="list", formula1=source, allow_blank=True, showErrorMessage=True, errorStyle="warning"
+    )
     dv.add(f"{letter}2:{letter}{max(rows, 2) + 500}")
     ws.data_validations.append(dv)

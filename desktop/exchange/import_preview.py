@@ -18,14 +18,21 @@ from .excel_layout import COVER_FIELDS, SHEET, TEXT_FIELDS
 _LANG = {"zh_TW": 0, "zh_CN": 1, "en": 2}
 _PLAN = ("計劃", "计划", "Plan")
 _SECTION_SHEET = {"plan": None, "progress": "progress", "actuals": "actuals"}
-_WORDS = {"added": ("新增", "新增", "added"), "changed": ("修改", "修改", "changed"),
-          "removed": ("刪除", "删除", "removed"), "empty": ("（空）", "（空）", "(empty)"),
-          "more": ("…另 {0} 項", "…另 {0} 项", "… {0} more")}  # fmt: skip
-_EXTRA_FIELDS = {"goal": ("目標", "目标", "Goal"), "task": ("任務", "任务", "Task"),
-                 "position": ("順序", "顺序", "Position"),
-                 "week_convention": ("周的劃分", "周的划分", "Week convention"),
-                 "language": ("語言", "语言", "Language"),
-                 "allow_dual_roles": ("允許一人兼任", "允许一人兼任", "Dual roles")}  # fmt: skip
+_WORDS = {
+    "added": ("新增", "新增", "added"),
+    "changed": ("修改", "修改", "changed"),
+    "removed": ("刪除", "删除", "removed"),
+    "empty": ("（空）", "（空）", "(empty)"),
+    "more": ("…另 {0} 項", "…另 {0} 项", "… {0} more"),
+}
+_EXTRA_FIELDS = {
+    "goal": ("目標", "目标", "Goal"),
+    "task": ("任務", "任务", "Task"),
+    "position": ("順序", "顺序", "Position"),
+    "week_convention": ("周的劃分", "周的划分", "Week convention"),
+    "language": ("語言", "语言", "Language"),
+    "allow_dual_roles": ("允許一人兼任", "允许一人兼任", "Dual roles"),
+}
 MAX_TEXT = 60
 MAX_ROWS = 400
 
@@ -69,7 +76,7 @@ def show(value: Any, lang: str) -> str:
     if isinstance(value, list):
         value = "、".join(str(v) for v in value)
     text = " ".join(str(value).split())
-    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT - 1] + "…"
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
 def _title(item: Any) -> str:
@@ -95,12 +102,20 @@ def change_rows(diffs: list[SectionDiff], lang: str, limit: int = MAX_ROWS) -> l
         name = section_name(diff.section, lang)
         if diff.section == "plan":
             for key in diff.changed:
-                rows.append(ChangeRow(name, field_name("plan", key, lang), _WORDS["changed"][i],
-                                      f"{show(diff.before.get(key), lang)} → "
-                                      f"{show(diff.after.get(key), lang)}"))  # fmt: skip
+                rows.append(
+                    ChangeRow(
+                        name,
+                        field_name("plan", key, lang),
+                        _WORDS["changed"][i],
+                        f"{show(diff.before.get(key), lang)} → {show(diff.after.get(key), lang)}",
+                    )
+                )
             continue
-        for what, codes in (("added", diff.added), ("changed", diff.changed),
-                            ("removed", diff.removed)):  # fmt: skip
+        for what, codes in (
+            ("added", diff.added),
+            ("changed", diff.changed),
+            ("removed", diff.removed),
+        ):
             for code in codes:
                 old, new = diff.before.get(code), diff.after.get(code)
                 item = " ".join(p for p in (code, _title(new if new is not None else old)) if p)
@@ -109,7 +124,9 @@ def change_rows(diffs: list[SectionDiff], lang: str, limit: int = MAX_ROWS) -> l
                     details = sep.join(
                         f"{field_name(diff.section, k, lang)} {show(old.get(k), lang)} → "
                         f"{show(new.get(k), lang)}"
-                        for k in new if old.get(k) != new.get(k))  # fmt: skip
+                        for k in new
+                        if old.get(k) != new.get(k)
+                    )
                 elif what == "changed":
                     details = f"{show(old, lang)} → {show(new, lang)}"
                 rows.append(ChangeRow(name, item, _WORDS[what][i], details))

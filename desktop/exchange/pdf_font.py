@@ -25,20 +25,40 @@ from pyhanko.pdf_utils.font.api import FontEngineFactory
 from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
 
 FAMILIES = {
-    "zh_TW": ("Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans TC", "Microsoft JhengHei",
-              "PingFang TC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK SC",
-              "Droid Sans Fallback"),
-    "zh_CN": ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "Microsoft YaHei",
-              "PingFang SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans CJK TC",
-              "Droid Sans Fallback"),
-}  # fmt: skip
+    "zh_TW": (
+        "Noto Sans CJK TC",
+        "Source Han Sans TC",
+        "Noto Sans TC",
+        "Microsoft JhengHei",
+        "PingFang TC",
+        "WenQuanYi Micro Hei",
+        "WenQuanYi Zen Hei",
+        "Noto Sans CJK SC",
+        "Droid Sans Fallback",
+    ),
+    "zh_CN": (
+        "Noto Sans CJK SC",
+        "Source Han Sans SC",
+        "Noto Sans SC",
+        "Microsoft YaHei",
+        "PingFang SC",
+        "WenQuanYi Micro Hei",
+        "WenQuanYi Zen Hei",
+        "Noto Sans CJK TC",
+        "Droid Sans Fallback",
+    ),
+}
 # Where fontconfig is missing (Windows, macOS): font files that hold a CJK face.
 KNOWN_FILES = (
-    r"C:\Windows\Fonts\msjh.ttc", r"C:\Windows\Fonts\msyh.ttc", r"C:\Windows\Fonts\mingliu.ttc",
-    r"C:\Windows\Fonts\simsun.ttc", "/System/Library/Fonts/PingFang.ttc",
-    "/System/Library/Fonts/STHeiti Light.ttc", "/System/Library/Fonts/Hiragino Sans GB.ttc",
+    r"C:\Windows\Fonts\msjh.ttc",
+    r"C:\Windows\Fonts\msyh.ttc",
+    r"C:\Windows\Fonts\mingliu.ttc",
+    r"C:\Windows\Fonts\simsun.ttc",
+    "/System/Library/Fonts/PingFang.ttc",
+    "/System/Library/Fonts/STHeiti Light.ttc",
+    "/System/Library/Fonts/Hiragino Sans GB.ttc",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-)  # fmt: skip
+)
 ALWAYS = string.ascii_letters + string.digits + string.punctuation + " ：（）　·"
 
 
@@ -57,8 +77,12 @@ def _fc_match(family: str) -> FontFace | None:
     if not shutil.which("fc-match"):
         return None
     try:
-        out = subprocess.run(["fc-match", "-f", "%{file}\n%{index}\n%{family[0]}", family],
-                             capture_output=True, text=True, timeout=20).stdout  # fmt: skip
+        out = subprocess.run(
+            ["fc-match", "-f", "%{file}\n%{index}\n%{family[0]}", family],
+            capture_output=True,
+            text=True,
+            timeout=20,
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return None
     parts = out.split("\n")
@@ -107,12 +131,16 @@ def find_face(lang: str = "zh_TW", sample: str = "編制人審核人批準人李
 
 def _install_hint() -> str:
     if sys.platform.startswith("win"):
-        return ("no Chinese font found for the signature appearance: add the Chinese "
-                "(Traditional) supplemental fonts in Settings > Apps > Optional features")
+        return (
+            "no Chinese font found for the signature appearance: add the Chinese "
+            "(Traditional) supplemental fonts in Settings > Apps > Optional features"
+        )
     if sys.platform == "darwin":
         return "no Chinese font found for the signature appearance (PingFang is missing)"
-    return ("no Chinese font found for the signature appearance: install one, e.g. "
-            "sudo apt install fonts-noto-cjk")
+    return (
+        "no Chinese font found for the signature appearance: install one, e.g. "
+        "sudo apt install fonts-noto-cjk"
+    )
 
 
 def subset_font(face: FontFace, text: str) -> bytes:
@@ -141,9 +169,13 @@ class SubsetFontFactory(FontEngineFactory):
     def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:  # noqa: ANN001
         if obj_stream is None and writer.stream_xrefs:
             obj_stream = writer.prepare_object_stream()
-        return GlyphAccumulator(writer=writer, font_handle=BytesIO(self.font_bytes),
-                                font_size=self.font_size, bcp47_lang_code=self.bcp47,
-                                obj_stream=obj_stream)  # fmt: skip
+        return GlyphAccumulator(
+            writer=writer,
+            font_handle=BytesIO(self.font_bytes),
+            font_size=self.font_size,
+            bcp47_lang_code=self.bcp47,
+            obj_stream=obj_stream,
+        )
 
 
 def appearance_font(text: str, lang: str = "zh_TW", font_size: int = 10) -> SubsetFontFactory:

@@ -27,15 +27,22 @@ from .pdf_signature_fields import (
 )
 
 
-def pdf_for_signature(session: Session | None, plan: Plan, options: DocumentOptions | None = None,
-                      root_fingerprint: str | None = None) -> bytes:  # fmt: skip
+def pdf_for_signature(
+    session: Session | None,
+    plan: Plan,
+    options: DocumentOptions | None = None,
+    root_fingerprint: str | None = None,
+) -> bytes:
     """The plan document with three empty signature fields and the signed content attached."""
     return build_pdf_for_signature(session, plan, options, root_fingerprint)[1]
 
 
-def build_pdf_for_signature(session: Session | None, plan: Plan,
-                            options: DocumentOptions | None = None,
-                            root_fingerprint: str | None = None) -> tuple[PlanDocument, bytes]:  # fmt: skip
+def build_pdf_for_signature(
+    session: Session | None,
+    plan: Plan,
+    options: DocumentOptions | None = None,
+    root_fingerprint: str | None = None,
+) -> tuple[PlanDocument, bytes]:
     """The laid-out document (page count, ...) and its PDF for signature."""
     options = replace(options or DocumentOptions(), for_signature=True)
     if root_fingerprint:
@@ -52,20 +59,27 @@ def build_pdf_for_signature(session: Session | None, plan: Plan,
     return doc, fields_for_document(doc, doc.pdf_bytes(), content, info)
 
 
-def fields_for_document(doc: PlanDocument, pdf_bytes: bytes, content: str,
-                        info: dict[str, object]) -> bytes:  # fmt: skip
+def fields_for_document(
+    doc: PlanDocument, pdf_bytes: bytes, content: str, info: dict[str, object]
+) -> bytes:
     """Add the fields where ``doc`` painted its signature boxes (call after painting)."""
     if doc.cover is None or not doc.cover.signature_boxes:
         raise ValueError("the cover painted no signature boxes (not built for signature)")
     height = page_height_pt(pdf_bytes, 0)
-    boxes = {role: FieldBox.from_page_px(0, box, height)
-             for role, box in doc.cover.signature_boxes.items()}  # fmt: skip
+    boxes = {
+        role: FieldBox.from_page_px(0, box, height)
+        for role, box in doc.cover.signature_boxes.items()
+    }
     return add_signature_fields(pdf_bytes, boxes, content, info)
 
 
-def write_pdf_for_signature(session: Session | None, plan: Plan, path: str | Path,
-                            options: DocumentOptions | None = None,
-                            root_fingerprint: str | None = None) -> Path:  # fmt: skip
+def write_pdf_for_signature(
+    session: Session | None,
+    plan: Plan,
+    path: str | Path,
+    options: DocumentOptions | None = None,
+    root_fingerprint: str | None = None,
+) -> Path:
     path = Path(path)
     path.write_bytes(pdf_for_signature(session, plan, options, root_fingerprint))
     return path

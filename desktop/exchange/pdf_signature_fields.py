@@ -45,13 +45,20 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def signing_info(plan: Any, content_json: str, root_fingerprint: str | None = None) -> dict[str, Any]:
+def signing_info(
+    plan: Any, content_json: str, root_fingerprint: str | None = None
+) -> dict[str, Any]:
     """What ``plandesk-signing.json`` says about the plan the PDF was made from."""
     info: dict[str, Any] = {
-        "format": INFO_FORMAT, "plan_uuid": plan.uuid, "lineage": plan.lineage,
-        "revision": plan.revision, "title": plan.title, "language": plan.language,
-        "content_sha256": sha256_text(content_json), "roles": dict(ROLE_FIELDS),
-    }  # fmt: skip
+        "format": INFO_FORMAT,
+        "plan_uuid": plan.uuid,
+        "lineage": plan.lineage,
+        "revision": plan.revision,
+        "title": plan.title,
+        "language": plan.language,
+        "content_sha256": sha256_text(content_json),
+        "roles": dict(ROLE_FIELDS),
+    }
     if root_fingerprint:
         info["root_fingerprint"] = root_fingerprint.replace(":", "").lower()
     return info
@@ -68,8 +75,9 @@ class FieldBox:
     y2: float
 
     @classmethod
-    def from_page_px(cls, page: int, box: tuple[float, float, float, float],
-                     page_height_pt: float) -> FieldBox:  # fmt: skip
+    def from_page_px(
+        cls, page: int, box: tuple[float, float, float, float], page_height_pt: float
+    ) -> FieldBox:
         """From (x, y, width, height) in CSS px measured from the page's top left corner."""
         x, y, w, h = (v * PX_TO_PT for v in box)
         return cls(page, x, page_height_pt - y - h, x + w, page_height_pt - y)
@@ -85,8 +93,9 @@ def page_height_pt(pdf_bytes: bytes, page: int = 0) -> float:
     return box[3] - box[1]
 
 
-def add_signature_fields(pdf_bytes: bytes, boxes: dict[str, FieldBox], content_json: str,
-                         info: dict[str, Any]) -> bytes:  # fmt: skip
+def add_signature_fields(
+    pdf_bytes: bytes, boxes: dict[str, FieldBox], content_json: str, info: dict[str, Any]
+) -> bytes:
     """``pdf_bytes`` with an empty signature field per role in ``boxes`` and both attachments."""
     unknown = set(boxes) - set(ROLE_FIELDS)
     if unknown:
@@ -97,13 +106,19 @@ def add_signature_fields(pdf_bytes: bytes, boxes: dict[str, FieldBox], content_j
         if box is None:
             continue
         rect = (round(box.x1), round(box.y1), round(box.x2), round(box.y2))
-        append_signature_field(writer, SigFieldSpec(ROLE_FIELDS[role], on_page=box.page,
-                                                    box=rect))  # fmt: skip
-    _attach(writer, CONTENT_NAME, content_json.encode("utf-8"),
-            "The plan's signed content (canonical JSON)")
-    _attach(writer, INFO_NAME, (json.dumps(info, ensure_ascii=False, sort_keys=True, indent=2)
-                                + "\n").encode("utf-8"),
-            "Plan, revision and content hash this PDF was made for")  # fmt: skip
+        append_signature_field(writer, SigFieldSpec(ROLE_FIELDS[role], on_page=box.page, box=rect))
+    _attach(
+        writer,
+        CONTENT_NAME,
+        content_json.encode("utf-8"),
+        "The plan's signed content (canonical JSON)",
+    )
+    _attach(
+        writer,
+        INFO_NAME,
+        (json.dumps(info, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8"),
+        "Plan, revision and content hash this PDF was made for",
+    )
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -111,10 +126,17 @@ def add_signature_fields(pdf_bytes: bytes, boxes: dict[str, FieldBox], content_j
 
 def _attach(writer: IncrementalPdfFileWriter, name: str, data: bytes, description: str) -> None:
     stream = embed.EmbeddedFileObject.from_file_data(
-        writer, data, mime_type="application/json",
-        params=embed.EmbeddedFileParams(embed_size=True, embed_checksum=True))  # fmt: skip
-    embed.embed_file(writer, embed.FileSpec(file_spec_string=name, file_name=name,
-                                            embedded_data=stream, description=description))
+        writer,
+        data,
+        mime_type="application/json",
+        params=embed.EmbeddedFileParams(embed_size=True, embed_checksum=True),
+    )
+    embed.embed_file(
+        writer,
+        embed.FileSpec(
+            file_spec_string=name, file_name=name, embedded_data=stream, description=description
+        ),
+    )
 
 
 def read_attachments(reader: PdfFileReader) -> dict[str, bytes]:

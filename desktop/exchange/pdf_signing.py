@@ -46,8 +46,9 @@ def to_asn1_cert(cert: x509.Certificate) -> asn1_x509.Certificate:
 
 
 def _to_asn1_key(key: ec.EllipticCurvePrivateKey) -> asn1_keys.PrivateKeyInfo:
-    der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())  # fmt: skip
+    der = key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     return asn1_keys.PrivateKeyInfo.load(der)
 
 
@@ -59,19 +60,21 @@ def cert_roles(cert: x509.Certificate) -> list[str] | None:
     return [r.strip() for r in str(titles[0].value).split(",") if r.strip()]
 
 
-def _check_signer(role: str, key: ec.EllipticCurvePrivateKey, cert: x509.Certificate,
-                  signer_name: str) -> None:  # fmt: skip
+def _check_signer(
+    role: str, key: ec.EllipticCurvePrivateKey, cert: x509.Certificate, signer_name: str
+) -> None:
     if role not in ROLE_FIELDS:
         raise PdfSigningError(f"unknown role {role!r} (one of: {', '.join(ROLE_FIELDS)})")
-    if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve,
-                                                                         ec.SECP256R1):
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or not isinstance(key.curve, ec.SECP256R1):
         raise PdfSigningError("the signing key must be an ECDSA P-256 key")
     if key.public_key() != cert.public_key():
         raise PdfSigningError("the signing key does not belong to the certificate")
     roles = cert_roles(cert)
     if roles is not None and role not in roles:
-        raise PdfSigningError(f"{signer_name}'s certificate does not give the role {role} "
-                              f"(it gives: {', '.join(roles) or 'none'})")  # fmt: skip
+        raise PdfSigningError(
+            f"{signer_name}'s certificate does not give the role {role} "
+            f"(it gives: {', '.join(roles) or 'none'})"
+        )
 
 
 def plan_info(pdf_bytes: bytes) -> dict:
@@ -92,8 +95,7 @@ def plan_info(pdf_bytes: bytes) -> dict:
 def _field_state(pdf_bytes: bytes) -> dict[str, bool]:
     """Signature field name -> filled?"""
     reader = open_reader(pdf_bytes)
-    return {name: value is not None
-            for name, value, _ref in fields.enumerate_sig_fields(reader)}  # fmt: skip
+    return {name: value is not None for name, value, _ref in fields.enumerate_sig_fields(reader)}
 
 
 def _stamp_style(text: str, lang: str) -> TextStampStyle:
@@ -101,13 +103,25 @@ def _stamp_style(text: str, lang: str) -> TextStampStyle:
         font = appearance_font(text, lang, font_size=10)
     except NoCjkFont as exc:
         raise PdfSigningError(str(exc)) from None
-    return TextStampStyle(stamp_text=text, timestamp_format=TIME_FORMAT, border_width=1,
-                          text_box_style=TextBoxStyle(font=font, font_size=10, leading=13))
+    return TextStampStyle(
+        stamp_text=text,
+        timestamp_format=TIME_FORMAT,
+        border_width=1,
+        text_box_style=TextBoxStyle(font=font, font_size=10, leading=13),
+    )
 
 
-def sign_pdf(pdf_bytes: bytes, role: str, private_key: ec.EllipticCurvePrivateKey,
-             cert: x509.Certificate, chain: list[x509.Certificate], *, signer_name: str,
-             reason: str = "", location: str = "") -> bytes:  # fmt: skip
+def sign_pdf(
+    pdf_bytes: bytes,
+    role: str,
+    private_key: ec.EllipticCurvePrivateKey,
+    cert: x509.Certificate,
+    chain: list[x509.Certificate],
+    *,
+    signer_name: str,
+    reason: str = "",
+    location: str = "",
+) -> bytes:
     """``pdf_bytes`` with a PAdES signature by ``cert``'s holder in ``role``'s field."""
     _check_signer(role, private_key, cert, signer_name)
     info = plan_info(pdf_bytes)
@@ -122,15 +136,21 @@ def sign_pdf(pdf_bytes: bytes, role: str, private_key: ec.EllipticCurvePrivateKe
     role_label = label(role, lang)
     text = f"{role_label}：{signer_name}\n%(ts)s"
     meta = signers.PdfSignatureMetadata(
-        field_name=field_name, md_algorithm="sha256", subfilter=SigSeedSubFilter.PADES,
-        certify=first, docmdp_permissions=MDPPerm.FILL_FORMS, name=signer_name,
-        reason=reason or role_label, location=location or None,
-    )  # fmt: skip
+        field_name=field_name,
+        md_algorithm="sha256",
+        subfilter=SigSeedSubFilter.PADES,
+        certify=first,
+        docmdp_permissions=MDPPerm.FILL_FORMS,
+        name=signer_name,
+        reason=reason or role_label,
+        location=location or None,
+    )
     others = [c for c in chain if c != cert]
     signer = signers.SimpleSigner(
-        signing_cert=to_asn1_cert(cert), signing_key=_to_asn1_key(private_key),
+        signing_cert=to_asn1_cert(cert),
+        signing_key=_to_asn1_key(private_key),
         cert_registry=SimpleCertificateStore.from_certs([to_asn1_cert(c) for c in others]),
-    )  # fmt: skip
+    )
     pdf_signer = signers.PdfSigner(meta, signer, stamp_style=_stamp_style(text, lang))
     try:
         writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes), strict=False)
@@ -141,9 +161,14 @@ def sign_pdf(pdf_bytes: bytes, role: str, private_key: ec.EllipticCurvePrivateKe
     return out.getvalue()
 
 
-def export_p12(private_key: ec.EllipticCurvePrivateKey, cert: x509.Certificate,
-               chain: list[x509.Certificate], password: str | bytes, *,
-               friendly_name: str | None = None) -> bytes:  # fmt: skip
+def export_p12(
+    private_key: ec.EllipticCurvePrivateKey,
+    cert: x509.Certificate,
+    chain: list[x509.Certificate],
+    password: str | bytes,
+    *,
+    friendly_name: str | None = None,
+) -> bytes:
     """A person's digital ID (PKCS#12: key, certificate and chain) for Adobe Reader & co.
 
     AES-256 with PBKDF2 and an SHA-256 MAC (what current readers and OSes import)."""
@@ -155,10 +180,14 @@ def export_p12(private_key: ec.EllipticCurvePrivateKey, cert: x509.Certificate,
     if friendly_name is None:
         names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
         friendly_name = str(names[0].value) if names else "PlanDesk"
-    encryption = (serialization.PrivateFormat.PKCS12.encryption_builder()
-                  .kdf_rounds(200_000)
-                  .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
-                  .hmac_hash(hashes.SHA256()).build(secret))  # fmt: skip
+    encryption = (
+        serialization.PrivateFormat.PKCS12.encryption_builder()
+        .kdf_rounds(200_000)
+        .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
+        .hmac_hash(hashes.SHA256())
+        .build(secret)
+    )
     cas = [c for c in chain if c != cert]
-    return pkcs12.serialize_key_and_certificates(friendly_name.encode("utf-8"), private_key, cert,
-                                                 cas or None, encryption)  # fmt: skip
+    return pkcs12.serialize_key_and_certificates(
+        friendly_name.encode("utf-8"), private_key, cert, cas or None, encryption
+    )

@@ -44,8 +44,11 @@ from .pdf_signing import to_asn1_cert
 
 # pyHanko logs each failed modification check with a traceback; we report them as problems.
 logging.getLogger("pyhanko").addHandler(logging.NullHandler())
-ALLOWED_AFTER = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES,
-                 ModificationLevel.FORM_FILLING)  # fmt: skip
+ALLOWED_AFTER = (
+    ModificationLevel.NONE,
+    ModificationLevel.LTA_UPDATES,
+    ModificationLevel.FORM_FILLING,
+)
 
 
 def _from_asn1(cert: asn1_x509.Certificate) -> x509.Certificate:
@@ -96,16 +99,21 @@ class SignedPdf:
         """Why this PDF is not a PDF of that plan revision with that signed content."""
         info = self.info or {}
         if info.get("plan_uuid") != plan_uuid:
-            return [f"the PDF is of another plan ({info.get('title', '?')}, "
-                    f"{info.get('plan_uuid', 'no uuid')}), not {plan_uuid}"]  # fmt: skip
+            return [
+                f"the PDF is of another plan ({info.get('title', '?')}, "
+                f"{info.get('plan_uuid', 'no uuid')}), not {plan_uuid}"
+            ]
         found: list[str] = []
         if info.get("revision") != revision:
-            found.append(f"the PDF is of revision {info.get('revision')}, the plan is at "
-                         f"revision {revision}")  # fmt: skip
+            found.append(
+                f"the PDF is of revision {info.get('revision')}, the plan is at revision {revision}"
+            )
         if self.content_sha256 != content_sha256:
-            found.append(f"the PDF's signed content ({(self.content_sha256 or 'none')[:12]}) is "
-                         f"not the plan's content ({content_sha256[:12]}): the plan changed "
-                         "since the PDF was made")  # fmt: skip
+            found.append(
+                f"the PDF's signed content ({(self.content_sha256 or 'none')[:12]}) is "
+                f"not the plan's content ({content_sha256[:12]}): the plan changed "
+                "since the PDF was made"
+            )
         return found
 
 
@@ -136,8 +144,10 @@ def _attachments(reader: Any) -> tuple[dict[str, Any] | None, str | None, list[s
         declared = str(info.get("content_sha256", ""))
         actual = sha256_text(content)
         if declared != actual:
-            problems.append(f"the attached {CONTENT_NAME} does not match its declared hash "
-                            f"({actual[:12]} instead of {declared[:12] or 'none'})")  # fmt: skip
+            problems.append(
+                f"the attached {CONTENT_NAME} does not match its declared hash "
+                f"({actual[:12]} instead of {declared[:12] or 'none'})"
+            )
     return info, content, problems
 
 
@@ -152,32 +162,42 @@ def _check_signature(embedded: Any, context: ValidationContext, lang: str) -> Si
     status = validate_pdf_signature(embedded, signer_validation_context=context)
     level = status.modification_level
     report = SignatureReport(
-        field=name, role=role, signer_name=signer, signer_cert=cert, chain=[cert, *chain],
+        field=name,
+        role=role,
+        signer_name=signer,
+        signer_cert=cert,
+        chain=[cert, *chain],
         signing_time=embedded.self_reported_timestamp,
-        certification=embedded.docmdp_level is not None, intact=status.intact,
-        valid=status.valid, trusted=status.trusted,
+        certification=embedded.docmdp_level is not None,
+        intact=status.intact,
+        valid=status.valid,
+        trusted=status.trusted,
         coverage=status.coverage.name if status.coverage else "NONE",
         modification_level=level.name if level is not None else None,
         docmdp_ok=status.docmdp_ok,
-    )  # fmt: skip
+    )
     what = _role_text(role, name, lang)
     if role is None:
         report.problems.append(f"a signature in the unknown field {name!r}")
     if not status.intact:
-        report.problems.append(f"{what} ({signer}) does not match the document: the signed "
-                               "bytes were changed")  # fmt: skip
+        report.problems.append(
+            f"{what} ({signer}) does not match the document: the signed bytes were changed"
+        )
     elif not status.valid:
         report.problems.append(f"{what} ({signer}) is not a valid signature")
     elif not status.trusted:
-        report.problems.append(f"{what}: {signer}'s certificate is not certified by the "
-                               "trust root")  # fmt: skip
-    if status.coverage not in (SignatureCoverageLevel.ENTIRE_FILE,
-                               SignatureCoverageLevel.ENTIRE_REVISION):  # fmt: skip
+        report.problems.append(f"{what}: {signer}'s certificate is not certified by the trust root")
+    if status.coverage not in (
+        SignatureCoverageLevel.ENTIRE_FILE,
+        SignatureCoverageLevel.ENTIRE_REVISION,
+    ):
         report.problems.append(f"{what} ({signer}) covers only part of its revision")
     if status.docmdp_ok is False or level is None or level not in ALLOWED_AFTER:
-        report.problems.append(f"the document was changed after {what} ({signer}): more than "
-                               f"signatures and form fields (modification level "
-                               f"{report.modification_level or 'unknown'})")  # fmt: skip
+        report.problems.append(
+            f"the document was changed after {what} ({signer}): more than "
+            f"signatures and form fields (modification level "
+            f"{report.modification_level or 'unknown'})"
+        )
     return report
 
 
@@ -213,8 +233,7 @@ def _embedded_signatures(reader: Any, lang: str) -> tuple[list[Any], list[str]]:
                 found.append(sig)
         except (PdfError, ValueError, KeyError, TypeError):
             what = _role_text(FIELD_ROLES.get(name), name, lang)
-            problems.append(f"{what} cannot be read: its signature data is damaged or was "
-                            "stripped")  # fmt: skip
+            problems.append(f"{what} cannot be read: its signature data is damaged or was stripped")
     found.sort(key=lambda sig: sig.signed_revision)
     return found, problems
 
@@ -225,8 +244,11 @@ def read_signed_pdf(pdf_bytes: bytes, trust_roots: list[x509.Certificate]) -> Si
     reader = open_reader(pdf_bytes)
     info, content, problems = _attachments(reader)
     lang = str((info or {}).get("language") or "zh_TW")
-    context = ValidationContext(trust_roots=[to_asn1_cert(c) for c in trust_roots],
-                                allow_fetching=False, revocation_mode="soft-fail")  # fmt: skip
+    context = ValidationContext(
+        trust_roots=[to_asn1_cert(c) for c in trust_roots],
+        allow_fetching=False,
+        revocation_mode="soft-fail",
+    )
     reports: list[SignatureReport] = []
     embedded, unreadable = _embedded_signatures(reader, lang)
     problems.extend(unreadable)

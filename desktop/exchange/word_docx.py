@@ -26,8 +26,11 @@ from docx.text.paragraph import Paragraph
 from desktop.resources import resource_path
 
 TEMPLATE = "plan_template.docx"
-EAST_ASIAN = {"zh_TW": ("Noto Sans CJK TC", "zh-TW"), "zh_CN": ("Noto Sans CJK SC", "zh-CN"),
-              "en": ("Noto Sans CJK TC", "zh-TW")}  # fmt: skip
+EAST_ASIAN = {
+    "zh_TW": ("Noto Sans CJK TC", "zh-TW"),
+    "zh_CN": ("Noto Sans CJK SC", "zh-CN"),
+    "en": ("Noto Sans CJK TC", "zh-TW"),
+}
 HEADING_NUMBERING = {"zh_TW": "90", "zh_CN": "90", "en": "91"}
 HEAD_FILL, GROUP_FILL = "E8EDF3", "F3F5F8"
 VOID_RED = RGBColor(0xB3, 0x26, 0x1E)
@@ -72,13 +75,28 @@ def heading(doc: DocxDocument, text: str, level: int, *, numbered: bool = True) 
         numpr = _el("w:numPr")
         numpr.append(_el("w:numId", val="0"))
         paragraph._p.get_or_add_pPr().insert_element_before(
-            numpr, "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:spacing", "w:ind",
-            "w:jc", "w:outlineLvl", "w:rPr")  # fmt: skip
+            numpr,
+            "w:suppressLineNumbers",
+            "w:pBdr",
+            "w:shd",
+            "w:tabs",
+            "w:spacing",
+            "w:ind",
+            "w:jc",
+            "w:outlineLvl",
+            "w:rPr",
+        )
     return paragraph
 
 
-def text_into(paragraph: Paragraph, text: str, *, bold: bool = False,
-              color: RGBColor | None = None, size: float | None = None) -> None:  # fmt: skip
+def text_into(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    bold: bool = False,
+    color: RGBColor | None = None,
+    size: float | None = None,
+) -> None:
     """``text`` as runs of ``paragraph``, with a line break for each newline."""
     for i, line in enumerate(text.split("\n")):
         run = paragraph.add_run()
@@ -92,8 +110,14 @@ def text_into(paragraph: Paragraph, text: str, *, bold: bool = False,
             run.font.size = Pt(size)
 
 
-def para(doc: DocxDocument, text: str, *, style: str | None = None, indent: bool = True,
-         bullet: bool = False) -> Paragraph:  # fmt: skip
+def para(
+    doc: DocxDocument,
+    text: str,
+    *,
+    style: str | None = None,
+    indent: bool = True,
+    bullet: bool = False,
+) -> Paragraph:
     paragraph = doc.add_paragraph(style=style)
     fmt = paragraph.paragraph_format
     if bullet:
@@ -130,21 +154,29 @@ def _no_split(row: Any) -> None:
 def text_width(text: str, size: float = 9) -> int:
     """About how wide ``text`` is at ``size`` pt (EMU): CJK a full em, capitals and digits
     0.72, other characters 0.6 (a generous guess: a code must not break)."""
-    ems = sum(1.0 if ord(ch) >= 0x2E80 else 0.72 if ch.isupper() or ch.isdigit() else 0.6
-              for ch in text)  # fmt: skip
+    ems = sum(
+        1.0 if ord(ch) >= 0x2E80 else 0.72 if ch.isupper() or ch.isdigit() else 0.6 for ch in text
+    )
     return int(Pt(size) * ems)
 
 
-def table(doc: DocxDocument, headers: Sequence[str], ratios: Sequence[float],
-          rows: Sequence[Sequence[str] | str], *, width: Emu | None = None) -> Any:  # fmt: skip
+def table(
+    doc: DocxDocument,
+    headers: Sequence[str],
+    ratios: Sequence[float],
+    rows: Sequence[Sequence[str] | str],
+    *,
+    width: Emu | None = None,
+) -> Any:
     """A grid table: a shaded header row repeated on every page, then the rows; a ``str`` row
     is a group heading across the table (as in the PDF)."""
     width = width or content_width(doc)
     total = sum(ratios)
     widths = [int(width * r / total) for r in ratios]
     # as in the PDF: the first column holds codes (T1.1, MON10), never broken
-    need = max(text_width(str(row[0] if not isinstance(row, str) else "")) for row in
-               [[headers[0]], *rows]) + Pt(16)  # fmt: skip
+    need = max(
+        text_width(str(row[0] if not isinstance(row, str) else "")) for row in [[headers[0]], *rows]
+    ) + Pt(16)
     if len(widths) > 1 and widths[0] < need <= width * 0.25:
         widest = max(range(1, len(widths)), key=lambda i: widths[i])
         widths[widest] -= need - widths[0]

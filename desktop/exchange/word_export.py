@@ -105,12 +105,15 @@ class WordSummary:
     charts: int = 0
 
     def __str__(self) -> str:
-        return (f"{len(self.headings)} headings\t{self.tables} tables\t"
-                f"{self.board_pages} board pictures\t{self.charts} charts")  # fmt: skip
+        return (
+            f"{len(self.headings)} headings\t{self.tables} tables\t"
+            f"{self.board_pages} board pictures\t{self.charts} charts"
+        )
 
 
-def _write_blocks(doc: DocxDocument, blocks: list[Any], summary: WordSummary, *,
-                  new_page: bool = False) -> None:  # fmt: skip
+def _write_blocks(
+    doc: DocxDocument, blocks: list[Any], summary: WordSummary, *, new_page: bool = False
+) -> None:
     for block in blocks:
         if isinstance(block, Heading):
             paragraph = w.heading(doc, block.text, block.level, numbered=block.numbered)
@@ -134,8 +137,9 @@ def _cover(doc: DocxDocument, cover: Cover, summary: WordSummary) -> None:
         doc.add_paragraph(cover.organisation, style="Subtitle")
     doc.add_paragraph(cover.title, style="Title")
     doc.add_paragraph(t("year_plan").format(cover.year), style="Subtitle")
-    doc.add_paragraph(f"{t('status')}：{cover.status}　　{t('revision')}：{cover.revision}",
-                      style="Cover Text")  # fmt: skip
+    doc.add_paragraph(
+        f"{t('status')}：{cover.status}　　{t('revision')}：{cover.revision}", style="Cover Text"
+    )
     note = doc.add_paragraph(style="Cover Text")
     w.text_into(note, f"{t('fingerprint')}：{cover.fingerprint}", color=w.GREY, size=8.5)
     doc.add_paragraph(style="Cover Text")
@@ -147,12 +151,22 @@ def _cover(doc: DocxDocument, cover: Cover, summary: WordSummary) -> None:
         signed = bool(sig.get("signer"))
         if signed and sig.get("verdict") != "valid":
             void.append(n + 1)
-        rows.append([t(role), cover.names.get(role) or "",
-                     f"{sig['signer']}\n{sig.get('verdict_text', '')}" if signed else "",
-                     str(sig.get("signed_at", ""))[:10] if signed else ""])  # fmt: skip
+        rows.append(
+            [
+                t(role),
+                cover.names.get(role) or "",
+                f"{sig['signer']}\n{sig.get('verdict_text', '')}" if signed else "",
+                str(sig.get("signed_at", ""))[:10] if signed else "",
+            ]
+        )
     rows.append([t("compiled_on"), cover.compiled_on, "", ""])
-    grid = w.table(doc, [t(k) for k in ("role", "name", "signature", "date")],
-                   [0.18, 0.24, 0.38, 0.20], rows, width=Emu(int(w.content_width(doc) * 0.9)))  # fmt: skip
+    grid = w.table(
+        doc,
+        [t(k) for k in ("role", "name", "signature", "date")],
+        [0.18, 0.24, 0.38, 0.20],
+        rows,
+        width=Emu(int(w.content_width(doc) * 0.9)),
+    )
     summary.tables += 1
     for row in grid.rows[1:]:
         row.height = Mm(13)
@@ -169,21 +183,35 @@ def _cover(doc: DocxDocument, cover: Cover, summary: WordSummary) -> None:
     signed = [r for r in cover.signoffs if r.get("signer")]
     if signed:
         keys = ("role", "signer", "time", "meaning", "fingerprint", "verdict")
-        w.table(doc, [t(k) for k in keys], [0.10, 0.13, 0.17, 0.20, 0.20, 0.20],
-                [[r.get("role_label", r.get("role", "")), r["signer"],
-                  str(r.get("signed_at", "")).replace("T", " "), r.get("meaning", ""),
-                  r.get("fingerprint", ""), r.get("verdict_text", "")] for r in signed])  # fmt: skip
+        w.table(
+            doc,
+            [t(k) for k in keys],
+            [0.10, 0.13, 0.17, 0.20, 0.20, 0.20],
+            [
+                [
+                    r.get("role_label", r.get("role", "")),
+                    r["signer"],
+                    str(r.get("signed_at", "")).replace("T", " "),
+                    r.get("meaning", ""),
+                    r.get("fingerprint", ""),
+                    r.get("verdict_text", ""),
+                ]
+                for r in signed
+            ],
+        )
         summary.tables += 1
     else:
         w.text_into(doc.add_paragraph(), t("unsigned_note"), color=w.GREY, size=9)
     if cover.audit_head:
-        w.text_into(doc.add_paragraph(), f"{t('audit_head')}：{cover.audit_head}", color=w.GREY,
-                    size=8.5)  # fmt: skip
+        w.text_into(
+            doc.add_paragraph(), f"{t('audit_head')}：{cover.audit_head}", color=w.GREY, size=8.5
+        )
 
 
 def _image(width: float, height: float, paint: Any) -> QImage:
-    image = QImage(round(width * IMAGE_SCALE), round(height * IMAGE_SCALE),
-                   QImage.Format.Format_ARGB32)  # fmt: skip
+    image = QImage(
+        round(width * IMAGE_SCALE), round(height * IMAGE_SCALE), QImage.Format.Format_ARGB32
+    )
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     try:
@@ -196,8 +224,9 @@ def _image(width: float, height: float, paint: Any) -> QImage:
     return image
 
 
-def build_docx(session: Session | None, plan: Plan, *, lang: str | None = None,
-               today: date | None = None) -> tuple[DocxDocument, WordSummary]:  # fmt: skip
+def build_docx(
+    session: Session | None, plan: Plan, *, lang: str | None = None, today: date | None = None
+) -> tuple[DocxDocument, WordSummary]:
     """The Word document of ``plan`` (read inside ``session``, which gives the sign-offs)."""
     lang = norm_lang(lang or plan.language)
     c = WordContext(lang)
@@ -211,8 +240,9 @@ def build_docx(session: Session | None, plan: Plan, *, lang: str | None = None,
     landscape = content_rect("A4", LANDSCAPE)
     number = 1
     board_title = appendix(number, "appendix_board", lang)
-    board = board_pages(plan, lang, styles, (landscape.width(), landscape.height()),
-                        PrintedBars(), board_title)  # fmt: skip
+    board = board_pages(
+        plan, lang, styles, (landscape.width(), landscape.height()), PrintedBars(), board_title
+    )
     number += 1 if board else 0
     series, kpi_rows = kpi_status(plan, lang, today)
     kpi_title = appendix(number, "appendix_kpi", lang) if series else ""
@@ -220,17 +250,25 @@ def build_docx(session: Session | None, plan: Plan, *, lang: str | None = None,
     checks_title = appendix(number, "appendix_checks", lang)
 
     blocks: list[Any] = []
-    for part in (section_intro(plan, c), section_goals(plan, c),
-                 section_work(plan, c, board_note=bool(board)), section_risks(plan, c),
-                 section_monitoring(plan, c, kpi_rows), section_communication(plan, c),
-                 section_summary(plan, c)):  # fmt: skip
+    for part in (
+        section_intro(plan, c),
+        section_goals(plan, c),
+        section_work(plan, c, board_note=bool(board)),
+        section_risks(plan, c),
+        section_monitoring(plan, c, kpi_rows),
+        section_communication(plan, c),
+        section_summary(plan, c),
+    ):
         blocks += part
     checks = section_checks(checks_rows(plan, c, today), c, checks_title)
 
     _cover(doc, read_cover(session, plan, lang, fingerprint), summary)
     toc = [b for b in blocks if isinstance(b, Heading)]
-    toc += [Heading(1, text, numbered=False)
-            for text in (board_title if board else "", kpi_title, checks_title) if text]  # fmt: skip
+    toc += [
+        Heading(1, text, numbered=False)
+        for text in (board_title if board else "", kpi_title, checks_title)
+        if text
+    ]
     w.contents(doc, label("contents", lang), _numbered(toc, lang))
     _write_blocks(doc, blocks, summary, new_page=True)
     if board:
@@ -239,8 +277,9 @@ def build_docx(session: Session | None, plan: Plan, *, lang: str | None = None,
         summary.headings.append((1, board_title))
         width = Emu(min(w.content_width(doc), Mm(150) * landscape.width() / landscape.height()))
         for i, page in enumerate(board):
-            picture = w.picture(doc, _image(landscape.width(), landscape.height(),
-                                            page.paint_fn), width)  # fmt: skip
+            picture = w.picture(
+                doc, _image(landscape.width(), landscape.height(), page.paint_fn), width
+            )
             if i:
                 w.new_page(picture)
             summary.board_pages += 1
@@ -250,10 +289,16 @@ def build_docx(session: Session | None, plan: Plan, *, lang: str | None = None,
         _kpi_charts(doc, series, kpi_title, lang, summary, new_page=not after_break)
         after_break = False
     _write_blocks(doc, checks, summary, new_page=not after_break)
-    header_right = (f"{plan.organisation} · " if plan.organisation else "") + \
-        label("year_plan", lang).format(plan.year) + f" · {enum('status', plan.status, lang)}"  # fmt: skip
-    footer = (label("rev_short", lang).format(plan.revision), label("page", lang),
-              label("fp_short", lang).format(fingerprint))  # fmt: skip
+    header_right = (
+        (f"{plan.organisation} · " if plan.organisation else "")
+        + label("year_plan", lang).format(plan.year)
+        + f" · {enum('status', plan.status, lang)}"
+    )
+    footer = (
+        label("rev_short", lang).format(plan.revision),
+        label("page", lang),
+        label("fp_short", lang).format(fingerprint),
+    )
     for section in doc.sections:
         w.header_footer(section, plan.title, header_right, footer)
     return doc, summary
@@ -276,8 +321,15 @@ def _numbered(entries: list[Heading], lang: str) -> list[tuple[int, str]]:
     return out
 
 
-def _kpi_charts(doc: DocxDocument, series: list[Any], title: str, lang: str,
-                summary: WordSummary, *, new_page: bool) -> None:  # fmt: skip
+def _kpi_charts(
+    doc: DocxDocument,
+    series: list[Any],
+    title: str,
+    lang: str,
+    summary: WordSummary,
+    *,
+    new_page: bool,
+) -> None:
     from desktop.render.kpi_chart import render_kpi_chart_image
 
     heading = w.heading(doc, title, 1, numbered=False)
@@ -295,8 +347,14 @@ def _kpi_charts(doc: DocxDocument, series: list[Any], title: str, lang: str,
         summary.charts += 1
 
 
-def write_docx(session: Session | None, plan: Plan, path: str | Path, *,
-               lang: str | None = None, today: date | None = None) -> WordSummary:  # fmt: skip
+def write_docx(
+    session: Session | None,
+    plan: Plan,
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    today: date | None = None,
+) -> WordSummary:
     """Build and save the Word document; returns what it holds."""
     doc, summary = build_docx(session, plan, lang=lang, today=today)
     doc.save(str(path))

@@ -64,11 +64,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 KIND_NAMES = {
-    "zh_TW": {"plan": "計劃", "subtask": "子任務", "milestone": "里程碑", "risk": "風險",
-              "kpi": "指標", "monitoring": "監控項目", "evaluation": "評估項目"},
-    "zh_CN": {"plan": "计划", "subtask": "子任务", "milestone": "里程碑", "risk": "风险",
-              "kpi": "指标", "monitoring": "监控项目", "evaluation": "评估项目"},
-}  # fmt: skip
+    "zh_TW": {
+        "plan": "計劃",
+        "subtask": "子任務",
+        "milestone": "里程碑",
+        "risk": "風險",
+        "kpi": "指標",
+        "monitoring": "監控項目",
+        "evaluation": "評估項目",
+    },
+    "zh_CN": {
+        "plan": "计划",
+        "subtask": "子任务",
+        "milestone": "里程碑",
+        "risk": "风险",
+        "kpi": "指标",
+        "monitoring": "监控项目",
+        "evaluation": "评估项目",
+    },
+}
 MONTH_NAMES = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     "zh_TW": [f"{m}月" for m in range(1, 13)],
@@ -118,8 +132,9 @@ def _rule_text(rule: ScheduleRule) -> Callable[[str], str]:
     return lambda lang: rule.text(lang)
 
 
-def _schedule_findings(kind: str, item: Any, plan: Plan, convention: WeekConvention,
-                       *, required: bool) -> list[Finding]:  # fmt: skip
+def _schedule_findings(
+    kind: str, item: Any, plan: Plan, convention: WeekConvention, *, required: bool
+) -> list[Finding]:
     rule = item.rule
     title = getattr(item, "title", "")
     if rule is None:
@@ -130,10 +145,18 @@ def _schedule_findings(kind: str, item: Any, plan: Plan, convention: WeekConvent
     total = len(rule.months) if rule.months else 12
     return [
         Finding(
-            WARNING, kind, item.code, title, "missing_months",
-            {"rule": _rule_text(rule), "months": _month_list(missing),
-             "count": len(missing), "total": total},
-        )  # fmt: skip
+            WARNING,
+            kind,
+            item.code,
+            title,
+            "missing_months",
+            {
+                "rule": _rule_text(rule),
+                "months": _month_list(missing),
+                "count": len(missing),
+                "total": total,
+            },
+        )
     ]
 
 
@@ -149,16 +172,26 @@ def _milestone_findings(plan: Plan, convention: WeekConvention) -> list[Finding]
             if dep_rule is None:
                 continue
             late = [
-                o.month for o in expand(dep_rule, plan.year, convention)
+                o.month
+                for o in expand(dep_rule, plan.year, convention)
                 if o.month in ms_by_month and o.end > ms_by_month[o.month].end
-            ]  # fmt: skip
+            ]
             months = sorted(set(late))
             if months:
-                out.append(Finding(
-                    WARNING, "milestone", ms.code, ms.title, "milestone_early",
-                    {"sub": f"{dep.code} {dep.title}", "detail": _rule_text(dep_rule),
-                     "count": len(months)},
-                ))  # fmt: skip
+                out.append(
+                    Finding(
+                        WARNING,
+                        "milestone",
+                        ms.code,
+                        ms.title,
+                        "milestone_early",
+                        {
+                            "sub": f"{dep.code} {dep.title}",
+                            "detail": _rule_text(dep_rule),
+                            "count": len(months),
+                        },
+                    )
+                )
     return out
 
 
@@ -167,10 +200,20 @@ def _early_warning_findings(plan: Plan) -> list[Finding]:
     from .warnings import early_warnings, format_value, month_name
 
     return [
-        Finding(WARNING, "risk", w.risk_code, w.risk_title, "early_warning",
-                {"kpi": w.kpi_name, "month": lambda lang, m=w.month: month_name(m, lang),
-                 "value": format_value(w.value, w.unit), "op": w.op,
-                 "threshold": format_value(w.threshold, w.unit)})  # fmt: skip
+        Finding(
+            WARNING,
+            "risk",
+            w.risk_code,
+            w.risk_title,
+            "early_warning",
+            {
+                "kpi": w.kpi_name,
+                "month": lambda lang, m=w.month: month_name(m, lang),
+                "value": format_value(w.value, w.unit),
+                "op": w.op,
+                "threshold": format_value(w.threshold, w.unit),
+            },
+        )
         for w in early_warnings(plan)
     ]
 
@@ -199,8 +242,16 @@ def check_plan(plan: Plan, today: date | None = None) -> list[Finding]:
         if risk.likelihood is None or risk.impact is None:
             findings.append(Finding(WARNING, "risk", risk.code, risk.title, "not_assessed"))
         if today and risk.review_on and risk.review_on < today and risk.status != "closed":
-            findings.append(Finding(WARNING, "risk", risk.code, risk.title, "review_overdue",
-                                    {"date": risk.review_on.isoformat()}))  # fmt: skip
+            findings.append(
+                Finding(
+                    WARNING,
+                    "risk",
+                    risk.code,
+                    risk.title,
+                    "review_overdue",
+                    {"date": risk.review_on.isoformat()},
+                )
+            )
         findings += _schedule_findings("risk", risk, plan, convention, required=False)
     for item in plan.monitoring:
         findings += _schedule_findings("monitoring", item, plan, convention, required=False)

@@ -62,13 +62,19 @@ class KpiSpec:
     def from_kpi(cls, kpi: Any) -> KpiSpec:
         """Copy an ORM ``Kpi`` (with its actuals) into plain data."""
         return cls(
-            code=kpi.code, name=kpi.name, unit=kpi.unit or "", target_kind=kpi.target_kind,
-            target=kpi.target, baseline=kpi.baseline, direction=kpi.direction or "up",
+            code=kpi.code,
+            name=kpi.name,
+            unit=kpi.unit or "",
+            target_kind=kpi.target_kind,
+            target=kpi.target,
+            baseline=kpi.baseline,
+            direction=kpi.direction or "up",
             tolerance=0.1 if kpi.tolerance is None else kpi.tolerance,
             actuals={a.month: a.value for a in kpi.actuals if 1 <= a.month <= 12},
-            id=kpi.id, goal_code=kpi.goal.code if kpi.goal is not None else "",
+            id=kpi.id,
+            goal_code=kpi.goal.code if kpi.goal is not None else "",
             demo_months=frozenset(a.month for a in kpi.actuals if getattr(a, "demo", False)),
-        )  # fmt: skip
+        )
 
     @property
     def higher_is_better(self) -> bool:
@@ -123,8 +129,13 @@ class PeriodFigure:
         return self.actual - self.target
 
 
-def judge(actual: float | None, target: float | None, *, higher_is_better: bool = True,
-          tolerance: float = 0.1) -> str:  # fmt: skip
+def judge(
+    actual: float | None,
+    target: float | None,
+    *,
+    higher_is_better: bool = True,
+    tolerance: float = 0.1,
+) -> str:
     """The status of ``actual`` against ``target``."""
     if actual is None or target is None or math.isnan(actual) or math.isnan(target):
         return NO_DATA
@@ -225,8 +236,11 @@ class KpiSeries:
 
     def period(self, months: Iterable[int]) -> PeriodFigure:
         months = tuple(sorted(set(months)))
-        pairs = [(p.actual, p.target) for p in self.points
-                 if p.month in months and p.actual is not None and p.target is not None]
+        pairs = [
+            (p.actual, p.target)
+            for p in self.points
+            if p.month in months and p.actual is not None and p.target is not None
+        ]
         if not pairs:
             return PeriodFigure(months, None, None, NO_DATA, 0)
         kind = self.spec.target_kind
@@ -238,8 +252,12 @@ class KpiSeries:
             actual, target = pairs[-1]
         else:
             actual, target = sum(actuals) / len(pairs), sum(targets) / len(pairs)
-        status = judge(actual, target, higher_is_better=self.spec.higher_is_better,
-                       tolerance=self.spec.tolerance)  # fmt: skip
+        status = judge(
+            actual,
+            target,
+            higher_is_better=self.spec.higher_is_better,
+            tolerance=self.spec.tolerance,
+        )
         return PeriodFigure(months, actual, target, status, len(pairs))
 
     def quarter(self, q: int) -> PeriodFigure:
@@ -277,8 +295,9 @@ def kpi_series(spec: KpiSpec, *, as_of: float | None = None) -> KpiSeries:
     points = []
     for m in MONTHS:
         actual = spec.actuals.get(m)
-        status = judge(actual, targets[m], higher_is_better=spec.higher_is_better,
-                       tolerance=spec.tolerance)  # fmt: skip
+        status = judge(
+            actual, targets[m], higher_is_better=spec.higher_is_better, tolerance=spec.tolerance
+        )
         points.append(MonthPoint(m, actual, targets[m], status))
     return KpiSeries(spec, tuple(points), as_of)
 
@@ -315,10 +334,15 @@ def plan_series(plan: Any, today: Any = None) -> list[KpiSeries]:
     for risk in sorted(plan.risks, key=lambda r: (r.position, r.code)):
         if risk.warning_op in ("<", ">") and risk.warning_threshold is not None:
             lines.setdefault(risk.warning_kpi_id, []).append(
-                (risk.code, risk.warning_op, risk.warning_threshold))
+                (risk.code, risk.warning_op, risk.warning_threshold)
+            )
     kind = as_of_kind(plan.year, today)
-    return [replace(kpi_series(s, as_of=as_of), warning_lines=tuple(lines.get(s.id, ())),
-                    as_of_kind=kind) for s in specs]  # fmt: skip
+    return [
+        replace(
+            kpi_series(s, as_of=as_of), warning_lines=tuple(lines.get(s.id, ())), as_of_kind=kind
+        )
+        for s in specs
+    ]
 
 
 # ----- the figure each kind of target speaks about --------------------------------------------
@@ -366,16 +390,27 @@ def kind_figures(spec: KpiSpec) -> dict[int, float | None]:
         out: dict[int, float | None] = {}
         for m in MONTHS:
             previous = [k for k in known if k < m]
-            out[m] = _growth(known[max(previous)], actual.get(m), m - max(previous)) \
-                if previous and m in actual else None  # fmt: skip
+            out[m] = (
+                _growth(known[max(previous)], actual.get(m), m - max(previous))
+                if previous and m in actual
+                else None
+            )
         return out
     if spec.target_kind == "improvement":
         first = min(actual) if actual else None
-        base = spec.baseline if spec.baseline is not None else (
-            actual[first] if first is not None else None)
-        return {m: (None if base in (None, 0) or m not in actual
-                    or (spec.baseline is None and m == first)
-                    else (actual[m] - base) / abs(base) * 100) for m in MONTHS}  # fmt: skip
+        base = (
+            spec.baseline
+            if spec.baseline is not None
+            else (actual[first] if first is not None else None)
+        )
+        return {
+            m: (
+                None
+                if base in (None, 0) or m not in actual or (spec.baseline is None and m == first)
+                else (actual[m] - base) / abs(base) * 100
+            )
+            for m in MONTHS
+        }
     return {m: actual.get(m) for m in MONTHS}
 
 
@@ -393,11 +428,25 @@ def in_target_terms(series: KpiSeries) -> KpiSeries:
         return series
     figures = {m: _tidy(v) for m, v in kind_figures(spec).items()}
     points = tuple(
-        MonthPoint(m, figures[m], spec.target,
-                   judge(figures[m], spec.target, higher_is_better=spec.higher_is_better,
-                         tolerance=spec.tolerance))
-        for m in MONTHS)  # fmt: skip
-    converted = replace(spec, unit="%", in_rates=True, baseline=None,
-                        actuals={m: v for m, v in figures.items() if v is not None})  # fmt: skip
+        MonthPoint(
+            m,
+            figures[m],
+            spec.target,
+            judge(
+                figures[m],
+                spec.target,
+                higher_is_better=spec.higher_is_better,
+                tolerance=spec.tolerance,
+            ),
+        )
+        for m in MONTHS
+    )
+    converted = replace(
+        spec,
+        unit="%",
+        in_rates=True,
+        baseline=None,
+        actuals={m: v for m, v in figures.items() if v is not None},
+    )
     # risk thresholds are in the entered values' terms: they do not apply to the % figures
     return replace(series, spec=converted, points=points, warning_lines=())

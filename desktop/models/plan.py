@@ -26,7 +26,6 @@ PLACEHOLDER_NAME = "XXX"
 PLACEHOLDER_DATE = "XXXX年XX月XX日"
 
 
-
 def _ordered(cls: str) -> dict[str, str]:
     return {"cascade": "all, delete-orphan", "order_by": f"{cls}.position"}
 
@@ -60,11 +59,19 @@ class Plan(Versioned, Base):
     teams: Mapped[list[Team]] = relationship(back_populates="plan", **_ordered("Team"))
     goals: Mapped[list[Goal]] = relationship(back_populates="plan", **_ordered("Goal"))
     tasks: Mapped[list[Task]] = relationship(back_populates="plan", **_ordered("Task"))
-    milestones: Mapped[list[Milestone]] = relationship(back_populates="plan", **_ordered("Milestone"))
-    resources: Mapped[list[ResourceLine]] = relationship(back_populates="plan", **_ordered("ResourceLine"))
+    milestones: Mapped[list[Milestone]] = relationship(
+        back_populates="plan", **_ordered("Milestone")
+    )
+    resources: Mapped[list[ResourceLine]] = relationship(
+        back_populates="plan", **_ordered("ResourceLine")
+    )
     risks: Mapped[list[Risk]] = relationship(back_populates="plan", **_ordered("Risk"))
-    monitoring: Mapped[list[MonitoringItem]] = relationship(back_populates="plan", **_ordered("MonitoringItem"))
-    evaluation: Mapped[list[EvaluationItem]] = relationship(back_populates="plan", **_ordered("EvaluationItem"))
+    monitoring: Mapped[list[MonitoringItem]] = relationship(
+        back_populates="plan", **_ordered("MonitoringItem")
+    )
+    evaluation: Mapped[list[EvaluationItem]] = relationship(
+        back_populates="plan", **_ordered("EvaluationItem")
+    )
     communication: Mapped[list[CommunicationItem]] = relationship(
         back_populates="plan", **_ordered("CommunicationItem")
     )

@@ -125,8 +125,7 @@ def rollover_data(data: dict[str, Any], year: int | str) -> dict[str, Any]:
             kpi["actuals"] = []
     for risk in out.get("risks", []):
         risk["status"] = RiskStatus.OPEN.value
-    head.update(year=year, revision=1, compiled_on=None,
-                **dict.fromkeys(APPROVAL_FIELDS, ""))  # fmt: skip
+    head.update(year=year, revision=1, compiled_on=None, **dict.fromkeys(APPROVAL_FIELDS, ""))
     identity = {k: head.pop(k) for k in ("uuid", "lineage") if k in head}
     # every date in every string (rules, review dates, texts) moves by the same years
     out = _walk(out, lambda s: shift_text(s, old, years))

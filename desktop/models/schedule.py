@@ -37,9 +37,19 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = [
-    "Occurrence", "Period", "RuleKind", "ScheduleParseError", "ScheduleRule", "WeekConvention",
-    "expand", "format_span", "missing_months", "month_weeks", "occurrence_count", "parse_rule",
-]  # fmt: skip
+    "Occurrence",
+    "Period",
+    "RuleKind",
+    "ScheduleParseError",
+    "ScheduleRule",
+    "WeekConvention",
+    "expand",
+    "format_span",
+    "missing_months",
+    "month_weeks",
+    "occurrence_count",
+    "parse_rule",
+]
 
 
 class RuleKind(StrEnum):
@@ -73,25 +83,58 @@ class ScheduleParseError(ValueError):
         self.reason = reason
 
 
-_MONTHLY_KINDS = frozenset({RuleKind.DAILY, RuleKind.WEEKLY, RuleKind.MONTHLY_WEEK,
-                            RuleKind.MONTHLY_PERIOD})  # fmt: skip
+_MONTHLY_KINDS = frozenset(
+    {RuleKind.DAILY, RuleKind.WEEKLY, RuleKind.MONTHLY_WEEK, RuleKind.MONTHLY_PERIOD}
+)
 _PERIOD_DAYS = {Period.EARLY: (1, 10), Period.MID: (11, 20), Period.LATE: (21, 31)}
 _SEED_WORD = {Period.EARLY: "chu", Period.MID: "xun", Period.LATE: "chu"}
 _ZH_PERIOD = {
-    (Period.EARLY, "chu"): "每月初", (Period.MID, "chu"): "每月中", (Period.LATE, "chu"): "每月底",
-    (Period.EARLY, "xun"): "每月上旬", (Period.MID, "xun"): "每月中旬", (Period.LATE, "xun"): "每月下旬",
-}  # fmt: skip
-_EN_SPAN = {Period.EARLY: "early (1st–10th)", Period.MID: "mid (11th–20th)",
-            Period.LATE: "late (21st–end)"}  # fmt: skip
-_EN_PLAIN = {Period.EARLY: "early in the month", Period.MID: "mid-month",
-             Period.LATE: "end of the month"}  # fmt: skip
+    (Period.EARLY, "chu"): "每月初",
+    (Period.MID, "chu"): "每月中",
+    (Period.LATE, "chu"): "每月底",
+    (Period.EARLY, "xun"): "每月上旬",
+    (Period.MID, "xun"): "每月中旬",
+    (Period.LATE, "xun"): "每月下旬",
+}
+_EN_SPAN = {
+    Period.EARLY: "early (1st–10th)",
+    Period.MID: "mid (11th–20th)",
+    Period.LATE: "late (21st–end)",
+}
+_EN_PLAIN = {
+    Period.EARLY: "early in the month",
+    Period.MID: "mid-month",
+    Period.LATE: "end of the month",
+}
 _CN = "一二三四五六七八九十"
 _ZH_WEEKDAYS = "一二三四五六日"
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")  # fmt: skip
-_FIELDS = ("kind", "week", "weekday", "period", "months", "start", "end", "period_word",
-           "quarter_month", "moved")  # fmt: skip
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_FIELDS = (
+    "kind",
+    "week",
+    "weekday",
+    "period",
+    "months",
+    "start",
+    "end",
+    "period_word",
+    "quarter_month",
+    "moved",
+)
 
 
 def _check_int(name: str, value: object, lo: int, hi: int) -> None:
@@ -120,10 +163,14 @@ class ScheduleRule:
 
         kind = RuleKind(self.kind)
         fix("kind", kind)
-        uses = {"week": kind is RuleKind.MONTHLY_WEEK, "weekday": kind is RuleKind.WEEKLY,
-                "period": kind is RuleKind.MONTHLY_PERIOD,
-                "period_word": kind is RuleKind.MONTHLY_PERIOD,
-                "start": kind in (RuleKind.ONCE, RuleKind.RANGE), "end": kind is RuleKind.RANGE}
+        uses = {
+            "week": kind is RuleKind.MONTHLY_WEEK,
+            "weekday": kind is RuleKind.WEEKLY,
+            "period": kind is RuleKind.MONTHLY_PERIOD,
+            "period_word": kind is RuleKind.MONTHLY_PERIOD,
+            "start": kind in (RuleKind.ONCE, RuleKind.RANGE),
+            "end": kind is RuleKind.RANGE,
+        }
         for name, used in uses.items():
             if not used and getattr(self, name) is not None:
                 raise ValueError(f"{name} does not apply to a {kind} rule")
@@ -307,8 +354,17 @@ def format_span(first: date, last: date, lang: str = "zh_TW") -> str:
 
 # ---- parsing ---------------------------------------------------------------------------------
 
-_SYNONYMS = (("週", "周"), ("星期", "周"), ("禮拜", "周"), ("礼拜", "周"), ("每天", "每日"),
-             ("個", "个"), ("季度", "季"), ("年度", "年"), ("月末", "月底"))  # fmt: skip
+_SYNONYMS = (
+    ("週", "周"),
+    ("星期", "周"),
+    ("禮拜", "周"),
+    ("礼拜", "周"),
+    ("每天", "每日"),
+    ("個", "个"),
+    ("季度", "季"),
+    ("年度", "年"),
+    ("月末", "月底"),
+)
 _NUM = r"(\d{1,2}|[一二三四五六七八九十兩两]{1,2})"
 _DATE = r"(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})\s*日?"
 _RANGE_RE = re.compile(rf"(?:from )?{_DATE}\s*(?:\.\.|to|through|until|至|到|~|–|—|-)\s*{_DATE}")
@@ -367,35 +423,59 @@ def _first(m: re.Match[str]) -> int:
     return _num(next(g for g in m.groups() if g))
 
 
-_ZH_PERIOD_CHAR = {"上": Period.EARLY, "初": Period.EARLY, "中": Period.MID, "下": Period.LATE,
-                   "底": Period.LATE}  # fmt: skip
+_ZH_PERIOD_CHAR = {
+    "上": Period.EARLY,
+    "初": Period.EARLY,
+    "中": Period.MID,
+    "下": Period.LATE,
+    "底": Period.LATE,
+}
 _OTHER_WORD = {"chu": "xun", "xun": "chu"}
 _EN_PERIODS = {"early": Period.EARLY, "mid": Period.MID, "late": Period.LATE}
 _OF_MONTH = r"of (?:the |every |each )?month"
 _PATTERNS: list[tuple[str, _Builder]] = [
     (r"每日|daily|every day|each day", lambda m: {"kind": RuleKind.DAILY}),
     (r"每周|weekly|every week|each week|once a week", lambda m: {"kind": RuleKind.WEEKLY}),
-    (r"每周([一二三四五六日天1-7])", lambda m: {"kind": RuleKind.WEEKLY, "weekday": (
-        int(m[1]) - 1 if m[1].isdigit() else min(6, "一二三四五六日天".index(m[1])))}),
+    (
+        r"每周([一二三四五六日天1-7])",
+        lambda m: {
+            "kind": RuleKind.WEEKLY,
+            "weekday": (
+                int(m[1]) - 1 if m[1].isdigit() else min(6, "一二三四五六日天".index(m[1]))
+            ),
+        },
+    ),
     (r"(?:weekly on|every|each|on) ([a-z]+?)s?", _weekday),
     (rf"每月第{_NUM}周", lambda m: {"kind": RuleKind.MONTHLY_WEEK, "week": _first(m)}),
-    (r"(?:(?:every|each) month|monthly),? (?:in )?week (\d{1,2})|week (\d{1,2}) " + _OF_MONTH
-     + r"|(\d{1,2})(?:st|nd|rd|th) week " + _OF_MONTH,
-     lambda m: {"kind": RuleKind.MONTHLY_WEEK, "week": _first(m)}),
+    (
+        r"(?:(?:every|each) month|monthly),? (?:in )?week (\d{1,2})|week (\d{1,2}) "
+        + _OF_MONTH
+        + r"|(\d{1,2})(?:st|nd|rd|th) week "
+        + _OF_MONTH,
+        lambda m: {"kind": RuleKind.MONTHLY_WEEK, "week": _first(m)},
+    ),
     (r"每?月?([上中下])旬", lambda m: _period(_ZH_PERIOD_CHAR[m[1]], "xun")),
     (r"每?月([初中底])", lambda m: _period(_ZH_PERIOD_CHAR[m[1]], "chu")),
-    (r"early in the month|early[- ]month|(?:start|beginning) " + _OF_MONTH,
-     lambda m: _period(Period.EARLY, "chu")),
+    (
+        r"early in the month|early[- ]month|(?:start|beginning) " + _OF_MONTH,
+        lambda m: _period(Period.EARLY, "chu"),
+    ),
     (r"mid[- ]?month|middle " + _OF_MONTH, lambda m: _period(Period.MID, "xun")),
     (r"late in the month|late[- ]month|end " + _OF_MONTH, lambda m: _period(Period.LATE, "chu")),
-    (r"every month, (early|mid|late)(?: \([^)]*\))?", lambda m: _period(
-        _EN_PERIODS[m[1]], _OTHER_WORD[_SEED_WORD[_EN_PERIODS[m[1]]]])),
+    (
+        r"every month, (early|mid|late)(?: \([^)]*\))?",
+        lambda m: _period(_EN_PERIODS[m[1]], _OTHER_WORD[_SEED_WORD[_EN_PERIODS[m[1]]]]),
+    ),
     (r"每季|quarterly|every quarter|each quarter", lambda m: {"kind": RuleKind.QUARTERLY}),
-    (rf"每季第{_NUM}个?月|(?:quarterly|every quarter),? (?:in )?month (\d)(?: of the quarter)?",
-     lambda m: {"kind": RuleKind.QUARTERLY, "quarter_month": _first(m)}),
+    (
+        rf"每季第{_NUM}个?月|(?:quarterly|every quarter),? (?:in )?month (\d)(?: of the quarter)?",
+        lambda m: {"kind": RuleKind.QUARTERLY, "quarter_month": _first(m)},
+    ),
     (r"每年|yearly|annually|every year|each year", lambda m: {"kind": RuleKind.YEARLY}),
-    (rf"每年{_NUM}月|(?:yearly|annually|every year|each year),? in ([a-z]+)\.?",
-     lambda m: {"kind": RuleKind.YEARLY, "months": (_month(next(g for g in m.groups() if g)),)}),
+    (
+        rf"每年{_NUM}月|(?:yearly|annually|every year|each year),? in ([a-z]+)\.?",
+        lambda m: {"kind": RuleKind.YEARLY, "months": (_month(next(g for g in m.groups() if g)),)},
+    ),
 ]
 _COMPILED = [(re.compile(p), b) for p, b in _PATTERNS]
 
@@ -441,15 +521,18 @@ def _parse(s: str) -> ScheduleRule:
     rule = _parse_plain(s)
     if moved and rule.kind is not RuleKind.MONTHLY_WEEK:
         raise ValueError("only a 'week N of the month' rule can have moved weeks")
-    return ScheduleRule(**{**{f: getattr(rule, f) for f in _FIELDS}, "moved": moved}) \
-        if moved else rule
+    return (
+        ScheduleRule(**{**{f: getattr(rule, f) for f in _FIELDS}, "moved": moved})
+        if moved
+        else rule
+    )
 
 
 def _parse_plain(s: str) -> ScheduleRule:
     for regex, kind in ((_RANGE_RE, RuleKind.RANGE), (_ONCE_RE, RuleKind.ONCE)):
         if m := regex.fullmatch(s):
             g = [int(x) for x in m.groups()]
-            dates = [date(*g[i:i + 3]) for i in range(0, len(g), 3)]
+            dates = [date(*g[i : i + 3]) for i in range(0, len(g), 3)]
             return ScheduleRule(kind, start=dates[0], end=dates[1] if len(dates) > 1 else None)
     months: tuple[int, ...] = ()
     if ":" in s:
@@ -496,8 +579,9 @@ def _weeks(year: int, month: int, convention: WeekConvention) -> tuple[tuple[dat
     return tuple(out)
 
 
-def month_weeks(year: int, month: int,
-                convention: WeekConvention = WeekConvention.CALENDAR) -> list[tuple[date, date]]:
+def month_weeks(
+    year: int, month: int, convention: WeekConvention = WeekConvention.CALENDAR
+) -> list[tuple[date, date]]:
     """The weeks of a month as inclusive (first, last) dates; a fresh list on every call."""
     return list(_weeks(year, month, WeekConvention(convention)))
 
@@ -554,7 +638,9 @@ def _generate(rule: ScheduleRule, year: int, conv: WeekConvention) -> Iterator[O
 
 def _conv(rule: ScheduleRule, convention: WeekConvention | str) -> WeekConvention:
     """The convention as a cache key: rules that ignore weeks share one key."""
-    if rule.kind is RuleKind.MONTHLY_WEEK or (rule.kind is RuleKind.WEEKLY and rule.weekday is None):
+    if rule.kind is RuleKind.MONTHLY_WEEK or (
+        rule.kind is RuleKind.WEEKLY and rule.weekday is None
+    ):
         return WeekConvention(convention)
     return WeekConvention.CALENDAR
 
@@ -564,8 +650,9 @@ def _expand(rule: ScheduleRule, year: int, conv: WeekConvention) -> tuple[Occurr
     return tuple(_generate(rule, year, conv))
 
 
-def expand(rule: ScheduleRule, year: int,
-           convention: WeekConvention = WeekConvention.CALENDAR) -> tuple[Occurrence, ...]:
+def expand(
+    rule: ScheduleRule, year: int, convention: WeekConvention = WeekConvention.CALENDAR
+) -> tuple[Occurrence, ...]:
     """The rule's occurrences in ``year``, sorted by start, each inside one month.
 
     Cached per (rule, year, convention): the result is a shared tuple of frozen objects.
@@ -573,18 +660,19 @@ def expand(rule: ScheduleRule, year: int,
     return _expand(rule, year, _conv(rule, convention))
 
 
-def missing_months(rule: ScheduleRule, year: int,
-                   convention: WeekConvention = WeekConvention.CALENDAR) -> list[int]:
+def missing_months(
+    rule: ScheduleRule, year: int, convention: WeekConvention = WeekConvention.CALENDAR
+) -> list[int]:
     """Months the rule applies to but has no occurrence in (only week 5/6 rules can miss)."""
     if rule.kind is not RuleKind.MONTHLY_WEEK:
         return []
     conv = WeekConvention(convention)
-    return [m for m in rule.months or range(1, 13)
-            if len(_weeks(year, m, conv)) < rule.week_in(m)]
+    return [m for m in rule.months or range(1, 13) if len(_weeks(year, m, conv)) < rule.week_in(m)]
 
 
-def occurrence_count(rule: ScheduleRule, year: int,
-                     convention: WeekConvention = WeekConvention.CALENDAR) -> int:
+def occurrence_count(
+    rule: ScheduleRule, year: int, convention: WeekConvention = WeekConvention.CALENDAR
+) -> int:
     """``len(expand(rule, year, convention))`` without building the occurrences (cached)."""
     return _count(rule, year, _conv(rule, convention))
 

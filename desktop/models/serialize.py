@@ -34,14 +34,34 @@ from .tasks import (
 FORMAT = "plandesk.plan/1"
 
 PLAN_FIELDS = (
-    "uuid", "lineage", "revision", "title", "year", "organisation", "language",
-    "compiler", "reviewer", "approver", "introduction", "summary", "outlook",
-    "week_convention", "allow_dual_roles",
-)  # fmt: skip
+    "uuid",
+    "lineage",
+    "revision",
+    "title",
+    "year",
+    "organisation",
+    "language",
+    "compiler",
+    "reviewer",
+    "approver",
+    "introduction",
+    "summary",
+    "outlook",
+    "week_convention",
+    "allow_dual_roles",
+)
 SECTIONS = (
-    "teams", "goals", "tasks", "milestones", "resources", "risks",
-    "monitoring", "evaluation", "communication", "collaboration",
-)  # fmt: skip
+    "teams",
+    "goals",
+    "tasks",
+    "milestones",
+    "resources",
+    "risks",
+    "monitoring",
+    "evaluation",
+    "communication",
+    "collaboration",
+)
 
 
 def _num(value: float | int | None) -> float | None:
@@ -63,8 +83,12 @@ def _team(item: Any) -> str | None:
 
 
 def _section_item(item: Any, lang: str, scheduled: bool = False) -> dict[str, Any]:
-    out = {"code": item.code, "kind": item.kind, "title": item.title,
-           "description": item.description}  # fmt: skip
+    out = {
+        "code": item.code,
+        "kind": item.kind,
+        "title": item.title,
+        "description": item.description,
+    }
     if scheduled:
         out["schedule"] = item.schedule
         out["schedule_text"] = _when(item, lang)
@@ -82,16 +106,28 @@ def dump_plan(plan: Plan) -> dict[str, Any]:
         "teams": [{"name": t.name, "color": t.color} for t in plan.teams],
         "goals": [
             {
-                "code": g.code, "title": g.title, "description": g.description,
+                "code": g.code,
+                "title": g.title,
+                "description": g.description,
                 "kpis": [
                     {
-                        "code": k.code, "name": k.name, "unit": k.unit,
-                        "baseline": _num(k.baseline), "target": _num(k.target),
-                        "target_kind": k.target_kind, "direction": k.direction,
-                        "frequency": k.frequency, "tolerance": _num(k.tolerance),
+                        "code": k.code,
+                        "name": k.name,
+                        "unit": k.unit,
+                        "baseline": _num(k.baseline),
+                        "target": _num(k.target),
+                        "target_kind": k.target_kind,
+                        "direction": k.direction,
+                        "frequency": k.frequency,
+                        "tolerance": _num(k.tolerance),
                         "actuals": [
-                            {"month": a.month, "value": _num(a.value), "source": a.source,
-                             "note": a.note, "demo": bool(a.demo)}
+                            {
+                                "month": a.month,
+                                "value": _num(a.value),
+                                "source": a.source,
+                                "note": a.note,
+                                "demo": bool(a.demo),
+                            }
                             for a in k.actuals
                         ],
                     }
@@ -99,16 +135,22 @@ def dump_plan(plan: Plan) -> dict[str, Any]:
                 ],
             }
             for g in plan.goals
-        ],  # fmt: skip
+        ],
         "tasks": [
             {
-                "code": t.code, "title": t.title, "description": t.description,
-                "importance": t.importance, "expected_result": t.expected_result,
+                "code": t.code,
+                "title": t.title,
+                "description": t.description,
+                "importance": t.importance,
+                "expected_result": t.expected_result,
                 "kpis": [link.kpi.code for link in t.kpi_links],
                 "subtasks": [
                     {
-                        "code": s.code, "title": s.title, "owner": _team(s),
-                        "schedule": s.schedule, "schedule_text": _when(s, lang),
+                        "code": s.code,
+                        "title": s.title,
+                        "owner": _team(s),
+                        "schedule": s.schedule,
+                        "schedule_text": _when(s, lang),
                         "resources": s.resources,
                         "done": [p.start.isoformat() for p in s.progress],
                     }
@@ -116,34 +158,53 @@ def dump_plan(plan: Plan) -> dict[str, Any]:
                 ],
             }
             for t in plan.tasks
-        ],  # fmt: skip
+        ],
         "milestones": [
-            {"code": m.code, "title": m.title, "owner": _team(m), "schedule": m.schedule,
-             "schedule_text": _when(m, lang),
-             "depends_on": [link.subtask.code for link in m.dependency_links]}
+            {
+                "code": m.code,
+                "title": m.title,
+                "owner": _team(m),
+                "schedule": m.schedule,
+                "schedule_text": _when(m, lang),
+                "depends_on": [link.subtask.code for link in m.dependency_links],
+            }
             for m in plan.milestones
-        ],  # fmt: skip
+        ],
         "resources": [
-            {"code": r.code, "category": r.category, "item": r.item,
-             "description": r.description, "amount": _num(r.amount), "unit": r.unit,
-             "source": r.source}
+            {
+                "code": r.code,
+                "category": r.category,
+                "item": r.item,
+                "description": r.description,
+                "amount": _num(r.amount),
+                "unit": r.unit,
+                "source": r.source,
+            }
             for r in plan.resources
-        ],  # fmt: skip
+        ],
         "risks": [
             {
-                "code": r.code, "title": r.title, "category": r.category,
-                "impact_text": r.impact_text, "likelihood": r.likelihood, "impact": r.impact,
-                "owner": _team(r), "measure": r.measure, "schedule": r.schedule,
+                "code": r.code,
+                "title": r.title,
+                "category": r.category,
+                "impact_text": r.impact_text,
+                "likelihood": r.likelihood,
+                "impact": r.impact,
+                "owner": _team(r),
+                "measure": r.measure,
+                "schedule": r.schedule,
                 "schedule_text": _when(r, lang),
                 "assurance": r.assurance,
                 "warning_kpi": r.warning_kpi.code if r.warning_kpi is not None else None,
-                "warning_op": r.warning_op, "warning_threshold": _num(r.warning_threshold),
-                "status": r.status, "review_on": _iso(r.review_on),
+                "warning_op": r.warning_op,
+                "warning_threshold": _num(r.warning_threshold),
+                "status": r.status,
+                "review_on": _iso(r.review_on),
                 "residual_likelihood": r.residual_likelihood,
                 "residual_impact": r.residual_impact,
             }
             for r in plan.risks
-        ],  # fmt: skip
+        ],
         "monitoring": [
             _section_item(m, lang, scheduled=True) | {"owner": _team(m)} for m in plan.monitoring
         ],
@@ -166,10 +227,14 @@ def strip_tracking(data: dict[str, Any]) -> dict[str, Any]:
     """A copy of dump ``data`` without its tracking data (idempotent: a content dump stays
     the same); also used on the full dumps that older signatures stored."""
     out = dict(data)
-    out["goals"] = [g | {"kpis": [_without(k, "kpis") for k in g.get("kpis", [])]}
-                    for g in data.get("goals", [])]  # fmt: skip
-    out["tasks"] = [t | {"subtasks": [_without(s, "subtasks") for s in t.get("subtasks", [])]}
-                    for t in data.get("tasks", [])]  # fmt: skip
+    out["goals"] = [
+        g | {"kpis": [_without(k, "kpis") for k in g.get("kpis", [])]}
+        for g in data.get("goals", [])
+    ]
+    out["tasks"] = [
+        t | {"subtasks": [_without(s, "subtasks") for s in t.get("subtasks", [])]}
+        for t in data.get("tasks", [])
+    ]
     out["risks"] = [_without(r, "risks") for r in data.get("risks", [])]
     return out
 
@@ -203,9 +268,7 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def load_plan(
-    session: Session, data: dict[str, Any], *, fresh_identity: bool = False
-) -> Plan:
+def load_plan(session: Session, data: dict[str, Any], *, fresh_identity: bool = False) -> Plan:
     """Create a plan from dump data (the inverse of :func:`dump_plan`).
 
     ``fresh_identity`` gives the plan a new uuid and lineage (the sample template).
@@ -239,42 +302,72 @@ def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
 
     kpis: dict[str, Kpi] = {}
     for i, g in enumerate(data.get("goals", [])):
-        goal = Goal(plan=plan, position=i, code=g["code"], title=g["title"],
-                    description=g["description"])  # fmt: skip
+        goal = Goal(
+            plan=plan, position=i, code=g["code"], title=g["title"], description=g["description"]
+        )
         for j, k in enumerate(g["kpis"]):
             kpi = Kpi(
-                plan=plan, goal=goal, position=j, code=k["code"], name=k["name"],
-                unit=k["unit"], baseline=k["baseline"], target=k["target"],
-                target_kind=k["target_kind"], direction=k["direction"],
-                frequency=k["frequency"], tolerance=k["tolerance"],
-            )  # fmt: skip
+                plan=plan,
+                goal=goal,
+                position=j,
+                code=k["code"],
+                name=k["name"],
+                unit=k["unit"],
+                baseline=k["baseline"],
+                target=k["target"],
+                target_kind=k["target_kind"],
+                direction=k["direction"],
+                frequency=k["frequency"],
+                tolerance=k["tolerance"],
+            )
             kpi.actuals = [
-                KpiActual(month=a["month"], value=a["value"], source=a["source"], note=a["note"],
-                          demo=bool(a.get("demo", False)))
+                KpiActual(
+                    month=a["month"],
+                    value=a["value"],
+                    source=a["source"],
+                    note=a["note"],
+                    demo=bool(a.get("demo", False)),
+                )
                 for a in k["actuals"]
             ]
             kpis[kpi.code] = kpi
     subtasks: dict[str, Subtask] = {}
     for i, t in enumerate(data.get("tasks", [])):
-        task = Task(plan=plan, position=i, code=t["code"], title=t["title"],
-                    description=t["description"], importance=t["importance"],
-                    expected_result=t["expected_result"])  # fmt: skip
+        task = Task(
+            plan=plan,
+            position=i,
+            code=t["code"],
+            title=t["title"],
+            description=t["description"],
+            importance=t["importance"],
+            expected_result=t["expected_result"],
+        )
         for j, code in enumerate(t["kpis"]):
             if code not in kpis:
                 raise ValueError(f"task {t['code']}: unknown KPI {code!r}")
             task.kpi_links.append(TaskKpi(kpi=kpis[code], position=j))
         for j, s in enumerate(t["subtasks"]):
             sub = Subtask(
-                plan=plan, task=task, position=j, code=s["code"], title=s["title"],
-                owner_team=team(s["owner"], f"subtask {s['code']}"), schedule=_schedule(s["schedule"]),
+                plan=plan,
+                task=task,
+                position=j,
+                code=s["code"],
+                title=s["title"],
+                owner_team=team(s["owner"], f"subtask {s['code']}"),
+                schedule=_schedule(s["schedule"]),
                 resources=s["resources"],
-            )  # fmt: skip
+            )
             sub.progress = [OccurrenceDone(start=date.fromisoformat(d)) for d in s["done"]]
             subtasks[sub.code] = sub
     for i, m in enumerate(data.get("milestones", [])):
-        ms = Milestone(plan=plan, position=i, code=m["code"], title=m["title"],
-                       owner_team=team(m["owner"], f"milestone {m['code']}"),
-                       schedule=_schedule(m["schedule"]))  # fmt: skip
+        ms = Milestone(
+            plan=plan,
+            position=i,
+            code=m["code"],
+            title=m["title"],
+            owner_team=team(m["owner"], f"milestone {m['code']}"),
+            schedule=_schedule(m["schedule"]),
+        )
         for j, code in enumerate(m["depends_on"]):
             if code not in subtasks:
                 raise ValueError(f"milestone {m['code']}: unknown subtask {code!r}")
@@ -290,15 +383,21 @@ def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
             raise ValueError(f"risk {r['code']}: unknown KPI {kpi_code!r}")
         fields["review_on"] = _date(fields["review_on"])
         fields["schedule"] = _schedule(fields["schedule"])
-        Risk(plan=plan, position=i, owner_team=team(owner, f"risk {r['code']}"),
-             warning_kpi=kpis.get(kpi_code) if kpi_code else None, **fields)  # fmt: skip
+        Risk(
+            plan=plan,
+            position=i,
+            owner_team=team(owner, f"risk {r['code']}"),
+            warning_kpi=kpis.get(kpi_code) if kpi_code else None,
+            **fields,
+        )
     for i, m in enumerate(data.get("monitoring", [])):
         fields = dict(m)
         fields.pop("schedule_text", None)
         owner = fields.pop("owner")
         fields["schedule"] = _schedule(fields.get("schedule"))
-        MonitoringItem(plan=plan, position=i, owner_team=team(owner, f"monitoring {m['code']}"),
-                       **fields)  # fmt: skip
+        MonitoringItem(
+            plan=plan, position=i, owner_team=team(owner, f"monitoring {m['code']}"), **fields
+        )
     for i, e in enumerate(data.get("evaluation", [])):
         fields = {k: v for k, v in e.items() if k != "schedule_text"}
         fields["schedule"] = _schedule(e.get("schedule"))

@@ -104,9 +104,7 @@ class OccurrenceDone(Base):
     __table_args__ = (UniqueConstraint("subtask_id", "start"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    subtask_id: Mapped[int] = mapped_column(
-        fk("subtask.id", ondelete="CASCADE"), index=True
-    )
+    subtask_id: Mapped[int] = mapped_column(fk("subtask.id", ondelete="CASCADE"), index=True)
     start: Mapped[date] = mapped_column(Date)
 
     subtask: Mapped[Subtask] = relationship(back_populates="progress")
@@ -145,12 +143,8 @@ class MilestoneDependency(Base):
     __table_args__ = (UniqueConstraint("milestone_id", "subtask_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    milestone_id: Mapped[int] = mapped_column(
-        fk("milestone.id", ondelete="CASCADE"), index=True
-    )
-    subtask_id: Mapped[int] = mapped_column(
-        fk("subtask.id", ondelete="CASCADE"), index=True
-    )
+    milestone_id: Mapped[int] = mapped_column(fk("milestone.id", ondelete="CASCADE"), index=True)
+    subtask_id: Mapped[int] = mapped_column(fk("subtask.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     milestone: Mapped[Milestone] = relationship(back_populates="dependency_links")

@@ -12,17 +12,19 @@ from .plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME
 # the invisible ones that make look-alikes or reorder text (bidi controls, zero-width
 # characters, word joiners, soft hyphen, fillers, tag characters): "王五" with a zero-width
 # space in it is not 王五, and a right-to-left override shows text other than it is.
-INVISIBLE = ("\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-             "\u2028\u2029\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f")
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2028\u2029\u2060-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f"
+)
 CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{INVISIBLE}]")
-HEADER_FIELDS = ("title", "year", "organisation", "compiler", "reviewer", "approver",
-                 "compiled_on")  # fmt: skip
+HEADER_FIELDS = ("title", "year", "organisation", "compiler", "reviewer", "approver", "compiled_on")
 LIMITS = {"title": 200, "organisation": 200, "compiler": 100, "reviewer": 100, "approver": 100}
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
-def clean_text(value: str, field: str, *, limit: int = 10_000, required: bool = False,
-               multiline: bool = True) -> str:  # fmt: skip
+def clean_text(
+    value: str, field: str, *, limit: int = 10_000, required: bool = False, multiline: bool = True
+) -> str:
     """Strip and NFC-normalise the text; refuse control and invisible characters (see
     ``CONTROL``), overlong or (when required) empty text."""
     problem = bad_character(value)
@@ -51,10 +53,13 @@ def bad_character(text: str) -> str:
         return ""
     char = found.group()
     name = unicodedata.name(char, "")
-    kind = "a control character" if unicodedata.category(char) == "Cc" else (
-        "an invisible character")
-    return f"contains {kind} (U+{ord(char):04X}{' ' + name if name else ''}) at position " \
-           f"{found.start() + 1}"
+    kind = (
+        "a control character" if unicodedata.category(char) == "Cc" else ("an invisible character")
+    )
+    return (
+        f"contains {kind} (U+{ord(char):04X}{' ' + name if name else ''}) at position "
+        f"{found.start() + 1}"
+    )
 
 
 def parse_year(raw: str | int, field: str = "year") -> int:
@@ -75,7 +80,9 @@ def parse_date(raw: str, field: str) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise ValueError(f"{field}: {raw!r} is not a date (use YYYY-MM-DD, e.g. 2027-01-15)") from None
+        raise ValueError(
+            f"{field}: {raw!r} is not a date (use YYYY-MM-DD, e.g. 2027-01-15)"
+        ) from None
 
 
 def parse_whole(raw: str | int, field: str, low: int, high: int) -> int:
@@ -100,5 +107,4 @@ def header_value(field: str, raw: str) -> str | int | date | None:
         return parse_date(raw, field)
     if field in ("compiler", "reviewer", "approver") and raw.strip() == PLACEHOLDER_NAME:
         return ""
-    return clean_text(raw, field, limit=LIMITS[field], required=field == "title",
-                      multiline=False)  # fmt: skip
+    return clean_text(raw, field, limit=LIMITS[field], required=field == "title", multiline=False)

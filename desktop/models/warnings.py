@@ -61,10 +61,12 @@ class EarlyWarning:
         """What happened, in ``en``, ``zh_TW`` or ``zh_CN`` (without the risk)."""
         lang = lang if lang in _TEXT else "en"
         return _TEXT[lang].format(
-            kpi=self.kpi_name, month=month_name(self.month, lang),
-            value=format_value(self.value, self.unit), op=self.op,
+            kpi=self.kpi_name,
+            month=month_name(self.month, lang),
+            value=format_value(self.value, self.unit),
+            op=self.op,
             threshold=format_value(self.threshold, self.unit),
-        )  # fmt: skip
+        )
 
 
 Warning = EarlyWarning  # noqa: A001 - the name the design notes use
@@ -85,8 +87,9 @@ def warnings_for(risk: Any, actuals: Mapping[int, float], kpi: Any) -> list[Earl
     """The warnings of one risk given its KPI's actuals (month -> value)."""
     op, threshold = risk.warning_op, risk.warning_threshold
     return [
-        EarlyWarning(risk.code, risk.title, kpi.code, kpi.name, kpi.unit or "", month,
-                     value, op, threshold)  # fmt: skip
+        EarlyWarning(
+            risk.code, risk.title, kpi.code, kpi.name, kpi.unit or "", month, value, op, threshold
+        )
         for month, value in sorted(actuals.items())
         if crossed(value, op, threshold)
     ]

@@ -33,15 +33,17 @@ class PlanLocked(Exception):
     ``title``, ``revision`` and ``status`` name the plan, so that a view can say it in the
     user's language; ``str()`` is the English one-liner for the command line."""
 
-    def __init__(self, title: str, revision: int, status: str,
-                 fields: list[str] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, title: str, revision: int, status: str, fields: list[str] | None = None
+    ) -> None:
         self.title, self.revision, self.status = title, revision, status
         self.fields = list(fields or [])
         super().__init__(
             f"“{title}” revision {revision} is {status.replace('_', ' ')}: its signed content "
             "is read-only (only done marks, KPI actuals and risk status / review dates can "
             "change); make a new revision to change it"
-            + (f" (refused change to: {', '.join(self.fields)})" if self.fields else ""))
+            + (f" (refused change to: {', '.join(self.fields)})" if self.fields else "")
+        )
 
     @classmethod
     def of(cls, plan: Plan, fields: list[str] | None = None) -> PlanLocked:
@@ -82,12 +84,15 @@ def find_plan(session: Session, plan_ref: str | int) -> Plan:
         return plan
     # a prefix compared as text, never a LIKE pattern ("_" and "%" match only themselves)
     prefix = plan_ref.strip()
-    matches = list(session.scalars(
-        select(Plan).where(func.substr(Plan.uuid, 1, len(prefix)) == prefix)
-    )) if prefix else []  # fmt: skip
+    matches = (
+        list(session.scalars(select(Plan).where(func.substr(Plan.uuid, 1, len(prefix)) == prefix)))
+        if prefix
+        else []
+    )
     if len(matches) != 1:
-        raise LookupError(f"no plan {plan_ref!r}" if not matches else
-                          f"plan id {plan_ref!r} is ambiguous")  # fmt: skip
+        raise LookupError(
+            f"no plan {plan_ref!r}" if not matches else f"plan id {plan_ref!r} is ambiguous"
+        )
     return matches[0]
 
 
@@ -126,38 +131,48 @@ def run_change(
             if guard and not tracking_only(changes):
                 raise PlanLocked(*named, signed_items(changes))
             if changes:
-                append_event(session, plan.uuid, actor=actor or current_actor(),
-                             action=action, changes=summarize(changes))  # fmt: skip
+                append_event(
+                    session,
+                    plan.uuid,
+                    actor=actor or current_actor(),
+                    action=action,
+                    changes=summarize(changes),
+                )
     except StaleDataError as exc:
         from .concurrency import changed_by
 
-        raise ConflictError(f"{action}: the item was {changed_by(workspace, plan_ref)}; "
-                            "reload") from exc  # fmt: skip
+        raise ConflictError(
+            f"{action}: the item was {changed_by(workspace, plan_ref)}; reload"
+        ) from exc
     return Outcome(result, changes)
 
 
-def create_plan(workspace: Workspace, action: str, build: Callable[[Session], Plan], *,
-                actor: str | None = None) -> Outcome:  # fmt: skip
+def create_plan(
+    workspace: Workspace, action: str, build: Callable[[Session], Plan], *, actor: str | None = None
+) -> Outcome:
     """Add a whole plan in one transaction; its change set undoes by removing it again."""
     with workspace.write() as session:
         plan = build(session)
         session.flush()
         changes = diff(plan.id, action, {}, snapshot(session, plan.id))
-        append_event(session, plan.uuid, actor=actor or current_actor(), action=action,
-                     item=plan.title)  # fmt: skip
+        append_event(
+            session, plan.uuid, actor=actor or current_actor(), action=action, item=plan.title
+        )
     return Outcome(plan.id, changes)
 
 
-def replay_change(workspace: Workspace, changes: ChangeSet, *, undo: bool,
-                  actor: str | None = None) -> None:  # fmt: skip
+def replay_change(
+    workspace: Workspace, changes: ChangeSet, *, undo: bool, actor: str | None = None
+) -> None:
     """Undo or redo a change set in one audited transaction."""
     uuid = None
     try:
         with workspace.write() as session:
             plan = session.get(Plan, changes.plan_id)
             plan_row = next((r for r in changes.rows if r.table == "plan"), None)
-            whole_plan = plan_row is not None and (plan_row.before is None
-                                                   or plan_row.after is None)  # fmt: skip
+            whole_plan = plan_row is not None and (
+                plan_row.before is None or plan_row.after is None
+            )
             if plan is None and not whole_plan:
                 raise ConflictError(f"{changes.action}: the plan no longer exists")
             if plan is not None and plan.is_locked and not tracking_only(changes):
@@ -165,8 +180,13 @@ def replay_change(workspace: Workspace, changes: ChangeSet, *, undo: bool,
             uuid = plan.uuid if plan is not None else (plan_row.before or plan_row.after)["uuid"]
             replay(session, changes, undo=undo)
             verb = "undo" if undo else "redo"
-            append_event(session, uuid, actor=actor or current_actor(),
-                         action=f"{verb}: {changes.action}", changes=summarize(changes))  # fmt: skip
+            append_event(
+                session,
+                uuid,
+                actor=actor or current_actor(),
+                action=f"{verb}: {changes.action}",
+                changes=summarize(changes),
+            )
     except ConflictError as exc:  # name who changed the plan last, and when
         if uuid is None:
             raise
@@ -175,5 +195,14 @@ def replay_change(workspace: Workspace, changes: ChangeSet, *, undo: bool,
         raise ConflictError(f"{exc} ({changed_by(workspace, uuid)})") from exc
 
 
-__all__ = ["ChangeSet", "ConflictError", "Outcome", "PlanLocked", "create_plan", "find_plan",
-           "replay_change", "run_change", "set_signed_in"]  # fmt: skip
+__all__ = [
+    "ChangeSet",
+    "ConflictError",
+    "Outcome",
+    "PlanLocked",
+    "create_plan",
+    "find_plan",
+    "replay_change",
+    "run_change",
+    "set_signed_in",
+]

@@ -36,38 +36,76 @@ def json_safe(value: Any) -> Any:
     return json.loads(json.dumps(value, ensure_ascii=False, default=str))
 
 
-def event_hash(prev_hash: str, plan_uuid: str, at: datetime, actor: str, action: str,
-               item: str, changes: dict[str, Any] | None) -> str:  # fmt: skip
+def event_hash(
+    prev_hash: str,
+    plan_uuid: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    item: str,
+    changes: dict[str, Any] | None,
+) -> str:
     body = json.dumps(
-        {"prev": prev_hash, "plan": plan_uuid, "at": canonical_time(at), "actor": actor,
-         "action": action, "item": item, "changes": changes},
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str,
-    )  # fmt: skip
+        {
+            "prev": prev_hash,
+            "plan": plan_uuid,
+            "at": canonical_time(at),
+            "actor": actor,
+            "action": action,
+            "item": item,
+            "changes": changes,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        default=str,
+    )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def chain_head(session: Session, plan_uuid: str) -> AuditEvent | None:
-    stmt = (select(AuditEvent).where(AuditEvent.plan_uuid == plan_uuid)
-            .order_by(AuditEvent.id.desc()).limit(1))  # fmt: skip
+    stmt = (
+        select(AuditEvent)
+        .where(AuditEvent.plan_uuid == plan_uuid)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    )
     if session.get_bind().dialect.name == "postgresql":
         # Writers of one chain queue here until the previous one commits; the SELECT after
         # the lock then sees its event (a row lock alone would hand back the old head, and
         # an empty chain has no row to lock).
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
-                        {"key": f"plandesk-audit:{plan_uuid}"})  # fmt: skip
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+            {"key": f"plandesk-audit:{plan_uuid}"},
+        )
         stmt = stmt.with_for_update()
     return session.scalars(stmt).first()
 
 
-def append_event(session: Session, plan_uuid: str, *, actor: str, action: str,
-                 item: str = "", changes: dict[str, Any] | None = None) -> AuditEvent:  # fmt: skip
+def append_event(
+    session: Session,
+    plan_uuid: str,
+    *,
+    actor: str,
+    action: str,
+    item: str = "",
+    changes: dict[str, Any] | None = None,
+) -> AuditEvent:
     head = chain_head(session, plan_uuid)
     prev = head.hash if head is not None else GENESIS
     at = datetime.now(UTC).replace(tzinfo=None)
     changes = json_safe(changes) if changes is not None else None
     digest = event_hash(prev, plan_uuid, at, actor, action, item, changes)
-    event = AuditEvent(plan_uuid=plan_uuid, at=at, actor=actor, action=action, item=item,
-                       changes=changes, prev_hash=prev, hash=digest)
+    event = AuditEvent(
+        plan_uuid=plan_uuid,
+        at=at,
+        actor=actor,
+        action=action,
+        item=item,
+        changes=changes,
+        prev_hash=prev,
+        hash=digest,
+    )
     session.add(event)
     session.flush()
     return event
@@ -86,20 +124,39 @@ class ChainCheck:
 
 def check_chain(session: Session, plan_uuid: str) -> ChainCheck:
     """Recompute every event's hash and link, oldest first; report the first break."""
-    events = session.scalars(select(AuditEvent).where(AuditEvent.plan_uuid == plan_uuid)
-                             .order_by(AuditEvent.id))  # fmt: skip
+    events = session.scalars(
+        select(AuditEvent).where(AuditEvent.plan_uuid == plan_uuid).order_by(AuditEvent.id)
+    )
     prev = GENESIS
     count = 0
     for event in events:
         count += 1
         if event.prev_hash != prev:
-            return ChainCheck(False, count, prev, f"audit event #{event.id} ({event.action}) "
-                              "does not follow the one before it: an event was removed or "
-                              "inserted", event.id)  # fmt: skip
-        expected = event_hash(event.prev_hash, event.plan_uuid, event.at, event.actor,
-                              event.action, event.item, event.changes)  # fmt: skip
+            return ChainCheck(
+                False,
+                count,
+                prev,
+                f"audit event #{event.id} ({event.action}) "
+                "does not follow the one before it: an event was removed or "
+                "inserted",
+                event.id,
+            )
+        expected = event_hash(
+            event.prev_hash,
+            event.plan_uuid,
+            event.at,
+            event.actor,
+            event.action,
+            event.item,
+            event.changes,
+        )
         if expected != event.hash:
-            return ChainCheck(False, count, prev, f"audit event #{event.id} ({event.action}) "
-                              "was altered after it was written", event.id)  # fmt: skip
+            return ChainCheck(
+                False,
+                count,
+                prev,
+                f"audit event #{event.id} ({event.action}) was altered after it was written",
+                event.id,
+            )
         prev = event.hash
     return ChainCheck(True, count, prev)

@@ -35,56 +35,83 @@ Words = tuple[str, str, str]
 _LANGS = {"zh_TW": 0, "zh_CN": 1, "en": 2}
 
 TABLE_WORDS: dict[str, Words] = {
-    "plan": ("計劃", "计划", "plan"), "team": ("團隊", "团队", "team"),
-    "goal": ("目標", "目标", "goal"), "kpi": ("指標", "指标", "KPI"),
-    "kpi_actual": ("指標實績", "指标实绩", "KPI actual"), "task": ("任務", "任务", "task"),
+    "plan": ("計劃", "计划", "plan"),
+    "team": ("團隊", "团队", "team"),
+    "goal": ("目標", "目标", "goal"),
+    "kpi": ("指標", "指标", "KPI"),
+    "kpi_actual": ("指標實績", "指标实绩", "KPI actual"),
+    "task": ("任務", "任务", "task"),
     "task_kpi": ("任務指標", "任务指标", "task KPI link"),
     "subtask": ("子任務", "子任务", "subtask"),
     "occurrence_done": ("完成標記", "完成标记", "done mark"),
     "milestone": ("里程碑", "里程碑", "milestone"),
     "milestone_dependency": ("前置子任務", "前置子任务", "milestone dependency"),
-    "resource_line": ("資源", "资源", "resource"), "risk": ("風險", "风险", "risk"),
+    "resource_line": ("資源", "资源", "resource"),
+    "risk": ("風險", "风险", "risk"),
     "monitoring_item": ("監控", "监控", "monitoring item"),
     "evaluation_item": ("評估", "评估", "evaluation item"),
     "communication_item": ("溝通", "沟通", "communication item"),
     "collaboration_rule": ("協作", "协作", "collaboration rule"),
-}  # fmt: skip
+}
 
 FIELD_WORDS: dict[str, Words] = {
-    "title": ("名稱", "名称", "title"), "code": ("編號", "编号", "code"),
-    "description": ("描述", "描述", "description"), "year": ("年度", "年度", "year"),
-    "organisation": ("機構", "机构", "organisation"), "compiler": ("編制人", "编制人", "compiler"),
-    "reviewer": ("審核人", "审核人", "reviewer"), "approver": ("批準人", "批准人", "approver"),
+    "title": ("名稱", "名称", "title"),
+    "code": ("編號", "编号", "code"),
+    "description": ("描述", "描述", "description"),
+    "year": ("年度", "年度", "year"),
+    "organisation": ("機構", "机构", "organisation"),
+    "compiler": ("編制人", "编制人", "compiler"),
+    "reviewer": ("審核人", "审核人", "reviewer"),
+    "approver": ("批準人", "批准人", "approver"),
     "compiled_on": ("編制日期", "编制日期", "compile date"),
-    "introduction": ("引言", "引言", "introduction"), "summary": ("總結", "总结", "summary"),
-    "outlook": ("展望", "展望", "outlook"), "language": ("語言", "语言", "language"),
+    "introduction": ("引言", "引言", "introduction"),
+    "summary": ("總結", "总结", "summary"),
+    "outlook": ("展望", "展望", "outlook"),
+    "language": ("語言", "语言", "language"),
     "week_convention": ("周的劃分", "周的划分", "week convention"),
     "allow_dual_roles": ("允許一人兼任", "允许一人兼任", "dual roles"),
-    "status": ("狀態", "状态", "status"), "revision": ("修訂版本", "修订版本", "revision"),
-    "name": ("名稱", "名称", "name"), "color": ("顏色", "颜色", "colour"),
-    "unit": ("單位", "单位", "unit"), "baseline": ("基線", "基线", "baseline"),
-    "target": ("目標值", "目标值", "target"), "target_kind": ("目標類型", "目标类型", "target kind"),
-    "direction": ("方向", "方向", "direction"), "frequency": ("頻率", "频率", "frequency"),
-    "tolerance": ("容差", "容差", "tolerance"), "month": ("月份", "月份", "month"),
-    "value": ("實績", "实绩", "value"), "source": ("來源", "来源", "source"),
-    "note": ("備註", "备注", "note"), "importance": ("重要性", "重要性", "importance"),
+    "status": ("狀態", "状态", "status"),
+    "revision": ("修訂版本", "修订版本", "revision"),
+    "name": ("名稱", "名称", "name"),
+    "color": ("顏色", "颜色", "colour"),
+    "unit": ("單位", "单位", "unit"),
+    "baseline": ("基線", "基线", "baseline"),
+    "target": ("目標值", "目标值", "target"),
+    "target_kind": ("目標類型", "目标类型", "target kind"),
+    "direction": ("方向", "方向", "direction"),
+    "frequency": ("頻率", "频率", "frequency"),
+    "tolerance": ("容差", "容差", "tolerance"),
+    "month": ("月份", "月份", "month"),
+    "value": ("實績", "实绩", "value"),
+    "source": ("來源", "来源", "source"),
+    "note": ("備註", "备注", "note"),
+    "importance": ("重要性", "重要性", "importance"),
     "expected_result": ("預期成果", "预期成果", "expected result"),
-    "owner_team_id": ("責任人", "责任人", "owner"), "schedule": ("時間", "时间", "schedule"),
-    "resources": ("所需資源", "所需资源", "resources"), "start": ("開始", "开始", "start"),
-    "category": ("類別", "类别", "category"), "item": ("項目", "项目", "item"),
-    "amount": ("數量", "数量", "amount"), "impact_text": ("影響", "影响", "effect"),
-    "likelihood": ("可能性", "可能性", "likelihood"), "impact": ("影響程度", "影响程度", "impact"),
-    "measure": ("具體措施", "具体措施", "measure"), "assurance": ("確保措施", "确保措施", "assurance"),
+    "owner_team_id": ("責任人", "责任人", "owner"),
+    "schedule": ("時間", "时间", "schedule"),
+    "resources": ("所需資源", "所需资源", "resources"),
+    "start": ("開始", "开始", "start"),
+    "category": ("類別", "类别", "category"),
+    "item": ("項目", "项目", "item"),
+    "amount": ("數量", "数量", "amount"),
+    "impact_text": ("影響", "影响", "effect"),
+    "likelihood": ("可能性", "可能性", "likelihood"),
+    "impact": ("影響程度", "影响程度", "impact"),
+    "measure": ("具體措施", "具体措施", "measure"),
+    "assurance": ("確保措施", "确保措施", "assurance"),
     "warning_kpi_id": ("預警指標", "预警指标", "warning KPI"),
     "warning_op": ("預警條件", "预警条件", "warning when"),
     "warning_threshold": ("預警閾值", "预警阈值", "warning threshold"),
     "review_on": ("複核日期", "复核日期", "review date"),
     "residual_likelihood": ("剩餘可能性", "剩余可能性", "residual likelihood"),
     "residual_impact": ("剩餘影響程度", "剩余影响程度", "residual impact"),
-    "kind": ("類型", "类型", "kind"), "position": ("順序", "顺序", "position"),
-    "kpi_id": ("指標", "指标", "KPI"), "goal_id": ("目標", "目标", "goal"),
-    "task_id": ("任務", "任务", "task"), "subtask_id": ("子任務", "子任务", "subtask"),
-}  # fmt: skip
+    "kind": ("類型", "类型", "kind"),
+    "position": ("順序", "顺序", "position"),
+    "kpi_id": ("指標", "指标", "KPI"),
+    "goal_id": ("目標", "目标", "goal"),
+    "task_id": ("任務", "任务", "task"),
+    "subtask_id": ("子任務", "子任务", "subtask"),
+}
 
 PHRASES: dict[str, Words] = {
     "undo": ("已撤銷：{0}", "已撤销：{0}", "undone: {0}"),
@@ -95,20 +122,42 @@ PHRASES: dict[str, Words] = {
     "done": ("{0}：{1} 標記為完成", "{0}：{1} 标记为完成", "{0}: {1} marked done"),
     "not_done": ("{0}：{1} 取消完成", "{0}：{1} 取消完成", "{0}: {1} marked not done"),
     "actual": ("{0}：{1}月實績 {2}", "{0}：{1}月实绩 {2}", "{0}: actual for month {1} {2}"),
-    "actual_removed": ("{0}：刪除{1}月實績", "{0}：删除{1}月实绩", "{0}: actual for month {1} removed"),
-    "moved": ("移動", "移动", "moved"), "empty": ("（空）", "（空）", "(empty)"),
-    "yes": ("是", "是", "yes"), "no": ("否", "否", "no"),
+    "actual_removed": (
+        "{0}：刪除{1}月實績",
+        "{0}：删除{1}月实绩",
+        "{0}: actual for month {1} removed",
+    ),
+    "moved": ("移動", "移动", "moved"),
+    "empty": ("（空）", "（空）", "(empty)"),
+    "yes": ("是", "是", "yes"),
+    "no": ("否", "否", "no"),
     "more": ("（另 {0} 項）", "（另 {0} 项）", "(+{0} more)"),
     "status": ("狀態：{0} → {1}", "状态：{0} → {1}", "status: {0} → {1}"),
-}  # fmt: skip
+}
 
-_ITEM_TABLES = {"team": Team, "goal": Goal, "kpi": Kpi, "task": Task, "subtask": Subtask,
-                "milestone": Milestone, "risk": Risk}  # fmt: skip
-_PARENT_OF = {"occurrence_done": ("subtask_id", "subtask"), "kpi_actual": ("kpi_id", "kpi"),
-              "task_kpi": ("task_id", "task"),
-              "milestone_dependency": ("milestone_id", "milestone")}  # fmt: skip
-_ID_COLUMNS = {"owner_team_id": "team", "warning_kpi_id": "kpi", "kpi_id": "kpi",
-               "goal_id": "goal", "task_id": "task", "subtask_id": "subtask"}  # fmt: skip
+_ITEM_TABLES = {
+    "team": Team,
+    "goal": Goal,
+    "kpi": Kpi,
+    "task": Task,
+    "subtask": Subtask,
+    "milestone": Milestone,
+    "risk": Risk,
+}
+_PARENT_OF = {
+    "occurrence_done": ("subtask_id", "subtask"),
+    "kpi_actual": ("kpi_id", "kpi"),
+    "task_kpi": ("task_id", "task"),
+    "milestone_dependency": ("milestone_id", "milestone"),
+}
+_ID_COLUMNS = {
+    "owner_team_id": "team",
+    "warning_kpi_id": "kpi",
+    "kpi_id": "kpi",
+    "goal_id": "goal",
+    "task_id": "task",
+    "subtask_id": "subtask",
+}
 _HIDDEN = {"id", "plan_id", "version", "uuid", "lineage"}
 _MAX_ROWS = 4
 _MAX_TEXT = 40
@@ -181,7 +230,7 @@ def show_value(column: str, value: Any, lang: str, names: AuditNames) -> str:
     if isinstance(value, bool):
         return phrase("yes" if value else "no", lang)
     text = " ".join(str(value).split())
-    return text if len(text) <= _MAX_TEXT else text[:_MAX_TEXT - 1] + "…"
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1] + "…"
 
 
 def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
@@ -196,12 +245,21 @@ def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
         if table == "kpi_actual":
             if op == "delete":
                 return phrase("actual_removed", lang, owner, data.get("month"))
-            return phrase("actual", lang, owner, data.get("month"),
-                          show_value("value", data.get("value"), lang, names))  # fmt: skip
+            return phrase(
+                "actual",
+                lang,
+                owner,
+                data.get("month"),
+                show_value("value", data.get("value"), lang, names),
+            )
     kind = word(TABLE_WORDS.get(table, (table, table, table)), lang)
     if op in ("insert", "delete"):
-        return phrase("added" if op == "insert" else "removed", lang, kind,
-                      _row_label(table, data, row_id, names)).strip()  # fmt: skip
+        return phrase(
+            "added" if op == "insert" else "removed",
+            lang,
+            kind,
+            _row_label(table, data, row_id, names),
+        ).strip()
     old, new = row.get("old") or {}, row.get("new") or {}
     if table == "plan" or table in _PARENT_OF:
         subject = kind
@@ -212,8 +270,10 @@ def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
         if column == "position":
             parts.append(phrase("moved", lang))
             continue
-        parts.append(f"{field_label(table, column, lang)} {show_value(column, old.get(column), lang, names)}"
-                     f" → {show_value(column, new.get(column), lang, names)}")  # fmt: skip
+        parts.append(
+            f"{field_label(table, column, lang)} {show_value(column, old.get(column), lang, names)}"
+            f" → {show_value(column, new.get(column), lang, names)}"
+        )
     return phrase("changed", lang, subject, "、".join(parts) if lang != "en" else "; ".join(parts))
 
 
@@ -256,7 +316,7 @@ def describe_action(action: str, lang: str) -> str:
     """The action as recorded, with undo/redo said as "undone: …" / "已撤銷：…"."""
     for verb in ("undo", "redo"):
         if action.startswith(f"{verb}: "):
-            return phrase(verb, lang, action[len(verb) + 2:])
+            return phrase(verb, lang, action[len(verb) + 2 :])
     return action
 
 
@@ -272,5 +332,9 @@ def describe_event(event: Any, lang: str, names: AuditNames) -> AuditLine:
     """An ``AuditEvent`` as one line of the history (time as UTC ``YYYY-MM-DD HH:MM``)."""
     at = event.at.strftime("%Y-%m-%d %H:%M") if event.at is not None else ""
     changes = inverted(event.changes) if event.action.startswith("undo: ") else event.changes
-    return AuditLine(at, event.actor or "", describe_action(event.action, lang),
-                     describe_changes(changes, lang, names))  # fmt: skip
+    return AuditLine(
+        at,
+        event.actor or "",
+        describe_action(event.action, lang),
+        describe_changes(changes, lang, names),
+    )

@@ -45,8 +45,10 @@ def toggle_done(subtask_id: int, start: date) -> Apply:
     def apply(session: Session, plan: Plan) -> bool:
         sub = _subtask(session, plan, subtask_id)
         existing = session.scalars(
-            select(OccurrenceDone).where(OccurrenceDone.subtask_id == sub.id,
-                                         OccurrenceDone.start == start)).first()  # fmt: skip
+            select(OccurrenceDone).where(
+                OccurrenceDone.subtask_id == sub.id, OccurrenceDone.start == start
+            )
+        ).first()
         if existing is not None:
             session.delete(existing)
             return False
@@ -91,15 +93,21 @@ def move_week(subtask_id: int, month: int, week: int, *, every_month: bool) -> A
         moved = dict(rule.moved)
         if every_month:
             moved.pop(month, None)
-            new = ScheduleRule(RuleKind.MONTHLY_WEEK, week=week, months=rule.months,
-                               moved=tuple(moved.items()))  # fmt: skip
+            new = ScheduleRule(
+                RuleKind.MONTHLY_WEEK, week=week, months=rule.months, moved=tuple(moved.items())
+            )
         else:
             moved[month] = week
-            new = ScheduleRule(RuleKind.MONTHLY_WEEK, week=rule.week, months=rule.months,
-                               moved=tuple(moved.items()))  # fmt: skip
+            new = ScheduleRule(
+                RuleKind.MONTHLY_WEEK,
+                week=rule.week,
+                months=rule.months,
+                moved=tuple(moved.items()),
+            )
         convention = WeekConvention(plan.week_convention)
-        _follow_done_marks(session, sub, expand(rule, plan.year, convention),
-                           expand(new, plan.year, convention))  # fmt: skip
+        _follow_done_marks(
+            session, sub, expand(rule, plan.year, convention), expand(new, plan.year, convention)
+        )
         sub.rule = new
         return new
 
@@ -139,8 +147,14 @@ def set_week_convention(convention: WeekConvention | str) -> Apply:
     return apply
 
 
-def edit_subtask(subtask_id: int, *, title: str = _UNSET, owner_team_id: int | None = _UNSET,
-                 rule: ScheduleRule | None = _UNSET, resources: str = _UNSET) -> Apply:  # fmt: skip
+def edit_subtask(
+    subtask_id: int,
+    *,
+    title: str = _UNSET,
+    owner_team_id: int | None = _UNSET,
+    rule: ScheduleRule | None = _UNSET,
+    resources: str = _UNSET,
+) -> Apply:
     """Change any of a subtask's title, owner team, rule and resources in one change."""
     values: dict[str, Any] = {}
     if title is not _UNSET:
@@ -177,9 +191,14 @@ def add_task(title: str, *, after_id: int | None = None) -> Apply:
     return apply
 
 
-def add_subtask(task_id: int, title: str, *, after_id: int | None = None,
-                owner_team_id: int | None = None,
-                rule: ScheduleRule | None = None) -> Apply:  # fmt: skip
+def add_subtask(
+    task_id: int,
+    title: str,
+    *,
+    after_id: int | None = None,
+    owner_team_id: int | None = None,
+    rule: ScheduleRule | None = None,
+) -> Apply:
     """Add a subtask to a task (after ``after_id`` or at the end); code ``<task>.<n>``."""
 
     def apply(session: Session, plan: Plan) -> int:
@@ -187,9 +206,13 @@ def add_subtask(task_id: int, title: str, *, after_id: int | None = None,
         if task is None or task.plan_id != plan.id:
             raise LookupError(f"task #{task_id} is not in this plan (deleted?)")
         code = next_code(session, Subtask, plan.id, f"{task.code}.")
-        values = {"code": code, "title": title, "task_id": task.id,
-                  "owner_team_id": owner_team_id,
-                  "schedule": rule.to_dict() if rule is not None else None}  # fmt: skip
+        values = {
+            "code": code,
+            "title": title,
+            "task_id": task.id,
+            "owner_team_id": owner_team_id,
+            "schedule": rule.to_dict() if rule is not None else None,
+        }
         return add_item(Subtask, values, parent_attr="task_id", after_id=after_id)(session, plan)
 
     return apply

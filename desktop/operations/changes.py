@@ -43,10 +43,24 @@ def _scope(table: Table, plan_id: int) -> Any:
 
 
 PLAN_TABLES = (
-    "plan", "team", "goal", "kpi", "kpi_actual", "task", "task_kpi", "subtask",
-    "occurrence_done", "milestone", "milestone_dependency", "resource_line", "risk",
-    "monitoring_item", "evaluation_item", "communication_item", "collaboration_rule",
-)  # fmt: skip
+    "plan",
+    "team",
+    "goal",
+    "kpi",
+    "kpi_actual",
+    "task",
+    "task_kpi",
+    "subtask",
+    "occurrence_done",
+    "milestone",
+    "milestone_dependency",
+    "resource_line",
+    "risk",
+    "monitoring_item",
+    "evaluation_item",
+    "communication_item",
+    "collaboration_rule",
+)
 
 Snapshot = dict[str, dict[int, dict[str, Any]]]
 
@@ -101,9 +115,13 @@ def summarize(changes: ChangeSet) -> dict[str, Any]:
     for r in changes.rows:
         if r.before is not None and r.after is not None:
             cols = [c for c in r.after if c != "version" and r.after[c] != r.before.get(c)]
-            entry = {"table": r.table, "id": r.id, "op": "update",
-                     "old": {c: _json(r.before[c]) for c in cols},
-                     "new": {c: _json(r.after[c]) for c in cols}}  # fmt: skip
+            entry = {
+                "table": r.table,
+                "id": r.id,
+                "op": "update",
+                "old": {c: _json(r.before[c]) for c in cols},
+                "new": {c: _json(r.after[c]) for c in cols},
+            }
             item = _item_label(r.before)
             if item:  # the item's code and title as they were, for the history
                 entry["item"] = item
@@ -111,14 +129,19 @@ def summarize(changes: ChangeSet) -> dict[str, Any]:
         else:
             row = r.after if r.after is not None else r.before
             assert row is not None
-            out.append({"table": r.table, "id": r.id,
-                        "op": "insert" if r.before is None else "delete",
-                        "row": {c: _json(v) for c, v in row.items() if c != "version"}})  # fmt: skip
+            out.append(
+                {
+                    "table": r.table,
+                    "id": r.id,
+                    "op": "insert" if r.before is None else "delete",
+                    "row": {c: _json(v) for c, v in row.items() if c != "version"},
+                }
+            )
     return {"rows": out}
 
 
 def _item_label(row: dict[str, Any]) -> str:
-    """"T1.4 製作內容" for a row with a code and a title (or name), else ""."""
+    """ "T1.4 製作內容" for a row with a code and a title (or name), else ""."""
     title = row.get("title") or row.get("name") or row.get("item")
     return " ".join(str(p) for p in (row.get("code"), title) if p not in (None, ""))
 
@@ -163,7 +186,9 @@ def replay(session: Session, changes: ChangeSet, *, undo: bool) -> None:
         expect, want = (r.after, r.before) if undo else (r.before, r.after)
         where = table.c.id == r.id
         if expect is not None:
-            where = and_(where, table.c.version == expect["version"]) if "version" in table.c else where
+            where = (
+                and_(where, table.c.version == expect["version"]) if "version" in table.c else where
+            )
         if want is None:  # remove the row
             done = session.execute(delete(table).where(where)).rowcount
         elif expect is None:  # put the row (back)

@@ -32,21 +32,25 @@ def local_time(at: datetime) -> str:
 
 def last_change(session: Session, plan_uuid: str) -> tuple[str, datetime] | None:
     """(actor, time) of the newest audit event of the plan, or None."""
-    row = session.execute(select(AuditEvent.actor, AuditEvent.at)
-                          .where(AuditEvent.plan_uuid == plan_uuid)
-                          .order_by(AuditEvent.id.desc()).limit(1)).first()  # fmt: skip
+    row = session.execute(
+        select(AuditEvent.actor, AuditEvent.at)
+        .where(AuditEvent.plan_uuid == plan_uuid)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
     return (row[0], row[1]) if row is not None else None
 
 
 def changed_by(workspace: Any, plan_ref: str | int) -> str:
-    """"changed by X at T" for the plan's newest audit event ("changed by someone else")."""
+    """ "changed by X at T" for the plan's newest audit event ("changed by someone else")."""
     try:
         with workspace.session() as session:
             if isinstance(plan_ref, int):
                 uuid = session.scalar(select(Plan.uuid).where(Plan.id == plan_ref))
             else:
-                uuids = list(session.scalars(select(Plan.uuid)
-                                             .where(Plan.uuid.startswith(plan_ref))))  # fmt: skip
+                uuids = list(
+                    session.scalars(select(Plan.uuid).where(Plan.uuid.startswith(plan_ref)))
+                )
                 uuid = uuids[0] if len(uuids) == 1 else None
             last = last_change(session, uuid) if uuid else None
     except Exception:  # noqa: BLE001 - the message must not fail because of the lookup
@@ -76,8 +80,11 @@ def check_version(session: Session, model: type, item_id: int, version: int) -> 
         plan_id = getattr(item, "plan_id", None)
         plan = session.get(Plan, plan_id) if plan_id is not None else None
         last = last_change(session, plan.uuid) if plan is not None else None
-        who = (f"changed by {last[0] or 'someone else'} at {local_time(last[1])}"
-               if last else "changed by someone else")  # fmt: skip
+        who = (
+            f"changed by {last[0] or 'someone else'} at {local_time(last[1])}"
+            if last
+            else "changed by someone else"
+        )
         what = f"{model.__name__} #{item_id}"
         if item is None:
             raise ConflictError(f"{what} was deleted by someone else; reload")
@@ -85,8 +92,9 @@ def check_version(session: Session, model: type, item_id: int, version: int) -> 
     return item
 
 
-def expect_version(apply: Callable[[Session, Plan], T], model: type, item_id: int,
-                   version: int) -> Callable[[Session, Plan], T]:  # fmt: skip
+def expect_version(
+    apply: Callable[[Session, Plan], T], model: type, item_id: int, version: int
+) -> Callable[[Session, Plan], T]:
     """Wrap an ``apply(session, plan)`` so it runs only if the row still has ``version``."""
 
     def guarded(session: Session, plan: Plan) -> T:
@@ -96,5 +104,11 @@ def expect_version(apply: Callable[[Session, Plan], T], model: type, item_id: in
     return guarded
 
 
-__all__ = ["change_marker", "changed_by", "check_version", "expect_version", "last_change",
-           "local_time"]  # fmt: skip
+__all__ = [
+    "change_marker",
+    "changed_by",
+    "check_version",
+    "expect_version",
+    "last_change",
+    "local_time",
+]

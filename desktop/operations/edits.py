@@ -50,8 +50,13 @@ def _siblings(session: Session, model: type, item: Any, parent_attr: str | None)
     return list(session.scalars(stmt.order_by(model.position, model.id)))
 
 
-def add_item(model: type, values: dict[str, Any], *, parent_attr: str | None = None,
-             after_id: int | None = None) -> Apply:  # fmt: skip
+def add_item(
+    model: type,
+    values: dict[str, Any],
+    *,
+    parent_attr: str | None = None,
+    after_id: int | None = None,
+) -> Apply:
     """Insert an item (at the end, or after ``after_id``); returns its new id.
 
     ``parent_attr`` names the column that groups siblings (``task_id`` for subtasks);

@@ -38,8 +38,9 @@ def _kpi_in_plan(session: Session, plan: Plan, kpi_id: int) -> Kpi:
     return kpi
 
 
-def set_actual(kpi_id: int, month: int, value: float | None, *, source: str = "",
-               note: str | None = None) -> Apply:  # fmt: skip
+def set_actual(
+    kpi_id: int, month: int, value: float | None, *, source: str = "", note: str | None = None
+) -> Apply:
     """Set (or with ``None`` remove) the actual of one KPI for ``month`` 1..12."""
     if not 1 <= month <= 12:
         raise ValueError(f"month must be 1..12, not {month}")
@@ -135,15 +136,24 @@ def demo_values(plan: Plan, kpi: Kpi, through: int = DEMO_THROUGH) -> dict[int, 
             drift = 1 + (story - 1) * m / 9
             factor = drift if up else 2 - drift
             out[m] = _clamp(kpi, round(path * factor * rng.uniform(0.985, 1.015), 2))
-    watch = next((r for r in plan.risks if r.warning_kpi_id == kpi.id
-                  and r.warning_op in ("<", ">") and r.warning_threshold is not None), None)
+    watch = next(
+        (
+            r
+            for r in plan.risks
+            if r.warning_kpi_id == kpi.id
+            and r.warning_op in ("<", ">")
+            and r.warning_threshold is not None
+        ),
+        None,
+    )
     if watch is not None and out:
         out = _around_threshold(rng, out, watch.warning_op, watch.warning_threshold)
     return out
 
 
-def _around_threshold(rng: random.Random, values: dict[int, float], op: str,
-                      threshold: float) -> dict[int, float]:  # fmt: skip
+def _around_threshold(
+    rng: random.Random, values: dict[int, float], op: str, threshold: float
+) -> dict[int, float]:
     """Keep ``values`` on the safe side of ``threshold`` except in one or two dip months."""
     step = abs(threshold) * 0.04 or 0.1
     safe = 1 if op == "<" else -1  # which side of the threshold is safe
@@ -165,8 +175,10 @@ def fill_demo_actuals(through: int = DEMO_THROUGH) -> Apply:
 
     def apply(session: Session, plan: Plan) -> int:
         if plan.is_locked:
-            raise ValueError("demo actuals cannot be added to a plan in review or approved: "
-                             "its KPI actuals are measured values")
+            raise ValueError(
+                "demo actuals cannot be added to a plan in review or approved: "
+                "its KPI actuals are measured values"
+            )
         count = 0
         for goal in plan.goals:
             for kpi in goal.kpis:
@@ -174,8 +186,15 @@ def fill_demo_actuals(through: int = DEMO_THROUGH) -> Apply:
                 for month, value in demo_values(plan, kpi, through).items():
                     row = existing.get(month)
                     if row is None:
-                        kpi.actuals.append(KpiActual(month=month, value=value, demo=True,
-                                                     source=DEMO_SOURCE, note=DEMO_NOTE))
+                        kpi.actuals.append(
+                            KpiActual(
+                                month=month,
+                                value=value,
+                                demo=True,
+                                source=DEMO_SOURCE,
+                                note=DEMO_NOTE,
+                            )
+                        )
                     elif row.demo:
                         row.value = value
                     else:

@@ -68,12 +68,15 @@ def set_actuals_block(cells: Iterable[Cell]) -> Apply:
 
     def apply(session: Session, plan: Plan) -> int:
         kpi_ids = {c[0] for c in cells}
-        owned = set(session.scalars(select(Kpi.id).where(Kpi.plan_id == plan.id,
-                                                          Kpi.id.in_(kpi_ids))))  # fmt: skip
+        owned = set(
+            session.scalars(select(Kpi.id).where(Kpi.plan_id == plan.id, Kpi.id.in_(kpi_ids)))
+        )
         if kpi_ids - owned:
             raise LookupError(f"KPI #{min(kpi_ids - owned)} is not in this plan (deleted?)")
-        existing = {(a.kpi_id, a.month): a for a in session.scalars(
-            select(KpiActual).where(KpiActual.kpi_id.in_(kpi_ids)))}  # fmt: skip
+        existing = {
+            (a.kpi_id, a.month): a
+            for a in session.scalars(select(KpiActual).where(KpiActual.kpi_id.in_(kpi_ids)))
+        }
         count = 0
         for kpi_id, month, value in cells:
             actual = existing.get((kpi_id, month))
@@ -125,11 +128,13 @@ def set_task_kpi(task_id: int, kpi_id: int, linked: bool) -> Apply:
     return apply
 
 
-def _check_code(session: Session, model: type, plan: Plan, item_id: int | None,
-                code: str) -> None:  # fmt: skip
+def _check_code(session: Session, model: type, plan: Plan, item_id: int | None, code: str) -> None:
     code = clean_text(code, "code", limit=20, required=True, multiline=False)
-    clash = session.scalars(select(model.id).where(
-        model.plan_id == plan.id, model.code == code, model.id != (item_id or -1))).first()
+    clash = session.scalars(
+        select(model.id).where(
+            model.plan_id == plan.id, model.code == code, model.id != (item_id or -1)
+        )
+    ).first()
     if clash is not None:
         raise ValueError(f"code {code!r} is already used by another item")
 
@@ -146,14 +151,21 @@ def update_fields(model: type, item_id: int, values: dict[str, Any]) -> Apply:
     return apply
 
 
-def add_coded(model: type, prefix: str, values: dict[str, Any], *,
-              parent_attr: str | None = None, after_id: int | None = None) -> Apply:  # fmt: skip
+def add_coded(
+    model: type,
+    prefix: str,
+    values: dict[str, Any],
+    *,
+    parent_attr: str | None = None,
+    after_id: int | None = None,
+) -> Apply:
     """Add an item with the first free code ``prefix<N>``; returns its id."""
 
     def apply(session: Session, plan: Plan) -> int:
         code = next_code(session, model, plan.id, prefix)
-        return add_item(model, values | {"code": code}, parent_attr=parent_attr,
-                        after_id=after_id)(session, plan)  # fmt: skip
+        return add_item(model, values | {"code": code}, parent_attr=parent_attr, after_id=after_id)(
+            session, plan
+        )
 
     return apply
 

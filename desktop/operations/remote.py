@@ -33,8 +33,9 @@ class RemoteChanges(QObject):
 
     updated = Signal(str)
 
-    def __init__(self, ctx: Any, parent: QObject | None = None, *,
-                 interval_ms: int = POLL_MS) -> None:  # fmt: skip
+    def __init__(
+        self, ctx: Any, parent: QObject | None = None, *, interval_ms: int = POLL_MS
+    ) -> None:
         super().__init__(parent or ctx)
         self.ctx = ctx
         self._notifying = False
@@ -57,8 +58,11 @@ class RemoteChanges(QObject):
 
     def _newer(self) -> list[tuple[int, str, Any]]:
         with self.ctx.session() as session:
-            stmt = (select(AuditEvent.id, AuditEvent.actor, AuditEvent.at)
-                    .where(AuditEvent.id > self._seen).order_by(AuditEvent.id))  # fmt: skip
+            stmt = (
+                select(AuditEvent.id, AuditEvent.actor, AuditEvent.at)
+                .where(AuditEvent.id > self._seen)
+                .order_by(AuditEvent.id)
+            )
             return [tuple(row) for row in session.execute(stmt)]
 
     def _after_own_change(self, _plan_id: int, _tables: object) -> None:
@@ -90,13 +94,17 @@ class RemoteChanges(QObject):
             self.ctx.ops.notify(plan_id if plan_id is not None else -1, set())
         finally:
             self._notifying = False
-        self.updated.emit(self.tr("Updated: changes by {0} at {1} are shown").format(
-            actor or self.tr("someone else"), local_time(at)))  # fmt: skip
+        self.updated.emit(
+            self.tr("Updated: changes by {0} at {1} are shown").format(
+                actor or self.tr("someone else"), local_time(at)
+            )
+        )
         return True
 
 
-def attach(window: Any, *, interval_ms: int = POLL_MS,
-           show: Callable[[str], None] | None = None) -> RemoteChanges | None:  # fmt: skip
+def attach(
+    window: Any, *, interval_ms: int = POLL_MS, show: Callable[[str], None] | None = None
+) -> RemoteChanges | None:
     """Start watching the window's workspace (when it needs it); hints go to the status bar."""
     if not needs_watching(window.ctx.workspace):
         return None

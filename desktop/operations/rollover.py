@@ -54,13 +54,18 @@ def findings_for(session: Session, plan_id: int) -> list[Finding]:
     return check_plan(plan) if plan is not None else []
 
 
-def roll_over(workspace: Workspace, plan_ref: str | int, year: int, *,
-              actor: str | None = None) -> Rollover:  # fmt: skip
+def roll_over(
+    workspace: Workspace, plan_ref: str | int, year: int, *, actor: str | None = None
+) -> Rollover:
     """Add the draft plan for ``year`` in one transaction; ValueError/LookupError refuse."""
     with workspace.session() as session:
         title = find_plan(session, plan_ref).title
-    outcome = create_plan(workspace, rollover_action(title, year),
-                          rollover_builder(plan_ref, year), actor=actor or current_actor())  # fmt: skip
+    outcome = create_plan(
+        workspace,
+        rollover_action(title, year),
+        rollover_builder(plan_ref, year),
+        actor=actor or current_actor(),
+    )
     plan_id = int(outcome.result)
     with workspace.session() as session:
         plan = session.get(Plan, plan_id)

@@ -64,8 +64,9 @@ def watch_tables(session: Session) -> Iterator[set[str]]:
     def flushed(sess: Session, _context: Any) -> None:  # the pre-flush state is still visible
         deleted = _tables_of(sess.deleted)
         touched.update(_tables_of(sess.new), deleted)
-        touched.update(_tables_of(o for o in sess.dirty
-                                  if sess.is_modified(o, include_collections=False)))  # fmt: skip
+        touched.update(
+            _tables_of(o for o in sess.dirty if sess.is_modified(o, include_collections=False))
+        )
         for name in deleted:
             touched.update(_dependents().get(name, ()))
 
@@ -90,8 +91,10 @@ def check_scope(action: str, touched: set[str], declared: Iterable[str]) -> None
     outside = touched - set(declared)
     if not outside:
         return
-    message = (f"{action!r} wrote {', '.join(sorted(outside))} outside its declared tables "
-               f"({', '.join(sorted(declared))}): undo would not restore them")  # fmt: skip
+    message = (
+        f"{action!r} wrote {', '.join(sorted(outside))} outside its declared tables "
+        f"({', '.join(sorted(declared))}): undo would not restore them"
+    )
     if STRICT:
         raise ScopeError(message)
     log.error(message)

@@ -45,8 +45,13 @@ def signed_items(changes: ChangeSet) -> list[str]:
         if is_tracking_row(r):
             continue
         if r.table == "risk" and r.before is not None and r.after is not None:
-            fields = sorted(c for c in r.after if r.after[c] != r.before.get(c)
-                            and c not in _BOOKKEEPING and c not in (TRACKING["risk"] or ()))
+            fields = sorted(
+                c
+                for c in r.after
+                if r.after[c] != r.before.get(c)
+                and c not in _BOOKKEEPING
+                and c not in (TRACKING["risk"] or ())
+            )
             out.extend(f"risk.{f}" for f in fields)
         else:
             out.append(r.table)

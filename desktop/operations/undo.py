@@ -56,15 +56,21 @@ class PlanOperations(QObject):
     def read_only(self) -> bool:
         return self.workspace.read_only
 
-    def run(self, plan_ref: str | int, action: str,
-            apply: Callable[[Session, Plan], Any], *,
-            tables: tuple[str, ...] | None = None) -> Any:  # fmt: skip
+    def run(
+        self,
+        plan_ref: str | int,
+        action: str,
+        apply: Callable[[Session, Plan], Any],
+        *,
+        tables: tuple[str, ...] | None = None,
+    ) -> Any:
         """Apply a change; raise OperationRefused (and emit ``refused``) when it cannot be."""
         if self.workspace.read_only:
             self._refuse(self.tr("The workspace is open read-only: changes are not allowed."))
         try:
-            outcome = run_change(self.workspace, plan_ref, action, apply, tables=tables,
-                                 actor=self.actor or None)  # fmt: skip
+            outcome = run_change(
+                self.workspace, plan_ref, action, apply, tables=tables, actor=self.actor or None
+            )
         except PlanLocked as exc:
             self._refuse(self.locked_message(exc))
         except (ConflictError, ValueError, LookupError) as exc:
@@ -96,21 +102,24 @@ class PlanOperations(QObject):
         except (PlanLocked, ConflictError) as exc:
             # The history no longer matches the database: drop it once the stack is idle.
             QTimer.singleShot(0, self.undo_stack.clear)
-            self.refused.emit(self.locked_message(exc) if isinstance(exc, PlanLocked)
-                              else str(exc))  # fmt: skip
+            self.refused.emit(self.locked_message(exc) if isinstance(exc, PlanLocked) else str(exc))
             return
         self.changed.emit(changes.plan_id, changes.tables)
 
     def status_text(self, status: str) -> str:
-        return {"in_review": self.tr("in review"), "reviewed": self.tr("reviewed"),
-                "approved": self.tr("approved")}.get(status, status)  # fmt: skip
+        return {
+            "in_review": self.tr("in review"),
+            "reviewed": self.tr("reviewed"),
+            "approved": self.tr("approved"),
+        }.get(status, status)
 
     def locked_message(self, exc: PlanLocked) -> str:
         """The refusal of a change to a locked plan's signed content, in the UI language."""
-        return self.tr("“{0}” revision {1} is {2}: its signed content is read-only. Done "
-                       "marks, KPI actuals and risk status / review dates can still be "
-                       "recorded; make a new revision to change anything else.").format(
-            exc.title, exc.revision, self.status_text(exc.status))
+        return self.tr(
+            "“{0}” revision {1} is {2}: its signed content is read-only. Done "
+            "marks, KPI actuals and risk status / review dates can still be "
+            "recorded; make a new revision to change anything else."
+        ).format(exc.title, exc.revision, self.status_text(exc.status))
 
     def _refuse(self, message: str) -> None:
         self.refused.emit(message)

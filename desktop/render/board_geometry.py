@@ -29,8 +29,11 @@ TEXT = {
     "week": {"en": "W{0}", "zh_TW": "第{0}周", "zh_CN": "第{0}周"},
     "planned": {"en": "Planned", "zh_TW": "計劃", "zh_CN": "计划"},
     "done": {"en": "Done", "zh_TW": "已完成", "zh_CN": "已完成"},
-    "missing": {"en": "No such week this month", "zh_TW": "該月沒有這一周",
-                "zh_CN": "该月没有这一周"},  # fmt: skip
+    "missing": {
+        "en": "No such week this month",
+        "zh_TW": "該月沒有這一周",
+        "zh_CN": "该月没有这一周",
+    },
     "milestone": {"en": "Milestone", "zh_TW": "里程碑", "zh_CN": "里程碑"},
     "milestones": {"en": "Milestones", "zh_TW": "關鍵里程碑", "zh_CN": "关键里程碑"},
     "today": {"en": "Today", "zh_TW": "今天", "zh_CN": "今天"},
@@ -78,8 +81,9 @@ class BoardRow:
 
 
 @lru_cache(maxsize=4096)
-def schedule_info(rule: ScheduleRule, year: int, convention: WeekConvention,
-                  lang: str) -> tuple[Any, ...]:  # fmt: skip
+def schedule_info(
+    rule: ScheduleRule, year: int, convention: WeekConvention, lang: str
+) -> tuple[Any, ...]:
     """(occurrences, starts, longest, missing months, text) of a rule; cached, shared."""
     occurrences = tuple((o.start, o.end) for o in expand(rule, year, convention))
     starts = tuple(s for s, _e in occurrences)
@@ -103,9 +107,19 @@ def _rule_from_key(key: tuple[tuple[str, Any], ...]) -> ScheduleRule:
     return ScheduleRule.from_dict(dict(key))
 
 
-def make_row(kind: str, item_id: int, code: str, title: str, *,
-             schedule: dict[str, Any] | None, team: tuple[int, str, str] | None, year: int,
-             convention: WeekConvention, lang: str, **extra: Any) -> BoardRow:  # fmt: skip
+def make_row(
+    kind: str,
+    item_id: int,
+    code: str,
+    title: str,
+    *,
+    schedule: dict[str, Any] | None,
+    team: tuple[int, str, str] | None,
+    year: int,
+    convention: WeekConvention,
+    lang: str,
+    **extra: Any,
+) -> BoardRow:
     """A subtask or milestone row: its rule expanded for the year, its team's name and colour."""
     rule = _rule(schedule) if schedule else None
     info: tuple[Any, ...] = ((), (), 0, (), "")
@@ -113,9 +127,22 @@ def make_row(kind: str, item_id: int, code: str, title: str, *,
         info = schedule_info(rule, year, convention, lang)
     occurrences, starts, longest, missing, text = info
     team_id, name, color = team if team is not None else (None, "", "#8c8c8c")
-    return BoardRow(kind, item_id, code, title, team_id=team_id, team=name, color=color,
-                    rule=rule, rule_text=text, occurrences=occurrences, missing=missing,
-                    starts=starts, longest=longest, **extra)  # fmt: skip
+    return BoardRow(
+        kind,
+        item_id,
+        code,
+        title,
+        team_id=team_id,
+        team=name,
+        color=color,
+        rule=rule,
+        rule_text=text,
+        occurrences=occurrences,
+        missing=missing,
+        starts=starts,
+        longest=longest,
+        **extra,
+    )
 
 
 def board_rows_from(records: BoardRecords | None, lang: str = "zh_TW") -> list[BoardRow]:
@@ -129,19 +156,43 @@ def board_rows_from(records: BoardRecords | None, lang: str = "zh_TW") -> list[B
     year, convention, teams = records.year, records.convention, records.teams
     subtasks: dict[int | None, list[BoardRow]] = {}
     for s in records.subtasks:
-        subtasks.setdefault(s.task_id, []).append(make_row(
-            SUBTASK, s.id, s.code, s.title, schedule=s.schedule, team=teams.get(s.team_id),
-            year=year, convention=convention, lang=lang, parent_id=s.task_id,
-            resources=s.resources, done=s.done))  # fmt: skip
+        subtasks.setdefault(s.task_id, []).append(
+            make_row(
+                SUBTASK,
+                s.id,
+                s.code,
+                s.title,
+                schedule=s.schedule,
+                team=teams.get(s.team_id),
+                year=year,
+                convention=convention,
+                lang=lang,
+                parent_id=s.task_id,
+                resources=s.resources,
+                done=s.done,
+            )
+        )
     rows: list[BoardRow] = []
     for task_id, code, title in records.tasks:
         rows.append(BoardRow(TASK, task_id, code, title))
         rows += subtasks.get(task_id, [])
     if records.milestones:
         rows.append(BoardRow(GROUP, 0, "", tr("milestones", lang)))
-        rows += [make_row(MILESTONE, m.id, m.code, m.title, schedule=m.schedule,
-                          team=teams.get(m.team_id), year=year, convention=convention,
-                          lang=lang, parent_id=0) for m in records.milestones]  # fmt: skip
+        rows += [
+            make_row(
+                MILESTONE,
+                m.id,
+                m.code,
+                m.title,
+                schedule=m.schedule,
+                team=teams.get(m.team_id),
+                year=year,
+                convention=convention,
+                lang=lang,
+                parent_id=0,
+            )
+            for m in records.milestones
+        ]
     return rows
 
 
@@ -179,8 +230,15 @@ class BoardOptions:
         return BAND * (2 + int(self.iso_weeks) + int(self.days_shown))
 
     @classmethod
-    def fit(cls, year: int, convention: WeekConvention, width: float, start: date,
-            end: date, **kwargs: Any) -> BoardOptions:  # fmt: skip
+    def fit(
+        cls,
+        year: int,
+        convention: WeekConvention,
+        width: float,
+        start: date,
+        end: date,
+        **kwargs: Any,
+    ) -> BoardOptions:
         """Options that show ``start``..``end`` (inclusive) across ``width`` pixels."""
         days = (end - start).days + 1
         return cls(year, convention, start=start, px_per_day=width / max(days, 1), **kwargs)
@@ -230,7 +288,7 @@ def marker_rects(row: BoardRow, options: BoardOptions) -> list[tuple[QRectF, int
     out = []
     inset = max(2.0, options.row_height * 0.15)
     for month in row.missing:
-        last = (date(options.year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+        last = date(options.year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
         first = max(date(options.year, month, 1), last - timedelta(days=5))
         x = date_to_x(first, options)
         width = max(10.0, date_to_x(last + timedelta(days=1), options) - x - 1)

@@ -62,8 +62,9 @@ def color(value: str, alpha: int = 255) -> QColor:
     return c
 
 
-def paint_board(painter: QPainter, rect: QRectF, rows: list[BoardRow],
-                options: BoardOptions) -> None:  # fmt: skip
+def paint_board(
+    painter: QPainter, rect: QRectF, rows: list[BoardRow], options: BoardOptions
+) -> None:
     """Paint the header and the visible part of ``rows`` into ``rect``."""
     painter.save()
     painter.setClipRect(rect)
@@ -102,10 +103,19 @@ def _row_top(index: int, options: BoardOptions) -> float:
     return options.header_height + index * options.row_height - options.y_offset
 
 
-def _paint_row_backgrounds(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
-                           first: int, last: int, width: float) -> None:  # fmt: skip
-    heads = [QRectF(0, _row_top(i, options), width, options.row_height)
-             for i in range(first, last) if rows[i].kind in (TASK, GROUP)]  # fmt: skip
+def _paint_row_backgrounds(
+    painter: QPainter,
+    rows: list[BoardRow],
+    options: BoardOptions,
+    first: int,
+    last: int,
+    width: float,
+) -> None:
+    heads = [
+        QRectF(0, _row_top(i, options), width, options.row_height)
+        for i in range(first, last)
+        if rows[i].kind in (TASK, GROUP)
+    ]
     painter.setPen(Qt.PenStyle.NoPen)
     if heads:
         painter.setBrush(QColor(40, 60, 90, 18))
@@ -115,25 +125,35 @@ def _paint_row_backgrounds(painter: QPainter, rows: list[BoardRow], options: Boa
         painter.drawRect(QRectF(0, _row_top(options.selected, options), width, options.row_height))
 
 
-def _paint_weekends(painter: QPainter, options: BoardOptions, first: date, last: date,
-                    top: float, bottom: float) -> None:  # fmt: skip
+def _paint_weekends(
+    painter: QPainter, options: BoardOptions, first: date, last: date, top: float, bottom: float
+) -> None:
     ppd = options.px_per_day
     if ppd < 6:
         return
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    weekends = [QRectF(date_to_x(d, options), top, ppd, bottom - top)
-                for d in days if d.weekday() >= 5]  # fmt: skip
+    weekends = [
+        QRectF(date_to_x(d, options), top, ppd, bottom - top) for d in days if d.weekday() >= 5
+    ]
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#f3f4f6"))  # opaque: blending tall rects costs milliseconds
     painter.drawRects(weekends)
 
 
-def _paint_grid(painter: QPainter, options: BoardOptions, months: list[tuple[int, int]],
-                top: float, bottom: float) -> None:  # fmt: skip
+def _paint_grid(
+    painter: QPainter,
+    options: BoardOptions,
+    months: list[tuple[int, int]],
+    top: float,
+    bottom: float,
+) -> None:
     weeks, month_lines = [], []
     for y, m in months:
-        month_lines.append(QLineF(date_to_x(date(y, m, 1), options), top,
-                                  date_to_x(date(y, m, 1), options), bottom))  # fmt: skip
+        month_lines.append(
+            QLineF(
+                date_to_x(date(y, m, 1), options), top, date_to_x(date(y, m, 1), options), bottom
+            )
+        )
         for s, _e in month_weeks(y, m, options.convention)[1:]:
             x = date_to_x(s, options)
             weeks.append(QLineF(x, top, x, bottom))
@@ -143,8 +163,14 @@ def _paint_grid(painter: QPainter, options: BoardOptions, months: list[tuple[int
     painter.drawLines(month_lines)
 
 
-def _paint_rows(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
-                first: int, last: int, width: float) -> None:  # fmt: skip
+def _paint_rows(
+    painter: QPainter,
+    rows: list[BoardRow],
+    options: BoardOptions,
+    first: int,
+    last: int,
+    width: float,
+) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     markers: list[QRectF] = []
     for index in range(first, last):
@@ -183,8 +209,9 @@ def _paint_rows(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
     _paint_focus(painter, rows, options, first, last)
 
 
-def _paint_milestone(painter: QPainter, row: BoardRow, options: BoardOptions, top: float,
-                     width: float) -> None:  # fmt: skip
+def _paint_milestone(
+    painter: QPainter, row: BoardRow, options: BoardOptions, top: float, width: float
+) -> None:
     rects, _done = _unscrolled_rects(row, options)
     lo, hi = _visible_slice(row, options, width)
     painter.save()
@@ -208,8 +235,9 @@ def _paint_milestone(painter: QPainter, row: BoardRow, options: BoardOptions, to
     painter.setPen(Qt.PenStyle.NoPen)
 
 
-def _paint_focus(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
-                 first: int, last: int) -> None:  # fmt: skip
+def _paint_focus(
+    painter: QPainter, rows: list[BoardRow], options: BoardOptions, first: int, last: int
+) -> None:
     pen = QPen(QColor("#1f3b73"), 2)
     if options.focus is not None and first <= options.focus[0] < last:
         index, start = options.focus
@@ -217,7 +245,9 @@ def _paint_focus(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
             if s == start:
                 painter.setPen(pen)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(rect.translated(0, _row_top(index, options)).adjusted(-2, -2, 2, 2))
+                painter.drawRect(
+                    rect.translated(0, _row_top(index, options)).adjusted(-2, -2, 2, 2)
+                )
     if options.ghost is not None:
         index, start, end = options.ghost
         ghost = _bar(start, end, options).translated(-options.x_offset, _row_top(index, options))
@@ -228,12 +258,21 @@ def _paint_focus(painter: QPainter, rows: list[BoardRow], options: BoardOptions,
         painter.setPen(QPen(QColor(31, 59, 115, 140), 1, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for other_start, other_end in options.ghost_others:
-            painter.drawRect(_bar(other_start, other_end, options)
-                             .translated(-options.x_offset, _row_top(index, options)))
+            painter.drawRect(
+                _bar(other_start, other_end, options).translated(
+                    -options.x_offset, _row_top(index, options)
+                )
+            )
 
 
-def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[int, int]],
-                  first: date, last: date, width: float) -> None:  # fmt: skip
+def _paint_header(
+    painter: QPainter,
+    options: BoardOptions,
+    months: list[tuple[int, int]],
+    first: date,
+    last: date,
+    width: float,
+) -> None:
     lang = options.lang
     painter.fillRect(QRectF(0, 0, width, options.header_height), QColor("#f7f8fa"))
     grid = QPen(QColor("#c8cdd3"), 1)
@@ -251,8 +290,11 @@ def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[i
         x1 = date_to_x(date(y + m // 12, m % 12 + 1, 1), options)
         label = names[m - 1]
         if m == 1 or (y, m) == months[0] or x1 - x0 > 160:
-            label = f"{tr('year', lang).format(y)} {label}" if lang == "en" else \
-                tr("year", lang).format(y) + label  # fmt: skip
+            label = (
+                f"{tr('year', lang).format(y)} {label}"
+                if lang == "en"
+                else tr("year", lang).format(y) + label
+            )
         cell = QRectF(x0, 0, x1 - x0, BAND)
         painter.setPen(grid)
         painter.drawLine(QLineF(x0, 0, x0, options.header_height))
@@ -304,8 +346,9 @@ def _paint_header(painter: QPainter, options: BoardOptions, months: list[tuple[i
         painter.drawLine(QLineF(0, b * BAND, width, b * BAND))
 
 
-def paint_legend(painter: QPainter, rect: QRectF, teams: list[tuple[str, str]],
-                 lang: str = "zh_TW") -> float:  # fmt: skip
+def paint_legend(
+    painter: QPainter, rect: QRectF, teams: list[tuple[str, str]], lang: str = "zh_TW"
+) -> float:
     """Paint team swatches and the symbols' meaning, wrapping lines; returns the height used."""
     painter.save()
     font = painter.font()
@@ -316,9 +359,13 @@ def paint_legend(painter: QPainter, rect: QRectF, teams: list[tuple[str, str]],
     x, y = rect.left(), rect.top()
     sample = "#5b6b7f"
     entries: list[tuple[str, str, str]] = [("team", c, n) for n, c in teams]
-    entries += [("pending", sample, tr("planned", lang)), ("done", sample, tr("done", lang)),
-                ("missing", "#c0392b", tr("missing", lang)),
-                ("milestone", sample, tr("milestone", lang)), ("today", "#d62728", tr("today", lang))]  # fmt: skip
+    entries += [
+        ("pending", sample, tr("planned", lang)),
+        ("done", sample, tr("done", lang)),
+        ("missing", "#c0392b", tr("missing", lang)),
+        ("milestone", sample, tr("milestone", lang)),
+        ("today", "#d62728", tr("today", lang)),
+    ]
     for kind, hexcolor, name in entries:
         w = 16 + 4 + fm.horizontalAdvance(name) + 14
         if x + w > rect.right() and x > rect.left():
@@ -350,13 +397,35 @@ def _legend_symbol(painter: QPainter, kind: str, r: QRectF, hexcolor: str) -> No
         c = r.center()
         h = r.height() / 2 + 1
         painter.setBrush(color(hexcolor))
-        painter.drawPolygon([QPointF(c.x(), c.y() - h), QPointF(c.x() + h, c.y()),
-                             QPointF(c.x(), c.y() + h), QPointF(c.x() - h, c.y())])  # fmt: skip
+        painter.drawPolygon(
+            [
+                QPointF(c.x(), c.y() - h),
+                QPointF(c.x() + h, c.y()),
+                QPointF(c.x(), c.y() + h),
+                QPointF(c.x() - h, c.y()),
+            ]
+        )
     else:
         painter.setPen(QPen(QColor(hexcolor), 2))
         painter.drawLine(QLineF(r.center().x(), r.top() - 2, r.center().x(), r.bottom() + 2))
 
-__all__ = ["GROUP", "MILESTONE", "SUBTASK", "TASK", "BoardOptions", "BoardRow",
-           "board_rows_from", "date_to_x", "hit_marker", "hit_occurrence", "legend_items",
-           "marker_rects", "occurrence_rects", "paint_board", "paint_legend", "row_at",
-           "x_to_date"]  # fmt: skip
+
+__all__ = [
+    "GROUP",
+    "MILESTONE",
+    "SUBTASK",
+    "TASK",
+    "BoardOptions",
+    "BoardRow",
+    "board_rows_from",
+    "date_to_x",
+    "hit_marker",
+    "hit_occurrence",
+    "legend_items",
+    "marker_rects",
+    "occurrence_rects",
+    "paint_board",
+    "paint_legend",
+    "row_at",
+    "x_to_date",
+]

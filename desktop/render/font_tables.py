@@ -35,7 +35,7 @@ def cmap_subtable(cmap: bytes, fmt: int) -> bytes | None:
             length = struct.unpack_from(">I", cmap, offset + 2)[0]
         else:
             length = struct.unpack_from(">H", cmap, offset + 2)[0]
-        return cmap[offset:offset + length]
+        return cmap[offset : offset + length]
     return None
 
 
@@ -77,8 +77,9 @@ def parse_cmap(cmap: bytes) -> dict[int, int]:
 
 def lookalikes(mapping: dict[int, int]) -> list[int]:
     """Look-alike code points whose glyph another (non-look-alike) code point also uses."""
-    candidates = {cp: mapping[cp] for lo, hi in LOOKALIKE_RANGES for cp in range(lo, hi + 1)
-                  if cp in mapping}  # fmt: skip
+    candidates = {
+        cp: mapping[cp] for lo, hi in LOOKALIKE_RANGES for cp in range(lo, hi + 1) if cp in mapping
+    }
     if not candidates:
         return []
     wanted = set(candidates.values())
@@ -94,7 +95,7 @@ def _format4(mapping: dict[int, int]) -> bytes | None:
         j = i
         while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
             j += 1
-        run = cps[i:j + 1]
+        run = cps[i : j + 1]
         # split the contiguous run into constant-delta pieces; short pieces share an array
         pieces: list[list[int]] = [[run[0]]]
         for cp in run[1:]:
@@ -107,11 +108,11 @@ def _format4(mapping: dict[int, int]) -> bytes | None:
         for piece in pieces:
             if len(piece) >= 4:
                 if pending:
-                    segments.append((pending[0], pending[-1], 0,
-                                     [mapping[c] for c in pending]))  # fmt: skip
+                    segments.append((pending[0], pending[-1], 0, [mapping[c] for c in pending]))
                     pending = []
-                segments.append((piece[0], piece[-1], (mapping[piece[0]] - piece[0]) & 0xFFFF,
-                                 None))  # fmt: skip
+                segments.append(
+                    (piece[0], piece[-1], (mapping[piece[0]] - piece[0]) & 0xFFFF, None)
+                )
             else:
                 pending += piece
         if pending:
@@ -131,14 +132,20 @@ def _format4(mapping: dict[int, int]) -> bytes | None:
     if length > 0xFFFF or max(range_offsets) > 0xFFFF:
         return None
     search = 2 * (1 << (n.bit_length() - 1))
-    head = struct.pack(">7H", 4, length, 0, 2 * n, search, (search // 2).bit_length() - 1,
-                       2 * n - search)  # fmt: skip
-    return b"".join((
-        head, struct.pack(f">{n}H", *(s[1] for s in segments)), b"\0\0",
-        struct.pack(f">{n}H", *(s[0] for s in segments)),
-        struct.pack(f">{n}H", *(s[2] for s in segments)),
-        struct.pack(f">{n}H", *range_offsets), struct.pack(f">{len(glyph_arrays)}H", *glyph_arrays),
-    ))  # fmt: skip
+    head = struct.pack(
+        ">7H", 4, length, 0, 2 * n, search, (search // 2).bit_length() - 1, 2 * n - search
+    )
+    return b"".join(
+        (
+            head,
+            struct.pack(f">{n}H", *(s[1] for s in segments)),
+            b"\0\0",
+            struct.pack(f">{n}H", *(s[0] for s in segments)),
+            struct.pack(f">{n}H", *(s[2] for s in segments)),
+            struct.pack(f">{n}H", *range_offsets),
+            struct.pack(f">{len(glyph_arrays)}H", *glyph_arrays),
+        )
+    )
 
 
 def _format12(mapping: dict[int, int]) -> bytes:
@@ -218,8 +225,7 @@ def build_sfnt(tables: dict[str, bytes]) -> bytes:
         data = tables[tag]
         checksum = _checksum(data)
         total += checksum
-        directory.append(struct.pack(">4sIII", tag.encode("latin-1"), checksum, offset,
-                                     len(data)))  # fmt: skip
+        directory.append(struct.pack(">4sIII", tag.encode("latin-1"), checksum, offset, len(data)))
         pad = b"\0" * (-len(data) % 4)
         body.append(data + pad)
         offset += len(data) + len(pad)

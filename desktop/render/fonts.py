@@ -48,28 +48,78 @@ SAMPLE_TEXT = "社交媒體運用的年度目標計劃"
 # check of tests/render/test_fonts.py (no Kangxi radicals for 用 目 人, exact extraction).
 CANDIDATES: dict[str, dict[str, tuple[str, ...]]] = {
     "win32": {
-        "zh_TW": ("Microsoft JhengHei", "Microsoft JhengHei UI", "PMingLiU", "MingLiU",
-                  "Microsoft YaHei", "Microsoft YaHei UI", "SimSun", "SimHei"),
-        "zh_CN": ("Microsoft YaHei", "Microsoft YaHei UI", "SimSun", "NSimSun", "SimHei",
-                  "Microsoft JhengHei", "PMingLiU", "MingLiU"),
+        "zh_TW": (
+            "Microsoft JhengHei",
+            "Microsoft JhengHei UI",
+            "PMingLiU",
+            "MingLiU",
+            "Microsoft YaHei",
+            "Microsoft YaHei UI",
+            "SimSun",
+            "SimHei",
+        ),
+        "zh_CN": (
+            "Microsoft YaHei",
+            "Microsoft YaHei UI",
+            "SimSun",
+            "NSimSun",
+            "SimHei",
+            "Microsoft JhengHei",
+            "PMingLiU",
+            "MingLiU",
+        ),
     },
     "darwin": {
-        "zh_TW": ("PingFang TC", "PingFang HK", "Heiti TC", "Songti TC", "Apple LiGothic",
-                  "PingFang SC", "Heiti SC", "Songti SC"),
-        "zh_CN": ("PingFang SC", "Heiti SC", "Songti SC", "Hiragino Sans GB", "STHeiti",
-                  "PingFang TC", "Heiti TC", "Songti TC"),
+        "zh_TW": (
+            "PingFang TC",
+            "PingFang HK",
+            "Heiti TC",
+            "Songti TC",
+            "Apple LiGothic",
+            "PingFang SC",
+            "Heiti SC",
+            "Songti SC",
+        ),
+        "zh_CN": (
+            "PingFang SC",
+            "Heiti SC",
+            "Songti SC",
+            "Hiragino Sans GB",
+            "STHeiti",
+            "PingFang TC",
+            "Heiti TC",
+            "Songti TC",
+        ),
     },
     "linux": {
-        "zh_TW": ("Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans TC",
-                  "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing TW",
-                  "AR PL UKai TW", "Noto Sans CJK SC", "Source Han Sans SC",
-                  "AR PL UMing CN", "Droid Sans Fallback"),
-        "zh_CN": ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC",
-                  "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "AR PL UMing CN",
-                  "AR PL UKai CN", "Noto Sans CJK TC", "Source Han Sans TC",
-                  "AR PL UMing TW", "Droid Sans Fallback"),
+        "zh_TW": (
+            "Noto Sans CJK TC",
+            "Source Han Sans TC",
+            "Noto Sans TC",
+            "WenQuanYi Micro Hei",
+            "WenQuanYi Zen Hei",
+            "AR PL UMing TW",
+            "AR PL UKai TW",
+            "Noto Sans CJK SC",
+            "Source Han Sans SC",
+            "AR PL UMing CN",
+            "Droid Sans Fallback",
+        ),
+        "zh_CN": (
+            "Noto Sans CJK SC",
+            "Source Han Sans SC",
+            "Noto Sans SC",
+            "WenQuanYi Micro Hei",
+            "WenQuanYi Zen Hei",
+            "AR PL UMing CN",
+            "AR PL UKai CN",
+            "Noto Sans CJK TC",
+            "Source Han Sans TC",
+            "AR PL UMing TW",
+            "Droid Sans Fallback",
+        ),
     },
-}  # fmt: skip
+}
 
 INSTALL_HINTS: dict[str, str] = {
     "linux": (
@@ -110,8 +160,10 @@ def candidate_families(lang: str = "zh_TW", platform: str | None = None) -> tupl
 def installed_cjk_families(text: str = SAMPLE_TEXT) -> list[str]:
     """Every installed family (not our derived copies) with real glyphs for ``text``."""
     found: dict[str, None] = {}
-    for system in (QFontDatabase.WritingSystem.TraditionalChinese,
-                   QFontDatabase.WritingSystem.SimplifiedChinese):  # fmt: skip
+    for system in (
+        QFontDatabase.WritingSystem.TraditionalChinese,
+        QFontDatabase.WritingSystem.SimplifiedChinese,
+    ):
         for family in QFontDatabase.families(system):
             if not family.startswith(PREFIX) and covers_cjk(family, text):
                 found[family] = None
@@ -126,8 +178,9 @@ def covers_cjk(family: str, text: str = SAMPLE_TEXT) -> bool:
     return raw.isValid() and all(raw.supportsCharacter(ord(ch)) for ch in text)
 
 
-def find_cjk_family(lang: str = "zh_TW", platform: str | None = None,
-                    installed: Iterable[str] | None = None) -> str | None:  # fmt: skip
+def find_cjk_family(
+    lang: str = "zh_TW", platform: str | None = None, installed: Iterable[str] | None = None
+) -> str | None:
     """The preferred installed CJK family for ``lang``, or any family that covers Chinese."""
     names = set(QFontDatabase.families()) if installed is None else set(installed)
     for family in candidate_families(lang, platform):
@@ -135,8 +188,11 @@ def find_cjk_family(lang: str = "zh_TW", platform: str | None = None,
             return family
     if installed is not None:
         return None
-    system = (QFontDatabase.WritingSystem.TraditionalChinese if lang != "zh_CN"
-              else QFontDatabase.WritingSystem.SimplifiedChinese)  # fmt: skip
+    system = (
+        QFontDatabase.WritingSystem.TraditionalChinese
+        if lang != "zh_CN"
+        else QFontDatabase.WritingSystem.SimplifiedChinese
+    )
     for family in QFontDatabase.families(system):
         if not family.startswith(PREFIX) and covers_cjk(family):
             return family
@@ -259,12 +315,53 @@ def _store(path: Path | None, data: bytes) -> None:
 
 
 TABLE_TAGS = (
-    "head", "hhea", "maxp", "OS/2", "hmtx", "cmap", "name", "post", "CFF ", "CFF2", "glyf",
-    "loca", "cvt ", "fpgm", "prep", "gasp", "hdmx", "kern", "LTSH", "VDMX", "vhea", "vmtx",
-    "VORG", "BASE", "GDEF", "GPOS", "GSUB", "JSTF", "MATH", "STAT", "fvar", "avar", "gvar",
-    "HVAR", "VVAR", "MVAR", "COLR", "CPAL", "EBDT", "EBLC", "EBSC", "CBDT", "CBLC", "sbix",
-    "meta", "vtt ",
-)  # fmt: skip
+    "head",
+    "hhea",
+    "maxp",
+    "OS/2",
+    "hmtx",
+    "cmap",
+    "name",
+    "post",
+    "CFF ",
+    "CFF2",
+    "glyf",
+    "loca",
+    "cvt ",
+    "fpgm",
+    "prep",
+    "gasp",
+    "hdmx",
+    "kern",
+    "LTSH",
+    "VDMX",
+    "vhea",
+    "vmtx",
+    "VORG",
+    "BASE",
+    "GDEF",
+    "GPOS",
+    "GSUB",
+    "JSTF",
+    "MATH",
+    "STAT",
+    "fvar",
+    "avar",
+    "gvar",
+    "HVAR",
+    "VVAR",
+    "MVAR",
+    "COLR",
+    "CPAL",
+    "EBDT",
+    "EBLC",
+    "EBSC",
+    "CBDT",
+    "CBLC",
+    "sbix",
+    "meta",
+    "vtt ",
+)
 
 
 def derived_font(raw: QRawFont, family: str) -> bytes | None:
@@ -280,8 +377,9 @@ def derived_font(raw: QRawFont, family: str) -> bytes | None:
         data = bytes(raw.fontTable(tag))
         if data:
             tables[tag] = data
-    if "head" not in tables or ("glyf" not in tables and "CFF " not in tables
-                                and "CFF2" not in tables):  # fmt: skip
+    if "head" not in tables or (
+        "glyf" not in tables and "CFF " not in tables and "CFF2" not in tables
+    ):
         raise ValueError(f"{raw.familyName()}: font tables not available")
     for cp in drop:
         del mapping[cp]
@@ -291,7 +389,23 @@ def derived_font(raw: QRawFont, family: str) -> bytes | None:
     return build_sfnt(tables)
 
 
-__all__ = ["LOOKALIKE_RANGES", "build_cmap", "build_name", "build_sfnt", "candidate_families",
-           "cjk_font_warning", "cmap_subtable", "document_family", "document_font",
-           "find_cjk_family", "fixed_family", "installed_cjk_families", "is_lookalike",
-           "lookalikes", "missing_font_message", "parse_cmap", "print_font", "warn_once"]  # fmt: skip
+__all__ = [
+    "LOOKALIKE_RANGES",
+    "build_cmap",
+    "build_name",
+    "build_sfnt",
+    "candidate_families",
+    "cjk_font_warning",
+    "cmap_subtable",
+    "document_family",
+    "document_font",
+    "find_cjk_family",
+    "fixed_family",
+    "installed_cjk_families",
+    "is_lookalike",
+    "lookalikes",
+    "missing_font_message",
+    "parse_cmap",
+    "print_font",
+    "warn_once",
+]

@@ -39,8 +39,15 @@ TARGET_COLOR = QColor("#555555")
 BAND_COLOR = QColor(239, 143, 0, 40)
 TODAY_COLOR = QColor("#6a1b9a")
 WARNING_COLOR = QColor("#c62828")
-FONT_FAMILIES = ["Noto Sans CJK TC", "Noto Sans TC", "Microsoft JhengHei", "PingFang TC",
-                 "Noto Sans CJK SC", "Source Han Sans", "sans-serif"]  # fmt: skip
+FONT_FAMILIES = [
+    "Noto Sans CJK TC",
+    "Noto Sans TC",
+    "Microsoft JhengHei",
+    "PingFang TC",
+    "Noto Sans CJK SC",
+    "Source Han Sans",
+    "sans-serif",
+]
 
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -50,37 +57,72 @@ TEXTS: dict[str, dict[str, str]] = {
     NO_DATA: {"en": "no data", "zh_TW": "無數據", "zh_CN": "无数据"},
     "no_actuals": {"en": "no actuals yet", "zh_TW": "尚無實際數據", "zh_CN": "尚无实际数据"},
     "latest": {"en": "{0}: {1}", "zh_TW": "{0}：{1}", "zh_CN": "{0}：{1}"},
-    "growth": {"en": " ({0:+.1f}% on previous month)", "zh_TW": "（環比 {0:+.1f}%）",
-               "zh_CN": "（环比 {0:+.1f}%）"},
+    "growth": {
+        "en": " ({0:+.1f}% on previous month)",
+        "zh_TW": "（環比 {0:+.1f}%）",
+        "zh_CN": "（环比 {0:+.1f}%）",
+    },
     "by": {"en": "{0} by {1}", "zh_TW": "{0}，差 {1}", "zh_CN": "{0}，差 {1}"},
     "should": {"en": "should be {0}", "zh_TW": "今天應達 {0}", "zh_CN": "今天应达 {0}"},
-    "should_latest": {"en": "month {1}: should be {0}", "zh_TW": "{1}月應達 {0}",
-                      "zh_CN": "{1}月应达 {0}"},
-    "should_year_end": {"en": "year end: should be {0}", "zh_TW": "年底應達 {0}",
-                        "zh_CN": "年底应达 {0}"},
-    "warning_line": {"en": "{0} early warning {1} {2}", "zh_TW": "{0} 風險預警線 {1} {2}",
-                     "zh_CN": "{0} 风险预警线 {1} {2}"},
+    "should_latest": {
+        "en": "month {1}: should be {0}",
+        "zh_TW": "{1}月應達 {0}",
+        "zh_CN": "{1}月应达 {0}",
+    },
+    "should_year_end": {
+        "en": "year end: should be {0}",
+        "zh_TW": "年底應達 {0}",
+        "zh_CN": "年底应达 {0}",
+    },
+    "warning_line": {
+        "en": "{0} early warning {1} {2}",
+        "zh_TW": "{0} 風險預警線 {1} {2}",
+        "zh_CN": "{0} 风险预警线 {1} {2}",
+    },
     "at_most": {"en": "at most {0}", "zh_TW": "上限 {0}", "zh_CN": "上限 {0}"},
-    "target": {"en": "target (band: tolerance)", "zh_TW": "目標（色帶：容差）",
-               "zh_CN": "目标（色带：容差）"},
-    "today": {"en": "where we should be today", "zh_TW": "今天應達到的位置",
-              "zh_CN": "今天应达到的位置"},
-    "marker_latest": {"en": "where we should be in the latest month with data",
-               "zh_TW": "最新有數據月份應達到的位置", "zh_CN": "最新有数据月份应达到的位置"},
-    "marker_year_end": {"en": "where we should be at year end", "zh_TW": "年底應達到的位置",
-                 "zh_CN": "年底应达到的位置"},
+    "target": {
+        "en": "target (band: tolerance)",
+        "zh_TW": "目標（色帶：容差）",
+        "zh_CN": "目标（色带：容差）",
+    },
+    "today": {
+        "en": "where we should be today",
+        "zh_TW": "今天應達到的位置",
+        "zh_CN": "今天应达到的位置",
+    },
+    "marker_latest": {
+        "en": "where we should be in the latest month with data",
+        "zh_TW": "最新有數據月份應達到的位置",
+        "zh_CN": "最新有数据月份应达到的位置",
+    },
+    "marker_year_end": {
+        "en": "where we should be at year end",
+        "zh_TW": "年底應達到的位置",
+        "zh_CN": "年底应达到的位置",
+    },
     "volume": {"en": "volume", "zh_TW": "數量", "zh_CN": "数量"},
-    "growth_axis": {"en": "growth on previous month, %", "zh_TW": "環比增長（%）",
-                    "zh_CN": "环比增长（%）"},
-    "improvement_axis": {"en": "improvement over baseline, %", "zh_TW": "較基線提升（%）",
-                         "zh_CN": "较基线提升（%）"},
-    "rate_latest": {"en": "{0}: {1} ({2}, target {3})", "zh_TW": "{0}：{1}（{2}，目標 {3}）",
-                    "zh_CN": "{0}：{1}（{2}，目标 {3}）"},
+    "growth_axis": {
+        "en": "growth on previous month, %",
+        "zh_TW": "環比增長（%）",
+        "zh_CN": "环比增长（%）",
+    },
+    "improvement_axis": {
+        "en": "improvement over baseline, %",
+        "zh_TW": "較基線提升（%）",
+        "zh_CN": "较基线提升（%）",
+    },
+    "rate_latest": {
+        "en": "{0}: {1} ({2}, target {3})",
+        "zh_TW": "{0}：{1}（{2}，目標 {3}）",
+        "zh_CN": "{0}：{1}（{2}，目标 {3}）",
+    },
     "entered": {"en": "entered {0}", "zh_TW": "填報 {0}", "zh_CN": "填报 {0}"},
-    "demo": {"en": "示範數據 / demo data — generated, not measured",
-             "zh_TW": "示範數據 / demo data — 系統生成，並非實測",
-             "zh_CN": "示范数据 / demo data — 系统生成，并非实测"},
-}  # fmt: skip
+    "demo": {
+        "en": "示範數據 / demo data — generated, not measured",
+        "zh_TW": "示範數據 / demo data — 系統生成，並非實測",
+        "zh_CN": "示范数据 / demo data — 系统生成，并非实测",
+    },
+}
 
 
 def signed(value: float, unit: str = "%") -> str:
@@ -107,8 +149,9 @@ def _families(lang: str) -> tuple[str, ...]:
     return ((chosen,) if chosen else ()) + tuple(FONT_FAMILIES)
 
 
-def chart_font(pixel_size: int, bold: bool = False, *, lang: str = "zh_TW",
-               family: str | None = None) -> QFont:  # fmt: skip
+def chart_font(
+    pixel_size: int, bold: bool = False, *, lang: str = "zh_TW", family: str | None = None
+) -> QFont:
     """A font with real CJK glyphs for ``lang`` (or ``family``, e.g. the print font)."""
     font = QFont()
     font.setFamilies(([family] if family else []) + list(_families(lang)))
@@ -148,12 +191,15 @@ def headline(series: KpiSeries, lang: str = "zh_TW", *, short: bool = False) -> 
     unit = value_unit(series)
     if series.spec.in_rates:  # +10% on the previous month, next to the target growth
         out = text("rate_latest", lang).format(
-            month_name(latest.month, lang), signed(latest.actual),
+            month_name(latest.month, lang),
+            signed(latest.actual),
             status_text(latest.status, lang),
-            signed(series.spec.target) if series.spec.target is not None else "—")
+            signed(series.spec.target) if series.spec.target is not None else "—",
+        )
         return out
-    out = text("latest", lang).format(month_name(latest.month, lang),
-                                      format_value(latest.actual, unit))
+    out = text("latest", lang).format(
+        month_name(latest.month, lang), format_value(latest.actual, unit)
+    )
     if short:  # the overview tiles: value, status and the gap in %
         out += " · " + status_text(latest.status, lang)
         if latest.status in (AT_RISK, OFF_TRACK) and latest.gap_ratio is not None:
@@ -165,7 +211,8 @@ def headline(series: KpiSeries, lang: str = "zh_TW", *, short: bool = False) -> 
             out += text("growth", lang).format(rate)
     if latest.gap is not None and latest.status in (AT_RISK, OFF_TRACK):
         out += " · " + text("by", lang).format(
-            status_text(latest.status, lang), format_value(abs(latest.gap), unit))
+            status_text(latest.status, lang), format_value(abs(latest.gap), unit)
+        )
         if latest.gap_ratio is not None:
             out += f" ({ratio_text(latest.gap_ratio)})"
     else:
@@ -175,13 +222,13 @@ def headline(series: KpiSeries, lang: str = "zh_TW", *, short: bool = False) -> 
 
 def should_text(series: KpiSeries, expected: float, lang: str = "zh_TW") -> str:
     """The label of the "as of" marker, saying what it marks (today, year end, latest month)."""
-    value = signed(expected) if series.spec.in_rates else format_value(expected,
-                                                                         value_unit(series))
+    value = signed(expected) if series.spec.in_rates else format_value(expected, value_unit(series))
     if series.spec.target_kind == "ceiling":
         out = text("at_most", lang).format(value)
         return out if series.as_of_kind == "today" else f"{marker_text(series, lang)}: {out}"
-    key = {"latest": "should_latest", "year_end": "should_year_end"}.get(series.as_of_kind,
-                                                                          "should")  # fmt: skip
+    key = {"latest": "should_latest", "year_end": "should_year_end"}.get(
+        series.as_of_kind, "should"
+    )
     return text(key, lang).format(value, int(series.as_of or 0))
 
 
@@ -191,8 +238,7 @@ def marker_text(series: KpiSeries | None, lang: str = "zh_TW") -> str:
     return text(f"marker_{kind}" if kind in ("latest", "year_end") else "today", lang)
 
 
-def warning_line_text(code: str, op: str, threshold: float, unit: str,
-                      lang: str = "zh_TW") -> str:  # fmt: skip
+def warning_line_text(code: str, op: str, threshold: float, unit: str, lang: str = "zh_TW") -> str:
     return text("warning_line", lang).format(code, op, format_value(threshold, unit))
 
 
@@ -227,9 +273,16 @@ def _nice_ticks(lo: float, hi: float, count: int = 4) -> list[float]:
     return [first + i * step for i in range(int((hi - first) / step) + 1)]
 
 
-def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
-                    compact: bool = False, title: str | None = None,
-                    lang: str = "zh_TW", family: str | None = None) -> None:  # fmt: skip
+def paint_kpi_chart(
+    painter: QPainter,
+    rect: QRectF,
+    series: KpiSeries,
+    *,
+    compact: bool = False,
+    title: str | None = None,
+    lang: str = "zh_TW",
+    family: str | None = None,
+) -> None:
     """Draw ``series`` into ``rect`` (white background). ``family`` overrides the font
     (the print module passes its PDF-safe family when it paints vectors)."""
 
@@ -250,19 +303,28 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
     painter.setPen(QColor("#222222"))
     painter.setFont(font_of(round(base * 1.25), bold=True))
     title_h = base * 1.8
-    painter.drawText(QRectF(rect.left() + base, top, rect.width() - 2 * base, title_h),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawText(
+        QRectF(rect.left() + base, top, rect.width() - 2 * base, title_h),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        title,
+    )
     top += title_h
     painter.setFont(font_of(base))
     painter.setPen(STATUS_COLORS[series.status])
-    painter.drawText(QRectF(rect.left() + base, top, rect.width() - 2 * base, base * 1.5),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     headline(series, lang, short=compact))  # fmt: skip
+    painter.drawText(
+        QRectF(rect.left() + base, top, rect.width() - 2 * base, base * 1.5),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        headline(series, lang, short=compact),
+    )
     top += base * 1.9
     left_axis = base * (1 if compact else 5.5)
     bottom_axis = base * (1.6 if compact else 2.4)
-    plot = QRectF(rect.left() + left_axis, top, rect.width() - left_axis - base * 1.2,
-                  rect.bottom() - top - bottom_axis - (0 if compact else base * 1.8))
+    plot = QRectF(
+        rect.left() + left_axis,
+        top,
+        rect.width() - left_axis - base * 1.2,
+        rect.bottom() - top - bottom_axis - (0 if compact else base * 1.8),
+    )
     if plot.width() < 10 or plot.height() < 10:
         painter.restore()
         return
@@ -282,21 +344,28 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         if not compact:
             painter.setPen(QColor("#555555"))
-            painter.drawText(QRectF(rect.left(), y - base, left_axis - base * 0.4, 2 * base),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             format_value(tick, unit))  # fmt: skip
+            painter.drawText(
+                QRectF(rect.left(), y - base, left_axis - base * 0.4, 2 * base),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                format_value(tick, unit),
+            )
     painter.setPen(QPen(QColor("#999999"), 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.setPen(QColor("#555555"))
     for m in range(1, 13):
         if compact and m % 3:
             continue
-        painter.drawText(QRectF(x_of(m) - base * 2, plot.bottom() + 2, base * 4, bottom_axis),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                         month_name(m, lang))  # fmt: skip
+        painter.drawText(
+            QRectF(x_of(m) - base * 2, plot.bottom() + 2, base * 4, bottom_axis),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            month_name(m, lang),
+        )
     painter.save()
-    painter.setClipRect(plot.adjusted(-radius_pad(compact, scale), -radius_pad(compact, scale),
-                                      radius_pad(compact, scale), 0))
+    painter.setClipRect(
+        plot.adjusted(
+            -radius_pad(compact, scale), -radius_pad(compact, scale), radius_pad(compact, scale), 0
+        )
+    )
     # tolerance band and target path
     targets = [(p.month, p.target) for p in series.points if p.target is not None]
     tol = abs(spec.tolerance)
@@ -332,8 +401,9 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
     else:
         painter.setPen(QPen(ACTUAL_COLOR, max(1.5, 2.2 * scale)))
         for a, b in zip(actual, actual[1:], strict=False):
-            painter.drawLine(QPointF(x_of(a.month), y_of(a.actual)),
-                             QPointF(x_of(b.month), y_of(b.actual)))  # fmt: skip
+            painter.drawLine(
+                QPointF(x_of(a.month), y_of(a.actual)), QPointF(x_of(b.month), y_of(b.actual))
+            )
         for p in actual:
             painter.setPen(QPen(Qt.GlobalColor.white, 1.2))
             painter.setBrush(STATUS_COLORS[p.status])
@@ -346,8 +416,11 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
         if not compact:
             painter.setFont(font_of(round(base * 0.85)))
             label = warning_line_text(code, op, threshold, unit, lang)
-            painter.drawText(QRectF(plot.left() + base * 0.3, y + 2, plot.width(), base * 1.5),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+            painter.drawText(
+                QRectF(plot.left() + base * 0.3, y + 2, plot.width(), base * 1.5),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
     painter.restore()
     # where we should be today
     if series.as_of is not None:
@@ -360,25 +433,41 @@ def paint_kpi_chart(painter: QPainter, rect: QRectF, series: KpiSeries, *,
             painter.setPen(QPen(TODAY_COLOR, 1.5))
             painter.setBrush(QColor("#ffffff"))
             d = radius * 1.3
-            painter.drawPolygon(QPolygonF([QPointF(x, y - d), QPointF(x + d, y),
-                                           QPointF(x, y + d), QPointF(x - d, y)]))  # fmt: skip
+            painter.drawPolygon(
+                QPolygonF(
+                    [QPointF(x, y - d), QPointF(x + d, y), QPointF(x, y + d), QPointF(x - d, y)]
+                )
+            )
             if not compact:
                 painter.setFont(font_of(round(base * 0.9)))
-                painter.drawText(QRectF(x + d * 1.5, y - base * 2.2, base * 16, base * 1.6),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                 should_text(series, expected, lang))
+                painter.drawText(
+                    QRectF(x + d * 1.5, y - base * 2.2, base * 16, base * 1.6),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    should_text(series, expected, lang),
+                )
     if not compact:
-        _paint_legend(painter, QRectF(plot.left(), rect.bottom() - base * 1.9, plot.width(),
-                                      base * 1.6), base, font_of(round(base * 0.9)), lang,
-                      marker_text(series, lang))  # fmt: skip
+        _paint_legend(
+            painter,
+            QRectF(plot.left(), rect.bottom() - base * 1.9, plot.width(), base * 1.6),
+            base,
+            font_of(round(base * 0.9)),
+            lang,
+            marker_text(series, lang),
+        )
     if spec.demo_months:
-        paint_demo_watermark(painter, plot, font_of(round(base * (1.1 if compact else 1.6)),
-                                                    bold=True), lang, compact=compact)
+        paint_demo_watermark(
+            painter,
+            plot,
+            font_of(round(base * (1.1 if compact else 1.6)), bold=True),
+            lang,
+            compact=compact,
+        )
     painter.restore()
 
 
-def paint_demo_watermark(painter: QPainter, rect: QRectF, font: QFont, lang: str, *,
-                         compact: bool = False) -> None:  # fmt: skip
+def paint_demo_watermark(
+    painter: QPainter, rect: QRectF, font: QFont, lang: str, *, compact: bool = False
+) -> None:
     """A diagonal "demo data" mark across ``rect``: generated figures never pass as measured."""
     painter.save()
     painter.setFont(font)
@@ -387,13 +476,17 @@ def paint_demo_watermark(painter: QPainter, rect: QRectF, font: QFont, lang: str
     painter.translate(rect.center())
     painter.rotate(-12 if compact else -8)
     width = rect.width() * 1.2
-    painter.drawText(QRectF(-width / 2, -rect.height() / 2, width, rect.height()),
-                     Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, label)
+    painter.drawText(
+        QRectF(-width / 2, -rect.height() / 2, width, rect.height()),
+        Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+        label,
+    )
     painter.restore()
 
 
-def _paint_legend(painter: QPainter, rect: QRectF, base: int, font: QFont, lang: str,
-                  marker: str) -> None:  # fmt: skip
+def _paint_legend(
+    painter: QPainter, rect: QRectF, base: int, font: QFont, lang: str, marker: str
+) -> None:
     painter.setFont(font)
     items = [(STATUS_COLORS[s], status_text(s, lang)) for s in (ON_TRACK, AT_RISK, OFF_TRACK)]
     items += [(TARGET_COLOR, text("target", lang)), (TODAY_COLOR, marker)]
@@ -409,23 +502,34 @@ def _paint_legend(painter: QPainter, rect: QRectF, base: int, font: QFont, lang:
         x += s * 1.4 + metrics.horizontalAdvance(label) + base * 1.5
 
 
-def render_kpi_chart_image(series: KpiSeries, width: int, height: int | None = None, *,
-                           compact: bool = False, lang: str = "zh_TW") -> QImage:  # fmt: skip
+def render_kpi_chart_image(
+    series: KpiSeries,
+    width: int,
+    height: int | None = None,
+    *,
+    compact: bool = False,
+    lang: str = "zh_TW",
+) -> QImage:
     """The chart as an image of exactly ``width`` x ``height`` (default 0.6 x width)."""
     height = height or max(1, round(width * 0.6))
     image = QImage(max(1, width), max(1, height), QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     try:
-        paint_kpi_chart(painter, QRectF(0, 0, width, height), series, compact=compact,
-                        lang=lang)
+        paint_kpi_chart(painter, QRectF(0, 0, width, height), series, compact=compact, lang=lang)
     finally:
         painter.end()
     return image
 
 
-def save_kpi_chart_png(series: KpiSeries, path: str | Path, width: int,
-                       height: int | None = None, *, lang: str = "zh_TW") -> Path:  # fmt: skip
+def save_kpi_chart_png(
+    series: KpiSeries,
+    path: str | Path,
+    width: int,
+    height: int | None = None,
+    *,
+    lang: str = "zh_TW",
+) -> Path:
     """Write the chart to ``path`` as PNG; OSError if it cannot be written."""
     path = Path(path)
     if not render_kpi_chart_image(series, width, height, lang=lang).save(str(path), "PNG"):

@@ -48,8 +48,9 @@ def fingerprint(cert: x509.Certificate) -> str:
 
 def key_fingerprint(key: ec.EllipticCurvePublicKey) -> str:
     """SHA-256 of the public key (SubjectPublicKeyInfo DER), lower-case hex."""
-    der = key.public_bytes(serialization.Encoding.DER,
-                           serialization.PublicFormat.SubjectPublicKeyInfo)
+    der = key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     return hashlib.sha256(der).hexdigest()
 
 
@@ -63,7 +64,7 @@ def normalise_fingerprint(text: str) -> str:
 
 def grouped(digest: str, size: int = 4) -> str:
     """A fingerprint in groups of four, for reading aloud and comparing by eye."""
-    return " ".join(digest[i:i + size] for i in range(0, len(digest), size))
+    return " ".join(digest[i : i + size] for i in range(0, len(digest), size))
 
 
 def common_name(cert: x509.Certificate) -> str:
@@ -82,9 +83,12 @@ def describe(cert: x509.Certificate) -> str:
     issuer = cert.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
     by = str(issuer[0].value) if issuer else "?"
     roles = ",".join(cert_roles(cert))
-    return (f"{common_name(cert)}" + (f" ({roles})" if roles else "")
-            + f"; certified by {by}; valid until {cert.not_valid_after_utc:%Y-%m-%d}"
-            + f"; sha256 {fingerprint(cert)[:16]}")
+    return (
+        f"{common_name(cert)}"
+        + (f" ({roles})" if roles else "")
+        + f"; certified by {by}; valid until {cert.not_valid_after_utc:%Y-%m-%d}"
+        + f"; sha256 {fingerprint(cert)[:16]}"
+    )
 
 
 def is_ca(cert: x509.Certificate) -> bool:
@@ -118,13 +122,24 @@ def _name(cn: str, title: str = "", org: str = "") -> x509.Name:
     return x509.Name(parts)
 
 
-def _builder(subject: x509.Name, issuer: x509.Name, public: ec.EllipticCurvePublicKey,
-             years: int, now: datetime | None = None) -> x509.CertificateBuilder:
+def _builder(
+    subject: x509.Name,
+    issuer: x509.Name,
+    public: ec.EllipticCurvePublicKey,
+    years: int,
+    now: datetime | None = None,
+) -> x509.CertificateBuilder:
     now = now or utcnow()
-    return (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer)
-            .public_key(public).serial_number(int.from_bytes(secrets.token_bytes(16)) >> 1)
-            .not_valid_before(now - _SKEW).not_valid_after(now + timedelta(days=365 * years))
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False))
+    return (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(public)
+        .serial_number(int.from_bytes(secrets.token_bytes(16)) >> 1)
+        .not_valid_before(now - _SKEW)
+        .not_valid_after(now + timedelta(days=365 * years))
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+    )
 
 
 def make_identity(key: ec.EllipticCurvePrivateKey, name: str) -> x509.Certificate:
@@ -142,8 +157,10 @@ def check_identity(cert: x509.Certificate) -> str:
     try:
         cert.verify_directly_issued_by(cert)
     except (ValueError, TypeError, InvalidSignature):
-        raise CertificateError("the identity file is not signed by its own key "
-                               "(altered or not made by 'plandesk key new')") from None
+        raise CertificateError(
+            "the identity file is not signed by its own key "
+            "(altered or not made by 'plandesk key new')"
+        ) from None
     name = common_name(cert)
     if not name:
         raise CertificateError("the identity file names nobody")
@@ -160,25 +177,43 @@ def make_root(key: ec.EllipticCurvePrivateKey, admin: str, org: str = "") -> x50
 
 
 def _usage(*, ca: bool) -> x509.KeyUsage:
-    return x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=ca,
-                         crl_sign=ca, encipher_only=False, decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=True,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=ca,
+        crl_sign=ca,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
-def issue_person(issuer_key: ec.EllipticCurvePrivateKey, issuer: x509.Certificate,
-                 public: ec.EllipticCurvePublicKey, name: str, roles: list[str],
-                 org: str = "") -> x509.Certificate:
+def issue_person(
+    issuer_key: ec.EllipticCurvePrivateKey,
+    issuer: x509.Certificate,
+    public: ec.EllipticCurvePublicKey,
+    name: str,
+    roles: list[str],
+    org: str = "",
+) -> x509.Certificate:
     """A person's certificate: CN = name, title = roles; admins get a CA certificate."""
     admin = "admin" in roles
     builder = _builder(_name(name, ",".join(roles), org), issuer.subject, public, PERSON_YEARS)
     builder = builder.add_extension(
-        x509.BasicConstraints(ca=admin, path_length=0 if admin else None), True)
+        x509.BasicConstraints(ca=admin, path_length=0 if admin else None), True
+    )
     builder = builder.add_extension(_usage(ca=admin), True)
     builder = builder.add_extension(
-        x509.ExtendedKeyUsage([ExtendedKeyUsageOID.CLIENT_AUTH,
-                               ExtendedKeyUsageOID.EMAIL_PROTECTION]), False)
+        x509.ExtendedKeyUsage(
+            [ExtendedKeyUsageOID.CLIENT_AUTH, ExtendedKeyUsageOID.EMAIL_PROTECTION]
+        ),
+        False,
+    )
     builder = builder.add_extension(
-        x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.public_key()), False)
+        x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.public_key()), False
+    )
     return builder.sign(issuer_key, hashes.SHA256())
 
 
@@ -200,26 +235,46 @@ def _valid_at(cert: x509.Certificate, at: datetime) -> bool:
     return cert.not_valid_before_utc <= at <= cert.not_valid_after_utc
 
 
-def check_chain(leaf: x509.Certificate, intermediates: list[x509.Certificate],
-                root: x509.Certificate, at: datetime) -> ChainResult:
+def check_chain(
+    leaf: x509.Certificate,
+    intermediates: list[x509.Certificate],
+    root: x509.Certificate,
+    at: datetime,
+) -> ChainResult:
     """Does ``leaf`` chain to ``root`` (directly or through one admin CA certificate), with
     every certificate valid at ``at``? The root is trusted as given (pin it first)."""
     path = [leaf]
     current = leaf
     for _ in range(3):
         if not _valid_at(current, at):
-            return ChainResult(leaf, path, f"the certificate of {common_name(current)!r} was not "
-                                           f"valid at {at:%Y-%m-%d %H:%M} UTC (expired?)")
+            return ChainResult(
+                leaf,
+                path,
+                f"the certificate of {common_name(current)!r} was not "
+                f"valid at {at:%Y-%m-%d %H:%M} UTC (expired?)",
+            )
         if current.issuer == root.subject and _issued_by(current, root):
             if not _valid_at(root, at):
                 return ChainResult(leaf, path, "the trust root was not valid at that time")
             return ChainResult(leaf, [*path, root])
-        issuer = next((c for c in intermediates if c.subject == current.issuer
-                       and is_ca(c) and "admin" in cert_roles(c) and _issued_by(current, c)),
-                      None)
+        issuer = next(
+            (
+                c
+                for c in intermediates
+                if c.subject == current.issuer
+                and is_ca(c)
+                and "admin" in cert_roles(c)
+                and _issued_by(current, c)
+            ),
+            None,
+        )
         if issuer is None or issuer in path:
-            return ChainResult(leaf, path, f"the certificate of {common_name(leaf)!r} is not "
-                                           "certified by this workspace's trust root")
+            return ChainResult(
+                leaf,
+                path,
+                f"the certificate of {common_name(leaf)!r} is not "
+                "certified by this workspace's trust root",
+            )
         path.append(issuer)
         current = issuer
     return ChainResult(leaf, path, "the certificate chain is too long")

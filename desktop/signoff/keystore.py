@@ -117,10 +117,15 @@ class KeyStore:
         key = certs.new_key()
         identity = certs.make_identity(key, name)
         fp = certs.key_fingerprint(key.public_key())
-        data = {"format": FORMAT, "name": name, "fingerprint": fp,
-                "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "identity": certs.to_pem([identity]), "issued": {},
-                **self._seal(key, password, fp)}
+        data = {
+            "format": FORMAT,
+            "name": name,
+            "fingerprint": fp,
+            "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "identity": certs.to_pem([identity]),
+            "issued": {},
+            **self._seal(key, password, fp),
+        }
         path = self.root / f"{fp[:16]}{SUFFIX}"
         _write_private(path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
         return self._parse(path)
@@ -128,11 +133,17 @@ class KeyStore:
     def _seal(self, key: ec.EllipticCurvePrivateKey, password: str, fp: str) -> dict[str, Any]:
         salt, nonce = os.urandom(16), os.urandom(12)
         params = dict(KDF_PARAMS)
-        raw = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
+        raw = key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
         sealed = AESGCM(_derive(password, salt, params)).encrypt(nonce, raw, _aad(fp))
-        return {"kdf": {"name": "argon2id", **params, "salt": b64encode(salt).decode()},
-                "nonce": b64encode(nonce).decode(), "data": b64encode(sealed).decode()}
+        return {
+            "kdf": {"name": "argon2id", **params, "salt": b64encode(salt).decode()},
+            "nonce": b64encode(nonce).decode(),
+            "data": b64encode(sealed).decode(),
+        }
 
     def list_keys(self) -> list[StoredKey]:
         if not self.root.is_dir():
@@ -154,13 +165,20 @@ class KeyStore:
                 raise ValueError("format")
             identity = certs.from_pem(data["identity"])[0]
             issued = {fp: certs.from_pem(pem) for fp, pem in (data.get("issued") or {}).items()}
-            return StoredKey(path, str(data["name"]), str(data["fingerprint"]),
-                             str(data.get("created", "")), identity, issued)
+            return StoredKey(
+                path,
+                str(data["name"]),
+                str(data["fingerprint"]),
+                str(data.get("created", "")),
+                identity,
+                issued,
+            )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise KeyStoreError(f"{path}: not a PlanDesk key file ({exc})") from None
 
-    def find(self, *, name: str | None = None,
-             public: ec.EllipticCurvePublicKey | None = None) -> StoredKey:
+    def find(
+        self, *, name: str | None = None, public: ec.EllipticCurvePublicKey | None = None
+    ) -> StoredKey:
         """The key for a public key (exact) or else a name; KeyStoreError names what is missing."""
         keys = self.list_keys()
         if public is not None:
@@ -169,12 +187,16 @@ class KeyStore:
                 if k.fingerprint == fp:
                     return k
             who = f" of {name}" if name else ""
-            raise KeyStoreError(f"the signing key{who} ({certs.grouped(fp)[:19]} …) is not in "
-                                f"this user's key store ({self.root})")
+            raise KeyStoreError(
+                f"the signing key{who} ({certs.grouped(fp)[:19]} …) is not in "
+                f"this user's key store ({self.root})"
+            )
         matches = [k for k in keys if k.name == (name or "").strip()]
         if not matches:
-            raise KeyStoreError(f"no signing key for {name!r} in this user's key store "
-                                f"({self.root}); create one with 'plandesk key new'")
+            raise KeyStoreError(
+                f"no signing key for {name!r} in this user's key store "
+                f"({self.root}); create one with 'plandesk key new'"
+            )
         return matches[-1]
 
     def open(self, key: StoredKey, password: str) -> ec.EllipticCurvePrivateKey:
@@ -183,21 +205,27 @@ class KeyStore:
         kdf = data["kdf"]
         params = {k: int(kdf[k]) for k in ("time_cost", "memory_cost", "parallelism")}
         if kdf.get("name") != "argon2id" or any(params[k] < KDF_FLOOR[k] for k in params):
-            raise KeyStoreError(f"{key.path}: the key file's password protection is weaker "
-                                "than PlanDesk's; refusing to use it")
+            raise KeyStoreError(
+                f"{key.path}: the key file's password protection is weaker "
+                "than PlanDesk's; refusing to use it"
+            )
         try:
             raw = AESGCM(_derive(password, b64decode(kdf["salt"]), params)).decrypt(
-                b64decode(data["nonce"]), b64decode(data["data"]), _aad(key.fingerprint))
+                b64decode(data["nonce"]), b64decode(data["data"]), _aad(key.fingerprint)
+            )
         except InvalidTag:
             raise WrongKeyPassword(f"wrong password for the signing key of {key.name}") from None
         private = serialization.load_der_private_key(raw, password=None)
-        if not isinstance(private, ec.EllipticCurvePrivateKey) or \
-                certs.key_fingerprint(private.public_key()) != key.fingerprint:
+        if (
+            not isinstance(private, ec.EllipticCurvePrivateKey)
+            or certs.key_fingerprint(private.public_key()) != key.fingerprint
+        ):
             raise KeyStoreError(f"{key.path}: the key file is damaged")
         return private
 
-    def remember_certificate(self, key: StoredKey, chain: list[x509.Certificate],
-                             root_fp: str) -> None:
+    def remember_certificate(
+        self, key: StoredKey, chain: list[x509.Certificate], root_fp: str
+    ) -> None:
         """Keep the certificate a workspace issued to this key (for PDF signing, .p12)."""
         data = json.loads(key.path.read_text(encoding="utf-8"))
         pem = certs.to_pem(chain)
@@ -241,5 +269,7 @@ class KeyStore:
         if pins.get(fp) == label:
             return
         pins[fp] = label
-        _write_private(self._pins_path, json.dumps({"roots": pins}, ensure_ascii=False,
-                                                   indent=1).encode("utf-8"))
+        _write_private(
+            self._pins_path,
+            json.dumps({"roots": pins}, ensure_ascii=False, indent=1).encode("utf-8"),
+        )

@@ -27,13 +27,21 @@ def signed_payload(sig: Signature, cert_fingerprint: str) -> bytes:
     """Canonical bytes covering plan, revision, role, signer and their certificate, meaning,
     UTC time, comment, the signed-content hash and the previous signature's hash."""
     record = {
-        "format": FORMAT, "plan": sig.plan_uuid, "revision": sig.revision, "role": sig.role,
-        "signer": sig.signer, "certificate_sha256": cert_fingerprint, "meaning": sig.meaning,
-        "signed_at": canonical_time(sig.signed_at), "comment": sig.comment or "",
-        "content_sha256": sig.content_hash, "prev": sig.prev_hash or GENESIS,
+        "format": FORMAT,
+        "plan": sig.plan_uuid,
+        "revision": sig.revision,
+        "role": sig.role,
+        "signer": sig.signer,
+        "certificate_sha256": cert_fingerprint,
+        "meaning": sig.meaning,
+        "signed_at": canonical_time(sig.signed_at),
+        "comment": sig.comment or "",
+        "content_sha256": sig.content_hash,
+        "prev": sig.prev_hash or GENESIS,
     }
-    return json.dumps(record, ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
 
 
 def record_hash(payload: bytes) -> str:

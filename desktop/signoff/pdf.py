@@ -43,13 +43,23 @@ def signing_material(session: Session, plan: Plan) -> dict[str, Any]:
     if root is None:
         return {}
     named = {str(getattr(plan, r) or "").strip() for r in TRANSITIONS}
-    return {"root_certificate": certs.to_pem([root]),
-            "people": {p.name: p.certificates for p in list_people(session)
-                       if not p.legacy and p.name in named}}
+    return {
+        "root_certificate": certs.to_pem([root]),
+        "people": {
+            p.name: p.certificates for p in list_people(session) if not p.legacy and p.name in named
+        },
+    }
 
 
-def sign_pdf_file(raw: bytes, role: str, user: str, password: str, *,
-                  trust: list[str] | None = None, store: KeyStore | None = None) -> bytes:
+def sign_pdf_file(
+    raw: bytes,
+    role: str,
+    user: str,
+    password: str,
+    *,
+    trust: list[str] | None = None,
+    store: KeyStore | None = None,
+) -> bytes:
     """``raw`` (a PlanDesk PDF for signature) signed in ``role``'s field with ``user``'s key."""
     from desktop.exchange.pdf_signing import PdfSigningError, plan_info, sign_pdf
 
@@ -93,8 +103,9 @@ def _validated(evidence: bytes, root_der: bytes) -> Any:
     return read_signed_pdf(evidence, [x509.load_der_x509_certificate(root_der)])
 
 
-def check_pdf_signature(evidence: bytes, root: x509.Certificate, role: str,
-                        cert: x509.Certificate, content_hash: str) -> str:
+def check_pdf_signature(
+    evidence: bytes, root: x509.Certificate, role: str, cert: x509.Certificate, content_hash: str
+) -> str:
     """Why the PDF signature of ``role`` does not back a sign-off ('' if it does)."""
     from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -113,8 +124,14 @@ def check_pdf_signature(evidence: bytes, root: x509.Certificate, role: str,
     return ""
 
 
-def merge_pdf(workspace: Workspace, raw: bytes, *, trust: list[str] | None = None,
-              store: KeyStore | None = None, where: str = "the PDF") -> list[SignResult]:
+def merge_pdf(
+    workspace: Workspace,
+    raw: bytes,
+    *,
+    trust: list[str] | None = None,
+    store: KeyStore | None = None,
+    where: str = "the PDF",
+) -> list[SignResult]:
     """Record the sign-offs a signed PDF adds (in role order); refuses, changing nothing."""
     from desktop.exchange.pdf_validation import read_signed_pdf
 
@@ -125,8 +142,10 @@ def merge_pdf(workspace: Workspace, raw: bytes, *, trust: list[str] | None = Non
     if root is None:
         raise SignoffRefused("the workspace has no trust root")
     if certs.fingerprint(root) not in pinned:
-        raise SignoffRefused(f"not anchored: this workspace's trust root "
-                             f"{certs.grouped(certs.fingerprint(root))} is not pinned for this user")
+        raise SignoffRefused(
+            f"not anchored: this workspace's trust root "
+            f"{certs.grouped(certs.fingerprint(root))} is not pinned for this user"
+        )
     try:
         report = read_signed_pdf(raw, [root])
     except ValueError as exc:
@@ -155,8 +174,15 @@ def merge_pdf(workspace: Workspace, raw: bytes, *, trust: list[str] | None = Non
     return results
 
 
-def _record_one(session: Session, plan: Plan, role: str, pdf_sig: Any, root: x509.Certificate,
-                raw: bytes, text: str) -> SignResult:
+def _record_one(
+    session: Session,
+    plan: Plan,
+    role: str,
+    pdf_sig: Any,
+    root: x509.Certificate,
+    raw: bytes,
+    text: str,
+) -> SignResult:
     leaf = pdf_sig.signer_cert
     name = certs.common_name(leaf)
     check_allowed(session, plan, role, name, reject=False)
@@ -167,11 +193,23 @@ def _record_one(session: Session, plan: Plan, role: str, pdf_sig: Any, root: x50
     check_certificate(leaf, role, name)
     previous = chain_signatures(session, plan.uuid)
     when = (pdf_sig.signing_time or certs.utcnow()).astimezone(UTC).replace(tzinfo=None)
-    sig = Signature(plan_uuid=plan.uuid, revision=plan.revision, role=role, signer=name,
-                    meaning=MEANINGS[role], signed_at=when, comment="",
-                    content_hash=sha256_text(text), snapshot=text,
-                    prev_hash=previous[-1].record_hash if previous else GENESIS,
-                    released=False, external=False, certificates=certs.to_pem(chain),
-                    origin="pdf", evidence=raw, signature=b"")
+    sig = Signature(
+        plan_uuid=plan.uuid,
+        revision=plan.revision,
+        role=role,
+        signer=name,
+        meaning=MEANINGS[role],
+        signed_at=when,
+        comment="",
+        content_hash=sha256_text(text),
+        snapshot=text,
+        prev_hash=previous[-1].record_hash if previous else GENESIS,
+        released=False,
+        external=False,
+        certificates=certs.to_pem(chain),
+        origin="pdf",
+        evidence=raw,
+        signature=b"",
+    )
     sig.record_hash = record_hash(signed_payload(sig, certs.fingerprint(leaf)))
     return commit_record(session, plan, sig, actor=name)

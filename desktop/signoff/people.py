@@ -63,8 +63,9 @@ def count_people(session: Session) -> int:
 
 
 def list_people(session: Session) -> list[Person]:
-    return list(session.scalars(select(Person).where(Person.removed.is_(False))
-                                .order_by(Person.name)))
+    return list(
+        session.scalars(select(Person).where(Person.removed.is_(False)).order_by(Person.name))
+    )
 
 
 def workspace_root(session: Session) -> x509.Certificate | None:
@@ -100,8 +101,10 @@ def unlock(session: Session, name: str, password: str, store: KeyStore) -> Unloc
     if person is None or person.removed:
         raise SignoffRefused(f"no person named {name!r} in this workspace")
     if person.legacy:
-        raise SignoffRefused(f"{person.name} is a legacy entry without a personal key: an admin "
-                             "must enrol them again from their identity file")
+        raise SignoffRefused(
+            f"{person.name} is a legacy entry without a personal key: an admin "
+            "must enrol them again from their identity file"
+        )
     chain = person_chain(person)
     root = workspace_root(session)
     if root is None:
@@ -131,9 +134,16 @@ def read_identity(pem: str | bytes) -> tuple[x509.Certificate, str]:
     return cert, name
 
 
-def enrol(workspace: Workspace, identity_pem: str | bytes, roles: str | list[str], *,
-          admin: str | None, password: str, store: KeyStore | None = None,
-          organisation: str = "") -> tuple[str, str]:
+def enrol(
+    workspace: Workspace,
+    identity_pem: str | bytes,
+    roles: str | list[str],
+    *,
+    admin: str | None,
+    password: str,
+    store: KeyStore | None = None,
+    organisation: str = "",
+) -> tuple[str, str]:
     """Add (or re-enrol) the person of an identity file; returns (name, root fingerprint).
 
     The first person must be an admin: their own key (in ``store``, opened with ``password``)
@@ -161,14 +171,22 @@ def enrol(workspace: Workspace, identity_pem: str | bytes, roles: str | list[str
         with workspace.session() as session:
             return name, certs.fingerprint(workspace_root(session))  # type: ignore[arg-type]
     if "admin" not in role_list:
-        raise SignoffRefused("the first person of a workspace must be an admin "
-                             "(--role admin): their key becomes the trust root")
+        raise SignoffRefused(
+            "the first person of a workspace must be an admin "
+            "(--role admin): their key becomes the trust root"
+        )
     if admin and admin.strip() != name:
         raise SignoffRefused("the first admin certifies themselves: leave out --admin")
     key = _open_own(store, name, identity, password)
     root = certs.make_root(key, name, organisation)
-    cert = certs.issue_person(key, root, identity.public_key(), name,  # type: ignore[arg-type]
-                              role_list, organisation)
+    cert = certs.issue_person(
+        key,
+        root,
+        identity.public_key(),
+        name,  # type: ignore[arg-type]
+        role_list,
+        organisation,
+    )
     _store_person(workspace, name, role_list, [cert], root, name)
     root_fp = certs.fingerprint(root)
     store.pin(root_fp, certs.common_name(root))
@@ -176,8 +194,9 @@ def enrol(workspace: Workspace, identity_pem: str | bytes, roles: str | list[str
     return name, root_fp
 
 
-def _open_own(store: KeyStore, name: str, identity: x509.Certificate,
-              password: str) -> ec.EllipticCurvePrivateKey:
+def _open_own(
+    store: KeyStore, name: str, identity: x509.Certificate, password: str
+) -> ec.EllipticCurvePrivateKey:
     try:
         stored = store.find(name=name, public=identity.public_key())  # type: ignore[arg-type]
         return store.open(stored, password)
@@ -187,34 +206,67 @@ def _open_own(store: KeyStore, name: str, identity: x509.Certificate,
         raise SignoffRefused(str(exc)) from None
 
 
-def _store_person(workspace: Workspace, name: str, roles: list[str],
-                  chain: list[x509.Certificate], root: x509.Certificate, by: str) -> None:
+def _store_person(
+    workspace: Workspace,
+    name: str,
+    roles: list[str],
+    chain: list[x509.Certificate],
+    root: x509.Certificate,
+    by: str,
+) -> None:
     from cryptography.hazmat.primitives import serialization
 
     root_fp = certs.fingerprint(root)
     with workspace.write() as session:
         recorded = workspace_root(session)
         if recorded is None:
-            session.add(TrustRoot(certificate=root.public_bytes(serialization.Encoding.DER),
-                                  fingerprint=root_fp, created_at=_now()))
+            session.add(
+                TrustRoot(
+                    certificate=root.public_bytes(serialization.Encoding.DER),
+                    fingerprint=root_fp,
+                    created_at=_now(),
+                )
+            )
         elif certs.fingerprint(recorded) != root_fp:
             raise SignoffRefused("the workspace's trust root changed meanwhile; try again")
         person = find_person(session, name)
-        public = chain[0].public_key().public_bytes(
-            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        public = (
+            chain[0]
+            .public_key()
+            .public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+        )
         if person is None:
             person = Person(name=name, created_at=_now())
             session.add(person)
         person.roles, person.public_key = ",".join(roles), public
         person.certificates, person.removed = certs.to_pem(chain), False
         session.flush()
-        append_event(session, WORKSPACE, actor=by, action="enrol person", item=name,
-                     changes={"name": name, "roles": roles, "root": root_fp,
-                              "certificate_sha256": certs.fingerprint(chain[0])})
+        append_event(
+            session,
+            WORKSPACE,
+            actor=by,
+            action="enrol person",
+            item=name,
+            changes={
+                "name": name,
+                "roles": roles,
+                "root": root_fp,
+                "certificate_sha256": certs.fingerprint(chain[0]),
+            },
+        )
 
 
-def _certify(workspace: Workspace, name: str, subject: x509.Certificate, roles: list[str],
-             admin: str, password: str, store: KeyStore) -> None:
+def _certify(
+    workspace: Workspace,
+    name: str,
+    subject: x509.Certificate,
+    roles: list[str],
+    admin: str,
+    password: str,
+    store: KeyStore,
+) -> None:
     """``admin`` (key in ``store``) certifies ``subject``'s key for ``name`` with ``roles``."""
     with workspace.session() as session:
         root = workspace_root(session)
@@ -224,17 +276,32 @@ def _certify(workspace: Workspace, name: str, subject: x509.Certificate, roles: 
     assert root is not None
     own_root = who.certificate.public_key() == root.public_key()
     issuer = root if own_root else who.certificate
-    cert = certs.issue_person(who.private_key, issuer, subject.public_key(),  # type: ignore[arg-type]
-                              name, roles)
+    cert = certs.issue_person(
+        who.private_key,
+        issuer,
+        subject.public_key(),  # type: ignore[arg-type]
+        name,
+        roles,
+    )
     chain = [cert, *([] if own_root else who.chain)]
     _store_person(workspace, name, roles, chain, root, who.name)
     with suppress(KeyStoreError):  # their key is on this computer too: keep the certificate
-        store.remember_certificate(store.find(public=subject.public_key()),  # type: ignore[arg-type]
-                                   [*chain, root], certs.fingerprint(root))
+        store.remember_certificate(
+            store.find(public=subject.public_key()),  # type: ignore[arg-type]
+            [*chain, root],
+            certs.fingerprint(root),
+        )
 
 
-def change_roles(workspace: Workspace, name: str, roles: str | list[str], *, admin: str,
-                 password: str, store: KeyStore | None = None) -> None:
+def change_roles(
+    workspace: Workspace,
+    name: str,
+    roles: str | list[str],
+    *,
+    admin: str,
+    password: str,
+    store: KeyStore | None = None,
+) -> None:
     """Re-certify an enrolled person with other roles (their key stays)."""
     try:
         role_list = parse_roles(roles)
@@ -250,8 +317,14 @@ def change_roles(workspace: Workspace, name: str, roles: str | list[str], *, adm
     _certify(workspace, person.name, current, role_list, admin, password, store or KeyStore())
 
 
-def replace_key(workspace: Workspace, identity_pem: str | bytes, *, admin: str, password: str,
-                store: KeyStore | None = None) -> None:
+def replace_key(
+    workspace: Workspace,
+    identity_pem: str | bytes,
+    *,
+    admin: str,
+    password: str,
+    store: KeyStore | None = None,
+) -> None:
     """Certify a new key (a new identity file) for an enrolled person, keeping the roles."""
     identity, name = read_identity(identity_pem)
     with workspace.session() as session:
@@ -262,8 +335,9 @@ def replace_key(workspace: Workspace, identity_pem: str | bytes, *, admin: str, 
     _certify(workspace, name, identity, roles, admin, password, store or KeyStore())
 
 
-def remove_person(workspace: Workspace, name: str, *, admin: str, password: str,
-                  store: KeyStore | None = None) -> None:
+def remove_person(
+    workspace: Workspace, name: str, *, admin: str, password: str, store: KeyStore | None = None
+) -> None:
     """Take a person off the workspace (their past signatures stay on record)."""
     with workspace.session() as session:
         who = unlock(session, admin, password, store or KeyStore())
@@ -276,5 +350,11 @@ def remove_person(workspace: Workspace, name: str, *, admin: str, password: str,
         if person is None or person.removed:
             raise SignoffRefused(f"no person named {name!r}")
         person.removed = True
-        append_event(session, WORKSPACE, actor=who.name, action="remove person", item=name,
-                     changes={"name": name})
+        append_event(
+            session,
+            WORKSPACE,
+            actor=who.name,
+            action="remove person",
+            item=name,
+            changes={"name": name},
+        )

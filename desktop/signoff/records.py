@@ -24,25 +24,53 @@ ROLE_LABELS = {
     "zh_CN": {"compiler": "编制人", "reviewer": "审核人", "approver": "批准人"},
 }
 VERDICT_LABELS = {
-    "en": {"valid": "valid", "void": "void: content changed since signing",
-           "invalid": "invalid", "released": "released", "external": EXTERNAL,
-           "unsigned": "not signed", "legacy": "legacy: not anchored",
-           "unanchored": "not anchored: trust root not pinned"},
-    "zh_TW": {"valid": "有效", "void": "失效：簽署後內容已更改", "invalid": "無效",
-              "released": "已解除", "external": "外部記錄，未經驗證", "unsigned": "未簽署",
-              "legacy": "舊式簽署：未錨定", "unanchored": "未錨定：信任根未固定"},
-    "zh_CN": {"valid": "有效", "void": "失效：签署后内容已更改", "invalid": "无效",
-              "released": "已解除", "external": "外部记录，未经验证", "unsigned": "未签署",
-              "legacy": "旧式签署：未锚定", "unanchored": "未锚定：信任根未固定"},
-}  # fmt: skip
+    "en": {
+        "valid": "valid",
+        "void": "void: content changed since signing",
+        "invalid": "invalid",
+        "released": "released",
+        "external": EXTERNAL,
+        "unsigned": "not signed",
+        "legacy": "legacy: not anchored",
+        "unanchored": "not anchored: trust root not pinned",
+    },
+    "zh_TW": {
+        "valid": "有效",
+        "void": "失效：簽署後內容已更改",
+        "invalid": "無效",
+        "released": "已解除",
+        "external": "外部記錄，未經驗證",
+        "unsigned": "未簽署",
+        "legacy": "舊式簽署：未錨定",
+        "unanchored": "未錨定：信任根未固定",
+    },
+    "zh_CN": {
+        "valid": "有效",
+        "void": "失效：签署后内容已更改",
+        "invalid": "无效",
+        "released": "已解除",
+        "external": "外部记录，未经验证",
+        "unsigned": "未签署",
+        "legacy": "旧式签署：未锚定",
+        "unanchored": "未锚定：信任根未固定",
+    },
+}
 
 
 MEANING_LABELS = {
-    "zh_TW": {MEANINGS["compiler"]: "編制完成，提交審核", MEANINGS["reviewer"]: "已審核，內容無誤",
-              MEANINGS["approver"]: "批準執行", MEANINGS["reject"]: "退回修改（返回草稿）"},
-    "zh_CN": {MEANINGS["compiler"]: "编制完成，提交审核", MEANINGS["reviewer"]: "已审核，内容无误",
-              MEANINGS["approver"]: "批准执行", MEANINGS["reject"]: "退回修改（返回草稿）"},
-}  # fmt: skip
+    "zh_TW": {
+        MEANINGS["compiler"]: "編制完成，提交審核",
+        MEANINGS["reviewer"]: "已審核，內容無誤",
+        MEANINGS["approver"]: "批準執行",
+        MEANINGS["reject"]: "退回修改（返回草稿）",
+    },
+    "zh_CN": {
+        MEANINGS["compiler"]: "编制完成，提交审核",
+        MEANINGS["reviewer"]: "已审核，内容无误",
+        MEANINGS["approver"]: "批准执行",
+        MEANINGS["reject"]: "退回修改（返回草稿）",
+    },
+}
 
 
 def meaning_label(meaning: str, lang: str = "zh_TW") -> str:
@@ -65,18 +93,26 @@ def signoff_dump(session: Session, plan: Plan) -> dict[str, Any]:
         "status": plan.status,
         "allow_dual_roles": plan.allow_dual_roles,
         "signoffs": [
-            {"role": v.role, "signer": v.signer, "signed_at": format_time(v.signed_at),
-             "meaning": v.meaning, "comment": v.comment, "content_sha256": v.content_hash,
-             "record_sha256": v.record_hash, "in_force": v.in_force, "verdict": v.text,
-             "origin": v.origin, "certificate": v.certificate_subject}
+            {
+                "role": v.role,
+                "signer": v.signer,
+                "signed_at": format_time(v.signed_at),
+                "meaning": v.meaning,
+                "comment": v.comment,
+                "content_sha256": v.content_hash,
+                "record_sha256": v.record_hash,
+                "in_force": v.in_force,
+                "verdict": v.text,
+                "origin": v.origin,
+                "certificate": v.certificate_subject,
+            }
             for v in report.verdicts
         ],
         "trust_root": report.root_fingerprint,
         "anchored": report.anchored,
-        "audit": {"events": report.chain.count, "head": report.chain.head,
-                  "ok": report.chain.ok},
+        "audit": {"events": report.chain.count, "head": report.chain.head, "ok": report.chain.ok},
         "verified": report.ok,
-    }  # fmt: skip
+    }
 
 
 def signoff_rows(session: Session, plan: Plan, lang: str = "zh_TW") -> list[dict[str, Any]]:
@@ -101,32 +137,50 @@ def _row(role: str, who: str, v: Verdict | None, lang: str, plan: Plan) -> dict[
     if v is not None and kind == "void":
         text += " (" + ", ".join(v.changed) + ")"
     return {
-        "role": role, "role_label": ROLE_LABELS.get(lang, ROLE_LABELS["en"]).get(role, role),
-        "named": who, "signer": v.signer if v else "",
+        "role": role,
+        "role_label": ROLE_LABELS.get(lang, ROLE_LABELS["en"]).get(role, role),
+        "named": who,
+        "signer": v.signer if v else "",
         "signed_at": format_time(v.signed_at) if v else "",
         "meaning": meaning_label(v.meaning, lang) if v else "",
-        "meaning_en": v.meaning if v else "", "content_hash": v.content_hash if v else "",
+        "meaning_en": v.meaning if v else "",
+        "content_hash": v.content_hash if v else "",
         "fingerprint": fingerprint(v.content_hash) if v and v.content_hash else "",
-        "verdict": kind, "verdict_text": text, "comment": v.comment if v else "",
-        "external": kind == "external", "dual_roles": plan.allow_dual_roles,
+        "verdict": kind,
+        "verdict_text": text,
+        "comment": v.comment if v else "",
+        "external": kind == "external",
+        "dual_roles": plan.allow_dual_roles,
         "changed": (v.details or v.changed) if v is not None and kind == "void" else [],
-    }  # fmt: skip
+    }
 
 
 def fingerprint(content_hash: str) -> str:
     """A short, readable form of a SHA-256: the first 16 hex digits in groups of four."""
     head = content_hash[:16]
-    return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
 SUMMARY = {
-    "en": {"ok": "all signatures valid", "unsigned": "not signed yet",
-           "failed": "verification failed: {0}", "external": " ({0} sign-offs {1})"},
-    "zh_TW": {"ok": "所有簽署有效", "unsigned": "尚未簽署", "failed": "驗證失敗：{0}",
-              "external": "（{0} 項簽署{1}）"},
-    "zh_CN": {"ok": "所有签署有效", "unsigned": "尚未签署", "failed": "验证失败：{0}",
-              "external": "（{0} 项签署{1}）"},
-}  # fmt: skip
+    "en": {
+        "ok": "all signatures valid",
+        "unsigned": "not signed yet",
+        "failed": "verification failed: {0}",
+        "external": " ({0} sign-offs {1})",
+    },
+    "zh_TW": {
+        "ok": "所有簽署有效",
+        "unsigned": "尚未簽署",
+        "failed": "驗證失敗：{0}",
+        "external": "（{0} 項簽署{1}）",
+    },
+    "zh_CN": {
+        "ok": "所有签署有效",
+        "unsigned": "尚未签署",
+        "failed": "验证失败：{0}",
+        "external": "（{0} 项签署{1}）",
+    },
+}
 
 
 def verdict_summary(session: Session, plan: Plan, lang: str = "zh_TW") -> tuple[str, str]:
@@ -163,8 +217,9 @@ def verification(session: Session, plan: Plan) -> Report:
     return verify_plan(session, plan)
 
 
-def record_external_signoffs(session: Session, plan: Plan, rows: list[dict[str, Any]], *,
-                             actor: str = "import") -> list[Signature]:  # fmt: skip
+def record_external_signoffs(
+    session: Session, plan: Plan, rows: list[dict[str, Any]], *, actor: str = "import"
+) -> list[Signature]:
     """Store sign-offs read from a workbook as ``external`` rows (never valid signatures).
 
     Each row: ``role``, ``signer``, optional ``signed_at`` (datetime, date or ISO text),
@@ -179,27 +234,48 @@ def record_external_signoffs(session: Session, plan: Plan, rows: list[dict[str, 
             continue
         role = str(row.get("role") or "")
         when = _as_datetime(row.get("signed_at"))
-        fields = {"role": role, "signer": signer, "signed_at": canonical_time(when),
-                  "meaning": str(row.get("meaning") or MEANINGS.get(role, "")),
-                  "comment": str(row.get("comment") or "")}  # fmt: skip
+        fields = {
+            "role": role,
+            "signer": signer,
+            "signed_at": canonical_time(when),
+            "meaning": str(row.get("meaning") or MEANINGS.get(role, "")),
+            "comment": str(row.get("comment") or ""),
+        }
         content = hex_digits(row.get("content_hash"))
         if content:
             fields["content_sha256"] = content
-        digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True)
-                                .encode("utf-8")).hexdigest()  # fmt: skip
-        sig = Signature(plan_uuid=plan.uuid, revision=plan.revision, role=role, signer=signer,
-                        person_id=None, meaning=fields["meaning"], signed_at=when,
-                        comment=fields["comment"], content_hash=content, snapshot="",
-                        prev_hash="",
-                        record_hash=digest, signature=b"", released=False,
-                        external=True)  # fmt: skip
+        digest = hashlib.sha256(
+            json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        ).hexdigest()
+        sig = Signature(
+            plan_uuid=plan.uuid,
+            revision=plan.revision,
+            role=role,
+            signer=signer,
+            person_id=None,
+            meaning=fields["meaning"],
+            signed_at=when,
+            comment=fields["comment"],
+            content_hash=content,
+            snapshot="",
+            prev_hash="",
+            record_hash=digest,
+            signature=b"",
+            released=False,
+            external=True,
+        )
         session.add(sig)
         made.append(sig)
     if made:
         session.flush()
-        append_event(session, plan.uuid, actor=actor, action="imported sign-offs (not verified)",
-                     item=plan.title, changes={"external": [
-                         {"role": s.role, "signer": s.signer} for s in made]})  # fmt: skip
+        append_event(
+            session,
+            plan.uuid,
+            actor=actor,
+            action="imported sign-offs (not verified)",
+            item=plan.title,
+            changes={"external": [{"role": s.role, "signer": s.signer} for s in made]},
+        )
     return made
 
 
@@ -223,15 +299,17 @@ def hex_digits(value: Any) -> str:
     return text[:64] if text and all(c in "0123456789abcdef" for c in text) else ""
 
 
-def unrecorded_signoffs(session: Session, plan_uuids: list[str],
-                        rows: list[dict[str, Any]]) -> list[dict[str, Any]]:  # fmt: skip
+def unrecorded_signoffs(
+    session: Session, plan_uuids: list[str], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """The workbook ``rows`` not yet held by any of the plans ``plan_uuids``: a row matching a
     signature of this workspace or a sign-off recorded before (same role, signer and time to
     the second; any time when the row has none) is left out, so importing the same workbook
     twice, or a workbook of a plan signed here, records nothing twice."""
     known: set[tuple[str, str, str]] = set()
-    for sig in session.scalars(select(Signature).where(
-            Signature.plan_uuid.in_([u for u in plan_uuids if u]))):  # fmt: skip
+    for sig in session.scalars(
+        select(Signature).where(Signature.plan_uuid.in_([u for u in plan_uuids if u]))
+    ):
         known.add((sig.role, sig.signer, format_time(sig.signed_at)))
         known.add((sig.role, sig.signer, ""))
     out = []

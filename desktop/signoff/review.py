@@ -75,26 +75,44 @@ class Package:
 
 
 def _encode(sig: Signature) -> dict[str, Any]:
-    return {"role": sig.role, "signer": sig.signer, "meaning": sig.meaning,
-            "signed_at": canonical_time(sig.signed_at), "comment": sig.comment or "",
-            "content_sha256": sig.content_hash, "prev": sig.prev_hash or GENESIS,
-            "record_sha256": sig.record_hash, "signature": b64encode(sig.signature).decode(),
-            "certificates": sig.certificates, "origin": sig.origin,
-            "revision": sig.revision, "plan": sig.plan_uuid}
+    return {
+        "role": sig.role,
+        "signer": sig.signer,
+        "meaning": sig.meaning,
+        "signed_at": canonical_time(sig.signed_at),
+        "comment": sig.comment or "",
+        "content_sha256": sig.content_hash,
+        "prev": sig.prev_hash or GENESIS,
+        "record_sha256": sig.record_hash,
+        "signature": b64encode(sig.signature).decode(),
+        "certificates": sig.certificates,
+        "origin": sig.origin,
+        "revision": sig.revision,
+        "plan": sig.plan_uuid,
+    }
 
 
 def _record(raw: dict[str, Any]) -> Signature:
     try:
         when = datetime.strptime(str(raw["signed_at"]), "%Y-%m-%dT%H:%M:%S.%fZ")
-        return Signature(plan_uuid=str(raw["plan"]), revision=int(raw["revision"]),
-                         role=str(raw["role"]), signer=str(raw["signer"]),
-                         meaning=str(raw["meaning"]), signed_at=when,
-                         comment=str(raw.get("comment") or ""),
-                         content_hash=str(raw["content_sha256"]), prev_hash=str(raw["prev"]),
-                         record_hash=str(raw["record_sha256"]),
-                         signature=b64decode(str(raw["signature"]), validate=True),
-                         certificates=str(raw["certificates"]), origin="package",
-                         released=False, external=False, snapshot="")
+        return Signature(
+            plan_uuid=str(raw["plan"]),
+            revision=int(raw["revision"]),
+            role=str(raw["role"]),
+            signer=str(raw["signer"]),
+            meaning=str(raw["meaning"]),
+            signed_at=when,
+            comment=str(raw.get("comment") or ""),
+            content_hash=str(raw["content_sha256"]),
+            prev_hash=str(raw["prev"]),
+            record_hash=str(raw["record_sha256"]),
+            signature=b64decode(str(raw["signature"]), validate=True),
+            certificates=str(raw["certificates"]),
+            origin="package",
+            released=False,
+            external=False,
+            snapshot="",
+        )
     except (KeyError, TypeError, ValueError) as exc:
         raise SignoffRefused(f"a sign-off record in the package is malformed ({exc})") from None
 
@@ -112,8 +130,13 @@ def export_package(workspace: Workspace, plan_ref: str | int) -> bytes:
         data = {
             "format": FORMAT,
             "made_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "plan": {"uuid": plan.uuid, "lineage": plan.lineage, "revision": plan.revision,
-                     "title": plan.title, "status": plan.status},
+            "plan": {
+                "uuid": plan.uuid,
+                "lineage": plan.lineage,
+                "revision": plan.revision,
+                "title": plan.title,
+                "status": plan.status,
+            },
             "content_sha256": sha256_text(signed_text(plan)),
             "dump": dump_plan(plan),
             "root": certs.to_pem([root]),
@@ -139,16 +162,19 @@ def read_package(raw: bytes, where: str = "the package") -> Package:
     return Package(data)
 
 
-def anchor(root: x509.Certificate, trust: list[str], store: KeyStore,
-           what: str = "the package") -> str:
+def anchor(
+    root: x509.Certificate, trust: list[str], store: KeyStore, what: str = "the package"
+) -> str:
     """``root``'s fingerprint if pinned here, or given by ``trust`` (then pinned: accepted
     here); SignoffRefused ("not anchored") otherwise."""
     fp = certs.fingerprint(root)
     if fp in {certs.normalise_fingerprint(t) for t in trust}:
         store.pin(fp, certs.common_name(root))
     elif fp not in store.pinned():
-        raise SignoffRefused(f"not anchored: {what}'s trust root {certs.grouped(fp)} is not "
-                             "pinned here; compare it with your admin's and pass --trust")
+        raise SignoffRefused(
+            f"not anchored: {what}'s trust root {certs.grouped(fp)} is not "
+            "pinned here; compare it with your admin's and pass --trust"
+        )
     return fp
 
 
@@ -158,10 +184,12 @@ def _check_signed(sig: Signature, root: x509.Certificate, expected_prev: str) ->
         raise SignoffRefused("the chain of sign-offs is broken")
     chain = certs.from_pem(sig.certificates)
     payload = signed_payload(sig, certs.fingerprint(chain[0]))
-    if record_hash(payload) != sig.record_hash or \
-            not certs.verify_bytes(chain[0], sig.signature, payload):
-        raise SignoffRefused(f"the {sig.role} sign-off by {sig.signer} was altered "
-                             "(its signature does not verify)")
+    if record_hash(payload) != sig.record_hash or not certs.verify_bytes(
+        chain[0], sig.signature, payload
+    ):
+        raise SignoffRefused(
+            f"the {sig.role} sign-off by {sig.signer} was altered (its signature does not verify)"
+        )
     checked = certs.check_chain(chain[0], chain[1:], root, sig.signed_at)
     if not checked.ok:
         raise SignoffRefused(f"the {sig.role} sign-off by {sig.signer}: {checked.problem}")
@@ -182,14 +210,24 @@ def check_package(package: Package, trust: list[str], store: KeyStore) -> str:
         _check_signed(sig, package.root, prev)
         prev = sig.record_hash
         if sig in live and sig.content_hash != package.data["content_sha256"]:
-            raise SignoffRefused(f"the {sig.role} sign-off by {sig.signer} covers other content "
-                                 "than this package's plan")
+            raise SignoffRefused(
+                f"the {sig.role} sign-off by {sig.signer} covers other content "
+                "than this package's plan"
+            )
     return content
 
 
-def sign_package(raw: bytes, role: str, user: str, password: str, *, reject: bool = False,
-                 comment: str = "", trust: list[str] | None = None,
-                 store: KeyStore | None = None) -> bytes:
+def sign_package(
+    raw: bytes,
+    role: str,
+    user: str,
+    password: str,
+    *,
+    reject: bool = False,
+    comment: str = "",
+    trust: list[str] | None = None,
+    store: KeyStore | None = None,
+) -> bytes:
     """The reply to a package: checked, then one sign-off sealed with ``user``'s own key."""
     store = store or KeyStore()
     package = read_package(raw)
@@ -202,15 +240,18 @@ def sign_package(raw: bytes, role: str, user: str, password: str, *, reject: boo
     if role not in TRANSITIONS:
         raise SignoffRefused(f"unknown role {role!r} (use {', '.join(TRANSITIONS)})")
     if named in ("", "XXX") or named != user.strip():
-        raise SignoffRefused(f"{user} may not sign as {role}: the plan names "
-                             f"{named or 'nobody'} as its {role}")
+        raise SignoffRefused(
+            f"{user} may not sign as {role}: the plan names {named or 'nobody'} as its {role}"
+        )
     expected = REJECT_FROM.get(role) if reject else TRANSITIONS[role][0]
     if reject and expected is None:
         raise SignoffRefused("only the reviewer or the approver can reject")
     if plan_head.get("status") != expected:
         nxt = NEXT_ROLE.get(str(plan_head.get("status")))
-        raise SignoffRefused(f"out of order: the plan is {plan_head.get('status')}; "
-                             + (f"next to sign is the {nxt}" if nxt else "nobody signs now"))
+        raise SignoffRefused(
+            f"out of order: the plan is {plan_head.get('status')}; "
+            + (f"next to sign is the {nxt}" if nxt else "nobody signs now")
+        )
     pem = package.data["people"].get(user.strip())
     if not pem:
         raise SignoffRefused(f"{user} is not enrolled in the plan's workspace")
@@ -228,19 +269,32 @@ def sign_package(raw: bytes, role: str, user: str, password: str, *, reject: boo
         raise SignoffRefused(str(exc)) from None
     store.remember_certificate(stored, [*chain, package.root], certs.fingerprint(package.root))
     previous = package.signatures()
-    sig = Signature(plan_uuid=str(plan_head["uuid"]), revision=int(plan_head["revision"]),
-                    role=role, signer=user.strip(), meaning=MEANINGS["reject" if reject else role],
-                    signed_at=datetime.now(UTC).replace(tzinfo=None), comment=comment,
-                    content_hash=sha256_text(content),
-                    prev_hash=previous[-1].record_hash if previous else GENESIS,
-                    certificates=certs.to_pem(chain), origin="package")
+    sig = Signature(
+        plan_uuid=str(plan_head["uuid"]),
+        revision=int(plan_head["revision"]),
+        role=role,
+        signer=user.strip(),
+        meaning=MEANINGS["reject" if reject else role],
+        signed_at=datetime.now(UTC).replace(tzinfo=None),
+        comment=comment,
+        content_hash=sha256_text(content),
+        prev_hash=previous[-1].record_hash if previous else GENESIS,
+        certificates=certs.to_pem(chain),
+        origin="package",
+    )
     seal_record(sig, key, chain[0])
     reply = dict(package.data, reply=_encode(sig))
     return json.dumps(reply, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
-def merge_reply(workspace: Workspace, raw: bytes, *, trust: list[str] | None = None,
-                store: KeyStore | None = None, where: str = "the reply") -> SignResult:
+def merge_reply(
+    workspace: Workspace,
+    raw: bytes,
+    *,
+    trust: list[str] | None = None,
+    store: KeyStore | None = None,
+    where: str = "the reply",
+) -> SignResult:
     """Check a signed reply against the workspace and record its sign-off."""
     store = store or KeyStore()
     package = read_package(raw, where)
@@ -255,8 +309,10 @@ def merge_reply(workspace: Workspace, raw: bytes, *, trust: list[str] | None = N
             raise SignoffRefused("the workspace has no trust root")
         root_fp = certs.fingerprint(root)
         if root_fp not in pinned:
-            raise SignoffRefused(f"not anchored: this workspace's trust root "
-                                 f"{certs.grouped(root_fp)} is not pinned for this user")
+            raise SignoffRefused(
+                f"not anchored: this workspace's trust root "
+                f"{certs.grouped(root_fp)} is not pinned for this user"
+            )
         if certs.fingerprint(package.root) != root_fp:
             raise SignoffRefused(f"{where} was made for another workspace (another trust root)")
         check_allowed(session, plan, sig.role, sig.signer, reject=sig.meaning == MEANINGS["reject"])
@@ -264,8 +320,10 @@ def merge_reply(workspace: Workspace, raw: bytes, *, trust: list[str] | None = N
         _check_signed(sig, root, current[-1].record_hash if current else GENESIS)
         text = signed_text(plan)
         if sha256_text(text) != sig.content_hash:
-            raise SignoffRefused(f"the plan changed since the package was made: {where} signs "
-                                 "other content; send a new package")
+            raise SignoffRefused(
+                f"the plan changed since the package was made: {where} signs "
+                "other content; send a new package"
+            )
         sig.snapshot = text
         return commit_record(session, plan, sig, actor=sig.signer)
 
@@ -278,13 +336,20 @@ def _plan_of(session: object, sig: Signature) -> Plan:
     if plan.uuid != sig.plan_uuid:
         raise SignoffRefused("the reply is for a plan that is not in this workspace")
     if plan.revision != sig.revision:
-        raise SignoffRefused(f"the reply signs revision {sig.revision}; this plan is at "
-                             f"revision {plan.revision}")
+        raise SignoffRefused(
+            f"the reply signs revision {sig.revision}; this plan is at revision {plan.revision}"
+        )
     return plan
 
 
-def merge_file(workspace: Workspace, raw: bytes, *, trust: list[str] | None = None,
-               store: KeyStore | None = None, where: str = "the reply") -> list[SignResult]:
+def merge_file(
+    workspace: Workspace,
+    raw: bytes,
+    *,
+    trust: list[str] | None = None,
+    store: KeyStore | None = None,
+    where: str = "the reply",
+) -> list[SignResult]:
     """Record what a returned file signs: a signed PDF (any number of new signatures) or a
     review package reply (one)."""
     if raw.startswith(b"%PDF"):

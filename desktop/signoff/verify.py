@@ -35,8 +35,12 @@ from .workflow import TRANSITIONS, chain_signatures, in_force
 
 VALID, VOID, INVALID, RELEASED = "valid", "void", "invalid", "released"
 LEGACY, UNANCHORED = "legacy", "unanchored"
-EXPECTED = {"draft": [], "in_review": ["compiler"], "reviewed": ["compiler", "reviewer"],
-            "approved": ["compiler", "reviewer", "approver"]}  # fmt: skip
+EXPECTED = {
+    "draft": [],
+    "in_review": ["compiler"],
+    "reviewed": ["compiler", "reviewer"],
+    "approved": ["compiler", "reviewer", "approver"],
+}
 
 
 @dataclass
@@ -65,8 +69,11 @@ class Verdict:
         if self.kind == VALID:
             return "valid"
         if self.kind == VOID:
-            return ("void: content changed since signing (changed: "
-                    + ", ".join(self.details or self.changed) + ")")  # fmt: skip
+            return (
+                "void: content changed since signing (changed: "
+                + ", ".join(self.details or self.changed)
+                + ")"
+            )
         if self.kind == "external":
             return EXTERNAL
         return f"{self.kind}: {self.reason}"
@@ -103,9 +110,13 @@ def section_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str]
             fields = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
             details.append(f"{key}: " + ", ".join(fields))
         elif isinstance(a, list) and isinstance(b, list):
+
             def by_code(items: list[Any]) -> dict[str, Any]:
-                return {str(i.get("code", i.get("name", n))) if isinstance(i, dict) else str(n): i
-                        for n, i in enumerate(items)}  # fmt: skip
+                return {
+                    str(i.get("code", i.get("name", n))) if isinstance(i, dict) else str(n): i
+                    for n, i in enumerate(items)
+                }
+
             ka, kb = by_code(a), by_code(b)
             codes = sorted(c for c in set(ka) | set(kb) if ka.get(c) != kb.get(c))
             details.append(f"{key}: " + ", ".join(codes) if codes else f"{key}: order")
@@ -114,8 +125,9 @@ def section_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str]
     return sections, details
 
 
-def _check_record(sig: Signature, expected_prev: str, plan: Plan,
-                  root: x509.Certificate | None) -> tuple[str, x509.Certificate | None]:
+def _check_record(
+    sig: Signature, expected_prev: str, plan: Plan, root: x509.Certificate | None
+) -> tuple[str, x509.Certificate | None]:
     """Why the record is invalid ('' if it is not), and the signer's certificate."""
     if sig.prev_hash != expected_prev:
         return "the chain of signatures is broken (a signature was removed or inserted)", None
@@ -152,8 +164,10 @@ def _check_record(sig: Signature, expected_prev: str, plan: Plan,
     except (ValueError, KeyError, TypeError, AttributeError):
         return "the stored copy of the signed content is unreadable", leaf
     if certs.common_name(leaf) != sig.signer or sig.signer != named_then:
-        return (f"the certificate names {certs.common_name(leaf)!r} but the plan named "
-                f"{named_then!r} as its {sig.role}"), leaf
+        return (
+            f"the certificate names {certs.common_name(leaf)!r} but the plan named "
+            f"{named_then!r} as its {sig.role}"
+        ), leaf
     if sig.role not in certs.cert_roles(leaf):
         return f"{sig.signer}'s certificate does not grant the {sig.role} role", leaf
     return "", leaf
@@ -185,14 +199,26 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     if chain and not root_fp:
         problems.append("the workspace has no trust root: its signatures cannot be checked")
     elif chain and not anchored:
-        problems.append(f"not anchored: this workspace's trust root {certs.grouped(root_fp)} is "
-                        "not pinned for this user (compare the fingerprint with your admin's "
-                        "and pass --trust, or accept it in the Sign-off screen)")
+        problems.append(
+            f"not anchored: this workspace's trust root {certs.grouped(root_fp)} is "
+            "not pinned for this user (compare the fingerprint with your admin's "
+            "and pass --trust, or accept it in the Sign-off screen)"
+        )
     prev = GENESIS
     for sig in chain:
-        v = Verdict(sig.id, sig.role, sig.signer, sig.signed_at, sig.meaning, sig.comment,
-                    sig.content_hash, sig.record_hash, VALID, in_force=sig.id in active,
-                    origin=sig.origin)
+        v = Verdict(
+            sig.id,
+            sig.role,
+            sig.signer,
+            sig.signed_at,
+            sig.meaning,
+            sig.comment,
+            sig.content_hash,
+            sig.record_hash,
+            VALID,
+            in_force=sig.id in active,
+            origin=sig.origin,
+        )
         if not sig.certificates:
             v.kind, v.reason = LEGACY, "made before personal keys; not anchored to a root"
             prev = sig.record_hash
@@ -224,22 +250,46 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     known = {s.record_hash for s in chain}
     for ref in sorted(audit_refs - known):
         problems.append(f"a sign-off recorded in the audit trail ({ref[:12]}…) is missing")
-    for sig in session.scalars(select(Signature).where(Signature.plan_uuid == plan.uuid,
-                                                       Signature.external.is_(True))):
-        verdicts.append(Verdict(sig.id, sig.role, sig.signer, sig.signed_at, sig.meaning,
-                                sig.comment, sig.content_hash, sig.record_hash, "external"))
+    for sig in session.scalars(
+        select(Signature).where(Signature.plan_uuid == plan.uuid, Signature.external.is_(True))
+    ):
+        verdicts.append(
+            Verdict(
+                sig.id,
+                sig.role,
+                sig.signer,
+                sig.signed_at,
+                sig.meaning,
+                sig.comment,
+                sig.content_hash,
+                sig.record_hash,
+                "external",
+            )
+        )
     roles = sorted((s.role for s in chain if s.id in active), key=list(TRANSITIONS).index)
     if roles != EXPECTED.get(plan.status, []):
-        problems.append(f"status {plan.status} is not backed by the signatures in force "
-                        f"({', '.join(roles) or 'none'})")
+        problems.append(
+            f"status {plan.status} is not backed by the signatures in force "
+            f"({', '.join(roles) or 'none'})"
+        )
     audit = check_chain(session, plan.uuid)
     if not audit.ok:
         problems.append(f"audit chain broken: {audit.problem}")
     people_chain = check_chain(session, WORKSPACE)
     if not people_chain.ok:
         problems.append(f"people audit chain broken: {people_chain.problem}")
-    return Report(plan.uuid, plan.revision, plan.status, current_hash, verdicts, audit,
-                  people_chain, problems, root_fp, anchored)
+    return Report(
+        plan.uuid,
+        plan.revision,
+        plan.status,
+        current_hash,
+        verdicts,
+        audit,
+        people_chain,
+        problems,
+        root_fp,
+        anchored,
+    )
 
 
 def _signed_content(sig: Signature) -> dict[str, Any]:
@@ -260,8 +310,9 @@ def _released_reason(sig: Signature) -> str:
 
 def _audit_signature_refs(session: Session, plan_uuid: str) -> set[str]:
     refs: set[str] = set()
-    stmt = select(AuditEvent.changes).where(AuditEvent.plan_uuid == plan_uuid,
-                                            AuditEvent.action.startswith("sign-off:"))  # fmt: skip
+    stmt = select(AuditEvent.changes).where(
+        AuditEvent.plan_uuid == plan_uuid, AuditEvent.action.startswith("sign-off:")
+    )
     for changes in session.scalars(stmt):
         if isinstance(changes, dict) and isinstance(changes.get("signature"), str):
             refs.add(changes["signature"])

@@ -51,8 +51,7 @@ class SignResult:
 
 def chain_signatures(session: Session, plan_uuid: str) -> list[Signature]:
     """The plan's own (not imported) sign-off records, oldest first."""
-    stmt = select(Signature).where(Signature.plan_uuid == plan_uuid,
-                                   Signature.external.is_(False))  # fmt: skip
+    stmt = select(Signature).where(Signature.plan_uuid == plan_uuid, Signature.external.is_(False))
     stmt = stmt.order_by(Signature.id)
     return list(session.scalars(stmt))
 
@@ -60,7 +59,7 @@ def chain_signatures(session: Session, plan_uuid: str) -> list[Signature]:
 def in_force(signatures: list[Signature]) -> list[Signature]:
     """Signatures after the last rejection, rejections excluded: those that carry the status."""
     last = max((i for i, s in enumerate(signatures) if is_rejection(s)), default=-1)
-    return [s for s in signatures[last + 1:] if not is_rejection(s)]
+    return [s for s in signatures[last + 1 :] if not is_rejection(s)]
 
 
 def named(plan: Plan, role: str) -> str:
@@ -87,51 +86,73 @@ def check_allowed(session: Session, plan: Plan, role: str, name: str, *, reject:
         expected = TRANSITIONS[role][0]
     if status != expected:
         if status == PlanStatus.APPROVED.value:
-            raise SignoffRefused(f"revision {plan.revision} is approved and locked: it cannot be "
-                                 "signed again; make a new revision")
+            raise SignoffRefused(
+                f"revision {plan.revision} is approved and locked: it cannot be "
+                "signed again; make a new revision"
+            )
         nxt = NEXT_ROLE.get(status)
-        raise SignoffRefused(f"out of order: the plan is {status.replace('_', ' ')}, "
-                             f"the {role} acts when it is {expected.replace('_', ' ')}"
-                             + (f"; next to sign is the {nxt}" if nxt else ""))
+        raise SignoffRefused(
+            f"out of order: the plan is {status.replace('_', ' ')}, "
+            f"the {role} acts when it is {expected.replace('_', ' ')}"
+            + (f"; next to sign is the {nxt}" if nxt else "")
+        )
     demo = 0 if reject else sum(a.demo for g in plan.goals for k in g.kpis for a in k.actuals)
     if demo:
         raise SignoffRefused(
             f"the plan holds {demo} demo KPI actuals (generated, not measured): they cannot "
             "be signed; remove them with “Remove demo actuals” on the KPI screen "
-            "(or type the measured values over them), then sign")
+            "(or type the measured values over them), then sign"
+        )
     if not plan.allow_dual_roles:
         for sig in in_force(chain_signatures(session, plan.uuid)):
             if sig.signer == name.strip() and sig.role != role:
                 raise SignoffRefused(
                     f"{name} already signed this plan as {sig.role}; one person may not "
-                    "sign two roles unless the plan allows it")
+                    "sign two roles unless the plan allows it"
+                )
 
 
 def check_certificate(cert: x509.Certificate, role: str, name: str) -> None:
     """The certificate must name ``name`` and hold ``role``."""
     if certs.common_name(cert) != name.strip():
-        raise SignoffRefused(f"the certificate names {certs.common_name(cert)!r}, "
-                             f"not {name!r}")
+        raise SignoffRefused(f"the certificate names {certs.common_name(cert)!r}, not {name!r}")
     if role not in certs.cert_roles(cert):
         raise SignoffRefused(f"{name} is not certified for the {role} role")
 
 
-def new_record(plan: Plan, signatures: list[Signature], role: str, signer: str, *,
-               reject: bool, comment: str, chain: list[x509.Certificate], content: str,
-               origin: str = "app", when: datetime | None = None) -> Signature:
+def new_record(
+    plan: Plan,
+    signatures: list[Signature],
+    role: str,
+    signer: str,
+    *,
+    reject: bool,
+    comment: str,
+    chain: list[x509.Certificate],
+    content: str,
+    origin: str = "app",
+    when: datetime | None = None,
+) -> Signature:
     """An unsigned sign-off record extending the plan's chain of signatures."""
     return Signature(
-        plan_uuid=plan.uuid, revision=plan.revision, role=role, signer=signer,
+        plan_uuid=plan.uuid,
+        revision=plan.revision,
+        role=role,
+        signer=signer,
         meaning=MEANINGS["reject" if reject else role],
-        signed_at=when or datetime.now(UTC).replace(tzinfo=None), comment=comment,
-        content_hash=sha256_text(content), snapshot=content,
+        signed_at=when or datetime.now(UTC).replace(tzinfo=None),
+        comment=comment,
+        content_hash=sha256_text(content),
+        snapshot=content,
         prev_hash=signatures[-1].record_hash if signatures else GENESIS,
-        released=reject, external=False, certificates=certs.to_pem(chain), origin=origin,
+        released=reject,
+        external=False,
+        certificates=certs.to_pem(chain),
+        origin=origin,
     )
 
 
-def seal_record(sig: Signature, key: ec.EllipticCurvePrivateKey,
-                cert: x509.Certificate) -> None:
+def seal_record(sig: Signature, key: ec.EllipticCurvePrivateKey, cert: x509.Certificate) -> None:
     """Sign the record with the signer's key (ECDSA P-256, SHA-256)."""
     payload = signed_payload(sig, certs.fingerprint(cert))
     sig.record_hash = record_hash(payload)
@@ -144,8 +165,9 @@ def commit_record(session: Session, plan: Plan, sig: Signature, *, actor: str) -
     signatures = chain_signatures(session, plan.uuid)
     expected_prev = signatures[-1].record_hash if signatures else GENESIS
     if sig.prev_hash != expected_prev:
-        raise SignoffRefused("the plan's sign-offs changed since this one was made: "
-                             "nothing was recorded")
+        raise SignoffRefused(
+            "the plan's sign-offs changed since this one was made: nothing was recorded"
+        )
     released = []
     if reject:
         for old in in_force(signatures):
@@ -157,14 +179,27 @@ def commit_record(session: Session, plan: Plan, sig: Signature, *, actor: str) -
     try:
         session.flush()
     except StaleDataError:  # another sign-off took this chain position first
-        raise SignoffRefused("someone else signed or changed this plan at the same "
-                             "moment; nothing was signed: reload and try again") from None
+        raise SignoffRefused(
+            "someone else signed or changed this plan at the same "
+            "moment; nothing was signed: reload and try again"
+        ) from None
     verb = "rejected" if reject else "signed"
-    append_event(session, plan.uuid, actor=actor, action=f"sign-off: {sig.role} {verb}",
-                 item=plan.title,
-                 changes={"status": {"old": old_status, "new": plan.status}, "role": sig.role,
-                          "signature": sig.record_hash, "content_sha256": sig.content_hash,
-                          "comment": sig.comment, "released": released, "origin": sig.origin})
+    append_event(
+        session,
+        plan.uuid,
+        actor=actor,
+        action=f"sign-off: {sig.role} {verb}",
+        item=plan.title,
+        changes={
+            "status": {"old": old_status, "new": plan.status},
+            "role": sig.role,
+            "signature": sig.record_hash,
+            "content_sha256": sig.content_hash,
+            "comment": sig.comment,
+            "released": released,
+            "origin": sig.origin,
+        },
+    )
     return SignResult(plan.id, old_status, plan.status, sig.record_hash, sig.content_hash)
 
 
@@ -178,8 +213,17 @@ def clean_comment(comment: str, reject: bool) -> str:
     return comment
 
 
-def sign(workspace: Workspace, plan_ref: str | int, role: str, name: str, password: str, *,
-         reject: bool = False, comment: str = "", store: KeyStore | None = None) -> SignResult:
+def sign(
+    workspace: Workspace,
+    plan_ref: str | int,
+    role: str,
+    name: str,
+    password: str,
+    *,
+    reject: bool = False,
+    comment: str = "",
+    store: KeyStore | None = None,
+) -> SignResult:
     """Sign (or reject) ``role`` on a plan as ``name`` with their key from this user's key
     store (``store``); refuses with SignoffRefused, changing nothing."""
     comment = clean_comment(comment, reject)
@@ -197,9 +241,16 @@ def sign(workspace: Workspace, plan_ref: str | int, role: str, name: str, passwo
     with workspace.write() as session:
         plan = find_plan(session, plan_ref)
         check_allowed(session, plan, role, name, reject=reject)  # it may have moved meanwhile
-        sig = new_record(plan, chain_signatures(session, plan.uuid), role, who.name,
-                         reject=reject, comment=comment, chain=who.chain,
-                         content=signed_text(plan))
+        sig = new_record(
+            plan,
+            chain_signatures(session, plan.uuid),
+            role,
+            who.name,
+            reject=reject,
+            comment=comment,
+            chain=who.chain,
+            content=signed_text(plan),
+        )
         seal_record(sig, who.private_key, who.certificate)
         return commit_record(session, plan, sig, actor=who.name)
 
@@ -211,13 +262,18 @@ def revision_builder(plan_ref: str | int):  # noqa: ANN201 - a create_plan build
         old = find_plan(session, plan_ref)
         if old.status == PlanStatus.DRAFT.value:
             raise ValueError("this revision is still a draft: change it directly")
-        newest = session.scalar(select(func.max(Plan.revision))
-                                .where(Plan.lineage == old.lineage)) or old.revision  # fmt: skip
+        newest = (
+            session.scalar(select(func.max(Plan.revision)).where(Plan.lineage == old.lineage))
+            or old.revision
+        )
         if newest > old.revision:
             raise ValueError(f"revision {newest} of this plan already exists: revise that one")
         data = dump_plan(old)
-        data["plan"] = data["plan"] | {"uuid": new_uuid(), "lineage": old.lineage,
-                                       "revision": newest + 1}  # fmt: skip
+        data["plan"] = data["plan"] | {
+            "uuid": new_uuid(),
+            "lineage": old.lineage,
+            "revision": newest + 1,
+        }
         plan = load_plan(session, data)
         plan.status = PlanStatus.DRAFT.value
         return plan
@@ -231,22 +287,28 @@ def new_revision(workspace: Workspace, plan_ref: str | int, *, actor: str | None
         with workspace.session() as session:
             plan = find_plan(session, plan_ref)
             action = f"new revision of {plan.title} (after revision {plan.revision})"
-        return int(create_plan(workspace, action, revision_builder(plan_ref),
-                               actor=actor or current_actor()).result)  # fmt: skip
+        return int(
+            create_plan(
+                workspace, action, revision_builder(plan_ref), actor=actor or current_actor()
+            ).result
+        )
     except (ValueError, LookupError) as exc:
         raise SignoffRefused(str(exc)) from None
 
 
-def submit(workspace: Workspace, plan_ref: str | int, name: str, password: str,
-           comment: str = "") -> SignResult:
+def submit(
+    workspace: Workspace, plan_ref: str | int, name: str, password: str, comment: str = ""
+) -> SignResult:
     return sign(workspace, plan_ref, "compiler", name, password, comment=comment)
 
 
-def review(workspace: Workspace, plan_ref: str | int, name: str, password: str,
-           comment: str = "") -> SignResult:
+def review(
+    workspace: Workspace, plan_ref: str | int, name: str, password: str, comment: str = ""
+) -> SignResult:
     return sign(workspace, plan_ref, "reviewer", name, password, comment=comment)
 
 
-def approve(workspace: Workspace, plan_ref: str | int, name: str, password: str,
-            comment: str = "") -> SignResult:
+def approve(
+    workspace: Workspace, plan_ref: str | int, name: str, password: str, comment: str = ""
+) -> SignResult:
     return sign(workspace, plan_ref, "approver", name, password, comment=comment)

@@ -26,13 +26,19 @@ Run = Callable[[str, dict[str, Any]], Iterable[Sequence[Any]]]  # (sql, params) 
 
 PLAN_SQL = "SELECT year, week_convention FROM plan WHERE id = :plan_id"
 TEAMS_SQL = "SELECT id, name, color FROM team WHERE plan_id = :plan_id"
-DONE_SQL = ("SELECT d.subtask_id, d.start FROM occurrence_done d "
-            "JOIN subtask s ON s.id = d.subtask_id WHERE s.plan_id = :plan_id")  # fmt: skip
+DONE_SQL = (
+    "SELECT d.subtask_id, d.start FROM occurrence_done d "
+    "JOIN subtask s ON s.id = d.subtask_id WHERE s.plan_id = :plan_id"
+)
 TASKS_SQL = "SELECT id, code, title FROM task WHERE plan_id = :plan_id ORDER BY position, id"
-SUBTASKS_SQL = ("SELECT id, task_id, code, title, owner_team_id, schedule, resources "
-                "FROM subtask WHERE plan_id = :plan_id ORDER BY position, id")  # fmt: skip
-MILESTONES_SQL = ("SELECT id, code, title, owner_team_id, schedule FROM milestone "
-                  "WHERE plan_id = :plan_id ORDER BY position, id")  # fmt: skip
+SUBTASKS_SQL = (
+    "SELECT id, task_id, code, title, owner_team_id, schedule, resources "
+    "FROM subtask WHERE plan_id = :plan_id ORDER BY position, id"
+)
+MILESTONES_SQL = (
+    "SELECT id, code, title, owner_team_id, schedule FROM milestone "
+    "WHERE plan_id = :plan_id ORDER BY position, id"
+)
 
 
 @dataclass(frozen=True)
@@ -69,14 +75,32 @@ def read_board_records(run: Run, plan_id: int) -> BoardRecords | None:
     if head is None:
         return None
     done = read_done_dates(run, plan_id)
-    subtasks = [ItemRecord(sid, task_id, code, title, team, as_json(schedule), resources or "",
-                           done.get(sid, frozenset()))
-                for sid, task_id, code, title, team, schedule, resources in run(SUBTASKS_SQL, p)]
-    milestones = [ItemRecord(mid, None, code, title, team, as_json(schedule))
-                  for mid, code, title, team, schedule in run(MILESTONES_SQL, p)]  # fmt: skip
-    return BoardRecords(plan_id, int(head[0]), WeekConvention(head[1]),
-                        {t[0]: (t[0], t[1], t[2]) for t in run(TEAMS_SQL, p)},
-                        [(t[0], t[1], t[2]) for t in run(TASKS_SQL, p)], subtasks, milestones)
+    subtasks = [
+        ItemRecord(
+            sid,
+            task_id,
+            code,
+            title,
+            team,
+            as_json(schedule),
+            resources or "",
+            done.get(sid, frozenset()),
+        )
+        for sid, task_id, code, title, team, schedule, resources in run(SUBTASKS_SQL, p)
+    ]
+    milestones = [
+        ItemRecord(mid, None, code, title, team, as_json(schedule))
+        for mid, code, title, team, schedule in run(MILESTONES_SQL, p)
+    ]
+    return BoardRecords(
+        plan_id,
+        int(head[0]),
+        WeekConvention(head[1]),
+        {t[0]: (t[0], t[1], t[2]) for t in run(TEAMS_SQL, p)},
+        [(t[0], t[1], t[2]) for t in run(TASKS_SQL, p)],
+        subtasks,
+        milestones,
+    )
 
 
 def read_done_dates(run: Run, plan_id: int) -> dict[int, frozenset[date]]:
@@ -175,9 +199,18 @@ def _first_board(conn: sqlite3.Connection) -> FirstBoard:
         return FirstBoard(None, "", date.today().year, WeekConvention.CALENDAR, 0, "", None, [])
     plan_id = plans[0][0]
     title, revision, status = conn.execute(
-        "SELECT title, revision, status FROM plan WHERE id = ?", (plan_id,)).fetchone()  # fmt: skip
+        "SELECT title, revision, status FROM plan WHERE id = ?", (plan_id,)
+    ).fetchone()
     records = read_board_records(conn.execute, plan_id)
     if records is None:
         raise FastReadError("the plan vanished while reading")
-    return FirstBoard(plan_id, title, records.year, records.convention, revision, status,
-                      records, [tuple(p) for p in plans])  # fmt: skip
+    return FirstBoard(
+        plan_id,
+        title,
+        records.year,
+        records.convention,
+        revision,
+        status,
+        records,
+        [tuple(p) for p in plans],
+    )

@@ -94,8 +94,10 @@ def read_only_uri(path: Path, state: FileState) -> str:
     if not wal.exists():
         return uri + "&immutable=1"  # nobody has it open; nothing to coordinate with
     if not shm.exists() and not_writable(path):
-        raise WorkspaceError(f"{path}: holds changes not yet saved into the file ({wal.name}); "
-                             "open it once where its folder can be written")  # fmt: skip
+        raise WorkspaceError(
+            f"{path}: holds changes not yet saved into the file ({wal.name}); "
+            "open it once where its folder can be written"
+        )
     return uri
 
 
@@ -127,8 +129,10 @@ def schema_refusal(label: str, kind: str, tables: list[str], revision: str | Non
         names = ", ".join(sorted(tables)[:3]) + (", …" if len(tables) > 3 else "")
         return f"{label}: not a PlanDesk workspace (a database with other tables: {names})"
     if kind == NEWER:
-        return (f"{label}: made by a newer PlanDesk (workspace schema {revision}); "
-                "update PlanDesk to open it")
+        return (
+            f"{label}: made by a newer PlanDesk (workspace schema {revision}); "
+            "update PlanDesk to open it"
+        )
     return ""
 
 

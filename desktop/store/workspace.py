@@ -51,8 +51,9 @@ class Workspace:
     SQLite so that a writer never fails half-way on a lock upgrade.
     """
 
-    def __init__(self, engine: Engine, *, path: Path | None, read_only: bool,
-                 lock: WorkspaceLock | None) -> None:  # fmt: skip
+    def __init__(
+        self, engine: Engine, *, path: Path | None, read_only: bool, lock: WorkspaceLock | None
+    ) -> None:
         self.engine = engine
         self.path = path
         self.read_only = read_only
@@ -98,8 +99,9 @@ class Workspace:
         self.close()
 
 
-def _sqlite_engine(path: Path, read_only: bool, creator: Callable[[], Any] | None = None,
-                   **pool: Any) -> Engine:  # fmt: skip
+def _sqlite_engine(
+    path: Path, read_only: bool, creator: Callable[[], Any] | None = None, **pool: Any
+) -> Engine:
     extra: dict[str, Any] = {"creator": creator, **pool} if creator is not None else {}
     engine = create_engine(URL.create("sqlite", database=str(path)), **extra)
 
@@ -157,14 +159,16 @@ def open_workspace(
         check_schema(path, state)
     reason = not_writable(path)
     if reason:
-        raise WorkspaceReadOnly(f"{path} is read-only ({reason}); PlanDesk can show it "
-                                "but not change it")  # fmt: skip
+        raise WorkspaceReadOnly(
+            f"{path} is read-only ({reason}); PlanDesk can show it but not change it"
+        )
     lock = WorkspaceLock(path)
     try:
         lock.acquire()
     except OSError as exc:
-        raise WorkspaceReadOnly(f"{path} is read-only (cannot create its lock file: "
-                                f"{exc.strerror or exc})") from None  # fmt: skip
+        raise WorkspaceReadOnly(
+            f"{path} is read-only (cannot create its lock file: {exc.strerror or exc})"
+        ) from None
     engine = _sqlite_engine(path, read_only=False)
     ws = Workspace(engine, path=path, read_only=False, lock=lock)
     try:
@@ -202,8 +206,11 @@ def _open_sqlite_read_only(path: Path, state: FileState) -> Workspace:
     if kind == OLDER:
         engine = _upgraded_copy(path, uri)
     else:
-        engine = _sqlite_engine(path, read_only=True, creator=lambda: sqlite3.connect(
-            uri, uri=True, check_same_thread=False))  # fmt: skip
+        engine = _sqlite_engine(
+            path,
+            read_only=True,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
     return Workspace(engine, path=path, read_only=True, lock=None)
 
 
@@ -217,8 +224,7 @@ def _upgraded_copy(path: Path, uri: str) -> Engine:
         source.backup(memory)
     finally:
         source.close()
-    engine = _sqlite_engine(path, read_only=False, creator=lambda: memory,
-                            poolclass=StaticPool)  # fmt: skip
+    engine = _sqlite_engine(path, read_only=False, creator=lambda: memory, poolclass=StaticPool)
     try:
         upgrade(engine.execution_options(**{_WRITE: True}), None)
     except Exception as exc:
@@ -265,8 +271,9 @@ def _open_server(url: URL, *, read_only: bool, migrate: bool) -> Workspace:
         engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except ModuleNotFoundError as exc:
         hint = " (pip install 'plandesk[postgres]')" if exc.name == "psycopg" else ""
-        raise WorkspaceError(f"{label}: the database driver {exc.name} is not "
-                             f"installed{hint}") from exc  # fmt: skip
+        raise WorkspaceError(
+            f"{label}: the database driver {exc.name} is not installed{hint}"
+        ) from exc
     except Exception as exc:  # unknown driver, bad URL
         raise WorkspaceError(f"{label}: cannot use this database URL: {exc}") from exc
     ws = Workspace(engine, path=None, read_only=read_only, lock=None)
@@ -301,8 +308,10 @@ def _server_refusal(engine: Engine, label: str) -> str:
     if kind == EMPTY:
         return f"{label}: not a PlanDesk workspace yet (an empty database)"
     if kind == OLDER:
-        return (f"{label}: made by an older PlanDesk (workspace schema {revision}); open it "
-                "once with PlanDesk to upgrade it")  # fmt: skip
+        return (
+            f"{label}: made by an older PlanDesk (workspace schema {revision}); open it "
+            "once with PlanDesk to upgrade it"
+        )
     return schema_refusal(label, kind, tables, revision)
 
 
@@ -312,5 +321,12 @@ def plan_ids(session: Session) -> list[str]:
     return list(session.scalars(select(Plan.uuid).order_by(Plan.id)))
 
 
-__all__ = ["Workspace", "WorkspaceError", "WorkspaceLocked", "WorkspaceReadOnly",
-           "default_workspace_path", "is_url", "open_workspace"]  # fmt: skip
+__all__ = [
+    "Workspace",
+    "WorkspaceError",
+    "WorkspaceLocked",
+    "WorkspaceReadOnly",
+    "default_workspace_path",
+    "is_url",
+    "open_workspace",
+]

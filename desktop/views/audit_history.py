@@ -30,8 +30,11 @@ class AuditHistoryModel(QAbstractTableModel):
         self.lines: list[AuditLine] = []
 
     def load(self, session: Session, plan: Plan, lang: str) -> None:
-        events = session.scalars(select(AuditEvent).where(AuditEvent.plan_uuid == plan.uuid)
-                                 .order_by(AuditEvent.id.desc()))  # fmt: skip
+        events = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.plan_uuid == plan.uuid)
+            .order_by(AuditEvent.id.desc())
+        )
         names = audit_names(session, plan.id)
         self.beginResetModel()
         self.lines = [describe_event(e, lang, names) for e in events]
@@ -44,15 +47,22 @@ class AuditHistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole):  # fmt: skip
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         line = self.lines[index.row()]
         return (line.time, line.who, line.action, line.changes)[index.column()]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Time (UTC)"), self.tr("Who"), self.tr("Action"),
-                    self.tr("Changes"))[section]  # fmt: skip
+            return (self.tr("Time (UTC)"), self.tr("Who"), self.tr("Action"), self.tr("Changes"))[
+                section
+            ]
         return None

@@ -15,8 +15,12 @@ from desktop.render.board_painter import paint_legend
 class LegendBar(QWidget):
     """Team colours and what the symbols mean, painted by ``paint_legend``."""
 
-    def __init__(self, teams: list[tuple[str, str]] | None = None, lang: str = "zh_TW",
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        teams: list[tuple[str, str]] | None = None,
+        lang: str = "zh_TW",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.teams: list[tuple[str, str]] = list(teams or [])
         self.lang = lang
@@ -24,8 +28,9 @@ class LegendBar(QWidget):
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
-        used = paint_legend(painter, QRectF(self.rect()).adjusted(6, 2, -6, 0), self.teams,
-                            self.lang)  # fmt: skip
+        used = paint_legend(
+            painter, QRectF(self.rect()).adjusted(6, 2, -6, 0), self.teams, self.lang
+        )
         painter.end()
         if int(used) + 4 != self.height():
             self.setFixedHeight(int(used) + 4)

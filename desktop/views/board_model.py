@@ -54,9 +54,25 @@ _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolT
 _DECORATION, _FONT = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.FontRole)
 _FOREGROUND, _SIZE = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.SizeHintRole)
 _EDIT = int(Qt.ItemDataRole.EditRole)
-_ROLES = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _FONT, _FOREGROUND, _SIZE, ROW_ROLE,
-                    KIND_ROLE, ID_ROLE, OCCURRENCES_ROLE, COLOR_ROLE, DONE_ROLE, MISSING_ROLE,
-                    RULE_ROLE})  # fmt: skip
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _EDIT,
+        _TOOLTIP,
+        _DECORATION,
+        _FONT,
+        _FOREGROUND,
+        _SIZE,
+        ROW_ROLE,
+        KIND_ROLE,
+        ID_ROLE,
+        OCCURRENCES_ROLE,
+        COLOR_ROLE,
+        DONE_ROLE,
+        MISSING_ROLE,
+        RULE_ROLE,
+    }
+)
 _ROW_SIZE = QSize(-1, ROW_HEIGHT)
 _WARN = QColor("#b03a2e")
 
@@ -83,8 +99,12 @@ class BoardModel(QAbstractItemModel):
         self._children: list[list[BoardRow]] = []
         self.team_filter: frozenset[int] | None = None
         self.task_filter: frozenset[int] | None = None
-        self._headers = (self.tr("Task / subtask"), self.tr("Owner team"),
-                         self.tr("Schedule"), self.tr("Resources"))  # fmt: skip
+        self._headers = (
+            self.tr("Task / subtask"),
+            self.tr("Owner team"),
+            self.tr("Schedule"),
+            self.tr("Resources"),
+        )
 
     # ----- loading and filtering ---------------------------------------------------------
     def set_rows(self, rows: list[BoardRow]) -> None:
@@ -94,8 +114,11 @@ class BoardModel(QAbstractItemModel):
         self._build()
         self.endResetModel()
 
-    def set_filters(self, teams: set[int] | frozenset[int] | None = None,
-                    tasks: set[int] | frozenset[int] | None = None) -> None:  # fmt: skip
+    def set_filters(
+        self,
+        teams: set[int] | frozenset[int] | None = None,
+        tasks: set[int] | frozenset[int] | None = None,
+    ) -> None:
         """Show only subtasks of these teams and/or these tasks (None: no filter)."""
         self.beginResetModel()
         self.team_filter = frozenset(teams) if teams is not None else None
@@ -196,8 +219,12 @@ class BoardModel(QAbstractItemModel):
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section] if 0 <= section < 4 else None
         return None
@@ -260,10 +287,14 @@ def _custom(row: BoardRow, role: int) -> Any:
     if role == ROW_ROLE:
         return row
     values = {
-        KIND_ROLE: row.kind, ID_ROLE: row.item_id, OCCURRENCES_ROLE: row.occurrences,
-        COLOR_ROLE: row.color, DONE_ROLE: row.done, MISSING_ROLE: row.missing,
+        KIND_ROLE: row.kind,
+        ID_ROLE: row.item_id,
+        OCCURRENCES_ROLE: row.occurrences,
+        COLOR_ROLE: row.color,
+        DONE_ROLE: row.done,
+        MISSING_ROLE: row.missing,
         RULE_ROLE: row.rule,
-    }  # fmt: skip
+    }
     return values.get(role)
 
 

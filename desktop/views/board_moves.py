@@ -22,8 +22,11 @@ class MoveQuestion(QObject):
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Move {0}").format(row.code))
-        box.setText(self.tr("Move {0} to week {1} in month {2} only, or in every month?")
-                    .format(row.label, week, month))  # fmt: skip
+        box.setText(
+            self.tr("Move {0} to week {1} in month {2} only, or in every month?").format(
+                row.label, week, month
+            )
+        )
         box.setInformativeText(self.tr("Done marks stay with their month's occurrence."))
         only = box.addButton(self.tr("This occurrence only"), QMessageBox.ButtonRole.AcceptRole)
         every = box.addButton(self.tr("Every month"), QMessageBox.ButtonRole.AcceptRole)
@@ -34,11 +37,13 @@ class MoveQuestion(QObject):
         clicked = box.clickedButton()
         return True if clicked is every else False if clicked is only else None
 
-    def move_action(self, row: BoardRow, month: int, week: int, every_month: bool,
-                    lang: str) -> str:  # fmt: skip
+    def move_action(
+        self, row: BoardRow, month: int, week: int, every_month: bool, lang: str
+    ) -> str:
         """The undo label: the new rule in words, or the one month moved."""
         if every_month and row.rule is not None:
-            rule = replace(row.rule, week=week,
-                           moved=tuple(p for p in row.rule.moved if p[0] != month))
+            rule = replace(
+                row.rule, week=week, moved=tuple(p for p in row.rule.moved if p[0] != month)
+            )
             return self.tr("Reschedule {0} to {1}").format(row.code, rule.text(lang))
         return self.tr("Move {0} in month {1} to week {2}").format(row.code, month, week)

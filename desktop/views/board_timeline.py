@@ -43,7 +43,6 @@ from .board_model import BoardModel
 ZOOM_DAYS = {"year": 365, "quarter": 92, "month": 31}
 
 
-
 def moves_whole_pixels(dy: float, device_pixel_ratio: float) -> bool:
     """Whether moving the painted pixels by ``dy`` logical pixels moves whole device pixels.
 
@@ -52,6 +51,7 @@ def moves_whole_pixels(dy: float, device_pixel_ratio: float) -> bool:
     would leave the rows half a pixel off, so such scrolls repaint instead."""
     moved = dy * device_pixel_ratio
     return abs(moved - round(moved)) < 1e-6
+
 
 class TimelineCanvas(QWidget):
     """Paints the visible rows of ``tree``; emits the user's intentions as signals."""
@@ -146,8 +146,9 @@ class TimelineCanvas(QWidget):
             index = self.tree.indexBelow(index)
         return rows, indexes, float(-top)
 
-    def options(self, rows: list[BoardRow] | None = None, indexes: list | None = None,
-                y_offset: float = 0.0) -> BoardOptions:  # fmt: skip
+    def options(
+        self, rows: list[BoardRow] | None = None, indexes: list | None = None, y_offset: float = 0.0
+    ) -> BoardOptions:
         selected = focus = None
         current = self.tree.currentIndex().siblingAtColumn(0)
         for i, index in enumerate(indexes or []):
@@ -155,10 +156,16 @@ class TimelineCanvas(QWidget):
                 selected = i
                 if self.focus_start is not None and self.hasFocus():
                     focus = (i, self.focus_start)
-        return replace(self.base, x_offset=float(self.hbar.value()), y_offset=y_offset,
-                       selected=selected, focus=focus, ghost=self._ghost,
-                       ghost_others=self._ghost_others if self._ghost else (),
-                       row_height=self._row_height)  # fmt: skip
+        return replace(
+            self.base,
+            x_offset=float(self.hbar.value()),
+            y_offset=y_offset,
+            selected=selected,
+            focus=focus,
+            ghost=self._ghost,
+            ghost_others=self._ghost_others if self._ghost else (),
+            row_height=self._row_height,
+        )
 
     def _vertical_scroll(self, value: int) -> None:
         """Follow the tree: move the painted rows and paint only the strip that appears."""
@@ -206,7 +213,8 @@ class TimelineCanvas(QWidget):
             if month is None:
                 return ""
             return self.tr("{0}: no occurrence in month {1} — click for the plan check").format(
-                row.label, month)  # fmt: skip
+                row.label, month
+            )
         start, end = occ
         span = start.isoformat() if start == end else f"{start.isoformat()} – {end.isoformat()}"
         lines = [row.label, span, self.tr("Owner: {0}").format(row.team or self.tr("none"))]
@@ -232,8 +240,12 @@ class TimelineCanvas(QWidget):
             return super().mouseMoveEvent(event)
         origin, i, row, occ = self._press
         moved = (event.position() - origin).manhattanLength()
-        if (occ is None or not _monthly_week(row) or not self.reschedule_enabled
-                or moved < QApplication.startDragDistance()):  # fmt: skip
+        if (
+            occ is None
+            or not _monthly_week(row)
+            or not self.reschedule_enabled
+            or moved < QApplication.startDragDistance()
+        ):
             return
         options = self.options()
         month = occ[0].month  # an occurrence moves within its month
@@ -244,12 +256,17 @@ class TimelineCanvas(QWidget):
             self._ghost = (i, *weeks[week - 1])
             self._ghost_week = week
             self._ghost_others = tuple(
-                ws[week - 1] for m in range(1, 13) if m != month
-                and (ws := month_weeks(occ[0].year, m, options.convention)) and len(ws) >= week
-                and (not row.rule.months or m in row.rule.months))  # fmt: skip
+                ws[week - 1]
+                for m in range(1, 13)
+                if m != month
+                and (ws := month_weeks(occ[0].year, m, options.convention))
+                and len(ws) >= week
+                and (not row.rule.months or m in row.rule.months)
+            )
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
-            QToolTip.showText(event.globalPosition().toPoint(),
-                              self.drag_text(week, *weeks[week - 1]), self)  # fmt: skip
+            QToolTip.showText(
+                event.globalPosition().toPoint(), self.drag_text(week, *weeks[week - 1]), self
+            )
             self.update()
 
     def drag_text(self, week: int, first: date, last: date) -> str:
@@ -356,4 +373,3 @@ def period_start(day: date, zoom: str) -> date:
 
 def _monthly_week(row: BoardRow) -> bool:
     return row.kind == SUBTASK and row.rule is not None and row.rule.kind is RuleKind.MONTHLY_WEEK
-

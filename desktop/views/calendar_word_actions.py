@@ -39,9 +39,14 @@ def install(window: MainWindow) -> None:
 def ask_team(window: MainWindow, teams: list[str]) -> str | None | bool:
     """The owner team to export (None: every team), or False when cancelled."""
     everyone = window.tr("All teams")
-    choice, ok = QInputDialog.getItem(window, window.tr("Export calendar"),
-                                      window.tr("Occurrences of:"), [everyone, *teams], 0,
-                                      False)  # fmt: skip
+    choice, ok = QInputDialog.getItem(
+        window,
+        window.tr("Export calendar"),
+        window.tr("Occurrences of:"),
+        [everyone, *teams],
+        0,
+        False,
+    )
     if not ok:
         return False
     return None if choice == everyone else choice
@@ -68,19 +73,20 @@ def export_calendar(window: MainWindow) -> Path | None:
         team = ask_team(window, [t.name for t in plan.teams])
         if team is False:
             return None
-        path = ask_path(window, tr("Export calendar"), f"{plan.title}.ics",
-                        tr("Calendar files (*.ics)"))  # fmt: skip
+        path = ask_path(
+            window, tr("Export calendar"), f"{plan.title}.ics", tr("Calendar files (*.ics)")
+        )
         if not path:
             return None
         out = _with_suffix(path, ".ics")
         try:
             count = write_calendar(session, plan, out, team=team)
         except OSError as exc:
-            QMessageBox.critical(window, tr("Export failed"),
-                                 f"{out.name}: {exc.strerror or exc}")  # fmt: skip
+            QMessageBox.critical(window, tr("Export failed"), f"{out.name}: {exc.strerror or exc}")
             return None
-    window.statusBar().showMessage(tr("Calendar written: {0} ({1} events)").format(out, count),
-                                   8000)  # fmt: skip
+    window.statusBar().showMessage(
+        tr("Calendar written: {0} ({1} events)").format(out, count), 8000
+    )
     return out
 
 
@@ -93,8 +99,9 @@ def export_word(window: MainWindow) -> Path | None:
         if plan is None:
             QMessageBox.information(window, tr("Export Word"), tr("No plan to export."))
             return None
-        path = ask_path(window, tr("Export Word"), f"{plan.title}.docx",
-                        tr("Word documents (*.docx)"))  # fmt: skip
+        path = ask_path(
+            window, tr("Export Word"), f"{plan.title}.docx", tr("Word documents (*.docx)")
+        )
         if not path:
             return None
         out = _with_suffix(path, ".docx")
@@ -102,8 +109,7 @@ def export_word(window: MainWindow) -> Path | None:
         try:
             write_docx(session, plan, out)
         except OSError as exc:
-            QMessageBox.critical(window, tr("Export failed"),
-                                 f"{out.name}: {exc.strerror or exc}")  # fmt: skip
+            QMessageBox.critical(window, tr("Export failed"), f"{out.name}: {exc.strerror or exc}")
             return None
         finally:
             QApplication.restoreOverrideCursor()

@@ -62,10 +62,25 @@ EDIT = Qt.ItemDataRole.EditRole
 _INVALID_STYLE = "border: 2px solid #c0392b; background: #fdecea;"
 _COMMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
-SCHEDULE_PHRASES = ("每日", "每周", "每月第一周", "每月第二周", "每月第三周", "每月第四周",
-                    "每月第五周", "每月初", "每月中旬", "每月底", "每季度", "每年",
-                    "every day", "every week", "every month, week 1", "quarterly",
-                    "yearly")  # fmt: skip
+SCHEDULE_PHRASES = (
+    "每日",
+    "每周",
+    "每月第一周",
+    "每月第二周",
+    "每月第三周",
+    "每月第四周",
+    "每月第五周",
+    "每月初",
+    "每月中旬",
+    "每月底",
+    "每季度",
+    "每年",
+    "every day",
+    "every week",
+    "every month, week 1",
+    "quarterly",
+    "yearly",
+)
 
 
 def show_hint(editor: QWidget, message: str) -> None:
@@ -129,8 +144,12 @@ class BaseDelegate(QStyledItemDelegate):
     def make_editor(self, parent: QWidget, index: Index) -> QWidget:  # pragma: no cover
         raise NotImplementedError
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:  # fmt: skip
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> QWidget:
         editor = self.make_editor(parent, index)
         editor.setAutoFillBackground(True)
         key = id(editor)
@@ -141,8 +160,12 @@ class BaseDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         self.load(editor, index.data(EDIT))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:  # fmt: skip
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: N802
+        index: Index,
+    ) -> None:
         try:
             value = self.checked_value(editor)
         except ValueError as exc:
@@ -156,11 +179,14 @@ class BaseDelegate(QStyledItemDelegate):
         if isinstance(obj, QWidget) and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             key = key_event.key()
-            ctrl_enter = (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                          and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            ctrl_enter = (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and key_event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            )
             multiline = isinstance(obj, QPlainTextEdit)
-            if key in _COMMIT_KEYS and (not multiline or ctrl_enter
-                                        or key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            if key in _COMMIT_KEYS and (
+                not multiline or ctrl_enter or key not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
                 message = self.check(obj)
                 if message:
                     self.refuse(obj, message)
@@ -176,9 +202,17 @@ class BaseDelegate(QStyledItemDelegate):
 class TextDelegate(BaseDelegate):
     """Plain text: one line or several; required, a length limit and an extra validator."""
 
-    def __init__(self, label: str, *, required: bool = False, limit: int = 200,
-                 multiline: bool = False, validator: Callable[[str], Any] | None = None,
-                 placeholder: str = "", parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        label: str,
+        *,
+        required: bool = False,
+        limit: int = 200,
+        multiline: bool = False,
+        validator: Callable[[str], Any] | None = None,
+        placeholder: str = "",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.label, self.required, self.limit = label, required, limit
         self.multiline, self.validator, self.placeholder = multiline, validator, placeholder
@@ -221,12 +255,19 @@ class TextDelegate(BaseDelegate):
         if self.required and not text:
             raise ValueError(self.tr("{0} must not be empty.").format(self.label))
         if len(text) > self.limit:
-            raise ValueError(self.tr("{0}: at most {1} characters ({2} typed).").format(
-                self.label, self.limit, len(text)))  # fmt: skip
+            raise ValueError(
+                self.tr("{0}: at most {1} characters ({2} typed).").format(
+                    self.label, self.limit, len(text)
+                )
+            )
         return self.validator(text) if self.validator is not None else text
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                             index: Index) -> None:  # fmt: skip
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: Index,
+    ) -> None:
         rect = QRect(option.rect)  # type: ignore[attr-defined]
         if self.multiline:
             rect.setHeight(max(rect.height(), 120))
@@ -235,8 +276,14 @@ class TextDelegate(BaseDelegate):
 
 
 class MultiLineDelegate(TextDelegate):
-    def __init__(self, label: str, *, required: bool = False, limit: int = 10_000,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        label: str,
+        *,
+        required: bool = False,
+        limit: int = 10_000,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(label, required=required, limit=limit, multiline=True, parent=parent)
 
 
@@ -244,8 +291,13 @@ class MultiLineDelegate(TextDelegate):
 class ChoiceDelegate(BaseDelegate):
     """A combo box; ``choices`` are ``(data, text)`` pairs, or read from ``choices_role``."""
 
-    def __init__(self, choices: Sequence[tuple[Any, str]] | None = None, *,
-                 choices_role: int | None = None, parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        choices: Sequence[tuple[Any, str]] | None = None,
+        *,
+        choices_role: int | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.choices = list(choices or [])
         self.choices_role = choices_role
@@ -274,8 +326,9 @@ class ChoiceDelegate(BaseDelegate):
 class RangeSpinBox(QSpinBox):
     """A spin box that lets an out-of-range number be typed so that it can be explained."""
 
-    def __init__(self, label: str, low: int, high: int, allow_empty: bool,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, label: str, low: int, high: int, allow_empty: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.label, self.low, self.high, self.allow_empty = label, low, high, allow_empty
         self.setRange(low - 1 if allow_empty else low, high)
@@ -297,22 +350,34 @@ class RangeSpinBox(QSpinBox):
         if not text or text == "—" or (self.allow_empty and text == str(self.low - 1)):
             if self.allow_empty:
                 return None
-            raise ValueError(self.tr("{0} is required: a whole number from {1} to {2}.").format(
-                self.label, self.low, self.high))  # fmt: skip
+            raise ValueError(
+                self.tr("{0} is required: a whole number from {1} to {2}.").format(
+                    self.label, self.low, self.high
+                )
+            )
         try:
             number = int(text)
         except ValueError:
             number = None
         if number is None or not self.low <= number <= self.high:
-            raise ValueError(self.tr("{0} must be a whole number from {1} to {2}; "
-                                     "“{3}” is refused.").format(
-                self.label, self.low, self.high, text))  # fmt: skip
+            raise ValueError(
+                self.tr("{0} must be a whole number from {1} to {2}; “{3}” is refused.").format(
+                    self.label, self.low, self.high, text
+                )
+            )
         return number
 
 
 class SpinDelegate(BaseDelegate):
-    def __init__(self, label: str, low: int, high: int, *, allow_empty: bool = True,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        label: str,
+        low: int,
+        high: int,
+        *,
+        allow_empty: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.label, self.low, self.high, self.allow_empty = label, low, high, allow_empty
 
@@ -338,8 +403,9 @@ EMPTY_DATE = QDate(1900, 1, 1)
 class OptionalDateEdit(QDateEdit):
     """A date editor whose lowest date means "no date"; Delete/Backspace on it clears it."""
 
-    def __init__(self, allow_empty: bool, default: date | None = None,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, allow_empty: bool, default: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.allow_empty = allow_empty
         self.default = QDate(default or date.today())
@@ -354,21 +420,29 @@ class OptionalDateEdit(QDateEdit):
         return self.allow_empty and self.date() == EMPTY_DATE
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value is not None else
-                     (EMPTY_DATE if self.allow_empty else self.default))  # fmt: skip
+        self.setDate(
+            QDate(value)
+            if value is not None
+            else (EMPTY_DATE if self.allow_empty else self.default)
+        )
 
     def date_value(self) -> date | None:
         return None if self.is_empty() else self.date().toPython()  # type: ignore[return-value]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
-        if self.allow_empty and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-                self.is_empty() or self.lineEdit().hasSelectedText()
-                and len(self.lineEdit().selectedText()) == len(self.text())):  # fmt: skip
+        if (
+            self.allow_empty
+            and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and (
+                self.is_empty()
+                or self.lineEdit().hasSelectedText()
+                and len(self.lineEdit().selectedText()) == len(self.text())
+            )
+        ):
             self.setDate(EMPTY_DATE)
             return
-        if self.is_empty() and (event.text().isdigit() or key in (Qt.Key.Key_Up,
-                                                                   Qt.Key.Key_Down)):
+        if self.is_empty() and (event.text().isdigit() or key in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
             self.setDate(self.default)  # start from a real date, then edit it
             if not event.text().isdigit():
                 return
@@ -377,15 +451,21 @@ class OptionalDateEdit(QDateEdit):
 
 
 class DateDelegate(BaseDelegate):
-    def __init__(self, label: str, *, allow_empty: bool = True,
-                 default: Callable[[], date] | None = None,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        label: str,
+        *,
+        allow_empty: bool = True,
+        default: Callable[[], date] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.label, self.allow_empty, self.default = label, allow_empty, default
 
     def make_editor(self, parent: QWidget, index: Index) -> QWidget:
-        editor = OptionalDateEdit(self.allow_empty, self.default() if self.default else None,
-                                  parent)  # fmt: skip
+        editor = OptionalDateEdit(
+            self.allow_empty, self.default() if self.default else None, parent
+        )
         editor.setToolTip(self.tr("Type or pick a date; Delete clears it"))
         return editor
 
@@ -412,8 +492,9 @@ class ScheduleDelegate(BaseDelegate):
     The model gets the (stripped) phrase; an empty phrase means no schedule when allowed.
     """
 
-    def __init__(self, label: str, *, allow_empty: bool = True,
-                 parent: QObject | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, label: str, *, allow_empty: bool = True, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.label, self.allow_empty = label, allow_empty
 
@@ -441,8 +522,9 @@ class ScheduleDelegate(BaseDelegate):
         try:
             parse_rule(text)
         except ScheduleParseError as exc:
-            raise ValueError(self.tr("{0}: “{1}” is not a schedule ({2}).").format(
-                self.label, text, exc.reason)) from None  # fmt: skip
+            raise ValueError(
+                self.tr("{0}: “{1}” is not a schedule ({2}).").format(self.label, text, exc.reason)
+            ) from None
         return text
 
 

@@ -46,8 +46,9 @@ Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color:#b02a37;background:#f8d7da;padding:4px;border-radius:3px;"
 
 
-def install_delegates(view: QTableView, columns: list[Column],
-                      report: Callable[[str], None]) -> list[QStyledItemDelegate]:
+def install_delegates(
+    view: QTableView, columns: list[Column], report: Callable[[str], None]
+) -> list[QStyledItemDelegate]:
     """Give each column of ``view`` a validating editor (``delegates.py``) by column kind;
     a refusal at the editor is passed to ``report``."""
     made: list[QStyledItemDelegate] = []
@@ -56,16 +57,24 @@ def install_delegates(view: QTableView, columns: list[Column],
         if column.kind == CHOICE:
             delegate = ChoiceDelegate(choices_role=CHOICES_ROLE, parent=view)
         elif column.kind == LONG:
-            delegate = MultiLineDelegate(column.header, required=column.required,
-                                         limit=column.limit, parent=view)  # fmt: skip
+            delegate = MultiLineDelegate(
+                column.header, required=column.required, limit=column.limit, parent=view
+            )
         elif column.kind == SCHEDULE:
             delegate = ScheduleDelegate(column.header, parent=view)
         else:
-            check = (lambda text, c=column: (parse_cell(c, text), text)[1]) \
-                if column.kind == NUMBER else None  # fmt: skip
-            delegate = TextDelegate(column.header, required=column.required,
-                                    limit=column.limit if column.kind == TEXT else 100,
-                                    validator=check, parent=view)  # fmt: skip
+            check = (
+                (lambda text, c=column: (parse_cell(c, text), text)[1])
+                if column.kind == NUMBER
+                else None
+            )
+            delegate = TextDelegate(
+                column.header,
+                required=column.required,
+                limit=column.limit if column.kind == TEXT else 100,
+                validator=check,
+                parent=view,
+            )
         delegate.refused.connect(report)
         view.setItemDelegateForColumn(i, delegate)
         made.append(delegate)
@@ -89,9 +98,11 @@ class GridView(QTableView):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         self.setStyleSheet("QTableView::item { padding-top: 3px; padding-bottom: 3px; }")
         install_copy(self)
@@ -106,11 +117,15 @@ class GridView(QTableView):
         if event.matches(QKeySequence.StandardKey.Paste) and hasattr(model, "paste_block"):
             current = self.currentIndex()
             if current.isValid():
-                model.paste_block(current.row(), current.column(),
-                                  QGuiApplication.clipboard().text())  # fmt: skip
+                model.paste_block(
+                    current.row(), current.column(), QGuiApplication.clipboard().text()
+                )
             return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and hasattr(
-                model, "clear_block") and self.state() != QAbstractItemView.State.EditingState:
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and hasattr(model, "clear_block")
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             cells = [(i.row(), i.column()) for i in self.selectionModel().selectedIndexes()]
             model.clear_block(cells)
             return
@@ -151,10 +166,12 @@ class TablePanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.title)
         bar.addStretch(1)
-        for key, text, tip in (("add", self.tr("Add"), self.tr("Add a row (Ctrl+Insert)")),
-                               ("remove", self.tr("Remove"), self.tr("Remove the selected row")),
-                               ("up", self.tr("Move up"), ""),
-                               ("down", self.tr("Move down"), "")):  # fmt: skip
+        for key, text, tip in (
+            ("add", self.tr("Add"), self.tr("Add a row (Ctrl+Insert)")),
+            ("remove", self.tr("Remove"), self.tr("Remove the selected row")),
+            ("up", self.tr("Move up"), ""),
+            ("down", self.tr("Move down"), ""),
+        ):
             button = QPushButton(text)
             button.setToolTip(tip)
             bar.addWidget(button)
@@ -250,8 +267,9 @@ def show_error(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
-def run_op(ctx: Any, action: str, apply: Any, tables: tuple[str, ...] | None,
-           report: Any) -> tuple[bool, Any]:  # fmt: skip
+def run_op(
+    ctx: Any, action: str, apply: Any, tables: tuple[str, ...] | None, report: Any
+) -> tuple[bool, Any]:
     """Run a change of the current plan; on refusal pass the reason to ``report``."""
     from desktop.operations.undo import OperationRefused
 
@@ -271,8 +289,9 @@ class DeferredRefresh(QTimer):
     (to one of ``tables``, or to any table when ``tables`` is None), so a table is never reset
     under the editor that made the change; and at once when another plan is selected."""
 
-    def __init__(self, screen: QWidget, ctx: Any, refresh: Callable[[], None],
-                 tables: set[str] | None) -> None:  # fmt: skip
+    def __init__(
+        self, screen: QWidget, ctx: Any, refresh: Callable[[], None], tables: set[str] | None
+    ) -> None:
         super().__init__(screen)
         self.setSingleShot(True)
         self.setInterval(0)

@@ -57,8 +57,9 @@ def install(window: MainWindow) -> None:
     window.excel_import_action, window.excel_export_action = import_action, export_action
 
 
-def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int, str], None]], T]
-                      ) -> T:  # fmt: skip
+def run_with_progress(
+    parent: QWidget, label: str, work: Callable[[Callable[[int, str], None]], T]
+) -> T:
     """Run ``work(progress)`` in a worker thread while a progress dialog keeps the GUI alive."""
     state: dict[str, Any] = {"percent": 0, "what": ""}
 
@@ -93,11 +94,16 @@ def run_with_progress(parent: QWidget, label: str, work: Callable[[Callable[[int
 # ----- export ---------------------------------------------------------------------------------
 def _choose_export(window: MainWindow) -> None:
     if window.ctx.plan_id is None:
-        QMessageBox.information(window, window.tr("Export to Excel"), window.tr("No plan to export."))
+        QMessageBox.information(
+            window, window.tr("Export to Excel"), window.tr("No plan to export.")
+        )
         return
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Export to Excel"),
-                                          suggest_path(window.ctx, "xlsx"),
-                                          window.tr("Excel workbooks (*.xlsx)"))  # fmt: skip
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        window.tr("Export to Excel"),
+        suggest_path(window.ctx, "xlsx"),
+        window.tr("Excel workbooks (*.xlsx)"),
+    )
     if path:
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
@@ -118,13 +124,21 @@ def export_to(window: MainWindow, path: Path) -> bool:
         rows = signoff_rows_for(session, plan, data["plan"].get("language") or "zh_TW")
         status = plan.status
     try:
-        run_with_progress(window, window.tr("Writing {0}…").format(path.name),
-                          lambda progress: write_workbook(data, path, status=status, signoffs=rows,
-                                                          progress=progress))  # fmt: skip
+        run_with_progress(
+            window,
+            window.tr("Writing {0}…").format(path.name),
+            lambda progress: write_workbook(
+                data, path, status=status, signoffs=rows, progress=progress
+            ),
+        )
     except (OSError, ExcelRefused) as exc:
-        QMessageBox.critical(window, window.tr("Export failed"),
-                             window.tr("{0}: cannot write the workbook ({1})").format(
-                                 path.name, getattr(exc, "strerror", None) or exc))  # fmt: skip
+        QMessageBox.critical(
+            window,
+            window.tr("Export failed"),
+            window.tr("{0}: cannot write the workbook ({1})").format(
+                path.name, getattr(exc, "strerror", None) or exc
+            ),
+        )
         return False
     window.statusBar().showMessage(window.tr("Exported to {0}").format(path), 5000)
     return True
@@ -132,9 +146,12 @@ def export_to(window: MainWindow, path: Path) -> bool:
 
 # ----- import ---------------------------------------------------------------------------------
 def _choose_import(window: MainWindow) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, window.tr("Import from Excel"),
-                                          str(last_folder(window.ctx)),
-                                          window.tr("Excel workbooks (*.xlsx);;All files (*)"))  # fmt: skip
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        window.tr("Import from Excel"),
+        str(last_folder(window.ctx)),
+        window.tr("Excel workbooks (*.xlsx);;All files (*)"),
+    )
     if path:
         remember_folder(window.ctx, path)
         import_from(window, Path(path))
@@ -147,8 +164,11 @@ def import_from(window: MainWindow, path: Path) -> int | None:
 
     tr = window.tr
     try:
-        result = run_with_progress(window, tr("Reading {0}…").format(path.name),
-                                   lambda progress: imp.read_import(path, progress))  # fmt: skip
+        result = run_with_progress(
+            window,
+            tr("Reading {0}…").format(path.name),
+            lambda progress: imp.read_import(path, progress),
+        )
     except ExcelRefused as exc:
         QMessageBox.critical(window, tr("Cannot import"), str(exc))
         return None
@@ -163,8 +183,9 @@ def import_from(window: MainWindow, path: Path) -> int | None:
     action = imp.action_text(result, target)
     try:
         if target.kind == "update":
-            window.ctx.ops.run(target.plan_id, action, imp.update_apply(result.data),
-                               tables=imp.TABLES)  # fmt: skip
+            window.ctx.ops.run(
+                target.plan_id, action, imp.update_apply(result.data), tables=imp.TABLES
+            )
             plan_id = target.plan_id
         elif target.kind == "track":
             window.ctx.ops.run(target.plan_id, action, imp.track_apply(result.data))
@@ -184,11 +205,15 @@ def import_summary(window: QWidget, path: Path, kind: str, diffs: list[SectionDi
     added = sum(len(d.added) for d in diffs)
     changed = sum(len(d.changed) for d in diffs)
     removed = sum(len(d.removed) for d in diffs)
-    text = {"update": window.tr("Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)"),
-            "track": window.tr("Imported {0}: tracking data updated in place, {2} changed "
-                               "(signatures stay valid; Ctrl+Z undoes)"),
-            "create": window.tr("Imported {0} as a new plan"),
-            "revision": window.tr("Imported {0} as a new revision")}[kind]  # fmt: skip
+    text = {
+        "update": window.tr("Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)"),
+        "track": window.tr(
+            "Imported {0}: tracking data updated in place, {2} changed "
+            "(signatures stay valid; Ctrl+Z undoes)"
+        ),
+        "create": window.tr("Imported {0} as a new plan"),
+        "revision": window.tr("Imported {0} as a new revision"),
+    }[kind]
     return text.format(path.name, added, changed, removed)
 
 
@@ -200,8 +225,7 @@ def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
             item = QTableWidgetItem(text)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
-    table.horizontalHeader().setSectionResizeMode(len(headers) - 1,
-                                                  QHeaderView.ResizeMode.Stretch)  # fmt: skip
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setVisible(False)
     return table
 
@@ -210,13 +234,29 @@ def problems_dialog(parent: QWidget, result: ImportResult) -> QDialog:
     dialog = QDialog(parent)
     dialog.setWindowTitle(parent.tr("Cannot import {0}").format(result.path.name))
     layout = QVBoxLayout(dialog)
-    layout.addWidget(QLabel(parent.tr("{0} problems were found; nothing was changed. Fix them in "
-                                      "the workbook and import it again.").format(
-                                          len(result.errors))))  # fmt: skip
-    rows = [[p.severity, p.sheet, "" if p.row is None else str(p.row), p.cell, p.column,
-             p.message] for p in result.problems]  # fmt: skip
-    dialog.table = _table([parent.tr("Severity"), parent.tr("Sheet"), parent.tr("Row"),
-                           parent.tr("Cell"), parent.tr("Column"), parent.tr("Reason")], rows)  # fmt: skip
+    layout.addWidget(
+        QLabel(
+            parent.tr(
+                "{0} problems were found; nothing was changed. Fix them in "
+                "the workbook and import it again."
+            ).format(len(result.errors))
+        )
+    )
+    rows = [
+        [p.severity, p.sheet, "" if p.row is None else str(p.row), p.cell, p.column, p.message]
+        for p in result.problems
+    ]
+    dialog.table = _table(
+        [
+            parent.tr("Severity"),
+            parent.tr("Sheet"),
+            parent.tr("Row"),
+            parent.tr("Cell"),
+            parent.tr("Column"),
+            parent.tr("Reason"),
+        ],
+        rows,
+    )
     layout.addWidget(dialog.table)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
@@ -229,8 +269,9 @@ def show_problems(window: QWidget, result: ImportResult) -> None:
     problems_dialog(window, result).exec()
 
 
-def preview_dialog(parent: QWidget, result: ImportResult, target: Target,
-                   diffs: list[SectionDiff]) -> QDialog:  # fmt: skip
+def preview_dialog(
+    parent: QWidget, result: ImportResult, target: Target, diffs: list[SectionDiff]
+) -> QDialog:
     from desktop.exchange.import_preview import change_rows, section_name
 
     tr = parent.tr
@@ -239,20 +280,30 @@ def preview_dialog(parent: QWidget, result: ImportResult, target: Target,
     dialog.setWindowTitle(tr("Import {0}").format(result.path.name))
     layout = QVBoxLayout(dialog)
     title = result.data["plan"]["title"] if result.data else ""
-    text = {"update": tr("This workbook updates the plan “{0}” (revision {1})."),
-            "create": tr("This workbook creates a new plan “{0}”."),
-            "track": tr("The plan “{0}” (revision {1}) is signed and this workbook changes only "
-                        "its tracking data (done marks, KPI actuals, risk status and review "
-                        "dates): the plan is updated in place and its signatures stay valid."),
-            "revision": tr("The plan “{0}” is signed and this workbook changes its signed "
-                           "content: the import creates revision {1} of it (the signed "
-                           "revision is not changed).")}[target.kind].format(title, target.revision)  # fmt: skip
+    text = {
+        "update": tr("This workbook updates the plan “{0}” (revision {1})."),
+        "create": tr("This workbook creates a new plan “{0}”."),
+        "track": tr(
+            "The plan “{0}” (revision {1}) is signed and this workbook changes only "
+            "its tracking data (done marks, KPI actuals, risk status and review "
+            "dates): the plan is updated in place and its signatures stay valid."
+        ),
+        "revision": tr(
+            "The plan “{0}” is signed and this workbook changes its signed "
+            "content: the import creates revision {1} of it (the signed "
+            "revision is not changed)."
+        ),
+    }[target.kind].format(title, target.revision)
     layout.addWidget(QLabel(text))
-    rows = [[section_name(d.section, lang), str(len(d.added)), str(len(d.changed)),
-             str(len(d.removed))] for d in diffs if d.added or d.changed or d.removed]  # fmt: skip
+    rows = [
+        [section_name(d.section, lang), str(len(d.added)), str(len(d.changed)), str(len(d.removed))]
+        for d in diffs
+        if d.added or d.changed or d.removed
+    ]
     dialog.table = _table([tr("Section"), tr("Added"), tr("Changed"), tr("Removed")], rows)
     dialog.table.horizontalHeader().setSectionResizeMode(
-        0, QHeaderView.ResizeMode.ResizeToContents)  # full section names
+        0, QHeaderView.ResizeMode.ResizeToContents
+    )  # full section names
     dialog.table.setMaximumHeight(min(260, 40 + 30 * len(rows)))
     layout.addWidget(dialog.table)
     layout.addWidget(QLabel(tr("What changes (old → new):")))
@@ -260,13 +311,15 @@ def preview_dialog(parent: QWidget, result: ImportResult, target: Target,
     dialog.changes = _table([tr("Section"), tr("Item"), tr("Change"), tr("Old → new")], changes)
     for column in (0, 1, 2):
         dialog.changes.horizontalHeader().setSectionResizeMode(
-            column, QHeaderView.ResizeMode.ResizeToContents)  # fmt: skip
+            column, QHeaderView.ResizeMode.ResizeToContents
+        )
     dialog.changes.setWordWrap(True)
     dialog.changes.resizeRowsToContents()
     layout.addWidget(dialog.changes, 1)
     if result.warnings:
-        layout.addWidget(QLabel(tr("Warnings:") + "\n" + "\n".join(
-            p.text() for p in result.warnings[:20])))  # fmt: skip
+        layout.addWidget(
+            QLabel(tr("Warnings:") + "\n" + "\n".join(p.text() for p in result.warnings[:20]))
+        )
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.accepted.connect(dialog.accept)
@@ -276,6 +329,7 @@ def preview_dialog(parent: QWidget, result: ImportResult, target: Target,
     return dialog
 
 
-def confirm_import(window: QWidget, result: ImportResult, target: Target,
-                   diffs: list[SectionDiff]) -> bool:  # fmt: skip
+def confirm_import(
+    window: QWidget, result: ImportResult, target: Target, diffs: list[SectionDiff]
+) -> bool:
     return preview_dialog(window, result, target, diffs).exec() == QDialog.DialogCode.Accepted

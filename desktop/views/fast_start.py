@@ -52,8 +52,15 @@ from .board_legend import LegendBar
 
 ZOOM_DAYS = {"year": 365, "quarter": 92, "month": 31}  # as board_timeline.ZOOM_DAYS
 ROW_HEIGHT = 26  # as board_model.ROW_HEIGHT
-SCREEN_TITLES = ("Overview & approval", "Goals & KPIs", "Task board", "Risk register",
-                 "KPI charts", "Monitoring & communication", "Sign-off")  # fmt: skip
+SCREEN_TITLES = (
+    "Overview & approval",
+    "Goals & KPIs",
+    "Task board",
+    "Risk register",
+    "KPI charts",
+    "Monitoring & communication",
+    "Sign-off",
+)
 
 
 def _tr(context: str, text: str) -> str:
@@ -66,8 +73,9 @@ class PreviewCanvas(QWidget):
 
     painted = Signal()
 
-    def __init__(self, tree: QTreeWidget, rows: list[BoardRow], base: BoardOptions,
-                 zoom: str) -> None:  # fmt: skip
+    def __init__(
+        self, tree: QTreeWidget, rows: list[BoardRow], base: BoardOptions, zoom: str
+    ) -> None:
         super().__init__()
         self.tree, self.rows, self.base, self.zoom = tree, rows, base, zoom
         self.hbar = QScrollBar(Qt.Orientation.Horizontal)
@@ -80,13 +88,19 @@ class PreviewCanvas(QWidget):
         width = max(1, self.width())
         days = ZOOM_DAYS.get(self.zoom, 365)
         ppd = width / days
-        self.base = BoardOptions(self.base.year, self.base.convention, px_per_day=ppd,
-                                 iso_weeks=self.base.iso_weeks, today=self.base.today,
-                                 lang=self.base.lang)  # fmt: skip
+        self.base = BoardOptions(
+            self.base.year,
+            self.base.convention,
+            px_per_day=ppd,
+            iso_weeks=self.base.iso_weeks,
+            today=self.base.today,
+            lang=self.base.lang,
+        )
         total = 366 if self.base.year % 4 == 0 else 365
         today = date.today()
-        left_days = (today - self.base.origin).days - days / 2 if today.year == self.base.year \
-            else 0.0
+        left_days = (
+            (today - self.base.origin).days - days / 2 if today.year == self.base.year else 0.0
+        )
         self.hbar.setRange(0, max(0, int(total * ppd - width)))
         self.hbar.setPageStep(width)
         self.hbar.setSingleStep(max(1, int(ppd * 7)))
@@ -97,10 +111,16 @@ class PreviewCanvas(QWidget):
         first = self.tree.topLevelItem(0)
         height = self.tree.visualItemRect(first).height() if first is not None else 0
         base = self.base
-        return BoardOptions(base.year, base.convention, px_per_day=base.px_per_day,
-                            x_offset=float(self.hbar.value()), iso_weeks=base.iso_weeks,
-                            today=base.today, lang=base.lang,
-                            row_height=max(height, 16) if height else ROW_HEIGHT)  # fmt: skip
+        return BoardOptions(
+            base.year,
+            base.convention,
+            px_per_day=base.px_per_day,
+            x_offset=float(self.hbar.value()),
+            iso_weeks=base.iso_weeks,
+            today=base.today,
+            lang=base.lang,
+            row_height=max(height, 16) if height else ROW_HEIGHT,
+        )
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -119,15 +139,20 @@ class BoardPreview(QMainWindow):
         settings = QSettings()
         zoom = str(settings.value("board/zoom", "year"))
         iso = settings.value("board/iso_weeks", False, type=bool)
-        base = BoardOptions(board.year, board.convention, lang=lang, today=date.today(),
-                            iso_weeks=bool(iso))  # fmt: skip
+        base = BoardOptions(
+            board.year, board.convention, lang=lang, today=date.today(), iso_weeks=bool(iso)
+        )
         self._build_frame(label)
         self.tree = self._build_tree(base.header_height)
-        self.canvas = PreviewCanvas(self.tree, self.rows, base,
-                                    zoom if zoom in ZOOM_DAYS else "year")  # fmt: skip
+        self.canvas = PreviewCanvas(
+            self.tree, self.rows, base, zoom if zoom in ZOOM_DAYS else "year"
+        )
         self.stack.addWidget(self._build_board(zoom))
-        self.setWindowTitle(f"{board.title} — {label} — PlanDesk" if board.plan_id is not None
-                            else _tr("MainWindow", "PlanDesk — {0}").format(label))  # fmt: skip
+        self.setWindowTitle(
+            f"{board.title} — {label} — PlanDesk"
+            if board.plan_id is not None
+            else _tr("MainWindow", "PlanDesk — {0}").format(label)
+        )
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -157,8 +182,9 @@ class BoardPreview(QMainWindow):
         self.plan_box = QComboBox()
         self.plan_box.setMinimumWidth(320)
         for _id, title, year, revision in self.board.plans:
-            self.plan_box.addItem(_tr("MainWindow", "{0} ({1}, revision {2})").format(
-                title, year, revision))  # fmt: skip
+            self.plan_box.addItem(
+                _tr("MainWindow", "{0} ({1}, revision {2})").format(title, year, revision)
+            )
         self.plan_box.setEnabled(False)
         toolbar = QToolBar(_tr("MainWindow", "Plan"))
         toolbar.setObjectName("planToolbar")
@@ -169,13 +195,18 @@ class BoardPreview(QMainWindow):
         self.loading.setObjectName("loading")
         self.statusBar().addWidget(self.loading)
         self.statusBar().addPermanentWidget(
-            QLabel(_tr("MainWindow", "Workspace: {0}").format(label)))
+            QLabel(_tr("MainWindow", "Workspace: {0}").format(label))
+        )
 
     def _build_tree(self, header_height: int) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setColumnCount(4)
-        tree.setHeaderLabels([_tr("BoardModel", t) for t in
-                              ("Task / subtask", "Owner team", "Schedule", "Resources")])
+        tree.setHeaderLabels(
+            [
+                _tr("BoardModel", t)
+                for t in ("Task / subtask", "Owner team", "Schedule", "Resources")
+            ]
+        )
         tree.setUniformRowHeights(True)
         tree.setFrameShape(QFrame.Shape.NoFrame)
         tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
@@ -231,8 +262,15 @@ class BoardPreview(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 1000])
         toolbar = QToolBar(_tr("TaskBoardScreen", "Task board"))
-        for text in ("Add task", "Add subtask", "Edit…", "Remove", "Move up", "Move down",
-                     "Mark done / not done"):  # fmt: skip
+        for text in (
+            "Add task",
+            "Add subtask",
+            "Edit…",
+            "Remove",
+            "Move up",
+            "Move down",
+            "Mark done / not done",
+        ):
             toolbar.addAction(_tr("TaskBoardScreen", text)).setEnabled(False)
         toolbar.addSeparator()
         zoom_box = QComboBox()
@@ -241,8 +279,7 @@ class BoardPreview(QMainWindow):
         team_box, task_box = QComboBox(), QComboBox()
         team_box.addItem(_tr("TaskBoardScreen", "All teams"))
         task_box.addItem(_tr("TaskBoardScreen", "All tasks"))
-        for text, box in ((" Zoom: ", zoom_box), ("  Team: ", team_box),
-                          ("  Task: ", task_box)):  # fmt: skip
+        for text, box in ((" Zoom: ", zoom_box), ("  Team: ", team_box), ("  Task: ", task_box)):
             toolbar.addWidget(QLabel(_tr("TaskBoardScreen", text)))
             box.setEnabled(False)
             toolbar.addWidget(box)

@@ -38,6 +38,9 @@ def suggest_path(ctx: Any, ext: str) -> str:
     """The suggested file for exporting the current plan: last folder + plan file name."""
     with ctx.session() as session:
         plan = ctx.plan(session)
-        name = (plan_file_name(plan.title, plan.year, plan.revision, ext) if plan is not None
-                else f"plan.{ext}")  # fmt: skip
+        name = (
+            plan_file_name(plan.title, plan.year, plan.revision, ext)
+            if plan is not None
+            else f"plan.{ext}"
+        )
     return str(last_folder(ctx) / name)

@@ -41,8 +41,9 @@ class FrozenColumnsTable(QTableView):
         self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.frozen.setStyleSheet("QTableView#frozenColumns { border: none; "
-                                  "border-right: 2px solid #9aa3ad; }")  # fmt: skip
+        self.frozen.setStyleSheet(
+            "QTableView#frozenColumns { border: none; border-right: 2px solid #9aa3ad; }"
+        )
         self.frozen.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -52,7 +53,8 @@ class FrozenColumnsTable(QTableView):
         self.horizontalHeader().sectionResized.connect(self._main_column_resized)
         self.frozen.horizontalHeader().sectionResized.connect(self._frozen_column_resized)
         self.verticalHeader().sectionResized.connect(
-            lambda row, _old, size: self.frozen.setRowHeight(row, size))  # fmt: skip
+            lambda row, _old, size: self.frozen.setRowHeight(row, size)
+        )
         self.frozen.doubleClicked.connect(lambda index: self.edit(index))
         for header in (self.horizontalHeader(), self.frozen.horizontalHeader()):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -74,8 +76,11 @@ class FrozenColumnsTable(QTableView):
             model.rowsInserted.connect(self._sync_rows)
         self._sync_columns()
 
-    def setItemDelegateForColumn(self, column: int,  # noqa: N802
-                                 delegate: QAbstractItemDelegate) -> None:  # fmt: skip
+    def setItemDelegateForColumn(
+        self,
+        column: int,  # noqa: N802
+        delegate: QAbstractItemDelegate,
+    ) -> None:
         """Frozen columns are edited in the overlay: their delegates live there."""
         if column < self.frozen_count:
             self.frozen.setItemDelegateForColumn(column, delegate)
@@ -153,8 +158,10 @@ class FrozenColumnsTable(QTableView):
             return
         header = self.horizontalHeader()
         order = Qt.SortOrder.AscendingOrder
-        if header.sortIndicatorSection() == column and \
-                header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:  # fmt: skip
+        if (
+            header.sortIndicatorSection() == column
+            and header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        ):
             order = Qt.SortOrder.DescendingOrder
         header.setSortIndicator(column, order)
 
@@ -162,14 +169,18 @@ class FrozenColumnsTable(QTableView):
         self.frozen.horizontalHeader().setSortIndicator(column, order)
 
     def frozen_width(self) -> int:
-        return sum(self.columnWidth(c) for c in range(self.frozen_count)
-                   if not self.isColumnHidden(c))  # fmt: skip
+        return sum(
+            self.columnWidth(c) for c in range(self.frozen_count) if not self.isColumnHidden(c)
+        )
 
     def _update_geometry(self) -> None:
         self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
-        self.frozen.setGeometry(self.verticalHeader().width() + self.frameWidth(),
-                                self.frameWidth(), self.frozen_width(),
-                                self.viewport().height() + self.horizontalHeader().height())
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + self.frameWidth(),
+            self.frameWidth(),
+            self.frozen_width(),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -180,9 +191,11 @@ class FrozenColumnsTable(QTableView):
         self._update_geometry()
 
     # ----- scrolling and Tab ----------------------------------------------------------------
-    def scrollTo(self, index: Index,  # noqa: N802
-                 hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible
-                 ) -> None:  # fmt: skip
+    def scrollTo(
+        self,
+        index: Index,  # noqa: N802
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
         if not index.isValid():
             return
         if index.column() < self.frozen_count:  # always in sight: scroll vertically only
@@ -194,8 +207,11 @@ class FrozenColumnsTable(QTableView):
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() + x - self.frozen_width())  # out from under the overlay
 
-    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802
-                   modifiers: Qt.KeyboardModifier) -> QModelIndex:  # fmt: skip
+    def moveCursor(
+        self,
+        action: QAbstractItemView.CursorAction,  # noqa: N802
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
         """Tab / Shift+Tab go to the next cell that can be edited (read-only ones skipped)."""
         if action not in _TAB_MOVES or self.model() is None:
             return super().moveCursor(action, modifiers)
@@ -205,8 +221,11 @@ class FrozenColumnsTable(QTableView):
     def _editable_cell(self, *, forward: bool) -> QModelIndex:
         """The next (previous) editable, visible cell in reading order from the current one."""
         model, header = self.model(), self.horizontalHeader()
-        columns = [header.logicalIndex(v) for v in range(header.count())
-                   if not header.isSectionHidden(header.logicalIndex(v))]  # fmt: skip
+        columns = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
         current, rows = self.currentIndex(), model.rowCount()
         if not columns or not rows:
             return QModelIndex()

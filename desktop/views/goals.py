@@ -67,8 +67,9 @@ class GoalsScreen(QWidget):
         self.ctx = ctx
         self._kpis: dict[int, list[dict[str, Any]]] = {}
         self.goals = TablePanel(self.tr("Goals"), RecordModel(goal_columns(), self))
-        self.kpis = TablePanel(self.tr("KPIs of the selected goal"),
-                               RecordModel(kpi_columns(), self))  # fmt: skip
+        self.kpis = TablePanel(
+            self.tr("KPIs of the selected goal"), RecordModel(kpi_columns(), self)
+        )
         self.goals.model.commit = lambda i, v: self._update(Goal, i, v, self.goals)
         self.kpis.model.commit = lambda i, v: self._update(Kpi, i, v, self.kpis)
         self.goals.add_requested.connect(self.add_goal)
@@ -77,23 +78,25 @@ class GoalsScreen(QWidget):
         self.kpis.remove_requested.connect(lambda i: self._remove(Kpi, i, self.kpis))
         self.goals.move_requested.connect(lambda i, d: self._move(Goal, i, d, self.goals))
         self.kpis.move_requested.connect(lambda i, d: self._move(Kpi, i, d, self.kpis))
-        self.goals.view.selectionModel().currentRowChanged.connect(
-            lambda *_: self._show_kpis())
+        self.goals.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_kpis())
 
         self.actuals = ActualsModel(self)
         self.actuals.commit_cells = self._commit_cells
         self.actuals_view = GridView()
         self.actuals_view.setModel(self.actuals)
         self.actuals_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.actuals_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.actuals_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.actuals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.actuals_message = _message_label()
         self.actuals.refused.connect(lambda m: show_error(self.actuals_message, m))
         self.actuals_delegate = TextDelegate(
-            self.tr("Actual"), limit=60, parent=self.actuals_view,
-            validator=lambda text: (parse_number(text, self.tr("Actual")), text)[1])
+            self.tr("Actual"),
+            limit=60,
+            parent=self.actuals_view,
+            validator=lambda text: (parse_number(text, self.tr("Actual")), text)[1],
+        )
         self.actuals_delegate.refused.connect(lambda m: show_error(self.actuals_message, m))
         self.actuals_view.setItemDelegate(self.actuals_delegate)
 
@@ -105,14 +108,30 @@ class GoalsScreen(QWidget):
         self.links_message = _message_label()
 
         tabs = QTabWidget()
-        tabs.addTab(self._page(QLabel(self.tr(
-            "Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and "
-            "paste them here with Ctrl+V (one undoable change); an empty cell or Delete "
-            "clears a value.")), self.actuals_view, self.actuals_message),
-            self.tr("Monthly actuals"))  # fmt: skip
-        tabs.addTab(self._page(QLabel(self.tr(
-            "Tick the KPIs each key task serves (Space toggles the current cell).")),
-            self.links_view, self.links_message), self.tr("Tasks ↔ KPIs"))  # fmt: skip
+        tabs.addTab(
+            self._page(
+                QLabel(
+                    self.tr(
+                        "Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and "
+                        "paste them here with Ctrl+V (one undoable change); an empty cell or Delete "
+                        "clears a value."
+                    )
+                ),
+                self.actuals_view,
+                self.actuals_message,
+            ),
+            self.tr("Monthly actuals"),
+        )
+        tabs.addTab(
+            self._page(
+                QLabel(
+                    self.tr("Tick the KPIs each key task serves (Space toggles the current cell).")
+                ),
+                self.links_view,
+                self.links_message,
+            ),
+            self.tr("Tasks ↔ KPIs"),
+        )
         self.tabs = tabs
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.goals)
@@ -162,8 +181,10 @@ class GoalsScreen(QWidget):
         if reason:
             show_error(self.links_message, reason)
         self.actuals.lang = self.ctx.lang
-        cells = [(v, v.currentIndex().row(), v.currentIndex().column())
-                 for v in (self.actuals_view, self.links_view)]  # fmt: skip
+        cells = [
+            (v, v.currentIndex().row(), v.currentIndex().column())
+            for v in (self.actuals_view, self.links_view)
+        ]
         self.actuals.set_kpis(all_kpis)
         self.links.set_data(tasks, all_kpis)
         for view, row, column in cells:  # keep the current cell across the reload
@@ -184,24 +205,36 @@ class GoalsScreen(QWidget):
     def _action(self, verb: str, model: type) -> str:
         """The undo text of an edit, e.g. 編輯目標 (never a table name)."""
         texts = {
-            ("edit", Goal): self.tr("Edit goal"), ("edit", Kpi): self.tr("Edit KPI"),
-            ("remove", Goal): self.tr("Remove goal"), ("remove", Kpi): self.tr("Remove KPI"),
-            ("move", Goal): self.tr("Move goal"), ("move", Kpi): self.tr("Move KPI"),
-        }  # fmt: skip
+            ("edit", Goal): self.tr("Edit goal"),
+            ("edit", Kpi): self.tr("Edit KPI"),
+            ("remove", Goal): self.tr("Remove goal"),
+            ("remove", Kpi): self.tr("Remove KPI"),
+            ("move", Goal): self.tr("Move goal"),
+            ("move", Kpi): self.tr("Move KPI"),
+        }
         return texts[(verb, model)]
 
-    def _update(self, model: type, item_id: int, values: dict[str, Any],
-                panel: TablePanel) -> bool:  # fmt: skip
-        ok, _ = run_op(self.ctx, self._action("edit", model),
-                       update_fields(model, item_id, values), (model.__tablename__,),
-                       panel.show_message)  # fmt: skip
+    def _update(self, model: type, item_id: int, values: dict[str, Any], panel: TablePanel) -> bool:
+        ok, _ = run_op(
+            self.ctx,
+            self._action("edit", model),
+            update_fields(model, item_id, values),
+            (model.__tablename__,),
+            panel.show_message,
+        )
         return ok
 
     def add_goal(self) -> int | None:
-        ok, new_id = run_op(self.ctx, self.tr("Add goal"),
-                            add_goal({"title": self.ctx.new_title("goal"), "description": ""},
-                                     after_id=self.goals.current_id()),
-                            ("goal",), self.goals.show_message)  # fmt: skip
+        ok, new_id = run_op(
+            self.ctx,
+            self.tr("Add goal"),
+            add_goal(
+                {"title": self.ctx.new_title("goal"), "description": ""},
+                after_id=self.goals.current_id(),
+            ),
+            ("goal",),
+            self.goals.show_message,
+        )
         if ok:
             self.refresh()
             self.goals.select_id(new_id)
@@ -215,10 +248,13 @@ class GoalsScreen(QWidget):
             return None
         code = next(g["code"] for g in self.goals.model.rows if g["id"] == goal_id)
         values = {"goal_id": goal_id, "name": self.ctx.new_title("kpi"), "unit": "%"}
-        ok, new_id = run_op(self.ctx, self.tr("Add KPI"),
-                            add_coded(Kpi, code, values, parent_attr="goal_id",
-                                      after_id=self.kpis.current_id()),
-                            ("kpi",), self.kpis.show_message)  # fmt: skip
+        ok, new_id = run_op(
+            self.ctx,
+            self.tr("Add KPI"),
+            add_coded(Kpi, code, values, parent_attr="goal_id", after_id=self.kpis.current_id()),
+            ("kpi",),
+            self.kpis.show_message,
+        )
         if ok:
             self.refresh()
             self.kpis.select_id(new_id)
@@ -235,29 +271,46 @@ class GoalsScreen(QWidget):
 
     def _remove(self, model: type, item_id: int, panel: TablePanel) -> None:
         # a goal takes its KPIs, actuals and task links along: snapshot every table
-        run_op(self.ctx, self._action("remove", model),
-               remove_item(model, item_id, parent_attr="goal_id" if model is Kpi else None),
-               None, panel.show_message)  # fmt: skip
+        run_op(
+            self.ctx,
+            self._action("remove", model),
+            remove_item(model, item_id, parent_attr="goal_id" if model is Kpi else None),
+            None,
+            panel.show_message,
+        )
 
     def _move(self, model: type, item_id: int, delta: int, panel: TablePanel) -> None:
-        ok, _ = run_op(self.ctx, self._action("move", model),
-                       move_item(model, item_id, delta,
-                                 parent_attr="goal_id" if model is Kpi else None),
-                       (model.__tablename__,), panel.show_message)  # fmt: skip
+        ok, _ = run_op(
+            self.ctx,
+            self._action("move", model),
+            move_item(model, item_id, delta, parent_attr="goal_id" if model is Kpi else None),
+            (model.__tablename__,),
+            panel.show_message,
+        )
         if ok:
             self.refresh()
             panel.select_id(item_id)
 
     def _commit_cells(self, cells: list[Cell]) -> bool:
         action = self.tr("Set actual") if len(cells) == 1 else self.tr("Paste actuals")
-        ok, _ = run_op(self.ctx, action, set_actuals_block(cells), TABLES_ACTUALS,
-                       lambda m: show_error(self.actuals_message, m))  # fmt: skip
+        ok, _ = run_op(
+            self.ctx,
+            action,
+            set_actuals_block(cells),
+            TABLES_ACTUALS,
+            lambda m: show_error(self.actuals_message, m),
+        )
         return ok
 
     def _commit_link(self, task_id: int, kpi_id: int, linked: bool) -> bool:
         action = self.tr("Link task to KPI") if linked else self.tr("Unlink task from KPI")
-        ok, _ = run_op(self.ctx, action, set_task_kpi(task_id, kpi_id, linked), TABLES_LINKS,
-                       lambda m: show_error(self.links_message, m))  # fmt: skip
+        ok, _ = run_op(
+            self.ctx,
+            action,
+            set_task_kpi(task_id, kpi_id, linked),
+            TABLES_LINKS,
+            lambda m: show_error(self.links_message, m),
+        )
         return ok
 
     # ----- navigation --------------------------------------------------------------------

@@ -41,20 +41,28 @@ def goal_columns() -> tuple[Column, ...]:
         Column("code", _t("Code"), required=True, width=60, limit=20),
         Column("title", _t("Goal"), required=True, width=150),
         Column("description", _t("Description"), LONG, width=360, limit=10_000),
-    )  # fmt: skip
+    )
 
 
 def kpi_columns() -> tuple[Column, ...]:
-    kinds = ((TargetKind.LEVEL.value, _t("Level")), (TargetKind.GROWTH.value,
-             _t("Growth per period")), (TargetKind.COUNT.value, _t("Count per period")),
-             (TargetKind.CEILING.value, _t("Ceiling")),
-             (TargetKind.IMPROVEMENT.value, _t("Improvement over baseline")))  # fmt: skip
-    directions = ((Direction.UP.value, _t("Higher is better")),
-                  (Direction.DOWN.value, _t("Lower is better")))  # fmt: skip
-    freqs = ((Frequency.DAILY.value, _t("Daily")), (Frequency.WEEKLY.value, _t("Weekly")),
-             (Frequency.MONTHLY.value, _t("Monthly")),
-             (Frequency.QUARTERLY.value, _t("Quarterly")),
-             (Frequency.YEARLY.value, _t("Yearly")))  # fmt: skip
+    kinds = (
+        (TargetKind.LEVEL.value, _t("Level")),
+        (TargetKind.GROWTH.value, _t("Growth per period")),
+        (TargetKind.COUNT.value, _t("Count per period")),
+        (TargetKind.CEILING.value, _t("Ceiling")),
+        (TargetKind.IMPROVEMENT.value, _t("Improvement over baseline")),
+    )
+    directions = (
+        (Direction.UP.value, _t("Higher is better")),
+        (Direction.DOWN.value, _t("Lower is better")),
+    )
+    freqs = (
+        (Frequency.DAILY.value, _t("Daily")),
+        (Frequency.WEEKLY.value, _t("Weekly")),
+        (Frequency.MONTHLY.value, _t("Monthly")),
+        (Frequency.QUARTERLY.value, _t("Quarterly")),
+        (Frequency.YEARLY.value, _t("Yearly")),
+    )
     return (
         Column("code", _t("Code"), required=True, width=55, limit=20),
         Column("name", _t("KPI"), required=True, width=150),
@@ -65,28 +73,46 @@ def kpi_columns() -> tuple[Column, ...]:
         Column("direction", _t("Direction"), CHOICE, True, directions, width=115),
         Column("frequency", _t("Frequency"), CHOICE, True, freqs, width=80),
         Column("tolerance", _t("Tolerance (0–1)"), NUMBER, True, width=100, low=0, high=1),
-    )  # fmt: skip
+    )
 
 
 def read_goals(plan: Plan) -> tuple[list[dict[str, Any]], dict[int, list[dict[str, Any]]]]:
     """Goal rows, and the KPI rows of each goal (with their actuals by month)."""
     goals, kpis = [], {}
     for goal in plan.goals:
-        goals.append({"id": goal.id, "code": goal.code, "title": goal.title,
-                      "description": goal.description})  # fmt: skip
+        goals.append(
+            {"id": goal.id, "code": goal.code, "title": goal.title, "description": goal.description}
+        )
         kpis[goal.id] = [
-            {"id": k.id, "goal_id": goal.id, "code": k.code, "name": k.name, "unit": k.unit,
-             "baseline": k.baseline, "target_kind": k.target_kind, "target": k.target,
-             "direction": k.direction, "frequency": k.frequency, "tolerance": k.tolerance,
-             "actuals": {a.month: (a.value, a.source, a.note, a.demo) for a in k.actuals}}
+            {
+                "id": k.id,
+                "goal_id": goal.id,
+                "code": k.code,
+                "name": k.name,
+                "unit": k.unit,
+                "baseline": k.baseline,
+                "target_kind": k.target_kind,
+                "target": k.target,
+                "direction": k.direction,
+                "frequency": k.frequency,
+                "tolerance": k.tolerance,
+                "actuals": {a.month: (a.value, a.source, a.note, a.demo) for a in k.actuals},
+            }
             for k in goal.kpis
-        ]  # fmt: skip
+        ]
     return goals, kpis
 
 
 def read_links(plan: Plan) -> list[dict[str, Any]]:
-    return [{"id": t.id, "code": t.code, "title": t.title,
-             "kpis": {link.kpi_id for link in t.kpi_links}} for t in plan.tasks]  # fmt: skip
+    return [
+        {
+            "id": t.id,
+            "code": t.code,
+            "title": t.title,
+            "kpis": {link.kpi_id for link in t.kpi_links},
+        }
+        for t in plan.tasks
+    ]
 
 
 def _percent(figure: float) -> str:
@@ -128,9 +154,16 @@ class ActualsModel(QAbstractTableModel):
         """Growth / improvement KPIs: the % figure of each month (what the target means)."""
         if k["target_kind"] not in RATE_KINDS:
             return {}
-        spec = KpiSpec(k["code"], k["name"], k["unit"], k["target_kind"], k["target"],
-                       k["baseline"], k["direction"],
-                       actuals={m: a[0] for m, a in k["actuals"].items()})  # fmt: skip
+        spec = KpiSpec(
+            k["code"],
+            k["name"],
+            k["unit"],
+            k["target_kind"],
+            k["target"],
+            k["baseline"],
+            k["direction"],
+            actuals={m: a[0] for m, a in k["actuals"].items()},
+        )
         return kind_figures(spec)
 
     def _unit(self, k: dict[str, Any]) -> str:
@@ -147,18 +180,29 @@ class ActualsModel(QAbstractTableModel):
         target = "" if k["target"] is None else format_number(k["target"])
         if k["target_kind"] == TargetKind.GROWTH.value:  # the entered values are the volume
             unit = self._unit(k)
-            return (f"{k['code']} {k['name']}（" + (f"{unit}; " if unit else "")
-                    + _t("growth target +{0}% a period").format(target) + "）")
+            return (
+                f"{k['code']} {k['name']}（"
+                + (f"{unit}; " if unit else "")
+                + _t("growth target +{0}% a period").format(target)
+                + "）"
+            )
         if k["target_kind"] == TargetKind.IMPROVEMENT.value:
-            return (f"{k['code']} {k['name']}（{k['unit']}; "
-                    + _t("improvement target +{0}% over baseline").format(target) + "）")
+            return (
+                f"{k['code']} {k['name']}（{k['unit']}; "
+                + _t("improvement target +{0}% over baseline").format(target)
+                + "）"
+            )
         return f"{k['code']} {k['name']}（{k['unit']}）"
 
     def month_label(self, column: int) -> str:
         return MONTH_NAMES.get(self.lang, MONTH_NAMES["en"])[column]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 12:
@@ -200,12 +244,17 @@ class ActualsModel(QAbstractTableModel):
                 lines.append(_t("◆ 示範數據 / demo data: generated, not measured"))
             if figure is not None:
                 shown = _percent(figure)
-                lines.append(_t("Growth on the previous value: {0}").format(shown)
-                             if self.kpis[row]["target_kind"] == TargetKind.GROWTH.value
-                             else _t("Improvement over the baseline: {0}").format(shown))
+                lines.append(
+                    _t("Growth on the previous value: {0}").format(shown)
+                    if self.kpis[row]["target_kind"] == TargetKind.GROWTH.value
+                    else _t("Improvement over the baseline: {0}").format(shown)
+                )
             if actual:
-                lines += [t for t in actual[1:3] if t and not (actual[3] and t in (
-                    "demo", "generated demo data, not measured"))]  # fmt: skip
+                lines += [
+                    t
+                    for t in actual[1:3]
+                    if t and not (actual[3] and t in ("demo", "generated demo data, not measured"))
+                ]
             return "\n".join(lines) or None
         if role == ID_ROLE:
             return self.kpis[row]["id"]
@@ -215,8 +264,12 @@ class ActualsModel(QAbstractTableModel):
         label = f"{self.row_label(row)} {self.month_label(column)}"
         return parse_number("" if raw is None else str(raw), label)
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:  # fmt: skip
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         try:
@@ -237,10 +290,12 @@ class ActualsModel(QAbstractTableModel):
             return False
         height, width = len(block), max(len(line) for line in block)
         if row + height > len(self.kpis) or column + width > 12:
-            self.refused.emit(_t(
-                "The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: "
-                "nothing was pasted").format(height, width, self.row_label(row),
-                                             self.month_label(column)))  # fmt: skip
+            self.refused.emit(
+                _t(
+                    "The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: "
+                    "nothing was pasted"
+                ).format(height, width, self.row_label(row), self.month_label(column))
+            )
             return False
         cells: list[Cell] = []
         try:
@@ -255,8 +310,11 @@ class ActualsModel(QAbstractTableModel):
 
     def clear_block(self, cells: list[tuple[int, int]]) -> bool:
         """Clear the actuals of the given (row, column) cells in one change."""
-        todo = [(self.kpis[r]["id"], c + 1, None) for r, c in cells
-                if 0 <= r < len(self.kpis) and self.value(r, c) is not None]  # fmt: skip
+        todo = [
+            (self.kpis[r]["id"], c + 1, None)
+            for r, c in cells
+            if 0 <= r < len(self.kpis) and self.value(r, c) is not None
+        ]
         return bool(todo) and not self.read_only and self.commit_cells(todo)
 
 
@@ -283,8 +341,12 @@ class TaskKpiModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.kpis)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.kpis):
             k = self.kpis[section]
             if role == Qt.ItemDataRole.DisplayRole:
@@ -313,12 +375,18 @@ class TaskKpiModel(QAbstractTableModel):
             linked = self.is_linked(index.row(), index.column())
             return Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{self.tasks[index.row()]['code']} → "
-                    f"{self.kpis[index.column()]['code']} {self.kpis[index.column()]['name']}")
+            return (
+                f"{self.tasks[index.row()]['code']} → "
+                f"{self.kpis[index.column()]['code']} {self.kpis[index.column()]['name']}"
+            )
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.CheckStateRole) -> bool:  # fmt: skip
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.CheckStateRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.read_only:
             return False
         state = value.value if hasattr(value, "value") else value

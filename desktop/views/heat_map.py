@@ -43,8 +43,9 @@ def cell_rect(rect: QRectF, cell: Cell) -> QRectF:
     grid = grid_rect(rect)
     step = grid.width() / 5
     likelihood, impact = cell
-    return QRectF(grid.left() + (impact - 1) * step, grid.top() + (5 - likelihood) * step,
-                  step, step)  # fmt: skip
+    return QRectF(
+        grid.left() + (impact - 1) * step, grid.top() + (5 - likelihood) * step, step, step
+    )
 
 
 def cell_at(rect: QRectF, point: QPointF) -> Cell | None:
@@ -57,10 +58,17 @@ def cell_at(rect: QRectF, point: QPointF) -> Cell | None:
     return likelihood, impact
 
 
-def paint_heat_map(painter: QPainter, rect: QRectF, counts: Counter[Cell] | dict[Cell, int],
-                   *, selected: Cell | None = None, cursor: Cell | None = None,
-                   axis_likelihood: str = "Likelihood", axis_impact: str = "Impact",
-                   font: QFont | None = None) -> None:  # fmt: skip
+def paint_heat_map(
+    painter: QPainter,
+    rect: QRectF,
+    counts: Counter[Cell] | dict[Cell, int],
+    *,
+    selected: Cell | None = None,
+    cursor: Cell | None = None,
+    axis_likelihood: str = "Likelihood",
+    axis_impact: str = "Impact",
+    font: QFont | None = None,
+) -> None:
     """Paint the map into ``rect`` (screen or printer; sizes follow the rect)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -84,9 +92,11 @@ def paint_heat_map(painter: QPainter, rect: QRectF, counts: Counter[Cell] | dict
             painter.drawRect(r)
             painter.setPen(QColor("#555555"))
             painter.setFont(small)
-            painter.drawText(r.adjusted(4, 2, -4, -2),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             str(likelihood * impact))  # fmt: skip
+            painter.drawText(
+                r.adjusted(4, 2, -4, -2),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                str(likelihood * impact),
+            )
             if count:
                 painter.setPen(QColor("#1a1a1a"))
                 painter.setFont(big)
@@ -100,17 +110,27 @@ def paint_heat_map(painter: QPainter, rect: QRectF, counts: Counter[Cell] | dict
     painter.setFont(small)
     for n in range(1, 6):
         left = cell_rect(rect, (n, 1))
-        painter.drawText(QRectF(grid.left() - 20, left.top(), 16, left.height()),
-                         Qt.AlignmentFlag.AlignCenter, str(n))  # fmt: skip
+        painter.drawText(
+            QRectF(grid.left() - 20, left.top(), 16, left.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            str(n),
+        )
         below = cell_rect(rect, (1, n))
-        painter.drawText(QRectF(below.left(), grid.bottom() + 2, below.width(), 16),
-                         Qt.AlignmentFlag.AlignCenter, str(n))  # fmt: skip
-    painter.drawText(QRectF(grid.left(), grid.bottom() + 18, grid.width(), 20),
-                     Qt.AlignmentFlag.AlignCenter, axis_impact + " →")  # fmt: skip
+        painter.drawText(
+            QRectF(below.left(), grid.bottom() + 2, below.width(), 16),
+            Qt.AlignmentFlag.AlignCenter,
+            str(n),
+        )
+    painter.drawText(
+        QRectF(grid.left(), grid.bottom() + 18, grid.width(), 20),
+        Qt.AlignmentFlag.AlignCenter,
+        axis_impact + " →",
+    )
     painter.translate(grid.left() - 40, grid.bottom())
     painter.rotate(-90)
-    painter.drawText(QRectF(0, 0, grid.height(), 18), Qt.AlignmentFlag.AlignCenter,
-                     axis_likelihood + " →")  # fmt: skip
+    painter.drawText(
+        QRectF(0, 0, grid.height(), 18), Qt.AlignmentFlag.AlignCenter, axis_likelihood + " →"
+    )
     painter.restore()
 
 
@@ -130,8 +150,12 @@ class HeatMap(QWidget):
         self.setMinimumSize(260, 280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Risk heat map"))
-        self.setToolTip(self.tr("Click a cell to show only its risks; click it again to "
-                                "show all. Keyboard: arrows, Space."))  # fmt: skip
+        self.setToolTip(
+            self.tr(
+                "Click a cell to show only its risks; click it again to "
+                "show all. Keyboard: arrows, Space."
+            )
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(380, 390)
@@ -162,10 +186,16 @@ class HeatMap(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
-        paint_heat_map(painter, QRectF(self.rect()), self.counts, selected=self.selected,
-                       cursor=self.cursor if self.hasFocus() else None,
-                       axis_likelihood=self.tr("Likelihood"), axis_impact=self.tr("Impact"),
-                       font=self.font())  # fmt: skip
+        paint_heat_map(
+            painter,
+            QRectF(self.rect()),
+            self.counts,
+            selected=self.selected,
+            cursor=self.cursor if self.hasFocus() else None,
+            axis_likelihood=self.tr("Likelihood"),
+            axis_impact=self.tr("Impact"),
+            font=self.font(),
+        )
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -177,8 +207,12 @@ class HeatMap(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         likelihood, impact = self.cursor
-        moves = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0), Qt.Key.Key_Left: (0, -1),
-                 Qt.Key.Key_Right: (0, 1)}  # fmt: skip
+        moves = {
+            Qt.Key.Key_Up: (1, 0),
+            Qt.Key.Key_Down: (-1, 0),
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+        }
         key = Qt.Key(event.key())
         if key in moves:
             dl, di = moves[key]
@@ -255,14 +289,20 @@ class HeatMapPanel(QWidget):
         self.cell_toggled.emit(cell)
 
     def _describe(self) -> None:
-        self.title.setText(self.tr("Heat map: inherent risk") if self.mode == INHERENT
-                           else self.tr("Heat map: residual risk"))  # fmt: skip
+        self.title.setText(
+            self.tr("Heat map: inherent risk")
+            if self.mode == INHERENT
+            else self.tr("Heat map: residual risk")
+        )
         total = sum(self.map.counts.values())
         if self.map.selected is None:
-            self.status.setText(self.tr("Risks scored: {0}. Click a cell to filter the "
-                                        "table.").format(total))  # fmt: skip
+            self.status.setText(
+                self.tr("Risks scored: {0}. Click a cell to filter the table.").format(total)
+            )
         else:
             likelihood, impact = self.map.selected
-            self.status.setText(self.tr("Showing likelihood {0} × impact {1} ({2} risks). "
-                                        "Click it again to show all.").format(
-                likelihood, impact, self.map.count(likelihood, impact)))  # fmt: skip
+            self.status.setText(
+                self.tr(
+                    "Showing likelihood {0} × impact {1} ({2} risks). Click it again to show all."
+                ).format(likelihood, impact, self.map.count(likelihood, impact))
+            )

@@ -46,8 +46,13 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
             if action.menu() is not None:
                 walk(action.menu(), f"{path} ▸ {plain(action.text())}")
             elif not action.shortcut().isEmpty():
-                rows.append((path, plain(action.text()),
-                             action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+                rows.append(
+                    (
+                        path,
+                        plain(action.text()),
+                        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                    )
+                )
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
@@ -85,7 +90,8 @@ def welcome_text(window: MainWindow) -> str:
         "sign-off.</p><p>This workspace starts with a <b>sample plan</b> (the 2027 social-media "
         "plan). Start on the <b>Task board</b>: double-click a subtask to edit it, click a bar "
         "to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists "
-        "all shortcuts.</p><p>Your changes are saved as you make them.</p>")
+        "all shortcuts.</p><p>Your changes are saved as you make them.</p>"
+    )
 
 
 def show_welcome(window: MainWindow) -> None:

@@ -71,9 +71,12 @@ class CreateKeyDialog(QDialog):
         identity_label = QLabel(self.tr("Write the &identity file to:"))
         identity_label.setBuddy(self.identity)
         form.addRow(identity_label, row)
-        note = QLabel(self.tr(
-            "The key stays on this computer, sealed with your password; nobody can reset it. "
-            "Give the identity file (it holds no secret) to your administrator."))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "The key stays on this computer, sealed with your password; nobody can reset it. "
+                "Give the identity file (it holds no secret) to your administrator."
+            )
+        )
         note.setWordWrap(True)
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -91,8 +94,9 @@ class CreateKeyDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Identity file"), self.identity.text(),
-                                              self.tr("Identity files (*.pem)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Identity file"), self.identity.text(), self.tr("Identity files (*.pem)")
+        )
         if path:
             self.identity.setText(path)
 
@@ -109,8 +113,9 @@ class CreateKeyDialog(QDialog):
             self.error.setText(self.tr("The password is empty or only white space."))
             return
         if len(password) < MIN_PASSWORD:
-            self.error.setText(self.tr("The password needs at least {0} characters.").format(
-                MIN_PASSWORD))
+            self.error.setText(
+                self.tr("The password needs at least {0} characters.").format(MIN_PASSWORD)
+            )
             return
         if not self.identity.text().strip() or not target.parent.is_dir():
             self.error.setText(self.tr("Choose a folder that exists for the identity file."))
@@ -142,17 +147,20 @@ class KeysDialog(QDialog):
         self.ctx = ctx
         self.store = KeyStore()
         self.setWindowTitle(self.tr("My signing keys"))
-        self.keys = _table([self.tr("Name"), self.tr("Key fingerprint (SHA-256)"),
-                            self.tr("Created (UTC)")])  # fmt: skip
+        self.keys = _table(
+            [self.tr("Name"), self.tr("Key fingerprint (SHA-256)"), self.tr("Created (UTC)")]
+        )
         self.roots = _table([self.tr("Trust root fingerprint (SHA-256)"), self.tr("Label")])
         buttons = QHBoxLayout()
         self.actions: dict[str, QPushButton] = {}
-        for key, text, slot in (("create", self.tr("&Create…"), self.create),
-                                ("import", self.tr("&Import…"), self.import_key),
-                                ("export", self.tr("&Export key file…"), self.export_key),
-                                ("identity", self.tr("Export &identity…"), self.export_identity),
-                                ("p12", self.tr("Export digital ID (.&p12)…"), self.export_p12),
-                                ("delete", self.tr("&Delete…"), self.delete)):  # fmt: skip
+        for key, text, slot in (
+            ("create", self.tr("&Create…"), self.create),
+            ("import", self.tr("&Import…"), self.import_key),
+            ("export", self.tr("&Export key file…"), self.export_key),
+            ("identity", self.tr("Export &identity…"), self.export_identity),
+            ("p12", self.tr("Export digital ID (.&p12)…"), self.export_p12),
+            ("delete", self.tr("&Delete…"), self.delete),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -172,8 +180,13 @@ class KeysDialog(QDialog):
         layout.addWidget(self.keys, 2)
         layout.addLayout(buttons)
         layout.addWidget(where)
-        layout.addWidget(QLabel(self.tr("<b>Trust roots I accepted</b> (signatures chaining to "
-                                        "them can be valid here)")))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "<b>Trust roots I accepted</b> (signatures chaining to them can be valid here)"
+                )
+            )
+        )
         layout.addWidget(self.roots, 1)
         row = QHBoxLayout()
         row.addWidget(self.accept_root_button)
@@ -189,8 +202,13 @@ class KeysDialog(QDialog):
         keys = self.store.list_keys()
         self.keys.setRowCount(len(keys))
         for row, key in enumerate(keys):
-            for col, text in enumerate((key.name, certs.grouped(key.fingerprint),
-                                        key.created.replace("T", " ").rstrip("Z"))):
+            for col, text in enumerate(
+                (
+                    key.name,
+                    certs.grouped(key.fingerprint),
+                    key.created.replace("T", " ").rstrip("Z"),
+                )
+            ):
                 self.keys.setItem(row, col, QTableWidgetItem(text))
         pins = self.store.pinned()
         self.roots.setRowCount(len(pins))
@@ -222,16 +240,21 @@ class KeysDialog(QDialog):
 
     def create(self) -> CreateKeyDialog:
         dialog = CreateKeyDialog(self)
-        dialog.accepted.connect(lambda: self._say(self.tr(
-            "Created the key of {0}; its identity file is {1}.").format(
-                dialog.created.name, dialog.identity.text())))  # fmt: skip
+        dialog.accepted.connect(
+            lambda: self._say(
+                self.tr("Created the key of {0}; its identity file is {1}.").format(
+                    dialog.created.name, dialog.identity.text()
+                )
+            )
+        )
         self.create_dialog = dialog
         dialog.open()
         return dialog
 
     def import_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a key file"), "",
-                                              self.tr("PlanDesk key files (*.pdkey)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a key file"), "", self.tr("PlanDesk key files (*.pdkey)")
+        )
         if not path:
             return
         try:
@@ -246,8 +269,11 @@ class KeysDialog(QDialog):
         if key is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the key file"), f"{key.name}.pdkey",
-            self.tr("PlanDesk key files (*.pdkey)"))  # fmt: skip
+            self,
+            self.tr("Export the key file"),
+            f"{key.name}.pdkey",
+            self.tr("PlanDesk key files (*.pdkey)"),
+        )
         if not path:
             return
         try:
@@ -255,15 +281,19 @@ class KeysDialog(QDialog):
         except OSError as exc:
             self.error.setText(error_text(exc))
             return
-        self._say(self.tr("Exported the key of {0} to {1}; it is still sealed with its "
-                          "password.").format(key.name, path))
+        self._say(
+            self.tr("Exported the key of {0} to {1}; it is still sealed with its password.").format(
+                key.name, path
+            )
+        )
 
     def export_identity(self) -> None:
         key = self.selected()
         if key is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the identity file"),
-                                              "ID.pem", self.tr("Identity files (*.pem)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the identity file"), "ID.pem", self.tr("Identity files (*.pem)")
+        )
         if not path:
             return
         try:
@@ -273,8 +303,12 @@ class KeysDialog(QDialog):
             return
         self._say(self.tr("Wrote the identity file of {0} to {1}.").format(key.name, path))
 
-    def export_p12(self, path: str | None = None, key_password: str | None = None,
-                   p12_password: str | None = None) -> bool:
+    def export_p12(
+        self,
+        path: str | None = None,
+        key_password: str | None = None,
+        p12_password: str | None = None,
+    ) -> bool:
         """The selected key as a digital ID for PDF readers (key, certificate, root)."""
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
@@ -284,18 +318,27 @@ class KeysDialog(QDialog):
         if key is None:
             return False
         if not key.issued:
-            self.error.setText(self.tr("No workspace has certified this key yet: sign once in "
-                                       "PlanDesk or ask your admin to enrol you."))
+            self.error.setText(
+                self.tr(
+                    "No workspace has certified this key yet: sign once in "
+                    "PlanDesk or ask your admin to enrol you."
+                )
+            )
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export digital ID"),
-                                                  f"{key.name}.p12",
-                                                  self.tr("Digital IDs (*.p12)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export digital ID"),
+                f"{key.name}.p12",
+                self.tr("Digital IDs (*.p12)"),
+            )
             if not path:
                 return False
+
         def ask(prompt: str) -> str | None:
-            value, ok = QInputDialog.getText(self, self.tr("Export digital ID"), prompt,
-                                             QLineEdit.EchoMode.Password)
+            value, ok = QInputDialog.getText(
+                self, self.tr("Export digital ID"), prompt, QLineEdit.EchoMode.Password
+            )
             return value if ok else None
 
         if key_password is None:
@@ -306,26 +349,35 @@ class KeysDialog(QDialog):
             return False
         chain = list(key.issued.values())[-1]
         try:
-            data = export_p12(self.store.open(key, key_password or ""), chain[0], chain[1:],
-                              p12_password or "")
+            data = export_p12(
+                self.store.open(key, key_password or ""), chain[0], chain[1:], p12_password or ""
+            )
             Path(path).write_bytes(data)
         except (KeyStoreError, PdfSigningError, OSError) as exc:
             self.error.setText(error_text(exc))
             return False
-        self._say(self.tr("Wrote the digital ID of {0} to {1}: import it into your PDF reader "
-                          "with its password.").format(key.name, path))
+        self._say(
+            self.tr(
+                "Wrote the digital ID of {0} to {1}: import it into your PDF reader "
+                "with its password."
+            ).format(key.name, path)
+        )
         return True
 
     def delete(self) -> None:
         key = self.selected()
         if key is None:
             return
-        answer = QMessageBox.warning(self, self.tr("Delete the key"), self.tr(
-            "Delete the signing key of {0} from this computer?\n\nSignatures made with it stay "
-            "valid, but {0} can no longer sign here (unless the key is imported again).").format(
-                key.name),
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete the key"),
+            self.tr(
+                "Delete the signing key of {0} from this computer?\n\nSignatures made with it stay "
+                "valid, but {0} can no longer sign here (unless the key is imported again)."
+            ).format(key.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)  # fmt: skip
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.store.delete(key)
@@ -358,14 +410,17 @@ def _t(text: str) -> str:
 def accept_root(parent: QWidget, fingerprint: str, label: str) -> bool:
     """Ask the user to compare ``fingerprint`` with their admin's, then pin it (True)."""
     answer = QMessageBox.question(
-        parent, _t("Accept a trust root"),
-        _t("Compare this fingerprint with the one your administrator gave you "
-           "(in person, by phone or on paper, not in the same e-mail as the file):"
-           "\n\n{0}\n\nAccept it only if every group matches. Signatures chaining to "
-           "this root will then count as valid on this computer.").format(
-            certs.grouped(fingerprint)),
+        parent,
+        _t("Accept a trust root"),
+        _t(
+            "Compare this fingerprint with the one your administrator gave you "
+            "(in person, by phone or on paper, not in the same e-mail as the file):"
+            "\n\n{0}\n\nAccept it only if every group matches. Signatures chaining to "
+            "this root will then count as valid on this computer."
+        ).format(certs.grouped(fingerprint)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)  # fmt: skip
+        QMessageBox.StandardButton.No,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     KeyStore().pin(fingerprint, label)

@@ -91,26 +91,45 @@ class KpiMainChart(QWidget):
         unit = value_unit(series)
         color = STATUS_COLORS[series.status].name()
         title = chart_title(series, lang)
-        demo = (f"　<span style='color:#c62828;font-weight:bold'>"
-                f"{self.tr('示範數據 / demo data: generated, not measured')}</span>"
-                if spec.demo_months else "")  # fmt: skip
-        self.headline.setText(f"<span style='font-size:15pt;font-weight:bold'>{title}</span>"
-                              f"　<span style='color:{color};font-size:12pt'>"
-                              f"{headline(series, lang)}</span>{demo}")  # fmt: skip
+        demo = (
+            f"　<span style='color:#c62828;font-weight:bold'>"
+            f"{self.tr('示範數據 / demo data: generated, not measured')}</span>"
+            if spec.demo_months
+            else ""
+        )
+        self.headline.setText(
+            f"<span style='font-size:15pt;font-weight:bold'>{title}</span>"
+            f"　<span style='color:{color};font-size:12pt'>"
+            f"{headline(series, lang)}</span>{demo}"
+        )
         self.periods.setText(self.periods_text(series))
         item.getAxis("bottom").setTicks([[(m, month_name(m, lang)) for m in range(1, 13)]])
-        axis = (self.tr("growth on previous month, %") if spec.target_kind == "growth" else
-                self.tr("improvement over baseline, %")) if spec.in_rates else \
-            unit or self.tr("volume")  # fmt: skip
+        axis = (
+            (
+                self.tr("growth on previous month, %")
+                if spec.target_kind == "growth"
+                else self.tr("improvement over baseline, %")
+            )
+            if spec.in_rates
+            else unit or self.tr("volume")
+        )
         item.setLabel("left", axis, **{"font-size": "12pt"})
         self._draw_target(item, series)
         self._draw_actuals(item, series)
         for code, op, threshold in series.warning_lines:
-            item.addItem(pg.InfiniteLine(threshold, angle=0, pen=pg.mkPen(
-                WARNING_COLOR, width=1.5, style=Qt.PenStyle.DashDotLine),
-                label=warning_line_text(code, op, threshold, unit, lang),
-                labelOpts={"position": 0.03, "color": WARNING_COLOR,
-                           "anchors": [(0, 0), (0, 0)]}))  # fmt: skip
+            item.addItem(
+                pg.InfiniteLine(
+                    threshold,
+                    angle=0,
+                    pen=pg.mkPen(WARNING_COLOR, width=1.5, style=Qt.PenStyle.DashDotLine),
+                    label=warning_line_text(code, op, threshold, unit, lang),
+                    labelOpts={
+                        "position": 0.03,
+                        "color": WARNING_COLOR,
+                        "anchors": [(0, 0), (0, 0)],
+                    },
+                )
+            )
         self._draw_today(item, series)
         item.setXRange(0.5, 12.5, padding=0)
         if spec.in_rates:  # growth / improvement in %: from 0, so +10 % reads as +10 %
@@ -126,8 +145,9 @@ class KpiMainChart(QWidget):
         ts = [t for _m, t in targets]
         sign = -1 if spec.higher_is_better else 1
         edge = [t + sign * abs(spec.tolerance) * abs(t) for t in ts]
-        target_curve = pg.PlotDataItem(xs, ts, pen=pg.mkPen(TARGET_COLOR, width=2,
-                                                            style=Qt.PenStyle.DashLine))
+        target_curve = pg.PlotDataItem(
+            xs, ts, pen=pg.mkPen(TARGET_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        )
         edge_curve = pg.PlotDataItem(xs, edge, pen=pg.mkPen(None))
         band = pg.FillBetweenItem(target_curve, edge_curve, brush=BAND_COLOR)
         band.setZValue(-10)
@@ -142,30 +162,44 @@ class KpiMainChart(QWidget):
         ys = [p.actual for p in points]
         self.actual_curve = pg.PlotDataItem(xs, ys, pen=pg.mkPen(ACTUAL_COLOR, width=3))
         if series.spec.target_kind == "count":
-            item.addItem(pg.BarGraphItem(x=xs, height=ys, width=0.6, brushes=brushes,
-                                         pens=[pg.mkPen(None)] * len(xs)))  # fmt: skip
+            item.addItem(
+                pg.BarGraphItem(
+                    x=xs, height=ys, width=0.6, brushes=brushes, pens=[pg.mkPen(None)] * len(xs)
+                )
+            )
         elif points:
             self.actual_curve.setZValue(8)
             item.addItem(self.actual_curve)
-            dots = pg.ScatterPlotItem(xs, ys, size=13, brush=brushes,
-                                      pen=pg.mkPen("w", width=1.5))  # fmt: skip
+            dots = pg.ScatterPlotItem(xs, ys, size=13, brush=brushes, pen=pg.mkPen("w", width=1.5))
             dots.setZValue(9)
             item.addItem(dots)
 
     def _draw_today(self, item: Any, series: KpiSeries) -> None:
         if series.as_of is None:
             return
-        item.addItem(pg.InfiniteLine(series.as_of, angle=90, pen=pg.mkPen(
-            TODAY_COLOR, width=1.5, style=Qt.PenStyle.DotLine)))  # fmt: skip
+        item.addItem(
+            pg.InfiniteLine(
+                series.as_of,
+                angle=90,
+                pen=pg.mkPen(TODAY_COLOR, width=1.5, style=Qt.PenStyle.DotLine),
+            )
+        )
         expected = series.target_at(series.as_of)
         if expected is None:
             return
-        diamond = pg.ScatterPlotItem([series.as_of], [expected], symbol="d", size=16,
-                                     brush=pg.mkBrush("w"), pen=pg.mkPen(TODAY_COLOR, width=2))
+        diamond = pg.ScatterPlotItem(
+            [series.as_of],
+            [expected],
+            symbol="d",
+            size=16,
+            brush=pg.mkBrush("w"),
+            pen=pg.mkPen(TODAY_COLOR, width=2),
+        )
         diamond.setZValue(10)
         item.addItem(diamond)
-        label = pg.TextItem(should_text(series, expected, self.lang), color=TODAY_COLOR,
-                            anchor=(0, 1))  # fmt: skip
+        label = pg.TextItem(
+            should_text(series, expected, self.lang), color=TODAY_COLOR, anchor=(0, 1)
+        )
         label.setFont(chart_font(13, lang=self.lang))
         label.setPos(series.as_of, expected)
         item.addItem(label)
@@ -183,9 +217,14 @@ class KpiMainChart(QWidget):
                 parts.append(f"<span style='color:#9e9e9e'>{name}: –</span>")
                 continue
             color = STATUS_COLORS[figure.status].name()
-            parts.append(self.tr("{0}: <b style='color:{1}'>{2}</b> / {3}").format(
-                name, color, format_value(figure.actual, unit),
-                format_value(figure.target, unit)))  # fmt: skip
+            parts.append(
+                self.tr("{0}: <b style='color:{1}'>{2}</b> / {3}").format(
+                    name,
+                    color,
+                    format_value(figure.actual, unit),
+                    format_value(figure.target, unit),
+                )
+            )
         return "&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts)
 
     def hover_text(self, month: int) -> str:
@@ -197,15 +236,17 @@ class KpiMainChart(QWidget):
         shown = signed if series.spec.in_rates else (lambda v: format_value(v, unit))
         actual = self.tr("no actual") if p.actual is None else shown(p.actual)
         target = self.tr("no target") if p.target is None else shown(p.target)
-        text = self.tr("{0}: actual {1} · target {2}").format(month_name(month, self.lang),
-                                                               actual, target)  # fmt: skip
+        text = self.tr("{0}: actual {1} · target {2}").format(
+            month_name(month, self.lang), actual, target
+        )
         if p.gap is not None:
             sign = "+" if p.gap >= 0 else "−"
             text += self.tr(" · gap {0}").format(sign + format_value(abs(p.gap), unit))
         entered = self.entered.point(month).actual if self.entered is not None else None
         if series.spec.in_rates and entered is not None:
-            text += self.tr(" · entered {0}").format(format_value(entered,
-                                                                  entered_unit(series.spec)))
+            text += self.tr(" · entered {0}").format(
+                format_value(entered, entered_unit(series.spec))
+            )
         if month in series.spec.demo_months:
             text += " · " + self.tr("示範數據 / demo data")
         if p.status != NO_DATA:

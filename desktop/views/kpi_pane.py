@@ -84,12 +84,17 @@ class KpiTile(QFrame):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
-        paint_kpi_chart(painter, rect.adjusted(6, 0, 0, 0), self.series, compact=True,
-                        lang=self.lang)  # fmt: skip
+        paint_kpi_chart(
+            painter, rect.adjusted(6, 0, 0, 0), self.series, compact=True, lang=self.lang
+        )
         color = STATUS_COLORS[in_target_terms(self.series).status]
         painter.fillRect(QRectF(rect.left(), rect.top(), 6, rect.height()), color)
-        painter.setPen(QPen(QColor("#1f4e79") if self.selected else QColor("#d0d0d0"),
-                            2.5 if self.selected else 1))  # fmt: skip
+        painter.setPen(
+            QPen(
+                QColor("#1f4e79") if self.selected else QColor("#d0d0d0"),
+                2.5 if self.selected else 1,
+            )
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         painter.end()
@@ -123,18 +128,22 @@ class KpiPaneScreen(QWidget):
         self.demo_button = QPushButton(self.tr("Fill demo actuals"))
         self.demo_tip = self.tr(
             "Adds made-up demo numbers for January to September to every KPI, so that you "
-            "can explore the charts. Measured actuals are kept. Undo removes them.")
+            "can explore the charts. Measured actuals are kept. Undo removes them."
+        )
         self.demo_button.setToolTip(self.demo_tip)
         self.demo_button.clicked.connect(lambda: self.fill_demo(ask=True))
         self.clear_button = QPushButton(self.tr("Remove demo actuals"))
         self.clear_button.clicked.connect(self.clear_demo)
         self.export_button = QPushButton(self.tr("Export PNG…"))
         self.export_button.clicked.connect(self.ask_export)
-        self.demo_label = QLabel(self.tr("DEMO DATA: the actuals shown are generated, "
-                                         "not measured."))  # fmt: skip
+        self.demo_label = QLabel(
+            self.tr("DEMO DATA: the actuals shown are generated, not measured.")
+        )
         self.demo_label.setObjectName("demoBanner")
-        self.demo_label.setStyleSheet("background:#fff3cd;color:#664d03;padding:3px 8px;"
-                                      "border:1px solid #ffe69c;font-weight:bold;")  # fmt: skip
+        self.demo_label.setStyleSheet(
+            "background:#fff3cd;color:#664d03;padding:3px 8px;"
+            "border:1px solid #ffe69c;font-weight:bold;"
+        )
         bar = QHBoxLayout()
         for widget in (self.demo_button, self.clear_button, self.export_button):
             bar.addWidget(widget)
@@ -153,11 +162,19 @@ class KpiPaneScreen(QWidget):
         self.chart = KpiMainChart(self.ctx.lang)
         self.warning_title = QLabel()
         self.warning_list = QTreeWidget()
-        self.warning_list.setHeaderLabels([self.tr("Risk"), self.tr("KPI"), self.tr("Month"),
-                                           self.tr("Value"), self.tr("Threshold")])  # fmt: skip
+        self.warning_list.setHeaderLabels(
+            [
+                self.tr("Risk"),
+                self.tr("KPI"),
+                self.tr("Month"),
+                self.tr("Value"),
+                self.tr("Threshold"),
+            ]
+        )
         self.warning_list.setRootIsDecorated(False)
         self.warning_list.itemActivated.connect(
-            lambda it, _c: self.select_kpi(it.data(0, Qt.ItemDataRole.UserRole)))
+            lambda it, _c: self.select_kpi(it.data(0, Qt.ItemDataRole.UserRole))
+        )
         warn_box = QWidget()
         warn_layout = QVBoxLayout(warn_box)
         warn_layout.setContentsMargins(0, 0, 0, 0)
@@ -192,21 +209,30 @@ class KpiPaneScreen(QWidget):
             else:
                 self.series = plan_series(plan, today=self.today)
                 self.warnings = early_warnings(plan)
-                self.has_demo = any(a.demo for g in plan.goals
-                                    for k in g.kpis for a in k.actuals)  # fmt: skip
+                self.has_demo = any(a.demo for g in plan.goals for k in g.kpis for a in k.actuals)
                 locked = plan.is_locked
         self.demo_label.setVisible(self.has_demo)
         self.clear_button.setEnabled(self.has_demo and not self.ctx.read_only)
         self.demo_button.setEnabled(bool(self.series) and not self.ctx.read_only and not locked)
-        self.demo_button.setToolTip(self.tr(
-            "This plan is signed off: its actuals are measured values, demo numbers cannot be "
-            "added.") if locked else self.demo_tip)  # fmt: skip
+        self.demo_button.setToolTip(
+            self.tr(
+                "This plan is signed off: its actuals are measured values, demo numbers cannot be "
+                "added."
+            )
+            if locked
+            else self.demo_tip
+        )
         codes = [s.spec.code for s in self.series]
         judged = {s.spec.code: in_target_terms(s) for s in self.series}
         if self.current_code not in codes or not self._picked:
-            off = sorted((judged[s.spec.code] for s in self.series
-                          if judged[s.spec.code].status == "off_track"),
-                         key=lambda s: -abs(s.latest().gap_ratio or 0))  # the worst first
+            off = sorted(
+                (
+                    judged[s.spec.code]
+                    for s in self.series
+                    if judged[s.spec.code].status == "off_track"
+                ),
+                key=lambda s: -abs(s.latest().gap_ratio or 0),
+            )  # the worst first
             self.current_code = off[0].spec.code if off else (codes or [None])[0]
         self._fill_grid()
         self._fill_warnings()
@@ -215,11 +241,19 @@ class KpiPaneScreen(QWidget):
 
     def _fill_summary(self) -> None:
         counts = Counter(in_target_terms(s).status for s in self.series)
-        parts = [(OFF_TRACK, self.tr("{0} off track")), (AT_RISK, self.tr("{0} at risk")),
-                 (ON_TRACK, self.tr("{0} on track")), (NO_DATA, self.tr("{0} without data"))]
-        self.summary.setText("　".join(
-            f"<b style='color:{STATUS_COLORS[status].name()}'>■</b> {label.format(counts[status])}"
-            for status, label in parts if counts[status]))  # fmt: skip
+        parts = [
+            (OFF_TRACK, self.tr("{0} off track")),
+            (AT_RISK, self.tr("{0} at risk")),
+            (ON_TRACK, self.tr("{0} on track")),
+            (NO_DATA, self.tr("{0} without data")),
+        ]
+        self.summary.setText(
+            "　".join(
+                f"<b style='color:{STATUS_COLORS[status].name()}'>■</b> {label.format(counts[status])}"
+                for status, label in parts
+                if counts[status]
+            )
+        )
 
     def series_for(self, code: str | None) -> KpiSeries | None:
         return next((s for s in self.series if s.spec.code == code), None)
@@ -260,18 +294,28 @@ class KpiPaneScreen(QWidget):
         self.warning_list.clear()
         lang = self.ctx.lang
         for w in self.warnings:
-            row = QTreeWidgetItem([f"{w.risk_code} {w.risk_title}", f"{w.kpi_code} {w.kpi_name}",
-                                   month_name(w.month, lang), format_value(w.value, w.unit),
-                                   f"{w.op} {format_value(w.threshold, w.unit)}"])  # fmt: skip
+            row = QTreeWidgetItem(
+                [
+                    f"{w.risk_code} {w.risk_title}",
+                    f"{w.kpi_code} {w.kpi_name}",
+                    month_name(w.month, lang),
+                    format_value(w.value, w.unit),
+                    f"{w.op} {format_value(w.threshold, w.unit)}",
+                ]
+            )
             row.setData(0, Qt.ItemDataRole.UserRole, w.kpi_code)
             row.setForeground(3, QColor("#c62828"))
             row.setToolTip(0, w.text(lang))
             self.warning_list.addTopLevelItem(row)
         for column in range(self.warning_list.columnCount()):
             self.warning_list.resizeColumnToContents(column)
-        self.warning_title.setText(self.tr("<b>Early warnings (風險預警): {0}</b>").format(
-            len(self.warnings)) if self.warnings else self.tr(
-            "<b>Early warnings (風險預警)</b>: none — no actual crosses a risk's threshold."))
+        self.warning_title.setText(
+            self.tr("<b>Early warnings (風險預警): {0}</b>").format(len(self.warnings))
+            if self.warnings
+            else self.tr(
+                "<b>Early warnings (風險預警)</b>: none — no actual crosses a risk's threshold."
+            )
+        )
 
     # ----- actions ------------------------------------------------------------------
     def fill_demo(self, *, ask: bool = False) -> None:
@@ -281,20 +325,29 @@ class KpiPaneScreen(QWidget):
         question = self.tr(
             "Add generated DEMO actuals (January–September) to every KPI?\n\nThey are made "
             "up for exploring the charts, marked as demo data, and never replace measured "
-            "actuals. Edit ▸ Undo removes them.")  # fmt: skip
+            "actuals. Edit ▸ Undo removes them."
+        )
         yes = QMessageBox.StandardButton.Yes
         if ask and QMessageBox.question(self, self.tr("Fill demo actuals"), question) != yes:
             return
         with suppress(OperationRefused):  # the main window shows why
-            self.ctx.ops.run(self.ctx.plan_id, self.tr("Fill demo actuals"),
-                             fill_demo_actuals(), tables=DEMO_TABLES)  # fmt: skip
+            self.ctx.ops.run(
+                self.ctx.plan_id,
+                self.tr("Fill demo actuals"),
+                fill_demo_actuals(),
+                tables=DEMO_TABLES,
+            )
 
     def clear_demo(self) -> None:
         if self.ctx.plan_id is None:
             return
         with suppress(OperationRefused):
-            self.ctx.ops.run(self.ctx.plan_id, self.tr("Remove demo actuals"),
-                             clear_demo_actuals(), tables=DEMO_TABLES)  # fmt: skip
+            self.ctx.ops.run(
+                self.ctx.plan_id,
+                self.tr("Remove demo actuals"),
+                clear_demo_actuals(),
+                tables=DEMO_TABLES,
+            )
 
     def export_png(self, path: str, width: int) -> None:
         """Write the main chart's KPI to ``path`` as a PNG ``width`` pixels wide."""
@@ -306,12 +359,14 @@ class KpiPaneScreen(QWidget):
         series = self.series_for(self.current_code)
         if series is None:
             return
-        width, ok = QInputDialog.getInt(self, self.tr("Export PNG"),
-                                        self.tr("Width in pixels:"), 1600, 300, 10000, 100)
+        width, ok = QInputDialog.getInt(
+            self, self.tr("Export PNG"), self.tr("Width in pixels:"), 1600, 300, 10000, 100
+        )
         if not ok:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PNG"), f"KPI-{series.spec.code}.png", self.tr("PNG (*.png)"))
+            self, self.tr("Export PNG"), f"KPI-{series.spec.code}.png", self.tr("PNG (*.png)")
+        )
         if not path:
             return
         try:

@@ -20,8 +20,11 @@ def _t(text: str) -> str:
 
 
 def status_text(status: str) -> str:
-    return {"in_review": _t("in review"), "reviewed": _t("reviewed"),
-            "approved": _t("approved")}.get(status, status)  # fmt: skip
+    return {
+        "in_review": _t("in review"),
+        "reviewed": _t("reviewed"),
+        "approved": _t("approved"),
+    }.get(status, status)
 
 
 def lock_reason(plan: Any, read_only: bool) -> str:
@@ -31,10 +34,11 @@ def lock_reason(plan: Any, read_only: bool) -> str:
         return _t("The workspace is open read-only: nothing can be changed.")
     if plan is None or not plan.is_locked:
         return ""
-    return _t("“{0}” revision {1} is {2}: its signed content is read-only. Make a new "
-              "revision (Sign-off screen) to change it; done marks, KPI actuals and risk "
-              "status / review dates can still be recorded.").format(
-        plan.title, plan.revision, status_text(plan.status))  # fmt: skip
+    return _t(
+        "“{0}” revision {1} is {2}: its signed content is read-only. Make a new "
+        "revision (Sign-off screen) to change it; done marks, KPI actuals and risk "
+        "status / review dates can still be recorded."
+    ).format(plan.title, plan.revision, status_text(plan.status))
 
 
 def lock_widgets(widgets: list[Any], reason: str) -> None:

@@ -67,8 +67,14 @@ class MainWindow(QMainWindow):
 
     screen_changed = Signal(str)
 
-    def __init__(self, workspace: Workspace, *, lang: str | None = None,
-                 plan_id: int | None = None, review: Any = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        lang: str | None = None,
+        plan_id: int | None = None,
+        review: Any = None,
+    ) -> None:
         super().__init__()
         self.ctx = AppContext(workspace, self)
         self.ctx.review = review  # a review package (views.review_workspace), read-only
@@ -114,16 +120,23 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         self.nav.currentRowChanged.connect(lambda row: self.show_screen(SCREENS[row][0]))
         self.stack = QStackedWidget()
-        self.banner = QLabel(self.tr(
-            "Read-only: another PlanDesk is using this workspace. You can look, print and "
-            "export, but not change anything."))  # fmt: skip
+        self.banner = QLabel(
+            self.tr(
+                "Read-only: another PlanDesk is using this workspace. You can look, print and "
+                "export, but not change anything."
+            )
+        )
         if self.ctx.read_only and _cannot_be_written(self.ctx.workspace):
-            self.banner.setText(self.tr(
-                "Read-only: the workspace file or its folder cannot be written. You can look, "
-                "print and export, but not change anything."))  # fmt: skip
+            self.banner.setText(
+                self.tr(
+                    "Read-only: the workspace file or its folder cannot be written. You can look, "
+                    "print and export, but not change anything."
+                )
+            )
         self.banner.setObjectName("readOnlyBanner")
-        self.banner.setStyleSheet("background:#fff3cd;color:#664d03;padding:6px;"
-                                  "border-bottom:1px solid #ffe69c;")  # fmt: skip
+        self.banner.setStyleSheet(
+            "background:#fff3cd;color:#664d03;padding:6px;border-bottom:1px solid #ffe69c;"
+        )
         self.banner.setWordWrap(True)
         self.banner.setVisible(self.ctx.read_only)
         right = QWidget()
@@ -138,8 +151,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.plan_box = QComboBox()
         self.plan_box.setMinimumWidth(320)
-        self.plan_box.activated.connect(
-            lambda i: self.ctx.select_plan(self.plan_box.itemData(i)))
+        self.plan_box.activated.connect(lambda i: self.ctx.select_plan(self.plan_box.itemData(i)))
         toolbar = QToolBar(self.tr("Plan"))
         toolbar.setObjectName("planToolbar")
         toolbar.addWidget(QLabel(self.tr("Plan: ")))
@@ -211,7 +223,8 @@ class MainWindow(QMainWindow):
         with self.ctx.session() as session:
             for plan in session.scalars(select(Plan).order_by(Plan.id)):
                 label = self.tr("{0} ({1}, revision {2})").format(
-                    plan.title, plan.year, plan.revision)  # fmt: skip
+                    plan.title, plan.year, plan.revision
+                )
                 self.plan_box.addItem(label, plan.id)
         index = self.plan_box.findData(self.ctx.plan_id)
         self.plan_box.setCurrentIndex(max(index, 0))
@@ -219,8 +232,11 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         review = self.ctx.review
-        self.status_workspace.setText(self.tr("Workspace: {0}").format(
-            self.ctx.workspace.label if review is None else review.source))  # fmt: skip
+        self.status_workspace.setText(
+            self.tr("Workspace: {0}").format(
+                self.ctx.workspace.label if review is None else review.source
+            )
+        )
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             if plan is None:
@@ -229,11 +245,17 @@ class MainWindow(QMainWindow):
                 self.status_checks.setText("")
                 return
             findings = check_plan(plan)
-            where = (self.tr("review package {0}").format(self.ctx.review.source.name)
-                     if self.ctx.review is not None else self.ctx.workspace.label)
+            where = (
+                self.tr("review package {0}").format(self.ctx.review.source.name)
+                if self.ctx.review is not None
+                else self.ctx.workspace.label
+            )
             self.setWindowTitle(f"{plan.title} — {where} — PlanDesk")
-            self.status_plan.setText(self.tr("Status: {0} · revision {1}").format(
-                status_label(self, plan.status), plan.revision))  # fmt: skip
+            self.status_plan.setText(
+                self.tr("Status: {0} · revision {1}").format(
+                    status_label(self, plan.status), plan.revision
+                )
+            )
         errors = sum(f.severity == "error" for f in findings)
         text = self.tr("Checks: {0} findings ({1} errors)").format(len(findings), errors)
         early = sum(f.key == "early_warning" for f in findings)  # KPI early warnings (風險預警)
@@ -289,10 +311,14 @@ class MainWindow(QMainWindow):
         first_run_notices(self)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About PlanDesk"), self.tr(
-            "<h3>PlanDesk {0}</h3><p>Plan, schedule, track, print and sign off an annual "
-            "social-media plan, offline.</p><p>Workspace: {1}</p>").format(
-                __version__, self.ctx.workspace.label))  # fmt: skip
+        QMessageBox.about(
+            self,
+            self.tr("About PlanDesk"),
+            self.tr(
+                "<h3>PlanDesk {0}</h3><p>Plan, schedule, track, print and sign off an annual "
+                "social-media plan, offline.</p><p>Workspace: {1}</p>"
+            ).format(__version__, self.ctx.workspace.label),
+        )
 
 
 def status_label(widget: QWidget, status: str) -> str:

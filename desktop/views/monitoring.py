@@ -24,9 +24,14 @@ from .section_models import (
 )
 
 # finding / item kinds that live on this screen, and the section they are in
-KIND_TO_SECTION = {"monitoring": "monitoring", "evaluation": "evaluation",
-                   "communication": "communication", "collaboration": "collaboration",
-                   "resource": "resources", "resources": "resources"}  # fmt: skip
+KIND_TO_SECTION = {
+    "monitoring": "monitoring",
+    "evaluation": "evaluation",
+    "communication": "communication",
+    "collaboration": "collaboration",
+    "resource": "resources",
+    "resources": "resources",
+}
 
 
 class MonitoringScreen(QWidget):
@@ -92,8 +97,13 @@ class MonitoringScreen(QWidget):
     def _commit(self, section: Section, row_id: int, values: dict[str, Any]) -> bool:
         panel = self.panels[section.key]
         action = self.tr("Edit {0}").format(section.title)
-        ok, _ = run_op(self.ctx, action, update_fields(section.model, row_id, values),
-                       (section.table,), panel.show_message)  # fmt: skip
+        ok, _ = run_op(
+            self.ctx,
+            action,
+            update_fields(section.model, row_id, values),
+            (section.table,),
+            panel.show_message,
+        )
         return ok
 
     def add_row(self, key: str) -> int | None:
@@ -104,8 +114,13 @@ class MonitoringScreen(QWidget):
             values[kind_col.key] = kind_col.choices[0][0]
         values["item" if key == "resources" else "title"] = self.ctx.new_title("item")
         apply = add_coded(section.model, section.prefix, values, after_id=panel.current_id())
-        ok, new_id = run_op(self.ctx, self.tr("Add {0}").format(section.title), apply,
-                            (section.table,), panel.show_message)  # fmt: skip
+        ok, new_id = run_op(
+            self.ctx,
+            self.tr("Add {0}").format(section.title),
+            apply,
+            (section.table,),
+            panel.show_message,
+        )
         if ok:
             self.refresh()
             panel.select_id(new_id)
@@ -117,15 +132,23 @@ class MonitoringScreen(QWidget):
         return new_id if ok else None
 
     def _remove(self, section: Section, row_id: int) -> None:
-        run_op(self.ctx, self.tr("Remove {0}").format(section.title),
-               remove_item(section.model, row_id), (section.table,),
-               self.panels[section.key].show_message)  # fmt: skip
+        run_op(
+            self.ctx,
+            self.tr("Remove {0}").format(section.title),
+            remove_item(section.model, row_id),
+            (section.table,),
+            self.panels[section.key].show_message,
+        )
 
     def _move(self, section: Section, row_id: int, delta: int) -> None:
         panel = self.panels[section.key]
-        ok, _ = run_op(self.ctx, self.tr("Move {0}").format(section.title),
-                       move_item(section.model, row_id, delta), (section.table,),
-                       panel.show_message)  # fmt: skip
+        ok, _ = run_op(
+            self.ctx,
+            self.tr("Move {0}").format(section.title),
+            move_item(section.model, row_id, delta),
+            (section.table,),
+            panel.show_message,
+        )
         if ok:
             self.refresh()
             panel.select_id(row_id)

@@ -34,13 +34,22 @@ from .editor_widgets import ERROR_STYLE, CommitTextEdit, DeferredRefresh, run_op
 from .lock import LOCKED_STYLE, lock_reason
 
 # the screen that shows each kind of finding
-SCREEN_OF_KIND = {"subtask": "board", "milestone": "board", "risk": "risks", "kpi": "goals",
-                  "goal": "goals", "monitoring": "monitoring", "evaluation": "monitoring"}
+SCREEN_OF_KIND = {
+    "subtask": "board",
+    "milestone": "board",
+    "risk": "risks",
+    "kpi": "goals",
+    "goal": "goals",
+    "monitoring": "monitoring",
+    "evaluation": "monitoring",
+}
 # the verdict line: all signatures valid (green), verification failed, e.g. void (red),
 # not signed yet (grey)
-VERDICT_STYLES = {"ok": "background:#e8f5e9;color:#1b5e20;",
-                  "failed": "background:#fdecea;color:#8a1c1c;",
-                  "unsigned": "background:#eef1f4;color:#343a40;"}  # fmt: skip
+VERDICT_STYLES = {
+    "ok": "background:#e8f5e9;color:#1b5e20;",
+    "failed": "background:#fdecea;color:#8a1c1c;",
+    "unsigned": "background:#eef1f4;color:#343a40;",
+}
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
@@ -71,10 +80,15 @@ class OverviewScreen(QWidget):
         self._stored: dict[str, str] = {}
         self.lock_reason = ""
         self.fields: dict[str, QLineEdit] = {}
-        labels = {"title": self.tr("Title"), "year": self.tr("Year"),
-                  "organisation": self.tr("Organisation"), "compiler": self.tr("Compiler"),
-                  "reviewer": self.tr("Reviewer"), "approver": self.tr("Approver"),
-                  "compiled_on": self.tr("Compile date")}  # fmt: skip
+        labels = {
+            "title": self.tr("Title"),
+            "year": self.tr("Year"),
+            "organisation": self.tr("Organisation"),
+            "compiler": self.tr("Compiler"),
+            "reviewer": self.tr("Reviewer"),
+            "approver": self.tr("Approver"),
+            "compiled_on": self.tr("Compile date"),
+        }
         self.field_labels = dict(labels)  # the undo label names the field as the form does
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -127,8 +141,11 @@ class OverviewScreen(QWidget):
         cbox.addWidget(self.checks)
 
         self.texts: dict[str, CommitTextEdit] = {}
-        text_titles = {"introduction": self.tr("Introduction"),
-                       "summary": self.tr("Summary"), "outlook": self.tr("Outlook")}
+        text_titles = {
+            "introduction": self.tr("Introduction"),
+            "summary": self.tr("Summary"),
+            "outlook": self.tr("Outlook"),
+        }
         self.field_labels.update(text_titles)
         right = QWidget()
         rbox = QVBoxLayout(right)
@@ -219,8 +236,11 @@ class OverviewScreen(QWidget):
     def _show_status(self, status: str, locked: bool) -> None:
         from .main_window import status_label
 
-        self.status.setText(self.tr("Status: {0}").format(status_label(self, status))
-                            if status else self.tr("No plan"))  # fmt: skip
+        self.status.setText(
+            self.tr("Status: {0}").format(status_label(self, status))
+            if status
+            else self.tr("No plan")
+        )
         if locked and status and self.lock_reason:
             self.lock_note.setText(self.lock_reason)
         elif self.ctx.read_only:
@@ -229,12 +249,16 @@ class OverviewScreen(QWidget):
 
     def _show_findings(self, findings: list[Any]) -> None:
         self.checks.clear()
-        severity = {"error": (self.tr("Error"), "#b02a37"),
-                    "warning": (self.tr("Warning"), "#8a5300"),
-                    "info": (self.tr("Note"), "#31527a")}  # fmt: skip
+        severity = {
+            "error": (self.tr("Error"), "#b02a37"),
+            "warning": (self.tr("Warning"), "#8a5300"),
+            "info": (self.tr("Note"), "#31527a"),
+        }
         for f in findings:
             label, color = severity.get(f.severity, (f.severity, "#000000"))
-            item = QListWidgetItem(f"{label} · {f.where_in(self.ctx.lang)} — {f.message(self.ctx.lang)}")
+            item = QListWidgetItem(
+                f"{label} · {f.where_in(self.ctx.lang)} — {f.message(self.ctx.lang)}"
+            )
             item.setForeground(QBrush(QColor(color)))
             item.setData(KIND_ROLE, f.item_kind)
             item.setData(CODE_ROLE, f.item_code)

@@ -69,8 +69,11 @@ def install(window: MainWindow) -> None:
 
 
 def role_name(widget: QWidget, role: str) -> str:
-    return {"compiler": widget.tr("Compiler (編制人)"), "reviewer": widget.tr("Reviewer (審核人)"),
-            "approver": widget.tr("Approver (批準人)")}[role]
+    return {
+        "compiler": widget.tr("Compiler (編制人)"),
+        "reviewer": widget.tr("Reviewer (審核人)"),
+        "approver": widget.tr("Approver (批準人)"),
+    }[role]
 
 
 def export_for_signature(window: MainWindow, path: str | None = None) -> Path | None:
@@ -87,8 +90,9 @@ def export_for_signature(window: MainWindow, path: str | None = None) -> Path | 
             return None
         name = f"{plan.title} r{plan.revision} {window.tr('for signature')}.pdf"
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(window, window.tr("Export PDF for signature"),
-                                                  name, window.tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                window, window.tr("Export PDF for signature"), name, window.tr("PDF files (*.pdf)")
+            )
             if not path:
                 return None
         options = DocumentOptions(paper=paper(window), include_checks=include_checks(window))
@@ -111,8 +115,9 @@ def sign_pdf_dialog(window: MainWindow, path: str | None = None) -> SignPdfDialo
     from desktop.exchange.pdf_signing import PdfSigningError, plan_info
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, window.tr("Sign a PDF"), "",
-                                              window.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getOpenFileName(
+            window, window.tr("Sign a PDF"), "", window.tr("PDF files (*.pdf)")
+        )
         if not path:
             return None
     try:
@@ -139,8 +144,11 @@ class SignPdfDialog(QDialog):
         self.path, self.raw, self.info = path, raw, info
         self.setWindowTitle(self.tr("Sign a PDF"))
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<b>{0}</b>, revision {1}").format(
-            info.get("title", "?"), info.get("revision", "?")))
+        title = QLabel(
+            self.tr("<b>{0}</b>, revision {1}").format(
+                info.get("title", "?"), info.get("revision", "?")
+            )
+        )
         layout.addWidget(title)
         form = QFormLayout()
         self.role = QComboBox()
@@ -163,15 +171,17 @@ class SignPdfDialog(QDialog):
         note.setTextFormat(Qt.TextFormat.RichText)
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.accept_root.setText(self.tr("I compared this fingerprint with the one my admin "
-                                         "gave me; trust it"))
+        self.accept_root.setText(
+            self.tr("I compared this fingerprint with the one my admin gave me; trust it")
+        )
         self.accept_root.setVisible(bool(self.root_fp) and not pinned)
         layout.addWidget(self.accept_root)
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign…"))
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
@@ -186,8 +196,9 @@ class SignPdfDialog(QDialog):
 
     def target(self) -> str:
         default = self.path.with_name(f"{self.path.stem} {self.role.currentData()}.pdf")
-        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the signed PDF"), str(default),
-                                             self.tr("PDF files (*.pdf)"))
+        out, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the signed PDF"), str(default), self.tr("PDF files (*.pdf)")
+        )
         return out
 
     def sign(self, out: str | None = None) -> None:
@@ -204,8 +215,9 @@ class SignPdfDialog(QDialog):
         raw = self.raw
         self.buttons.setEnabled(False)
         self.status.setText(self.tr("Opening your key and signing…"))
-        job = Job(lambda: Path(out).write_bytes(
-            sign_pdf_file(raw, role, user, password, trust=trust)))
+        job = Job(
+            lambda: Path(out).write_bytes(sign_pdf_file(raw, role, user, password, trust=trust))
+        )
         job.signals.done.connect(lambda _r, error: self._done(out, error))
         self._job = job
         QThreadPool.globalInstance().start(job)

@@ -59,8 +59,9 @@ class PeopleDialog(QDialog):
         self.intro.setWordWrap(True)
         self.root_line = mono_label()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Roles"),
-                                              self.tr("Status"), self.tr("Certificate")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Roles"), self.tr("Status"), self.tr("Certificate")]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -147,33 +148,46 @@ class PeopleDialog(QDialog):
         for row, (name, roles, legacy, chain, _mine) in enumerate(people):
             labels = ", ".join(role_label(self, r) for r in ROLES if r in roles)
             status = self.tr("legacy, not anchored") if legacy else self.tr("enrolled")
-            cert = certificate_text(self, chain[0]) if chain else self.tr("(none: enrol again from an "
-                                                                  "identity file)")
+            cert = (
+                certificate_text(self, chain[0])
+                if chain
+                else self.tr("(none: enrol again from an identity file)")
+            )
             for col, text in enumerate((name, labels, status, cert)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
-        admins = [n for n, roles, legacy, _c, mine in people if "admin" in roles and mine
-                  and not legacy]  # fmt: skip
+        admins = [
+            n for n, roles, legacy, _c, mine in people if "admin" in roles and mine and not legacy
+        ]
         self.admin.clear()
         self.admin.addItems(admins)
         self._fill_identities(store)
         for widget in (self.admin, self.admin_label):
             widget.setVisible(not self.first)
-        self.password_label.setText(self.tr("Pass&word of your key:") if self.first
-                                    else self.tr("Pass&word of the admin's key:"))  # fmt: skip
+        self.password_label.setText(
+            self.tr("Pass&word of your key:")
+            if self.first
+            else self.tr("Pass&word of the admin's key:")
+        )
         if self.first:
-            self.intro.setText(self.tr(
-                "<b>This workspace has no trust root yet.</b> Pick your own identity (or create "
-                "a key first), tick Administrator and add yourself: your key becomes this "
-                "workspace's trust root. Everyone who checks its signatures compares the root's "
-                "fingerprint with the one you give them."))  # fmt: skip
+            self.intro.setText(
+                self.tr(
+                    "<b>This workspace has no trust root yet.</b> Pick your own identity (or create "
+                    "a key first), tick Administrator and add yourself: your key becomes this "
+                    "workspace's trust root. Everyone who checks its signatures compares the root's "
+                    "fingerprint with the one you give them."
+                )
+            )
             self.root_line.setText("")
             self.roles["admin"].setChecked(True)
         else:
-            self.intro.setText(self.tr(
-                "Only an administrator can change people, with the password of their own key. "
-                "The workspace's trust root (fingerprint):"))  # fmt: skip
+            self.intro.setText(
+                self.tr(
+                    "Only an administrator can change people, with the password of their own key. "
+                    "The workspace's trust root (fingerprint):"
+                )
+            )
             self.root_line.setText(certs.grouped(root_fp))
         self.root_line.setVisible(bool(root_fp))
         for button in (self.roles_button, self.key_button, self.remove_button):
@@ -182,19 +196,30 @@ class PeopleDialog(QDialog):
         for button in (self.add_button, self.roles_button, self.key_button, self.remove_button):
             button.setEnabled(writable)
         if not self.ctx.read_only and not self.first and not admins:
-            self.error.setText(self.tr("None of the keys in your key store belongs to an "
-                                       "administrator of this workspace: you can look, not change."))
+            self.error.setText(
+                self.tr(
+                    "None of the keys in your key store belongs to an "
+                    "administrator of this workspace: you can look, not change."
+                )
+            )
         self._selected()
 
     def _fill_identities(self, store: KeyStore) -> None:
         """This user's own keys first, then identity files chosen with Browse…."""
-        chosen = [self.identity.itemData(i) for i in range(self.identity.count())
-                  if isinstance(self.identity.itemData(i), str)]  # fmt: skip
+        chosen = [
+            self.identity.itemData(i)
+            for i in range(self.identity.count())
+            if isinstance(self.identity.itemData(i), str)
+        ]
         current = self.identity.currentData()
         self.identity.clear()
         for key in store.list_keys():
-            self.identity.addItem(self.tr("My key: {0} ({1} …)").format(
-                key.name, certs.grouped(key.fingerprint)[:19]), key.fingerprint)  # fmt: skip
+            self.identity.addItem(
+                self.tr("My key: {0} ({1} …)").format(
+                    key.name, certs.grouped(key.fingerprint)[:19]
+                ),
+                key.fingerprint,
+            )
         for path in chosen:
             self.identity.addItem(path, path)
         index = self.identity.findData(current)
@@ -216,8 +241,9 @@ class PeopleDialog(QDialog):
 
     # ----- input ------------------------------------------------------------------------
     def choose_identity(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Identity file"), "",
-                                              self.tr("Identity files (*.pem);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Identity file"), "", self.tr("Identity files (*.pem);;All files (*)")
+        )
         if path:
             self.add_identity_file(path)
         return path
@@ -254,8 +280,11 @@ class PeopleDialog(QDialog):
     # ----- actions ----------------------------------------------------------------------
     def _start(self, busy: str, work: Any) -> None:
         if not self.admin_password.text():
-            self.error.setText(self.tr("Enter the password of the admin's key.") if not self.first
-                               else self.tr("Enter the password of your key."))  # fmt: skip
+            self.error.setText(
+                self.tr("Enter the password of the admin's key.")
+                if not self.first
+                else self.tr("Enter the password of your key.")
+            )
             return
         self.error.setText("")
         self.message.setText(busy)
@@ -279,8 +308,9 @@ class PeopleDialog(QDialog):
         ws, roles, password = self.ctx.workspace, self.chosen_roles(), self.admin_password.text()
         admin = None if self.first else self.admin.currentText()
         self._done = self.tr("Added {0}.")
-        self._start(self.tr("Adding…"), lambda: enrol(ws, pem, roles, admin=admin,
-                                                      password=password))
+        self._start(
+            self.tr("Adding…"), lambda: enrol(ws, pem, roles, admin=admin, password=password)
+        )
 
     def change_roles(self) -> None:
         name = self._need_person()
@@ -289,8 +319,10 @@ class PeopleDialog(QDialog):
         ws, roles, password = self.ctx.workspace, self.chosen_roles(), self.admin_password.text()
         admin = self.admin.currentText()
         self._done = self.tr("Changed the roles of {0}.")
-        self._start(self.tr("Certifying…"), lambda: (name, change_roles(
-            ws, name, roles, admin=admin, password=password)))
+        self._start(
+            self.tr("Certifying…"),
+            lambda: (name, change_roles(ws, name, roles, admin=admin, password=password)),
+        )
 
     def replace_key(self) -> None:
         try:
@@ -298,7 +330,11 @@ class PeopleDialog(QDialog):
         except ValueError as exc:
             self.error.setText(str(exc))
             return
-        ws, password, admin = self.ctx.workspace, self.admin_password.text(), self.admin.currentText()
+        ws, password, admin = (
+            self.ctx.workspace,
+            self.admin_password.text(),
+            self.admin.currentText(),
+        )
         self._done = self.tr("Certified the new key of {0}.")
 
         def work() -> str:
@@ -311,15 +347,26 @@ class PeopleDialog(QDialog):
         name = self._need_person()
         if not name:
             return
-        answer = QMessageBox.question(self, self.tr("Remove"), self.tr(
-            "Remove {0} from this workspace? Their past signatures stay on record; they can no "
-            "longer sign here.").format(name))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr(
+                "Remove {0} from this workspace? Their past signatures stay on record; they can no "
+                "longer sign here."
+            ).format(name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ws, password, admin = self.ctx.workspace, self.admin_password.text(), self.admin.currentText()
+        ws, password, admin = (
+            self.ctx.workspace,
+            self.admin_password.text(),
+            self.admin.currentText(),
+        )
         self._done = self.tr("Removed {0}.")
-        self._start(self.tr("Removing…"), lambda: (name, remove_person(
-            ws, name, admin=admin, password=password)))
+        self._start(
+            self.tr("Removing…"),
+            lambda: (name, remove_person(ws, name, admin=admin, password=password)),
+        )
 
     def _finished(self, result: Any, error: Any) -> None:
         self.message.setText("")
@@ -334,8 +381,11 @@ class PeopleDialog(QDialog):
             with self.ctx.session() as session:
                 root = workspace_root(session)
             fp = certs.grouped(certs.fingerprint(root)) if root is not None else ""
-            self.message.setText(self.tr(
-                "Your key is now this workspace's trust root, pinned for you. Give this "
-                "fingerprint to everyone who will check its signatures:\n{0}").format(fp))
+            self.message.setText(
+                self.tr(
+                    "Your key is now this workspace's trust root, pinned for you. Give this "
+                    "fingerprint to everyone who will check its signatures:\n{0}"
+                ).format(fp)
+            )
         else:
             self.message.setText(self._done.format(name))

@@ -43,8 +43,7 @@ def install(window: MainWindow) -> None:
         menu.insertSeparator(before)
     else:
         menu.addActions(actions)
-    window.print_actions = {"preview": preview, "print": print_all, "export": export,
-                            "view": view}  # fmt: skip
+    window.print_actions = {"preview": preview, "print": print_all, "export": export, "view": view}
     checks = QAction(tr("Print the plan checks appendix"), window)
     checks.setCheckable(True)
     checks.setChecked(include_checks(window))
@@ -83,8 +82,9 @@ def make_document(window: MainWindow, paper_name: str | None = None) -> PlanDocu
             QMessageBox.information(window, window.tr("Print"), window.tr("There is no plan."))
             return None
         _font_hint(window, plan.language)
-        options = DocumentOptions(paper=paper_name or paper(window),
-                                  include_checks=include_checks(window))  # fmt: skip
+        options = DocumentOptions(
+            paper=paper_name or paper(window), include_checks=include_checks(window)
+        )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return build_document(session, plan, options)
@@ -163,9 +163,12 @@ def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
     if path is None:
         from .file_names import remember_folder, suggest_path
 
-        path, _ = QFileDialog.getSaveFileName(window, window.tr("Export PDF"),
-                                              suggest_path(window.ctx, "pdf"),
-                                              window.tr("PDF files (*.pdf)"))  # fmt: skip
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            window.tr("Export PDF"),
+            suggest_path(window.ctx, "pdf"),
+            window.tr("PDF files (*.pdf)"),
+        )
         if not path:
             return None
         remember_folder(window.ctx, path)
@@ -182,8 +185,9 @@ def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
         return None
     finally:
         dialog.close()
-    window.statusBar().showMessage(window.tr("PDF written: {0} ({1} pages)").format(
-        written, doc.page_count), 8000)  # fmt: skip
+    window.statusBar().showMessage(
+        window.tr("PDF written: {0} ({1} pages)").format(written, doc.page_count), 8000
+    )
     return written
 
 

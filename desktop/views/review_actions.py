@@ -55,22 +55,30 @@ def _review_banner(window: MainWindow) -> None:
     window.banner.setVisible(False)
     frame = QFrame()
     frame.setObjectName("reviewBanner")
-    frame.setStyleSheet("#reviewBanner{background:#e7f1ff;border-bottom:1px solid #9ec5fe;}"
-                        "#reviewBanner QLabel{color:#052c65;}")  # fmt: skip
-    label = QLabel(tr("<b>Review package of {0} revision {1} — read-only.</b> Sign or reject "
-                      "it: PlanDesk writes a signed reply file for its author.").format(
-        review.title, review.revision))  # fmt: skip
+    frame.setStyleSheet(
+        "#reviewBanner{background:#e7f1ff;border-bottom:1px solid #9ec5fe;}"
+        "#reviewBanner QLabel{color:#052c65;}"
+    )
+    label = QLabel(
+        tr(
+            "<b>Review package of {0} revision {1} — read-only.</b> Sign or reject "
+            "it: PlanDesk writes a signed reply file for its author."
+        ).format(review.title, review.revision)
+    )
     label.setWordWrap(True)
     row = QHBoxLayout(frame)
     row.setContentsMargins(8, 4, 8, 4)
     row.addWidget(label, 1)
     buttons = {}
-    for key, text, method in (("sign", tr("&Sign…"), "sign_package"),
-                              ("reject", tr("Re&ject…"), "reject"),
-                              ("pdf", tr("View P&DF…"), "view_pdf")):  # fmt: skip
+    for key, text, method in (
+        ("sign", tr("&Sign…"), "sign_package"),
+        ("reject", tr("Re&ject…"), "reject"),
+        ("pdf", tr("View P&DF…"), "view_pdf"),
+    ):
         button = QPushButton(text)
-        button.clicked.connect(lambda _=False, m=method: getattr(window.show_screen("signoff"),
-                                                                 m)())
+        button.clicked.connect(
+            lambda _=False, m=method: getattr(window.show_screen("signoff"), m)()
+        )
         row.addWidget(button)
         buttons[key] = button
     status = review.status
@@ -92,8 +100,12 @@ def export_review_package(window: MainWindow, path: str | None = None) -> Path |
     if window.ctx.plan_id is None:
         return None
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, tr("Export review package"),
-                                              f"{_title(window)}.pdreview", tr("PlanDesk review files (*.pdreview)"))
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            tr("Export review package"),
+            f"{_title(window)}.pdreview",
+            tr("PlanDesk review files (*.pdreview)"),
+        )
         if not path:
             return None
     try:
@@ -116,7 +128,9 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
 
     tr = window.tr
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, tr("Open review package"), "", tr("PlanDesk review files (*.pdreview)"))
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Open review package"), "", tr("PlanDesk review files (*.pdreview)")
+        )
         if not path:
             return None
     source = Path(path)
@@ -124,8 +138,12 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
         raw = source.read_bytes()
         package, fp = package_root(raw, source.name)
         if package.is_reply:
-            raise SignoffRefused(tr("{0} is a signed reply: the plan's author merges it with "
-                                    "File ▸ Merge signed reply….").format(source.name))
+            raise SignoffRefused(
+                tr(
+                    "{0} is a signed reply: the plan's author merges it with "
+                    "File ▸ Merge signed reply…."
+                ).format(source.name)
+            )
         trust: list[str] = []
         if fp not in KeyStore().pinned():
             from desktop.signoff.certs import common_name
@@ -151,7 +169,9 @@ def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
     """Check a reply against this workspace and record its sign-off."""
     tr = window.tr
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(window, tr("Merge signed reply"), "", tr("PlanDesk review files (*.pdreview)"))
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Merge signed reply"), "", tr("PlanDesk review files (*.pdreview)")
+        )
         if not path:
             return False
     try:
@@ -166,7 +186,11 @@ def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
     window.ctx.select_plan(result.plan_id)
     window.ctx.ops.notify(result.plan_id, {"plan", "signature"})
     window.show_screen("signoff")
-    QMessageBox.information(window, tr("Reply merged"), tr(
-        "The signed reply is recorded. The plan is now: {0}.").format(
-            status_label(window, result.status)))  # fmt: skip
+    QMessageBox.information(
+        window,
+        tr("Reply merged"),
+        tr("The signed reply is recorded. The plan is now: {0}.").format(
+            status_label(window, result.status)
+        ),
+    )
     return True

@@ -79,8 +79,9 @@ def package_root(raw: bytes, where: str) -> tuple[Package, str]:
     return package, certs.fingerprint(package.root)
 
 
-def open_package(raw: bytes, source: Path, *, trust: list[str] | None = None,
-                 store: KeyStore | None = None) -> ReviewSession:
+def open_package(
+    raw: bytes, source: Path, *, trust: list[str] | None = None, store: KeyStore | None = None
+) -> ReviewSession:
     """Check a package (``trust``: fingerprints the user just accepted; they get pinned)."""
     package = read_package(raw, source.name)
     content = check_package(package, trust or [], store or KeyStore())
@@ -105,9 +106,13 @@ def _fill(session: Session, review: ReviewSession) -> None:
     plan.status = review.status
     session.flush()
     root = package.root
-    session.add(TrustRoot(certificate=root.public_bytes(serialization.Encoding.DER),
-                          fingerprint=certs.fingerprint(root),
-                          created_at=datetime.now(UTC).replace(tzinfo=None)))  # fmt: skip
+    session.add(
+        TrustRoot(
+            certificate=root.public_bytes(serialization.Encoding.DER),
+            fingerprint=certs.fingerprint(root),
+            created_at=datetime.now(UTC).replace(tzinfo=None),
+        )
+    )
     signatures = package.signatures()
     live = {id(s) for s in in_force(signatures)}
     content_hash = sha256_text(review.content)
@@ -118,10 +123,14 @@ def _fill(session: Session, review: ReviewSession) -> None:
         session.add(sig)
         session.flush()
         verb = "rejected" if is_rejection(sig) else "signed"
-        append_event(session, plan.uuid, actor=sig.signer,
-                     action=f"sign-off: {sig.role} {verb} (from the review package)",
-                     item=plan.title, changes={"signature": sig.record_hash,
-                                               "origin": sig.origin})
+        append_event(
+            session,
+            plan.uuid,
+            actor=sig.signer,
+            action=f"sign-off: {sig.role} {verb} (from the review package)",
+            item=plan.title,
+            changes={"signature": sig.record_hash, "origin": sig.origin},
+        )
 
 
 def review_report(session: Session, plan: Plan) -> Report:
@@ -151,4 +160,3 @@ def review_summary(session: Session, plan: Plan, lang: str) -> tuple[str, str]:
 
 def next_role(status: str) -> str:
     return {"draft": "compiler", "in_review": "reviewer", "reviewed": "approver"}.get(status, "")
-

@@ -46,15 +46,34 @@ from .risk_rows import (  # noqa: F401 - re-exported for the screen and the test
 )
 
 Index = QModelIndex | QPersistentModelIndex
-(COL_CODE, COL_TITLE, COL_CATEGORY, COL_IMPACT_TEXT, COL_LIKELIHOOD, COL_IMPACT, COL_SCORE,
- COL_BAND, COL_OWNER, COL_MEASURE, COL_SCHEDULE, COL_ASSURANCE, COL_KPI, COL_THRESHOLD,
- COL_STATUS, COL_REVIEW, COL_RES_LIKELIHOOD, COL_RES_IMPACT, COL_RES_SCORE) = range(19)  # fmt: skip
+(
+    COL_CODE,
+    COL_TITLE,
+    COL_CATEGORY,
+    COL_IMPACT_TEXT,
+    COL_LIKELIHOOD,
+    COL_IMPACT,
+    COL_SCORE,
+    COL_BAND,
+    COL_OWNER,
+    COL_MEASURE,
+    COL_SCHEDULE,
+    COL_ASSURANCE,
+    COL_KPI,
+    COL_THRESHOLD,
+    COL_STATUS,
+    COL_REVIEW,
+    COL_RES_LIKELIHOOD,
+    COL_RES_IMPACT,
+    COL_RES_SCORE,
+) = range(19)
 COLUMN_COUNT = 19
 READ_ONLY_COLUMNS = frozenset({COL_SCORE, COL_BAND, COL_RES_SCORE})
 # tracking data: still editable when the plan is signed off (see desktop.operations.tracking)
 TRACKING_COLUMNS = frozenset({COL_STATUS, COL_REVIEW})
-NUMBER_COLUMNS = frozenset({COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_RES_LIKELIHOOD,
-                            COL_RES_IMPACT, COL_RES_SCORE})  # fmt: skip
+NUMBER_COLUMNS = frozenset(
+    {COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_RES_LIKELIHOOD, COL_RES_IMPACT, COL_RES_SCORE}
+)
 LONG_COLUMNS = frozenset({COL_IMPACT_TEXT, COL_MEASURE, COL_ASSURANCE})
 TABLES = ("risk",)
 WATCHED = frozenset({"risk", "team", "kpi", "kpi_actual", "plan"})
@@ -103,13 +122,26 @@ class RiskTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self.headers = (
-            self.tr("Code"), self.tr("Risk"), self.tr("Category"), self.tr("Impact description"),
-            self.tr("Likelihood"), self.tr("Impact 1–5"), self.tr("Score"), self.tr("Band"),
-            self.tr("Owner team"), self.tr("Measure"), self.tr("Timing"),
-            self.tr("Assurance target"), self.tr("Linked KPI"), self.tr("Threshold"),
-            self.tr("Status"), self.tr("Review date"), self.tr("Residual likelihood"),
-            self.tr("Residual impact"), self.tr("Residual score"),
-        )  # fmt: skip
+            self.tr("Code"),
+            self.tr("Risk"),
+            self.tr("Category"),
+            self.tr("Impact description"),
+            self.tr("Likelihood"),
+            self.tr("Impact 1–5"),
+            self.tr("Score"),
+            self.tr("Band"),
+            self.tr("Owner team"),
+            self.tr("Measure"),
+            self.tr("Timing"),
+            self.tr("Assurance target"),
+            self.tr("Linked KPI"),
+            self.tr("Threshold"),
+            self.tr("Status"),
+            self.tr("Review date"),
+            self.tr("Residual likelihood"),
+            self.tr("Residual impact"),
+            self.tr("Residual score"),
+        )
         if ctx is not None:
             ctx.ops.changed.connect(self._on_changed)
             ctx.plan_selected.connect(lambda _id: self.reload())
@@ -133,8 +165,9 @@ class RiskTableModel(QAbstractTableModel):
         self.locked = data.read_only
         if [r.id for r in data.rows] == [r.id for r in self.rows] and self.rows:
             self.rows = list(data.rows)
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, COLUMN_COUNT - 1))  # fmt: skip
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, COLUMN_COUNT - 1)
+            )
         else:
             self.beginResetModel()
             self.rows = list(data.rows)
@@ -142,8 +175,11 @@ class RiskTableModel(QAbstractTableModel):
         self.reloaded.emit()
 
     def _on_changed(self, plan_id: int, tables: Any) -> None:
-        if self.ctx is not None and plan_id == self.ctx.plan_id and (
-                not tables or WATCHED & set(tables)):  # fmt: skip
+        if (
+            self.ctx is not None
+            and plan_id == self.ctx.plan_id
+            and (not tables or WATCHED & set(tables))
+        ):
             self.reload()
 
     def row_of(self, risk_id: int) -> int:
@@ -156,8 +192,12 @@ class RiskTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -180,16 +220,26 @@ class RiskTableModel(QAbstractTableModel):
 
     def display(self, row: RiskRow, col: int) -> str:
         values: dict[int, Any] = {
-            COL_CODE: row.code, COL_TITLE: row.title, COL_CATEGORY: row.category,
-            COL_IMPACT_TEXT: row.impact_text, COL_LIKELIHOOD: row.likelihood,
-            COL_IMPACT: row.impact, COL_SCORE: row.score, COL_BAND: band_label(row.band),
-            COL_OWNER: row.owner, COL_MEASURE: row.measure, COL_SCHEDULE: self.rule_text(row),
-            COL_ASSURANCE: row.assurance, COL_KPI: row.kpi, COL_THRESHOLD: row.threshold_text(),
+            COL_CODE: row.code,
+            COL_TITLE: row.title,
+            COL_CATEGORY: row.category,
+            COL_IMPACT_TEXT: row.impact_text,
+            COL_LIKELIHOOD: row.likelihood,
+            COL_IMPACT: row.impact,
+            COL_SCORE: row.score,
+            COL_BAND: band_label(row.band),
+            COL_OWNER: row.owner,
+            COL_MEASURE: row.measure,
+            COL_SCHEDULE: self.rule_text(row),
+            COL_ASSURANCE: row.assurance,
+            COL_KPI: row.kpi,
+            COL_THRESHOLD: row.threshold_text(),
             COL_STATUS: status_labels().get(row.status, row.status),
             COL_REVIEW: row.review_on.isoformat() if row.review_on else "",
-            COL_RES_LIKELIHOOD: row.residual_likelihood, COL_RES_IMPACT: row.residual_impact,
+            COL_RES_LIKELIHOOD: row.residual_likelihood,
+            COL_RES_IMPACT: row.residual_impact,
             COL_RES_SCORE: row.residual_score,
-        }  # fmt: skip
+        }
         value = values[col]
         return "" if value is None else str(value)
 
@@ -220,8 +270,11 @@ class RiskTableModel(QAbstractTableModel):
 
     def sort_value(self, row: RiskRow, col: int) -> Any:
         if col in NUMBER_COLUMNS:
-            value = self.edit_value(row, col) if col not in (COL_SCORE, COL_RES_SCORE) else (
-                row.score if col == COL_SCORE else row.residual_score)
+            value = (
+                self.edit_value(row, col)
+                if col not in (COL_SCORE, COL_RES_SCORE)
+                else (row.score if col == COL_SCORE else row.residual_score)
+            )
             return -1 if value is None else int(value)
         if col == COL_BAND:
             return -1 if row.score is None else row.score
@@ -244,8 +297,11 @@ class RiskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return _warning_icon() if col == COL_CODE and row.warnings else None
         if role == Qt.ItemDataRole.BackgroundRole:
-            band = row.band if col in (COL_BAND, COL_SCORE) else (
-                row.residual_band if col == COL_RES_SCORE else None)
+            band = (
+                row.band
+                if col in (COL_BAND, COL_SCORE)
+                else (row.residual_band if col == COL_RES_SCORE else None)
+            )
             if band is not None:
                 return QColor(BAND_COLORS[band])
             if col == COL_REVIEW and overdue:
@@ -282,11 +338,17 @@ class RiskTableModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return None if row.score is None else (row.likelihood, row.impact)
         if role == RESIDUAL_CELL_ROLE:
-            return None if row.residual_score is None else (row.residual_likelihood,
-                                                            row.residual_impact)  # fmt: skip
+            return (
+                None
+                if row.residual_score is None
+                else (row.residual_likelihood, row.residual_impact)
+            )
         if role == CHOICES_ROLE:
-            return {COL_OWNER: self.teams, COL_KPI: self.kpis,
-                    COL_STATUS: list(status_labels().items())}.get(col)  # fmt: skip
+            return {
+                COL_OWNER: self.teams,
+                COL_KPI: self.kpis,
+                COL_STATUS: list(status_labels().items()),
+            }.get(col)
         if role == OWNER_ROLE:
             return row.owner_id
         if role == STATUS_ROLE:
@@ -309,22 +371,29 @@ class RiskTableModel(QAbstractTableModel):
         """The stored fields for ``value`` typed in ``col``; ValueError says why not."""
         header = self.headers[col]
         if col in (COL_LIKELIHOOD, COL_IMPACT, COL_RES_LIKELIHOOD, COL_RES_IMPACT):
-            field = {COL_LIKELIHOOD: "likelihood", COL_IMPACT: "impact",
-                     COL_RES_LIKELIHOOD: "residual_likelihood",
-                     COL_RES_IMPACT: "residual_impact"}[col]  # fmt: skip
+            field = {
+                COL_LIKELIHOOD: "likelihood",
+                COL_IMPACT: "impact",
+                COL_RES_LIKELIHOOD: "residual_likelihood",
+                COL_RES_IMPACT: "residual_impact",
+            }[col]
             if value is None or str(value).strip() in ("", "—"):
                 return {field: None}
             try:
                 return {field: parse_whole(value, header, 1, 5)}
             except ValueError:
-                raise ValueError(self.tr("{0} must be a whole number from 1 to 5; “{1}” is "
-                                         "refused.").format(header, value)) from None
+                raise ValueError(
+                    self.tr("{0} must be a whole number from 1 to 5; “{1}” is refused.").format(
+                        header, value
+                    )
+                ) from None
         if col in (COL_OWNER, COL_KPI, COL_STATUS):
             choices = self.custom(row, col, CHOICES_ROLE, False)
             if value not in [data for data, _text in choices]:
                 raise ValueError(self.tr("{0}: choose one of the listed values.").format(header))
-            field = {COL_OWNER: "owner_team_id", COL_KPI: "warning_kpi_id",
-                     COL_STATUS: "status"}[col]  # fmt: skip
+            field = {COL_OWNER: "owner_team_id", COL_KPI: "warning_kpi_id", COL_STATUS: "status"}[
+                col
+            ]
             return {field: value}
         if col == COL_REVIEW:
             return {"review_on": self._date(value, header)}
@@ -343,18 +412,23 @@ class RiskTableModel(QAbstractTableModel):
 
     def _text(self, row: RiskRow, col: int, text: str) -> dict[str, Any]:
         header = self.headers[col]
-        field, limit = {COL_CODE: ("code", 20), COL_TITLE: ("title", 200),
-                        COL_CATEGORY: ("category", 100), COL_IMPACT_TEXT: ("impact_text", 10_000),
-                        COL_MEASURE: ("measure", 10_000),
-                        COL_ASSURANCE: ("assurance", 10_000)}[col]  # fmt: skip
+        field, limit = {
+            COL_CODE: ("code", 20),
+            COL_TITLE: ("title", 200),
+            COL_CATEGORY: ("category", 100),
+            COL_IMPACT_TEXT: ("impact_text", 10_000),
+            COL_MEASURE: ("measure", 10_000),
+            COL_ASSURANCE: ("assurance", 10_000),
+        }[col]
         if col not in LONG_COLUMNS and ("\n" in text or "\r" in text):
             raise ValueError(self.tr("{0}: must be a single line").format(header))
         text = text.strip()
         if col in (COL_CODE, COL_TITLE) and not text:
             raise ValueError(self.tr("{0} must not be empty.").format(header))
         if len(text) > limit:
-            raise ValueError(self.tr("{0}: at most {1} characters ({2} typed).").format(
-                header, limit, len(text)))  # fmt: skip
+            raise ValueError(
+                self.tr("{0}: at most {1} characters ({2} typed).").format(header, limit, len(text))
+            )
         if col == COL_CODE and any(r.code == text and r.id != row.id for r in self.rows):
             raise ValueError(self.tr("Code {0} is already used by another risk.").format(text))
         return {field: text}
@@ -369,13 +443,21 @@ class RiskTableModel(QAbstractTableModel):
         try:
             return date.fromisoformat(text) if text else None
         except ValueError:
-            raise ValueError(_t("{0}: “{1}” is not a date (YYYY-MM-DD)").format(
-                header, text)) from None  # fmt: skip
+            raise ValueError(
+                _t("{0}: “{1}” is not a date (YYYY-MM-DD)").format(header, text)
+            ) from None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:  # fmt: skip
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() \
-                or not self.editable(index.column()):  # fmt: skip
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or not self.editable(index.column())
+        ):
             return False
         row = self.rows[index.row()]
         try:
@@ -389,16 +471,21 @@ class RiskTableModel(QAbstractTableModel):
             return False
         action = self.tr("Edit risk {0}: {1}").format(row.code, self.headers[index.column()])
         try:
-            self.ctx.ops.run(self.ctx.plan_id, action, update_item(Risk, row.id, values),
-                             tables=TABLES)  # fmt: skip
+            self.ctx.ops.run(
+                self.ctx.plan_id, action, update_item(Risk, row.id, values), tables=TABLES
+            )
         except OperationRefused as exc:
             self.refused.emit(str(exc))
             return False
         return True  # ops.changed has reloaded the rows
 
 
-_ROW_FIELD = {"owner_team_id": "owner_id", "warning_kpi_id": "kpi_id", "warning_op": "op",
-              "warning_threshold": "threshold"}  # fmt: skip
+_ROW_FIELD = {
+    "owner_team_id": "owner_id",
+    "warning_kpi_id": "kpi_id",
+    "warning_op": "op",
+    "warning_threshold": "threshold",
+}
 
 
 class RiskFilterProxy(QSortFilterProxyModel):

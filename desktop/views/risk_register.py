@@ -46,15 +46,41 @@ from .frozen_table import FrozenColumnsTable
 from .heat_map import INHERENT, HeatMapPanel, paint_heat_map
 from .lock import lock_widgets
 
-WIDTHS = {rm.COL_CODE: 56, rm.COL_TITLE: 170, rm.COL_CATEGORY: 84, rm.COL_IMPACT_TEXT: 220,
-          rm.COL_LIKELIHOOD: 70, rm.COL_IMPACT: 70, rm.COL_SCORE: 56, rm.COL_BAND: 64,
-          rm.COL_OWNER: 120, rm.COL_MEASURE: 250, rm.COL_SCHEDULE: 110, rm.COL_ASSURANCE: 250,
-          rm.COL_KPI: 150, rm.COL_THRESHOLD: 84, rm.COL_STATUS: 84, rm.COL_REVIEW: 104,
-          rm.COL_RES_LIKELIHOOD: 84, rm.COL_RES_IMPACT: 84, rm.COL_RES_SCORE: 84}  # fmt: skip
-PRINT_COLUMNS = ((rm.COL_CODE, 5), (rm.COL_TITLE, 14), (rm.COL_LIKELIHOOD, 8), (rm.COL_IMPACT, 7),
-                 (rm.COL_SCORE, 5), (rm.COL_BAND, 6), (rm.COL_OWNER, 11), (rm.COL_MEASURE, 22),
-                 (rm.COL_SCHEDULE, 9), (rm.COL_STATUS, 6), (rm.COL_REVIEW, 9),
-                 (rm.COL_RES_SCORE, 6))  # fmt: skip
+WIDTHS = {
+    rm.COL_CODE: 56,
+    rm.COL_TITLE: 170,
+    rm.COL_CATEGORY: 84,
+    rm.COL_IMPACT_TEXT: 220,
+    rm.COL_LIKELIHOOD: 70,
+    rm.COL_IMPACT: 70,
+    rm.COL_SCORE: 56,
+    rm.COL_BAND: 64,
+    rm.COL_OWNER: 120,
+    rm.COL_MEASURE: 250,
+    rm.COL_SCHEDULE: 110,
+    rm.COL_ASSURANCE: 250,
+    rm.COL_KPI: 150,
+    rm.COL_THRESHOLD: 84,
+    rm.COL_STATUS: 84,
+    rm.COL_REVIEW: 104,
+    rm.COL_RES_LIKELIHOOD: 84,
+    rm.COL_RES_IMPACT: 84,
+    rm.COL_RES_SCORE: 84,
+}
+PRINT_COLUMNS = (
+    (rm.COL_CODE, 5),
+    (rm.COL_TITLE, 14),
+    (rm.COL_LIKELIHOOD, 8),
+    (rm.COL_IMPACT, 7),
+    (rm.COL_SCORE, 5),
+    (rm.COL_BAND, 6),
+    (rm.COL_OWNER, 11),
+    (rm.COL_MEASURE, 22),
+    (rm.COL_SCHEDULE, 9),
+    (rm.COL_STATUS, 6),
+    (rm.COL_REVIEW, 9),
+    (rm.COL_RES_SCORE, 6),
+)
 
 
 class RiskRegisterScreen(QWidget):
@@ -80,7 +106,7 @@ class RiskRegisterScreen(QWidget):
             ("remove", self.tr("Remove"), ("Ctrl+Del",), self.remove_risk),
             ("up", self.tr("Move up"), ("Alt+Up",), lambda: self.move_risk(-1)),
             ("down", self.tr("Move down"), ("Alt+Down",), lambda: self.move_risk(1)),
-        ):  # fmt: skip
+        ):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -105,16 +131,23 @@ class RiskRegisterScreen(QWidget):
         self.status_box.addItem(self.tr("All statuses"), None)
         for value, label in rm.status_labels().items():
             self.status_box.addItem(label, value)
-        for box, name in ((self.band_box, "band"), (self.owner_box, "owner"),
-                          (self.status_box, "status")):  # fmt: skip
+        for box, name in (
+            (self.band_box, "band"),
+            (self.owner_box, "owner"),
+            (self.status_box, "status"),
+        ):
             box.currentIndexChanged.connect(
-                lambda _i, b=box, n=name: self._filter(**{n: b.currentData()}))
+                lambda _i, b=box, n=name: self._filter(**{n: b.currentData()})
+            )
         filters = QHBoxLayout()
         filters.addWidget(self.toolbar)
         filters.addStretch(1)
-        for label, widget in ((self.tr("&Search:"), self.search), (self.tr("&Band:"),
-                              self.band_box), (self.tr("&Owner:"), self.owner_box),
-                              (self.tr("S&tatus:"), self.status_box)):  # fmt: skip
+        for label, widget in (
+            (self.tr("&Search:"), self.search),
+            (self.tr("&Band:"), self.band_box),
+            (self.tr("&Owner:"), self.owner_box),
+            (self.tr("S&tatus:"), self.status_box),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
@@ -125,9 +158,13 @@ class RiskRegisterScreen(QWidget):
         self.hint.setObjectName("riskHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#b03a2e;")
-        self.legend = QLabel(self.tr("Red code: early warning (its KPI crossed the threshold; "
-                                     "hover for details) · red review date: review overdue · "
-                                     "F2 or typing edits a cell, Ctrl+Enter saves long text"))
+        self.legend = QLabel(
+            self.tr(
+                "Red code: early warning (its KPI crossed the threshold; "
+                "hover for details) · red review date: review overdue · "
+                "F2 or typing edits a cell, Ctrl+Enter saves long text"
+            )
+        )
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color:#555;")
         self.heat = HeatMapPanel()
@@ -161,9 +198,11 @@ class RiskRegisterScreen(QWidget):
         table.setWordWrap(True)
         table.setAlternatingRowColors(True)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.AnyKeyPressed)  # fmt: skip
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         header = table.horizontalHeader()
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -180,11 +219,14 @@ class RiskRegisterScreen(QWidget):
             rm.COL_TITLE: TextDelegate(headers[rm.COL_TITLE], required=True, limit=200),
             rm.COL_CATEGORY: TextDelegate(headers[rm.COL_CATEGORY], limit=100),
             rm.COL_THRESHOLD: TextDelegate(
-                headers[rm.COL_THRESHOLD], limit=40, placeholder="< 85",
-                validator=lambda t: (rm.parse_threshold(t), t)[1]),
+                headers[rm.COL_THRESHOLD],
+                limit=40,
+                placeholder="< 85",
+                validator=lambda t: (rm.parse_threshold(t), t)[1],
+            ),
             rm.COL_SCHEDULE: ScheduleDelegate(headers[rm.COL_SCHEDULE]),
             rm.COL_REVIEW: DateDelegate(headers[rm.COL_REVIEW], default=self._review_default),
-        }  # fmt: skip
+        }
         for col in rm.LONG_COLUMNS:
             self.delegates[col] = MultiLineDelegate(headers[col])
         for col in (rm.COL_LIKELIHOOD, rm.COL_IMPACT, rm.COL_RES_LIKELIHOOD, rm.COL_RES_IMPACT):
@@ -229,8 +271,7 @@ class RiskRegisterScreen(QWidget):
             self._filter(owner=self.owner_box.currentData())
         editable = not self.model.read_only and self.ctx.plan_id is not None
         reason = self.model.lock_text if (self.model.locked or self.model.read_only) else ""
-        lock_widgets(list(self.actions_by_name.values()),
-                     reason or ("" if editable else " "))  # fmt: skip
+        lock_widgets(list(self.actions_by_name.values()), reason or ("" if editable else " "))
         self.lock_note.setText(reason if reason else "")
         self.lock_note.setVisible(bool(reason))
         self._refresh_map()
@@ -241,8 +282,7 @@ class RiskRegisterScreen(QWidget):
             self._refresh_map()
 
     def _refresh_map(self) -> None:
-        self.heat.set_cells(self.proxy.cells(rm.CELL_ROLE),
-                            self.proxy.cells(rm.RESIDUAL_CELL_ROLE))  # fmt: skip
+        self.heat.set_cells(self.proxy.cells(rm.CELL_ROLE), self.proxy.cells(rm.RESIDUAL_CELL_ROLE))
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -263,7 +303,8 @@ class RiskRegisterScreen(QWidget):
             self.clear_filters()
             index = self.proxy.mapFromSource(self.model.index(row, column))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.table.scrollTo(index)
         return index
 
@@ -333,13 +374,16 @@ class RiskRegisterScreen(QWidget):
             with self.ctx.session() as session:
                 plan = self.ctx.plan(session)
                 title = f"{plan.title} ({plan.year})" if plan is not None else ""
-            painter.drawText(QRectF(0, 0, page.width(), 40 * scale),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("Risk register — {0}").format(title))  # fmt: skip
+            painter.drawText(
+                QRectF(0, 0, page.width(), 40 * scale),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.tr("Risk register — {0}").format(title),
+            )
             y = 44 * scale
             side = min(page.height() * 0.32, page.width() / 2.2)
-            for i, (mode, title) in enumerate(((INHERENT, self.tr("Inherent risk")),
-                                               ("residual", self.tr("Residual risk")))):
+            for i, (mode, title) in enumerate(
+                ((INHERENT, self.tr("Inherent risk")), ("residual", self.tr("Residual risk")))
+            ):
                 cells = self.heat.cells[mode]
                 x = i * (side + 30 * scale)
                 painter.setFont(bold)
@@ -350,31 +394,44 @@ class RiskRegisterScreen(QWidget):
                 counts: dict[tuple[int, int], int] = {}
                 for cell in cells:
                     counts[cell] = counts.get(cell, 0) + 1
-                paint_heat_map(painter, QRectF(0, 0, 380, 380), counts,
-                               axis_likelihood=self.tr("Likelihood"),
-                               axis_impact=self.tr("Impact"), font=font)  # fmt: skip
+                paint_heat_map(
+                    painter,
+                    QRectF(0, 0, 380, 380),
+                    counts,
+                    axis_likelihood=self.tr("Likelihood"),
+                    axis_impact=self.tr("Impact"),
+                    font=font,
+                )
                 painter.restore()
             y += side + 40 * scale
             self._print_table(painter, printer, page, y, font, bold)
         finally:
             painter.end()
 
-    def _print_table(self, painter: QPainter, printer: Any, page: QRectF, y: float,
-                     font: QFont, bold: QFont) -> None:  # fmt: skip
+    def _print_table(
+        self, painter: QPainter, printer: Any, page: QRectF, y: float, font: QFont, bold: QFont
+    ) -> None:
         total = sum(w for _c, w in PRINT_COLUMNS)
         widths = [page.width() * w / total for _c, w in PRINT_COLUMNS]
         pad = 4 * printer.resolution() / 96.0
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                    | Qt.TextFlag.TextWordWrap)  # fmt: skip
+        flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
 
         def row_height(texts: list[str], row_font: QFont) -> float:
             painter.setFont(row_font)
             metrics = painter.fontMetrics()
-            return max(metrics.boundingRect(0, 0, int(w - 2 * pad), 100000, flags, t).height()
-                       for t, w in zip(texts, widths, strict=True)) + 2 * pad  # fmt: skip
+            return (
+                max(
+                    metrics.boundingRect(0, 0, int(w - 2 * pad), 100000, flags, t).height()
+                    for t, w in zip(texts, widths, strict=True)
+                )
+                + 2 * pad
+            )
 
-        def draw_row(texts: list[str], row_font: QFont, top: float, height: float,
-                     fills: list[Any]) -> None:  # fmt: skip
+        def draw_row(
+            texts: list[str], row_font: QFont, top: float, height: float, fills: list[Any]
+        ) -> None:
             painter.setFont(row_font)
             x = 0.0
             for text, width, fill in zip(texts, widths, fills, strict=True):
@@ -391,8 +448,10 @@ class RiskRegisterScreen(QWidget):
         y += head_h
         for prow in range(self.proxy.rowCount()):
             texts = [self.proxy.index(prow, c).data() or "" for c, _w in PRINT_COLUMNS]
-            fills = [self.proxy.index(prow, c).data(Qt.ItemDataRole.BackgroundRole)
-                     for c, _w in PRINT_COLUMNS]  # fmt: skip
+            fills = [
+                self.proxy.index(prow, c).data(Qt.ItemDataRole.BackgroundRole)
+                for c, _w in PRINT_COLUMNS
+            ]
             height = row_height(texts, font)
             if y + height > page.height():
                 printer.newPage()

@@ -25,15 +25,21 @@ def _t(text: str) -> str:
 
 
 def band_label(band: str | None) -> str:
-    labels = {"low": _t("Low"), "medium": _t("Medium"),
-              "high": _t("High"), "critical": _t("Critical")}  # fmt: skip
+    labels = {
+        "low": _t("Low"),
+        "medium": _t("Medium"),
+        "high": _t("High"),
+        "critical": _t("Critical"),
+    }
     return labels.get(band or "", "")
 
 
 def status_labels() -> dict[str, str]:
-    return {RiskStatus.OPEN.value: _t("Open"),
-            RiskStatus.MITIGATING.value: _t("Mitigating"),
-            RiskStatus.CLOSED.value: _t("Closed")}  # fmt: skip
+    return {
+        RiskStatus.OPEN.value: _t("Open"),
+        RiskStatus.MITIGATING.value: _t("Mitigating"),
+        RiskStatus.CLOSED.value: _t("Closed"),
+    }
 
 
 def parse_threshold(text: str) -> tuple[str | None, float | None]:
@@ -42,8 +48,11 @@ def parse_threshold(text: str) -> tuple[str | None, float | None]:
         return None, None
     match = _THRESHOLD.match(text)
     if match is None:
-        raise ValueError(_t("Threshold: “{0}” is not an operator and a number, "
-                                    "e.g. < 85 or > 24").format(text.strip()))  # fmt: skip
+        raise ValueError(
+            _t("Threshold: “{0}” is not an operator and a number, e.g. < 85 or > 24").format(
+                text.strip()
+            )
+        )
     op = {"＜": "<", "＞": ">"}.get(match.group(1), match.group(1))
     return op, float(match.group(2))
 
@@ -74,8 +83,11 @@ class RiskRow(RiskScores):
     warnings: tuple[str, ...] = ()
 
     def overdue(self, today: date) -> bool:
-        return (self.review_on is not None and self.review_on < today
-                and self.status != RiskStatus.CLOSED.value)  # fmt: skip
+        return (
+            self.review_on is not None
+            and self.review_on < today
+            and self.status != RiskStatus.CLOSED.value
+        )
 
     def threshold_text(self) -> str:
         if self.op is None or self.threshold is None:
@@ -97,16 +109,32 @@ def read_register(plan: Plan, lang: str = "zh_TW") -> RegisterData:
     for warning in early_warnings(plan):
         flags.setdefault(warning.risk_code, []).append(warning.text(lang))
     rows = [
-        RiskRow(r.id, r.code, r.title, r.category or "", r.impact_text or "", r.likelihood,
-                r.impact, r.owner_team_id, r.owner_team.name if r.owner_team else "",
-                r.measure or "", r.schedule, r.assurance or "", r.warning_kpi_id,
-                f"{r.warning_kpi.code} {r.warning_kpi.name}" if r.warning_kpi else "",
-                r.warning_kpi.unit or "" if r.warning_kpi else "", r.warning_op,
-                r.warning_threshold, r.status, r.review_on, r.residual_likelihood,
-                r.residual_impact, tuple(flags.get(r.code, ())))
+        RiskRow(
+            r.id,
+            r.code,
+            r.title,
+            r.category or "",
+            r.impact_text or "",
+            r.likelihood,
+            r.impact,
+            r.owner_team_id,
+            r.owner_team.name if r.owner_team else "",
+            r.measure or "",
+            r.schedule,
+            r.assurance or "",
+            r.warning_kpi_id,
+            f"{r.warning_kpi.code} {r.warning_kpi.name}" if r.warning_kpi else "",
+            r.warning_kpi.unit or "" if r.warning_kpi else "",
+            r.warning_op,
+            r.warning_threshold,
+            r.status,
+            r.review_on,
+            r.residual_likelihood,
+            r.residual_impact,
+            tuple(flags.get(r.code, ())),
+        )
         for r in sorted(plan.risks, key=lambda r: (r.position, r.id))
-    ]  # fmt: skip
+    ]
     teams = [(None, "—"), *((t.id, t.name) for t in plan.teams)]
-    kpis = [(None, "—"), *((k.id, f"{k.code} {k.name}")
-                           for g in plan.goals for k in g.kpis)]  # fmt: skip
+    kpis = [(None, "—"), *((k.id, f"{k.code} {k.name}") for g in plan.goals for k in g.kpis)]
     return RegisterData(rows, teams, kpis, bool(plan.is_locked))

@@ -38,10 +38,13 @@ def ask_year(window: MainWindow, title: str, year: int) -> int | None:
     dialog = QInputDialog(window)
     dialog.setWindowTitle(window.tr("New plan for next year"))
     dialog.setInputMode(QInputDialog.InputMode.IntInput)
-    dialog.setLabelText(window.tr(
-        "A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and "
-        "sections, every date moved into the new year; no done marks, actuals or "
-        "sign-offs.\n\nYear of the new plan:").format(title, year))  # fmt: skip
+    dialog.setLabelText(
+        window.tr(
+            "A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and "
+            "sections, every date moved into the new year; no done marks, actuals or "
+            "sign-offs.\n\nYear of the new plan:"
+        ).format(title, year)
+    )
     dialog.setIntRange(MIN_YEAR, MAX_YEAR)
     dialog.setIntValue(year + 1)
     label = dialog.findChild(QLabel)
@@ -55,9 +58,12 @@ def show_findings(window: MainWindow, year: int, findings: list[Finding]) -> Non
     lang = window.ctx.lang
     lines = [f"• {f.where_in(lang)}: {f.message(lang)}" for f in findings[:SHOWN]]
     if len(findings) > SHOWN:
-        lines.append(window.tr("… and {0} more (see the status bar's checks)").format(
-            len(findings) - SHOWN))  # fmt: skip
-    text = window.tr("The plan for {0} was added as a draft (Ctrl+Z removes it again).").format(year)
+        lines.append(
+            window.tr("… and {0} more (see the status bar's checks)").format(len(findings) - SHOWN)
+        )
+    text = window.tr("The plan for {0} was added as a draft (Ctrl+Z removes it again).").format(
+        year
+    )
     if lines:
         text += "\n\n" + window.tr("Plan checks for {0}:").format(year) + "\n" + "\n".join(lines)
     QMessageBox.information(window, window.tr("New plan for next year"), text)
@@ -71,16 +77,18 @@ def new_plan_for_next_year(window: MainWindow) -> int | None:
     with window.ctx.session() as session:
         plan = window.ctx.plan(session)
         if plan is None:
-            QMessageBox.information(window, window.tr("New plan for next year"),
-                                    window.tr("There is no plan."))  # fmt: skip
+            QMessageBox.information(
+                window, window.tr("New plan for next year"), window.tr("There is no plan.")
+            )
             return None
         plan_id, title, year = plan.id, plan.title, plan.year
     new_year = ask_year(window, title, year)
     if new_year is None:
         return None
     try:
-        new_id = window.ctx.ops.create(rollover_action(title, new_year),
-                                       rollover_builder(plan_id, new_year))  # fmt: skip
+        new_id = window.ctx.ops.create(
+            rollover_action(title, new_year), rollover_builder(plan_id, new_year)
+        )
     except OperationRefused:
         return None  # the main window showed why
     window.ctx.select_plan(new_id)

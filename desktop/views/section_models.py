@@ -101,10 +101,14 @@ def parse_cell(column: Column, raw: Any) -> Any:
     if column.kind == NUMBER:
         value = parse_number(raw, label, required=column.required)
         low, high = column.low, column.high
-        if value is not None and ((low is not None and value < low)
-                                  or (high is not None and value > high)):  # fmt: skip
-            raise ValueError(_t("{0}: {1} is outside {2}–{3}").format(
-                label, format_number(value), format_number(low), format_number(high)))
+        if value is not None and (
+            (low is not None and value < low) or (high is not None and value > high)
+        ):
+            raise ValueError(
+                _t("{0}: {1} is outside {2}–{3}").format(
+                    label, format_number(value), format_number(low), format_number(high)
+                )
+            )
         return value
     text = "" if raw is None else str(raw)
     if CONTROL.search(text):
@@ -165,8 +169,12 @@ class RecordModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
@@ -219,8 +227,12 @@ class RecordModel(QAbstractTableModel):
             return value
         return None
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:  # fmt: skip
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
         column, row = self.columns[index.column()], self.rows[index.row()]
@@ -259,43 +271,101 @@ def sections() -> tuple[Section, ...]:
     title = Column("title", _t("Title"), required=True, width=200)
     desc = Column("description", _t("Description"), LONG, width=420, limit=10_000)
     sched = Column("schedule", _t("When"), SCHEDULE, width=150)
-    mon_kinds = _kinds({MonitoringKind.MEETING: _t("Meeting"), MonitoringKind.REPORT:
-                        _t("Report"), MonitoringKind.DATA_CHECK: _t("Data check"),
-                        MonitoringKind.RISK_ALERT: _t("Risk alert")})  # fmt: skip
-    ev_kinds = _kinds({EvaluationKind.INDICATOR: _t("Indicator"), EvaluationKind.TIME_POINT:
-                       _t("Time point"), EvaluationKind.METHOD: _t("Method")})  # fmt: skip
-    com_kinds = _kinds({CommunicationKind.AUDIENCE: _t("Audience"), CommunicationKind.CONTENT:
-                        _t("Content"), CommunicationKind.CHANNEL: _t("Channel"),
-                        CommunicationKind.FREQUENCY: _t("Frequency")})  # fmt: skip
-    col_kinds = _kinds({CollaborationKind.CROSS_DEPARTMENT: _t("Cross-department"),
-                        CollaborationKind.CROSS_TEAM: _t("Cross-team"),
-                        CollaborationKind.METHOD: _t("Method"),
-                        CollaborationKind.RESPONSIBILITY: _t("Responsibility")})  # fmt: skip
-    res_kinds = _kinds({ResourceCategory.HUMAN: _t("Human"), ResourceCategory.MATERIAL:
-                        _t("Material"), ResourceCategory.FINANCIAL: _t("Financial")})  # fmt: skip
+    mon_kinds = _kinds(
+        {
+            MonitoringKind.MEETING: _t("Meeting"),
+            MonitoringKind.REPORT: _t("Report"),
+            MonitoringKind.DATA_CHECK: _t("Data check"),
+            MonitoringKind.RISK_ALERT: _t("Risk alert"),
+        }
+    )
+    ev_kinds = _kinds(
+        {
+            EvaluationKind.INDICATOR: _t("Indicator"),
+            EvaluationKind.TIME_POINT: _t("Time point"),
+            EvaluationKind.METHOD: _t("Method"),
+        }
+    )
+    com_kinds = _kinds(
+        {
+            CommunicationKind.AUDIENCE: _t("Audience"),
+            CommunicationKind.CONTENT: _t("Content"),
+            CommunicationKind.CHANNEL: _t("Channel"),
+            CommunicationKind.FREQUENCY: _t("Frequency"),
+        }
+    )
+    col_kinds = _kinds(
+        {
+            CollaborationKind.CROSS_DEPARTMENT: _t("Cross-department"),
+            CollaborationKind.CROSS_TEAM: _t("Cross-team"),
+            CollaborationKind.METHOD: _t("Method"),
+            CollaborationKind.RESPONSIBILITY: _t("Responsibility"),
+        }
+    )
+    res_kinds = _kinds(
+        {
+            ResourceCategory.HUMAN: _t("Human"),
+            ResourceCategory.MATERIAL: _t("Material"),
+            ResourceCategory.FINANCIAL: _t("Financial"),
+        }
+    )
 
     def kind(choices: tuple[tuple[str, str], ...]) -> Column:
         return Column("kind", _t("Kind"), CHOICE, required=True, choices=choices, width=110)
 
     owner = Column("owner_team_id", _t("Owner team"), CHOICE, width=130)
-    return (  # fmt: skip
-        Section("monitoring", _t("Monitoring"), MonitoringItem, "monitoring_item", "MON",
-                (code, kind(mon_kinds), title, desc, sched, owner)),
-        Section("evaluation", _t("Evaluation"), EvaluationItem, "evaluation_item", "EV",
-                (code, kind(ev_kinds), title, desc, sched)),
-        Section("communication", _t("Communication"), CommunicationItem,
-                "communication_item", "C", (code, kind(com_kinds), title, desc)),
-        Section("collaboration", _t("Collaboration"), CollaborationRule,
-                "collaboration_rule", "CO", (code, kind(col_kinds), title, desc)),
-        Section("resources", _t("Budget and resources"), ResourceLine, "resource_line", "R",
-                (code, Column("category", _t("Category"), CHOICE, required=True,
-                              choices=res_kinds, width=90),
-                 Column("item", _t("Item"), required=True, width=150),
-                 Column("description", _t("Description"), LONG, width=380, limit=10_000),
-                 Column("amount", _t("Amount"), NUMBER, width=110),
-                 Column("unit", _t("Unit"), width=70, limit=20),
-                 Column("source", _t("Source"), width=220))),
-    )  # fmt: skip
+    return (
+        Section(
+            "monitoring",
+            _t("Monitoring"),
+            MonitoringItem,
+            "monitoring_item",
+            "MON",
+            (code, kind(mon_kinds), title, desc, sched, owner),
+        ),
+        Section(
+            "evaluation",
+            _t("Evaluation"),
+            EvaluationItem,
+            "evaluation_item",
+            "EV",
+            (code, kind(ev_kinds), title, desc, sched),
+        ),
+        Section(
+            "communication",
+            _t("Communication"),
+            CommunicationItem,
+            "communication_item",
+            "C",
+            (code, kind(com_kinds), title, desc),
+        ),
+        Section(
+            "collaboration",
+            _t("Collaboration"),
+            CollaborationRule,
+            "collaboration_rule",
+            "CO",
+            (code, kind(col_kinds), title, desc),
+        ),
+        Section(
+            "resources",
+            _t("Budget and resources"),
+            ResourceLine,
+            "resource_line",
+            "R",
+            (
+                code,
+                Column(
+                    "category", _t("Category"), CHOICE, required=True, choices=res_kinds, width=90
+                ),
+                Column("item", _t("Item"), required=True, width=150),
+                Column("description", _t("Description"), LONG, width=380, limit=10_000),
+                Column("amount", _t("Amount"), NUMBER, width=110),
+                Column("unit", _t("Unit"), width=70, limit=20),
+                Column("source", _t("Source"), width=220),
+            ),
+        ),
+    )
 
 
 def read_section(plan: Plan, section: Section) -> list[dict[str, Any]]:

@@ -34,12 +34,16 @@ DRIVER = "postgresql+psycopg"
 DEFAULT_PORT = 5432
 
 
-def server_url(host: str, port: int, database: str, user: str = "",
-               password: str = "") -> str:  # fmt: skip
+def server_url(host: str, port: int, database: str, user: str = "", password: str = "") -> str:
     """A ``postgresql+psycopg://`` URL; empty parts are left to libpq (PG* variables)."""
-    url = URL.create(DRIVER, username=user.strip() or None, password=password or None,
-                     host=host.strip() or None, port=port or None,
-                     database=database.strip() or None)  # fmt: skip
+    url = URL.create(
+        DRIVER,
+        username=user.strip() or None,
+        password=password or None,
+        host=host.strip() or None,
+        port=port or None,
+        database=database.strip() or None,
+    )
     return url.render_as_string(hide_password=False)
 
 
@@ -55,8 +59,9 @@ class ServerDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(int(remembered.get("port") or os.environ.get("PGPORT", DEFAULT_PORT)))
-        self.database = QLineEdit(remembered.get("database")
-                                  or os.environ.get("PGDATABASE", "plandesk"))  # fmt: skip
+        self.database = QLineEdit(
+            remembered.get("database") or os.environ.get("PGDATABASE", "plandesk")
+        )
         self.user = QLineEdit(os.environ.get("PGUSER") or _login())
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -69,11 +74,11 @@ class ServerDialog(QDialog):
         form.addRow(self.tr("&User:"), self.user)
         form.addRow(self.tr("Pass&word:"), self.password)
         form.addRow("", self.read_only)
-        note = QLabel(self.tr("The password is used for this connection only and is never "
-                              "saved."))  # fmt: skip
+        note = QLabel(self.tr("The password is used for this connection only and is never saved."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -83,14 +88,21 @@ class ServerDialog(QDialog):
         self.buttons = buttons
 
     def url(self) -> str:
-        return server_url(self.host.text(), self.port.value(), self.database.text(),
-                          self.user.text(), self.password.text())  # fmt: skip
+        return server_url(
+            self.host.text(),
+            self.port.value(),
+            self.database.text(),
+            self.user.text(),
+            self.password.text(),
+        )
 
     def _remembered(self) -> dict[str, str]:
         if self._settings is None:
             return {}
-        return {key: str(self._settings.value(f"server/{key}") or "")
-                for key in ("host", "port", "database")}  # fmt: skip
+        return {
+            key: str(self._settings.value(f"server/{key}") or "")
+            for key in ("host", "port", "database")
+        }
 
     def remember(self) -> None:
         """Keep where the server is (no user name, no password) for next time."""

@@ -46,8 +46,15 @@ class SignDialog(QDialog):
 
     signed = Signal(object)  # the SignResult, or the reply's path on a review package
 
-    def __init__(self, ctx: AppContext, plan_id: int, role: str, *, reject: bool = False,
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ctx: AppContext,
+        plan_id: int,
+        role: str,
+        *,
+        reject: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.plan_id, self.role, self.rejecting = ctx, plan_id, role, reject
         self.review = getattr(ctx, "review", None)
@@ -59,21 +66,25 @@ class SignDialog(QDialog):
             title, revision, uuid = plan.title, plan.revision, plan.uuid
             digest = content_hash(plan)
             signer = named(plan, role)
-            people = [p.name for p in list_people(session)
-                      if role in p.role_set and not p.legacy]  # fmt: skip
+            people = [p.name for p in list_people(session) if role in p.role_set and not p.legacy]
         self.plan_uuid, self.content_hash = uuid, digest
         form = QFormLayout()
         form.addRow(self.tr("Plan:"), QLabel(f"<b>{title}</b>"))
-        form.addRow(self.tr("Revision:"), QLabel(self.tr("{0} (id {1})").format(revision,
-                                                                               uuid[:8])))
+        form.addRow(
+            self.tr("Revision:"), QLabel(self.tr("{0} (id {1})").format(revision, uuid[:8]))
+        )
         self.fingerprint = mono_label(grouped(digest))
         form.addRow(self.tr("Content fingerprint (SHA-256):"), self.fingerprint)
         form.addRow(self.tr("Role:"), QLabel(_role_label(self, role)))
-        meaning = (self.tr("I reject this revision and return it to draft.") if reject else {
-            "compiler": self.tr("I compiled this plan and submit it for review."),
-            "reviewer": self.tr("I reviewed this plan and find it correct."),
-            "approver": self.tr("I approve this plan for execution."),
-        }[role])  # fmt: skip
+        meaning = (
+            self.tr("I reject this revision and return it to draft.")
+            if reject
+            else {
+                "compiler": self.tr("I compiled this plan and submit it for review."),
+                "reviewer": self.tr("I reviewed this plan and find it correct."),
+                "approver": self.tr("I approve this plan for execution."),
+            }[role]
+        )
         form.addRow(self.tr("Meaning:"), QLabel(meaning))
         self.signer = QComboBox()
         self.signer.setEditable(True)
@@ -90,8 +101,9 @@ class SignDialog(QDialog):
         self.password_label.setBuddy(self.password)
         form.addRow(self.password_label, self.password)
         self.comment = QPlainTextEdit()
-        self.comment.setPlaceholderText(self.tr("Why it is rejected (required)") if reject
-                                        else self.tr("Optional comment"))  # fmt: skip
+        self.comment.setPlaceholderText(
+            self.tr("Why it is rejected (required)") if reject else self.tr("Optional comment")
+        )
         self.comment.setMaximumHeight(80)
         form.addRow(self.tr("&Comment:"), self.comment)
         self.reply = QLineEdit()
@@ -105,15 +117,23 @@ class SignDialog(QDialog):
             reply_label = QLabel(self.tr("Save the signed reply &as:"))
             reply_label.setBuddy(self.reply)
             form.addRow(reply_label, row)
-        note = QLabel(self.tr("Your signature covers exactly this content. Any later change "
-                              "to the plan voids it.") if self.review is None else self.tr(
-            "Your signature covers exactly this content. Send the reply file back to the "
-            "plan's author, who merges it (File ▸ Merge signed reply…)."))  # fmt: skip
+        note = QLabel(
+            self.tr(
+                "Your signature covers exactly this content. Any later change to the plan voids it."
+            )
+            if self.review is None
+            else self.tr(
+                "Your signature covers exactly this content. Send the reply file back to the "
+                "plan's author, who merges it (File ▸ Merge signed reply…)."
+            )
+        )
         note.setWordWrap(True)
         self.error = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("&Reject") if reject else self.tr("&Sign"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.ok = self.buttons.addButton(
+            self.tr("&Reject") if reject else self.tr("&Sign"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject_dialog)
@@ -134,19 +154,26 @@ class SignDialog(QDialog):
         self.password_label.setText(self.tr("&Password of {0}'s key:").format(name or "…"))
         keys = [k for k in KeyStore().list_keys() if k.name == name]
         if keys:
-            self.key_line.setText(self.tr("{0} (in your key store)").format(
-                grouped(keys[-1].fingerprint)[:39] + " …"))  # fmt: skip
+            self.key_line.setText(
+                self.tr("{0} (in your key store)").format(grouped(keys[-1].fingerprint)[:39] + " …")
+            )
             self.key_line.setStyleSheet("")
         else:
-            self.key_line.setText(self.tr(
-                "No key of {0} in your key store: create or import it under Settings ▸ "
-                "My signing keys….").format(name or "…"))  # fmt: skip
+            self.key_line.setText(
+                self.tr(
+                    "No key of {0} in your key store: create or import it under Settings ▸ "
+                    "My signing keys…."
+                ).format(name or "…")
+            )
             self.key_line.setStyleSheet("color:#b02a37;")
 
     def _choose_reply(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the signed reply"),
-                                              self.reply.text(),
-                                              self.tr("PlanDesk review files (*.pdreview)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the signed reply"),
+            self.reply.text(),
+            self.tr("PlanDesk review files (*.pdreview)"),
+        )
         if path:
             self.reply.setText(path)
 
@@ -194,7 +221,8 @@ class SignDialog(QDialog):
             text = error_text(error)
             if isinstance(error, WrongPassword):
                 text = self.tr("Wrong password: it does not open {0}'s signing key.").format(
-                    self.signer.currentText().strip())  # fmt: skip
+                    self.signer.currentText().strip()
+                )
             self.error.setText(text)
             self.password.setFocus()
             return

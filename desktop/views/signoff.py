@@ -32,11 +32,22 @@ from .sign_dialog import SignDialog
 from .signoff_actions import grouped, mono_label, role_label
 from .signoff_rows import certificate_line, role_rows
 
-STATUS_COLORS = {"draft": "#6c757d", "in_review": "#b8860b", "reviewed": "#1f6fb2",
-                 "approved": "#2e7d32"}  # fmt: skip
-VERDICT_COLORS = {"valid": "#2e7d32", "void": "#b02a37", "invalid": "#b02a37",
-                  "released": "#6c757d", "external": "#8a6d3b", "unsigned": "#6c757d",
-                  "unanchored": "#b8860b", "legacy": "#b8860b"}  # fmt: skip
+STATUS_COLORS = {
+    "draft": "#6c757d",
+    "in_review": "#b8860b",
+    "reviewed": "#1f6fb2",
+    "approved": "#2e7d32",
+}
+VERDICT_COLORS = {
+    "valid": "#2e7d32",
+    "void": "#b02a37",
+    "invalid": "#b02a37",
+    "released": "#6c757d",
+    "external": "#8a6d3b",
+    "unsigned": "#6c757d",
+    "unanchored": "#b8860b",
+    "legacy": "#b8860b",
+}
 COLUMNS = 8
 VERDICT_COLUMN, ORIGIN_COLUMN, CERT_COLUMN = 5, 6, 7
 
@@ -64,10 +75,18 @@ class SignoffScreen(QWidget):
         self.accept_root = QPushButton(self.tr("&Accept this root…"))
         self.accept_root.clicked.connect(self.pin_root)
         self.roles = QTableWidget(0, COLUMNS)
-        self.roles.setHorizontalHeaderLabels([
-            self.tr("Role"), self.tr("Named in the plan"), self.tr("Signed by"),
-            self.tr("Signed at (UTC)"), self.tr("Content fingerprint"),
-            self.tr("Verdict"), self.tr("Signed in"), self.tr("Signer's certificate")])  # fmt: skip
+        self.roles.setHorizontalHeaderLabels(
+            [
+                self.tr("Role"),
+                self.tr("Named in the plan"),
+                self.tr("Signed by"),
+                self.tr("Signed at (UTC)"),
+                self.tr("Content fingerprint"),
+                self.tr("Verdict"),
+                self.tr("Signed in"),
+                self.tr("Signer's certificate"),
+            ]
+        )
         self.roles.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.roles.horizontalHeader().setStretchLastSection(True)
         self.roles.verticalHeader().setVisible(False)
@@ -83,7 +102,7 @@ class SignoffScreen(QWidget):
             ("new_revision", self.tr("&New revision"), "", self.new_revision),
             ("pdf", self.tr("View P&DF…"), "", self.view_pdf),
             ("verify", self.tr("&Verify again"), "F5", self.refresh),
-        ):  # fmt: skip
+        ):
             button = QPushButton(text)
             if shortcut:
                 button.setShortcut(QKeySequence(shortcut))
@@ -91,8 +110,9 @@ class SignoffScreen(QWidget):
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
-        for key in (("submit", "review", "approve", "new_revision") if self.review_mode
-                    else ("sign", "pdf")):  # fmt: skip
+        for key in (
+            ("submit", "review", "approve", "new_revision") if self.review_mode else ("sign", "pdf")
+        ):
             self.buttons[key].setVisible(False)
         self.history_model = AuditHistoryModel(self)
         self.history = QTableView()
@@ -138,21 +158,31 @@ class SignoffScreen(QWidget):
         super().showEvent(event)
 
     def status_text(self, status: str) -> str:
-        return {"draft": self.tr("Draft"), "in_review": self.tr("In review"),
-                "reviewed": self.tr("Reviewed"), "approved": self.tr("Approved")}.get(
-                    status, status)  # fmt: skip
+        return {
+            "draft": self.tr("Draft"),
+            "in_review": self.tr("In review"),
+            "reviewed": self.tr("Reviewed"),
+            "approved": self.tr("Approved"),
+        }.get(status, status)
 
     def verdict_text(self, kind: str) -> str:
-        return {"valid": self.tr("valid"), "void": self.tr("void: content changed since signing"),
-                "invalid": self.tr("invalid"), "released": self.tr("released (rejected)"),
-                "external": self.tr("recorded elsewhere, not verified"),
-                "unsigned": self.tr("not signed"),
-                "unanchored": self.tr("not anchored: trust root not accepted here"),
-                "legacy": self.tr("legacy, not anchored")}.get(kind, kind)  # fmt: skip
+        return {
+            "valid": self.tr("valid"),
+            "void": self.tr("void: content changed since signing"),
+            "invalid": self.tr("invalid"),
+            "released": self.tr("released (rejected)"),
+            "external": self.tr("recorded elsewhere, not verified"),
+            "unsigned": self.tr("not signed"),
+            "unanchored": self.tr("not anchored: trust root not accepted here"),
+            "legacy": self.tr("legacy, not anchored"),
+        }.get(kind, kind)
 
     def origin_text(self, origin: str) -> str:
-        return {"app": self.tr("in PlanDesk"), "package": self.tr("review package"),
-                "pdf": self.tr("PDF")}.get(origin, origin)  # fmt: skip
+        return {
+            "app": self.tr("in PlanDesk"),
+            "package": self.tr("review package"),
+            "pdf": self.tr("PDF"),
+        }.get(origin, origin)
 
     def _report(self, session: Any, plan: Any) -> Report:
         if self.review_mode:
@@ -173,8 +203,11 @@ class SignoffScreen(QWidget):
                 return
             report = self._report(session, plan)
             rows = role_rows(plan, report)
-            self.cert_lines = {v.signature_id: certificate_line(self, session, v)
-                               for _r, _w, v in rows if v is not None}  # fmt: skip
+            self.cert_lines = {
+                v.signature_id: certificate_line(self, session, v)
+                for _r, _w, v in rows
+                if v is not None
+            }
             self.history_model.load(session, plan, self.ctx.lang)
             title, revision, status = plan.title, plan.revision, plan.status
             dual = plan.allow_dual_roles
@@ -182,26 +215,42 @@ class SignoffScreen(QWidget):
         self.title.setText(self.tr("<h2>{0}</h2>revision {1}").format(title, revision))
         color = STATUS_COLORS.get(status, "#6c757d")
         self.status.setText(self.status_text(status))
-        self.status.setStyleSheet(f"background:{color};color:white;padding:6px 14px;"
-                                  "border-radius:4px;font-weight:bold;font-size:14pt;")  # fmt: skip
-        self.fingerprint.setText(self.tr("Content fingerprint (SHA-256): {0}").format(
-            grouped(report.content_hash)))  # fmt: skip
+        self.status.setStyleSheet(
+            f"background:{color};color:white;padding:6px 14px;"
+            "border-radius:4px;font-weight:bold;font-size:14pt;"
+        )
+        self.fingerprint.setText(
+            self.tr("Content fingerprint (SHA-256): {0}").format(grouped(report.content_hash))
+        )
         self._show_root(report)
         self._show_verdict(report, dual)
         self._show_roles(rows)
         self.history.resizeColumnsToContents()
         chain = report.chain
-        self.chain.setText((self.tr("Audit chain: intact, {0} events, head {1}") if chain.ok
-                            else self.tr("Audit chain: BROKEN ({2}) — head {1}")).format(
-                                chain.count, chain.head, chain.problem))  # fmt: skip
+        self.chain.setText(
+            (
+                self.tr("Audit chain: intact, {0} events, head {1}")
+                if chain.ok
+                else self.tr("Audit chain: BROKEN ({2}) — head {1}")
+            ).format(chain.count, chain.head, chain.problem)
+        )
         writable = not self.ctx.read_only
-        enabled = {"submit": status == "draft", "review": status == "in_review",
-                   "approve": status == "reviewed", "reject": status in ("in_review", "reviewed"),
-                   "new_revision": status != "draft", "verify": True, "pdf": True,
-                   "sign": status in ("draft", "in_review", "reviewed")}  # fmt: skip
+        enabled = {
+            "submit": status == "draft",
+            "review": status == "in_review",
+            "approve": status == "reviewed",
+            "reject": status in ("in_review", "reviewed"),
+            "new_revision": status != "draft",
+            "verify": True,
+            "pdf": True,
+            "sign": status in ("draft", "in_review", "reviewed"),
+        }
         for key, button in self.buttons.items():
-            allowed = writable or key == "verify" or (self.review_mode and key in (
-                "sign", "reject", "pdf"))  # fmt: skip
+            allowed = (
+                writable
+                or key == "verify"
+                or (self.review_mode and key in ("sign", "reject", "pdf"))
+            )
             button.setEnabled(enabled[key] and allowed)
 
     def _show_root(self, report: Report) -> None:
@@ -209,16 +258,26 @@ class SignoffScreen(QWidget):
         fp = report.root_fingerprint
         self.accept_root.setVisible(bool(fp) and not report.anchored)
         if not fp:
-            self.root_line.setText(self.tr("Trust root: none yet (an administrator enrols the "
-                                           "first admin under Settings ▸ People…)"))
+            self.root_line.setText(
+                self.tr(
+                    "Trust root: none yet (an administrator enrols the "
+                    "first admin under Settings ▸ People…)"
+                )
+            )
             self.root_line.setStyleSheet("color:#6c757d;")
         elif report.anchored:
-            self.root_line.setText(self.tr("Trust root: {0} — anchored (accepted on this "
-                                           "computer)").format(grouped(fp)))
+            self.root_line.setText(
+                self.tr("Trust root: {0} — anchored (accepted on this computer)").format(
+                    grouped(fp)
+                )
+            )
             self.root_line.setStyleSheet("color:#1b5e20;")
         else:
-            self.root_line.setText(self.tr("Trust root: {0} — not anchored (not accepted on "
-                                           "this computer)").format(grouped(fp)))
+            self.root_line.setText(
+                self.tr("Trust root: {0} — not anchored (not accepted on this computer)").format(
+                    grouped(fp)
+                )
+            )
             self.root_line.setStyleSheet("color:#8a5a00;font-weight:bold;")
 
     def _show_verdict(self, report: Report, dual: bool) -> None:
@@ -233,16 +292,21 @@ class SignoffScreen(QWidget):
             text = self.tr("✔ All signatures in force are valid and the audit chain is intact.")
             style = "background:#e8f5e9;color:#1b5e20;"
         elif signed and not report.anchored and not void and not invalid and not legacy:
-            text = self.tr("⚠ Not anchored: this workspace's trust root is not accepted on this "
-                           "computer, so no signature counts as valid here. Compare its "
-                           "fingerprint with your administrator's, then accept it.")
+            text = self.tr(
+                "⚠ Not anchored: this workspace's trust root is not accepted on this "
+                "computer, so no signature counts as valid here. Compare its "
+                "fingerprint with your administrator's, then accept it."
+            )
             style = "background:#fff3cd;color:#664d03;"
         else:
             parts = []
             if void:
                 changed = sorted({d for v in void for d in (v.details or v.changed)})
-                parts.append(self.tr("{0} signature(s) void: content changed since signing "
-                                     "({1})").format(len(void), "; ".join(changed)))  # fmt: skip
+                parts.append(
+                    self.tr("{0} signature(s) void: content changed since signing ({1})").format(
+                        len(void), "; ".join(changed)
+                    )
+                )
             if invalid:
                 parts.append(self.tr("{0} signature(s) invalid").format(len(invalid)))
             if legacy:
@@ -264,11 +328,16 @@ class SignoffScreen(QWidget):
             verdict = self.verdict_text(kind)
             if v is not None and kind == "void":
                 verdict += " (" + "; ".join(v.details or v.changed) + ")"
-            cells = (role_label(self, role), who or self.tr("(nobody named)"),
-                     v.signer if v else "", format_time(v.signed_at) if v else "",
-                     fingerprint(v.content_hash) if v and v.content_hash else "", verdict,
-                     self.origin_text(v.origin) if v else "",
-                     self.cert_lines.get(v.signature_id, "") if v else "")  # fmt: skip
+            cells = (
+                role_label(self, role),
+                who or self.tr("(nobody named)"),
+                v.signer if v else "",
+                format_time(v.signed_at) if v else "",
+                fingerprint(v.content_hash) if v and v.content_hash else "",
+                verdict,
+                self.origin_text(v.origin) if v else "",
+                self.cert_lines.get(v.signature_id, "") if v else "",
+            )
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == VERDICT_COLUMN:
@@ -318,19 +387,28 @@ class SignoffScreen(QWidget):
             plan = self.ctx.plan(session)
             status = plan.status if plan is not None else ""
         if status not in ("in_review", "reviewed"):
-            QMessageBox.information(self, self.tr("Reject"),
-                                    self.tr("Only a plan in review or reviewed can be rejected."))
+            QMessageBox.information(
+                self,
+                self.tr("Reject"),
+                self.tr("Only a plan in review or reviewed can be rejected."),
+            )
             return None
-        return self.open_sign_dialog("reviewer" if status == "in_review" else "approver",
-                                     reject=True)  # fmt: skip
+        return self.open_sign_dialog(
+            "reviewer" if status == "in_review" else "approver", reject=True
+        )
 
     def new_revision(self) -> int | None:
         """Copy this revision to N+1 as a draft (undoable) and switch to it."""
         if self.ctx.plan_id is None:
             return None
-        answer = QMessageBox.question(self, self.tr("New revision"), self.tr(
-            "Make a new draft revision from this one? This revision stays as it is, signed "
-            "and readable."))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("New revision"),
+            self.tr(
+                "Make a new draft revision from this one? This revision stays as it is, signed "
+                "and readable."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return self.make_new_revision()
@@ -339,8 +417,9 @@ class SignoffScreen(QWidget):
         from desktop.operations.undo import OperationRefused
 
         try:
-            plan_id = self.ctx.ops.create(self.tr("New revision"),
-                                          revision_builder(self.ctx.plan_id or 0))  # fmt: skip
+            plan_id = self.ctx.ops.create(
+                self.tr("New revision"), revision_builder(self.ctx.plan_id or 0)
+            )
         except (OperationRefused, SignoffRefused):
             return None
         self.ctx.select_plan(plan_id)
@@ -349,7 +428,6 @@ class SignoffScreen(QWidget):
             window.refresh_plans()
         self.refresh()
         return plan_id
-
 
     # ----- review packages ---------------------------------------------------------------
     def sign_package(self) -> SignDialog | None:
@@ -365,10 +443,14 @@ class SignoffScreen(QWidget):
 
     def reply_saved(self, path: Any) -> None:
         self.last_reply = path
-        QMessageBox.information(self, self.tr("Signed reply saved"), self.tr(
-            "Your signed reply is saved as:\n{0}\n\nSend this file back to the plan's author "
-            "(e-mail or USB stick); they merge it with File ▸ Merge signed reply….").format(
-                path))  # fmt: skip
+        QMessageBox.information(
+            self,
+            self.tr("Signed reply saved"),
+            self.tr(
+                "Your signed reply is saved as:\n{0}\n\nSend this file back to the plan's author "
+                "(e-mail or USB stick); they merge it with File ▸ Merge signed reply…."
+            ).format(path),
+        )
 
     def view_pdf(self) -> None:
         from .print_actions import open_preview

@@ -49,9 +49,12 @@ def error_text(error: BaseException) -> str:
 
 
 def role_label(widget: QWidget, role: str) -> str:
-    return {"compiler": widget.tr("Compiler (編制人)"), "reviewer": widget.tr("Reviewer (審核人)"),
-            "approver": widget.tr("Approver (批準人)"), "admin": widget.tr("Administrator"),
-            }.get(role, role)  # fmt: skip
+    return {
+        "compiler": widget.tr("Compiler (編制人)"),
+        "reviewer": widget.tr("Reviewer (審核人)"),
+        "approver": widget.tr("Approver (批準人)"),
+        "admin": widget.tr("Administrator"),
+    }.get(role, role)
 
 
 def grouped(digest: str) -> str:
@@ -122,12 +125,13 @@ def install(window: MainWindow) -> None:
         (window.tr("Re&ject…"), "", "reject"),
         (window.tr("&New revision"), "", "new_revision"),
         (window.tr("&Verify signatures"), "Ctrl+Shift+V", "refresh"),
-    )  # fmt: skip
+    )
     for text, shortcut, method in entries:
         action = QAction(text, window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(
-            lambda _=False, m=method: getattr(window.show_screen("signoff"), m)())
+            lambda _=False, m=method: getattr(window.show_screen("signoff"), m)()
+        )
         menu.addAction(action)
     window.signoff_menu = menu

@@ -43,11 +43,20 @@ def certificate_line(widget: QWidget, session: Session, v: Verdict) -> str:
 
 def certificate_text(widget: QWidget, cert: x509.Certificate) -> str:
     """One line about a person's certificate, in the UI language."""
-    issuer = ", ".join(str(a.value) for a in
-                       cert.issuer.get_attributes_for_oid(NameOID.COMMON_NAME))  # fmt: skip
-    names = {"admin": widget.tr("Administrator"), "compiler": widget.tr("Compiler"),
-             "reviewer": widget.tr("Reviewer"), "approver": widget.tr("Approver")}
+    issuer = ", ".join(
+        str(a.value) for a in cert.issuer.get_attributes_for_oid(NameOID.COMMON_NAME)
+    )
+    names = {
+        "admin": widget.tr("Administrator"),
+        "compiler": widget.tr("Compiler"),
+        "reviewer": widget.tr("Reviewer"),
+        "approver": widget.tr("Approver"),
+    }
     roles = ", ".join(names.get(r, r) for r in certs.cert_roles(cert))
     return widget.tr("{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…").format(
-        certs.common_name(cert), roles, issuer, f"{cert.not_valid_after_utc:%Y-%m-%d}",
-        certs.fingerprint(cert)[:16])  # fmt: skip
+        certs.common_name(cert),
+        roles,
+        issuer,
+        f"{cert.not_valid_after_utc:%Y-%m-%d}",
+        certs.fingerprint(cert)[:16],
+    )

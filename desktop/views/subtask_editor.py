@@ -85,10 +85,20 @@ class SubtaskEditor(QDialog):
 
     def _lock(self) -> None:
         """A signed-off plan: show the subtask, every field disabled, saying why."""
-        fields = [self.title_edit, self.owner_box, self.kind_box, self.week_spin,
-                  self.weekday_box, self.period_box, self.start_edit, self.end_edit,
-                  self.phrase_edit, self.resources_edit, *self.month_buttons,
-                  self.buttons.button(QDialogButtonBox.StandardButton.Ok)]  # fmt: skip
+        fields = [
+            self.title_edit,
+            self.owner_box,
+            self.kind_box,
+            self.week_spin,
+            self.weekday_box,
+            self.period_box,
+            self.start_edit,
+            self.end_edit,
+            self.phrase_edit,
+            self.resources_edit,
+            *self.month_buttons,
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok),
+        ]
         lock_widgets(fields, self.lock_text)
         self.message.setStyleSheet("color:#4a5568;")
         self.message.setText(self.lock_text)
@@ -104,12 +114,15 @@ class SubtaskEditor(QDialog):
             self.owner_box.addItem(swatch, name, team_id)
         self.kind_box = QComboBox()
         kinds = {
-            RuleKind.DAILY: self.tr("Daily"), RuleKind.WEEKLY: self.tr("Weekly"),
+            RuleKind.DAILY: self.tr("Daily"),
+            RuleKind.WEEKLY: self.tr("Weekly"),
             RuleKind.MONTHLY_WEEK: self.tr("Monthly, in week N"),
             RuleKind.MONTHLY_PERIOD: self.tr("Monthly, early / mid / late"),
-            RuleKind.QUARTERLY: self.tr("Quarterly"), RuleKind.YEARLY: self.tr("Yearly"),
-            RuleKind.ONCE: self.tr("Once"), RuleKind.RANGE: self.tr("Date range"),
-        }  # fmt: skip
+            RuleKind.QUARTERLY: self.tr("Quarterly"),
+            RuleKind.YEARLY: self.tr("Yearly"),
+            RuleKind.ONCE: self.tr("Once"),
+            RuleKind.RANGE: self.tr("Date range"),
+        }
         self.kind_box.addItem(self.tr("(no schedule)"), None)
         for kind, label in kinds.items():
             self.kind_box.addItem(label, kind.value)
@@ -118,14 +131,24 @@ class SubtaskEditor(QDialog):
         self.week_spin.setPrefix(self.tr("week "))
         self.weekday_box = QComboBox()
         self.weekday_box.addItem(self.tr("whole week"), None)
-        for i, name in enumerate((self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                                  self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
-                                  self.tr("Sunday"))):  # fmt: skip
+        for i, name in enumerate(
+            (
+                self.tr("Monday"),
+                self.tr("Tuesday"),
+                self.tr("Wednesday"),
+                self.tr("Thursday"),
+                self.tr("Friday"),
+                self.tr("Saturday"),
+                self.tr("Sunday"),
+            )
+        ):
             self.weekday_box.addItem(name, i)
         self.period_box = QComboBox()
-        for period, label in ((Period.EARLY, self.tr("early (1st–10th)")),
-                              (Period.MID, self.tr("mid (11th–20th)")),
-                              (Period.LATE, self.tr("late (21st–end)"))):  # fmt: skip
+        for period, label in (
+            (Period.EARLY, self.tr("early (1st–10th)")),
+            (Period.MID, self.tr("mid (11th–20th)")),
+            (Period.LATE, self.tr("late (21st–end)")),
+        ):
             self.period_box.addItem(label, period.value)
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
         for edit in (self.start_edit, self.end_edit):
@@ -133,8 +156,14 @@ class SubtaskEditor(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate(self.year, 1, 1))
         parts = QHBoxLayout()
-        for w in (self.kind_box, self.week_spin, self.weekday_box, self.period_box,
-                  self.start_edit, self.end_edit):  # fmt: skip
+        for w in (
+            self.kind_box,
+            self.week_spin,
+            self.weekday_box,
+            self.period_box,
+            self.start_edit,
+            self.end_edit,
+        ):
             parts.addWidget(w)
         parts.addStretch(1)
         self.month_buttons: list[QToolButton] = []
@@ -150,22 +179,29 @@ class SubtaskEditor(QDialog):
             months.addWidget(button)
         months.addStretch(1)
         self.phrase_edit = QLineEdit()
-        self.phrase_edit.setPlaceholderText(self.tr("or type it: 每月第二周, 每日, every month, "
-                                                    "week 2, 1月、7月：每月底 …"))  # fmt: skip
+        self.phrase_edit.setPlaceholderText(
+            self.tr("or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …")
+        )
         self.phrase_edit.textEdited.connect(self._phrase_changed)
         self.phrase_status = QLabel()
         self.phrase_status.setStyleSheet("color:#b03a2e;")
         self.convention_box = QComboBox()
-        self.convention_box.addItem(self.tr("calendar weeks, Monday first"),
-                                    WeekConvention.CALENDAR.value)  # fmt: skip
-        self.convention_box.addItem(self.tr("7-day blocks (days 1–7, 8–14, …)"),
-                                    WeekConvention.BLOCKS.value)  # fmt: skip
+        self.convention_box.addItem(
+            self.tr("calendar weeks, Monday first"), WeekConvention.CALENDAR.value
+        )
+        self.convention_box.addItem(
+            self.tr("7-day blocks (days 1–7, 8–14, …)"), WeekConvention.BLOCKS.value
+        )
         self.convention_box.setCurrentIndex(self.convention_box.findData(self.convention.value))
-        self.convention_box.setToolTip(self.tr(
-            "How the whole plan counts \"week N of a month\". Changing it is one change "
-            "of the plan (undo with Ctrl+Z)."))  # fmt: skip
-        self.convention_box.activated.connect(lambda _i: self.change_convention(
-            self.convention_box.currentData()))  # fmt: skip
+        self.convention_box.setToolTip(
+            self.tr(
+                'How the whole plan counts "week N of a month". Changing it is one change '
+                "of the plan (undo with Ctrl+Z)."
+            )
+        )
+        self.convention_box.activated.connect(
+            lambda _i: self.change_convention(self.convention_box.currentData())
+        )
         self.convention_note = QLabel(self.tr("(for the whole plan)"))
         convention_row = QHBoxLayout()
         convention_row.addWidget(self.convention_box)
@@ -175,15 +211,21 @@ class SubtaskEditor(QDialog):
         self.preview.setReadOnly(True)
         self.preview.setMinimumHeight(150)
         self.resources_edit = QLineEdit()
-        for signal in (self.kind_box.currentIndexChanged, self.week_spin.valueChanged,
-                       self.weekday_box.currentIndexChanged, self.period_box.currentIndexChanged,
-                       self.start_edit.dateChanged, self.end_edit.dateChanged):  # fmt: skip
+        for signal in (
+            self.kind_box.currentIndexChanged,
+            self.week_spin.valueChanged,
+            self.weekday_box.currentIndexChanged,
+            self.period_box.currentIndexChanged,
+            self.start_edit.dateChanged,
+            self.end_edit.dateChanged,
+        ):
             signal.connect(self._parts_changed)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b03a2e;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -208,8 +250,7 @@ class SubtaskEditor(QDialog):
         """Show ``rule`` in the part widgets, the phrase and the preview."""
         self._updating = True
         try:
-            self.kind_box.setCurrentIndex(
-                self.kind_box.findData(rule.kind.value if rule else None))  # fmt: skip
+            self.kind_box.setCurrentIndex(self.kind_box.findData(rule.kind.value if rule else None))
             if rule is not None:
                 self.week_spin.setValue(rule.week or 1)
                 self.weekday_box.setCurrentIndex(self.weekday_box.findData(rule.weekday))
@@ -253,8 +294,12 @@ class SubtaskEditor(QDialog):
                 kw["end"] = self.end_edit.date().toPython()
         if kind is RuleKind.YEARLY:
             months = months[:1]
-        elif kind not in (RuleKind.DAILY, RuleKind.WEEKLY, RuleKind.MONTHLY_WEEK,
-                          RuleKind.MONTHLY_PERIOD):  # fmt: skip
+        elif kind not in (
+            RuleKind.DAILY,
+            RuleKind.WEEKLY,
+            RuleKind.MONTHLY_WEEK,
+            RuleKind.MONTHLY_PERIOD,
+        ):
             months = ()
         return ScheduleRule(kind, months=months, **kw)
 
@@ -301,12 +346,18 @@ class SubtaskEditor(QDialog):
         self.period_box.setVisible(kind == RuleKind.MONTHLY_PERIOD.value)
         self.start_edit.setVisible(kind in (RuleKind.ONCE.value, RuleKind.RANGE.value))
         self.end_edit.setVisible(kind == RuleKind.RANGE.value)
-        monthly = kind in (RuleKind.DAILY.value, RuleKind.WEEKLY.value, RuleKind.YEARLY.value,
-                           RuleKind.MONTHLY_WEEK.value, RuleKind.MONTHLY_PERIOD.value)  # fmt: skip
+        monthly = kind in (
+            RuleKind.DAILY.value,
+            RuleKind.WEEKLY.value,
+            RuleKind.YEARLY.value,
+            RuleKind.MONTHLY_WEEK.value,
+            RuleKind.MONTHLY_PERIOD.value,
+        )
         for button in self.month_buttons:
             button.setEnabled(monthly)
         weeks = kind == RuleKind.MONTHLY_WEEK.value or (
-            kind == RuleKind.WEEKLY.value and self.weekday_box.currentData() is None)
+            kind == RuleKind.WEEKLY.value and self.weekday_box.currentData() is None
+        )
         for widget in (self.convention_label, self.convention_box, self.convention_note):
             widget.setVisible(weeks)
 
@@ -317,12 +368,15 @@ class SubtaskEditor(QDialog):
             return False
         label = self.convention_box.itemText(self.convention_box.findData(value))
         try:
-            self.ctx.ops.run(self.ctx.plan_id, self.tr("Count weeks as {0}").format(label),
-                             set_week_convention(convention), tables=TABLES_PLAN)  # fmt: skip
+            self.ctx.ops.run(
+                self.ctx.plan_id,
+                self.tr("Count weeks as {0}").format(label),
+                set_week_convention(convention),
+                tables=TABLES_PLAN,
+            )
         except OperationRefused as exc:
             self.message.setText(str(exc))
-            self.convention_box.setCurrentIndex(
-                self.convention_box.findData(self.convention.value))  # fmt: skip
+            self.convention_box.setCurrentIndex(self.convention_box.findData(self.convention.value))
             return False
         self.convention = convention
         self._refresh_preview()
@@ -345,15 +399,18 @@ class SubtaskEditor(QDialog):
         for month, spans in sorted(by_month.items()):
             if len(spans) > 6:
                 text = self.tr("{0} times, {1}–{2}").format(
-                    len(spans), spans[0][0].strftime("%m-%d"), spans[-1][1].strftime("%m-%d"))
+                    len(spans), spans[0][0].strftime("%m-%d"), spans[-1][1].strftime("%m-%d")
+                )
             else:  # the real dates: 8月1日–8月1日 (1 day)
-                text = ", ".join(f"{format_span(s, e, self.lang)} ({self.days_text(s, e)})"
-                                 for s, e in spans)  # fmt: skip
+                text = ", ".join(
+                    f"{format_span(s, e, self.lang)} ({self.days_text(s, e)})" for s, e in spans
+                )
             lines.append(f"{names[month - 1]}: {text}")
         missing = missing_months(rule, self.year, self.convention)
         if missing:
-            lines.append(self.tr("⚠ No occurrence in: {0}").format(
-                ", ".join(names[m - 1] for m in missing)))  # fmt: skip
+            lines.append(
+                self.tr("⚠ No occurrence in: {0}").format(", ".join(names[m - 1] for m in missing))
+            )
         return "\n".join(lines)
 
     def days_text(self, first: date, last: date) -> str:
@@ -362,8 +419,12 @@ class SubtaskEditor(QDialog):
 
     # ----- OK ----------------------------------------------------------------------------
     def values(self) -> dict:
-        return {"title": self.title_edit.text().strip(), "owner_team_id": self.owner_box.currentData(),
-                "rule": self._rule, "resources": self.resources_edit.text().strip()}  # fmt: skip
+        return {
+            "title": self.title_edit.text().strip(),
+            "owner_team_id": self.owner_box.currentData(),
+            "rule": self._rule,
+            "resources": self.resources_edit.text().strip(),
+        }
 
     def accept(self) -> None:
         values = self.values()
@@ -372,19 +433,30 @@ class SubtaskEditor(QDialog):
             self.title_edit.setFocus()
             return
         if self.phrase_status.text():
-            self.message.setText(self.tr("The schedule is not valid: {0}").format(
-                self.phrase_status.text()))  # fmt: skip
+            self.message.setText(
+                self.tr("The schedule is not valid: {0}").format(self.phrase_status.text())
+            )
             return
         title, owner, rule, resources = self.original
-        if (values["title"], values["owner_team_id"], values["rule"],
-                values["resources"]) != (title, owner, rule, resources):  # fmt: skip
+        if (values["title"], values["owner_team_id"], values["rule"], values["resources"]) != (
+            title,
+            owner,
+            rule,
+            resources,
+        ):
             try:
-                self.ctx.ops.run(self.ctx.plan_id, self.tr("Edit subtask {0}").format(self.code),
-                                 expect_version(edit_subtask(self.subtask_id, **values),
-                                                Subtask, self.subtask_id, self.version),
-                                 tables=TABLES_SUBTASK)  # fmt: skip
+                self.ctx.ops.run(
+                    self.ctx.plan_id,
+                    self.tr("Edit subtask {0}").format(self.code),
+                    expect_version(
+                        edit_subtask(self.subtask_id, **values),
+                        Subtask,
+                        self.subtask_id,
+                        self.version,
+                    ),
+                    tables=TABLES_SUBTASK,
+                )
             except OperationRefused as exc:
                 self.message.setText(str(exc))
                 return
         super().accept()
-

@@ -113,8 +113,9 @@ class TaskBoardScreen(QWidget):
         self.splitter.setSizes([560, 1000])
         self.toolbar = QToolBar(self.tr("Task board"))
         self.zoom_box = QComboBox()
-        for key, label in zip(ZOOMS, (self.tr("Year"), self.tr("Quarter"), self.tr("Month")),
-                              strict=True):  # fmt: skip
+        for key, label in zip(
+            ZOOMS, (self.tr("Year"), self.tr("Quarter"), self.tr("Month")), strict=True
+        ):
             self.zoom_box.addItem(label, key)
         self.zoom_box.activated.connect(lambda i: self.set_zoom(ZOOMS[i]))
         self.team_box = QComboBox()
@@ -141,13 +142,17 @@ class TaskBoardScreen(QWidget):
         canvas.edit_requested.connect(self.edit_current)
         self.tree.selectionModel().currentChanged.connect(lambda *_a: canvas.update())
 
-    def _action(self, text: str, slot: Any, keys: tuple[str | QKeySequence, ...] = (),
-                tip: str = "") -> QAction:  # fmt: skip
+    def _action(
+        self, text: str, slot: Any, keys: tuple[str | QKeySequence, ...] = (), tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip or text} ({', '.join(QKeySequence(k).toString() for k in keys)})"
-                          if keys else tip or text)  # fmt: skip
+        action.setToolTip(
+            f"{tip or text} ({', '.join(QKeySequence(k).toString() for k in keys)})"
+            if keys
+            else tip or text
+        )
         action.triggered.connect(lambda _=False: slot())
         self.addAction(action)
         return action
@@ -159,12 +164,19 @@ class TaskBoardScreen(QWidget):
         self.edit_action = self._action(tr("Edit…"), self.edit_current, ("F2", "Return"))
         self.remove_action = self._action(tr("Remove"), self.remove_current, ("Delete",))
         self.up_action = self._action(tr("Move up"), lambda: self.move_current(-1), ("Alt+Up",))
-        self.down_action = self._action(tr("Move down"), lambda: self.move_current(1),
-                                        ("Alt+Down",))  # fmt: skip
-        self.done_action = self._action(tr("Mark done / not done"), self.toggle_current,
-                                        ("Space",))  # fmt: skip
-        for action in (self.add_task_action, self.add_subtask_action, self.edit_action,
-                       self.remove_action, self.up_action, self.down_action, self.done_action):
+        self.down_action = self._action(
+            tr("Move down"), lambda: self.move_current(1), ("Alt+Down",)
+        )
+        self.done_action = self._action(tr("Mark done / not done"), self.toggle_current, ("Space",))
+        for action in (
+            self.add_task_action,
+            self.add_subtask_action,
+            self.edit_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.done_action,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(tr(" Zoom: ")))
@@ -205,10 +217,12 @@ class TaskBoardScreen(QWidget):
         menu.addAction(self.iso_action)
         self.team_menu = menu.addMenu(self.tr("Filter by team"))
         self.task_menu = menu.addMenu(self.tr("Filter by task"))
-        self.team_menu.aboutToShow.connect(lambda: self._fill_filter_menu(self.team_box,
-                                                                          self.team_menu))
-        self.task_menu.aboutToShow.connect(lambda: self._fill_filter_menu(self.task_box,
-                                                                          self.task_menu))
+        self.team_menu.aboutToShow.connect(
+            lambda: self._fill_filter_menu(self.team_box, self.team_menu)
+        )
+        self.task_menu.aboutToShow.connect(
+            lambda: self._fill_filter_menu(self.task_box, self.task_menu)
+        )
         menu.addAction(self.clear_filters_action)
         for action in self.zoom_actions.values():
             action.triggered.connect(lambda _=False: window.show_screen("board"))  # type: ignore
@@ -221,8 +235,9 @@ class TaskBoardScreen(QWidget):
             action.setCheckable(True)
             action.setChecked(i == box.currentIndex())
             group.addAction(action)
-            action.triggered.connect(lambda _=False, n=i: (box.setCurrentIndex(n),
-                                                           self._apply_filters()))
+            action.triggered.connect(
+                lambda _=False, n=i: (box.setCurrentIndex(n), self._apply_filters())
+            )
 
     # ----- loading -----------------------------------------------------------------------
     def _mark_dirty(self) -> None:
@@ -249,9 +264,16 @@ class TaskBoardScreen(QWidget):
             convention = WeekConvention(plan.week_convention if plan else "calendar")
             self.lock_text = lock_reason(plan, self.ctx.read_only)
         self._show_lock(plan is None)
-        self.canvas.set_base(replace(self.canvas.base, year=year, convention=convention,
-                                     lang=lang, today=date.today(),
-                                     iso_weeks=self.iso_action.isChecked()))  # fmt: skip
+        self.canvas.set_base(
+            replace(
+                self.canvas.base,
+                year=year,
+                convention=convention,
+                lang=lang,
+                today=date.today(),
+                iso_weeks=self.iso_action.isChecked(),
+            )
+        )
         self.model.set_rows(rows)
         self._fill_filter_boxes(rows)
         self.tree.expandAll()
@@ -264,8 +286,9 @@ class TaskBoardScreen(QWidget):
         if self._first_load and rows:
             self._first_load = False
             today = date.today()
-            self.canvas.scroll_to(today if today.year == year else date(year, 1, 1),
-                                  centre=today.year == year)  # fmt: skip
+            self.canvas.scroll_to(
+                today if today.year == year else date(year, 1, 1), centre=today.year == year
+            )
         self._show_period()
         self.canvas.update()
 
@@ -273,8 +296,17 @@ class TaskBoardScreen(QWidget):
         """Disable what would change the signed content (structure, texts, schedule) and say
         why; done marks are tracking data and stay on."""
         reason = self.lock_text or (" " if no_plan else "")
-        lock_widgets([self.add_task_action, self.add_subtask_action, self.edit_action,
-                      self.remove_action, self.up_action, self.down_action], reason)
+        lock_widgets(
+            [
+                self.add_task_action,
+                self.add_subtask_action,
+                self.edit_action,
+                self.remove_action,
+                self.up_action,
+                self.down_action,
+            ],
+            reason,
+        )
         lock_widgets([self.done_action], " " if self.ctx.read_only or no_plan else "")
         self.canvas.reschedule_enabled = not reason
         if not self.message.text() or self.message.text() in (self.lock_text, self._lock_shown):
@@ -283,11 +315,17 @@ class TaskBoardScreen(QWidget):
 
     def _fill_filter_boxes(self, rows: list[BoardRow]) -> None:
         for box, items, all_text in (
-            (self.team_box, {r.team_id: r.team for r in rows if r.team_id is not None},
-             self.tr("All teams")),
-            (self.task_box, {r.item_id: r.label for r in rows if r.kind == TASK},
-             self.tr("All tasks")),
-        ):  # fmt: skip
+            (
+                self.team_box,
+                {r.team_id: r.team for r in rows if r.team_id is not None},
+                self.tr("All teams"),
+            ),
+            (
+                self.task_box,
+                {r.item_id: r.label for r in rows if r.kind == TASK},
+                self.tr("All tasks"),
+            ),
+        ):
             chosen = box.currentData()
             box.clear()
             box.addItem(all_text, None)
@@ -337,7 +375,9 @@ class TaskBoardScreen(QWidget):
         teams = {team} if team is not None else None
         tasks = {task} if task is not None else None
         if (self.model.team_filter, self.model.task_filter) != (
-                frozenset(teams) if teams else None, frozenset(tasks) if tasks else None):
+            frozenset(teams) if teams else None,
+            frozenset(tasks) if tasks else None,
+        ):
             self.model.set_filters(teams, tasks)
             self.tree.expandAll()
 
@@ -365,8 +405,11 @@ class TaskBoardScreen(QWidget):
     def toggle_done(self, subtask_id: int, start: date) -> None:
         row = self.model.index_of(SUBTASK, subtask_id)
         code = row.data() if row.isValid() else f"#{subtask_id}"
-        self.run(self.tr("Mark {0} of {1} done / not done").format(start.isoformat(), code),
-                 ops.toggle_done(subtask_id, start), ops.TABLES_DONE)  # fmt: skip
+        self.run(
+            self.tr("Mark {0} of {1} done / not done").format(start.isoformat(), code),
+            ops.toggle_done(subtask_id, start),
+            ops.TABLES_DONE,
+        )
 
     def toggle_current(self) -> None:
         """Toggle the occurrence with keyboard focus, else the row's first one not done."""
@@ -381,15 +424,18 @@ class TaskBoardScreen(QWidget):
 
     def reschedule(self, subtask_id: int, month: int, week: int) -> None:
         """A bar dropped on another week of its month: ask "this occurrence or every month"."""
-        row = next((r for r in self.model.rows() if r.kind == SUBTASK and r.item_id == subtask_id),
-                   None)  # fmt: skip
+        row = next(
+            (r for r in self.model.rows() if r.kind == SUBTASK and r.item_id == subtask_id), None
+        )
         if row is None or row.rule is None:
             return
         every_month = self.move_question.ask(self, row, month, week)
         if every_month is not None:
-            self.run(self.move_question.move_action(row, month, week, every_month, self.ctx.lang),
-                     ops.move_week(subtask_id, month, week, every_month=every_month),
-                     ops.TABLES_MOVE)  # fmt: skip
+            self.run(
+                self.move_question.move_action(row, month, week, every_month, self.ctx.lang),
+                ops.move_week(subtask_id, month, week, every_month=every_month),
+                ops.TABLES_MOVE,
+            )
 
     def show_finding(self, row: BoardRow, month: int, pos: QPoint | None = None) -> str:
         """Show the plan-check finding behind a week-5/6 marker; returns its text."""
@@ -397,9 +443,14 @@ class TaskBoardScreen(QWidget):
             plan = self.ctx.plan(session)
             findings = check_plan(plan) if plan is not None else []
         kind = "milestone" if row.kind == MILESTONE else "subtask"
-        text = next((f"{f.where_in(self.ctx.lang)}: {f.message(self.ctx.lang)}" for f in findings
-                     if f.item_kind == kind and f.item_code == row.code
-                     and f.key == "missing_months"), "")  # fmt: skip
+        text = next(
+            (
+                f"{f.where_in(self.ctx.lang)}: {f.message(self.ctx.lang)}"
+                for f in findings
+                if f.item_kind == kind and f.item_code == row.code and f.key == "missing_months"
+            ),
+            "",
+        )
         if text:
             self.show_message(text)
             if pos is not None:
@@ -428,8 +479,11 @@ class TaskBoardScreen(QWidget):
     def add_task(self) -> None:
         row = self.current_row()
         after = row.item_id if row and row.kind == TASK else (row.parent_id if row else None)
-        new_id = self.run(self.tr("Add task"), ops.add_task(self.ctx.new_title("task"), after_id=after),
-                          ops.TABLES_STRUCTURE)  # fmt: skip
+        new_id = self.run(
+            self.tr("Add task"),
+            ops.add_task(self.ctx.new_title("task"), after_id=after),
+            ops.TABLES_STRUCTURE,
+        )
         if new_id is not None:
             self.reload()  # now, so that the new row can be edited at once
             self.tree.setCurrentIndex(self.model.index_of(TASK, new_id))
@@ -438,8 +492,7 @@ class TaskBoardScreen(QWidget):
     def rename_task(self, task_id: int, title: str) -> None:
         row = self.model.index_of(TASK, task_id)
         code = row.data() if row.isValid() else f"#{task_id}"
-        self.run(self.tr("Rename {0}").format(code),
-                 ops.rename_task(task_id, title), ("task",))  # fmt: skip
+        self.run(self.tr("Rename {0}").format(code), ops.rename_task(task_id, title), ("task",))
 
     def add_subtask(self) -> None:
         row = self.current_row()
@@ -459,8 +512,9 @@ class TaskBoardScreen(QWidget):
         row = self.current_row()
         if row is None or row.kind not in (TASK, SUBTASK):
             return
-        apply = ops.remove_task(row.item_id) if row.kind == TASK else \
-            ops.remove_subtask(row.item_id)  # fmt: skip
+        apply = (
+            ops.remove_task(row.item_id) if row.kind == TASK else ops.remove_subtask(row.item_id)
+        )
         self.run(self.tr("Remove {0}").format(row.label), apply, ops.TABLES_STRUCTURE)
         if not self.refused:
             self.show_message(self.tr("Removed {0}. Undo brings it back.").format(row.label))
@@ -469,6 +523,9 @@ class TaskBoardScreen(QWidget):
         row = self.current_row()
         if row is None or row.kind not in (TASK, SUBTASK):
             return
-        apply = ops.move_task(row.item_id, delta) if row.kind == TASK else \
-            ops.move_subtask(row.item_id, delta)  # fmt: skip
+        apply = (
+            ops.move_task(row.item_id, delta)
+            if row.kind == TASK
+            else ops.move_subtask(row.item_id, delta)
+        )
         self.run(self.tr("Move {0}").format(row.label), apply, ops.TABLES_STRUCTURE)

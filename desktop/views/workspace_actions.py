@@ -64,10 +64,12 @@ def _new_plan(window: MainWindow, *, sample: bool) -> None:
 
 def _choose_workspace(window: MainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(
-        window, window.tr("Open or create a workspace"), "",
+        window,
+        window.tr("Open or create a workspace"),
+        "",
         window.tr("PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)"),
         options=QFileDialog.Option.DontConfirmOverwrite,
-    )  # fmt: skip
+    )
     if path:
         open_in_new_window(window, path)
 
@@ -99,8 +101,9 @@ def open_asking(parent: QWidget | None, target: str | None) -> Any:
             if not locked and not _exists(target):  # nothing there to show read-only
                 raise WorkspaceError(str(exc)) from None
             title = tr("Workspace in use") if locked else tr("Read-only workspace")
-            answer = QMessageBox.question(parent, title,
-                                          tr("{0}\n\nOpen it read-only?").format(exc))
+            answer = QMessageBox.question(
+                parent, title, tr("{0}\n\nOpen it read-only?").format(exc)
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             return prepare_workspace(target, read_only=True)

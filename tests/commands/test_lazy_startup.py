@@ -15,10 +15,28 @@ import pytest
 from tests.conftest import REPO, run_cli
 
 HEAVY = ("sqlalchemy", "openpyxl", "pyqtgraph", "alembic", "cryptography", "pyhanko", "argon2")
-COMMANDS = {"sample", "list", "dump", "check", "set", "export", "import", "print", "user",
-            "signoff", "verify", "key", "review", "pdf"}  # fmt: skip
-ACTIONS = {"user": ("add", "list", "roles", "rekey", "remove"), "key": ("new", "list", "export-p12"),
-           "review": ("export", "sign", "merge"), "pdf": ("sign",)}  # fmt: skip
+COMMANDS = {
+    "sample",
+    "list",
+    "dump",
+    "check",
+    "set",
+    "export",
+    "import",
+    "print",
+    "user",
+    "signoff",
+    "verify",
+    "key",
+    "review",
+    "pdf",
+}
+ACTIONS = {
+    "user": ("add", "list", "roles", "rekey", "remove"),
+    "key": ("new", "list", "export-p12"),
+    "review": ("export", "sign", "merge"),
+    "pdf": ("sign",),
+}
 
 # Runs the real entry point (``python -m desktop`` or the installed ``plandesk`` script) and
 # records, at each start-up mark, which heavy libraries are loaded.
@@ -50,12 +68,23 @@ print("SEEN " + json.dumps(seen))
 
 
 def _probe(entry: str, *args: str, home: Path) -> dict[str, list[str]]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANDESK_NO_ERROR_DIALOG="1",
-               PLANDESK_QUIT_AFTER_MS="60000", PYTHONPATH=str(REPO))  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PLANDESK_NO_ERROR_DIALOG="1",
+        PLANDESK_QUIT_AFTER_MS="60000",
+        PYTHONPATH=str(REPO),
+    )
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         env[var] = str(home)
-    result = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY), entry, *args],
-                            capture_output=True, text=True, env=env, cwd=REPO, timeout=180)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(heavy=HEAVY), entry, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=180,
+    )
     line = next((x for x in result.stdout.splitlines() if x.startswith("SEEN ")), None)
     assert line is not None, result.stderr[-3000:]
     return json.loads(line[5:])
@@ -66,20 +95,29 @@ def test_first_paint_imports_no_heavy_library(entry: str, tmp_path: Path) -> Non
     db = tmp_path / "w.sqlite"
     assert run_cli("sample", "--db", str(db)).returncode == 0
     script = Path(sys.executable).with_name("plandesk")
-    seen = _probe("module" if entry == "module" else str(script), "--db", str(db), "--lang",
-                  "en", home=tmp_path)  # fmt: skip
+    seen = _probe(
+        "module" if entry == "module" else str(script),
+        "--db",
+        str(db),
+        "--lang",
+        "en",
+        home=tmp_path,
+    )
     assert seen["preview"] == []  # the board is painted before any of them loads
     assert "sqlalchemy" in seen["window"]  # the editable window has its workspace open
 
 
 def test_version_and_help_import_no_heavy_library(tmp_path: Path) -> None:
-    code = ("import sys, runpy; sys.argv = ['plandesk', sys.argv[1]]\n"
-            "try:\n    runpy.run_module('desktop', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            f"print('LOADED', sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    code = (
+        "import sys, runpy; sys.argv = ['plandesk', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('desktop', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        f"print('LOADED', sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    )
     for flag in ("--version", "--help"):
-        out = subprocess.run([sys.executable, "-c", code, flag], capture_output=True, text=True,
-                             cwd=REPO, check=True).stdout  # fmt: skip
+        out = subprocess.run(
+            [sys.executable, "-c", code, flag], capture_output=True, text=True, cwd=REPO, check=True
+        ).stdout
         assert "LOADED []" in out, out
 
 

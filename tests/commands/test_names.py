@@ -18,16 +18,19 @@ def sample_db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, 
     return db_path, capsys.readouterr().out.strip()
 
 
-@pytest.mark.parametrize(("text", "refusal"), [
-    ("王\u200b五", "U+200B ZERO WIDTH SPACE) at position 2"),
-    ("王\u200d五", "U+200D ZERO WIDTH JOINER) at position 2"),
-    ("\u202e五王", "U+202E RIGHT-TO-LEFT OVERRIDE) at position 1"),
-    ("王五\u2066", "U+2066 LEFT-TO-RIGHT ISOLATE) at position 3"),
-    ("王\u00ad五", "U+00AD SOFT HYPHEN) at position 2"),
-    ("\ufeff王五", "U+FEFF ZERO WIDTH NO-BREAK SPACE) at position 1"),
-    ("王\u3164五", "U+3164 HANGUL FILLER) at position 2"),
-    ("王\x85五", "contains a control character (U+0085) at position 2"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ("王\u200b五", "U+200B ZERO WIDTH SPACE) at position 2"),
+        ("王\u200d五", "U+200D ZERO WIDTH JOINER) at position 2"),
+        ("\u202e五王", "U+202E RIGHT-TO-LEFT OVERRIDE) at position 1"),
+        ("王五\u2066", "U+2066 LEFT-TO-RIGHT ISOLATE) at position 3"),
+        ("王\u00ad五", "U+00AD SOFT HYPHEN) at position 2"),
+        ("\ufeff王五", "U+FEFF ZERO WIDTH NO-BREAK SPACE) at position 1"),
+        ("王\u3164五", "U+3164 HANGUL FILLER) at position 2"),
+        ("王\x85五", "contains a control character (U+0085) at position 2"),
+    ],
+)
 def test_set_refuses_invisible_characters(sample_db, capsys, text, refusal):
     db, _uuid = sample_db
     before = (db.read_bytes(), capsys.readouterr())

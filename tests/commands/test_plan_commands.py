@@ -25,8 +25,17 @@ def test_sample_list_dump(cli, tmp_path):
     assert dump.returncode == 0
     data = json.loads(dump.stdout)
     assert data["plan"]["uuid"] == uuid
-    for fact in ("內容選題", "內容策劃團隊", "數據收集與分析", "每月第六周", "策略調整團隊",
-                 "行業報告、用戶調研", "用戶互動響應不及時", "A/B測試", "Trello、Asana"):
+    for fact in (
+        "內容選題",
+        "內容策劃團隊",
+        "數據收集與分析",
+        "每月第六周",
+        "策略調整團隊",
+        "行業報告、用戶調研",
+        "用戶互動響應不及時",
+        "A/B測試",
+        "Trello、Asana",
+    ):
         assert fact in dump.stdout or fact in json.dumps(data, ensure_ascii=False), fact
     assert cli("dump", "--db", db).stdout == dump.stdout
 
@@ -81,12 +90,23 @@ def test_set_changes_header_and_refuses_invalid(cli, tmp_path):
     for wrong in ("compiled_on=2027-02-30", "title=", "colour=red", "organisation=a\x01b"):
         assert cli("set", "--db", db, wrong).returncode == 1, wrong
     assert cli("dump", "--db", db).stdout == before
-    ok = cli("set", "--db", db, "compiler=王小明", "year=2028", "compiled_on=2027-12-01",
-             "organisation=市場部")  # fmt: skip
+    ok = cli(
+        "set",
+        "--db",
+        db,
+        "compiler=王小明",
+        "year=2028",
+        "compiled_on=2027-12-01",
+        "organisation=市場部",
+    )
     assert ok.returncode == 0, ok.stderr
     plan = json.loads(cli("dump", "--db", db).stdout)["plan"]
     assert (plan["compiler"], plan["year"], plan["compiled_on"], plan["organisation"]) == (
-        "王小明", 2028, "2027-12-01", "市場部")  # fmt: skip
+        "王小明",
+        2028,
+        "2027-12-01",
+        "市場部",
+    )
 
 
 def test_usage_error_exits_2(cli):
@@ -113,7 +133,8 @@ def test_messages_never_show_a_server_password():
     from desktop.commands import shown
 
     assert shown("postgresql://ann:s3cret@db.example.org/plan") == (
-        "postgresql://ann:***@db.example.org/plan")
+        "postgresql://ann:***@db.example.org/plan"
+    )
     assert shown("/tmp/w.sqlite") == "/tmp/w.sqlite"
 
 

@@ -25,8 +25,12 @@ def sample_db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 @pytest.mark.parametrize("command", ["dump", "list", "check"])
 def test_a_reader_that_goes_away_ends_the_command_quietly(sample_db, command):
     """``plandesk dump | head``: the reader closes the pipe; PlanDesk stops, says nothing."""
-    proc = subprocess.Popen([sys.executable, "-m", "desktop", command, "--db", str(sample_db)],
-                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", command, "--db", str(sample_db)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     proc.stdout.close()  # before PlanDesk writes a byte
     err = proc.stderr.read().decode()
@@ -36,9 +40,14 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(sample_db, command):
 
 
 def test_head_reads_the_beginning_of_a_dump(sample_db):
-    result = subprocess.run(f"{sys.executable} -m desktop dump --db '{sample_db}' | head -n 2",
-                            shell=True, cwd=REPO, capture_output=True, text=True,
-                            timeout=120)  # fmt: skip
+    result = subprocess.run(
+        f"{sys.executable} -m desktop dump --db '{sample_db}' | head -n 2",
+        shell=True,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.stdout == '{\n  "collaboration": [\n'
     assert result.stderr == ""
 
@@ -59,8 +68,10 @@ def test_undecodable_stdin_is_refused_in_one_line(monkeypatch):
     _stdin(monkeypatch, b"caf\xe9\n")
     with pytest.raises(Refused) as refused:
         read_secrets(["a"])
-    assert str(refused.value) == ("stdin is not UTF-8 text (byte 4 cannot be read); give each "
-                                  "password as UTF-8 on its own line")
+    assert str(refused.value) == (
+        "stdin is not UTF-8 text (byte 4 cannot be read); give each "
+        "password as UTF-8 on its own line"
+    )
 
 
 def test_empty_stdin_is_a_slip_not_an_attempt(monkeypatch):
@@ -80,8 +91,10 @@ def test_an_unforeseen_error_is_one_line(sample_db, capsys, monkeypatch):
     monkeypatch.delenv("PLANDESK_DEBUG", raising=False)
     assert main(["dump", "--db", str(sample_db)]) == 1
     err = capsys.readouterr().err
-    assert err == ("plandesk dump: unexpected error: RuntimeError: something nobody foresaw "
-                   "(PLANDESK_DEBUG=1 shows the details)\n")  # fmt: skip
+    assert err == (
+        "plandesk dump: unexpected error: RuntimeError: something nobody foresaw "
+        "(PLANDESK_DEBUG=1 shows the details)\n"
+    )
     monkeypatch.setenv("PLANDESK_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["dump", "--db", str(sample_db)])

@@ -36,13 +36,16 @@ def add_page(pdf: bytes) -> bytes:
     """An incremental update that appends a blank page."""
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     content = writer.add_object(generic.StreamObject(stream_data=b"BT /F1 12 Tf ET"))
-    page = generic.DictionaryObject({
-        pdf_name("/Type"): pdf_name("/Page"),
-        pdf_name("/MediaBox"): generic.ArrayObject([generic.NumberObject(v)
-                                                    for v in (0, 0, 595, 842)]),
-        pdf_name("/Resources"): generic.DictionaryObject(),
-        pdf_name("/Contents"): content,
-    })  # fmt: skip
+    page = generic.DictionaryObject(
+        {
+            pdf_name("/Type"): pdf_name("/Page"),
+            pdf_name("/MediaBox"): generic.ArrayObject(
+                [generic.NumberObject(v) for v in (0, 0, 595, 842)]
+            ),
+            pdf_name("/Resources"): generic.DictionaryObject(),
+            pdf_name("/Contents"): content,
+        }
+    )
     writer.insert_page(page)
     return _written(writer)
 
@@ -51,14 +54,19 @@ def add_annotation(pdf: bytes, page: int = 0) -> bytes:
     """An incremental update that puts a square annotation over the cover."""
     writer = IncrementalPdfFileWriter(BytesIO(pdf))
     page_ref = writer.find_page_for_modification(page)[0]
-    annot = generic.DictionaryObject({
-        pdf_name("/Type"): pdf_name("/Annot"), pdf_name("/Subtype"): pdf_name("/Square"),
-        pdf_name("/Rect"): generic.ArrayObject([generic.NumberObject(v)
-                                                for v in (100, 100, 300, 200)]),
-        pdf_name("/C"): generic.ArrayObject([generic.FloatObject(1), generic.FloatObject(0),
-                                             generic.FloatObject(0)]),
-        pdf_name("/Contents"): generic.TextStringObject("核准"),
-    })  # fmt: skip
+    annot = generic.DictionaryObject(
+        {
+            pdf_name("/Type"): pdf_name("/Annot"),
+            pdf_name("/Subtype"): pdf_name("/Square"),
+            pdf_name("/Rect"): generic.ArrayObject(
+                [generic.NumberObject(v) for v in (100, 100, 300, 200)]
+            ),
+            pdf_name("/C"): generic.ArrayObject(
+                [generic.FloatObject(1), generic.FloatObject(0), generic.FloatObject(0)]
+            ),
+            pdf_name("/Contents"): generic.TextStringObject("核准"),
+        }
+    )
     writer.register_annotation(page_ref, writer.add_object(annot))
     return _written(writer)
 
@@ -77,8 +85,9 @@ def clear_signature(pdf: bytes, field_name: str) -> bytes:
 
 def blank_signature_contents(pdf: bytes) -> bytes:
     """Overwrite the last signature's CMS blob with zeros, in place (the signature stripped)."""
-    blobs = [m for m in re.finditer(rb"/Contents\s*<([0-9a-fA-F]+)>", pdf)
-             if len(m.group(1)) > 1000]  # fmt: skip
+    blobs = [
+        m for m in re.finditer(rb"/Contents\s*<([0-9a-fA-F]+)>", pdf) if len(m.group(1)) > 1000
+    ]
     match = blobs[-1]
     start, end = match.span(1)
     return pdf[:start] + b"0" * (end - start) + pdf[end:]
@@ -88,4 +97,4 @@ def previous_revision(pdf: bytes) -> bytes:
     """The file as it was before its last incremental update."""
     ends = [m.end() for m in re.finditer(rb"%%EOF\r?\n?", pdf)]
     assert len(ends) >= 2, "no earlier revision"
-    return pdf[:ends[-2]]
+    return pdf[: ends[-2]]

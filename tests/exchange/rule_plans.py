@@ -45,11 +45,28 @@ def every_rule_plan(convention: str = "calendar", year: int = 2027) -> dict[str,
     subtasks = []
     for i, rule in enumerate(EVERY_RULE, 1):
         ScheduleRule.from_dict(rule)  # a valid rule
-        subtasks.append({"code": f"G{i}", "title": f"規則 {i}", "owner": teams[i % len(teams)],
-                         "schedule": rule, "schedule_text": None, "resources": f"資源 {i}",
-                         "done": []})  # fmt: skip
-    data["tasks"] = [{"code": "G", "title": "每種規則", "description": "", "importance": "",
-                      "expected_result": "", "kpis": [], "subtasks": subtasks}]  # fmt: skip
+        subtasks.append(
+            {
+                "code": f"G{i}",
+                "title": f"規則 {i}",
+                "owner": teams[i % len(teams)],
+                "schedule": rule,
+                "schedule_text": None,
+                "resources": f"資源 {i}",
+                "done": [],
+            }
+        )
+    data["tasks"] = [
+        {
+            "code": "G",
+            "title": "每種規則",
+            "description": "",
+            "importance": "",
+            "expected_result": "",
+            "kpis": [],
+            "subtasks": subtasks,
+        }
+    ]
     for ms in data["milestones"]:
         ms["depends_on"] = []
     return data

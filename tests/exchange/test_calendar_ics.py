@@ -36,7 +36,8 @@ def expanded(cal: Calendar, year: int) -> dict[str, list[tuple[date, date, str]]
         start, end = event["DTSTART"].dt, event["DTEND"].dt
         assert isinstance(start, date) and not hasattr(start, "hour")  # all-day events
         out[str(event["X-PLANDESK-ITEM"])].append(
-            (start, end - timedelta(days=1), str(event["SUMMARY"])))
+            (start, end - timedelta(days=1), str(event["SUMMARY"]))
+        )
     return {k: sorted(v) for k, v in out.items()}
 
 
@@ -44,12 +45,18 @@ def board_expectation(ws, plan_id: int) -> dict[str, list[tuple[date, date]]]:
     """What the board shows, plus the monitoring items expanded with the plan's convention."""
     with ws.session() as session:
         rows = board_rows_from(read_board(session, plan_id), "zh_TW")
-        want = {f"{r.kind} {r.code}": list(r.occurrences) for r in rows
-                if r.kind in (SUBTASK, MILESTONE) and r.occurrences}  # fmt: skip
+        want = {
+            f"{r.kind} {r.code}": list(r.occurrences)
+            for r in rows
+            if r.kind in (SUBTASK, MILESTONE) and r.occurrences
+        }
         for m in session.scalars(select(MonitoringItem).where(MonitoringItem.plan_id == plan_id)):
             if m.schedule:
-                occ = expand(ScheduleRule.from_dict(m.schedule), m.plan.year,
-                             WeekConvention(m.plan.week_convention))  # fmt: skip
+                occ = expand(
+                    ScheduleRule.from_dict(m.schedule),
+                    m.plan.year,
+                    WeekConvention(m.plan.week_convention),
+                )
                 if occ:
                     want[f"monitoring {m.code}"] = [(o.start, o.end) for o in occ]
     return want
@@ -80,8 +87,11 @@ def test_sample_plan_calendar_is_the_board(sample_ws, db_path, tmp_path):
     assert 2 not in {s.month for s, _ in want["subtask T3.2"]}
     assert len(want["subtask T2.1"]) == 365  # daily
     events = list(cal.walk("VEVENT"))
-    series = {str(e["X-PLANDESK-ITEM"]): str(e["RRULE"].to_ical(), "ascii")
-              for e in events if "RRULE" in e}  # fmt: skip
+    series = {
+        str(e["X-PLANDESK-ITEM"]): str(e["RRULE"].to_ical(), "ascii")
+        for e in events
+        if "RRULE" in e
+    }
     assert series["subtask T2.1"] == "FREQ=DAILY;UNTIL=20271231"
     assert series["milestone M2"] == "FREQ=MONTHLY;UNTIL=20271211;BYMONTHDAY=11"  # 每月中旬
     assert "subtask T1.1" not in series and "milestone M3" not in series  # weeks, 月底
@@ -132,8 +142,13 @@ def test_done_occurrences_are_marked_and_uids_are_stable(sample_ws, db_path, tmp
     assert instance["RECURRENCE-ID"].dt == date(2027, 3, 9)
 
     def uids(cal: Calendar) -> list[tuple[str, str]]:
-        return sorted((str(e["UID"]), str(e.get("RECURRENCE-ID", ""))
-                       and e["RECURRENCE-ID"].to_ical().decode()) for e in cal.walk("VEVENT"))
+        return sorted(
+            (
+                str(e["UID"]),
+                str(e.get("RECURRENCE-ID", "")) and e["RECURRENCE-ID"].to_ical().decode(),
+            )
+            for e in cal.walk("VEVENT")
+        )
 
     again = export_ics(db_path, uuid, tmp_path / "b.ics")
     assert uids(again) == uids(first)
@@ -156,6 +171,18 @@ def test_team_filter_and_refusals(sample_ws, db_path, tmp_path, capsys):
     with pytest.raises(SystemExit) as usage:
         main(["export", "--db", str(db_path), "--ics", str(out), "--xlsx", "x.xlsx"])
     assert usage.value.code == 2
-    assert main(["export", "--db", str(db_path), "--xlsx", str(tmp_path / "x.xlsx"),
-                 "--team", "用戶互動團隊"]) == 2  # fmt: skip
+    assert (
+        main(
+            [
+                "export",
+                "--db",
+                str(db_path),
+                "--xlsx",
+                str(tmp_path / "x.xlsx"),
+                "--team",
+                "用戶互動團隊",
+            ]
+        )
+        == 2
+    )
     assert main(["export", "--db", str(db_path), "--ics", str(tmp_path / "no/dir/x.ics")]) == 1

@@ -20,14 +20,26 @@ from tests.conftest import run_cli
 
 pytestmark = pytest.mark.sqlite_only
 RADICALS = re.compile("[\u2e80-\u2fdf]")
-HEADINGS = ("一、引言", "二、工作目標與任務概述", "三、詳細工作計劃", "四、風險評估與應對措施",
-            "五、監控與評估", "六、溝通與協作", "七、總結與展望")  # fmt: skip
+HEADINGS = (
+    "一、引言",
+    "二、工作目標與任務概述",
+    "三、詳細工作計劃",
+    "四、風險評估與應對措施",
+    "五、監控與評估",
+    "六、溝通與協作",
+    "七、總結與展望",
+)
 APPROVAL = ("編制人", "審核人", "批準人", "編制日期")
 
 
 def pdftotext(path: Path, *args: str) -> str:
-    return subprocess.run(["pdftotext", *args, str(path), "-"], capture_output=True, text=True,
-                          encoding="utf-8", check=True).stdout  # fmt: skip
+    return subprocess.run(
+        ["pdftotext", *args, str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
 
 
 def flat(text: str) -> str:
@@ -35,10 +47,13 @@ def flat(text: str) -> str:
 
 
 def page_sizes(path: Path) -> list[tuple[float, float]]:
-    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True,
-                         text=True, check=True).stdout  # fmt: skip
-    return [(float(w), float(h)) for w, h in
-            re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", out)]  # fmt: skip
+    out = subprocess.run(
+        ["pdfinfo", "-f", "1", "-l", "999", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        (float(w), float(h))
+        for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", out)
+    ]
 
 
 def seed_names() -> dict[str, list[str]]:
@@ -57,8 +72,13 @@ def seed_names() -> dict[str, list[str]]:
 def printed_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """``plandesk sample`` + ``plandesk print`` in a separate process, without a display."""
     tmp = tmp_path_factory.mktemp("print")
-    env = {"XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data"),
-           "XDG_CACHE_HOME": str(tmp / "cache"), "DISPLAY": "", "QT_QPA_PLATFORM": ""}  # fmt: skip
+    env = {
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "XDG_DATA_HOME": str(tmp / "data"),
+        "XDG_CACHE_HOME": str(tmp / "cache"),
+        "DISPLAY": "",
+        "QT_QPA_PLATFORM": "",
+    }
     db = tmp / "ws.sqlite"
     assert run_cli("sample", "--db", str(db), env=env).returncode == 0
     pdf = tmp / "plan.pdf"
@@ -89,8 +109,9 @@ def test_print_command_pages_fonts_and_footer(printed_pdf: tuple[Path, str]) -> 
     assert sizes[0] == portrait  # the cover
     assert sizes.count(landscape) == 2  # the board: two half-years on A4
     assert set(sizes) == {portrait, landscape}
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
-                           check=True).stdout.splitlines()[2:]  # fmt: skip
+    fonts = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # emb column
     text = pdftotext(pdf)
     assert f"第 1 頁 / 共 {count} 頁" in text and f"第 {count} 頁 / 共 {count} 頁" in text
@@ -169,8 +190,9 @@ def test_kpi_charts_only_for_kpis_with_actuals(plan_doc: Any, tmp_path: Path) ->
     assert "附錄二 指標圖表" not in pdftotext(before.write_pdf(tmp_path / "none.pdf"))
 
 
-def test_cover_shows_names_signoffs_and_void(plan_doc: Any, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_cover_shows_names_signoffs_and_void(
+    plan_doc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import desktop.signoff.records as records
 
     ws, uuid, build = plan_doc
@@ -183,9 +205,15 @@ def test_cover_shows_names_signoffs_and_void(plan_doc: Any, tmp_path: Path,
         fingerprint = content_hash(plan)[:12]
         real_rows = records.signoff_rows(session, plan, "zh_TW")
     assert [r["role"] for r in real_rows][:3] == ["compiler", "reviewer", "approver"]
-    void = dict(real_rows[0], signer="王小明", signed_at="2027-01-05T09:30:00Z",
-                meaning="compiled and submitted for review", fingerprint="abcd 1234 ef56 7890",
-                verdict="void", verdict_text="失效：簽署後內容已更改 (goals)")  # fmt: skip
+    void = dict(
+        real_rows[0],
+        signer="王小明",
+        signed_at="2027-01-05T09:30:00Z",
+        meaning="compiled and submitted for review",
+        fingerprint="abcd 1234 ef56 7890",
+        verdict="void",
+        verdict_text="失效：簽署後內容已更改 (goals)",
+    )
     monkeypatch.setattr(records, "signoff_rows", lambda *_a, **_k: [void, *real_rows[1:]])
     cover = build().write_pdf(tmp_path / "cover.pdf")
     text = pdftotext(cover, "-f", "1", "-l", "1")
@@ -216,8 +244,9 @@ def test_print_preview_opens_and_paints(qtbot: Any, plan_doc: Any) -> None:
     assert painted
 
 
-def test_print_actions_in_the_main_window(qtbot: Any, sample_ws: Any, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_print_actions_in_the_main_window(
+    qtbot: Any, sample_ws: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     from desktop.views import print_actions
@@ -247,8 +276,16 @@ def test_labels_follow_the_plan_language(plan_doc: Any, tmp_path: Path) -> None:
     with ws.write() as session:
         session.scalars(select(Plan).where(Plan.uuid == uuid)).one().language = "en"
     text = pdftotext(build().write_pdf(tmp_path / "en.pdf"))
-    for word in ("1. Introduction", "7. Summary and outlook", "Compiler", "Approver",
-                 "Compile date", "Appendix A. Task board", "Page 1 of", "every month, week 3"):
+    for word in (
+        "1. Introduction",
+        "7. Summary and outlook",
+        "Compiler",
+        "Approver",
+        "Compile date",
+        "Appendix A. Task board",
+        "Page 1 of",
+        "every month, week 3",
+    ):
         assert word in text, word
     assert "一、引言" not in text
     assert "社交媒體運用的年度目標計劃" in text  # the plan's own words are never translated
@@ -270,7 +307,8 @@ def test_cover_contents_point_at_the_right_pages(plan_doc: Any, tmp_path: Path) 
 
 
 def test_a_printer_that_cannot_turn_the_paper_gets_landscape_pages_rotated(
-        plan_doc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    plan_doc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Windows (GDI) and macOS print engines keep one paper orientation for the whole job:
     PlanDesk then rotates the landscape board pages onto the first page's (portrait) paper.
     Emulated with a PDF writer that PlanDesk is told cannot turn pages."""
@@ -307,8 +345,9 @@ def test_a_printer_that_cannot_turn_the_paper_gets_landscape_pages_rotated(
     assert rotated == words(tmp_path / "pdf.pdf") and len(rotated) > 300
 
 
-def test_approved_cover_keeps_its_table_of_contents(plan_doc: Any, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_approved_cover_keeps_its_table_of_contents(
+    plan_doc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Three signatures fill the cover: 目錄 moves to a page of its own (issue 16)."""
     import desktop.signoff.records as records
     from desktop.exchange.document_layout import contents
@@ -317,11 +356,18 @@ def test_approved_cover_keeps_its_table_of_contents(plan_doc: Any, tmp_path: Pat
     with ws.session() as session:
         plan = session.scalars(select(Plan).where(Plan.uuid == uuid)).one()
         rows = records.signoff_rows(session, plan, "zh_TW")
-    signed = [dict(r, signer=name, signed_at="2027-01-05T09:30:00Z", verdict="valid",
-                   meaning="compiled and submitted for review, reviewed, approved",
-                   fingerprint="abcd 1234 ef56 7890 abcd 1234 ef56 7890",
-                   verdict_text="有效：簽署後內容未更改，證書鏈完整")
-              for r, name in zip(rows[:3], ("王小明", "李審核", "張批準"), strict=True)]
+    signed = [
+        dict(
+            r,
+            signer=name,
+            signed_at="2027-01-05T09:30:00Z",
+            verdict="valid",
+            meaning="compiled and submitted for review, reviewed, approved",
+            fingerprint="abcd 1234 ef56 7890 abcd 1234 ef56 7890",
+            verdict_text="有效：簽署後內容未更改，證書鏈完整",
+        )
+        for r, name in zip(rows[:3], ("王小明", "李審核", "張批準"), strict=True)
+    ]
     monkeypatch.setattr(records, "signoff_rows", lambda *_a, **_k: signed)
     doc = build()
     path = doc.write_pdf(tmp_path / "approved.pdf")

@@ -52,8 +52,10 @@ def test_export_edit_preview_import_and_undo(window, tmp_path, monkeypatch):
         seen["changed"] = {d.section: d.changed for d in diffs if d.changed}
         dialog = excel_actions.preview_dialog(window, result, target, diffs)
         seen["rows"] = dialog.table.rowCount()
-        seen["changes"] = [[dialog.changes.item(r, c).text() for c in range(4)]
-                           for r in range(dialog.changes.rowCount())]  # fmt: skip
+        seen["changes"] = [
+            [dialog.changes.item(r, c).text() for c in range(4)]
+            for r in range(dialog.changes.rowCount())
+        ]
         seen["sections"] = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
         return True
 
@@ -65,7 +67,8 @@ def test_export_edit_preview_import_and_undo(window, tmp_path, monkeypatch):
     assert seen["sections"] == ["Risks"]
     assert seen["changes"] == [["Risks", "R1 內容質量不達標", "changed", "Likelihood 3 → 1"]]
     assert window.statusBar().currentMessage() == (
-        "Imported plan.xlsx: 0 added, 1 changed, 0 removed (Ctrl+Z undoes)")
+        "Imported plan.xlsx: 0 added, 1 changed, 0 removed (Ctrl+Z undoes)"
+    )
     assert all_dumps(ws) != before
     window.ctx.ops.undo_stack.undo()  # import and its confirmation are one undoable change
     assert all_dumps(ws) == before
@@ -86,23 +89,38 @@ def test_problems_are_listed_and_nothing_changes(window, tmp_path, monkeypatch):
 
     def show(_window, result):
         dialog = excel_actions.problems_dialog(window, result)
-        shown["rows"] = [[dialog.table.item(r, c).text() for c in range(6)]
-                         for r in range(dialog.table.rowCount())]  # fmt: skip
+        shown["rows"] = [
+            [dialog.table.item(r, c).text() for c in range(6)]
+            for r in range(dialog.table.rowCount())
+        ]
 
     monkeypatch.setattr(excel_actions, "show_problems", show)
     monkeypatch.setattr(excel_actions, "confirm_import", lambda *a: pytest.fail("no preview"))
     assert excel_actions.import_from(window, path) is None
-    assert ["error", "任務 (Tasks)", "3", "A3", "編號 (Code)",
-            "duplicate code 'T1' (also on row 2)"] in shown["rows"]
-    assert ["error", "風險 (Risks)", "2", "E2", "可能性 (Likelihood)",
-            "'high' is not a whole number 1–5"] in shown["rows"]
+    assert [
+        "error",
+        "任務 (Tasks)",
+        "3",
+        "A3",
+        "編號 (Code)",
+        "duplicate code 'T1' (also on row 2)",
+    ] in shown["rows"]
+    assert [
+        "error",
+        "風險 (Risks)",
+        "2",
+        "E2",
+        "可能性 (Likelihood)",
+        "'high' is not a whole number 1–5",
+    ] in shown["rows"]
     assert all_dumps(ws) == before
 
 
 def test_hostile_file_gets_a_message_box(window, tmp_path, monkeypatch):
     messages = []
-    monkeypatch.setattr(excel_actions.QMessageBox, "critical",
-                        lambda _p, title, text: messages.append(text))  # fmt: skip
+    monkeypatch.setattr(
+        excel_actions.QMessageBox, "critical", lambda _p, title, text: messages.append(text)
+    )
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
     before = all_dumps(window.ctx.workspace)
@@ -148,8 +166,9 @@ def test_tracking_workbook_updates_an_approved_plan_in_place(window, tmp_path, m
 
 
 def test_export_suggests_plan_file_name_in_last_folder_with_normal_permissions(
-        window, tmp_path, monkeypatch):
-    """"<title> <year> r<revision>.xlsx" in the last-used folder; mode 0666 & ~umask."""
+    window, tmp_path, monkeypatch
+):
+    """ "<title> <year> r<revision>.xlsx" in the last-used folder; mode 0666 & ~umask."""
     import os
 
     from desktop.views.file_names import remember_folder

@@ -60,8 +60,9 @@ def raw(base: dict[str, Any], name: str, data: bytes) -> Path:
     return out
 
 
-def rezip(base: dict[str, Any], name: str, extra: dict[str, bytes] | None = None,
-          drop: str = "") -> Path:  # fmt: skip
+def rezip(
+    base: dict[str, Any], name: str, extra: dict[str, bytes] | None = None, drop: str = ""
+) -> Path:
     out = base["dir"] / name
     with zipfile.ZipFile(base["xlsx"]) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
@@ -124,8 +125,9 @@ def test_zip_that_is_no_workbook(base, capsys):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
         z.writestr("hello.txt", "hi")
-    assert "not an .xlsx workbook" in refused(base, raw(base, "other.xlsx", buffer.getvalue()),
-                                              capsys)  # fmt: skip
+    assert "not an .xlsx workbook" in refused(
+        base, raw(base, "other.xlsx", buffer.getvalue()), capsys
+    )
 
 
 def test_zip_bomb_ratio(base, capsys):
@@ -163,8 +165,10 @@ def test_wrong_type(base, capsys):
     assert "指標實績 (KPI actuals) row 2, 月份 (Month): 13 is not a whole number 1–12" in line
     assert "(and 2 more problems)" in line
     texts = [p.text() for p in read_import(path).errors]
-    assert texts[1:] == ["指標實績 (KPI actuals) row 2, 實績 (Value): 'lots' is not a number",
-                         "風險 (Risks) row 6, 可能性 (Likelihood): 'high' is not a whole number 1–5"]
+    assert texts[1:] == [
+        "指標實績 (KPI actuals) row 2, 實績 (Value): 'lots' is not a number",
+        "風險 (Risks) row 6, 可能性 (Likelihood): 'high' is not a whole number 1–5",
+    ]
 
 
 def test_duplicate_code(base, capsys):
@@ -174,7 +178,9 @@ def test_duplicate_code(base, capsys):
 
 
 def test_unknown_team(base, capsys):
-    path = edited(base, "team.xlsx", lambda wb: wb["子任務 (Subtasks)"].__setitem__("D2", "外星團隊"))
+    path = edited(
+        base, "team.xlsx", lambda wb: wb["子任務 (Subtasks)"].__setitem__("D2", "外星團隊")
+    )
     assert "unknown team '外星團隊'" in refused(base, path, capsys)
 
 
@@ -196,10 +202,12 @@ def test_control_character(base, capsys):
 
 
 def test_bad_schedule(base, capsys):
-    path = edited(base, "when.xlsx",
-                  lambda wb: wb["子任務 (Subtasks)"].__setitem__("E2", "每月第九周"))  # fmt: skip
+    path = edited(
+        base, "when.xlsx", lambda wb: wb["子任務 (Subtasks)"].__setitem__("E2", "每月第九周")
+    )
     assert "子任務 (Subtasks) row 2, 完成時間 (Schedule): cannot read schedule" in refused(
-        base, path, capsys)  # fmt: skip
+        base, path, capsys
+    )
 
 
 def test_formula_without_cached_value(base, capsys):
@@ -218,8 +226,9 @@ def test_formula_with_cached_value_reads_the_value(base, tmp_path):
             if info.filename == part:
                 start = data.index(b'<c r="B2"')
                 end = data.index(b"</c>", start) + 4
-                data = data[:start] + b'<c r="B2" t="str"><f>"X"&amp;"Y"</f><v>XY</v></c>' + \
-                    data[end:]  # fmt: skip
+                data = (
+                    data[:start] + b'<c r="B2" t="str"><f>"X"&amp;"Y"</f><v>XY</v></c>' + data[end:]
+                )
             z.writestr(info, data)
     result = read_import(out)
     assert not result.errors, [p.text() for p in result.errors]
@@ -249,8 +258,10 @@ def test_a_missing_section_sheet_never_means_remove_all(base, capsys):
     """A PlanDesk workbook whose Risks sheet was deleted would remove all five risks."""
     path = edited(base, "norisks.xlsx", lambda wb: wb.remove(wb["風險 (Risks)"]))
     line = refused(base, path, capsys)
-    assert line == ("plandesk import: norisks.xlsx: the 風險 (Risks) sheet is missing; to "
-                    "remove all risks, keep the sheet with its header row")  # fmt: skip
+    assert line == (
+        "plandesk import: norisks.xlsx: the 風險 (Risks) sheet is missing; to "
+        "remove all risks, keep the sheet with its header row"
+    )
 
 
 def test_xml_entity_declarations_are_refused_in_one_line(base, capsys):
@@ -261,23 +272,25 @@ def test_xml_entity_declarations_are_refused_in_one_line(base, capsys):
     path = rezip(base, "entities.xlsx", {part: declared}, drop=part)
     assert refused(base, path, capsys) == (
         "plandesk import: entities.xlsx: the workbook contains XML entity declarations "
-        f"({part}), which PlanDesk never writes; refusing it")
+        f"({part}), which PlanDesk never writes; refusing it"
+    )
 
 
 def test_invisible_characters_in_names_are_refused(base, capsys):
     """A look-alike 王五 (zero-width space) and a right-to-left override are not accepted."""
-    path = edited(base, "lookalike.xlsx",
-                  lambda wb: wb["任務 (Tasks)"].__setitem__("B2", "王\u200b五"))  # fmt: skip
-    assert ("任務 (Tasks) row 2, 名稱 (Title): contains an invisible character (U+200B ZERO "
-            "WIDTH SPACE) at position 2") in refused(base, path, capsys)
-    path = edited(base, "rlo.xlsx",
-                  lambda wb: wb["任務 (Tasks)"].__setitem__("A2", "T\u202e1"))  # fmt: skip
+    path = edited(
+        base, "lookalike.xlsx", lambda wb: wb["任務 (Tasks)"].__setitem__("B2", "王\u200b五")
+    )
+    assert (
+        "任務 (Tasks) row 2, 名稱 (Title): contains an invisible character (U+200B ZERO "
+        "WIDTH SPACE) at position 2"
+    ) in refused(base, path, capsys)
+    path = edited(base, "rlo.xlsx", lambda wb: wb["任務 (Tasks)"].__setitem__("A2", "T\u202e1"))
     assert "U+202E RIGHT-TO-LEFT OVERRIDE" in refused(base, path, capsys)
 
 
 def test_imported_text_is_stored_nfc(base, capsys):
-    path = edited(base, "nfc.xlsx",
-                  lambda wb: wb["任務 (Tasks)"].__setitem__("B2", "Cafe\u0301"))  # fmt: skip
+    path = edited(base, "nfc.xlsx", lambda wb: wb["任務 (Tasks)"].__setitem__("B2", "Cafe\u0301"))
     assert main(["import", "--db", str(base["db"]), "--xlsx", str(path)]) == 0
     capsys.readouterr()
     assert main(["dump", "--db", str(base["db"])]) == 0

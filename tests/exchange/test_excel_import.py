@@ -102,7 +102,8 @@ def test_hand_made_workbook_with_cover_and_tasks(ws, tmp_path):
     result = read_import(path)
     assert not result.errors, [p.text() for p in result.errors]
     assert [p.text() for p in result.warnings] == [
-        "封面 row 4: 編制人 (Compiler): placeholder 'XXX' read as empty"]
+        "封面 row 4: 編制人 (Compiler): placeholder 'XXX' read as empty"
+    ]
     _target, uuid = apply_import(ws, result)
     data = json.loads(dump_text(ws, uuid))
     assert data["plan"]["title"] == "社媒年度计划" and data["plan"]["year"] == 2028

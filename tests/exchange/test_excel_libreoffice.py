@@ -19,10 +19,20 @@ def soffice_convert(src: Path, out_dir: Path, fmt: str, profile: Path) -> Path:
     assert soffice, "LibreOffice (soffice) is required: make deps installs libreoffice-calc-nogui"
     out_dir.mkdir(parents=True, exist_ok=True)
     run = subprocess.run(
-        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", fmt,
-         "--outdir", str(out_dir), str(src)],
-        capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(out_dir),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     target = out_dir / (src.stem + "." + fmt.split(":")[0])
     assert run.returncode == 0 and target.exists(), run.stdout + run.stderr
     return target

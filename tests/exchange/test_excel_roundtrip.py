@@ -35,8 +35,9 @@ def all_dumps(ws: Workspace) -> str:
     from desktop.models import Plan
 
     with ws.session() as session:
-        return "".join(canonical_json(dump_plan(p)) for p in
-                       session.scalars(select(Plan).order_by(Plan.id)))  # fmt: skip
+        return "".join(
+            canonical_json(dump_plan(p)) for p in session.scalars(select(Plan).order_by(Plan.id))
+        )
 
 
 def export(ws: Workspace, uuid: str, path: Path) -> Path:
@@ -76,7 +77,7 @@ def hostile_plan() -> dict[str, Any]:
         {"month": 1, "value": 0.1 + 0.2, "source": "=A1", "note": "-"},
         {"month": 2, "value": 1e-300, "source": "", "note": "_x0041_ 字面\r\n第二行\ufffe"},
         {"month": 3, "value": -123456789.12345679, "source": "", "note": ""},
-    ]  # fmt: skip
+    ]
     data["tasks"][1]["subtasks"][0]["done"] = ["2027-01-04", "2027-03-01"]
     data["risks"][1]["review_on"] = "2027-06-30"
     data["plan"]["compiled_on"] = "2027-01-15"
@@ -137,8 +138,15 @@ def test_workbook_has_real_spreadsheet_features(sample_ws, tmp_path):
     header = [c.value for c in risks[1]]
     assert "可能性 (Likelihood)" in header and "責任人 (Owner team)" in header
     cover = [v for row in wb["封面 (Cover)"].iter_rows(values_only=True) for v in row if v]
-    for label in ("編制人 (Compiler)", "審核人 (Reviewer)", "批準人 (Approver)",
-                  "編制日期 (Date)", "狀態 (Status)", "修訂版本 (Revision)", "簽署記錄 (Sign-offs)"):
+    for label in (
+        "編制人 (Compiler)",
+        "審核人 (Reviewer)",
+        "批準人 (Approver)",
+        "編制日期 (Date)",
+        "狀態 (Status)",
+        "修訂版本 (Revision)",
+        "簽署記錄 (Sign-offs)",
+    ):
         assert label in cover
     board = wb["看板 (Board)"]
     assert board.freeze_panes == "E3" and board["E1"].value == "1月"
@@ -159,18 +167,24 @@ def test_dates_are_date_cells(ws, tmp_path):
 # ---- hypothesis: random plans ---------------------------------------------------------------
 # what people may type: no controls or invisible characters (refused), stored as NFC
 _text_chars = st.characters(blacklist_categories=("Cs", "Cc", "Cf")).filter(
-    lambda ch: not CONTROL.search(ch))
-_cjk = st.sampled_from([*"計劃風險團隊內容每月第一周😀🚀測試", "\n", "\t", "\r\n", "\ufffe",
-                       "_x0041_"])
+    lambda ch: not CONTROL.search(ch)
+)
+_cjk = st.sampled_from(
+    [*"計劃風險團隊內容每月第一周😀🚀測試", "\n", "\t", "\r\n", "\ufffe", "_x0041_"]
+)
 
 
 def _text(max_size: int = 60, min_size: int = 0) -> st.SearchStrategy[str]:
     base = st.lists(st.one_of(_text_chars, _cjk), min_size=min_size, max_size=max_size // 2).map(
-        lambda parts: "".join(parts)[:max_size])
+        lambda parts: "".join(parts)[:max_size]
+    )
     prefixed = st.tuples(st.sampled_from(["=", "+", "-", "@", ""]), base).map("".join)
     long = st.just("長" * max_size)
-    return st.one_of(prefixed, long).map(lambda s: nfc(s.strip())).filter(
-        lambda s: min_size <= len(s) <= max_size)
+    return (
+        st.one_of(prefixed, long)
+        .map(lambda s: nfc(s.strip()))
+        .filter(lambda s: min_size <= len(s) <= max_size)
+    )
 
 
 _floats = st.floats(allow_nan=False, allow_infinity=False, width=64)
@@ -179,28 +193,39 @@ _months = st.lists(st.integers(1, 12), max_size=4, unique=True).map(tuple)
 
 @st.composite
 def _rules(draw: Any) -> dict[str, Any] | None:
-    kind = draw(st.sampled_from(["none", "daily", "weekly", "week", "period", "quarterly",
-                                 "yearly", "once", "range"]))  # fmt: skip
+    kind = draw(
+        st.sampled_from(
+            ["none", "daily", "weekly", "week", "period", "quarterly", "yearly", "once", "range"]
+        )
+    )
     if kind == "none":
         return None
     if kind == "daily":
         rule = ScheduleRule("daily", months=draw(_months))
     elif kind == "weekly":
-        rule = ScheduleRule("weekly", weekday=draw(st.none() | st.integers(0, 6)),
-                            months=draw(_months))  # fmt: skip
+        rule = ScheduleRule(
+            "weekly", weekday=draw(st.none() | st.integers(0, 6)), months=draw(_months)
+        )
     elif kind == "week":
         rule = ScheduleRule("monthly_week", week=draw(st.integers(1, 6)), months=draw(_months))
     elif kind == "period":
-        rule = ScheduleRule("monthly_period", period=draw(st.sampled_from(["early", "mid", "late"])),
-                            period_word=draw(st.sampled_from(["chu", "xun"])),
-                            months=draw(_months))  # fmt: skip
+        rule = ScheduleRule(
+            "monthly_period",
+            period=draw(st.sampled_from(["early", "mid", "late"])),
+            period_word=draw(st.sampled_from(["chu", "xun"])),
+            months=draw(_months),
+        )
     elif kind == "quarterly":
         rule = ScheduleRule("quarterly", quarter_month=draw(st.integers(1, 3)))
     elif kind == "yearly":
         rule = ScheduleRule("yearly", months=draw(st.sampled_from([(), (1,), (6,), (12,)])))
     else:
-        start = draw(st.dates(min_value=__import__("datetime").date(2026, 1, 1),
-                              max_value=__import__("datetime").date(2028, 12, 31)))  # fmt: skip
+        start = draw(
+            st.dates(
+                min_value=__import__("datetime").date(2026, 1, 1),
+                max_value=__import__("datetime").date(2028, 12, 31),
+            )
+        )
         end = start + __import__("datetime").timedelta(days=draw(st.integers(0, 90)))
         rule = ScheduleRule(kind, start=start, end=end if kind == "range" else None)
     return rule.to_dict()
@@ -227,8 +252,15 @@ def plans(draw: Any) -> dict[str, Any]:
             kpi["baseline"] = draw(st.none() | _floats)
             kpi["target"] = draw(st.none() | _floats)
             months = draw(st.lists(st.integers(1, 12), max_size=3, unique=True))
-            kpi["actuals"] = [{"month": m, "value": draw(_floats), "source": draw(_text(20)),
-                               "note": draw(_text(40))} for m in sorted(months)]  # fmt: skip
+            kpi["actuals"] = [
+                {
+                    "month": m,
+                    "value": draw(_floats),
+                    "source": draw(_text(20)),
+                    "note": draw(_text(40)),
+                }
+                for m in sorted(months)
+            ]
     for risk in data["risks"]:
         risk["title"] = draw(_text(200, 1))
         risk["likelihood"] = draw(st.none() | st.integers(1, 5))
@@ -241,8 +273,11 @@ def plans(draw: Any) -> dict[str, Any]:
     return data
 
 
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(plans())
 def test_random_plans_round_trip(data):
     with tempfile.TemporaryDirectory() as tmp:

@@ -29,10 +29,12 @@ SIGNERS = [("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "�
 def counts(ws: Workspace) -> tuple[int, int]:
     """(signatures made here, sign-offs recorded elsewhere)."""
     with ws.session() as session:
-        made = session.scalar(select(func.count()).select_from(Signature)
-                              .where(Signature.external.is_(False)))  # fmt: skip
-        external = session.scalar(select(func.count()).select_from(Signature)
-                                  .where(Signature.external.is_(True)))  # fmt: skip
+        made = session.scalar(
+            select(func.count()).select_from(Signature).where(Signature.external.is_(False))
+        )
+        external = session.scalar(
+            select(func.count()).select_from(Signature).where(Signature.external.is_(True))
+        )
     return made, external
 
 
@@ -79,7 +81,8 @@ def test_signed_plan_export_and_import(sample_ws, tmp_path, monkeypatch, cli):
             report = verify_plan(session, plan)
             assert report.ok and not any(v.in_force for v in report.verdicts)
             assert {(v.role, v.signer, v.kind) for v in report.verdicts} == {
-                (role, name, "external") for role, name in SIGNERS}
+                (role, name, "external") for role, name in SIGNERS
+            }
             rows = signoff_rows(session, plan, "zh_TW")
             assert [r["verdict"] for r in rows[:3]] == ["unsigned"] * 3
             external = rows[3:]
@@ -91,7 +94,8 @@ def test_signed_plan_export_and_import(sample_ws, tmp_path, monkeypatch, cli):
                 assert r["signed_at"] == signed_at[r["role"]].isoformat() + "Z"
             kind, text = verdict_summary(session, plan, "en")
             assert kind == "unsigned" and text == (
-                "not signed yet (3 sign-offs recorded elsewhere, not verified)")
+                "not signed yet (3 sign-offs recorded elsewhere, not verified)"
+            )
             assert signoff_dump(session, plan)["status"] == "draft"
         # the same workbook again: nothing recorded twice
         target, _ = apply_import(other, read_import(path))
@@ -121,8 +125,7 @@ def test_signed_plan_export_and_import(sample_ws, tmp_path, monkeypatch, cli):
     assert dump_text(ws, uuid) == before
     assert counts(ws) == signatures
     with ws.session() as session:
-        assert verify_plan(session, session.scalars(select(Plan).where(Plan.uuid == uuid))
-                           .one()).ok  # fmt: skip
+        assert verify_plan(session, session.scalars(select(Plan).where(Plan.uuid == uuid)).one()).ok
 
 
 def test_hand_edited_signoff_rows(sample_ws, tmp_path):
@@ -133,12 +136,13 @@ def test_hand_edited_signoff_rows(sample_ws, tmp_path):
     wb = openpyxl.load_workbook(path)
     sheet = wb[COVER]
     head = next(r for r in sheet.iter_rows() if r[0].value == "角色 (Role)")[0].row
-    edits = [("批準人", "外部主管", "2027-01-05T09:30:00Z", "有效", "ABCD 0123 4567 89ef",
-              "批準執行"),
-             ("Reviewer", "外部審核", datetime_cell(), "valid", "", "looked at it"),
-             ("主席", "某人", "2027-01-05", "有效", "", ""),
-             ("編制人", "某人", "昨天", "有效", "", ""),
-             ("編制人", "XXX", "2027-01-05", "", "", "")]  # fmt: skip
+    edits = [
+        ("批準人", "外部主管", "2027-01-05T09:30:00Z", "有效", "ABCD 0123 4567 89ef", "批準執行"),
+        ("Reviewer", "外部審核", datetime_cell(), "valid", "", "looked at it"),
+        ("主席", "某人", "2027-01-05", "有效", "", ""),
+        ("編制人", "某人", "昨天", "有效", "", ""),
+        ("編制人", "XXX", "2027-01-05", "", "", ""),
+    ]
     for merged in [m for m in sheet.merged_cells.ranges if m.min_row > head]:
         sheet.unmerge_cells(str(merged))  # the note below the rows
     for offset, values in enumerate(edits, 1):
@@ -152,7 +156,9 @@ def test_hand_edited_signoff_rows(sample_ws, tmp_path):
     assert any("sign-off by 某人: the role '主席'" in w for w in warnings)
     assert any("sign-off by 某人: the signing time '昨天'" in w for w in warnings)
     assert [(r["role"], r["signer"]) for r in result.data["signoffs"]] == [
-        ("approver", "外部主管"), ("reviewer", "外部審核")]
+        ("approver", "外部主管"),
+        ("reviewer", "外部審核"),
+    ]
     with open_workspace(tmp_path / "other.sqlite") as other:
         apply_import(other, result)
         with other.session() as session:

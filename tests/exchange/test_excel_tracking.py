@@ -49,8 +49,7 @@ def test_tracking_only_workbook_updates_the_approved_plan_in_place(sample_ws, tm
         first = expand(sub.rule, plan.year, WeekConvention(plan.week_convention))[0].start
         occurrence = (sub.code, first)
     signed = content(ws, uuid)
-    path = _track(export(ws, uuid, tmp_path / "plan.xlsx"), tmp_path / "tracked.xlsx",
-                  occurrence)  # fmt: skip
+    path = _track(export(ws, uuid, tmp_path / "plan.xlsx"), tmp_path / "tracked.xlsx", occurrence)
     result = read_import(path)
     assert not result.errors, [p.text() for p in result.errors]
     with ws.session() as session:
@@ -80,8 +79,7 @@ def test_changed_signed_content_still_makes_a_new_revision(sample_ws, tmp_path, 
     wb["風險 (Risks)"]["E2"] = 5  # a likelihood: signed content
     wb.save(tmp_path / "edited.xlsx")
     db = str(ws.path or ws.url.render_as_string(hide_password=False))
-    assert main(["import", "--db", db, "--xlsx", str(tmp_path / "edited.xlsx"),
-                 "--dry-run"]) == 0  # fmt: skip
+    assert main(["import", "--db", db, "--xlsx", str(tmp_path / "edited.xlsx"), "--dry-run"]) == 0
     assert "would create revision 2" in capsys.readouterr().out
     result = read_import(tmp_path / "edited.xlsx")
     target, new_uuid = apply_import(ws, result)

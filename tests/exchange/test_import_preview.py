@@ -26,6 +26,9 @@ def test_old_and_new_values_per_item_with_full_section_names(sample_ws):
     removed = old["risks"][-1]
     assert ("風險", f"{removed['code']} {removed['title']}", "刪除", "") in texts
     en = change_rows(preview(old, new), "en")
-    assert ("Subtasks", "T1.1 內容選題", "changed",
-            "Schedule every month, week 1 → every month, week 4") in [
-        (r.section, r.item, r.what, r.details) for r in en]
+    assert (
+        "Subtasks",
+        "T1.1 內容選題",
+        "changed",
+        "Schedule every month, week 1 → every month, week 4",
+    ) in [(r.section, r.item, r.what, r.details) for r in en]

@@ -53,12 +53,13 @@ def signed_pdf(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> Path:
 
 def field_boxes(data: bytes) -> dict[str, tuple[float, float, float, float]]:
     reader = PdfFileReader(BytesIO(data))
-    return {name: tuple(float(v) for v in ref.get_object()["/Rect"])
-            for name, _v, ref in enumerate_sig_fields(reader)}  # fmt: skip
+    return {
+        name: tuple(float(v) for v in ref.get_object()["/Rect"])
+        for name, _v, ref in enumerate_sig_fields(reader)
+    }
 
 
-def ink(image: QImage, box: tuple[float, float, float, float], page_h: float,
-        scale: float) -> int:  # fmt: skip
+def ink(image: QImage, box: tuple[float, float, float, float], page_h: float, scale: float) -> int:
     """Dark pixels strictly inside a PDF rectangle (inset 4 pt from its edges)."""
     x1, y1, x2, y2 = box
     count = 0
@@ -70,8 +71,21 @@ def ink(image: QImage, box: tuple[float, float, float, float], page_h: float,
 
 
 def test_poppler_renders_every_signature_appearance(signed_pdf: Path, tmp_path: Path) -> None:
-    subprocess.run(["pdftoppm", "-png", "-r", "144", "-f", "1", "-l", "1", str(signed_pdf),
-                    str(tmp_path / "cover")], check=True)  # fmt: skip
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "144",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(signed_pdf),
+            str(tmp_path / "cover"),
+        ],
+        check=True,
+    )
     image = QImage(str(next(tmp_path.glob("cover*.png"))))
     assert not image.isNull()
     boxes = field_boxes(signed_pdf.read_bytes())
@@ -80,8 +94,13 @@ def test_poppler_renders_every_signature_appearance(signed_pdf: Path, tmp_path: 
 
 
 def test_the_text_layer_extracts_the_exact_characters(signed_pdf: Path) -> None:
-    text = subprocess.run(["pdftotext", str(signed_pdf), "-"], capture_output=True, text=True,
-                          encoding="utf-8", check=True).stdout  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(signed_pdf), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
     for line in ("編制人：周用目", "審核人：李審核", "批準人：陳批準", "用戶互動管理"):
         assert line in text, line
     assert not RADICALS.findall(text), "Kangxi radical look-alikes in the text layer"
@@ -89,19 +108,22 @@ def test_the_text_layer_extracts_the_exact_characters(signed_pdf: Path) -> None:
 
 def test_an_unsigned_field_shows_nothing(pki: Pki, tmp_path: Path, signed_pdf: Path) -> None:
     data = signed_pdf.read_bytes()
-    one_signed = data[:[m.end() for m in re.finditer(rb"%%EOF\r?\n?", data)][-3]]
+    one_signed = data[: [m.end() for m in re.finditer(rb"%%EOF\r?\n?", data)][-3]]
     path = tmp_path / "one.pdf"
     path.write_bytes(one_signed)
-    subprocess.run(["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(path),
-                    str(tmp_path / "one")], check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "72", "-f", "1", "-l", "1", str(path), str(tmp_path / "one")],
+        check=True,
+    )
     image = QImage(str(next(tmp_path.glob("one*.png"))))
     boxes = field_boxes(one_signed)
     assert ink(image, boxes[ROLE_FIELDS["compiler"]], 841.89, 1.0) > 20
     assert ink(image, boxes[ROLE_FIELDS["reviewer"]], 841.89, 1.0) == 0
 
 
-def test_p12_digital_id_holds_key_certificate_and_chain(pki: Pki, tmp_path: Path,
-                                                        signed_pdf: Path) -> None:  # fmt: skip
+def test_p12_digital_id_holds_key_certificate_and_chain(
+    pki: Pki, tmp_path: Path, signed_pdf: Path
+) -> None:
     person = pki.people["李審核"]
     data = export_p12(person.key, person.cert, person.chain, "秘密 passw0rd")
     loaded = pkcs12.load_pkcs12(data, "秘密 passw0rd".encode())
@@ -114,8 +136,10 @@ def test_p12_digital_id_holds_key_certificate_and_chain(pki: Pki, tmp_path: Path
     # another program reads it: OpenSSL, and pyHanko signing with the .p12 as a reader would
     p12 = tmp_path / "li.p12"
     p12.write_bytes(data)
-    listed = subprocess.run(["openssl", "pkcs12", "-in", str(p12), "-nokeys", "-passin",
-                             "pass:秘密 passw0rd"], capture_output=True)  # fmt: skip
+    listed = subprocess.run(
+        ["openssl", "pkcs12", "-in", str(p12), "-nokeys", "-passin", "pass:秘密 passw0rd"],
+        capture_output=True,
+    )
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.count(b"BEGIN CERTIFICATE") == 2
     signer = signers.SimpleSigner.load_pkcs12(str(p12), passphrase="秘密 passw0rd".encode())
@@ -140,11 +164,17 @@ def test_p12_export_refuses_a_short_password_or_a_foreign_key(pki: Pki) -> None:
 
 def test_signing_and_validation_load_without_qt() -> None:
     """The lead's key store and ``review merge`` use these from plain Python (no Qt)."""
-    code = ("import sys\n"
-            "import desktop.exchange.pdf_signing, desktop.exchange.pdf_validation\n"
-            "import desktop.exchange.pdf_signature_fields, desktop.exchange.pdf_font\n"
-            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n")  # fmt: skip
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    code = (
+        "import sys\n"
+        "import desktop.exchange.pdf_signing, desktop.exchange.pdf_validation\n"
+        "import desktop.exchange.pdf_signature_fields, desktop.exchange.pdf_font\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"

@@ -25,9 +25,22 @@ from .test_excel_libreoffice import soffice_convert
 
 pytestmark = pytest.mark.sqlite_only  # the document does not depend on the database
 SECTIONS = ("s1", "s2", "s3", "s4", "s5", "s6", "s7")
-SUBSECTIONS = ("goals", "tasks", "breakdown", "timetable", "resources", "risk_id", "measures",
-               "monitoring", "evaluation", "kpi_status", "communication", "collaboration",
-               "summary", "outlook")  # fmt: skip
+SUBSECTIONS = (
+    "goals",
+    "tasks",
+    "breakdown",
+    "timetable",
+    "resources",
+    "risk_id",
+    "measures",
+    "monitoring",
+    "evaluation",
+    "kpi_status",
+    "communication",
+    "collaboration",
+    "summary",
+    "outlook",
+)
 
 
 def export_docx(db: Path, out: Path) -> Any:
@@ -86,8 +99,11 @@ def test_word_document_reads_back_every_heading_and_table(tracked, db_path, tmp_
     assert {num for _s, text, num in got if text.startswith("附錄")} == {"0"}
     assert ("Heading 2", "c2 廣告點擊率", "0") in got
     toc = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith("toc")]
-    assert toc[:3] == [("toc 1", "一、引言"), ("toc 1", "二、工作目標與任務概述"),
-                       ("toc 2", "1. 主要目標")]  # fmt: skip
+    assert toc[:3] == [
+        ("toc 1", "一、引言"),
+        ("toc 1", "二、工作目標與任務概述"),
+        ("toc 2", "1. 主要目標"),
+    ]
     assert toc[-1] == ("toc 1", "附錄三 計劃檢查") and len(toc) == len(got) - 1  # not the chart
     # every table: the approval block, the sections' tables and the checks appendix
     tables = [header_texts(t) for t in document.tables]
@@ -95,18 +111,21 @@ def test_word_document_reads_back_every_heading_and_table(tracked, db_path, tmp_
     assert [r.cells[0].text for r in document.tables[0].rows[1:]] == list(APPROVAL)
     assert document.tables[0].rows[1].cells[1].text == "王小明"
     assert document.tables[0].rows[4].cells[1].text == "2027年1月5日"
-    expected = [["編號", "目標", "說明", "關鍵指標與目標值"],
-                ["編號", "任務", "說明", "重要性", "預期成果"],
-                ["編號", "子任務", "責任人", "完成時間", "所需資源"],
-                ["編號", "里程碑", "責任人", "完成時間", "依賴的子任務"],
-                ["類別", "項目", "說明", "數量/金額", "來源"],
-                ["編號", "風險", "類別", "影響程度", "可能性", "影響", "分數（等級）"],
-                ["編號", "風險", "具體措施", "責任人", "執行時間", "確保措施"],
-                ["編號", "項目", "說明", "時間", "責任人"],
-                ["編號", "項目", "說明", "時間"],
-                ["編號", "指標", "目標", "最新實際值", "狀態"],
-                ["編號", "項目", "說明"], ["編號", "項目", "說明"],
-                ["嚴重程度", "位置", "問題"]]  # fmt: skip
+    expected = [
+        ["編號", "目標", "說明", "關鍵指標與目標值"],
+        ["編號", "任務", "說明", "重要性", "預期成果"],
+        ["編號", "子任務", "責任人", "完成時間", "所需資源"],
+        ["編號", "里程碑", "責任人", "完成時間", "依賴的子任務"],
+        ["類別", "項目", "說明", "數量/金額", "來源"],
+        ["編號", "風險", "類別", "影響程度", "可能性", "影響", "分數（等級）"],
+        ["編號", "風險", "具體措施", "責任人", "執行時間", "確保措施"],
+        ["編號", "項目", "說明", "時間", "責任人"],
+        ["編號", "項目", "說明", "時間"],
+        ["編號", "指標", "目標", "最新實際值", "狀態"],
+        ["編號", "項目", "說明"],
+        ["編號", "項目", "說明"],
+        ["嚴重程度", "位置", "問題"],
+    ]
     assert tables[1:] == expected
     breakdown = document.tables[3]
     codes = [r.cells[0].text for r in breakdown.rows[1:]]
@@ -140,7 +159,8 @@ def test_simplified_chinese_plan_uses_the_sc_font(sample_ws, db_path, tmp_path):
     run_change(ws, uuid, "language", apply, tables=("plan",))
     document = export_docx(db_path, tmp_path / "cn.docx")
     fonts = document.styles.element.find(qn("w:docDefaults")).find(
-        f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")  # fmt: skip
+        f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}"
+    )
     assert fonts.get(qn("w:eastAsia")) == "Noto Sans CJK SC"
     assert [t for s, t, _ in headings(document) if s == "Heading 1"][1] == "工作目标与任务概述"
     assert header_texts(document.tables[0]) == ["职责", "姓名", "签名", "日期"]
@@ -153,17 +173,27 @@ def test_signed_cover_lists_the_signoffs(sample_ws, db_path, tmp_path, monkeypat
     with ws.session() as session:
         plan = session.scalars(select(Plan).where(Plan.uuid == uuid)).one()
         real_rows = records.signoff_rows(session, plan, "zh_TW")
-    void = dict(real_rows[0], signer="王小明", signed_at="2027-01-05T09:30:00Z",
-                meaning="編制並提交審核", fingerprint="abcd 1234", verdict="void",
-                verdict_text="失效：簽署後內容已更改 (goals)")  # fmt: skip
+    void = dict(
+        real_rows[0],
+        signer="王小明",
+        signed_at="2027-01-05T09:30:00Z",
+        meaning="編制並提交審核",
+        fingerprint="abcd 1234",
+        verdict="void",
+        verdict_text="失效：簽署後內容已更改 (goals)",
+    )
     monkeypatch.setattr(records, "signoff_rows", lambda *_a, **_k: [void, *real_rows[1:]])
     document = export_docx(db_path, tmp_path / "signed.docx")
     approval, record = document.tables[0], document.tables[1]
     assert "王小明" in approval.rows[1].cells[2].text and "作廢" in approval.rows[1].cells[2].text
     assert header_texts(record) == ["職責", "簽署人", "時間", "含義", "內容指紋", "狀態"]
-    assert [c.text for c in record.rows[1].cells][1:] == \
-        ["王小明", "2027-01-05 09:30:00Z", "編制並提交審核", "abcd 1234",
-         "失效：簽署後內容已更改 (goals)"]  # fmt: skip
+    assert [c.text for c in record.rows[1].cells][1:] == [
+        "王小明",
+        "2027-01-05 09:30:00Z",
+        "編制並提交審核",
+        "abcd 1234",
+        "失效：簽署後內容已更改 (goals)",
+    ]
 
 
 def test_libreoffice_pdf_of_the_word_file(tracked, db_path, tmp_path):
@@ -173,18 +203,28 @@ def test_libreoffice_pdf_of_the_word_file(tracked, db_path, tmp_path):
     text = flat(pdftotext(pdf))
     for key in SECTIONS:  # the numbers come from Word numbering, not from the text
         assert flat(label(key, "zh_TW")) in text, key
-    for word in ("1.主要目標", "2.關鍵任務", "3.資源分配", *APPROVAL, "王小明", "T5.2策略調整與優化",
-                 "附錄三計劃檢查", "第1頁/共"):  # fmt: skip
+    for word in (
+        "1.主要目標",
+        "2.關鍵任務",
+        "3.資源分配",
+        *APPROVAL,
+        "王小明",
+        "T5.2策略調整與優化",
+        "附錄三計劃檢查",
+        "第1頁/共",
+    ):
         assert word in text, word
     assert "□" not in text and "\ufffd" not in text
     sizes = page_sizes(pdf)
     landscape = [i for i, (w, h) in enumerate(sizes, 1) if w > h]
     assert len(landscape) == 2 and sizes[0][1] > sizes[0][0]
     # no empty page: every page has body text or a picture
-    listing = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
-                             check=True).stdout.splitlines()[2:]  # fmt: skip
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     with_images = {int(line.split()[0]) for line in listing}
     for page in range(1, len(sizes) + 1):
-        lines = [ln for ln in pdftotext(pdf, "-f", str(page), "-l", str(page)).splitlines()
-                 if ln.strip()]  # fmt: skip
+        lines = [
+            ln for ln in pdftotext(pdf, "-f", str(page), "-l", str(page)).splitlines() if ln.strip()
+        ]
         assert len(lines) > 5 or page in with_images, f"page {page} is empty"

@@ -22,7 +22,9 @@ def test_seed_week5_and_week6_findings(sample_ws):
     by_item = {(f.item_kind, f.item_code): f for f in findings if f.key == "missing_months"}
     # 2027, calendar weeks Monday first: February has 4 weeks, only May and August have 6.
     assert by_item[("subtask", "T3.2")].params["count"] == 1
-    assert by_item[("subtask", "T3.2")].message("en").endswith("no occurrence in Feb (1 of 12 months)")
+    assert (
+        by_item[("subtask", "T3.2")].message("en").endswith("no occurrence in Feb (1 of 12 months)")
+    )
     assert by_item[("subtask", "T5.1")].message("zh_TW").startswith("每月第五周:2月")
     t52 = by_item[("subtask", "T5.2")]
     assert t52.params["count"] == 10 and t52.severity == WARNING
@@ -35,7 +37,9 @@ def test_seed_milestone_before_its_work(sample_ws):
     findings = _findings(*sample_ws)
     early = [f for f in findings if f.key == "milestone_early"]
     assert {(f.item_code, f.params["sub"]) for f in early} == {
-        ("M2", "T3.1 廣告策略制定"), ("M2", "T3.2 廣告內容創作")}  # fmt: skip
+        ("M2", "T3.1 廣告策略制定"),
+        ("M2", "T3.2 廣告內容創作"),
+    }
     assert early[0].severity == WARNING
 
 
@@ -49,8 +53,12 @@ def test_missing_owner_target_and_measure_are_errors(sample_ws):
 
     findings = _findings(*sample_ws, mutate=break_plan, today=date(2027, 3, 1))
     errors = {(f.item_kind, f.item_code, f.key) for f in findings if f.severity == ERROR}
-    assert errors == {("subtask", "T1.1", "no_owner"), ("kpi", "a1", "no_target"),
-                      ("risk", "R1", "no_measure"), ("risk", "R2", "no_owner")}  # fmt: skip
+    assert errors == {
+        ("subtask", "T1.1", "no_owner"),
+        ("kpi", "a1", "no_target"),
+        ("risk", "R1", "no_measure"),
+        ("risk", "R2", "no_owner"),
+    }
     assert findings[0].severity == ERROR
     overdue = [f for f in findings if f.key == "review_overdue"]
     assert overdue[0].item_code == "R3" and "2027-01-31" in overdue[0].message("en")

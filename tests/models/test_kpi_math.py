@@ -23,13 +23,16 @@ from desktop.models.kpi_math import (
 
 
 def spec(kind: str, target: float | None, actuals: dict[int, float], **kw) -> KpiSpec:
-    return KpiSpec(code="k", name="KPI", unit="%", target_kind=kind, target=target,
-                   actuals=actuals, **kw)  # fmt: skip
+    return KpiSpec(
+        code="k", name="KPI", unit="%", target_kind=kind, target=target, actuals=actuals, **kw
+    )
 
 
 def table(series) -> dict[int, tuple]:
-    return {p.month: (p.actual, None if p.target is None else round(p.target, 4), p.status)
-            for p in series.points}  # fmt: skip
+    return {
+        p.month: (p.actual, None if p.target is None else round(p.target, 4), p.status)
+        for p in series.points
+    }
 
 
 def test_level_straight_path_from_baseline():
@@ -92,16 +95,18 @@ def test_count_per_period_and_quarter_sum():
 def test_ceiling_is_lower_is_better_whatever_the_direction():
     s = kpi_series(spec("ceiling", 24, {1: 20, 2: 25, 3: 30}, direction="up"))
     t = table(s)
-    assert [t[m] for m in (1, 2, 3)] == [(20, 24, ON_TRACK), (25, 24, AT_RISK),
-                                         (30, 24, OFF_TRACK)]  # fmt: skip
+    assert [t[m] for m in (1, 2, 3)] == [(20, 24, ON_TRACK), (25, 24, AT_RISK), (30, 24, OFF_TRACK)]
     q1 = s.quarter(1)  # mean of 20, 25, 30 = 25 against 24
     assert q1.actual == 25 and q1.target == 24 and q1.status == AT_RISK
 
 
 def test_improvement_over_baseline():
     s = kpi_series(spec("improvement", 20, {1: 55, 2: 61, 3: 50}, baseline=50))
-    assert [table(s)[m] for m in (1, 2, 3)] == [(55, 60, AT_RISK), (61, 60, ON_TRACK),
-                                                (50, 60, OFF_TRACK)]  # fmt: skip
+    assert [table(s)[m] for m in (1, 2, 3)] == [
+        (55, 60, AT_RISK),
+        (61, 60, ON_TRACK),
+        (50, 60, OFF_TRACK),
+    ]
     # level and improvement: the period figure is its latest month
     assert s.quarter(1).actual == 50 and s.quarter(1).status == OFF_TRACK
 
@@ -144,14 +149,16 @@ def test_as_of_month():
 values = st.floats(-1e6, 1e6, allow_nan=False, allow_infinity=False)
 specs = st.builds(
     KpiSpec,
-    code=st.just("k"), name=st.just("n"), unit=st.sampled_from(["%", "篇", ""]),
+    code=st.just("k"),
+    name=st.just("n"),
+    unit=st.sampled_from(["%", "篇", ""]),
     target_kind=st.sampled_from(["level", "growth", "count", "ceiling", "improvement"]),
     target=st.one_of(st.none(), st.just(0.0), st.floats(-100, 1000, allow_nan=False)),
     baseline=st.one_of(st.none(), st.just(0.0), values),
     direction=st.sampled_from(["up", "down"]),
     tolerance=st.floats(0, 1),
     actuals=st.dictionaries(st.integers(1, 12), st.one_of(st.just(0.0), values), max_size=12),
-)  # fmt: skip
+)
 RANK = {ON_TRACK: 0, AT_RISK: 1, OFF_TRACK: 2}
 
 
@@ -175,8 +182,9 @@ def test_any_kpi_gives_twelve_sane_months(s):
 
 
 @settings(max_examples=40, deadline=None)
-@given(actual=values, target=values, better=st.floats(0, 1e5), tol=st.floats(0, 1),
-       up=st.booleans())  # fmt: skip
+@given(
+    actual=values, target=values, better=st.floats(0, 1e5), tol=st.floats(0, 1), up=st.booleans()
+)
 def test_a_better_actual_never_has_a_worse_status(actual, target, better, tol, up):
     improved = actual + better if up else actual - better
     before = judge(actual, target, higher_is_better=up, tolerance=tol)

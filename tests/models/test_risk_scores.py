@@ -9,12 +9,23 @@ from desktop.models.base import risk_band, risk_score
 from desktop.operations import find_plan
 
 
-@pytest.mark.parametrize(("likelihood", "impact", "score", "band"), [
-    (1, 1, 1, "low"), (2, 2, 4, "low"), (1, 4, 4, "low"),
-    (1, 5, 5, "medium"), (3, 3, 9, "medium"), (2, 4, 8, "medium"),
-    (2, 5, 10, "high"), (4, 4, 16, "high"), (3, 4, 12, "high"),
-    (4, 5, 20, "critical"), (5, 5, 25, "critical"), (3, 5, 15, "high"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("likelihood", "impact", "score", "band"),
+    [
+        (1, 1, 1, "low"),
+        (2, 2, 4, "low"),
+        (1, 4, 4, "low"),
+        (1, 5, 5, "medium"),
+        (3, 3, 9, "medium"),
+        (2, 4, 8, "medium"),
+        (2, 5, 10, "high"),
+        (4, 4, 16, "high"),
+        (3, 4, 12, "high"),
+        (4, 5, 20, "critical"),
+        (5, 5, 25, "critical"),
+        (3, 5, 15, "high"),
+    ],
+)
 def test_score_and_band_boundaries(likelihood, impact, score, band):
     assert risk_score(likelihood, impact) == score
     assert risk_band(score) == band
@@ -32,8 +43,9 @@ def test_every_cell_of_the_grid_has_exactly_one_band():
 
 
 def test_risk_entity_scores_inherent_and_residual():
-    risk = Risk(code="R9", title="t", likelihood=4, impact=5,
-                residual_likelihood=2, residual_impact=2)  # fmt: skip
+    risk = Risk(
+        code="R9", title="t", likelihood=4, impact=5, residual_likelihood=2, residual_impact=2
+    )
     assert (risk.score, risk.band) == (20, "critical")
     assert (risk.residual_score, risk.residual_band) == (4, "low")
     risk.residual_impact = None
@@ -45,5 +57,10 @@ def test_sample_plan_risks_are_scored(sample_ws):
     with ws.session() as session:
         plan = find_plan(session, uuid)
         scores = {r.code: (r.score, r.band) for r in plan.risks}
-    assert scores == {"R1": (12, "high"), "R2": (9, "medium"), "R3": (9, "medium"),
-                      "R4": (6, "medium"), "R5": (8, "medium")}  # fmt: skip
+    assert scores == {
+        "R1": (12, "high"),
+        "R2": (9, "medium"),
+        "R3": (9, "medium"),
+        "R4": (6, "medium"),
+        "R5": (8, "medium"),
+    }

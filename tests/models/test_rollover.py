@@ -40,13 +40,24 @@ def tracked_sample() -> dict[str, Any]:
     """The sample with a year's tracking data, approvals and dates in rules and texts."""
     data = copy.deepcopy(sample_data())
     head = data["plan"]
-    head.update(compiler="王編制", reviewer="李審核", approver="張批準", compiled_on="2027-01-05",
-                introduction=head["introduction"] + "啟動會議於2027年1月8日、2027-02-01召開。")  # fmt: skip
+    head.update(
+        compiler="王編制",
+        reviewer="李審核",
+        approver="張批準",
+        compiled_on="2027-01-05",
+        introduction=head["introduction"] + "啟動會議於2027年1月8日、2027-02-01召開。",
+    )
     kpis = {k["code"]: k for g in data["goals"] for k in g["kpis"]}
-    for code, values in (("a1", [60, 70, 75]), ("b1", [1000, 1200]), ("d1", [18, 22]),
-                         ("d2", [3.0, 3.4])):  # fmt: skip
-        kpis[code]["actuals"] = [{"month": m, "value": v, "source": "後台", "note": f"2027-0{m}"}
-                                 for m, v in enumerate(values, 1)]  # fmt: skip
+    for code, values in (
+        ("a1", [60, 70, 75]),
+        ("b1", [1000, 1200]),
+        ("d1", [18, 22]),
+        ("d2", [3.0, 3.4]),
+    ):
+        kpis[code]["actuals"] = [
+            {"month": m, "value": v, "source": "後台", "note": f"2027-0{m}"}
+            for m, v in enumerate(values, 1)
+        ]
     kpis["a1"]["baseline"] = 50.0
     subs = [s for t in data["tasks"] for s in t["subtasks"]]
     subs[0]["done"] = ["2027-01-01", "2027-02-01"]
@@ -62,8 +73,12 @@ def test_tracking_approvals_and_dates():
     new = rollover_data(old, 2028)
     head = new["plan"]
     assert head["year"] == 2028 and head["revision"] == 1
-    assert [head[k] for k in ("compiler", "reviewer", "approver", "compiled_on")] == \
-        ["", "", "", None]  # fmt: skip
+    assert [head[k] for k in ("compiler", "reviewer", "approver", "compiled_on")] == [
+        "",
+        "",
+        "",
+        None,
+    ]
     assert old_year_dates(old, 2027) and not old_year_dates(new, 2027)
     assert "啟動會議於2028年1月8日、2028-02-01召開" in head["introduction"]
     kpis = {k["code"]: k for g in new["goals"] for k in g["kpis"]}
@@ -72,8 +87,9 @@ def test_tracking_approvals_and_dates():
     assert kpis["b1"]["baseline"] == 1200.0  # growth
     assert kpis["d2"]["baseline"] == 3.4  # improvement
     assert kpis["d1"]["baseline"] is None  # count: no baseline
-    assert [k["target"] for k in kpis.values()] == \
-        [k["target"] for g in old["goals"] for k in g["kpis"]]  # fmt: skip
+    assert [k["target"] for k in kpis.values()] == [
+        k["target"] for g in old["goals"] for k in g["kpis"]
+    ]
     subs = [s for t in new["tasks"] for s in t["subtasks"]]
     assert all(s["done"] == [] for s in subs)
     assert subs[1]["schedule"] == {"kind": "once", "start": "2028-06-15"}
@@ -98,14 +114,17 @@ def test_every_rule_kind_is_kept_and_moved():
         assert {k: v for k, v in after.items() if k not in ("start", "end")} == rest
         for key in ("start", "end"):
             if key in before:
-                assert date.fromisoformat(after[key]) == \
-                    shift_date(date.fromisoformat(before[key]), 2)  # fmt: skip
+                assert date.fromisoformat(after[key]) == shift_date(
+                    date.fromisoformat(before[key]), 2
+                )
 
 
 def test_leap_day_title_and_refusals():
     assert shift_date(date(2028, 2, 29), 1) == date(2029, 2, 28)
-    assert shift_text("2028年2月29日、2028/02/29、2028-02-29", 2028, 1) == \
-        "2029年2月28日、2029/02/28、2029-02-28"  # fmt: skip
+    assert (
+        shift_text("2028年2月29日、2028/02/29、2028-02-29", 2028, 1)
+        == "2029年2月28日、2029/02/28、2029-02-28"
+    )
     data = copy.deepcopy(sample_data())
     data["plan"]["title"] = "2027年度社交媒體計劃（2027）"
     assert rollover_data(data, 2028)["plan"]["title"] == "2028年度社交媒體計劃（2028）"

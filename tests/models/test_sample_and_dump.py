@@ -43,8 +43,13 @@ def test_sample_plan_holds_the_seed(sample_ws):
     session, plan = _plan(ws, uuid)
     assert plan.title == "社交媒體運用的年度目標計劃"
     assert (plan.compiler, plan.reviewer, plan.approver, plan.compiled_on) == ("", "", "", None)
-    assert [g.title for g in plan.goals] == ["提升品牌知名度", "增強用戶互動", "增加潛在客戶轉化率",
-                                             "優化內容策略", "建立良好的客戶關系"]  # fmt: skip
+    assert [g.title for g in plan.goals] == [
+        "提升品牌知名度",
+        "增強用戶互動",
+        "增加潛在客戶轉化率",
+        "優化內容策略",
+        "建立良好的客戶關系",
+    ]
     targets = {k.name: (k.target, k.unit, k.target_kind) for g in plan.goals for k in g.kpis}
     assert targets["目標用戶品牌認知度"] == (80.0, "%", "level")
     assert targets["互動量月增長率"] == (10.0, "%", "growth")
@@ -54,8 +59,13 @@ def test_sample_plan_holds_the_seed(sample_ws):
     assert targets["每月新增粉絲"] == (500.0, "人", "count")
     assert targets["用戶滿意度"] == (90.0, "%", "level")
     assert targets["評論回復時間"] == (24.0, "小時", "ceiling")
-    assert [t.title for t in plan.tasks] == ["內容策劃與創作", "社交媒體平臺管理", "廣告投放與推廣",
-                                             "用戶關系維護", "數據分析與優化"]  # fmt: skip
+    assert [t.title for t in plan.tasks] == [
+        "內容策劃與創作",
+        "社交媒體平臺管理",
+        "廣告投放與推廣",
+        "用戶關系維護",
+        "數據分析與優化",
+    ]
     subs = {s.title: s for t in plan.tasks for s in t.subtasks}
     assert len(subs) == 11
     for title, (owner, when, resources) in SUBTASKS.items():
@@ -64,7 +74,11 @@ def test_sample_plan_holds_the_seed(sample_ws):
         assert sub.rule.text("zh_TW") == when
         assert sub.resources == resources
         assert isinstance(sub.rule, ScheduleRule)
-    assert {m.title for m in plan.milestones} == {"制定內容計劃", "發布廣告", "進行數據分析與策略調整"}
+    assert {m.title for m in plan.milestones} == {
+        "制定內容計劃",
+        "發布廣告",
+        "進行數據分析與策略調整",
+    }
     assert [m.rule.text("zh_TW") for m in plan.milestones] == ["每月初", "每月中旬", "每月底"]
     assert {r.category for r in plan.resources} == {"human", "material", "financial"}
     for title, (owner, when, assurance) in RISKS.items():
@@ -73,8 +87,11 @@ def test_sample_plan_holds_the_seed(sample_ws):
         assert risk.rule.text("zh_TW") == when
         assert assurance in risk.assurance
         assert risk.measure and risk.impact_text
-    warnings = {r.title: (r.warning_kpi.name, r.warning_op, r.warning_threshold)
-                for r in plan.risks if r.warning_kpi}  # fmt: skip
+    warnings = {
+        r.title: (r.warning_kpi.name, r.warning_op, r.warning_threshold)
+        for r in plan.risks
+        if r.warning_kpi
+    }
     assert warnings["廣告投放效果不佳"] == ("廣告點擊率", "<", 1.5)
     assert warnings["用戶互動響應不及時"] == ("評論回復時間", ">", 24.0)
     assert warnings["內容質量不達標"] == ("內容滿意度", "<", 85.0)

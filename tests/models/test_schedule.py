@@ -24,8 +24,9 @@ from desktop.models.schedule import (
     parse_rule,
 )
 
-PROPS = settings(max_examples=60, deadline=None,
-                 suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+PROPS = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 CAL, BLOCKS = WeekConvention.CALENDAR, WeekConvention.BLOCKS
 LANGS = ("zh_TW", "zh_CN", "en")
 
@@ -35,18 +36,32 @@ months_st = st.lists(st.integers(1, 12), max_size=12, unique=True).map(tuple)
 dates_st = st.dates(date(2020, 1, 1), date(2032, 12, 31))
 rules_st = st.one_of(
     st.builds(ScheduleRule, st.just(RuleKind.DAILY), months=months_st),
-    st.builds(ScheduleRule, st.just(RuleKind.WEEKLY), weekday=st.none() | st.integers(0, 6),
-              months=months_st),  # fmt: skip
-    st.builds(ScheduleRule, st.just(RuleKind.MONTHLY_WEEK), week=st.integers(1, 6),
-              months=months_st),  # fmt: skip
-    st.builds(ScheduleRule, st.just(RuleKind.MONTHLY_PERIOD), period=st.sampled_from(Period),
-              period_word=st.sampled_from([None, "chu", "xun"]), months=months_st),  # fmt: skip
+    st.builds(
+        ScheduleRule,
+        st.just(RuleKind.WEEKLY),
+        weekday=st.none() | st.integers(0, 6),
+        months=months_st,
+    ),
+    st.builds(
+        ScheduleRule, st.just(RuleKind.MONTHLY_WEEK), week=st.integers(1, 6), months=months_st
+    ),
+    st.builds(
+        ScheduleRule,
+        st.just(RuleKind.MONTHLY_PERIOD),
+        period=st.sampled_from(Period),
+        period_word=st.sampled_from([None, "chu", "xun"]),
+        months=months_st,
+    ),
     st.builds(ScheduleRule, st.just(RuleKind.QUARTERLY), quarter_month=st.integers(1, 3)),
-    st.builds(ScheduleRule, st.just(RuleKind.YEARLY),
-              months=st.sampled_from([()] + [(m,) for m in range(1, 13)])),  # fmt: skip
+    st.builds(
+        ScheduleRule,
+        st.just(RuleKind.YEARLY),
+        months=st.sampled_from([()] + [(m,) for m in range(1, 13)]),
+    ),
     st.builds(ScheduleRule, st.just(RuleKind.ONCE), start=dates_st),
-    st.lists(dates_st, min_size=2, max_size=2).map(sorted).map(
-        lambda ab: ScheduleRule(RuleKind.RANGE, start=ab[0], end=ab[1])),
+    st.lists(dates_st, min_size=2, max_size=2)
+    .map(sorted)
+    .map(lambda ab: ScheduleRule(RuleKind.RANGE, start=ab[0], end=ab[1])),
 )
 years_st = st.integers(2020, 2032)
 conventions_st = st.sampled_from(WeekConvention)
@@ -133,8 +148,12 @@ def test_2027_calendar_weeks():
     assert date(2027, 5, 1).weekday() == 5 and date(2027, 8, 1).weekday() == 6
     may = [(s.day, e.day) for s, e in month_weeks(2027, 5)]
     assert may == [(1, 2), (3, 9), (10, 16), (17, 23), (24, 30), (31, 31)]
-    assert [(s.day, e.day) for s, e in month_weeks(2027, 2)] == [(1, 7), (8, 14), (15, 21),
-                                                                   (22, 28)]  # fmt: skip
+    assert [(s.day, e.day) for s, e in month_weeks(2027, 2)] == [
+        (1, 7),
+        (8, 14),
+        (15, 21),
+        (22, 28),
+    ]
 
 
 def test_2027_week5_and_week6_missing_months():
@@ -142,15 +161,22 @@ def test_2027_week5_and_week6_missing_months():
     assert missing_months(parse_rule("每月第六周"), 2027) == [1, 2, 3, 4, 6, 7, 9, 10, 11, 12]
     assert missing_months(parse_rule("每月第四周"), 2027) == []
     week6 = expand(parse_rule("每月第六周"), 2027)
-    assert [(o.start, o.end) for o in week6] == [(date(2027, 5, 31), date(2027, 5, 31)),
-                                                 (date(2027, 8, 30), date(2027, 8, 31))]  # fmt: skip
+    assert [(o.start, o.end) for o in week6] == [
+        (date(2027, 5, 31), date(2027, 5, 31)),
+        (date(2027, 8, 30), date(2027, 8, 31)),
+    ]
     subset = ScheduleRule(RuleKind.MONTHLY_WEEK, week=6, months=(2, 5))
     assert missing_months(subset, 2027) == [2]
 
 
 def test_blocks_convention():
     assert [(s.day, e.day) for s, e in month_weeks(2027, 1, BLOCKS)] == [
-        (1, 7), (8, 14), (15, 21), (22, 28), (29, 31)]  # fmt: skip
+        (1, 7),
+        (8, 14),
+        (15, 21),
+        (22, 28),
+        (29, 31),
+    ]
     week5, week6 = parse_rule("每月第五周"), parse_rule("每月第六周")
     assert missing_months(week5, 2027, BLOCKS) == [2]
     assert missing_months(week5, 2028, BLOCKS) == []
@@ -181,19 +207,39 @@ def test_seed_phrases_parse_and_print_back(phrase, rule):
     assert rule.text("zh_CN") == phrase  # the seed's characters are the same in simplified
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("第1周", None), ("每月第1周", "每月第一周"), ("每月第一週", "每月第一周"),
-    ("每月第１週", "每月第一周"), (" 每月 第 3 周 ", "每月第三周"), ("每天", "每日"),
-    ("每星期", "每周"), ("每週", "每周"), ("每週一", "每周一"), ("每星期日", "每周日"),
-    ("每月上旬", "每月上旬"), ("每月下旬", "每月下旬"), ("月初", "每月初"), ("月中", "每月中"),
-    ("月底", "每月底"), ("月末", "每月底"), ("每季", "每季度"), ("每年度", "每年"),
-    ("每日：", "每日"), ("每季度第一個月", "每季度第一個月"), ("每年6月", "每年6月"),
-    ("1月、3月：每月第二周", "1月、3月：每月第二周"), ("一月、十二月:每日", "1月、12月：每日"),
-    ("2027-03-05", "2027-03-05"), ("2027年3月5日", "2027-03-05"),
-    ("2027-03-01..2027-03-31", "2027-03-01至2027-03-31"),
-    ("2027-03-01 to 2027-03-31", "2027-03-01至2027-03-31"),
-    ("２０２７－０３－０１～２０２７－０３－３１", "2027-03-01至2027-03-31"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第1周", None),
+        ("每月第1周", "每月第一周"),
+        ("每月第一週", "每月第一周"),
+        ("每月第１週", "每月第一周"),
+        (" 每月 第 3 周 ", "每月第三周"),
+        ("每天", "每日"),
+        ("每星期", "每周"),
+        ("每週", "每周"),
+        ("每週一", "每周一"),
+        ("每星期日", "每周日"),
+        ("每月上旬", "每月上旬"),
+        ("每月下旬", "每月下旬"),
+        ("月初", "每月初"),
+        ("月中", "每月中"),
+        ("月底", "每月底"),
+        ("月末", "每月底"),
+        ("每季", "每季度"),
+        ("每年度", "每年"),
+        ("每日：", "每日"),
+        ("每季度第一個月", "每季度第一個月"),
+        ("每年6月", "每年6月"),
+        ("1月、3月：每月第二周", "1月、3月：每月第二周"),
+        ("一月、十二月:每日", "1月、12月：每日"),
+        ("2027-03-05", "2027-03-05"),
+        ("2027年3月5日", "2027-03-05"),
+        ("2027-03-01..2027-03-31", "2027-03-01至2027-03-31"),
+        ("2027-03-01 to 2027-03-31", "2027-03-01至2027-03-31"),
+        ("２０２７－０３－０１～２０２７－０３－３１", "2027-03-01至2027-03-31"),
+    ],
+)
 def test_tolerant_chinese_forms(text, expected):
     if expected is None:
         with pytest.raises(ScheduleParseError):
@@ -202,17 +248,34 @@ def test_tolerant_chinese_forms(text, expected):
         assert parse_rule(text).text("zh_TW") == expected
 
 
-@pytest.mark.parametrize(("text", "zh"), [
-    ("daily", "每日"), ("Every day", "每日"), ("weekly", "每周"), ("every week", "每周"),
-    ("every Monday", "每周一"), ("weekly on Sunday", "每周日"),
-    ("every month, week 3", "每月第三周"), ("monthly week 3", "每月第三周"),
-    ("week 3 of every month", "每月第三周"), ("2nd week of the month", "每月第二周"),
-    ("early month", "每月初"), ("start of month", "每月初"), ("mid month", "每月中旬"),
-    ("mid-month", "每月中旬"), ("late month", "每月底"), ("end of month", "每月底"),
-    ("every month, early (1st–10th)", "每月上旬"), ("quarterly", "每季度"),
-    ("yearly", "每年"), ("annually", "每年"), ("once on 2027-03-05", "2027-03-05"),
-    ("in Jan, Mar: every month, week 2", "1月、3月：每月第二周"), ("yearly in Jun", "每年6月"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "zh"),
+    [
+        ("daily", "每日"),
+        ("Every day", "每日"),
+        ("weekly", "每周"),
+        ("every week", "每周"),
+        ("every Monday", "每周一"),
+        ("weekly on Sunday", "每周日"),
+        ("every month, week 3", "每月第三周"),
+        ("monthly week 3", "每月第三周"),
+        ("week 3 of every month", "每月第三周"),
+        ("2nd week of the month", "每月第二周"),
+        ("early month", "每月初"),
+        ("start of month", "每月初"),
+        ("mid month", "每月中旬"),
+        ("mid-month", "每月中旬"),
+        ("late month", "每月底"),
+        ("end of month", "每月底"),
+        ("every month, early (1st–10th)", "每月上旬"),
+        ("quarterly", "每季度"),
+        ("yearly", "每年"),
+        ("annually", "每年"),
+        ("once on 2027-03-05", "2027-03-05"),
+        ("in Jan, Mar: every month, week 2", "1月、3月：每月第二周"),
+        ("yearly in Jun", "每年6月"),
+    ],
+)
 def test_english_forms(text, zh):
     assert parse_rule(text).text("zh_TW") == zh
 
@@ -225,16 +288,31 @@ def test_printed_forms():
     quarter = ScheduleRule(RuleKind.QUARTERLY, quarter_month=1)
     assert (quarter.text(), quarter.text("zh_CN")) == ("每季度第一個月", "每季度第一个月")
     assert ScheduleRule(RuleKind.MONTHLY_PERIOD, period=Period.EARLY).text("en") == (
-        "early in the month")  # fmt: skip
+        "early in the month"
+    )
     assert ScheduleRule(RuleKind.DAILY, months=tuple(range(1, 13))).months == ()
     with pytest.raises(ValueError, match="language"):
         rule.text("fr")
 
 
-@pytest.mark.parametrize("text", [
-    "每月第七周", "every month, week 7", "", "   ", "someday", "每月", "每月第零周", "13月：每日",
-    "foo: 每日", "1月、3月：每年", "2027-02-30", "2027-03-31..2027-03-01", "完成時間:每月第六周",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "每月第七周",
+        "every month, week 7",
+        "",
+        "   ",
+        "someday",
+        "每月",
+        "每月第零周",
+        "13月：每日",
+        "foo: 每日",
+        "1月、3月：每年",
+        "2027-02-30",
+        "2027-03-31..2027-03-01",
+        "完成時間:每月第六周",
+    ],
+)
 def test_garbage_is_refused(text):
     with pytest.raises(ScheduleParseError) as info:
         parse_rule(text)
@@ -245,17 +323,29 @@ def test_garbage_is_refused(text):
 # ---- rules, dicts and expansion --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"kind": MW, "week": 7}, {"kind": MW}, {"kind": MW, "week": 0}, {"kind": MW, "week": True},
-    {"kind": RuleKind.WEEKLY, "weekday": 9}, {"kind": RuleKind.DAILY, "months": (13,)},
-    {"kind": RuleKind.DAILY, "week": 1}, {"kind": RuleKind.ONCE},
-    {"kind": RuleKind.RANGE, "start": date(2027, 3, 2), "end": date(2027, 3, 1)},
-    {"kind": RuleKind.RANGE, "start": date(2027, 3, 2)}, {"kind": RuleKind.MONTHLY_PERIOD},
-    {"kind": RuleKind.MONTHLY_PERIOD, "period": "early", "period_word": "late"},
-    {"kind": RuleKind.QUARTERLY, "quarter_month": 4}, {"kind": RuleKind.DAILY, "quarter_month": 1},
-    {"kind": RuleKind.QUARTERLY, "months": (1,)}, {"kind": RuleKind.YEARLY, "months": (1, 2)},
-    {"kind": "monthly"}, {"kind": RuleKind.ONCE, "start": "2027-03-05"},
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"kind": MW, "week": 7},
+        {"kind": MW},
+        {"kind": MW, "week": 0},
+        {"kind": MW, "week": True},
+        {"kind": RuleKind.WEEKLY, "weekday": 9},
+        {"kind": RuleKind.DAILY, "months": (13,)},
+        {"kind": RuleKind.DAILY, "week": 1},
+        {"kind": RuleKind.ONCE},
+        {"kind": RuleKind.RANGE, "start": date(2027, 3, 2), "end": date(2027, 3, 1)},
+        {"kind": RuleKind.RANGE, "start": date(2027, 3, 2)},
+        {"kind": RuleKind.MONTHLY_PERIOD},
+        {"kind": RuleKind.MONTHLY_PERIOD, "period": "early", "period_word": "late"},
+        {"kind": RuleKind.QUARTERLY, "quarter_month": 4},
+        {"kind": RuleKind.DAILY, "quarter_month": 1},
+        {"kind": RuleKind.QUARTERLY, "months": (1,)},
+        {"kind": RuleKind.YEARLY, "months": (1, 2)},
+        {"kind": "monthly"},
+        {"kind": RuleKind.ONCE, "start": "2027-03-05"},
+    ],
+)
 def test_impossible_rules_raise(kwargs):
     with pytest.raises(ValueError):
         ScheduleRule(**kwargs)
@@ -264,10 +354,16 @@ def test_impossible_rules_raise(kwargs):
 def test_to_dict_is_minimal_and_from_dict_checks_keys():
     assert parse_rule("每月第三周").to_dict() == {"kind": "monthly_week", "week": 3}
     assert parse_rule("每月中旬").to_dict() == {"kind": "monthly_period", "period": "mid"}
-    assert parse_rule("每月上旬").to_dict() == {"kind": "monthly_period", "period": "early",
-                                                "period_word": "xun"}  # fmt: skip
+    assert parse_rule("每月上旬").to_dict() == {
+        "kind": "monthly_period",
+        "period": "early",
+        "period_word": "xun",
+    }
     assert parse_rule("2027-03-01..2027-03-31").to_dict() == {
-        "kind": "range", "start": "2027-03-01", "end": "2027-03-31"}  # fmt: skip
+        "kind": "range",
+        "start": "2027-03-01",
+        "end": "2027-03-31",
+    }
     with pytest.raises(ValueError, match="unknown"):
         ScheduleRule.from_dict({"kind": "daily", "every": 2})
     with pytest.raises(ValueError):
@@ -279,8 +375,9 @@ def _spans(rule, year=2027):
 
 
 def test_expansion_of_each_kind():
-    whole = [(date(2027, m, 1), date(2027, m, calendar.monthrange(2027, m)[1]), m)
-             for m in (3, 6, 9, 12)]  # fmt: skip
+    whole = [
+        (date(2027, m, 1), date(2027, m, calendar.monthrange(2027, m)[1]), m) for m in (3, 6, 9, 12)
+    ]
     assert _spans(parse_rule("每季度")) == whole
     assert _spans(parse_rule("每季度第一個月"))[0] == (date(2027, 1, 1), date(2027, 1, 31), 1)
     assert _spans(parse_rule("每年")) == whole[-1:]
@@ -289,12 +386,15 @@ def test_expansion_of_each_kind():
     assert _spans(parse_rule("每月中旬"))[0] == (date(2027, 1, 11), date(2027, 1, 20), 1)
     mondays = expand(parse_rule("every Monday"), 2027)
     assert len(mondays) == 52 and all(o.start.weekday() == 0 for o in mondays)
-    assert len(expand(parse_rule("每周"), 2027)) == sum(len(month_weeks(2027, m))
-                                                       for m in range(1, 13))  # fmt: skip
+    assert len(expand(parse_rule("每周"), 2027)) == sum(
+        len(month_weeks(2027, m)) for m in range(1, 13)
+    )
     assert _spans(parse_rule("2027-03-05")) == [(date(2027, 3, 5), date(2027, 3, 5), 3)]
     assert _spans(parse_rule("2027-03-05"), 2028) == []
     assert _spans(parse_rule("2026-12-20..2027-02-10")) == [
-        (date(2027, 1, 1), date(2027, 1, 31), 1), (date(2027, 2, 1), date(2027, 2, 10), 2)]  # fmt: skip
+        (date(2027, 1, 1), date(2027, 1, 31), 1),
+        (date(2027, 2, 1), date(2027, 2, 10), 2),
+    ]
     assert occurrence_count(parse_rule("2026-12-20..2027-02-10"), 2026) == 1
 
 
@@ -322,8 +422,7 @@ def test_moved_weeks_print_parse_and_expand():
     assert ScheduleRule.from_dict(rule.to_dict()) == rule
     august = [o for o in expand(rule, 2027) if o.month == 8]
     assert [(o.start, o.end) for o in august] == [(date(2027, 8, 16), date(2027, 8, 22))]
-    assert missing_months(ScheduleRule(RuleKind.MONTHLY_WEEK, week=1, moved=((2, 6),)),
-                          2027) == [2]
+    assert missing_months(ScheduleRule(RuleKind.MONTHLY_WEEK, week=1, moved=((2, 6),)), 2027) == [2]
     with pytest.raises(ValueError):
         ScheduleRule(RuleKind.DAILY, moved=((8, 4),))
     assert format_span(date(2027, 8, 1), date(2027, 8, 1)) == "8月1日–8月1日"

@@ -20,14 +20,15 @@ from desktop.operations.kpi_demo import (
 def kpi_id(ws, uuid: str, code: str) -> int:
     with ws.session() as session:
         plan = find_plan(session, uuid)
-        return session.scalars(select(Kpi.id).where(Kpi.plan_id == plan.id,
-                                                    Kpi.code == code)).one()  # fmt: skip
+        return session.scalars(select(Kpi.id).where(Kpi.plan_id == plan.id, Kpi.code == code)).one()
 
 
 def warnings(ws, uuid: str) -> list[tuple[str, str, int, float]]:
     with ws.session() as session:
-        return [(w.risk_code, w.kpi_code, w.month, w.value)
-                for w in early_warnings(find_plan(session, uuid))]  # fmt: skip
+        return [
+            (w.risk_code, w.kpi_code, w.month, w.value)
+            for w in early_warnings(find_plan(session, uuid))
+        ]
 
 
 def test_crossed_is_strict():
@@ -51,7 +52,9 @@ def test_sample_plan_has_no_warnings_until_actuals_cross(sample_ws):
         assert set(warnings_by_risk(plan)) == {"R3", "R4"}
         found = [f for f in check_plan(plan) if f.key == "early_warning"]
         assert [(f.severity, f.item_kind, f.item_code) for f in found] == [
-            ("warning", "risk", "R3"), ("warning", "risk", "R4")]
+            ("warning", "risk", "R3"),
+            ("warning", "risk", "R4"),
+        ]
         assert "3月" in found[0].message("zh_TW") and "1.2%" in found[0].message("zh_TW")
         assert "Mar" in found[0].message("en") and "< 1.5%" in found[0].message("en")
         assert "预警" in found[1].message("zh_CN") and "30.5 小時" in found[1].message("zh_CN")
@@ -93,8 +96,12 @@ def test_demo_actuals_are_deterministic_undoable_and_labelled(sample_ws):
         assert first == {k.code: demo_values(plan, k) for k in kpis}  # same every time
         ctr = first["c2"]
         assert all(0.8 < v < 2.5 for v in ctr.values())
-        assert all(0 <= v <= 100 for k in kpis if k.unit == "%" and k.target_kind != "growth"
-                   for v in first[k.code].values())  # fmt: skip
+        assert all(
+            0 <= v <= 100
+            for k in kpis
+            if k.unit == "%" and k.target_kind != "growth"
+            for v in first[k.code].values()
+        )
     assert warnings(ws, uuid), "the demo story should raise at least one early warning"
     run_change(ws, uuid, "Clear demo actuals", clear_demo_actuals(), tables=DEMO_TABLES)
     assert warnings(ws, uuid) == []
@@ -112,8 +119,9 @@ def test_set_actual_refuses_a_bad_month_or_kpi(sample_ws):
 
 def test_plandesk_check_prints_early_warnings(sample_ws, cli):
     ws, uuid = sample_ws
-    run_change(ws, uuid, "Set actual", set_actual(kpi_id(ws, uuid, "c2"), 2, 1.1),
-               tables=DEMO_TABLES)  # fmt: skip
+    run_change(
+        ws, uuid, "Set actual", set_actual(kpi_id(ws, uuid, "c2"), 2, 1.1), tables=DEMO_TABLES
+    )
     path = str(ws.path)
     ws.close()
     result = cli("check", "--db", path, "--lang", "en")

@@ -36,8 +36,9 @@ def test_events_are_written_in_the_plans_words(sample_ws):
     try:
         assert current_actor() == "王小明"
         run_change(ws, uuid, "Reschedule", set_rule(sub, ScheduleRule("monthly_week", week=4)))
-        outcome = run_change(ws, uuid, "Edit risk",
-                             update_item(Risk, risk, {"owner_team_id": team}))
+        outcome = run_change(
+            ws, uuid, "Edit risk", update_item(Risk, risk, {"owner_team_id": team})
+        )
         run_change(ws, uuid, "Paste actuals", set_actuals_block([(kpi, 3, 88.0)]))
         run_change(ws, uuid, "Edit compile date", set_header({"compiled_on": "2027-01-05"}))
         replay_change(ws, outcome.changes, undo=True)
@@ -65,8 +66,9 @@ def test_history_model_shows_the_described_events(sample_ws, qtmodeltester):
 
     ws, uuid = sample_ws
     sub, _risk, _team, _kpi = ids(ws)
-    outcome = run_change(ws, uuid, "Reschedule",
-                         set_rule(sub, ScheduleRule("monthly_week", week=2)))
+    outcome = run_change(
+        ws, uuid, "Reschedule", set_rule(sub, ScheduleRule("monthly_week", week=2))
+    )
     replay_change(ws, outcome.changes, undo=True)
     model = AuditHistoryModel()
     with ws.session() as session:

@@ -34,8 +34,12 @@ def test_roll_over_adds_a_clean_draft_for_the_new_year(ws, tracked):
     head = new["plan"]
     assert head["year"] == 2028 and head["revision"] == 1
     assert head["uuid"] == head["lineage"] == result.uuid != tracked
-    assert [head[k] for k in ("compiler", "reviewer", "approver", "compiled_on")] == \
-        ["", "", "", None]  # fmt: skip
+    assert [head[k] for k in ("compiler", "reviewer", "approver", "compiled_on")] == [
+        "",
+        "",
+        "",
+        None,
+    ]
     assert all(k["actuals"] == [] for g in new["goals"] for k in g["kpis"])
     assert all(s["done"] == [] for t in new["tasks"] for s in t["subtasks"])
     assert {r["status"] for r in new["risks"]} == {"open"}
@@ -49,8 +53,9 @@ def test_roll_over_adds_a_clean_draft_for_the_new_year(ws, tracked):
     assert week6.key == "missing_months"
     rule = parse_rule("每月第六周")
     assert missing_months(rule, 2028) == [2, 3, 4, 5, 6, 8, 9, 11, 12] != missing_months(rule, 2027)
-    assert week6.message("en").startswith("every month, week 6: no occurrence in Feb, Mar, Apr, "
-                                          "May, Jun, Aug, Sep, Nov, Dec")  # fmt: skip
+    assert week6.message("en").startswith(
+        "every month, week 6: no occurrence in Feb, Mar, Apr, May, Jun, Aug, Sep, Nov, Dec"
+    )
 
 
 def test_roll_over_refuses_without_writing(ws, tracked):

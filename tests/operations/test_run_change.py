@@ -67,15 +67,18 @@ def test_every_change_is_audited_in_a_chain(sample_ws):
 
 def test_undo_refuses_to_overwrite_someone_elses_change(sample_ws):
     ws, uuid = sample_ws
-    outcome = run_change(ws, uuid, "retitle subtask",
-                         lambda s, p: setattr(p.tasks[0].subtasks[0], "title", "mine"))
+    outcome = run_change(
+        ws, uuid, "retitle subtask", lambda s, p: setattr(p.tasks[0].subtasks[0], "title", "mine")
+    )
     with ws.write() as session:  # another writer changes the same row afterwards
         sub = session.scalars(select(Subtask).where(Subtask.code == "T1.1")).one()
         sub.title = "theirs"
     with pytest.raises(ConflictError):
         replay_change(ws, outcome.changes, undo=True)
     with ws.session() as session:
-        assert session.scalars(select(Subtask.title).where(Subtask.code == "T1.1")).one() == "theirs"
+        assert (
+            session.scalars(select(Subtask.title).where(Subtask.code == "T1.1")).one() == "theirs"
+        )
 
 
 def test_locked_plan_refuses_changes(sample_ws):

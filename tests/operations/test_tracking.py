@@ -34,10 +34,13 @@ def ids(ws, uuid) -> dict[str, int]:
         plan = find_plan(session, uuid)
         sub = plan.tasks[0].subtasks[0]
         start = expand(sub.rule, plan.year, WeekConvention(plan.week_convention))[0].start
-        return {"subtask": sub.id, "start": start, "c2": next(
-            k.id for g in plan.goals for k in g.kpis if k.code == "c2"),
+        return {
+            "subtask": sub.id,
+            "start": start,
+            "c2": next(k.id for g in plan.goals for k in g.kpis if k.code == "c2"),
             "b1": next(k.id for g in plan.goals for k in g.kpis if k.code == "b1"),
-            "R3": next(r.id for r in plan.risks if r.code == "R3")}  # fmt: skip
+            "R3": next(r.id for r in plan.risks if r.code == "R3"),
+        }
 
 
 def test_content_dump_leaves_out_exactly_the_tracking_data(sample_ws):
@@ -69,11 +72,18 @@ def test_approved_plan_takes_done_marks_actuals_and_risk_tracking(sample_ws, cap
 
     done = run_change(ws, uuid, "mark done", toggle_done(at["subtask"], at["start"]))
     typed = run_change(ws, uuid, "set actual", set_actuals_block([(at["c2"], 3, 1.2)]))
-    pasted = run_change(ws, uuid, "paste actuals",
-                        set_actuals_block([(at["b1"], m, v) for m, v in
-                                           ((1, 1000.0), (2, 1100.0), (3, 1210.0))]))
-    risk = run_change(ws, uuid, "risk review", update_item(
-        Risk, at["R3"], {"status": "mitigating", "review_on": date(2026, 4, 30)}))
+    pasted = run_change(
+        ws,
+        uuid,
+        "paste actuals",
+        set_actuals_block([(at["b1"], m, v) for m, v in ((1, 1000.0), (2, 1100.0), (3, 1210.0))]),
+    )
+    risk = run_change(
+        ws,
+        uuid,
+        "risk review",
+        update_item(Risk, at["R3"], {"status": "mitigating", "review_on": date(2026, 4, 30)}),
+    )
     one = run_change(ws, uuid, "one actual", set_actual(at["c2"], 4, 1.6, source="GA", note="n"))
 
     full1, content1 = texts(ws, uuid)
@@ -85,7 +95,17 @@ def test_approved_plan_takes_done_marks_actuals_and_risk_tracking(sample_ws, cap
         warnings = early_warnings(find_plan(session, uuid))
         assert [(w.risk_code, w.month) for w in warnings] == [("R3", 3)]
 
-    assert main(["dump", "--db", str(ws.path or ws.url.render_as_string(hide_password=False)), "--content"]) == 0
+    assert (
+        main(
+            [
+                "dump",
+                "--db",
+                str(ws.path or ws.url.render_as_string(hide_password=False)),
+                "--content",
+            ]
+        )
+        == 0
+    )
     assert capsys.readouterr().out == content0  # byte-identical signed content
 
     for outcome in (one, risk, pasted, typed, done):  # undo, newest first
@@ -94,8 +114,9 @@ def test_approved_plan_takes_done_marks_actuals_and_risk_tracking(sample_ws, cap
     assert verify_ok(ws, uuid) == []
 
 
-@pytest.mark.parametrize("what", ["title", "likelihood", "kpi target", "add task",
-                                  "remove risk", "fill demo"])  # fmt: skip
+@pytest.mark.parametrize(
+    "what", ["title", "likelihood", "kpi target", "add task", "remove risk", "fill demo"]
+)
 def test_approved_plan_refuses_signed_content(sample_ws, what):
     ws, uuid = sample_ws
     make_approved_plan(ws, uuid)
@@ -122,8 +143,9 @@ def test_approved_plan_refuses_signed_content(sample_ws, what):
 
 def test_undo_of_a_signed_change_is_refused_after_approval(sample_ws):
     ws, uuid = sample_ws
-    outcome = run_change(ws, uuid, "retitle", lambda s, p: setattr(p, "title", "新標題"),
-                         tables=("plan",))  # fmt: skip
+    outcome = run_change(
+        ws, uuid, "retitle", lambda s, p: setattr(p, "title", "新標題"), tables=("plan",)
+    )
     make_approved_plan(ws, uuid)
     with pytest.raises(PlanLocked):
         replay_change(ws, outcome.changes, undo=True)
@@ -156,8 +178,12 @@ def test_demo_actuals_are_flagged_and_cannot_be_signed(sample_ws):
     b1 = ids(ws, uuid)["b1"]
     run_change(ws, uuid, "type over", set_actuals_block([(b1, 2, 1100.0)]))
     with ws.session() as session:
-        row = next(a for k in session.scalars(select(Kpi).where(Kpi.id == b1))
-                   for a in k.actuals if a.month == 2)  # fmt: skip
+        row = next(
+            a
+            for k in session.scalars(select(Kpi).where(Kpi.id == b1))
+            for a in k.actuals
+            if a.month == 2
+        )
         assert not row.demo and row.source == "" and row.value == 1100.0
     cleared = run_change(ws, uuid, "clear demo", clear_demo_actuals())
     assert cleared.result > 0

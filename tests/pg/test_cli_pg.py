@@ -35,8 +35,7 @@ def test_sample_then_dump_matches_sqlite(cli, pg_url, tmp_path):
 def test_server_and_user_come_from_the_environment(cli, pg_url):
     """``postgresql:///DB`` with libpq's PG* variables (or ~/.pgpass) fills in the rest."""
     url = make_url(pg_url)
-    env = {"PGHOST": url.host or "", "PGPORT": str(url.port or 5432),
-           "PGUSER": url.username or ""}  # fmt: skip
+    env = {"PGHOST": url.host or "", "PGPORT": str(url.port or 5432), "PGUSER": url.username or ""}
     listed = cli("list", "--db", f"postgresql:///{url.database}", env=env)
     assert listed.returncode == 0, listed.stderr
     assert "Traceback" not in listed.stderr

@@ -45,9 +45,13 @@ def chain_ok(ws: Workspace, uuid: str, count: int) -> None:
         check = check_chain(session, uuid)
         assert check.ok, check.problem
         assert check.count == count
-        links = list(session.execute(select(AuditEvent.prev_hash, AuditEvent.hash)
-                                     .where(AuditEvent.plan_uuid == uuid)
-                                     .order_by(AuditEvent.id)))  # fmt: skip
+        links = list(
+            session.execute(
+                select(AuditEvent.prev_hash, AuditEvent.hash)
+                .where(AuditEvent.plan_uuid == uuid)
+                .order_by(AuditEvent.id)
+            )
+        )
     assert len({prev for prev, _ in links}) == count  # no two events share a predecessor
 
 
@@ -55,13 +59,27 @@ def test_stale_edit_of_the_same_subtask_is_refused_with_who_and_when(two):
     alice, bob, uuid = two
     sub_id, version, _ = subtask(alice)  # both views show version 1
     assert subtask(bob)[1] == version
-    run_change(bob, uuid, "retitle", expect_version(
-        update_item(Subtask, sub_id, {"title": "Bob's title"}), Subtask, sub_id, version),
-        actor="bob", tables=("subtask",))  # fmt: skip
+    run_change(
+        bob,
+        uuid,
+        "retitle",
+        expect_version(
+            update_item(Subtask, sub_id, {"title": "Bob's title"}), Subtask, sub_id, version
+        ),
+        actor="bob",
+        tables=("subtask",),
+    )
     with pytest.raises(ConflictError, match=r"changed by bob at \d{4}-\d\d-\d\d \d\d:\d\d"):
-        run_change(alice, uuid, "retitle", expect_version(
-            update_item(Subtask, sub_id, {"title": "Alice's title"}), Subtask, sub_id, version),
-            actor="alice", tables=("subtask",))  # fmt: skip
+        run_change(
+            alice,
+            uuid,
+            "retitle",
+            expect_version(
+                update_item(Subtask, sub_id, {"title": "Alice's title"}), Subtask, sub_id, version
+            ),
+            actor="alice",
+            tables=("subtask",),
+        )
     _, new_version, title = subtask(alice)  # the reloaded row
     assert (title, new_version) == ("Bob's title", version + 1)
     chain_ok(alice, uuid, 1)
@@ -85,8 +103,9 @@ def test_overlapping_transactions_on_one_subtask_one_wins_no_lost_update(two):
         session.get(Subtask, sub_id).title = "Bob's title"
 
     with ThreadPoolExecutor(1) as pool:
-        future = pool.submit(run_change, alice, uuid, "edit", alice_edit, actor="alice",
-                             tables=("subtask",))  # fmt: skip
+        future = pool.submit(
+            run_change, alice, uuid, "edit", alice_edit, actor="alice", tables=("subtask",)
+        )
         assert read.wait(30)
         run_change(bob, uuid, "edit", bob_edit, actor="bob", tables=("subtask",))
         bob_done.set()
@@ -116,8 +135,9 @@ def test_concurrent_changes_keep_the_audit_chain_linear(pg_url):
                     session.get(Task, task_ids[i]).title = f"任務 {round_}.{i}"
                     barrier.wait()  # every writer is inside its transaction before any appends
 
-                run_change(spaces[i], uuid, f"rename task {i}", apply, actor=f"user{i}",
-                           tables=("task",))  # fmt: skip
+                run_change(
+                    spaces[i], uuid, f"rename task {i}", apply, actor=f"user{i}", tables=("task",)
+                )
 
             with ThreadPoolExecutor(workers) as pool:
                 for future in [pool.submit(edit, i) for i in range(workers)]:
@@ -152,8 +172,9 @@ def test_concurrent_signoffs_one_wins_the_other_is_told_to_retry(two, monkeypatc
             return exc
 
     with ThreadPoolExecutor(2) as pool:
-        results = [f.result(timeout=120) for f in [pool.submit(submit, alice),
-                                                    pool.submit(submit, bob)]]  # fmt: skip
+        results = [
+            f.result(timeout=120) for f in [pool.submit(submit, alice), pool.submit(submit, bob)]
+        ]
     refused = [r for r in results if isinstance(r, SignoffRefused)]
     assert len(refused) == 1, results
     assert "try again" in str(refused[0])

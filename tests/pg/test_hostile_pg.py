@@ -19,20 +19,30 @@ def _execute(url: str, statement: str) -> None:
 def _revision(url: str) -> list[str]:
     engine = create_engine(url)
     with engine.connect() as conn:
-        found = list(conn.execute(text(
-            "SELECT table_name FROM information_schema.tables WHERE table_name = "
-            "'alembic_version'")).scalars())  # fmt: skip
+        found = list(
+            conn.execute(
+                text(
+                    "SELECT table_name FROM information_schema.tables WHERE table_name = "
+                    "'alembic_version'"
+                )
+            ).scalars()
+        )
         if found:
             found += list(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
     engine.dispose()
     return found
 
 
-@pytest.mark.parametrize(("change", "reason"), [
-    ("UPDATE alembic_version SET version_num = '7777'",
-     "made by a newer PlanDesk (workspace schema 7777); update PlanDesk to open it"),
-    ("DROP TABLE alembic_version", "not a PlanDesk workspace (a database with other tables: "),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        (
+            "UPDATE alembic_version SET version_num = '7777'",
+            "made by a newer PlanDesk (workspace schema 7777); update PlanDesk to open it",
+        ),
+        ("DROP TABLE alembic_version", "not a PlanDesk workspace (a database with other tables: "),
+    ],
+)
 def test_newer_or_foreign_server_workspace(pg_url, capsys, change, reason):
     _execute(pg_url, change)
     before = _revision(pg_url)

@@ -29,8 +29,9 @@ def test_new_team_database_is_migrated_once_even_by_two_openers(empty_url):
         tables = set(inspect(spaces[0].engine).get_table_names())
         assert {"plan", "subtask", "audit_event", "signature", "alembic_version"} <= tables
         with spaces[0].session() as session:  # the append-only triggers came along
-            triggers = set(session.scalars(text(
-                "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")))  # fmt: skip
+            triggers = set(
+                session.scalars(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"))
+            )
         assert {"audit_event_append_only", "signature_append_only"} <= triggers
     finally:
         for ws in spaces:
@@ -102,10 +103,11 @@ def check_privileges(url, second, owner: str, planner: str) -> None:  # noqa: AN
     open_workspace(url.set(username=owner)).close()  # the owner runs the migrations
     owner_engine = create_engine(url.set(username=owner), isolation_level="AUTOCOMMIT")
     with owner_engine.connect() as conn:
-        for grant in (f'GRANT USAGE ON SCHEMA public TO "{planner}"',
-                      "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
-                      f'TO "{planner}"',
-                      f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{planner}"'):
+        for grant in (
+            f'GRANT USAGE ON SCHEMA public TO "{planner}"',
+            f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{planner}"',
+            f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{planner}"',
+        ):
             conn.execute(text(grant))
     owner_engine.dispose()
     with open_workspace(url.set(username=planner)) as ws:

@@ -48,14 +48,21 @@ def test_other_peoples_changes_appear_with_an_updated_hint(team, qtbot):
     assert not watcher.poll()  # nothing new yet
     sub_id, _v, _t = title(bob)
     with qtbot.waitSignal(win.ctx.ops.changed, timeout=5000):
-        run_change(bob, uuid, "retitle", update_item(Subtask, sub_id, {"title": "Bob 改的"}),
-                   actor="bob", tables=("subtask",))  # fmt: skip
+        run_change(
+            bob,
+            uuid,
+            "retitle",
+            update_item(Subtask, sub_id, {"title": "Bob 改的"}),
+            actor="bob",
+            tables=("subtask",),
+        )
         assert watcher.poll()
     assert "bob" in win.statusBar().currentMessage()
     assert not watcher.poll()
     # Alice's own change is not reported as someone else's
-    win.ctx.ops.run(uuid, "retitle", update_item(Subtask, sub_id, {"title": "Alice"}),
-                    tables=("subtask",))  # fmt: skip
+    win.ctx.ops.run(
+        uuid, "retitle", update_item(Subtask, sub_id, {"title": "Alice"}), tables=("subtask",)
+    )
     assert not watcher.poll()
     settings = QSettings()
     assert not any("postgresql" in str(v) for v in settings.value("workspace/recent") or [])
@@ -65,13 +72,26 @@ def test_stale_edit_in_the_window_is_refused_and_names_who(team, qtbot, monkeypa
     win, bob, uuid = team
     monkeypatch.setattr("desktop.views.main_window.QMessageBox.warning", lambda *a: None)
     sub_id, version, _ = title(bob)  # what Alice's editor shows
-    run_change(bob, uuid, "retitle", update_item(Subtask, sub_id, {"title": "Bob"}),
-               actor="bob", tables=("subtask",))  # fmt: skip
-    with qtbot.waitSignal(win.ctx.ops.refused, timeout=5000) as refused, \
-            pytest.raises(OperationRefused):
-        win.ctx.ops.run(uuid, "retitle", expect_version(
-            update_item(Subtask, sub_id, {"title": "Alice"}), Subtask, sub_id, version),
-            tables=("subtask",))  # fmt: skip
+    run_change(
+        bob,
+        uuid,
+        "retitle",
+        update_item(Subtask, sub_id, {"title": "Bob"}),
+        actor="bob",
+        tables=("subtask",),
+    )
+    with (
+        qtbot.waitSignal(win.ctx.ops.refused, timeout=5000) as refused,
+        pytest.raises(OperationRefused),
+    ):
+        win.ctx.ops.run(
+            uuid,
+            "retitle",
+            expect_version(
+                update_item(Subtask, sub_id, {"title": "Alice"}), Subtask, sub_id, version
+            ),
+            tables=("subtask",),
+        )
     assert "changed by bob at" in refused.args[0]
     assert title(bob)[2] == "Bob"
 
@@ -102,8 +122,14 @@ def test_subtask_editor_refuses_to_overwrite_bobs_edit(team, qtbot, monkeypatch)
     sub_id, version, _ = title(bob)
     editor = SubtaskEditor(win.ctx, sub_id, win)  # Alice opens the editor...
     qtbot.addWidget(editor)
-    run_change(bob, uuid, "retitle", update_item(Subtask, sub_id, {"title": "Bob"}),
-               actor="bob", tables=("subtask",))  # ...Bob saves first
+    run_change(
+        bob,
+        uuid,
+        "retitle",
+        update_item(Subtask, sub_id, {"title": "Bob"}),
+        actor="bob",
+        tables=("subtask",),
+    )  # ...Bob saves first
     editor.title_edit.setText("Alice")
     editor.accept()
     assert "changed by bob at" in editor.message.text()

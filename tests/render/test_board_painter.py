@@ -28,13 +28,29 @@ from desktop.store.board_read import read_board
 BLUE, ORANGE = "#4e79a7", "#f28e2b"
 
 
-def rule_row(week: int, *, color: str = BLUE, done=(), kind: str = bp.SUBTASK,
-             convention=WeekConvention.CALENDAR, rule: ScheduleRule | None = None) -> BoardRow:
+def rule_row(
+    week: int,
+    *,
+    color: str = BLUE,
+    done=(),
+    kind: str = bp.SUBTASK,
+    convention=WeekConvention.CALENDAR,
+    rule: ScheduleRule | None = None,
+) -> BoardRow:
     rule = rule or ScheduleRule(RuleKind.MONTHLY_WEEK, week=week)
     occ = tuple((o.start, o.end) for o in expand(rule, 2027, convention))
-    return BoardRow(kind, week, f"S{week}", f"week {week}", team="團隊", color=color, rule=rule,
-                    occurrences=occ, done=frozenset(done),
-                    missing=tuple(missing_months(rule, 2027, convention)))
+    return BoardRow(
+        kind,
+        week,
+        f"S{week}",
+        f"week {week}",
+        team="團隊",
+        color=color,
+        rule=rule,
+        occurrences=occ,
+        done=frozenset(done),
+        missing=tuple(missing_months(rule, 2027, convention)),
+    )
 
 
 OPTS = BoardOptions(2027, px_per_day=10, row_height=24)
@@ -54,8 +70,12 @@ def test_occurrence_rects_for_known_dates():
     rects = occurrence_rects(rule_row(2, done=[date(2027, 1, 4)]), OPTS)
     assert len(rects) == 12
     (jan, jan_start, jan_done), (feb, feb_start, feb_done) = rects[0], rects[1]
-    assert (jan_start, jan_done, feb_start, feb_done) == (date(2027, 1, 4), True,
-                                                          date(2027, 2, 8), False)
+    assert (jan_start, jan_done, feb_start, feb_done) == (
+        date(2027, 1, 4),
+        True,
+        date(2027, 2, 8),
+        False,
+    )
     assert (jan.x(), jan.width()) == (30.5, 69)  # 3 days in, 7 days wide, 1 px gap
     assert feb.x() == 380.5
     assert 0 < jan.top() < jan.bottom() < 24

@@ -21,8 +21,9 @@ TEXT = "社交媒體運用的年度目標計劃 用戶互動管理 數據收集�
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          encoding="utf-8", check=True).stdout  # fmt: skip
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, encoding="utf-8", check=True
+    ).stdout
 
 
 def write_pdf(path: Path, font: QFont, text: str) -> Path:
@@ -44,8 +45,9 @@ def text_layer_problems(family: str, workdir: Path, text: str = TEXT) -> list[st
     printed = fonts.fixed_family(family)
     safe = re.sub(r"[^A-Za-z0-9]+", "_", family)
     for bold in (False, True):
-        pdf = write_pdf(workdir / f"{safe}-{int(bold)}.pdf",
-                        fonts.print_font(printed, 12, bold=bold), text)  # fmt: skip
+        pdf = write_pdf(
+            workdir / f"{safe}-{int(bold)}.pdf", fonts.print_font(printed, 12, bold=bold), text
+        )
         extracted = pdf_text(pdf).strip()
         weight = "bold" if bold else "regular"
         if RADICALS.search(extracted):
@@ -55,8 +57,7 @@ def text_layer_problems(family: str, workdir: Path, text: str = TEXT) -> list[st
     return problems
 
 
-def test_every_installed_cjk_font_passes_the_text_layer_check(qapp: Any,
-                                                              tmp_path: Path) -> None:  # fmt: skip
+def test_every_installed_cjk_font_passes_the_text_layer_check(qapp: Any, tmp_path: Path) -> None:
     families = fonts.installed_cjk_families()
     assert families, fonts.missing_font_message()
     if sys.platform.startswith("linux"):  # scripts/system_deps.sh test installs these three
@@ -66,8 +67,7 @@ def test_every_installed_cjk_font_passes_the_text_layer_check(qapp: Any,
     assert problems == [], f"{len(problems)} problems in {len(families)} fonts"
 
 
-def test_every_candidate_on_this_platform_passes_when_installed(qapp: Any,
-                                                                tmp_path: Path) -> None:  # fmt: skip
+def test_every_candidate_on_this_platform_passes_when_installed(qapp: Any, tmp_path: Path) -> None:
     installed = set(fonts.installed_cjk_families())
     for lang in ("zh_TW", "zh_CN"):
         chosen = fonts.find_cjk_family(lang)
@@ -83,8 +83,9 @@ def test_document_text_extracts_verbatim(qapp: Any, tmp_path: Path) -> None:
     text = pdf_text(write_pdf(tmp_path / "fixed.pdf", font, TEXT))
     assert text.strip() == TEXT
     assert not RADICALS.findall(text)
-    bold = pdf_text(write_pdf(tmp_path / "bold.pdf", fonts.document_font("zh_TW", 12, bold=True),
-                              TEXT))  # fmt: skip
+    bold = pdf_text(
+        write_pdf(tmp_path / "bold.pdf", fonts.document_font("zh_TW", 12, bold=True), TEXT)
+    )
     assert bold.strip() == TEXT
 
 
@@ -131,8 +132,19 @@ def _cmap_with(subtable: bytes, platform: int = 3, encoding: int = 1) -> bytes:
 
 
 def test_cmap_tables_round_trip() -> None:
-    mapping = {0x20: 1, 0x41: 5, 0x42: 6, 0x43: 7, 0x44: 8, 0x4E00: 900, 0x4E01: 17,
-               0x7528: 300, 0x2F64: 300, 0x9: 1, 0x1F600: 4000}  # fmt: skip
+    mapping = {
+        0x20: 1,
+        0x41: 5,
+        0x42: 6,
+        0x43: 7,
+        0x44: 8,
+        0x4E00: 900,
+        0x4E01: 17,
+        0x7528: 300,
+        0x2F64: 300,
+        0x9: 1,
+        0x1F600: 4000,
+    }
     assert fonts.lookalikes(mapping) == [0x9, 0x2F64]
     cmap = fonts.build_cmap(mapping)
     assert fonts.parse_cmap(cmap) == mapping  # through the format 12 table
@@ -149,8 +161,10 @@ def test_name_and_sfnt_are_well_formed() -> None:
     _fmt, count, offset = struct.unpack_from(">3H", name)
     records = [struct.unpack_from(">6H", name, 6 + 12 * i) for i in range(count)]
     family = next(r for r in records if r[3] == 1)
-    assert name[offset + family[5]:offset + family[5] + family[4]].decode("utf-16-be") == \
-        "PlanDesk Test"  # fmt: skip
+    assert (
+        name[offset + family[5] : offset + family[5] + family[4]].decode("utf-16-be")
+        == "PlanDesk Test"
+    )
     head = bytearray(54)
     head[12:16] = struct.pack(">I", 0x5F0F3CF5)
     font = fonts.build_sfnt({"head": bytes(head), "name": name, "glyf": b"\0" * 6})
@@ -160,8 +174,12 @@ def test_name_and_sfnt_are_well_formed() -> None:
 
 TABLE_CASES = [
     # platform, lang, installed (in the font database's order), chosen
-    ("win32", "zh_TW", ["SimSun", "Microsoft YaHei", "Microsoft JhengHei", "Arial"],
-     "Microsoft JhengHei"),
+    (
+        "win32",
+        "zh_TW",
+        ["SimSun", "Microsoft YaHei", "Microsoft JhengHei", "Arial"],
+        "Microsoft JhengHei",
+    ),
     ("win32", "zh_CN", ["Microsoft JhengHei", "SimSun", "Microsoft YaHei"], "Microsoft YaHei"),
     ("win32", "zh_TW", ["Arial", "MingLiU", "SimSun"], "MingLiU"),
     ("win32", "zh_CN", ["Arial", "SimSun", "MingLiU"], "SimSun"),
@@ -184,9 +202,13 @@ TABLE_CASES = [
 
 
 @pytest.mark.parametrize(("platform", "lang", "installed", "chosen"), TABLE_CASES)
-def test_font_table_per_platform_and_language(monkeypatch: pytest.MonkeyPatch, platform: str,
-                                              lang: str, installed: list[str],
-                                              chosen: str | None) -> None:  # fmt: skip
+def test_font_table_per_platform_and_language(
+    monkeypatch: pytest.MonkeyPatch,
+    platform: str,
+    lang: str,
+    installed: list[str],
+    chosen: str | None,
+) -> None:
     monkeypatch.setattr(sys, "platform", platform)
     assert fonts.find_cjk_family(lang, installed=installed) == chosen
 
@@ -195,9 +217,14 @@ def test_font_table_lists_each_platforms_own_fonts(monkeypatch: pytest.MonkeyPat
     expected = {
         "win32": {"Microsoft JhengHei", "Microsoft YaHei", "MingLiU", "SimSun"},
         "darwin": {"PingFang TC", "PingFang SC", "Heiti TC", "Songti TC", "Songti SC"},
-        "linux": {"Noto Sans CJK TC", "Noto Sans CJK SC", "WenQuanYi Micro Hei",
-                  "AR PL UMing TW", "AR PL UMing CN"},
-    }  # fmt: skip
+        "linux": {
+            "Noto Sans CJK TC",
+            "Noto Sans CJK SC",
+            "WenQuanYi Micro Hei",
+            "AR PL UMing TW",
+            "AR PL UMing CN",
+        },
+    }
     for platform, families in expected.items():
         monkeypatch.setattr(sys, "platform", platform)
         for lang in ("zh_TW", "zh_CN"):
@@ -233,10 +260,9 @@ def test_no_cjk_font_tells_how_to_install_one_once(monkeypatch: pytest.MonkeyPat
     assert fonts.cjk_font_warning() is None
 
 
-def test_print_command_warns_on_stderr_without_a_cjk_font(qapp: Any, sample_ws: Any,
-                                                          tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch,
-                                                          capsys: Any) -> None:  # fmt: skip
+def test_print_command_warns_on_stderr_without_a_cjk_font(
+    qapp: Any, sample_ws: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
     from desktop.cli import main
 
     ws, _uuid = sample_ws

@@ -10,8 +10,14 @@ from desktop.render.kpi_chart import marker_text, should_text
 
 
 def series_for(today: date):
-    spec = KpiSpec(code="a1", name="粉絲數", unit="", target_kind="count", target=20.0,
-                   actuals={1: 18.0, 2: 21.0, 3: 25.0})
+    spec = KpiSpec(
+        code="a1",
+        name="粉絲數",
+        unit="",
+        target_kind="count",
+        target=20.0,
+        actuals={1: 18.0, 2: 21.0, 3: 25.0},
+    )
     as_of = as_of_month(2027, today, [spec])
     return replace(kpi_series(spec, as_of=as_of), as_of_kind=as_of_kind(2027, today))
 

@@ -10,8 +10,12 @@ import pytest
 from desktop.signoff.keystore import KeyStore
 from desktop.store import Workspace
 
-PEOPLE = (("管理員", "admin"), ("王編制", "compiler"), ("李審核", "reviewer"),
-          ("張批準", "approver"))
+PEOPLE = (
+    ("管理員", "admin"),
+    ("王編制", "compiler"),
+    ("李審核", "reviewer"),
+    ("張批準", "approver"),
+)
 PASSWORDS = {name: f"{role}-secret-1" for name, role in PEOPLE}
 
 
@@ -30,13 +34,24 @@ def add_people(ws: Workspace, store: KeyStore | None = None) -> str:
     root = ""
     for name, role in PEOPLE:
         first = role == "admin"
-        _, root = enrol(ws, identity(name, store), role, admin=None if first else "管理員",
-                        password=PASSWORDS["管理員"], store=store)
+        _, root = enrol(
+            ws,
+            identity(name, store),
+            role,
+            admin=None if first else "管理員",
+            password=PASSWORDS["管理員"],
+            store=store,
+        )
     return root
 
 
-def name_signers(ws: Workspace, uuid: str, compiler: str = "王編制", reviewer: str = "李審核",
-                 approver: str = "張批準") -> None:
+def name_signers(
+    ws: Workspace,
+    uuid: str,
+    compiler: str = "王編制",
+    reviewer: str = "李審核",
+    approver: str = "張批準",
+) -> None:
     from desktop.operations import run_change
 
     def apply(_s, plan):  # noqa: ANN001, ANN202

@@ -27,8 +27,12 @@ def test_root_fingerprint_on_both_covers(people_ws, tmp_path, qapp):
         write_pdf(s, plan, tmp_path / "plan.pdf")
         export_plan(s, plan, tmp_path / "plan.xlsx")
     assert len(root) == 64
-    text = subprocess.run(["pdftotext", "-l", "1", str(tmp_path / "plan.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-l", "1", str(tmp_path / "plan.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "信任根指紋" in text and grouped(root) in " ".join(text.split())
     cover = openpyxl.load_workbook(tmp_path / "plan.xlsx").worksheets[0]
     values = [c for row in cover.iter_rows(values_only=True) for c in row if c]

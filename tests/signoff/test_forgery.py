@@ -26,9 +26,25 @@ from desktop.signoff.workflow import chain_signatures, new_record, seal_record, 
 from .conftest import PASSWORDS
 
 ROLES = (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "張批準"))
-COLUMNS = ("plan_uuid", "revision", "role", "signer", "person_id", "meaning", "signed_at",
-           "comment", "content_hash", "snapshot", "prev_hash", "record_hash", "signature",
-           "released", "external", "certificates", "origin")
+COLUMNS = (
+    "plan_uuid",
+    "revision",
+    "role",
+    "signer",
+    "person_id",
+    "meaning",
+    "signed_at",
+    "comment",
+    "content_hash",
+    "snapshot",
+    "prev_hash",
+    "record_hash",
+    "signature",
+    "released",
+    "external",
+    "certificates",
+    "origin",
+)
 
 
 def raw(ws, sql, **params):
@@ -39,8 +55,12 @@ def raw(ws, sql, **params):
 def drop_guards(ws):
     """What a writer of the SQLite file can do; on PostgreSQL the owner can."""
     if ws.is_sqlite:
-        for name in ("signature_no_update", "signature_no_delete", "audit_event_no_update",
-                     "audit_event_no_delete"):
+        for name in (
+            "signature_no_update",
+            "signature_no_delete",
+            "audit_event_no_update",
+            "audit_event_no_delete",
+        ):
             raw(ws, f"DROP TRIGGER IF EXISTS {name}")
     else:
         raw(ws, "DROP TRIGGER IF EXISTS signature_append_only ON signature")
@@ -78,19 +98,36 @@ def forge_signatures(ws, uuid, roles, issuer_key, issuer):
         for role, name in roles:
             key = certs.new_key()
             cert = certs.issue_person(issuer_key, issuer, key.public_key(), name, [role])
-            sig = new_record(plan, chain + records, role, name, reject=False, comment="",
-                             chain=[cert], content=content)
+            sig = new_record(
+                plan,
+                chain + records,
+                role,
+                name,
+                reject=False,
+                comment="",
+                chain=[cert],
+                content=content,
+            )
             seal_record(sig, key, cert)
             records.append(sig)
         rows = [{c: getattr(sig, c) for c in COLUMNS if c != "person_id"} for sig in records]
     for row in rows:
-        raw(ws, f"INSERT INTO signature ({', '.join(COLUMNS)}) VALUES "
-                f"({', '.join(':' + c if c != 'person_id' else 'NULL' for c in COLUMNS)})",
-            **row)
+        raw(
+            ws,
+            f"INSERT INTO signature ({', '.join(COLUMNS)}) VALUES "
+            f"({', '.join(':' + c if c != 'person_id' else 'NULL' for c in COLUMNS)})",
+            **row,
+        )
     with ws.write() as s:
         for role, row in zip(roles, rows, strict=True):
-            append_event(s, uuid, actor=role[1], action=f"sign-off: {role[0]} signed",
-                         item="x", changes={"signature": row["record_hash"]})
+            append_event(
+                s,
+                uuid,
+                actor=role[1],
+                action=f"sign-off: {role[0]} signed",
+                item="x",
+                changes={"signature": row["record_hash"]},
+            )
     raw(ws, "UPDATE plan SET status = 'approved' WHERE uuid = :u", u=uuid)
 
 
@@ -99,9 +136,14 @@ def test_inserted_person_and_signatures_do_not_verify(people_ws):
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
     root = root_of(ws)
     key, fake_root = mallory_ca()
-    raw(ws, "INSERT INTO person (name, roles, public_key, certificates, removed, created_at, "
-            "version) VALUES ('mallory', 'reviewer,approver', :k, :c, false, "
-            "'2027-01-01 00:00:00', 1)", k=b"x", c=certs.to_pem([fake_root]))
+    raw(
+        ws,
+        "INSERT INTO person (name, roles, public_key, certificates, removed, created_at, "
+        "version) VALUES ('mallory', 'reviewer,approver', :k, :c, false, "
+        "'2027-01-01 00:00:00', 1)",
+        k=b"x",
+        c=certs.to_pem([fake_root]),
+    )
     forge_signatures(ws, uuid, ROLES[1:], key, fake_root)
     rep = report(ws, uuid, {root})
     assert not rep.ok
@@ -121,8 +163,12 @@ def test_replaced_root_is_not_anchored(people_ws):
     raw(ws, "DELETE FROM audit_event WHERE plan_uuid = :u AND action LIKE 'sign-off:%'", u=uuid)
     raw(ws, "UPDATE task SET title = '偷改的標題' WHERE code = 'T1'")
     key, fake_root = mallory_ca()
-    raw(ws, "UPDATE trust_root SET certificate = :c, fingerprint = :f",
-        c=fake_root.public_bytes(serialization.Encoding.DER), f=certs.fingerprint(fake_root))
+    raw(
+        ws,
+        "UPDATE trust_root SET certificate = :c, fingerprint = :f",
+        c=fake_root.public_bytes(serialization.Encoding.DER),
+        f=certs.fingerprint(fake_root),
+    )
     raw(ws, "UPDATE plan SET status = 'draft' WHERE uuid = :u", u=uuid)
     rebuild_audit_chain(ws, uuid)
     forge_signatures(ws, uuid, ROLES, key, fake_root)
@@ -137,15 +183,22 @@ def test_replaced_root_is_not_anchored(people_ws):
 def rebuild_audit_chain(ws, uuid):
     """Re-hash the plan's audit chain after deleting events (the attacker can compute it)."""
     with ws.engine.begin() as conn:
-        rows = conn.execute(text("SELECT id, at, actor, action, item, changes FROM audit_event "
-                                 "WHERE plan_uuid = :u ORDER BY id"), {"u": uuid}).all()
+        rows = conn.execute(
+            text(
+                "SELECT id, at, actor, action, item, changes FROM audit_event "
+                "WHERE plan_uuid = :u ORDER BY id"
+            ),
+            {"u": uuid},
+        ).all()
         prev = GENESIS
         for row in rows:
             changes = json.loads(row.changes) if isinstance(row.changes, str) else row.changes
             at = datetime.fromisoformat(row.at) if isinstance(row.at, str) else row.at
             digest = event_hash(prev, uuid, at, row.actor, row.action, row.item, changes)
-            conn.execute(text("UPDATE audit_event SET prev_hash = :p, hash = :h WHERE id = :i"),
-                         {"p": prev, "h": digest, "i": row.id})
+            conn.execute(
+                text("UPDATE audit_event SET prev_hash = :p, hash = :h WHERE id = :i"),
+                {"p": prev, "h": digest, "i": row.id},
+            )
             prev = digest
 
 
@@ -167,8 +220,13 @@ def test_edited_approved_plan_with_resealed_records_fails(people_ws):
         for sig in rows:
             leaf = certs.from_pem(sig.certificates)[0]
             payload = signed_payload(sig, certs.fingerprint(leaf))
-            raw(ws, "UPDATE signature SET record_hash = :r, signature = :s WHERE id = :i",
-                r=record_hash(payload), s=certs.sign_bytes(key, payload), i=sig.id)
+            raw(
+                ws,
+                "UPDATE signature SET record_hash = :r, signature = :s WHERE id = :i",
+                r=record_hash(payload),
+                s=certs.sign_bytes(key, payload),
+                i=sig.id,
+            )
     rep = report(ws, uuid, {real})
     assert not rep.ok
     assert all(v.kind == "invalid" for v in rep.verdicts)
@@ -185,9 +243,13 @@ def test_no_secret_is_stored_in_the_workspace(people_ws):
     for stored in store.list_keys():
         key = store.open(stored, PASSWORDS[stored.name])
         secrets.append(key.private_numbers().private_value.to_bytes(32, "big"))
-        secrets.append(key.private_bytes(serialization.Encoding.DER,
-                                         serialization.PrivateFormat.PKCS8,
-                                         serialization.NoEncryption()))
+        secrets.append(
+            key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
     with ws.engine.connect() as conn:
         tables = inspect(conn).get_table_names()
         dumped = b""

@@ -28,6 +28,7 @@ class Answers:
             def show(_parent, title, message, *_a, **_k):  # noqa: ANN001, ANN202
                 self.messages.append((kind, title, message))
                 return self.answer
+
             return staticmethod(show)
 
         for kind in ("question", "information", "warning", "critical"):
@@ -88,15 +89,18 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     review.resize(1400, 900)
     assert review.ctx.read_only and review.ctx.review is not None
     assert review.review_banner.isVisible() and review.banner.isHidden()
-    assert "Review package of 社交媒體運用的年度目標計劃 revision 1 — read-only" in \
-        review.review_label.text()
+    assert (
+        "Review package of 社交媒體運用的年度目標計劃 revision 1 — read-only"
+        in review.review_label.text()
+    )
     screen = review.show_screen("signoff")
     assert "anchored (accepted on this computer)" in screen.root_line.text()
     assert screen.status.text() == "In review"
     assert screen.roles.item(0, 5).text() == "valid"  # the compiler's, checked here
     assert screen.verdict.text().startswith("✔")
     assert screen.history_model.lines[0].action == (
-        "sign-off: compiler signed (from the review package)")
+        "sign-off: compiler signed (from the review package)"
+    )
     assert screen.buttons["sign"].isVisible() and screen.buttons["submit"].isHidden()
     assert not review.review_actions["export"].isEnabled()
     shot(review, tmp_path, "review-opened")
@@ -131,13 +135,17 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     as_user(monkeypatch, author_data)
     answers.files.append(str(package))  # the package itself holds no signature
     window.review_actions["merge"].trigger()
-    assert answers.messages[-1][1:] == ("Reply not merged", "plan.pdreview holds no signature: "
-                                        "it is a package, not a signed reply")
+    assert answers.messages[-1][1:] == (
+        "Reply not merged",
+        "plan.pdreview holds no signature: it is a package, not a signed reply",
+    )
     answers.files.append(str(expected))
     window.review_actions["merge"].trigger()
     kind, title, message = answers.messages[-1]
-    assert (title, message) == ("Reply merged",
-                                "The signed reply is recorded. The plan is now: Reviewed.")
+    assert (title, message) == (
+        "Reply merged",
+        "The signed reply is recorded. The plan is now: Reviewed.",
+    )
     author = window.show_screen("signoff")
     assert author.status.text() == "Reviewed"
     assert author.roles.item(1, 2).text() == "李審核"
@@ -164,6 +172,8 @@ def test_a_damaged_package_is_refused_in_one_line(qtbot, people_ws, tmp_path, mo
     broken.write_text("{not json", encoding="utf-8")
     answers.files.append(str(broken))
     window.review_actions["open"].trigger()
-    assert answers.messages[-1][1:] == ("Open review package",
-                                        "broken.pdreview is not a PlanDesk review package")
+    assert answers.messages[-1][1:] == (
+        "Open review package",
+        "broken.pdreview is not a PlanDesk review package",
+    )
     assert window.ctx.review is None

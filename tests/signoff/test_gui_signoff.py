@@ -109,8 +109,9 @@ def test_sign_dialog_shows_what_is_signed_and_asks_the_key_password(qtbot, scree
     assert screen.status.text() == "In review"
     assert cells(screen, 2)[0] == "王編制" and cells(screen, 5)[0] == "valid"
     assert cells(screen, 6)[0] == "in PlanDesk"
-    assert cells(screen, 7)[0].startswith("王編制 (Compiler); certified by PlanDesk trust root "
-                                          "(管理員); valid until 20")
+    assert cells(screen, 7)[0].startswith(
+        "王編制 (Compiler); certified by PlanDesk trust root (管理員); valid until 20"
+    )
     assert "sign-off: compiler signed" in screen.history_model.lines[0].action
     shot(screen, tmp_path, "2-in-review")
 
@@ -152,8 +153,9 @@ def test_a_key_missing_from_the_key_store_is_named_in_the_dialog(qtbot, screen):
     assert status_of(screen) == "draft"
 
 
-def test_not_anchored_until_the_user_accepts_the_root(qtbot, screen, tmp_path, monkeypatch,
-                                                      answers):  # fmt: skip
+def test_not_anchored_until_the_user_accepts_the_root(
+    qtbot, screen, tmp_path, monkeypatch, answers
+):
     from desktop.signoff.workflow import sign
 
     ws = screen.ctx.workspace
@@ -228,8 +230,9 @@ def test_people_dialog_adds_changes_and_removes(qtbot, people_ws, tmp_path, monk
     assert dialog.admin.currentText() == "管理員"
     pem = tmp_path / "ID.pem"
     pem.write_bytes(identity("陳新人", password="newbie-secret-1"))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(pem), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(pem), ""))
+    )
     dialog.choose_identity()  # what Browse… does
     assert dialog.identity.currentData() == str(pem)
     dialog.roles["reviewer"].setChecked(True)
@@ -258,8 +261,10 @@ def test_people_dialog_adds_changes_and_removes(qtbot, people_ws, tmp_path, monk
         click(qtbot, dialog.roles_button)
     assert dialog.message.text() == "Changed the roles of 陳新人."
     with ws.session() as s:
-        assert s.scalars(select(Person.roles).where(Person.name == "陳新人")).one() == \
-            "reviewer,approver"
+        assert (
+            s.scalars(select(Person.roles).where(Person.name == "陳新人")).one()
+            == "reviewer,approver"
+        )
 
     row = next(r for r in range(5) if dialog.table.item(r, 0).text() == "陳新人")
     dialog.table.selectRow(row)
@@ -270,8 +275,9 @@ def test_people_dialog_adds_changes_and_removes(qtbot, people_ws, tmp_path, monk
     assert dialog.message.text() == "Removed 陳新人." and dialog.table.rowCount() == 4
 
 
-def test_the_first_admin_creates_a_key_and_becomes_the_trust_root(qtbot, sample_ws, tmp_path,
-                                                                  answers):  # fmt: skip
+def test_the_first_admin_creates_a_key_and_becomes_the_trust_root(
+    qtbot, sample_ws, tmp_path, answers
+):
     from desktop.signoff.certs import grouped
     from desktop.signoff.records import trust_root_fingerprint
     from desktop.views.context import AppContext
@@ -335,14 +341,16 @@ def test_my_signing_keys_export_delete_import(qtbot, people_ws, tmp_path, monkey
     assert dialog.keys.item(row, 1).text().replace(" ", "") == key.fingerprint
     dialog.keys.selectRow(row)
     target = tmp_path / "moved.pdkey"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     click(qtbot, dialog.actions["export"])
     assert target.read_bytes() == key.path.read_bytes()
     assert "still sealed with its password" in dialog.message.text()
     identity_file = tmp_path / "ID.pem"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(identity_file), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(identity_file), ""))
+    )
     click(qtbot, dialog.actions["identity"])
     assert b"PRIVATE" not in identity_file.read_bytes()
     dialog.keys.selectRow(row)
@@ -350,8 +358,9 @@ def test_my_signing_keys_export_delete_import(qtbot, people_ws, tmp_path, monkey
     title, message = answers[-1]
     assert "Signatures made with it stay valid, but 李審核 can no longer sign here" in message
     assert dialog.keys.rowCount() == 3
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     click(qtbot, dialog.actions["import"])
     assert dialog.message.text() == "Imported the key of 李審核."
     assert dialog.keys.rowCount() == 4
@@ -386,13 +395,35 @@ def test_legacy_people_and_signatures_are_shown_not_anchored(qtbot, screen):
     ws = screen.ctx.workspace
     with ws.write() as s:  # as migration 0004 leaves them: no certificates
         plan = s.scalars(select(Plan)).one()
-        s.add(Person(name="老審核", roles="reviewer", public_key=b"\x01" * 32, certificates="",
-                     created_at=datetime(2026, 1, 1)))
-        s.add(Signature(plan_uuid=plan.uuid, revision=plan.revision, role="compiler",
-                        signer="王編制", meaning="compiled and submitted for review",
-                        signed_at=datetime(2026, 1, 2), comment="", content_hash="0" * 64,
-                        snapshot="", prev_hash=GENESIS, record_hash="1" * 64, signature=b"x",
-                        released=False, external=False, certificates="", origin="app"))
+        s.add(
+            Person(
+                name="老審核",
+                roles="reviewer",
+                public_key=b"\x01" * 32,
+                certificates="",
+                created_at=datetime(2026, 1, 1),
+            )
+        )
+        s.add(
+            Signature(
+                plan_uuid=plan.uuid,
+                revision=plan.revision,
+                role="compiler",
+                signer="王編制",
+                meaning="compiled and submitted for review",
+                signed_at=datetime(2026, 1, 2),
+                comment="",
+                content_hash="0" * 64,
+                snapshot="",
+                prev_hash=GENESIS,
+                record_hash="1" * 64,
+                signature=b"x",
+                released=False,
+                external=False,
+                certificates="",
+                origin="app",
+            )
+        )
         plan.status = "in_review"
     screen.refresh()
     assert cells(screen, 5)[0] == "legacy, not anchored"
@@ -400,8 +431,9 @@ def test_legacy_people_and_signatures_are_shown_not_anchored(qtbot, screen):
     assert "1 legacy signature(s), not anchored" in screen.verdict.text()
     dialog = PeopleDialog(screen.ctx)
     qtbot.addWidget(dialog)
-    row = next(r for r in range(dialog.table.rowCount())
-               if dialog.table.item(r, 0).text() == "老審核")
+    row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "老審核"
+    )
     assert dialog.table.item(row, 2).text() == "legacy, not anchored"
     assert dialog.table.item(row, 3).text() == "(none: enrol again from an identity file)"
 
@@ -428,4 +460,5 @@ def test_my_keys_exports_a_digital_id(qtbot, people_ws, tmp_path):
     loaded = pkcs12.load_pkcs12(target.read_bytes(), b"p12-pass")
     assert common_name(loaded.cert.certificate) == "李審核"
     assert [common_name(c.certificate) for c in loaded.additional_certs] == [
-        "PlanDesk trust root (管理員)"]
+        "PlanDesk trust root (管理員)"
+    ]

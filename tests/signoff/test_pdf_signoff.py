@@ -29,13 +29,14 @@ def pdf_ws(sample_ws, tmp_path):
     """Admin and compiler on the author's machine; reviewer and approver with their own
     key stores; the compiler has signed; returns (ws, uuid, stores)."""
     ws, uuid = sample_ws
-    stores = {"李審核": KeyStore(tmp_path / "reviewer-keys"),
-              "張批準": KeyStore(tmp_path / "approver-keys")}
+    stores = {
+        "李審核": KeyStore(tmp_path / "reviewer-keys"),
+        "張批準": KeyStore(tmp_path / "approver-keys"),
+    }
     enrol(ws, identity("管理員"), "admin", admin=None, password=PASSWORDS["管理員"])
     enrol(ws, identity("王編制"), "compiler", admin="管理員", password=PASSWORDS["管理員"])
     for name, role in (("李審核", "reviewer"), ("張批準", "approver")):
-        enrol(ws, identity(name, stores[name]), role, admin="管理員",
-              password=PASSWORDS["管理員"])
+        enrol(ws, identity(name, stores[name]), role, admin="管理員", password=PASSWORDS["管理員"])
     name_signers(ws, uuid)
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
     return ws, uuid, stores
@@ -70,24 +71,31 @@ def test_two_people_sign_the_pdf_and_it_merges_to_approved(pdf_ws, qapp):
     with pytest.raises(SignoffRefused, match="not anchored"):
         sign_pdf_file(pdf, "reviewer", "李審核", PASSWORDS["李審核"], store=stores["李審核"])
     with pytest.raises(SignoffRefused, match="may not sign as approver"):
-        sign_pdf_file(pdf, "approver", "李審核", PASSWORDS["李審核"], trust=[fp],
-                      store=stores["李審核"])
-    reviewed = sign_pdf_file(pdf, "reviewer", "李審核", PASSWORDS["李審核"], trust=[fp],
-                             store=stores["李審核"])
-    approved = sign_pdf_file(reviewed, "approver", "張批準", PASSWORDS["張批準"], trust=[fp],
-                             store=stores["張批準"])
+        sign_pdf_file(
+            pdf, "approver", "李審核", PASSWORDS["李審核"], trust=[fp], store=stores["李審核"]
+        )
+    reviewed = sign_pdf_file(
+        pdf, "reviewer", "李審核", PASSWORDS["李審核"], trust=[fp], store=stores["李審核"]
+    )
+    approved = sign_pdf_file(
+        reviewed, "approver", "張批準", PASSWORDS["張批準"], trust=[fp], store=stores["張批準"]
+    )
     report = read_signed_pdf(approved, [root])
     assert report.ok, report.problems
     assert [(s.role, s.intact, s.valid, s.trusted) for s in report.signatures] == [
-        ("reviewer", True, True, True), ("approver", True, True, True)]
+        ("reviewer", True, True, True),
+        ("approver", True, True, True),
+    ]
     results = merge_pdf(ws, approved, where="signed.pdf")
     assert [r.status for r in results] == ["reviewed", "approved"]
     with ws.session() as s:
-        rep = verify_plan(s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one(),
-                          trusted={fp})
+        rep = verify_plan(s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one(), trusted={fp})
     assert rep.ok, rep.problems
     assert [(v.role, v.origin, v.kind) for v in rep.verdicts] == [
-        ("compiler", "app", "valid"), ("reviewer", "pdf", "valid"), ("approver", "pdf", "valid")]
+        ("compiler", "app", "valid"),
+        ("reviewer", "pdf", "valid"),
+        ("approver", "pdf", "valid"),
+    ]
     with pytest.raises(SignoffRefused):
         merge_pdf(ws, approved)
 
@@ -96,27 +104,41 @@ def test_tampered_foreign_and_stale_pdfs_are_refused(pdf_ws, qapp, tmp_path):
     ws, uuid, stores = pdf_ws
     pdf, root = make_pdf(ws, uuid)
     fp = fingerprint(root)
-    signed = sign_pdf_file(pdf, "reviewer", "李審核", PASSWORDS["李審核"], trust=[fp],
-                           store=stores["李審核"])
-    approved = sign_pdf_file(signed, "approver", "張批準", PASSWORDS["張批準"], trust=[fp],
-                             store=stores["張批準"])
-    for tampered in (pdf_tamper.change_page_content_byte(signed), pdf_tamper.add_page(signed),
-                     pdf_tamper.add_annotation(signed),
-                     pdf_tamper.clear_signature(approved, "plandesk.reviewer"),
-                     pdf_tamper.blank_signature_contents(approved)):
+    signed = sign_pdf_file(
+        pdf, "reviewer", "李審核", PASSWORDS["李審核"], trust=[fp], store=stores["李審核"]
+    )
+    approved = sign_pdf_file(
+        signed, "approver", "張批準", PASSWORDS["張批準"], trust=[fp], store=stores["張批準"]
+    )
+    for tampered in (
+        pdf_tamper.change_page_content_byte(signed),
+        pdf_tamper.add_page(signed),
+        pdf_tamper.add_annotation(signed),
+        pdf_tamper.clear_signature(approved, "plandesk.reviewer"),
+        pdf_tamper.blank_signature_contents(approved),
+    ):
         with pytest.raises(SignoffRefused):
             merge_pdf(ws, tampered)
     with pytest.raises(SignoffRefused, match="adds no new signature"):
         merge_pdf(ws, pdf)
     outsider = pki.organisation()
     person = pki.add_person(outsider, "李審核", ["reviewer"])
-    foreign = sign_pdf(pdf, "reviewer", person.key, person.cert, [outsider.root],
-                       signer_name="李審核")
+    foreign = sign_pdf(
+        pdf, "reviewer", person.key, person.cert, [outsider.root], signer_name="李審核"
+    )
     with pytest.raises(SignoffRefused):
         merge_pdf(ws, foreign)
     other_workspace_refuses(tmp_path, signed)
-    sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"], reject=True, comment="請修改",
-         store=stores["李審核"])
+    sign(
+        ws,
+        uuid,
+        "reviewer",
+        "李審核",
+        PASSWORDS["李審核"],
+        reject=True,
+        comment="請修改",
+        store=stores["李審核"],
+    )
     run_change(ws, uuid, "edit", lambda s, p: setattr(p, "organisation", "別的單位"))
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
     with pytest.raises(SignoffRefused, match="changed since the PDF was made"):

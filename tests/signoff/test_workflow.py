@@ -28,9 +28,12 @@ def state(ws, uuid):
     """Everything a refused action must leave as it was."""
     with ws.session() as s:
         plan = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
-        return (plan.status, canonical_json(dump_plan(plan)),
-                s.scalar(select(func.count(Signature.id))),
-                s.scalar(select(func.count(AuditEvent.id))))  # fmt: skip
+        return (
+            plan.status,
+            canonical_json(dump_plan(plan)),
+            s.scalar(select(func.count(Signature.id))),
+            s.scalar(select(func.count(AuditEvent.id))),
+        )
 
 
 def report(ws, uuid):
@@ -44,11 +47,11 @@ def test_full_sign_off_verifies_and_locks(people_ws):
     rep = report(ws, uuid)
     assert rep.ok, rep.problems
     assert rep.status == "approved"
-    assert [(v.role, v.signer, v.kind) for v in rep.verdicts] == [
-        (r, n, "valid") for r, n in ROLES]
+    assert [(v.role, v.signer, v.kind) for v in rep.verdicts] == [(r, n, "valid") for r, n in ROLES]
     assert rep.anchored and len(rep.root_fingerprint) == 64
     assert [v.certificate_subject.split(";")[:2] for v in rep.verdicts] == [
-        [f"{n} ({r})", " certified by PlanDesk trust root (管理員)"] for r, n in ROLES]
+        [f"{n} ({r})", " certified by PlanDesk trust root (管理員)"] for r, n in ROLES
+    ]
     assert rep.chain.ok and len(rep.chain.head) == 64
     with pytest.raises(PlanLocked):
         run_change(ws, uuid, "retitle", lambda s, p: setattr(p, "title", "x"))
@@ -59,29 +62,43 @@ def test_full_sign_off_verifies_and_locks(people_ws):
     assert dumped["status"] == "approved" and dumped["verified"]
     assert [d["verdict"] for d in dumped["signoffs"]] == ["valid"] * 3
     assert [(r["role_label"], r["signer"], r["verdict_text"]) for r in rows] == [
-        ("編制人", "王編制", "有效"), ("審核人", "李審核", "有效"), ("批準人", "張批準", "有效")]
+        ("編制人", "王編制", "有效"),
+        ("審核人", "李審核", "有效"),
+        ("批準人", "張批準", "有效"),
+    ]
     assert rows[0]["fingerprint"].replace(" ", "") == rows[0]["content_hash"][:16]
 
 
-@pytest.mark.parametrize("case", ["wrong password", "wrong person", "wrong order", "locked",
-                                  "no comment"])
+@pytest.mark.parametrize(
+    "case", ["wrong password", "wrong person", "wrong order", "locked", "no comment"]
+)
 def test_refusals_change_nothing(people_ws, case):
     ws, uuid = people_ws
     if case == "locked":
         sign_all(ws, uuid)
     before = state(ws, uuid)
     attempt, message = {
-        "wrong password": (lambda: sign(ws, uuid, "compiler", "王編制", "nope-nope-1"),
-                           "wrong password for the signing key of 王編制"),
-        "wrong person": (lambda: sign(ws, uuid, "compiler", "李審核", PASSWORDS["李審核"]),
-                         "李審核 may not sign as compiler: the plan names 王編制"),
-        "wrong order": (lambda: sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"]),
-                        "out of order: the plan is draft"),
-        "locked": (lambda: sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"]),
-                   "approved and locked"),
-        "no comment": (lambda: sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"],
-                                    reject=True), "needs a comment"),
-    }[case]  # fmt: skip
+        "wrong password": (
+            lambda: sign(ws, uuid, "compiler", "王編制", "nope-nope-1"),
+            "wrong password for the signing key of 王編制",
+        ),
+        "wrong person": (
+            lambda: sign(ws, uuid, "compiler", "李審核", PASSWORDS["李審核"]),
+            "李審核 may not sign as compiler: the plan names 王編制",
+        ),
+        "wrong order": (
+            lambda: sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"]),
+            "out of order: the plan is draft",
+        ),
+        "locked": (
+            lambda: sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"]),
+            "approved and locked",
+        ),
+        "no comment": (
+            lambda: sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"], reject=True),
+            "needs a comment",
+        ),
+    }[case]
     with pytest.raises(SignoffRefused, match=message):
         attempt()
     assert state(ws, uuid) == before
@@ -103,8 +120,13 @@ def test_key_files_use_a_slow_kdf_and_refuse_a_weakened_one(people_ws, monkeypat
 def test_one_person_two_roles_needs_the_plan_setting(sample_ws):
     ws, uuid = sample_ws
     enrol(ws, identity("管理員"), "admin", admin=None, password=PASSWORDS["管理員"])
-    enrol(ws, identity("一人", password="solo-secret-1"), "compiler,reviewer", admin="管理員",
-          password=PASSWORDS["管理員"])
+    enrol(
+        ws,
+        identity("一人", password="solo-secret-1"),
+        "compiler,reviewer",
+        admin="管理員",
+        password=PASSWORDS["管理員"],
+    )
     from .conftest import name_signers
 
     name_signers(ws, uuid, compiler="一人", reviewer="一人")
@@ -181,14 +203,22 @@ def drop_trigger(ws, table, kind):
 def test_audit_rows_are_append_only_and_tampering_is_detected(people_ws):
     ws, uuid = people_ws
     sign_all(ws, uuid)
-    for sql in ("UPDATE audit_event SET actor = 'mallory'", "DELETE FROM audit_event",
-                "UPDATE signature SET signer = 'mallory'", "DELETE FROM signature"):
+    for sql in (
+        "UPDATE audit_event SET actor = 'mallory'",
+        "DELETE FROM audit_event",
+        "UPDATE signature SET signer = 'mallory'",
+        "DELETE FROM signature",
+    ):
         with pytest.raises(DBAPIError, match="append-only"):
             raw(ws, sql)
     assert report(ws, uuid).ok
     drop_trigger(ws, "audit_event", "update")
-    raw(ws, "UPDATE audit_event SET actor = 'mallory' WHERE id = "
-            "(SELECT min(id) FROM audit_event WHERE plan_uuid = :u)", u=uuid)  # fmt: skip
+    raw(
+        ws,
+        "UPDATE audit_event SET actor = 'mallory' WHERE id = "
+        "(SELECT min(id) FROM audit_event WHERE plan_uuid = :u)",
+        u=uuid,
+    )
     rep = report(ws, uuid)
     assert not rep.ok and not rep.chain.ok
     assert "was altered after it was written" in rep.chain.problem
@@ -207,8 +237,11 @@ def test_deleted_audit_event_and_forged_status_are_detected(people_ws):
     assert any("not backed" in p for p in report(ws, uuid).problems)
     raw(ws, "UPDATE plan SET status = 'in_review' WHERE uuid = :u", u=uuid)
     drop_trigger(ws, "audit_event", "delete")
-    raw(ws, "DELETE FROM audit_event WHERE id = (SELECT min(id) FROM audit_event "
-            "WHERE plan_uuid = :u)", u=uuid)  # fmt: skip
+    raw(
+        ws,
+        "DELETE FROM audit_event WHERE id = (SELECT min(id) FROM audit_event WHERE plan_uuid = :u)",
+        u=uuid,
+    )
     rep = report(ws, uuid)
     assert not rep.chain.ok and "removed or inserted" in rep.chain.problem
 
@@ -217,23 +250,34 @@ def test_imported_signoffs_are_never_valid(people_ws):
     ws, uuid = people_ws
     with ws.write() as s:
         plan = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
-        record_external_signoffs(s, plan, [
-            {"role": "approver", "signer": "外部主管", "signed_at": "2027-01-05"},
-            {"role": "reviewer", "signer": "XXX"}])  # fmt: skip
+        record_external_signoffs(
+            s,
+            plan,
+            [
+                {"role": "approver", "signer": "外部主管", "signed_at": "2027-01-05"},
+                {"role": "reviewer", "signer": "XXX"},
+            ],
+        )
     rep = report(ws, uuid)
     assert rep.ok and [(v.signer, v.kind) for v in rep.verdicts] == [("外部主管", "external")]
     assert rep.verdicts[0].text == "recorded elsewhere, not verified"
     with ws.session() as s:
         rows = signoff_rows(s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one(), "en")
     assert rows[2]["verdict"] == "unsigned" and rows[3]["verdict_text"] == (
-        "recorded elsewhere, not verified")
+        "recorded elsewhere, not verified"
+    )
     assert state(ws, uuid)[0] == "draft"
 
 
 def test_people_rules(ws):
     with pytest.raises(SignoffRefused, match="first person of a workspace must be an admin"):
-        enrol(ws, identity("第一人", password="first-secret-1"), "compiler", admin=None,
-              password="first-secret-1")
+        enrol(
+            ws,
+            identity("第一人", password="first-secret-1"),
+            "compiler",
+            admin=None,
+            password="first-secret-1",
+        )
     first = identity("第一人", password="first-secret-1")
     with pytest.raises(SignoffRefused, match="wrong password"):
         enrol(ws, first, "admin,compiler", admin=None, password="bad-bad-bad")
@@ -249,8 +293,13 @@ def test_people_rules(ws):
         enrol(ws, first, "reviewer", admin="第一人", password="first-secret-1")
     enrol(ws, second, "reviewer", admin="第一人", password="first-secret-1")
     with pytest.raises(SignoffRefused, match="第二人 is not an admin"):
-        enrol(ws, identity("第三人", password="third-secret-1"), "approver", admin="第二人",
-              password="second-secret-1")
+        enrol(
+            ws,
+            identity("第三人", password="third-secret-1"),
+            "approver",
+            admin="第二人",
+            password="second-secret-1",
+        )
     forged = second.replace(b"MII", b"MIJ", 1)
     with pytest.raises(SignoffRefused, match="not a PEM|not signed by its own key"):
         enrol(ws, forged, "approver", admin="第一人", password="first-secret-1")

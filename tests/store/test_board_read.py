@@ -26,14 +26,21 @@ def test_board_records_match_the_plan(sample_ws) -> None:
         assert sorted(subtasks) == sorted(r.id for r in records.subtasks)
         for record in records.subtasks:
             sub = subtasks[record.id]
-            assert (record.task_id, record.code, record.title, record.team_id, record.resources) \
-                == (sub.task_id, sub.code, sub.title, sub.owner_team_id, sub.resources)
+            assert (
+                record.task_id,
+                record.code,
+                record.title,
+                record.team_id,
+                record.resources,
+            ) == (sub.task_id, sub.code, sub.title, sub.owner_team_id, sub.resources)
             assert record.schedule == (sub.schedule or None)
             assert record.done == frozenset(d.start for d in sub.progress)
         assert [r.done for r in records.subtasks if r.id == first.id] == [
-            frozenset({date(plan.year, 3, 2)})]  # fmt: skip
+            frozenset({date(plan.year, 3, 2)})
+        ]
         assert [(m.id, m.schedule) for m in records.milestones] == [
-            (m.id, m.schedule or None) for m in sorted(plan.milestones,
-                                                        key=lambda m: (m.position, m.id))]  # fmt: skip
+            (m.id, m.schedule or None)
+            for m in sorted(plan.milestones, key=lambda m: (m.position, m.id))
+        ]
         assert records.teams == {t.id: (t.id, t.name, t.color) for t in plan.teams}
         assert read_board(session, 10_000) is None

@@ -47,10 +47,12 @@ def reading_commands(db: Path, out: Path, xlsx: Path) -> list[list[str]]:
     """Every command that only reads, on ``db``; files they write go to ``out``."""
     where = ["--db", str(db)]
     commands = [[c[0], *where, *c[1:]] for c in READING]
-    return [*commands,
-            ["export", *where, "--xlsx", str(out / "plan.xlsx")],
-            ["print", *where, "--pdf", str(out / "plan.pdf")],
-            ["import", *where, "--xlsx", str(xlsx), "--dry-run"]]  # fmt: skip
+    return [
+        *commands,
+        ["export", *where, "--xlsx", str(out / "plan.xlsx")],
+        ["print", *where, "--pdf", str(out / "plan.pdf")],
+        ["import", *where, "--xlsx", str(xlsx), "--dry-run"],
+    ]
 
 
 @pytest.fixture
@@ -89,9 +91,11 @@ def test_a_workspace_in_a_read_only_folder(shared, capsys):
         before = folder_state(shared["folder"])
         for command in (["set", "title=x"], ["sample"], ["import", "--xlsx", str(shared["xlsx"])]):
             line = refused(capsys, command[0], "--db", str(shared["db"]), *command[1:])
-            assert line == (f"plandesk {command[0]}: {shared['db']} is read-only (the folder "
-                            f"{shared['folder']} cannot be written); PlanDesk can show it but "
-                            "not change it")  # fmt: skip
+            assert line == (
+                f"plandesk {command[0]}: {shared['db']} is read-only (the folder "
+                f"{shared['folder']} cannot be written); PlanDesk can show it but "
+                "not change it"
+            )
         assert folder_state(shared["folder"]) == before
 
 
@@ -99,8 +103,10 @@ def test_a_read_only_workspace_file(shared, capsys):
     with read_only(shared["db"]):
         assert_reading_writes_nothing(capsys, shared)
         line = refused(capsys, "set", "--db", str(shared["db"]), "title=x")
-        assert line.endswith(f"{shared['db']} is read-only (the file cannot be written); "
-                             "PlanDesk can show it but not change it")  # fmt: skip
+        assert line.endswith(
+            f"{shared['db']} is read-only (the file cannot be written); "
+            "PlanDesk can show it but not change it"
+        )
 
 
 def test_reading_while_another_planDesk_writes_and_the_writer_cleans_up(shared, capsys):
@@ -132,8 +138,10 @@ def test_another_applications_sqlite_file_is_left_alone(tmp_path, capsys):
     before = folder_state(tmp_path)
     for command in ("list", "dump", "sample"):
         line = refused(capsys, command, "--db", str(other))
-        assert line == (f"plandesk {command}: {other}: not a PlanDesk workspace (a database "
-                        "with other tables: notes)")  # fmt: skip
+        assert line == (
+            f"plandesk {command}: {other}: not a PlanDesk workspace (a database "
+            "with other tables: notes)"
+        )
     assert folder_state(tmp_path) == before
 
 
@@ -147,8 +155,10 @@ def test_a_workspace_of_a_newer_planDesk_is_not_touched(shared, capsys):
     before = folder_state(shared["folder"])
     for command in (["list"], ["dump"], ["set", "title=x"], ["sample"]):
         line = refused(capsys, command[0], "--db", str(newer), *command[1:])
-        assert line == (f"plandesk {command[0]}: {newer}: made by a newer PlanDesk (workspace "
-                        "schema 9001_future); update PlanDesk to open it")  # fmt: skip
+        assert line == (
+            f"plandesk {command[0]}: {newer}: made by a newer PlanDesk (workspace "
+            "schema 9001_future); update PlanDesk to open it"
+        )
     assert folder_state(shared["folder"]) == before  # no lock file, no backup
 
 
@@ -162,11 +172,15 @@ def _older_workspace(path: Path) -> None:
     engine = _sqlite_engine(path, read_only=False)
     upgrade(engine, path, revision="0001")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO plan (uuid, lineage, revision, status, title, year, "
-                          "organisation, language, compiler, reviewer, approver, introduction,"
-                          " summary, outlook, week_convention, allow_dual_roles, version) "
-                          "VALUES ('0a0a', '0a0a', 1, 'draft', '舊計劃', 2027, '', 'zh_TW', '', "
-                          "'', '', '', '', '', 'calendar', 0, 1)"))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO plan (uuid, lineage, revision, status, title, year, "
+                "organisation, language, compiler, reviewer, approver, introduction,"
+                " summary, outlook, week_convention, allow_dual_roles, version) "
+                "VALUES ('0a0a', '0a0a', 1, 'draft', '舊計劃', 2027, '', 'zh_TW', '', "
+                "'', '', '', '', '', 'calendar', 0, 1)"
+            )
+        )
     engine.dispose()
 
 
@@ -233,15 +247,19 @@ def test_a_fifo_is_refused_without_being_opened(tmp_path, cli):
     os.mkfifo(fifo)
     result = cli("list", "--db", str(fifo))
     assert result.returncode == 1
-    assert result.stderr == (f"plandesk list: {fifo}: is a device, pipe or socket, not a "
-                             "workspace file\n")  # fmt: skip
+    assert result.stderr == (
+        f"plandesk list: {fifo}: is a device, pipe or socket, not a workspace file\n"
+    )
 
 
-@pytest.mark.parametrize(("url", "reason"), [
-    ("postgresql://planner@localhost:99999/plans", "invalid port number"),
-    ("postgresql://planner@localhost:port/plans", "not a database URL"),
-    ("nosuchdb://somewhere/plans", "cannot use this database URL"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("postgresql://planner@localhost:99999/plans", "invalid port number"),
+        ("postgresql://planner@localhost:port/plans", "not a database URL"),
+        ("nosuchdb://somewhere/plans", "cannot use this database URL"),
+    ],
+)
 def test_bad_database_addresses(capsys, url, reason):
     line = refused(capsys, "list", "--db", url)
     assert line.startswith("plandesk list: ") and reason in line
@@ -261,5 +279,6 @@ def test_output_into_a_read_only_folder_is_refused_before_any_work(shared, capsy
         before = folder_state(shared["folder"])
         line = refused(capsys, command, "--db", str(shared["db"]), option, str(target))
         assert folder_state(shared["folder"]) == before
-    assert line == (f"plandesk {command}: {target}: cannot write (the folder "
-                    f"{shared['folder']} is read-only)")  # fmt: skip
+    assert line == (
+        f"plandesk {command}: {target}: cannot write (the folder {shared['folder']} is read-only)"
+    )

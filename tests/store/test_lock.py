@@ -86,13 +86,13 @@ def test_native_lock_refuses_a_second_opener_and_names_the_holder(tmp_path: Path
 
 
 def test_windows_lock_refuses_a_second_opener_and_names_the_holder(
-        tmp_path: Path, windows: FakeMsvcrt) -> None:  # fmt: skip
+    tmp_path: Path, windows: FakeMsvcrt
+) -> None:
     _second_opener_is_told_who_holds_it(tmp_path / "w.sqlite")
     assert windows.locked_ranges() == []  # every lock was given back, range for range
 
 
-def test_windows_lock_leaves_the_holder_text_readable(tmp_path: Path,
-                                                      windows: FakeMsvcrt) -> None:  # fmt: skip
+def test_windows_lock_leaves_the_holder_text_readable(tmp_path: Path, windows: FakeMsvcrt) -> None:
     db = tmp_path / "w.sqlite"
     held = WorkspaceLock(db)
     held.acquire()

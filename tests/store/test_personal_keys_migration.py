@@ -30,15 +30,20 @@ def legacy_workspace(path: Path) -> str:
         uuid = add_sample_plan(session).uuid
     con = sqlite3.connect(path)
     with con:
-        con.execute("INSERT INTO person (name, roles, password_hash, public_key, "
-                    "private_key_encrypted, failed_attempts, created_at, version) VALUES "
-                    "('王編制', 'admin,compiler', ?, ?, ?, 0, '2026-01-01 00:00:00', 1)",
-                    (HASH, b"\x01" * 32, SECRET))
-        con.execute("INSERT INTO signature (plan_uuid, revision, role, signer, person_id, meaning, "
-                    "signed_at, comment, content_hash, snapshot, prev_hash, record_hash, "
-                    "signature, released, external) VALUES (?, 1, 'compiler', '王編制', 1, "
-                    "'compiled and submitted for review', '2026-01-02 00:00:00', '', ?, '{}', "
-                    "?, ?, ?, 0, 0)", (uuid, "a" * 64, "0" * 64, "b" * 64, b"\x02" * 64))
+        con.execute(
+            "INSERT INTO person (name, roles, password_hash, public_key, "
+            "private_key_encrypted, failed_attempts, created_at, version) VALUES "
+            "('王編制', 'admin,compiler', ?, ?, ?, 0, '2026-01-01 00:00:00', 1)",
+            (HASH, b"\x01" * 32, SECRET),
+        )
+        con.execute(
+            "INSERT INTO signature (plan_uuid, revision, role, signer, person_id, meaning, "
+            "signed_at, comment, content_hash, snapshot, prev_hash, record_hash, "
+            "signature, released, external) VALUES (?, 1, 'compiler', '王編制', 1, "
+            "'compiled and submitted for review', '2026-01-02 00:00:00', '', ?, '{}', "
+            "?, ?, ?, 0, 0)",
+            (uuid, "a" * 64, "0" * 64, "b" * 64, b"\x02" * 64),
+        )
         con.execute("UPDATE plan SET status = 'in_review', compiler = '王編制'")
     con.close()
     return uuid

@@ -37,8 +37,10 @@ def test_migration_runs_from_an_empty_file(db_path):
     with open_workspace(db_path) as ws:
         assert current_revision(ws.engine) == head_revision()
         with ws.session() as session:
-            tables = {r[0] for r in session.execute(text(
-                "SELECT name FROM sqlite_master WHERE type='table'"))}  # fmt: skip
+            tables = {
+                r[0]
+                for r in session.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+            }
     assert {"plan", "subtask", "risk", "kpi_actual", "audit_event", "signature"} <= tables
 
 
@@ -48,11 +50,15 @@ def test_backup_is_taken_before_migrating(db_path):
     engine = _sqlite_engine(db_path, read_only=False)
     upgrade(engine, db_path, revision="0001")
     with engine.begin() as conn:
-        conn.execute(text("INSERT INTO plan (uuid, lineage, revision, status, title, year, "
-                          "organisation, language, compiler, reviewer, approver, introduction,"
-                          " summary, outlook, week_convention, allow_dual_roles, version) "
-                          "VALUES ('u', 'u', 1, 'draft', '舊計劃', 2027, '', 'zh_TW', '', '', "
-                          "'', '', '', '', 'calendar', 0, 1)"))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO plan (uuid, lineage, revision, status, title, year, "
+                "organisation, language, compiler, reviewer, approver, introduction,"
+                " summary, outlook, week_convention, allow_dual_roles, version) "
+                "VALUES ('u', 'u', 1, 'draft', '舊計劃', 2027, '', 'zh_TW', '', '', "
+                "'', '', '', '', 'calendar', 0, 1)"
+            )
+        )
     engine.dispose()
     with open_workspace(db_path) as ws:
         assert current_revision(ws.engine) == head_revision()
@@ -111,7 +117,9 @@ def test_opening_a_current_workspace_does_not_import_alembic(db_path, tmp_path):
     import sys
 
     open_workspace(db_path).close()
-    code = ("import sys; from desktop.store import open_workspace; "
-            f"open_workspace({str(db_path)!r}).close(); print('alembic' in sys.modules)")
+    code = (
+        "import sys; from desktop.store import open_workspace; "
+        f"open_workspace({str(db_path)!r}).close(); print('alembic' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr

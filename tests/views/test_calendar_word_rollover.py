@@ -60,8 +60,7 @@ def test_export_calendar_cancelled_writes_nothing(window, tmp_path, monkeypatch)
 
 
 def test_export_word(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(calendar_word_actions, "ask_path",
-                        lambda *_a: str(tmp_path / "plan.docx"))  # fmt: skip
+    monkeypatch.setattr(calendar_word_actions, "ask_path", lambda *_a: str(tmp_path / "plan.docx"))
     out = calendar_word_actions.export_word(window)
     assert out == tmp_path / "plan.docx"
     document = docx.Document(str(out))
@@ -74,8 +73,11 @@ def test_new_plan_for_next_year_is_undoable(window, sample_ws, monkeypatch):
     ws, uuid = sample_ws
     shown = {}
     monkeypatch.setattr(rollover_actions, "ask_year", lambda _w, _t, year: year + 1)
-    monkeypatch.setattr(rollover_actions, "show_findings",
-                        lambda _w, year, findings: shown.update(year=year, findings=findings))  # fmt: skip
+    monkeypatch.setattr(
+        rollover_actions,
+        "show_findings",
+        lambda _w, year, findings: shown.update(year=year, findings=findings),
+    )
 
     def count() -> int:
         with ws.session() as session:

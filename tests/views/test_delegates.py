@@ -36,9 +36,14 @@ def table(qtbot):
         model.setItem(0, col, item)
     view = QTableView()
     view.setModel(model)
-    delegates = [TextDelegate("Risk", required=True), SpinDelegate("Likelihood", 1, 5),
-                 ScheduleDelegate("Timing"), DateDelegate("Review date"),
-                 ChoiceDelegate(choices_role=CHOICES), MultiLineDelegate("Measure")]
+    delegates = [
+        TextDelegate("Risk", required=True),
+        SpinDelegate("Likelihood", 1, 5),
+        ScheduleDelegate("Timing"),
+        DateDelegate("Review date"),
+        ChoiceDelegate(choices_role=CHOICES),
+        MultiLineDelegate("Measure"),
+    ]
     for col, delegate in enumerate(delegates):
         delegate.setParent(view)
         view.setItemDelegateForColumn(col, delegate)

@@ -52,8 +52,15 @@ def quiet_gui(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list:
 
     def recorded(preview: BoardPreview, window: MainWindow) -> None:
         hooks = [h for h in swaps if callable(h)]
-        swaps.append((preview, window, preview.canvas.grab().toImage(),
-                      preview.loading.text(), preview.geometry()))  # fmt: skip
+        swaps.append(
+            (
+                preview,
+                window,
+                preview.canvas.grab().toImage(),
+                preview.loading.text(),
+                preview.geometry(),
+            )
+        )
         replace(preview, window)
         for hook in hooks:
             hook(window)
@@ -74,8 +81,13 @@ def test_fast_start_rows_are_the_board_screens_rows(sample_file: Path, qtbot) ->
 
             plan = session.query(Plan).order_by(Plan.id).first()
             sub = next(r for r in board_screen_rows(session, plan.id, "en") if r.occurrences)
-        run_change(ws, plan.id, "Mark done", board_ops.toggle_done(sub.item_id, sub.starts[1]),
-                   tables=board_ops.TABLES_DONE)  # fmt: skip
+        run_change(
+            ws,
+            plan.id,
+            "Mark done",
+            board_ops.toggle_done(sub.item_id, sub.starts[1]),
+            tables=board_ops.TABLES_DONE,
+        )
         first = read_first_board(sample_file)
         with ws.session() as session:
             from desktop.models import Plan
@@ -97,8 +109,11 @@ def test_fast_start_rows_are_the_board_screens_rows(sample_file: Path, qtbot) ->
         assert [fields(r) for r in board.model.visible_rows()] == [fields(r) for r in preview.rows]
         assert len(preview.rows) > 10
         assert [r.code for r in preview.rows if r.kind == "milestone"]  # milestones are read
-        assert [r.done for r in board_rows_from(first.records, "en") if r.item_id == sub.item_id
-                and r.kind == "subtask"] == [frozenset({sub.starts[1]})]  # done marks too
+        assert [
+            r.done
+            for r in board_rows_from(first.records, "en")
+            if r.item_id == sub.item_id and r.kind == "subtask"
+        ] == [frozenset({sub.starts[1]})]  # done marks too
     finally:
         ws.close()
 
@@ -136,16 +151,20 @@ def test_preview_paints_the_real_board_pixel_for_pixel(sample_file: Path, qtbot)
     # the same layout once both legends have been painted (they fit their height to the teams)
     qtbot.waitUntil(lambda: preview.canvas.size() == board.canvas.size())
     assert preview.canvas.mapTo(preview, preview.canvas.rect().topLeft()) == board.canvas.mapTo(
-        window, board.canvas.rect().topLeft())  # fmt: skip
-    assert preview.canvas.options().row_height == board.tree.visualRect(
-        board.model.index(0, 0)).height()  # fmt: skip
+        window, board.canvas.rect().topLeft()
+    )
+    assert (
+        preview.canvas.options().row_height
+        == board.tree.visualRect(board.model.index(0, 0)).height()
+    )
     assert preview.canvas.grab().toImage() == board.canvas.grab().toImage()
     window.close()
     ws.close()
 
 
-def test_run_gui_shows_the_preview_then_the_editable_window(sample_file: Path, quiet_gui: list,
-                                                            qtbot) -> None:  # fmt: skip
+def test_run_gui_shows_the_preview_then_the_editable_window(
+    sample_file: Path, quiet_gui: list, qtbot
+) -> None:
     assert desktop.app.run_gui(str(sample_file), "en") == 0
     [(preview, window, image, loading, geometry)] = quiet_gui
     qtbot.addWidget(window)
@@ -160,8 +179,9 @@ def test_run_gui_shows_the_preview_then_the_editable_window(sample_file: Path, q
     window.close()
 
 
-def test_the_real_window_takes_edits_right_after_the_swap(sample_file: Path,
-                                                          quiet_gui: list, qtbot) -> None:
+def test_the_real_window_takes_edits_right_after_the_swap(
+    sample_file: Path, quiet_gui: list, qtbot
+) -> None:
     added: list[tuple[int, int]] = []
 
     def edit(window: MainWindow) -> None:
@@ -179,8 +199,9 @@ def test_the_real_window_takes_edits_right_after_the_swap(sample_file: Path,
     window.close()
 
 
-def test_no_fast_start_for_new_files_urls_and_locked_files(db_path: Path,
-                                                           sample_file: Path) -> None:  # fmt: skip
+def test_no_fast_start_for_new_files_urls_and_locked_files(
+    db_path: Path, sample_file: Path
+) -> None:
     assert fast_start_path(str(db_path.with_name("new.sqlite"))) is None
     assert fast_start_path("sqlite:///" + str(sample_file)) is None
     assert fast_start_path(str(sample_file)) == sample_file.resolve()
@@ -193,22 +214,33 @@ def test_no_fast_start_for_new_files_urls_and_locked_files(db_path: Path,
     assert fast_start_path(str(sample_file)) == sample_file.resolve()
 
 
-def test_run_gui_falls_back_for_a_new_file(db_path: Path, quiet_gui: list, qtbot,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_run_gui_falls_back_for_a_new_file(
+    db_path: Path, quiet_gui: list, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     windows: list[MainWindow] = []
-    monkeypatch.setattr(MainWindow, "show", lambda self: (windows.append(self),
-                                                          QTimer.singleShot(0, lambda: QApplication.instance().exit(0))))
+    monkeypatch.setattr(
+        MainWindow,
+        "show",
+        lambda self: (
+            windows.append(self),
+            QTimer.singleShot(0, lambda: QApplication.instance().exit(0)),
+        ),
+    )
     assert desktop.app.run_gui(str(db_path), "en") == 0
     assert quiet_gui == [] and len(windows) == 1  # no preview: the normal path
     qtbot.addWidget(windows[0])
     assert windows[0].screens["board"].model.visible_rows()  # the sample plan was created
 
 
-def test_run_gui_falls_back_for_a_locked_file(sample_file: Path, quiet_gui: list,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+def test_run_gui_falls_back_for_a_locked_file(
+    sample_file: Path, quiet_gui: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: (
-        asked.append(text), QMessageBox.StandardButton.No)[1])  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: (asked.append(text), QMessageBox.StandardButton.No)[1],
+    )
     ws = open_workspace(sample_file)
     try:
         assert desktop.app.run_gui(str(sample_file), "en") == 1
@@ -219,12 +251,23 @@ def test_run_gui_falls_back_for_a_locked_file(sample_file: Path, quiet_gui: list
 
 def test_models_package_is_lazy_but_complete() -> None:
     def run(code: str) -> str:
-        return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              cwd=REPO, check=True).stdout.strip()  # fmt: skip
+        return subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+        ).stdout.strip()
 
     assert run("import sys, desktop.models.schedule; print('sqlalchemy' in sys.modules)") == "False"
-    assert run("from desktop.models import Plan, risk_score; import desktop.models as m; "
-               "print(all(hasattr(m, n) for n in m.__all__))") == "True"
+    assert (
+        run(
+            "from desktop.models import Plan, risk_score; import desktop.models as m; "
+            "print(all(hasattr(m, n) for n in m.__all__))"
+        )
+        == "True"
+    )
     # a lone entity module (here through .checks) still registers every mapped class
-    assert run("import desktop.models.checks; from sqlalchemy.orm import configure_mappers; "
-               "configure_mappers(); print('ok')") == "ok"
+    assert (
+        run(
+            "import desktop.models.checks; from sqlalchemy.orm import configure_mappers; "
+            "configure_mappers(); print('ok')"
+        )
+        == "ok"
+    )

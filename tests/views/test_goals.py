@@ -46,8 +46,7 @@ def test_models_pass_qtmodeltester(qtmodeltester: Any, screen: GoalsScreen) -> N
         qtmodeltester.check(model, force_py=True)
 
 
-def test_every_kind_edited_and_undo_redo(qtbot: Any, sample_ws: Any,
-                                         screen: GoalsScreen) -> None:  # fmt: skip
+def test_every_kind_edited_and_undo_redo(qtbot: Any, sample_ws: Any, screen: GoalsScreen) -> None:
     ws, _ = sample_ws
     original = dump(ws)
     goals, kpis = screen.goals.model, screen.kpis.model
@@ -70,8 +69,9 @@ def test_every_kind_edited_and_undo_redo(qtbot: Any, sample_ws: Any,
     links = screen.links
     t1 = next(i for i, t in enumerate(links.tasks) if t["code"] == "T1")
     col_b1 = next(i for i, k in enumerate(links.kpis) if k["code"] == "b1")
-    assert links.setData(links.index(t1, col_b1), Qt.CheckState.Checked.value,
-                         Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert links.setData(
+        links.index(t1, col_b1), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     qtbot.wait(5)
     data = json.loads(dump(ws))
     goal_b = data["goals"][1]
@@ -106,21 +106,26 @@ def test_multi_cell_paste_is_one_change(qtbot: Any, sample_ws: Any, screen: Goal
     qtbot.wait(5)
     data = json.loads(dump(ws))
     assert [(a["month"], a["value"]) for a in kpi(data, "a2")["actuals"]] == [
-        (4, 510.0), (6, 1020.0)]
+        (4, 510.0),
+        (6, 1020.0),
+    ]
     assert [(a["month"], a["value"]) for a in kpi(data, "b1")["actuals"]] == [
-        (4, 490.0), (5, 75.0), (6, 80.0)]
+        (4, 490.0),
+        (5, 75.0),
+        (6, 80.0),
+    ]
     assert screen.actuals.index(1, 5).data() == "1,020"
     assert screen.ctx.ops.undo_stack.count() == 1
     # an empty pasted cell clears an actual; Delete clears the selection
     screen.actuals.paste_block(1, 3, "\t7")
     qtbot.wait(5)
     data = json.loads(dump(ws))
-    assert [(a["month"], a["value"]) for a in kpi(data, "a2")["actuals"]] == [
-        (5, 7.0), (6, 1020.0)]
+    assert [(a["month"], a["value"]) for a in kpi(data, "a2")["actuals"]] == [(5, 7.0), (6, 1020.0)]
     view.selectionModel().clearSelection()
     view.setCurrentIndex(screen.actuals.index(2, 3))
-    view.selectionModel().select(screen.actuals.index(2, 4),
-                                 view.selectionModel().SelectionFlag.Select)  # fmt: skip
+    view.selectionModel().select(
+        screen.actuals.index(2, 4), view.selectionModel().SelectionFlag.Select
+    )
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     qtbot.wait(5)
     assert [a["month"] for a in kpi(json.loads(dump(ws)), "b1")["actuals"]] == [6]
@@ -140,16 +145,20 @@ def test_bad_paste_changes_nothing(sample_ws: Any, screen: GoalsScreen, text: st
     assert "nothing was pasted" in screen.actuals_message.text()
 
 
-@pytest.mark.parametrize(("panel", "row", "key", "value"), [
-    ("goals", 0, "title", " "),
-    ("goals", 0, "code", "b"),
-    ("kpis", 0, "unit", ""),
-    ("kpis", 0, "name", ""),
-    ("kpis", 0, "target", "八十"),
-    ("kpis", 0, "tolerance", "5"),
-])  # fmt: skip
-def test_invalid_values_are_refused(sample_ws: Any, screen: GoalsScreen, panel: str,
-                                    row: int, key: str, value: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("panel", "row", "key", "value"),
+    [
+        ("goals", 0, "title", " "),
+        ("goals", 0, "code", "b"),
+        ("kpis", 0, "unit", ""),
+        ("kpis", 0, "name", ""),
+        ("kpis", 0, "target", "八十"),
+        ("kpis", 0, "tolerance", "5"),
+    ],
+)
+def test_invalid_values_are_refused(
+    sample_ws: Any, screen: GoalsScreen, panel: str, row: int, key: str, value: str
+) -> None:
     ws, _ = sample_ws
     before = dump(ws)
     target = getattr(screen, panel)
@@ -161,8 +170,7 @@ def test_invalid_values_are_refused(sample_ws: Any, screen: GoalsScreen, panel: 
     assert dump(ws) == before
 
 
-def test_editor_refuses_non_numeric_actual(qtbot: Any, sample_ws: Any,
-                                           screen: GoalsScreen) -> None:  # fmt: skip
+def test_editor_refuses_non_numeric_actual(qtbot: Any, sample_ws: Any, screen: GoalsScreen) -> None:
     ws, _ = sample_ws
     before = dump(ws)
     screen.show()
@@ -211,7 +219,8 @@ def test_add_remove_reorder(qtbot: Any, sample_ws: Any, screen: GoalsScreen) -> 
 
 
 def test_locked_plan_keeps_actuals_editable_and_the_rest_read_only(
-        sample_ws: Any, screen: GoalsScreen) -> None:  # fmt: skip
+    sample_ws: Any, screen: GoalsScreen
+) -> None:
     ws, _ = sample_ws
     with ws.write() as session:
         session.scalars(select(Plan)).one().status = "in_review"

@@ -34,14 +34,18 @@ def pane(sample_ws, qtbot):
 
 def kpi_id(pane, code: str) -> int:
     with pane.ctx.session() as session:
-        return session.scalars(select(Kpi.id).where(Kpi.plan_id == pane.ctx.plan_id,
-                                                    Kpi.code == code)).one()  # fmt: skip
+        return session.scalars(
+            select(Kpi.id).where(Kpi.plan_id == pane.ctx.plan_id, Kpi.code == code)
+        ).one()
 
 
 def non_white(image: QImage, step: int = 4) -> int:
     white = QColor("white").rgb()
-    return sum(image.pixel(x, y) != white for x in range(0, image.width(), step)
-               for y in range(0, image.height(), step))  # fmt: skip
+    return sum(
+        image.pixel(x, y) != white
+        for x in range(0, image.width(), step)
+        for y in range(0, image.height(), step)
+    )
 
 
 def test_pane_without_actuals_shows_every_kpi_and_no_warnings(pane):
@@ -60,8 +64,9 @@ def test_demo_fill_edit_and_undo_update_charts_and_warnings(pane, qtbot):
     assert all(s.latest() is not None and s.latest().month == 9 for s in pane.series)
     assert pane.warning_list.topLevelItemCount() == len(pane.warnings) > 0
     # judged as each target means it (growth / improvement KPIs on their % figures)
-    assert pane.current_code in {s.spec.code for s in pane.series
-                                 if in_target_terms(s).status == "off_track"}
+    assert pane.current_code in {
+        s.spec.code for s in pane.series if in_target_terms(s).status == "off_track"
+    }
     SHOTS.mkdir(exist_ok=True)
     pane.show()
     qtbot.waitExposed(pane)
@@ -69,8 +74,9 @@ def test_demo_fill_edit_and_undo_update_charts_and_warnings(pane, qtbot):
 
     qtbot.mouseClick(pane.tiles["c2"], Qt.MouseButton.LeftButton)
     assert pane.current_code == "c2" and pane.tiles["c2"].selected
-    ops.run(pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "c2"), 3, 0.9),
-            tables=DEMO_TABLES)  # fmt: skip
+    ops.run(
+        pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "c2"), 3, 0.9), tables=DEMO_TABLES
+    )
     assert any(w.kpi_code == "c2" and w.month == 3 and w.value == 0.9 for w in pane.warnings)
     assert 0.9 in list(pane.chart.actual_curve.getData()[1])  # the main chart was redrawn
     assert pane.tiles["c2"].series.point(3).actual == 0.9  # and its tile
@@ -88,8 +94,9 @@ def test_demo_fill_edit_and_undo_update_charts_and_warnings(pane, qtbot):
 def test_count_kpi_is_drawn_as_bars_and_hover_reads_the_month(pane, qtbot):
     import pyqtgraph as pg
 
-    pane.ctx.ops.run(pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "d1"), 2, 15),
-                     tables=DEMO_TABLES)  # fmt: skip
+    pane.ctx.ops.run(
+        pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "d1"), 2, 15), tables=DEMO_TABLES
+    )
     pane.select_kpi("d1")
     items = pane.chart.plot.getPlotItem().items
     assert any(isinstance(i, pg.BarGraphItem) for i in items)
@@ -100,8 +107,9 @@ def test_count_kpi_is_drawn_as_bars_and_hover_reads_the_month(pane, qtbot):
 
 
 def test_png_export_has_the_requested_size_and_content(pane, tmp_path):
-    pane.ctx.ops.run(pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "e2"), 4, 30),
-                     tables=DEMO_TABLES)  # fmt: skip
+    pane.ctx.ops.run(
+        pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "e2"), 4, 30), tables=DEMO_TABLES
+    )
     pane.select_kpi("e2")
     out = tmp_path / "e2.png"
     pane.export_png(str(out), 1234)
@@ -116,8 +124,9 @@ def test_render_survives_empty_and_tiny_charts(qtbot):
     empty = kpi_series(KpiSpec("x", "空", "%", "level", None))
     image = render_kpi_chart_image(empty, 40, 30)
     assert (image.width(), image.height()) == (40, 30)
-    growth = kpi_series(KpiSpec("b1", "互動量", "%", "growth", 10, actuals={1: 100, 2: 90}),
-                        as_of=2.5)  # fmt: skip
+    growth = kpi_series(
+        KpiSpec("b1", "互動量", "%", "growth", 10, actuals={1: 100, 2: 90}), as_of=2.5
+    )
     big = render_kpi_chart_image(growth, 900, 500, lang="en")
     assert non_white(big, 6) > 200
     with pytest.raises(OSError):
@@ -125,10 +134,13 @@ def test_render_survives_empty_and_tiny_charts(qtbot):
 
 
 def test_main_window_does_not_load_pyqtgraph_at_start():
-    code = ("import sys, desktop.views.main_window, desktop.models.warnings, "
-            "desktop.models.kpi_math; print('pyqtgraph' in sys.modules)")  # fmt: skip
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60)  # fmt: skip
+    code = (
+        "import sys, desktop.views.main_window, desktop.models.warnings, "
+        "desktop.models.kpi_math; print('pyqtgraph' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert result.stdout.strip() == "False", result.stderr
 
 
@@ -151,8 +163,14 @@ def test_many_redraws_then_exit_cleanly(tmp_path):
         "for _ in range(15):\n"
         "    for code in ('a1', 'a2', 'e2'): pane.select_kpi(code)\n"
         "pane.ctx.ops.undo_stack.undo(); pane.ctx.ops.undo_stack.redo()\n"
-        "app.processEvents(); print('ok')\n", encoding="utf-8")  # fmt: skip
-    result = subprocess.run([sys.executable, str(script), str(tmp_path / "w.sqlite")],
-                            capture_output=True, text=True, timeout=120,
-                            cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+        "app.processEvents(); print('ok')\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "w.sqlite")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]

@@ -63,8 +63,9 @@ def test_read_only_workspace_shows_banner_and_refuses(sample_ws, qtbot, monkeypa
     assert win.banner.isVisible()
     assert "Read-only" in win.banner.text()
     messages = []
-    monkeypatch.setattr("desktop.views.main_window.QMessageBox.warning",
-                        lambda *a: messages.append(a[2]))
+    monkeypatch.setattr(
+        "desktop.views.main_window.QMessageBox.warning", lambda *a: messages.append(a[2])
+    )
     action = next(a for a in win.file_menu.actions() if "sample" in a.text())
     assert not action.isEnabled()
     from desktop.operations.undo import OperationRefused
@@ -91,8 +92,9 @@ def test_about_names_version_and_workspace(window, monkeypatch):
     from desktop import __version__
 
     shown = []
-    monkeypatch.setattr("desktop.views.main_window.QMessageBox.about",
-                        lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(
+        "desktop.views.main_window.QMessageBox.about", lambda *a: shown.append(a[2])
+    )
     window.show_about()
     assert __version__ in shown[0] and str(window.ctx.workspace.path) in shown[0]
 
@@ -108,7 +110,7 @@ def test_shortcut_list_covers_undo_and_screens(window):
 
 
 def test_menu_texts_show_ampersands_and_no_accelerator_underscores(window):
-    """"Overview & approval" in the View menu: "&&" for Qt, "&" for the F1 list (issue 16)."""
+    """ "Overview & approval" in the View menu: "&&" for Qt, "&" for the F1 list (issue 16)."""
     from desktop.views.help_actions import shortcut_rows
 
     shown = {a.iconText() for a in window.view_menu.actions()}

@@ -45,8 +45,9 @@ def test_models_pass_qtmodeltester(qtmodeltester: Any, screen: MonitoringScreen)
     qtmodeltester.check(RecordModel(sections()[0].columns), force_py=True)
 
 
-def test_every_section_edited_and_undo_redo(qtbot: Any, sample_ws: Any,
-                                            screen: MonitoringScreen) -> None:  # fmt: skip
+def test_every_section_edited_and_undo_redo(
+    qtbot: Any, sample_ws: Any, screen: MonitoringScreen
+) -> None:
     ws, _ = sample_ws
     original = dump(ws)
     teams = screen.panels["monitoring"].model.columns[5].choices
@@ -91,18 +92,22 @@ def test_every_section_edited_and_undo_redo(qtbot: Any, sample_ws: Any,
     assert screen.panels["communication"].model.rows[0]["title"] == "內部溝通（全員）"
 
 
-@pytest.mark.parametrize(("key", "code", "field", "value"), [
-    ("monitoring", "MON1", "title", "   "),
-    ("monitoring", "MON1", "schedule", "每月第九周"),
-    ("monitoring", "MON1", "code", "MON2"),
-    ("evaluation", "EV1", "title", ""),
-    ("communication", "C1", "title", "a\nb"),
-    ("resources", "FR1", "amount", "很多"),
-    ("resources", "FR1", "item", ""),
-    ("collaboration", "CO1", "kind", "nonsense"),
-])  # fmt: skip
-def test_invalid_values_are_refused(sample_ws: Any, screen: MonitoringScreen, key: str,
-                                    code: str, field: str, value: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("key", "code", "field", "value"),
+    [
+        ("monitoring", "MON1", "title", "   "),
+        ("monitoring", "MON1", "schedule", "每月第九周"),
+        ("monitoring", "MON1", "code", "MON2"),
+        ("evaluation", "EV1", "title", ""),
+        ("communication", "C1", "title", "a\nb"),
+        ("resources", "FR1", "amount", "很多"),
+        ("resources", "FR1", "item", ""),
+        ("collaboration", "CO1", "kind", "nonsense"),
+    ],
+)
+def test_invalid_values_are_refused(
+    sample_ws: Any, screen: MonitoringScreen, key: str, code: str, field: str, value: str
+) -> None:
     ws, _ = sample_ws
     before = dump(ws)
     assert not edit(screen, key, code, field, value)
@@ -119,8 +124,9 @@ def test_add_remove_reorder(qtbot: Any, sample_ws: Any, screen: MonitoringScreen
     new_id = screen.add_row("collaboration")
     assert new_id is not None
     editor = panel.view.indexWidget(panel.view.currentIndex())
-    assert editor is not None and "新項目" in (editor.text() if hasattr(editor, "text")
-                                             else editor.toPlainText())
+    assert editor is not None and "新項目" in (
+        editor.text() if hasattr(editor, "text") else editor.toPlainText()
+    )
     codes = [r["code"] for r in panel.model.rows]
     assert codes[1] == "CO13" and len(codes) == 13
     panel.buttons["down"].click()
@@ -139,8 +145,7 @@ def test_add_remove_reorder(qtbot: Any, sample_ws: Any, screen: MonitoringScreen
     assert dump(ws) == original
 
 
-def test_keyboard_editing_and_focus(qtbot: Any, sample_ws: Any,
-                                    screen: MonitoringScreen) -> None:  # fmt: skip
+def test_keyboard_editing_and_focus(qtbot: Any, sample_ws: Any, screen: MonitoringScreen) -> None:
     ws, _ = sample_ws
     screen.show()
     assert screen.focus_item("monitoring", "MON3")

@@ -48,8 +48,9 @@ def dialogs(monkeypatch):
 
 def open_from_menu(window, monkeypatch, path: Path):  # noqa: ANN001, ANN201
     """File ▸ Open workspace…, choosing ``path`` in the file dialog; the window shown after."""
-    monkeypatch.setattr(workspace_actions.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(path), ""))  # fmt: skip
+    monkeypatch.setattr(
+        workspace_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "")
+    )
     action = next(a for a in window.file_menu.actions() if "Open workspace" in a.text())
     workspace_actions._windows.clear()
     action.trigger()
@@ -71,17 +72,20 @@ def share(tmp_path, sample_ws) -> Path:
     return folder / "plan.sqlite"
 
 
-def test_a_workspace_in_a_read_only_folder_opens_read_only(window, monkeypatch, qtbot, dialogs,
-                                                           share):  # fmt: skip
+def test_a_workspace_in_a_read_only_folder_opens_read_only(
+    window, monkeypatch, qtbot, dialogs, share
+):
     before = folder_state(share.parent)
     with read_only(share.parent):
         new = open_from_menu(window, monkeypatch, share)
         assert new is not None
         qtbot.addWidget(new)
         assert [d[:2] for d in dialogs] == [("question", "Read-only workspace")]
-        assert dialogs[0][2] == (f"{share} is read-only (the folder {share.parent} cannot be "
-                                 "written); PlanDesk can show it but not change it\n\nOpen it "
-                                 "read-only?")  # fmt: skip
+        assert dialogs[0][2] == (
+            f"{share} is read-only (the folder {share.parent} cannot be "
+            "written); PlanDesk can show it but not change it\n\nOpen it "
+            "read-only?"
+        )
         assert new.ctx.read_only and new.banner.isVisible()
         assert "file or its folder cannot be written" in new.banner.text()
         assert new.plan_box.count() == 1
@@ -105,8 +109,10 @@ def test_foreign_and_newer_workspaces_are_not_opened(window, monkeypatch, dialog
         conn.execute("UPDATE alembic_version SET version_num = '7777'")
         conn.commit()
         conn.close()
-        reason = (f"{target}: made by a newer PlanDesk (workspace schema 7777); update "
-                  "PlanDesk to open it")
+        reason = (
+            f"{target}: made by a newer PlanDesk (workspace schema 7777); update "
+            "PlanDesk to open it"
+        )
     before = folder_state(share.parent)
     assert open_from_menu(window, monkeypatch, target) is None
     assert dialogs == [("critical", "Cannot open workspace", reason)]
@@ -122,8 +128,9 @@ def test_a_copy_of_the_sample_opens_normally(window, monkeypatch, qtbot, dialogs
     new.ctx.workspace.close()
 
 
-def test_a_new_workspace_in_a_read_only_folder_is_one_dialog(window, monkeypatch, dialogs,
-                                                             tmp_path):  # fmt: skip
+def test_a_new_workspace_in_a_read_only_folder_is_one_dialog(
+    window, monkeypatch, dialogs, tmp_path
+):
     folder = tmp_path / "cd"
     folder.mkdir()
     with read_only(folder):

@@ -37,8 +37,9 @@ def screen(qtbot: Any, sample_ws: Any) -> OverviewScreen:
     return widget
 
 
-def test_header_and_texts_edited_undo_redo(qtbot: Any, sample_ws: Any, cli: Any,
-                                           db_path: Any, screen: OverviewScreen) -> None:  # fmt: skip
+def test_header_and_texts_edited_undo_redo(
+    qtbot: Any, sample_ws: Any, cli: Any, db_path: Any, screen: OverviewScreen
+) -> None:
     ws, _ = sample_ws
     original = dump(ws)
     type_field(screen, "title", "社交媒體年度計劃 2027")
@@ -93,16 +94,20 @@ def test_summary_and_outlook(qtbot: Any, sample_ws: Any, screen: OverviewScreen)
     assert screen.ctx.ops.undo_stack.count() == 2
 
 
-@pytest.mark.parametrize(("name", "text", "words"), [
-    ("title", "   ", "empty"),
-    ("year", "明年", "not a year"),
-    ("year", "1999", "outside"),
-    ("compiled_on", "2027-13-40", "not a date"),
-    ("compiled_on", "下個月", "not a date"),
-    ("organisation", "a\x07b", "control"),
-])  # fmt: skip
-def test_invalid_header_values_refused(sample_ws: Any, screen: OverviewScreen, name: str,
-                                       text: str, words: str) -> None:  # fmt: skip
+@pytest.mark.parametrize(
+    ("name", "text", "words"),
+    [
+        ("title", "   ", "empty"),
+        ("year", "明年", "not a year"),
+        ("year", "1999", "outside"),
+        ("compiled_on", "2027-13-40", "not a date"),
+        ("compiled_on", "下個月", "not a date"),
+        ("organisation", "a\x07b", "control"),
+    ],
+)
+def test_invalid_header_values_refused(
+    sample_ws: Any, screen: OverviewScreen, name: str, text: str, words: str
+) -> None:
     ws, _ = sample_ws
     before = dump(ws)
     stored = screen.fields[name].text()
@@ -136,8 +141,11 @@ def test_checks_listed_in_ui_language_and_jump(qtbot: Any, sample_ws: Any) -> No
     screen.refresh()
     texts = [screen.checks.item(i).text() for i in range(screen.checks.count())]
     assert any("沒有這一周" in t for t in texts)
-    monitoring = next(i for i in range(screen.checks.count())
-                      if screen.checks.item(i).data(KIND_ROLE) == "monitoring")  # fmt: skip
+    monitoring = next(
+        i
+        for i in range(screen.checks.count())
+        if screen.checks.item(i).data(KIND_ROLE) == "monitoring"
+    )
     item = screen.checks.item(monitoring)
     assert item.data(CODE_ROLE) == "MON5"
     window.show()
@@ -149,8 +157,11 @@ def test_checks_listed_in_ui_language_and_jump(qtbot: Any, sample_ws: Any) -> No
     mon = window.screens["monitoring"]
     assert mon.panels["monitoring"].current_id() == mon.panels["monitoring"].model.rows[4]["id"]
     window.show_screen("overview")
-    subtask = next(screen.checks.item(i) for i in range(screen.checks.count())
-                   if screen.checks.item(i).data(KIND_ROLE) == "subtask")  # fmt: skip
+    subtask = next(
+        screen.checks.item(i)
+        for i in range(screen.checks.count())
+        if screen.checks.item(i).data(KIND_ROLE) == "subtask"
+    )
     assert screen.jump_to(subtask)
     assert window.current_screen_key() == "board"
 
@@ -160,9 +171,9 @@ def test_normalise_date() -> None:
     assert normalise_date("2027-01-05") == "2027-01-05"
 
 
-def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
-                                                      screen: OverviewScreen, tmp_path: Any,
-                                                      monkeypatch: Any) -> None:  # fmt: skip
+def test_verdict_line_follows_sign_off_and_tampering(
+    qtbot: Any, sample_ws: Any, screen: OverviewScreen, tmp_path: Any, monkeypatch: Any
+) -> None:
     from sqlalchemy import text
 
     from desktop.signoff.workflow import sign
@@ -200,7 +211,7 @@ def test_verdict_line_follows_sign_off_and_tampering(qtbot: Any, sample_ws: Any,
 
 
 def test_undo_labels_name_fields_as_the_form_does(screen: OverviewScreen) -> None:
-    """"Undo Edit Compile date", not "Undo Edit compiled_on" (issue 16)."""
+    """ "Undo Edit Compile date", not "Undo Edit compiled_on" (issue 16)."""
     stack = screen.ctx.ops.undo_stack
     type_field(screen, "compiled_on", "2027-01-05")
     assert stack.undoText() == "Edit Compile date"

@@ -57,13 +57,15 @@ def codes(ctx) -> list[str]:
 
 def risk_id(ctx, code: str) -> int:
     with ctx.session() as session:
-        return session.scalars(select(Risk.id).where(Risk.plan_id == ctx.plan_id,
-                                                     Risk.code == code)).one()  # fmt: skip
+        return session.scalars(
+            select(Risk.id).where(Risk.plan_id == ctx.plan_id, Risk.code == code)
+        ).one()
 
 
 def update(ctx, code: str, **values) -> None:
-    ctx.ops.run(ctx.plan_id, "test", update_item(Risk, risk_id(ctx, code), values),
-                tables=("risk",))  # fmt: skip
+    ctx.ops.run(
+        ctx.plan_id, "test", update_item(Risk, risk_id(ctx, code), values), tables=("risk",)
+    )
 
 
 def cell(model, code: str, col: int):
@@ -78,8 +80,9 @@ def visible_codes(screen) -> list[str]:
 
 def type_text(widget, text: str) -> None:
     """Type as an input method commits text (QTest.keyClicks is ASCII only)."""
-    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0,
-                                             Qt.KeyboardModifier.NoModifier, text))  # fmt: skip
+    QApplication.sendEvent(
+        widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, text)
+    )
 
 
 def open_editor(qtbot, screen, code: str, col: int):
@@ -112,9 +115,17 @@ def test_model_and_proxy_pass_the_model_tester(qtmodeltester, ctx):
 def test_columns_show_scores_bands_and_choices(ctx):
     model = rm.RiskTableModel(ctx)
     r1 = cell(model, "R1", rm.COL_CODE)
-    assert [model.index(r1.row(), c).data() for c in (rm.COL_LIKELIHOOD, rm.COL_IMPACT,
-            rm.COL_SCORE, rm.COL_OWNER, rm.COL_SCHEDULE, rm.COL_THRESHOLD)] == [
-        "3", "4", "12", "內容審核團隊", "每月第一周", "< 85%"]  # fmt: skip
+    assert [
+        model.index(r1.row(), c).data()
+        for c in (
+            rm.COL_LIKELIHOOD,
+            rm.COL_IMPACT,
+            rm.COL_SCORE,
+            rm.COL_OWNER,
+            rm.COL_SCHEDULE,
+            rm.COL_THRESHOLD,
+        )
+    ] == ["3", "4", "12", "內容審核團隊", "每月第一周", "< 85%"]
     band = model.index(r1.row(), rm.COL_BAND)
     assert band.data() == "High" and band.data(rm.BAND_ROLE) == "high"
     assert band.data(Qt.ItemDataRole.BackgroundRole) == QColor(rm.BAND_COLORS["high"])
@@ -144,8 +155,9 @@ def test_overdue_review_and_early_warning_are_flagged(qapp, ctx):
     assert review.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert not any(cell(model, c, 0).data(rm.WARNING_ROLE) for c in ("R1", "R3"))
     with ctx.session() as session:
-        d3 = session.scalars(select(Kpi.id).where(Kpi.plan_id == ctx.plan_id,
-                                                  Kpi.code == "d3")).one()  # fmt: skip
+        d3 = session.scalars(
+            select(Kpi.id).where(Kpi.plan_id == ctx.plan_id, Kpi.code == "d3")
+        ).one()
     ctx.ops.run(ctx.plan_id, "actual", set_actual(d3, 3, 80.0), tables=("kpi_actual",))
     code = cell(model, "R1", rm.COL_CODE)
     assert code.data(rm.WARNING_ROLE) and "80" in code.data(Qt.ItemDataRole.ToolTipRole)
@@ -225,10 +237,16 @@ def test_invalid_values_are_refused_at_the_editor_and_nothing_is_stored(qtbot, s
     assert "already used" in screen.hint.text() and screen.table.indexWidget(index) is editor
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     model = screen.model
-    for col, value in ((rm.COL_LIKELIHOOD, 7), (rm.COL_RES_IMPACT, 0), (rm.COL_TITLE, "  "),
-                       (rm.COL_SCHEDULE, "每月第九周"), (rm.COL_THRESHOLD, "about 85"),
-                       (rm.COL_CODE, "R1"), (rm.COL_STATUS, "done"),
-                       (rm.COL_REVIEW, "31/02/2027")):  # fmt: skip
+    for col, value in (
+        (rm.COL_LIKELIHOOD, 7),
+        (rm.COL_RES_IMPACT, 0),
+        (rm.COL_TITLE, "  "),
+        (rm.COL_SCHEDULE, "每月第九周"),
+        (rm.COL_THRESHOLD, "about 85"),
+        (rm.COL_CODE, "R1"),
+        (rm.COL_STATUS, "done"),
+        (rm.COL_REVIEW, "31/02/2027"),
+    ):
         with qtbot.waitSignal(model.refused):
             assert not model.setData(cell(model, "R2", col), value)
     assert not model.setData(cell(model, "R2", rm.COL_SCORE), 5)  # computed, not editable
@@ -242,17 +260,32 @@ def test_undo_and_redo_restore_the_dump_exactly(ctx):
     before = dump(ctx)
     team = next(i for i, name in model.teams if name == "數據分析團隊")
     kpi = next(i for i, name in model.kpis if name and name.startswith("c2"))
-    edits = [(rm.COL_LIKELIHOOD, 5), (rm.COL_SCHEDULE, "每月底"), (rm.COL_OWNER, team),
-             (rm.COL_REVIEW, date(2027, 3, 31)), (rm.COL_KPI, kpi), (rm.COL_THRESHOLD, "< 1.2"),
-             (rm.COL_STATUS, "mitigating"), (rm.COL_RES_LIKELIHOOD, 2), (rm.COL_TITLE, "新標題"),
-             (rm.COL_MEASURE, "第一行\n第二行")]  # fmt: skip
+    edits = [
+        (rm.COL_LIKELIHOOD, 5),
+        (rm.COL_SCHEDULE, "每月底"),
+        (rm.COL_OWNER, team),
+        (rm.COL_REVIEW, date(2027, 3, 31)),
+        (rm.COL_KPI, kpi),
+        (rm.COL_THRESHOLD, "< 1.2"),
+        (rm.COL_STATUS, "mitigating"),
+        (rm.COL_RES_LIKELIHOOD, 2),
+        (rm.COL_TITLE, "新標題"),
+        (rm.COL_MEASURE, "第一行\n第二行"),
+    ]
     for col, value in edits:
         assert model.setData(cell(model, "R2", col), value)
     after = dump(ctx)
     r2 = risks(ctx)["R2"]
-    assert (r2["likelihood"], r2["owner"], r2["review_on"], r2["warning_kpi"], r2["warning_op"],
-            r2["warning_threshold"], r2["status"], r2["title"]) == (
-        5, "數據分析團隊", "2027-03-31", "c2", "<", 1.2, "mitigating", "新標題")  # fmt: skip
+    assert (
+        r2["likelihood"],
+        r2["owner"],
+        r2["review_on"],
+        r2["warning_kpi"],
+        r2["warning_op"],
+        r2["warning_threshold"],
+        r2["status"],
+        r2["title"],
+    ) == (5, "數據分析團隊", "2027-03-31", "c2", "<", 1.2, "mitigating", "新標題")
     assert r2["schedule"]["kind"] == "monthly_period" and r2["measure"] == "第一行\n第二行"
     assert cell(model, "R2", rm.COL_SCORE).data() == "15"  # the model reloaded
     assert stack.count() == len(edits)

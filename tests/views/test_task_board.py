@@ -61,8 +61,14 @@ def point(board: TaskBoardScreen, code: str, day: date, *, marker_month: int = 0
 
 def send_mouse(widget, kind: QEvent.Type, pos: QPoint, button=Qt.MouseButton.LeftButton):
     buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else button
-    event = QMouseEvent(kind, QPointF(pos), QPointF(widget.mapToGlobal(pos)), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(
+        kind,
+        QPointF(pos),
+        QPointF(widget.mapToGlobal(pos)),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(widget, event)
 
 
@@ -135,8 +141,9 @@ def test_editing_a_rule_through_the_editor(board, qtbot):
     dialog.week_spin.setValue(4)
     assert dialog.phrase_edit.text() == "每月第四周"
     dialog.resources_edit.setText("創意工具")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     with ws.session() as session:
         sub = session.get(Subtask, board.current_row().item_id)
         assert (sub.rule.week, sub.resources) == (4, "創意工具")
@@ -176,8 +183,9 @@ def drag(board, code: str, start_day: date, target_day: date, answer: str | None
 def test_drag_a_monthly_bar_to_another_week_in_every_month(board):
     ws, uuid = board.ctx.workspace, board.uuid
     before = dump(ws, uuid)
-    (ghost, others), asked = drag(board, "T1.1", date(2027, 3, 3), date(2027, 3, 17),
-                                  "Every month")  # week 1 of March (1–7) to week 3 (15–21)
+    (ghost, others), asked = drag(
+        board, "T1.1", date(2027, 3, 3), date(2027, 3, 17), "Every month"
+    )  # week 1 of March (1–7) to week 3 (15–21)
     assert ghost[1:] == (date(2027, 3, 15), date(2027, 3, 21))  # the preview
     assert len(others) == 11 and (date(2027, 8, 9), date(2027, 8, 15)) in others
     assert "T1.1" in asked[0]
@@ -190,8 +198,7 @@ def test_drag_a_monthly_bar_to_another_week_in_every_month(board):
 
 def test_drag_this_occurrence_only_keeps_other_months_and_done_marks(board):
     ws, uuid = board.ctx.workspace, board.uuid
-    board.toggle_done(_sub_id(board, "T1.1"),
-                      date(2027, 5, 1))  # May week 1 (1–2) done
+    board.toggle_done(_sub_id(board, "T1.1"), date(2027, 5, 1))  # May week 1 (1–2) done
     board.toggle_done(_sub_id(board, "T1.1"), date(2027, 3, 1))  # March week 1 done
     before = dump(ws, uuid)
     drag(board, "T1.1", date(2027, 3, 3), date(2027, 3, 17), "This occurrence only")
@@ -311,8 +318,9 @@ def test_main_window_shows_the_board_with_its_view_menu(qtbot, sample_ws):
     assert board.tree.header().height() == board.canvas.base.header_height == 4 * 18
 
 
-def test_fractional_scale_factors_repaint_instead_of_moving_half_pixels(qtbot, sample_ws,
-                                                                       monkeypatch):
+def test_fractional_scale_factors_repaint_instead_of_moving_half_pixels(
+    qtbot, sample_ws, monkeypatch
+):
     from desktop.views import board_timeline
     from desktop.views.board_timeline import moves_whole_pixels
 
@@ -330,8 +338,9 @@ def test_fractional_scale_factors_repaint_instead_of_moving_half_pixels(qtbot, s
     step = canvas.options().row_height if per_item else 1
     half_pixel_off = (step + 0.5) / step  # a scale factor that puts the rows between pixels
     for ratio, scrolls in ((1.0, True), (2.0, True), (half_pixel_off, False)):
-        monkeypatch.setattr(board_timeline.TimelineCanvas, "devicePixelRatioF",
-                            lambda self, ratio=ratio: ratio)
+        monkeypatch.setattr(
+            board_timeline.TimelineCanvas, "devicePixelRatioF", lambda self, ratio=ratio: ratio
+        )
         moved.clear()
         bar.setValue(bar.value() + 1)
         assert moved == ([-step] if scrolls else []), ratio

@@ -29,8 +29,14 @@ def test_board_of_an_approved_plan_takes_done_clicks_and_nothing_else(qtbot, sam
     make_approved_plan(ws, uuid)
     board = make_board(qtbot, ws)
     before, signed = dump(ws, uuid), content(ws, uuid)
-    for action in (board.add_task_action, board.add_subtask_action, board.edit_action,
-                   board.remove_action, board.up_action, board.down_action):  # fmt: skip
+    for action in (
+        board.add_task_action,
+        board.add_subtask_action,
+        board.edit_action,
+        board.remove_action,
+        board.up_action,
+        board.down_action,
+    ):
         assert not action.isEnabled()
         assert TITLE in action.toolTip() and "revision 1" in action.toolTip()
     assert board.done_action.isEnabled() and not board.canvas.reschedule_enabled
@@ -72,8 +78,9 @@ def test_growth_kpi_grid_and_chart_show_ten_percent(qtbot, sample_ws):
     ws, uuid = sample_ws
     with ws.session() as session:
         b1 = next(k.id for g in find_plan(session, uuid).goals for k in g.kpis if k.code == "b1")
-    run_change(ws, uuid, "b1", set_actuals_block([(b1, 1, 1000.0), (b1, 2, 1100.0),
-                                                   (b1, 3, 1210.0)]))  # fmt: skip
+    run_change(
+        ws, uuid, "b1", set_actuals_block([(b1, 1, 1000.0), (b1, 2, 1100.0), (b1, 3, 1210.0)])
+    )
     make_approved_plan(ws, uuid)
     screen = GoalsScreen(AppContext(ws))
     qtbot.addWidget(screen)
@@ -90,8 +97,11 @@ def test_growth_kpi_grid_and_chart_show_ten_percent(qtbot, sample_ws):
     chart = KpiMainChart("en")
     qtbot.addWidget(chart)
     with ws.session() as session:
-        series = next(s for s in plan_series(find_plan(session, uuid), date(2027, 5, 1))
-                      if s.spec.code == "b1")  # fmt: skip
+        series = next(
+            s
+            for s in plan_series(find_plan(session, uuid), date(2027, 5, 1))
+            if s.spec.code == "b1"
+        )
     chart.show_series(series)
     head = chart.headline.text()
     assert "growth on previous month, %" in head and "Apr: +5%" in head

@@ -39,8 +39,10 @@ fill_ts = _script("fill_translations")
 
 
 def _lrelease() -> str:
-    for candidate in (Path(sys.executable).parent / "pyside6-lrelease",
-                      REPO / ".venv" / "bin" / "pyside6-lrelease"):  # fmt: skip
+    for candidate in (
+        Path(sys.executable).parent / "pyside6-lrelease",
+        REPO / ".venv" / "bin" / "pyside6-lrelease",
+    ):
         if candidate.exists():
             return str(candidate)
     return shutil.which("pyside6-lrelease") or pytest.fail("pyside6-lrelease not found")
@@ -87,7 +89,8 @@ def test_every_source_string_has_a_finished_translation(lang, extracted):
     assert not missing, (
         f"{len(missing)} string(s) without a finished {lang} translation; run `make ts`, "
         "translate them (scripts/fill_translations.py --template/--add) and commit the .ts:\n"
-        + "\n".join(missing))  # fmt: skip
+        + "\n".join(missing)
+    )
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -117,18 +120,25 @@ def test_the_checks_catch_broken_translations():
 
 def test_zh_tw_keeps_the_plan_terms():
     glossary = fill_ts.load_glossary()
-    expect = {"Compiler (編制人)": ("編制人", "编制人"), "Reviewer (審核人)": ("審核人", "审核人"),
-              "Approver (批準人)": ("批準人", "批准人"), "Draft": ("草稿", "草稿"),
-              "In review": ("審核中", "审核中"), "Reviewed": ("已審核", "已审核"),
-              "Approved": ("已批準", "已批准"), "&File": ("檔案(&F)", "文件(&F)")}  # fmt: skip
+    expect = {
+        "Compiler (編制人)": ("編制人", "编制人"),
+        "Reviewer (審核人)": ("審核人", "审核人"),
+        "Approver (批準人)": ("批準人", "批准人"),
+        "Draft": ("草稿", "草稿"),
+        "In review": ("審核中", "审核中"),
+        "Reviewed": ("已審核", "已审核"),
+        "Approved": ("已批準", "已批准"),
+        "&File": ("檔案(&F)", "文件(&F)"),
+    }
     for source, (tw, cn) in expect.items():
         assert glossary["messages"][source] == {"zh_TW": tw, "zh_CN": cn}
 
 
 def test_update_keeps_translations_and_marks_vanished(tmp_path):
     old = update_ts.Message("MainWindow", "&File", translation="檔案(&F)", finished=True)
-    gone = update_ts.Message("MainWindow", "Gone from the sources", translation="已移除",
-                             finished=True)  # fmt: skip
+    gone = update_ts.Message(
+        "MainWindow", "Gone from the sources", translation="已移除", finished=True
+    )
     for lang in LANGS:
         update_ts.write_ts(update_ts.ts_path(lang, tmp_path), lang, [old, gone])
     update_ts.update(folder=tmp_path)
@@ -171,7 +181,8 @@ def _headers(widget: QWidget) -> set[str]:
 
 
 def test_switching_the_language_rebuilds_the_window_and_is_remembered(
-        sample_ws, qtbot, translators):  # fmt: skip
+    sample_ws, qtbot, translators
+):
     ws, _uuid = sample_ws
     window = MainWindow(ws, lang="en")
     window.show()
@@ -230,10 +241,15 @@ def test_qt_own_dialogs_are_translated(lang, cancel, translators):
     assert (qt_dir / f"qtbase_{lang}.qm").exists()
     loaded = translators(lang)
     assert f"plandesk_{lang}" in loaded and f"qtbase_{lang}" in loaded
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Save)  # fmt: skip
-    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") \
-        .startswith(cancel)  # fmt: skip
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save
+    )
+    assert (
+        box.button(QDialogButtonBox.StandardButton.Cancel)
+        .text()
+        .replace("&", "")
+        .startswith(cancel)
+    )
     assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
 
 
