@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from desktop.models import KpiActual, OccurrenceDone, Plan, PlanStatus
 from desktop.models.plan import new_uuid
 from desktop.models.serialize import dump_plan, load_plan, replace_plan_content, strip_tracking
+from desktop.operations.changes import PLAN_TABLES
 
 from .excel_layout import SHEET
 from .excel_parse import parse_book
@@ -51,25 +52,7 @@ SECTION_LABELS = {
     "communication": SHEET["communication"].title,
     "collaboration": SHEET["collaboration"].title,
 }
-TABLES = (
-    "plan",
-    "team",
-    "goal",
-    "kpi",
-    "kpi_actual",
-    "task",
-    "task_kpi",
-    "subtask",
-    "occurrence_done",
-    "milestone",
-    "milestone_dependency",
-    "resource_line",
-    "risk",
-    "monitoring_item",
-    "evaluation_item",
-    "communication_item",
-    "collaboration_rule",
-)
+TABLES = PLAN_TABLES  # an import replaces the whole plan: every table of it
 
 
 @dataclass
