@@ -41,7 +41,7 @@ t0 = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.app import prepare_workspace
-from desktop.views import board_timeline
+from desktop.views.board import board_timeline
 original = board_timeline.TimelineCanvas.paintEvent
 def paint(self, event):
     original(self, event)
@@ -57,7 +57,7 @@ import os, time, sys
 t0 = float(sys.argv[1])
 os.environ["PLANDESK_NO_ERROR_DIALOG"] = "1"
 import desktop.app
-from desktop.views import fast_start
+from desktop.views.board import fast_start
 preview_paint = fast_start.PreviewCanvas.paintEvent
 shown = []
 def paint(self, event):
@@ -68,7 +68,7 @@ fast_start.PreviewCanvas.paintEvent = paint
 replace = desktop.app.replace_preview
 def replaced(preview, window):
     from PySide6.QtWidgets import QApplication
-    from desktop.views import board_timeline
+    from desktop.views.board import board_timeline
     real_paint = board_timeline.TimelineCanvas.paintEvent
     def paint(self, event):
         real_paint(self, event)
@@ -209,8 +209,8 @@ def _large(path: Path, subtasks: int, repeat: int) -> list[tuple[str, float, str
         )
     ]
     from desktop.store import open_workspace
-    from desktop.views.context import AppContext
-    from desktop.views.task_board import TaskBoardScreen
+    from desktop.views.board.task_board import TaskBoardScreen
+    from desktop.views.shared.context import AppContext
 
     t0, c0 = time.perf_counter(), time.process_time()
     ws = open_workspace(path)

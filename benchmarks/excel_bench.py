@@ -144,8 +144,8 @@ def main() -> int:
     parser.add_argument("--risks", type=int, default=500)
     parser.add_argument("--actuals", type=int, default=24000)
     args = parser.parse_args()
-    from desktop.exchange.excel_export import export_plan, write_workbook
-    from desktop.exchange.excel_import import apply_import, read_import
+    from desktop.exchange.excel.excel_export import export_plan, write_workbook
+    from desktop.exchange.excel.excel_import import apply_import, read_import
     from desktop.models.serialize import dump_plan
     from desktop.operations import find_plan
     from desktop.store import open_workspace

@@ -30,7 +30,7 @@ def _app() -> object:
 def bench(label: str, db: Path, out: Path) -> float:
     from sqlalchemy import select
 
-    from desktop.exchange.document import build_document
+    from desktop.exchange.document.plan_document import build_document
     from desktop.models import Plan
     from desktop.render import fonts
     from desktop.store import open_workspace

@@ -202,7 +202,7 @@ def show_preview(db: str | None, lang: str) -> Any:
         except FastReadError as exc:
             log.info("no fast start: %s", exc)
             return None
-        from desktop.views.fast_start import BoardPreview
+        from desktop.views.board.fast_start import BoardPreview
 
         preview = BoardPreview(board, str(path), lang)
         preview.show()
@@ -217,7 +217,7 @@ def open_main_window(db: str | None, lang: str, like: Any = None) -> Any:
 
     ``like``: a window (the preview) whose geometry the main window takes."""
 
-    from desktop.views.workspace_actions import open_asking
+    from desktop.views.files.workspace_actions import open_asking
 
     ws = open_asking(like, db)
     if ws is None:

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Make resources/plan_template.docx, the Word template of the plan document (run once; the
-result is committed). ``desktop/exchange/word_docx.py`` opens it and fills it.
+result is committed). ``desktop/exchange/document/word_docx.py`` opens it and fills it.
 
 What the template holds (built on python-docx's own default template):
 

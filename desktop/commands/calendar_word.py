@@ -64,8 +64,8 @@ def export_docx(args: argparse.Namespace) -> int:
 
     out = _target(args.docx)
     app = gui_application()  # noqa: F841 - the board and charts are painted as images
-    from desktop.exchange.document import font_warning
-    from desktop.exchange.word_export import write_docx
+    from desktop.exchange.document.plan_document import font_warning
+    from desktop.exchange.document.word_export import write_docx
 
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)

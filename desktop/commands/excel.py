@@ -33,7 +33,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.xlsx or args.team is not None:
         return other_export(args)  # --ics, --docx (and --team, which goes with --ics only)
-    from desktop.exchange.excel_export import export_plan
+    from desktop.exchange.excel.excel_export import export_plan
 
     out = writable_output(Path(args.xlsx))
     with workspace(args.db, write=False) as ws, ws.session() as session:
@@ -52,14 +52,14 @@ def _is_new_file(db: str) -> bool:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.exchange.excel_import import (
+    from desktop.exchange.excel.excel_import import (
         Target,
         apply_import,
         plan_target,
         preview,
         read_import,
     )
-    from desktop.exchange.excel_safety import ExcelRefused
+    from desktop.exchange.excel.excel_safety import ExcelRefused
     from desktop.models.plan import new_uuid
     from desktop.operations import ConflictError, PlanLocked
 

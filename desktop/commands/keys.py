@@ -71,7 +71,7 @@ def cmd_key_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export_p12(args: argparse.Namespace) -> int:
-    from desktop.exchange.pdf_signing import PdfSigningError, export_p12
+    from desktop.exchange.pdf.pdf_signing import PdfSigningError, export_p12
     from desktop.signoff.keystore import KeyStore, KeyStoreError
 
     store = KeyStore()

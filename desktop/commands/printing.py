@@ -48,7 +48,11 @@ def gui_application() -> Any:
 def cmd_print(args: argparse.Namespace) -> int:
     out = writable_output(Path(args.pdf))
     app = gui_application()  # noqa: F841 - keeps the application alive while painting
-    from desktop.exchange.document import DocumentOptions, build_document, font_warning
+    from desktop.exchange.document.plan_document import (
+        DocumentOptions,
+        build_document,
+        font_warning,
+    )
 
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
@@ -62,7 +66,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             root_fingerprint=root_fingerprint(args, session),
         )
         if args.for_signature:
-            from desktop.exchange.pdf_for_signature import build_pdf_for_signature
+            from desktop.exchange.pdf.pdf_for_signature import build_pdf_for_signature
 
             doc, data = build_pdf_for_signature(session, plan, options)
         else:

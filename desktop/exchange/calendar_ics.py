@@ -32,13 +32,12 @@ from typing import Any
 from icalendar import Calendar, Event
 
 from desktop import __version__
+from desktop.exchange.document.document_text import enum, label, norm_lang
 from desktop.models import Plan
 from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention
 from desktop.render.board_geometry import MILESTONE, SUBTASK, TASK, board_rows_from, make_row
 from desktop.render.board_geometry import tr as board_label
 from desktop.store.board_read import read_board
-
-from .document_text import enum, label, norm_lang
 
 MONITORING = "monitoring"
 DONE_MARK = "✓ "

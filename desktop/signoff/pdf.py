@@ -61,7 +61,7 @@ def sign_pdf_file(
     store: KeyStore | None = None,
 ) -> bytes:
     """``raw`` (a PlanDesk PDF for signature) signed in ``role``'s field with ``user``'s key."""
-    from desktop.exchange.pdf_signing import PdfSigningError, plan_info, sign_pdf
+    from desktop.exchange.pdf.pdf_signing import PdfSigningError, plan_info, sign_pdf
 
     store = store or KeyStore()
     try:
@@ -98,7 +98,7 @@ def sign_pdf_file(
 
 @lru_cache(maxsize=32)
 def _validated(evidence: bytes, root_der: bytes) -> Any:
-    from desktop.exchange.pdf_validation import read_signed_pdf
+    from desktop.exchange.pdf.pdf_validation import read_signed_pdf
 
     return read_signed_pdf(evidence, [x509.load_der_x509_certificate(root_der)])
 
@@ -133,7 +133,7 @@ def merge_pdf(
     where: str = "the PDF",
 ) -> list[SignResult]:
     """Record the sign-offs a signed PDF adds (in role order); refuses, changing nothing."""
-    from desktop.exchange.pdf_validation import read_signed_pdf
+    from desktop.exchange.pdf.pdf_validation import read_signed_pdf
 
     store = store or KeyStore()
     pinned = set(store.pinned()) | {certs.normalise_fingerprint(t) for t in trust or []}

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from desktop.views.main_window import MainWindow
 
 WELCOMED = "ui/welcomed"
 FONT_WARNED = "ui/cjk_font_warned"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from desktop.views.main_window import MainWindow
 
 LANGUAGES = {"zh_TW": "繁體中文", "zh_CN": "简体中文", "en": "English"}
 SETTING = "ui/language"
@@ -73,7 +73,7 @@ def install(window: MainWindow) -> None:
 
 
 def switch_language(window: MainWindow, lang: str) -> MainWindow:
-    from .main_window import MainWindow
+    from desktop.views.main_window import MainWindow
 
     QSettings().setValue(SETTING, lang)
     if lang == window.ctx.lang:

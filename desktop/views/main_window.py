@@ -32,32 +32,31 @@ from desktop import __version__
 from desktop.models import Plan
 from desktop.models.checks import check_plan
 from desktop.store import Workspace
-
-from .context import AppContext
-from .language import choose_language
+from desktop.views.language import choose_language
+from desktop.views.shared.context import AppContext
 
 # key, module, class
 SCREENS: tuple[tuple[str, str, str], ...] = (
-    ("overview", "desktop.views.overview", "OverviewScreen"),
-    ("goals", "desktop.views.goals", "GoalsScreen"),
-    ("board", "desktop.views.task_board", "TaskBoardScreen"),
-    ("risks", "desktop.views.risk_register", "RiskRegisterScreen"),
-    ("kpis", "desktop.views.kpi_pane", "KpiPaneScreen"),
-    ("monitoring", "desktop.views.monitoring", "MonitoringScreen"),
-    ("signoff", "desktop.views.signoff", "SignoffScreen"),
+    ("overview", "desktop.views.overview.overview_screen", "OverviewScreen"),
+    ("goals", "desktop.views.goals.goals_screen", "GoalsScreen"),
+    ("board", "desktop.views.board.task_board", "TaskBoardScreen"),
+    ("risks", "desktop.views.risks.risk_register", "RiskRegisterScreen"),
+    ("kpis", "desktop.views.kpi.kpi_pane", "KpiPaneScreen"),
+    ("monitoring", "desktop.views.sections.monitoring", "MonitoringScreen"),
+    ("signoff", "desktop.views.signoff.signoff_screen", "SignoffScreen"),
 )
 FEATURES = (
-    "desktop.views.workspace_actions",
+    "desktop.views.files.workspace_actions",
     "desktop.views.language",
     "desktop.views.help_actions",
-    "desktop.views.excel_actions",
-    "desktop.views.print_actions",
-    "desktop.views.pdf_signature_actions",
-    "desktop.views.calendar_word_actions",
-    "desktop.views.rollover_actions",
-    "desktop.views.signoff_actions",
-    "desktop.views.review_actions",
-    "desktop.views.server_dialog",
+    "desktop.views.files.excel_actions",
+    "desktop.views.files.print_actions",
+    "desktop.views.signoff.pdf_signature_actions",
+    "desktop.views.files.calendar_word_actions",
+    "desktop.views.files.rollover_actions",
+    "desktop.views.signoff.signoff_actions",
+    "desktop.views.signoff.review_actions",
+    "desktop.views.files.server_dialog",
 )
 MAX_RECENT = 8
 
@@ -306,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def after_first_show(self) -> None:
         """Once the window is painted: the first-run welcome and the CJK-font notice."""
-        from .help_actions import first_run_notices
+        from desktop.views.help_actions import first_run_notices
 
         first_run_notices(self)
 

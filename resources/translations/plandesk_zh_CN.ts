@@ -4,50 +4,50 @@
     <context>
         <name>AuditHistoryModel</name>
         <message>
-            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
+            <source>Changes</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
             <source>Time (UTC)</source>
             <translation>时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
             <source>Who</source>
             <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/audit_history.py" line="57" />
-            <source>Changes</source>
-            <translation>变更</translation>
         </message>
     </context>
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="86" />
-            <source>Owner team</source>
-            <translation>负责团队</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/board_model.py" line="86" />
+            <location filename="../../desktop/views/board/board_model.py" line="103" />
             <source>Task / subtask</source>
             <translation>任务／子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="87" />
-            <source>Resources</source>
-            <translation>所需资源</translation>
+            <location filename="../../desktop/views/board/board_model.py" line="104" />
+            <source>Owner team</source>
+            <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="87" />
+            <location filename="../../desktop/views/board/board_model.py" line="105" />
             <source>Schedule</source>
             <translation>时间安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="254" />
+            <location filename="../../desktop/views/board/board_model.py" line="106" />
+            <source>Resources</source>
+            <translation>所需资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_model.py" line="281" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
@@ -55,7 +55,7 @@
     <context>
         <name>ChoiceDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="269" />
+            <location filename="../../desktop/views/shared/delegates.py" line="321" />
             <source>Choose one of the listed values.</source>
             <translation>请从列出的选项中选择。</translation>
         </message>
@@ -63,82 +63,82 @@
     <context>
         <name>CreateKeyDialog</name>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="58" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="57" />
             <source>Create a signing key</source>
             <translation>创建签署密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="62" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
             <source>Your &amp;name (as plans name you):</source>
             <translation>您的姓名（与计划中所列相同）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
             <source>&amp;Password (at least 8 characters):</source>
             <translation>密码（至少 8 个字符）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
             <source>Password &amp;again:</source>
             <translation>再次输入密码(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="71" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
             <source>Write the &amp;identity file to:</source>
             <translation>身份文件写入位置(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="75" />
             <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
             <translation>密钥只存于此电脑，并以您的密码加密保护；没有人能重设密码。请把身份文件（不含任何机密）交给管理员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="82" />
             <source>&amp;Create</source>
             <translation>创建(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
             <source>Identity file</source>
             <translation>身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="95" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
             <source>Identity files (*.pem)</source>
             <translation>身份文件 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="103" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="106" />
             <source>Give your name.</source>
             <translation>请输入您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="109" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="112" />
             <source>The password is empty or only white space.</source>
             <translation>密码为空或只有空白字符。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="112" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="116" />
             <source>The password needs at least {0} characters.</source>
             <translation>密码至少需要 {0} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="120" />
             <source>Choose a folder that exists for the identity file.</source>
             <translation>请为身份文件选择一个已存在的文件夹。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="124" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="128" />
             <source>Creating the key…</source>
             <translation>正在创建密钥…</translation>
         </message>
@@ -146,12 +146,12 @@
     <context>
         <name>DateDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="389" />
+            <location filename="../../desktop/views/shared/delegates.py" line="469" />
             <source>Type or pick a date; Delete clears it</source>
             <translation>输入或选择日期；按 Delete 清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="404" />
+            <location filename="../../desktop/views/shared/delegates.py" line="484" />
             <source>{0} needs a date.</source>
             <translation>{0}需要日期。</translation>
         </message>
@@ -159,108 +159,108 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="69" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="68" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
             <source>KPIs of the selected goal</source>
             <translation>所选目标的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="95" />
-            <location filename="../../desktop/views/goals.py" line="96" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="94" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="97" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="109" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="114" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各关键指标的每月实际值。可直接输入数值，或在电子表格中复制单元格后按 Ctrl+V 粘贴（一次可撤销的变更）；空白单元格或按 Delete 会清除数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="112" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="122" />
             <source>Monthly actuals</source>
             <translation>每月实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="114" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="127" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾选每项关键任务所支持的指标（按空格键切换当前单元格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="115" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="132" />
             <source>Tasks ↔ KPIs</source>
             <translation>任务 ↔ 指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="201" />
             <source>KPIs of goal {0}</source>
             <translation>目标 {0} 的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="187" />
-            <source>Edit KPI</source>
-            <translation>编辑指标</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="187" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="207" />
             <source>Edit goal</source>
             <translation>编辑目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="188" />
-            <source>Remove KPI</source>
-            <translation>删除指标</translation>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="208" />
+            <source>Edit KPI</source>
+            <translation>编辑指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="188" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="209" />
             <source>Remove goal</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="189" />
-            <source>Move KPI</source>
-            <translation>移动指标</translation>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="210" />
+            <source>Remove KPI</source>
+            <translation>删除指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="189" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
             <source>Move goal</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="201" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="212" />
+            <source>Move KPI</source>
+            <translation>移动指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="229" />
             <source>Add goal</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="214" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="246" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="218" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="252" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="258" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="258" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
         </message>
@@ -293,55 +293,55 @@
     <context>
         <name>HeatMap</name>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="132" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="151" />
             <source>Risk heat map</source>
             <translation>风险热力图</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="133" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="154" />
             <source>Click a cell to show only its risks; click it again to show all. Keyboard: arrows, Space.</source>
             <translation>单击格子只显示其中的风险；再单击显示全部。键盘：方向键、空格键。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="167" />
-            <source>Impact</source>
-            <translation>影响</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/heat_map.py" line="167" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="194" />
             <source>Likelihood</source>
             <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/heat_map.py" line="195" />
+            <source>Impact</source>
+            <translation>影响</translation>
         </message>
     </context>
     <context>
         <name>HeatMapPanel</name>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="208" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
             <source>Inherent</source>
             <translation>固有</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="208" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
             <source>Residual</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="258" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="292" />
             <source>Heat map: inherent risk</source>
             <translation>热力图：固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="259" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="294" />
             <source>Heat map: residual risk</source>
             <translation>热力图：剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="262" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="299" />
             <source>Risks scored: {0}. Click a cell to filter the table.</source>
             <translation>已评分的风险：{0}。单击格子可筛选表格。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="266" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="305" />
             <source>Showing likelihood {0} × impact {1} ({2} risks). Click it again to show all.</source>
             <translation>显示可能性 {0} × 影响 {1}（{2} 项风险）。再单击显示全部。</translation>
         </message>
@@ -377,174 +377,174 @@
     <context>
         <name>KeysDialog</name>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="144" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="148" />
             <source>My signing keys</source>
             <translation>我的签署密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="145" />
-            <source>Key fingerprint (SHA-256)</source>
-            <translation>密钥指纹（SHA-256）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="145" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="146" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
             <source>Created (UTC)</source>
             <translation>创建时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <source>Key fingerprint (SHA-256)</source>
+            <translation>密钥指纹（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
             <source>Trust root fingerprint (SHA-256)</source>
             <translation>信任根指纹（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
             <source>&amp;Create…</source>
             <translation>创建(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="151" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="157" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="158" />
             <source>&amp;Export key file…</source>
             <translation>导出密钥文件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="153" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="159" />
             <source>Export &amp;identity…</source>
             <translation>导出身份文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="154" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="160" />
             <source>Export digital ID (.&amp;p12)…</source>
             <translation>导出数字身份 (.&amp;p12)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="155" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="161" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="161" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="168" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作区的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
             <source>Key store: {0}</source>
             <translation>密钥库：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="171" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="178" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的签署密钥&lt;/b&gt;（仅在此电脑上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（链接到它们的签名在此可为有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="215" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="232" />
             <source>Select a key in the list first.</source>
             <translation>请先在列表中选择一个密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="226" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已创建 {0} 的密钥；其身份文件为 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="233" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
             <source>Import a key file</source>
             <translation>导入密钥文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="234" />
-            <location filename="../../desktop/views/keys_dialog.py" line="250" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="274" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 密钥文件 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="242" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="264" />
             <source>Imported the key of {0}.</source>
             <translation>已导入 {0} 的密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="249" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
             <source>Export the key file</source>
             <translation>导出密钥文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="258" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已将 {0} 的密钥导出至 {1}；它仍以其密码加密保护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="265" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
             <source>Export the identity file</source>
             <translation>导出身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="266" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
             <source>Identity files (*.pem)</source>
             <translation>身份文件 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="274" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="303" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已将 {0} 的身份文件写入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="287" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="322" />
             <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
             <translation>尚无工作区认证此密钥：请先在 PlanDesk 签署一次，或请管理员为您登记。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="291" />
-            <location filename="../../desktop/views/keys_dialog.py" line="297" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="330" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="339" />
             <source>Export digital ID</source>
             <translation>导出数字身份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="293" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="332" />
             <source>Digital IDs (*.p12)</source>
             <translation>数字身份 (*.p12)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="302" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="344" />
             <source>Password of the signing key:</source>
             <translation>签署密钥的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="304" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="346" />
             <source>A password for the .p12 file:</source>
             <translation>.p12 文件的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="315" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="360" />
             <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
             <translation>已将 {0} 的数字身份写入 {1}：请以其密码导入您的 PDF 阅读器。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="323" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="372" />
             <source>Delete the key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="324" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="374" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -553,22 +553,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的签名仍然有效，但 {0} 将无法再于此处签署（除非再次导入密钥）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="332" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="383" />
             <source>Deleted the key of {0}.</source>
             <translation>已删除 {0} 的密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="338" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="389" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="361" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="413" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="362" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="415" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -584,72 +584,72 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiMainChart</name>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="66" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="66" />
             <source>Point at a month to read its values.</source>
             <translation>将光标移到月份上即可查看数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="86" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="86" />
             <source>No KPI to show.</source>
             <translation>没有可显示的指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="102" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="109" />
             <source>growth on previous month, %</source>
             <translation>环比增长（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="103" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="111" />
             <source>improvement over baseline, %</source>
             <translation>较基线提升（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="104" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="114" />
             <source>volume</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="177" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="211" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="179" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="213" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="186" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="221" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="198" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="237" />
             <source>no actual</source>
             <translation>无实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="199" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
             <source>no target</source>
             <translation>无目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="200" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：实际 {1} · 目标 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="204" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="244" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="207" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="247" />
             <source> · entered {0}</source>
             <translation> · 填报 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="210" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="251" />
             <source>示範數據 / demo data</source>
             <translation>示范数据</translation>
         </message>
@@ -662,100 +662,100 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiPaneScreen</name>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="123" />
-            <location filename="../../desktop/views/kpi_pane.py" line="286" />
-            <location filename="../../desktop/views/kpi_pane.py" line="289" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="128" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="331" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="336" />
             <source>Fill demo actuals</source>
             <translation>填入演示实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="125" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="130" />
             <source>Adds made-up demo numbers for January to September to every KPI, so that you can explore the charts. Measured actuals are kept. Undo removes them.</source>
             <translation>为每个指标加入 1 至 9 月的虚构演示数字，方便您浏览图表。已测量的实际值会保留。撤销即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="129" />
-            <location filename="../../desktop/views/kpi_pane.py" line="296" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="135" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="347" />
             <source>Remove demo actuals</source>
             <translation>移除演示实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="131" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="137" />
             <source>Export PNG…</source>
             <translation>导出 PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="133" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="140" />
             <source>DEMO DATA: the actuals shown are generated, not measured.</source>
             <translation>演示数据：显示的实际值是产生的，并非实际测量。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
-            <source>KPI</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="167" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="157" />
-            <source>Threshold</source>
-            <translation>预警阈值</translation>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="168" />
+            <source>KPI</source>
+            <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="157" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="169" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="170" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="202" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="171" />
+            <source>Threshold</source>
+            <translation>预警阈值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="219" />
             <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
             <translation>此计划已签核：其实绩为实测值，不能加入示范数据。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="218" />
-            <source>{0} at risk</source>
-            <translation>{0} 项接近</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="218" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="245" />
             <source>{0} off track</source>
             <translation>{0} 项未达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="219" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="246" />
+            <source>{0} at risk</source>
+            <translation>{0} 项接近</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="247" />
             <source>{0} on track</source>
             <translation>{0} 项达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="219" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="248" />
             <source>{0} without data</source>
             <translation>{0} 项无数据</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="257" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="291" />
             <source>This plan has no KPIs yet.</source>
             <translation>此计划尚无关键指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="272" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="313" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;风险预警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="274" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="316" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;风险预警&lt;/b&gt;：无 — 没有实际值越过风险的预警阈值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="282" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="326" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -764,19 +764,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 这些数字是虚构的，仅供浏览图表，会标示为演示数据，且绝不会取代已测量的实际值。编辑 ▸ 撤销即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="309" />
-            <location filename="../../desktop/views/kpi_pane.py" line="314" />
-            <location filename="../../desktop/views/kpi_pane.py" line="320" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="375" />
             <source>Export PNG</source>
             <translation>导出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="310" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
             <source>Width in pixels:</source>
             <translation>宽度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="314" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
             <source>PNG (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -784,157 +784,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="97" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Overview &amp; approval</source>
             <translation>概览与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="98" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Goals &amp; KPIs</source>
             <translation>目标与指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="99" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="100" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Risk register</source>
             <translation>风险登记册</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="101" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>KPI charts</source>
             <translation>指标图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Monitoring &amp; communication</source>
             <translation>监控与沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Sign-off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="118" />
+            <location filename="../../desktop/views/main_window.py" line="124" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="122" />
+            <location filename="../../desktop/views/main_window.py" line="131" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>只读：无法写入工作区文件或其所在文件夹。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="143" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="145" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>Plan: </source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="163" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="165" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="166" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="157" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="161" />
+            <location filename="../../desktop/views/main_window.py" line="172" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="179" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="180" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="181" />
             <source>&amp;About PlanDesk</source>
             <translation>关于 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="213" />
+            <location filename="../../desktop/views/main_window.py" line="224" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="222" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="227" />
+            <location filename="../../desktop/views/main_window.py" line="242" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="228" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="232" />
+            <location filename="../../desktop/views/main_window.py" line="248" />
             <source>review package {0}</source>
             <translation>审核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="235" />
+            <location filename="../../desktop/views/main_window.py" line="254" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="238" />
+            <location filename="../../desktop/views/main_window.py" line="259" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="241" />
+            <location filename="../../desktop/views/main_window.py" line="262" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="251" />
+            <location filename="../../desktop/views/main_window.py" line="272" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="292" />
+            <location filename="../../desktop/views/main_window.py" line="315" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="293" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -947,32 +947,32 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="86" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="90" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>总金额：0（尚未输入金额）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="89" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="93" />
             <source>Total amount: {0}</source>
             <translation>总金额：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="94" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="98" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="107" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="118" />
             <source>Add {0}</source>
             <translation>添加{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="120" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="136" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="126" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="146" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -985,37 +985,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MoveQuestion</name>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="24" />
+            <location filename="../../desktop/views/board/board_moves.py" line="24" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="25" />
+            <location filename="../../desktop/views/board/board_moves.py" line="26" />
             <source>Move {0} to week {1} in month {2} only, or in every month?</source>
             <translation>把“{0}”移到第 {1} 周：只改 {2} 月这一次，还是每个月都改？</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="27" />
+            <location filename="../../desktop/views/board/board_moves.py" line="30" />
             <source>Done marks stay with their month's occurrence.</source>
             <translation>完成标记跟随该月的那一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="28" />
+            <location filename="../../desktop/views/board/board_moves.py" line="31" />
             <source>This occurrence only</source>
             <translation>只改这一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="29" />
+            <location filename="../../desktop/views/board/board_moves.py" line="32" />
             <source>Every month</source>
             <translation>每个月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="43" />
+            <location filename="../../desktop/views/board/board_moves.py" line="48" />
             <source>Reschedule {0} to {1}</source>
             <translation>将 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="44" />
+            <location filename="../../desktop/views/board/board_moves.py" line="49" />
             <source>Move {0} in month {1} to week {2}</source>
             <translation>将 {0} 在 {1} 月移到第 {2} 周</translation>
         </message>
@@ -1023,7 +1023,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="350" />
+            <location filename="../../desktop/views/shared/delegates.py" line="416" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -1031,118 +1031,118 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="89" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="90" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="75" />
-            <source>Compiler</source>
-            <translation>编制人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview.py" line="75" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
             <source>Organisation</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="76" />
-            <source>Approver</source>
-            <translation>批准人</translation>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
+            <source>Compiler</source>
+            <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="76" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
             <source>Reviewer</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="77" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
+            <source>Approver</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
             <source>Compile date</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="104" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="123" />
             <source>Plan and approval</source>
             <translation>计划与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="122" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="141" />
             <source>Plan checks</source>
             <translation>计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="124" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="143" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>单击问题（或按 Enter）即可前往该项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="130" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="150" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="131" />
-            <source>Outlook</source>
-            <translation>展望</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview.py" line="131" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="151" />
             <source>Summary</source>
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="222" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
+            <source>Outlook</source>
+            <translation>展望</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
             <source>Status: {0}</source>
             <translation>状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="223" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="247" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="227" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="252" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="232" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="259" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="234" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="260" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="241" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="270" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="244" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="273" />
             <source>No findings: the plan looks complete.</source>
             <translation>没有发现问题：计划看来完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="245" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="274" />
             <source>Plan checks ({0})</source>
             <translation>计划检查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="262" />
-            <location filename="../../desktop/views/overview.py" line="279" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="291" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="308" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -1155,199 +1155,199 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="57" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="63" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
-            <source>Roles</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/people_dialog.py" line="63" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
             <source>Certificate</source>
             <translation>凭证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="63" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="74" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="81" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="87" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="94" />
             <source>&amp;Identity:</source>
             <translation>身份(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="91" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="98" />
             <source>&amp;Acting admin:</source>
             <translation>执行的管理员(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="94" />
-            <location filename="../../desktop/views/people_dialog.py" line="164" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="101" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="177" />
             <source>Pass&amp;word of the admin's key:</source>
             <translation>管理员密钥的密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
             <source>&amp;Add from identity file</source>
             <translation>从身份文件加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="98" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="105" />
             <source>Change &amp;roles</source>
             <translation>变更职责(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="99" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="106" />
             <source>Replace &amp;key</source>
             <translation>更换密钥(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="100" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
             <source>Re&amp;move…</source>
             <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="101" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="108" />
             <source>Create my &amp;key…</source>
             <translation>创建我的密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
             <source>enrolled</source>
             <translation>已登记</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="160" />
             <source>(none: enrol again from an identity file)</source>
             <translation>（无：请从身份文件重新登记）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="163" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="175" />
             <source>Pass&amp;word of your key:</source>
             <translation>您密钥的密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="167" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="182" />
             <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
             <translation>&lt;b&gt;此工作区尚无信任根。&lt;/b&gt;请选择您自己的身份（或先创建密钥），勾选“管理员”并加入自己：您的密钥将成为此工作区的信任根。每位核对其签名的人都要把信任根的指纹与您提供的指纹比对。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="193" />
             <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
             <translation>只有管理员能以自己密钥的密码变更人员。此工作区的信任根（指纹）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="207" />
             <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
             <translation>您密钥库中的密钥都不属于此工作区的管理员：您只能查看，不能变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="196" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="224" />
             <source>My key: {0} ({1} …)</source>
             <translation>我的密钥：{0}（{1} …）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="219" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
             <source>Identity file</source>
             <translation>身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="220" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
             <source>Identity files (*.pem);;All files (*)</source>
             <translation>身份文件 (*.pem);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="234" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="266" />
             <source>Choose an identity file first.</source>
             <translation>请先选择身份文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="257" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="290" />
             <source>Enter the password of the admin's key.</source>
             <translation>请输入管理员密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="258" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="292" />
             <source>Enter the password of your key.</source>
             <translation>请输入您密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="270" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="305" />
             <source>Select a person in the list first.</source>
             <translation>请先在列表中选择一位人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="281" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="316" />
             <source>Added {0}.</source>
             <translation>已添加 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="282" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="318" />
             <source>Adding…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="291" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="327" />
             <source>Changed the roles of {0}.</source>
             <translation>已变更 {0} 的职责。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="292" />
-            <location filename="../../desktop/views/people_dialog.py" line="308" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="329" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="350" />
             <source>Certifying…</source>
             <translation>正在认证…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="302" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="344" />
             <source>Certified the new key of {0}.</source>
             <translation>已认证 {0} 的新密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="314" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="358" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="315" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="360" />
             <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
             <translation>要将 {0} 从此工作区移除吗？其过往签名仍保留在记录中；之后不能再于此处签署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="320" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="371" />
             <source>Removed {0}.</source>
             <translation>已移除 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="321" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="373" />
             <source>Removing…</source>
             <translation>正在移除…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="338" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="392" />
             <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
 {0}</source>
             <translation>您的密钥现在是此工作区的信任根，并已为您固定。请把此指纹交给每位将核对其签名的人：
@@ -1402,350 +1402,350 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanEditors</name>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="41" />
-            <location filename="../../desktop/views/goals_models.py" line="59" />
-            <location filename="../../desktop/views/section_models.py" line="258" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="40" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="66" />
+            <location filename="../../desktop/views/sections/section_models.py" line="270" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="42" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="41" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="43" />
-            <location filename="../../desktop/views/section_models.py" line="260" />
-            <location filename="../../desktop/views/section_models.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="42" />
+            <location filename="../../desktop/views/sections/section_models.py" line="272" />
+            <location filename="../../desktop/views/sections/section_models.py" line="362" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="48" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="48" />
             <source>Level</source>
             <translation>达到</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="49" />
-            <source>Count per period</source>
-            <translation>每期至少</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals_models.py" line="49" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="49" />
             <source>Growth per period</source>
             <translation>每期增长</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="50" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="50" />
+            <source>Count per period</source>
+            <translation>每期至少</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_models.py" line="51" />
             <source>Ceiling</source>
             <translation>不超过</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="51" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="52" />
             <source>Improvement over baseline</source>
             <translation>较基线提升</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="55" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="53" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="56" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="54" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="59" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="54" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="60" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="55" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="61" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="56" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="62" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="57" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="63" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="60" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="67" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="61" />
-            <location filename="../../desktop/views/section_models.py" line="296" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="68" />
+            <location filename="../../desktop/views/sections/section_models.py" line="364" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="62" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="69" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="63" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="70" />
             <source>Target kind</source>
             <translation>目标类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="64" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="71" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="65" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="72" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="66" />
-            <location filename="../../desktop/views/section_models.py" line="269" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="73" />
+            <location filename="../../desktop/views/sections/section_models.py" line="294" />
             <source>Frequency</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="67" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="74" />
             <source>Tolerance (0–1)</source>
             <translation>容许偏差（0–1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="151" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="185" />
             <source>growth target +{0}% a period</source>
             <translation>目标每期增长 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="154" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="191" />
             <source>improvement target +{0}% over baseline</source>
             <translation>目标较基线提升 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="200" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="243" />
             <source>◆ 示範數據 / demo data: generated, not measured</source>
             <translation>◆ 示范数据：系统生成，并非实测</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="203" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="247" />
             <source>Growth on the previous value: {0}</source>
             <translation>较上期增长：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="205" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="249" />
             <source>Improvement over the baseline: {0}</source>
             <translation>较基线提升：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="241" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="294" />
             <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
             <translation>粘贴的区块（{0} 行 × {1} 列）从 {2}、{3} 开始放不下：未粘贴任何内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="306" />
             <source>{0} — nothing was pasted</source>
             <translation>{0} — 未粘贴任何内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="82" />
+            <location filename="../../desktop/views/sections/section_models.py" line="82" />
             <source>{0}: a number is required</source>
             <translation>{0}：必须输入数字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="87" />
-            <location filename="../../desktop/views/section_models.py" line="89" />
+            <location filename="../../desktop/views/sections/section_models.py" line="87" />
+            <location filename="../../desktop/views/sections/section_models.py" line="89" />
             <source>{0}: “{1}” is not a number</source>
             <translation>{0}：“{1}”不是数字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="99" />
+            <location filename="../../desktop/views/sections/section_models.py" line="99" />
             <source>{0}: choose one of the listed values</source>
             <translation>{0}：请从列出的选项中选择</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="106" />
+            <location filename="../../desktop/views/sections/section_models.py" line="108" />
             <source>{0}: {1} is outside {2}–{3}</source>
             <translation>{0}：{1} 超出 {2}–{3} 的范围</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="111" />
+            <location filename="../../desktop/views/sections/section_models.py" line="115" />
             <source>{0}: contains a control character</source>
             <translation>{0}：含有控制字符</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="113" />
+            <location filename="../../desktop/views/sections/section_models.py" line="117" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="121" />
+            <location filename="../../desktop/views/sections/section_models.py" line="125" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="123" />
+            <location filename="../../desktop/views/sections/section_models.py" line="127" />
             <source>{0}: must not be empty</source>
             <translation>{0}：不能空白</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="125" />
+            <location filename="../../desktop/views/sections/section_models.py" line="129" />
             <source>{0}: at most {1} characters</source>
             <translation>{0}：最多 {1} 个字符</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="259" />
+            <location filename="../../desktop/views/sections/section_models.py" line="271" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="261" />
+            <location filename="../../desktop/views/sections/section_models.py" line="273" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="262" />
+            <location filename="../../desktop/views/sections/section_models.py" line="276" />
             <source>Meeting</source>
             <translation>定期会议</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="263" />
-            <source>Data check</source>
-            <translation>数据监控</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="263" />
+            <location filename="../../desktop/views/sections/section_models.py" line="277" />
             <source>Report</source>
             <translation>进度报告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="264" />
+            <location filename="../../desktop/views/sections/section_models.py" line="278" />
+            <source>Data check</source>
+            <translation>数据监控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="279" />
             <source>Risk alert</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="265" />
+            <location filename="../../desktop/views/sections/section_models.py" line="284" />
             <source>Indicator</source>
             <translation>评估指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="266" />
-            <location filename="../../desktop/views/section_models.py" line="272" />
-            <source>Method</source>
-            <translation>方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="266" />
+            <location filename="../../desktop/views/sections/section_models.py" line="285" />
             <source>Time point</source>
             <translation>评估时间点</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="267" />
+            <location filename="../../desktop/views/sections/section_models.py" line="286" />
+            <location filename="../../desktop/views/sections/section_models.py" line="301" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="291" />
             <source>Audience</source>
             <translation>沟通对象</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="268" />
-            <source>Channel</source>
-            <translation>沟通方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="268" />
+            <location filename="../../desktop/views/sections/section_models.py" line="292" />
             <source>Content</source>
             <translation>沟通内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="270" />
+            <location filename="../../desktop/views/sections/section_models.py" line="293" />
+            <source>Channel</source>
+            <translation>沟通方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="299" />
             <source>Cross-department</source>
             <translation>跨部门协作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="271" />
+            <location filename="../../desktop/views/sections/section_models.py" line="300" />
             <source>Cross-team</source>
             <translation>跨团队协作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="273" />
+            <location filename="../../desktop/views/sections/section_models.py" line="302" />
             <source>Responsibility</source>
             <translation>责任分工</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="274" />
+            <location filename="../../desktop/views/sections/section_models.py" line="307" />
             <source>Human</source>
             <translation>人力资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="275" />
-            <source>Financial</source>
-            <translation>财力资源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="275" />
+            <location filename="../../desktop/views/sections/section_models.py" line="308" />
             <source>Material</source>
             <translation>物力资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="278" />
+            <location filename="../../desktop/views/sections/section_models.py" line="309" />
+            <source>Financial</source>
+            <translation>财力资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="314" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="280" />
+            <location filename="../../desktop/views/sections/section_models.py" line="316" />
             <source>Owner team</source>
             <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="282" />
+            <location filename="../../desktop/views/sections/section_models.py" line="320" />
             <source>Monitoring</source>
             <translation>监控</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="284" />
+            <location filename="../../desktop/views/sections/section_models.py" line="328" />
             <source>Evaluation</source>
             <translation>评估</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="286" />
+            <location filename="../../desktop/views/sections/section_models.py" line="336" />
             <source>Communication</source>
             <translation>沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="288" />
+            <location filename="../../desktop/views/sections/section_models.py" line="344" />
             <source>Collaboration</source>
             <translation>协作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="290" />
+            <location filename="../../desktop/views/sections/section_models.py" line="352" />
             <source>Budget and resources</source>
             <translation>预算与资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="291" />
+            <location filename="../../desktop/views/sections/section_models.py" line="359" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="293" />
+            <location filename="../../desktop/views/sections/section_models.py" line="361" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="295" />
+            <location filename="../../desktop/views/sections/section_models.py" line="363" />
             <source>Amount</source>
             <translation>数量/金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="297" />
+            <location filename="../../desktop/views/sections/section_models.py" line="365" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -1753,27 +1753,27 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanLock</name>
         <message>
-            <location filename="../../desktop/views/lock.py" line="23" />
+            <location filename="../../desktop/views/shared/lock.py" line="24" />
             <source>in review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="23" />
+            <location filename="../../desktop/views/shared/lock.py" line="25" />
             <source>reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="24" />
+            <location filename="../../desktop/views/shared/lock.py" line="26" />
             <source>approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="31" />
+            <location filename="../../desktop/views/shared/lock.py" line="34" />
             <source>The workspace is open read-only: nothing can be changed.</source>
             <translation>工作区以只读方式打开：无法作任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="34" />
+            <location filename="../../desktop/views/shared/lock.py" line="38" />
             <source>“{0}” revision {1} is {2}: its signed content is read-only. Make a new revision (Sign-off screen) to change it; done marks, KPI actuals and risk status / review dates can still be recorded.</source>
             <translation>“{0}”修订 {1} {2}：其签核内容为只读。如需变更，请创建新修订（签核界面）；仍可记录完成标记、指标实绩及风险状态／复核日期。</translation>
         </message>
@@ -1781,28 +1781,28 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanOperations</name>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="64" />
-            <location filename="../../desktop/operations/undo.py" line="80" />
+            <location filename="../../desktop/operations/undo.py" line="69" />
+            <location filename="../../desktop/operations/undo.py" line="86" />
             <source>The workspace is open read-only: changes are not allowed.</source>
             <translation>工作区以只读方式打开：不允许变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="105" />
+            <location filename="../../desktop/operations/undo.py" line="111" />
             <source>in review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="105" />
+            <location filename="../../desktop/operations/undo.py" line="112" />
             <source>reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="106" />
+            <location filename="../../desktop/operations/undo.py" line="113" />
             <source>approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="110" />
+            <location filename="../../desktop/operations/undo.py" line="119" />
             <source>“{0}” revision {1} is {2}: its signed content is read-only. Done marks, KPI actuals and risk status / review dates can still be recorded; make a new revision to change anything else.</source>
             <translation>“{0}”修订 {1} {2}：其签核内容为只读。仍可记录完成标记、指标实绩及风险状态／复核日期；如需变更其他内容，请创建新修订。</translation>
         </message>
@@ -1810,12 +1810,12 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../desktop/app.py" line="88" />
+            <location filename="../../desktop/app.py" line="89" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="89" />
+            <location filename="../../desktop/app.py" line="91" />
             <source>PlanDesk hit an unexpected error:
 
 {0}
@@ -1830,268 +1830,541 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="22" />
+            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <source>Add task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="162" />
+            <source>Add subtask</source>
+            <translation>添加子任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <source>Edit…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="164" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="167" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="169" />
+            <source>Mark done / not done</source>
+            <translation>标记完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <source> Zoom: </source>
+            <translation> 缩放：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <source>  Team: </source>
+            <translation>  团队：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <source>  Task: </source>
+            <translation>  任务：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <source>ISO week numbers</source>
+            <translation>ISO 周次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <source>Zoom to month</source>
+            <translation>缩放至月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <source>Zoom to quarter</source>
+            <translation>缩放至季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <source>Zoom to year</source>
+            <translation>缩放至年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <source>Clear board filters</source>
+            <translation>清除看板筛选</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="22" />
             <source>Export &amp;calendar…</source>
             <translation>导出日历(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="24" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="24" />
             <source>Export &amp;Word…</source>
             <translation>导出 Word(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="41" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="41" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="42" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="71" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="44" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="77" />
             <source>Export calendar</source>
             <translation>导出日历</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="43" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="45" />
             <source>Occurrences of:</source>
             <translation>导出以下团队的工作：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
-            <location filename="../../desktop/views/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
             <source>No plan to export.</source>
             <translation>没有可导出的计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="72" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="77" />
             <source>Calendar files (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="79" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="105" />
-            <location filename="../../desktop/views/excel_actions.py" line="125" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="85" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="112" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="135" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="82" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="88" />
             <source>Calendar written: {0} ({1} events)</source>
             <translation>已写入日历：{0}（{1} 个事件）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="96" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="103" />
             <source>Export Word</source>
             <translation>导出 Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="97" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="103" />
             <source>Word documents (*.docx)</source>
             <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="110" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="116" />
             <source>Word document written: {0}</source>
             <translation>已写入 Word 文档：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="484" />
-            <source>Copy</source>
-            <translation>复制</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/excel_actions.py" line="47" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="45" />
             <source>&amp;Import from Excel…</source>
             <translation>从 Excel 导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="50" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="48" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="96" />
-            <location filename="../../desktop/views/excel_actions.py" line="98" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="101" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="100" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="121" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="127" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="126" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="136" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：无法写入工作簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="129" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
             <source>Exported to {0}</source>
             <translation>已导出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="135" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="149" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="137" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="150" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="167" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="153" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="171" />
             <source>Cannot import</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="187" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="207" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已导入 {0}：新增 {1} 项、修改 {2} 项、删除 {3} 项（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已导入 {0}：就地更新跟踪数据，{2} 项变更（签署仍然有效；Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="190" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
             <source>Imported {0} as a new plan</source>
             <translation>已导入 {0}，创建新计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="191" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
             <source>Imported {0} as a new revision</source>
             <translation>已导入 {0}，创建新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="211" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
             <source>Cannot import {0}</source>
             <translation>无法导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="213" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="238" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
-            <source>Row</source>
-            <translation>行</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="250" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="251" />
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="252" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="253" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="254" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="239" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="278" />
             <source>Import {0}</source>
             <translation>导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="242" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="282" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="243" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此工作簿会创建新计划“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="244" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="285" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>计划“{0}”（修订 {1}）已签核，此工作簿只变更其跟踪数据（完成标记、指标实绩、风险状态与复核日期）：计划将就地更新，签核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="247" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="290" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>计划“{0}”已签核，此工作簿变更了其签核内容：导入将创建其修订 {1}（已签核的修订不会改变）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
             <source>Added</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
             <source>Changed</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="307" />
             <source>What changes (old → new):</source>
             <translation>变更内容（旧 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Old → new</source>
             <translation>旧 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="268" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="319" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="271" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="322" />
             <source>Import</source>
             <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="30" />
+            <source>Print Pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="32" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="35" />
+            <source>Export P&amp;DF…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="37" />
+            <source>Print &amp;current view…</source>
+            <translation>打印当前界面(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="47" />
+            <source>Print the plan checks appendix</source>
+            <translation>打印计划检查附录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="51" />
+            <source>Print on A3 paper</source>
+            <translation>以 A3 纸打印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="74" />
+            <source>Chinese font missing</source>
+            <translation>缺少中文字体</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <source>There is no plan.</source>
+            <translation>没有计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="122" />
+            <source>Print preview</source>
+            <translation>打印预览</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="134" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="154" />
+            <source>Printing the plan…</source>
+            <translation>正在打印计划…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="168" />
+            <location filename="../../desktop/views/files/print_actions.py" line="184" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="106" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="170" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="178" />
+            <source>Writing the PDF…</source>
+            <translation>正在写入 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="189" />
+            <source>PDF written: {0} ({1} pages)</source>
+            <translation>已写入 PDF：{0}（{1} 页）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="25" />
+            <source>New plan for &amp;next year…</source>
+            <translation>添加下一年度计划(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="39" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="69" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
+            <source>New plan for next year</source>
+            <translation>添加下一年度计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="43" />
+            <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
+
+Year of the new plan:</source>
+            <translation>以“{0}”（{1}）为基础建立草稿计划：沿用目标、指标、任务、时间规则、风险与各章节，所有日期移至新年度；不带完成标记、实际值与签署。
+
+新计划的年度：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="62" />
+            <source>… and {0} more (see the status bar's checks)</source>
+            <translation>……另有 {0} 项（见状态栏的计划检查）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="64" />
+            <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
+            <translation>已添加 {0} 年度的草稿计划（按 Ctrl+Z 可撤销）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="68" />
+            <source>Plan checks for {0}:</source>
+            <translation>{0} 年度的计划检查：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/server_dialog.py" line="147" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="111" />
+            <source>Cannot open workspace</source>
+            <translation>无法打开工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/server_dialog.py" line="161" />
+            <source>Open workspace on a &amp;server…</source>
+            <translation>打开服务器上的工作区(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="24" />
+            <source>New plan from the &amp;sample template</source>
+            <translation>从示例模板创建新计划(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="27" />
+            <source>New &amp;empty plan</source>
+            <translation>添加空白计划(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="30" />
+            <source>&amp;Open workspace…</source>
+            <translation>打开工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="40" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="55" />
+            <source>New plan</source>
+            <translation>新计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="59" />
+            <source>New empty plan</source>
+            <translation>添加空白计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="59" />
+            <source>New plan from the sample template</source>
+            <translation>从示例模板创建新计划</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="68" />
+            <source>Open or create a workspace</source>
+            <translation>打开或创建工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="70" />
+            <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
+            <translation>PlanDesk 工作区 (*.sqlite *.plandesk);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="83" />
+            <source>(none yet)</source>
+            <translation>（尚无）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="103" />
+            <source>Read-only workspace</source>
+            <translation>只读工作区</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="103" />
+            <source>Workspace in use</source>
+            <translation>工作区使用中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="105" />
+            <source>{0}
+
+Open it read-only?</source>
+            <translation>{0}
+
+要以只读方式打开吗？</translation>
         </message>
         <message>
             <location filename="../../desktop/views/help_actions.py" line="27" />
@@ -2104,17 +2377,17 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>欢迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="87" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;欢迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社交媒体计划：目标与指标、任务及其时间安排、风险、监控与沟通，并带领计划完成审核与签署。&lt;/p&gt;&lt;p&gt;此工作区内附一份&lt;b&gt;示例计划&lt;/b&gt;（2027 年社交媒体计划）。请从&lt;b&gt;任务看板&lt;/b&gt;开始：双击子任务可编辑，单击时间条可标记完成。Ctrl+1 … Ctrl+7 切换界面，Ctrl+Z 可撤销任何变更，F1 列出所有快捷键。&lt;/p&gt;&lt;p&gt;您的变更会随时自动保存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="92" />
+            <location filename="../../desktop/views/help_actions.py" line="98" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="106" />
+            <location filename="../../desktop/views/help_actions.py" line="112" />
             <source>No Chinese font</source>
             <translation>没有中文字体</translation>
         </message>
@@ -2124,502 +2397,229 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="325" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="326" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="302" />
+            <location filename="../../desktop/views/main_window.py" line="327" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="303" />
+            <location filename="../../desktop/views/main_window.py" line="328" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/shared/delegates.py" line="566" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>导出待签署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="61" />
             <source>Sign a PD&amp;F…</source>
             <translation>签署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="73" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="53" />
             <source>Compiler (編制人)</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="54" />
             <source>Reviewer (審核人)</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="73" />
-            <location filename="../../desktop/views/signoff_actions.py" line="53" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="75" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="55" />
             <source>Approver (批準人)</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="103" />
-            <location filename="../../desktop/views/print_actions.py" line="166" />
-            <location filename="../../desktop/views/print_actions.py" line="181" />
-            <source>Export PDF</source>
-            <translation>导出 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
-            <location filename="../../desktop/views/print_actions.py" line="83" />
-            <location filename="../../desktop/views/rollover_actions.py" line="75" />
-            <source>There is no plan.</source>
-            <translation>没有计划。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="90" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
             <source>Export PDF for signature</source>
             <translation>导出待签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="91" />
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="115" />
-            <location filename="../../desktop/views/print_actions.py" line="168" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="105" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="108" />
             <source>PDF for signature written: {0}</source>
             <translation>已写入待签署 PDF：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="114" />
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="122" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="126" />
             <source>Sign a PDF</source>
             <translation>签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="30" />
-            <source>Print Pre&amp;view…</source>
-            <translation>打印预览(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="32" />
-            <source>&amp;Print…</source>
-            <translation>打印(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="35" />
-            <source>Export P&amp;DF…</source>
-            <translation>导出 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="37" />
-            <source>Print &amp;current view…</source>
-            <translation>打印当前界面(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="48" />
-            <source>Print the plan checks appendix</source>
-            <translation>打印计划检查附录</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="52" />
-            <source>Print on A3 paper</source>
-            <translation>以 A3 纸打印</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="75" />
-            <source>Chinese font missing</source>
-            <translation>缺少中文字体</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="83" />
-            <source>Print</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="122" />
-            <source>Print preview</source>
-            <translation>打印预览</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="134" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="154" />
-            <source>Printing the plan…</source>
-            <translation>正在打印计划…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="175" />
-            <source>Writing the PDF…</source>
-            <translation>正在写入 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="185" />
-            <source>PDF written: {0} ({1} pages)</source>
-            <translation>已写入 PDF：{0}（{1} 页）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/review_actions.py" line="30" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="29" />
             <source>E&amp;xport review package…</source>
             <translation>导出审核包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="32" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="31" />
             <source>Open review pac&amp;kage…</source>
             <translation>打开审核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="34" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="33" />
             <source>&amp;Merge signed reply…</source>
             <translation>合并已签署回复(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="60" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="63" />
             <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
             <translation>&lt;b&gt;{0} 修订 {1} 的审核包 — 只读。&lt;/b&gt;签署或退回：PlanDesk 会为作者写出一个已签署的回复文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="68" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="73" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="69" />
-            <location filename="../../desktop/views/signoff_actions.py" line="122" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="125" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="70" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="75" />
             <source>View P&amp;DF…</source>
             <translation>查看 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="95" />
-            <location filename="../../desktop/views/review_actions.py" line="103" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="104" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="114" />
             <source>Export review package</source>
             <translation>导出审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="96" />
-            <location filename="../../desktop/views/review_actions.py" line="119" />
-            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="130" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="171" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 审核文件 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="105" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="116" />
             <source>Review package written: {0}</source>
             <translation>审核包已写出：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="119" />
-            <location filename="../../desktop/views/review_actions.py" line="139" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="130" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
             <source>Open review package</source>
             <translation>打开审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="127" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="141" />
             <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
             <translation>{0} 是已签署回复：由计划作者以“文件 ▸ 合并已签署回复…”合并。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="171" />
             <source>Merge signed reply</source>
             <translation>合并已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="161" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="179" />
             <source>Reply not merged</source>
             <translation>回复未合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="169" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="189" />
             <source>Reply merged</source>
             <translation>回复已合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="170" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="190" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已记录已签署回复。计划当前为：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="25" />
-            <source>New plan for &amp;next year…</source>
-            <translation>添加下一年度计划(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="39" />
-            <location filename="../../desktop/views/rollover_actions.py" line="63" />
-            <location filename="../../desktop/views/rollover_actions.py" line="74" />
-            <source>New plan for next year</source>
-            <translation>添加下一年度计划</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="42" />
-            <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
-
-Year of the new plan:</source>
-            <translation>以“{0}”（{1}）为基础建立草稿计划：沿用目标、指标、任务、时间规则、风险与各章节，所有日期移至新年度；不带完成标记、实际值与签署。
-
-新计划的年度：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="58" />
-            <source>… and {0} more (see the status bar's checks)</source>
-            <translation>……另有 {0} 项（见状态栏的计划检查）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="60" />
-            <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
-            <translation>已添加 {0} 年度的草稿计划（按 Ctrl+Z 可撤销）。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="62" />
-            <source>Plan checks for {0}:</source>
-            <translation>{0} 年度的计划检查：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/server_dialog.py" line="136" />
-            <location filename="../../desktop/views/workspace_actions.py" line="108" />
-            <source>Cannot open workspace</source>
-            <translation>无法打开工作区</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/server_dialog.py" line="150" />
-            <source>Open workspace on a &amp;server…</source>
-            <translation>打开服务器上的工作区(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="53" />
-            <location filename="../../desktop/views/signoff_rows.py" line="48" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="56" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="50" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="108" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="111" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="112" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="115" />
             <source>My signing &amp;keys…</source>
             <translation>我的签署密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="116" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="119" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="119" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="122" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="120" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="123" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="121" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="124" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="123" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="126" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="124" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="127" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="36" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="36" />
             <source>(none: legacy, not anchored)</source>
             <translation>（无：旧式，未锚定）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="48" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="51" />
             <source>Compiler</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="49" />
-            <source>Approver</source>
-            <translation>批准人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="49" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="52" />
             <source>Reviewer</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="51" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="53" />
+            <source>Approver</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="157" />
-            <source>Add task</source>
-            <translation>添加任务</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="158" />
-            <source>Add subtask</source>
-            <translation>添加子任务</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="159" />
-            <source>Edit…</source>
-            <translation>编辑…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="160" />
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="161" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="162" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="164" />
-            <source>Mark done / not done</source>
-            <translation>标记完成／未完成</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="170" />
-            <source> Zoom: </source>
-            <translation> 缩放：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="177" />
-            <source>  Team: </source>
-            <translation>  团队：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
-            <source>  Task: </source>
-            <translation>  任务：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="181" />
-            <source>ISO week numbers</source>
-            <translation>ISO 周次</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="188" />
-            <source>Zoom to month</source>
-            <translation>缩放至月</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="188" />
-            <source>Zoom to quarter</source>
-            <translation>缩放至季</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="188" />
-            <source>Zoom to year</source>
-            <translation>缩放至年</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="195" />
-            <source>Clear board filters</source>
-            <translation>清除看板筛选</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="24" />
-            <source>New plan from the &amp;sample template</source>
-            <translation>从示例模板创建新计划(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="27" />
-            <source>New &amp;empty plan</source>
-            <translation>添加空白计划(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="30" />
-            <source>&amp;Open workspace…</source>
-            <translation>打开工作区(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="40" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="55" />
-            <source>New plan</source>
-            <translation>新计划</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="59" />
-            <source>New empty plan</source>
-            <translation>添加空白计划</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="59" />
-            <source>New plan from the sample template</source>
-            <translation>从示例模板创建新计划</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="67" />
-            <source>Open or create a workspace</source>
-            <translation>打开或创建工作区</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="68" />
-            <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
-            <translation>PlanDesk 工作区 (*.sqlite *.plandesk);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="81" />
-            <source>(none yet)</source>
-            <translation>（尚无）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="101" />
-            <source>Read-only workspace</source>
-            <translation>只读工作区</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="101" />
-            <source>Workspace in use</source>
-            <translation>工作区使用中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="103" />
-            <source>{0}
-
-Open it read-only?</source>
-            <translation>{0}
-
-要以只读方式打开吗？</translation>
         </message>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
@@ -2645,12 +2645,12 @@ Open it read-only?</source>
     <context>
         <name>RangeSpinBox</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="300" />
+            <location filename="../../desktop/views/shared/delegates.py" line="354" />
             <source>{0} is required: a whole number from {1} to {2}.</source>
             <translation>{0}为必填：{1} 到 {2} 的整数。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="307" />
+            <location filename="../../desktop/views/shared/delegates.py" line="364" />
             <source>{0} must be a whole number from {1} to {2}; “{3}” is refused.</source>
             <translation>{0}必须是 {1} 到 {2} 的整数；不接受“{3}”。</translation>
         </message>
@@ -2658,12 +2658,12 @@ Open it read-only?</source>
     <context>
         <name>RemoteChanges</name>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="93" />
+            <location filename="../../desktop/operations/remote.py" line="98" />
             <source>Updated: changes by {0} at {1} are shown</source>
             <translation>已更新：显示 {0} 于 {1} 所做的变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="94" />
+            <location filename="../../desktop/operations/remote.py" line="99" />
             <source>someone else</source>
             <translation>其他人</translation>
         </message>
@@ -2671,47 +2671,47 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="372" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="446" />
             <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
             <translation>{0}：“{1}”不是日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="28" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="29" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="28" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="30" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="29" />
-            <source>Critical</source>
-            <translation>极高</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_rows.py" line="29" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="31" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="34" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="32" />
+            <source>Critical</source>
+            <translation>极高</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_rows.py" line="39" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="35" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="40" />
             <source>Mitigating</source>
             <translation>应对中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="36" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="41" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="45" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="52" />
             <source>Threshold: “{0}” is not an operator and a number, e.g. &lt; 85 or &gt; 24</source>
             <translation>预警阈值：“{0}”不是操作符加数字，例如 &lt; 85 或 &gt; 24</translation>
         </message>
@@ -2719,108 +2719,108 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="76" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="102" />
             <source>Risks</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="79" />
-            <location filename="../../desktop/views/risk_register.py" line="291" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="105" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="332" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="80" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="106" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="81" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="82" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="93" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="119" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜索风险（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="102" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="128" />
             <source>All bands</source>
             <translation>所有等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="105" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="131" />
             <source>All statuses</source>
             <translation>所有状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
-            <source>&amp;Band:</source>
-            <translation>等级(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="146" />
             <source>&amp;Search:</source>
             <translation>搜索(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="116" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="147" />
+            <source>&amp;Band:</source>
+            <translation>等级(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
             <source>&amp;Owner:</source>
             <translation>责任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="117" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="128" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="163" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期 · 按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="222" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="264" />
             <source>All owners</source>
             <translation>所有责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="303" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="344" />
             <source>Remove risk {0}</source>
             <translation>删除风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="316" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="357" />
             <source>Move risk {0}</source>
             <translation>移动风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="338" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="380" />
             <source>Risk register — {0}</source>
             <translation>风险登记册 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="341" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
             <source>Inherent risk</source>
             <translation>固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="342" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
             <source>Residual risk</source>
             <translation>剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="354" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="401" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="355" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="402" />
             <source>Impact</source>
             <translation>影响</translation>
         </message>
@@ -2833,142 +2833,142 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="124" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
-            <source>Impact description</source>
-            <translation>影响程度</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="125" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
-            <source>Band</source>
-            <translation>等级</translation>
+            <location filename="../../desktop/views/risks/risk_model.py" line="126" />
+            <source>Category</source>
+            <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
-            <source>Impact 1–5</source>
-            <translation>影响 1–5</translation>
+            <location filename="../../desktop/views/risks/risk_model.py" line="127" />
+            <source>Impact description</source>
+            <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="128" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="129" />
+            <source>Impact 1–5</source>
+            <translation>影响 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="130" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="108" />
-            <source>Measure</source>
-            <translation>应对措施</translation>
+            <location filename="../../desktop/views/risks/risk_model.py" line="131" />
+            <source>Band</source>
+            <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="108" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="132" />
             <source>Owner team</source>
             <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="108" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="133" />
+            <source>Measure</source>
+            <translation>应对措施</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="134" />
             <source>Timing</source>
             <translation>执行时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="109" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="135" />
             <source>Assurance target</source>
             <translation>确保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="109" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="136" />
             <source>Linked KPI</source>
             <translation>关联指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="109" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="137" />
             <source>Threshold</source>
             <translation>预警阈值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="110" />
-            <source>Residual likelihood</source>
-            <translation>剩余可能性</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="110" />
-            <source>Review date</source>
-            <translation>复查日期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="110" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="138" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="111" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="139" />
+            <source>Review date</source>
+            <translation>复查日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="140" />
+            <source>Residual likelihood</source>
+            <translation>剩余可能性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="141" />
             <source>Residual impact</source>
             <translation>剩余影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="111" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="142" />
             <source>Residual score</source>
             <translation>剩余分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="300" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="361" />
             <source>Early warning:</source>
             <translation>风险预警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="302" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="363" />
             <source>Review overdue: it was due on {0}</source>
             <translation>复查逾期：应于 {0} 复查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="320" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="385" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
             <translation>{0}必须是 1 到 5 的整数；不接受“{1}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="325" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="392" />
             <source>{0}: choose one of the listed values.</source>
             <translation>{0}：请从列出的选项中选择。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="351" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="423" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="354" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="426" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="356" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="429" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="359" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="432" />
             <source>Code {0} is already used by another risk.</source>
             <translation>编号 {0} 已被其他风险使用。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="390" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="471" />
             <source>Edit risk {0}: {1}</source>
             <translation>编辑风险 {0}：{1}</translation>
         </message>
@@ -2976,17 +2976,17 @@ Open it read-only?</source>
     <context>
         <name>ScheduleDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="422" />
+            <location filename="../../desktop/views/shared/delegates.py" line="503" />
             <source>e.g. 每月第二周, 每日, 每月底, every day</source>
             <translation>例如：每月第二周、每日、每月底、every day</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="440" />
+            <location filename="../../desktop/views/shared/delegates.py" line="521" />
             <source>{0} needs a schedule, e.g. 每月第二周.</source>
             <translation>{0}需要时间安排，例如：每月第二周。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="444" />
+            <location filename="../../desktop/views/shared/delegates.py" line="526" />
             <source>{0}: “{1}” is not a schedule ({2}).</source>
             <translation>{0}：“{1}”不是有效的时间安排（{2}）。</translation>
         </message>
@@ -2994,47 +2994,47 @@ Open it read-only?</source>
     <context>
         <name>ServerDialog</name>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="51" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="55" />
             <source>Open a team workspace on a server</source>
             <translation>打开服务器上的团队工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="63" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="68" />
             <source>empty: use ~/.pgpass or PGPASSWORD</source>
             <translation>留空：使用 ~/.pgpass 或 PGPASSWORD</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="64" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="69" />
             <source>Open read-only</source>
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="66" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="71" />
             <source>&amp;Host:</source>
             <translation>主机(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="67" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="72" />
             <source>&amp;Port:</source>
             <translation>端口(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="68" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="73" />
             <source>&amp;Database:</source>
             <translation>数据库(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="69" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="74" />
             <source>&amp;User:</source>
             <translation>用户(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="70" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="75" />
             <source>Pass&amp;word:</source>
             <translation>密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="72" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="77" />
             <source>The password is used for this connection only and is never saved.</source>
             <translation>密码仅用于此次连接，不会保存。</translation>
         </message>
@@ -3042,22 +3042,22 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="61" />
+            <location filename="../../desktop/views/help_actions.py" line="66" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="64" />
+            <location filename="../../desktop/views/help_actions.py" line="69" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="64" />
+            <location filename="../../desktop/views/help_actions.py" line="69" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="64" />
+            <location filename="../../desktop/views/help_actions.py" line="69" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
@@ -3065,172 +3065,172 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="54" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
             <source>Reject the plan</source>
             <translation>退回计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="54" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
             <source>Sign the plan</source>
             <translation>签署计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="66" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="78" />
             <source>Plan:</source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
             <source>Revision:</source>
             <translation>修订版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>内容指纹（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="71" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="84" />
             <source>Role:</source>
             <translation>职责：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="72" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="86" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修订版本，将其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="73" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我编制了此计划，并提交审核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="74" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="90" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已审核此计划，确认内容正确。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
             <source>I approve this plan for execution.</source>
             <translation>我批准执行此计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="77" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
             <source>Meaning:</source>
             <translation>含义：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="84" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="101" />
             <source>&amp;Signer:</source>
             <translation>签署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="87" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="104" />
             <source>Signing key:</source>
             <translation>签署密钥：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="93" />
-            <source>Why it is rejected (required)</source>
-            <translation>退回原因（必填）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
             <source>Optional comment</source>
             <translation>备注（选填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="96" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
+            <source>Why it is rejected (required)</source>
+            <translation>退回原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="114" />
             <source>&amp;Comment:</source>
             <translation>备注(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="100" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="118" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="105" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="123" />
             <source>Save the signed reply &amp;as:</source>
             <translation>已签署回复另存为(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="108" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="128" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的签名只涵盖此刻的内容。日后对计划的任何变更都会使其作废。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="110" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="132" />
             <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
             <translation>您的签名只涵盖此刻的内容。请把回复文件寄回计划作者，由作者合并（文件 ▸ 合并已签署回复…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="115" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="115" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
             <source>&amp;Sign</source>
             <translation>签署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="134" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="160" />
             <source>&amp;Password of {0}'s key:</source>
             <translation>{0} 的密钥密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="137" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="164" />
             <source>{0} (in your key store)</source>
             <translation>{0}（在您的密钥库中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="142" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="170" />
             <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
             <translation>您的密钥库中没有 {0} 的密钥：请在“设置 ▸ 我的签署密钥…”中创建或导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="147" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="179" />
             <source>Save the signed reply</source>
             <translation>保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="149" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="181" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 审核文件 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="192" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回时必须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="162" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="195" />
             <source>Enter the password of the signing key.</source>
             <translation>请输入签署密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="169" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="202" />
             <source>Choose where to save the signed reply.</source>
             <translation>请选择已签署回复的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="179" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="212" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="186" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="219" />
             <source>Opening the signing key…</source>
             <translation>正在打开签署密钥…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="196" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="229" />
             <source>Wrong password: it does not open {0}'s signing key.</source>
             <translation>密码错误：无法打开 {0} 的签署密钥。</translation>
         </message>
@@ -3258,67 +3258,67 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="140" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="144" />
             <source>Sign a PDF</source>
             <translation>签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="142" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="147" />
             <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;，修订版本 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="153" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="160" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="154" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="161" />
             <source>Your name</source>
             <translation>您的姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="155" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="162" />
             <source>Key password</source>
             <translation>密钥密码</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="162" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="169" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指纹：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="166" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="174" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核对此指纹与管理员提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="175" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="184" />
             <source>Sign…</source>
             <translation>签署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="189" />
-            <source>Save the signed PDF</source>
-            <translation>保存已签署的 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="190" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="197" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
+            <source>Save the signed PDF</source>
+            <translation>保存已签署的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="207" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>请先核对信任根指纹。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="206" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="216" />
             <source>Opening your key and signing…</source>
             <translation>正在打开您的密钥并签署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="222" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="233" />
             <source>Signed PDF written: {0}</source>
             <translation>已写入已签署的 PDF：{0}</translation>
         </message>
@@ -3326,283 +3326,283 @@ Open it read-only?</source>
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="64" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="68" />
-            <source>Named in the plan</source>
-            <translation>计划指定人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="68" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="68" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <source>Named in the plan</source>
+            <translation>计划指定人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
             <source>Signed by</source>
             <translation>签署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
-            <source>Content fingerprint</source>
-            <translation>内容指纹</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
             <source>Signed at (UTC)</source>
             <translation>签署时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
-            <source>Signed in</source>
-            <translation>签署于</translation>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
+            <source>Content fingerprint</source>
+            <translation>内容指纹</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
-            <source>Signer's certificate</source>
-            <translation>签署人凭证</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
             <source>Verdict</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="78" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
+            <source>Signed in</source>
+            <translation>签署于</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
+            <source>Signer's certificate</source>
+            <translation>签署人凭证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="79" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以审核人身份签署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="80" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
             <source>A&amp;pprove…</source>
             <translation>批准(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="81" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="99" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="82" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="100" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="83" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="101" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="84" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="102" />
             <source>View P&amp;DF…</source>
             <translation>查看 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="85" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="103" />
             <source>&amp;Verify again</source>
             <translation>重新验证(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="119" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="141" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="141" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="142" />
-            <source>Approved</source>
-            <translation>已批准</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="142" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="146" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="146" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
             <source>void: content changed since signing</source>
             <translation>作废：签署后内容已变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="147" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
             <source>invalid</source>
             <translation>无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="147" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="148" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
             <source>recorded elsewhere, not verified</source>
             <translation>记录于他处，未验证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="149" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
             <source>not signed</source>
             <translation>未签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="150" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未锚定：此处尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="151" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="154" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
             <source>in PlanDesk</source>
             <translation>在 PlanDesk 中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="154" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
             <source>review package</source>
             <translation>审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="155" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="170" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="199" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="182" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="214" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="187" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="222" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>内容指纹（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="194" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="231" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="195" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="233" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="212" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="216" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已锚定（已在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="220" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="230" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未签署。审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="233" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的签名均有效，审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="236" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="244" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 个签名作废：签署后内容已变更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="247" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 个签名无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="249" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 个旧式签名，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="252" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 验证失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="255" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此计划允许同一人签署两个职责。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="267" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
             <source>(nobody named)</source>
             <translation>（未指定人员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="321" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="391" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="322" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="392" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="331" />
-            <location filename="../../desktop/views/signoff.py" line="342" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="405" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="420" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="332" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="407" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="368" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="447" />
             <source>Signed reply saved</source>
             <translation>已保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="369" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="449" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -3616,238 +3616,238 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="75" />
-            <location filename="../../desktop/views/subtask_editor.py" line="382" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="74" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="449" />
             <source>Edit subtask {0}</source>
             <translation>编辑子任务 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="100" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="109" />
             <source>(no owner)</source>
             <translation>（无负责团队）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="116" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="117" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="108" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="118" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="109" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="119" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="110" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="120" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="110" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="121" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="111" />
-            <source>Date range</source>
-            <translation>日期范围</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="111" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="122" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="113" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="123" />
+            <source>Date range</source>
+            <translation>日期范围</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="125" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="118" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="130" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="120" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="132" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="135" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="136" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="137" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
-            <source>Friday</source>
-            <translation>星期五</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
-            <source>Saturday</source>
-            <translation>星期六</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="138" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="123" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="139" />
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="140" />
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="141" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="126" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="147" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="127" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="148" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="128" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="149" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="147" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="175" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>仅在 {0} 月（未勾选：每个月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="153" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="182" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接输入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="159" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="189" />
             <source>calendar weeks, Monday first</source>
             <translation>日历周（周一开始）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="161" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="192" />
             <source>7-day blocks (days 1–7, 8–14, …)</source>
             <translation>每 7 天一段（1–7 日、8–14 日…）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="165" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="197" />
             <source>How the whole plan counts "week N of a month". Changing it is one change of the plan (undo with Ctrl+Z).</source>
             <translation>整个计划如何计算“每月第 N 周”。更改它是计划的一次修改（可用 Ctrl+Z 撤销）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="169" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="204" />
             <source>(for the whole plan)</source>
             <translation>（整个计划适用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="190" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="231" />
             <source>&amp;Title:</source>
             <translation>标题(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="191" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="232" />
             <source>&amp;Owner team:</source>
             <translation>负责团队(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="192" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="233" />
             <source>Schedule:</source>
             <translation>时间安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="193" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="234" />
             <source>Months (none: all):</source>
             <translation>月份（不选：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="194" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="235" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="196" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="237" />
             <source>Weeks of a month:</source>
             <translation>每月的周：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="198" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="239" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的执行次数：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="199" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="240" />
             <source>&amp;Resources:</source>
             <translation>所需资源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="281" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="325" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>输入时间安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="320" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="372" />
             <source>Count weeks as {0}</source>
             <translation>周的划分改为：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="338" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="391" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未设时间：计划检查会标出此子任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="344" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="397" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="347" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="400" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="355" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="411" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份没有执行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
             <source>{0} days</source>
             <translation>{0} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="371" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="431" />
             <source>A subtask needs a title.</source>
             <translation>子任务需要标题。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="375" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="436" />
             <source>The schedule is not valid: {0}</source>
             <translation>时间安排无效：{0}</translation>
         </message>
@@ -3855,32 +3855,32 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TablePanel</name>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="154" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="154" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Add a row (Ctrl+Insert)</source>
             <translation>添加一行（Ctrl+Insert）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="155" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="155" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
             <source>Remove the selected row</source>
             <translation>删除所选的行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="156" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="172" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="157" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="173" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -3888,83 +3888,83 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="114" />
-            <location filename="../../desktop/views/task_board.py" line="203" />
+            <location filename="../../desktop/views/board/task_board.py" line="113" />
+            <location filename="../../desktop/views/board/task_board.py" line="214" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="116" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="116" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="116" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="217" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="207" />
+            <location filename="../../desktop/views/board/task_board.py" line="218" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="287" />
+            <location filename="../../desktop/views/board/task_board.py" line="320" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="289" />
+            <location filename="../../desktop/views/board/task_board.py" line="325" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="368" />
+            <location filename="../../desktop/views/board/task_board.py" line="408" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="431" />
+            <location filename="../../desktop/views/board/task_board.py" line="482" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="441" />
+            <location filename="../../desktop/views/board/task_board.py" line="494" />
             <source>Rename {0}</source>
             <translation>重命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="447" />
+            <location filename="../../desktop/views/board/task_board.py" line="499" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="452" />
+            <location filename="../../desktop/views/board/task_board.py" line="504" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="464" />
+            <location filename="../../desktop/views/board/task_board.py" line="517" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="466" />
+            <location filename="../../desktop/views/board/task_board.py" line="519" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="474" />
+            <location filename="../../desktop/views/board/task_board.py" line="530" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -3987,27 +3987,27 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TextDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="190" />
+            <location filename="../../desktop/views/shared/delegates.py" line="224" />
             <source>Ctrl+Enter or Tab saves, Esc cancels</source>
             <translation>Ctrl+Enter 或 Tab 保存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="217" />
+            <location filename="../../desktop/views/shared/delegates.py" line="251" />
             <source>{0}: contains a control character</source>
             <translation>{0}：含有控制字符</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="219" />
+            <location filename="../../desktop/views/shared/delegates.py" line="253" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="222" />
+            <location filename="../../desktop/views/shared/delegates.py" line="256" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="224" />
+            <location filename="../../desktop/views/shared/delegates.py" line="259" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
         </message>
@@ -4015,47 +4015,47 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="121" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="120" />
             <source>Q{0} {1}</source>
             <translation>{1}年第{0}季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="123" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="122" />
             <source>{0}/{1}</source>
             <translation>{1}年{0}月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="208" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="214" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="212" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="219" />
             <source>Owner: {0}</source>
             <translation>负责团队：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="212" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="219" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="214" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="221" />
             <source>Resources: {0}</source>
             <translation>所需资源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="216" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="223" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="216" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="223" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="258" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="274" />
             <source>Week {0}: {1}</source>
             <translation>第 {0} 周：{1}</translation>
         </message>

@@ -4,50 +4,50 @@
     <context>
         <name>AuditHistoryModel</name>
         <message>
-            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
+            <source>Changes</source>
+            <translation>變更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
             <source>Time (UTC)</source>
             <translation>時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/audit_history.py" line="56" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
             <source>Who</source>
             <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/audit_history.py" line="57" />
-            <source>Changes</source>
-            <translation>變更</translation>
         </message>
     </context>
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="86" />
-            <source>Owner team</source>
-            <translation>負責團隊</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/board_model.py" line="86" />
+            <location filename="../../desktop/views/board/board_model.py" line="103" />
             <source>Task / subtask</source>
             <translation>任務／子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="87" />
-            <source>Resources</source>
-            <translation>所需資源</translation>
+            <location filename="../../desktop/views/board/board_model.py" line="104" />
+            <source>Owner team</source>
+            <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="87" />
+            <location filename="../../desktop/views/board/board_model.py" line="105" />
             <source>Schedule</source>
             <translation>時間安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_model.py" line="254" />
+            <location filename="../../desktop/views/board/board_model.py" line="106" />
+            <source>Resources</source>
+            <translation>所需資源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_model.py" line="281" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
@@ -55,7 +55,7 @@
     <context>
         <name>ChoiceDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="269" />
+            <location filename="../../desktop/views/shared/delegates.py" line="321" />
             <source>Choose one of the listed values.</source>
             <translation>請從列出的選項中選擇。</translation>
         </message>
@@ -63,82 +63,82 @@
     <context>
         <name>CreateKeyDialog</name>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="58" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="57" />
             <source>Create a signing key</source>
             <translation>建立簽署金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="62" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
             <source>Your &amp;name (as plans name you):</source>
             <translation>您的姓名（與計劃中所列相同）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
             <source>&amp;Password (at least 8 characters):</source>
             <translation>密碼（至少 8 個字元）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
             <source>Password &amp;again:</source>
             <translation>再次輸入密碼(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="71" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
             <source>Write the &amp;identity file to:</source>
             <translation>身分檔寫入位置(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="75" />
             <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
             <translation>金鑰只存於此電腦，並以您的密碼加密保護；沒有人能重設密碼。請把身分檔（不含任何機密）交給管理員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="82" />
             <source>&amp;Create</source>
             <translation>建立(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
             <source>Identity file</source>
             <translation>身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="95" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="103" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="106" />
             <source>Give your name.</source>
             <translation>請輸入您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="109" />
             <source>The two passwords differ.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="112" />
             <source>The password is empty or only white space.</source>
             <translation>密碼為空或只有空白字元。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="112" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="116" />
             <source>The password needs at least {0} characters.</source>
             <translation>密碼至少需要 {0} 個字元。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="120" />
             <source>Choose a folder that exists for the identity file.</source>
             <translation>請為身分檔選擇一個已存在的資料夾。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="124" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="128" />
             <source>Creating the key…</source>
             <translation>正在建立金鑰…</translation>
         </message>
@@ -146,12 +146,12 @@
     <context>
         <name>DateDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="389" />
+            <location filename="../../desktop/views/shared/delegates.py" line="469" />
             <source>Type or pick a date; Delete clears it</source>
             <translation>輸入或選擇日期；按 Delete 清除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="404" />
+            <location filename="../../desktop/views/shared/delegates.py" line="484" />
             <source>{0} needs a date.</source>
             <translation>{0}需要日期。</translation>
         </message>
@@ -159,108 +159,108 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals.py" line="69" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="68" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
             <source>KPIs of the selected goal</source>
             <translation>所選目標的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="95" />
-            <location filename="../../desktop/views/goals.py" line="96" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="94" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="97" />
             <source>Actual</source>
             <translation>實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="109" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="114" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="112" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="122" />
             <source>Monthly actuals</source>
             <translation>每月實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="114" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="127" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="115" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="132" />
             <source>Tasks ↔ KPIs</source>
             <translation>任務 ↔ 指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="181" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="201" />
             <source>KPIs of goal {0}</source>
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="187" />
-            <source>Edit KPI</source>
-            <translation>編輯指標</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals.py" line="187" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="207" />
             <source>Edit goal</source>
             <translation>編輯目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="188" />
-            <source>Remove KPI</source>
-            <translation>刪除指標</translation>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="208" />
+            <source>Edit KPI</source>
+            <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="188" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="209" />
             <source>Remove goal</source>
             <translation>刪除目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="189" />
-            <source>Move KPI</source>
-            <translation>移動指標</translation>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="210" />
+            <source>Remove KPI</source>
+            <translation>刪除指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="189" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
             <source>Move goal</source>
             <translation>移動目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="201" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="212" />
+            <source>Move KPI</source>
+            <translation>移動指標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="229" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="214" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="246" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="218" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="252" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="258" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals.py" line="258" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
         </message>
@@ -293,55 +293,55 @@
     <context>
         <name>HeatMap</name>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="132" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="151" />
             <source>Risk heat map</source>
             <translation>風險熱力圖</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="133" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="154" />
             <source>Click a cell to show only its risks; click it again to show all. Keyboard: arrows, Space.</source>
             <translation>按一下格子只顯示其中的風險；再按一下顯示全部。鍵盤：方向鍵、空白鍵。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="167" />
-            <source>Impact</source>
-            <translation>影響</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/heat_map.py" line="167" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="194" />
             <source>Likelihood</source>
             <translation>可能性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/heat_map.py" line="195" />
+            <source>Impact</source>
+            <translation>影響</translation>
         </message>
     </context>
     <context>
         <name>HeatMapPanel</name>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="208" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
             <source>Inherent</source>
             <translation>固有</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="208" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
             <source>Residual</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="258" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="292" />
             <source>Heat map: inherent risk</source>
             <translation>熱力圖：固有風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="259" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="294" />
             <source>Heat map: residual risk</source>
             <translation>熱力圖：剩餘風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="262" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="299" />
             <source>Risks scored: {0}. Click a cell to filter the table.</source>
             <translation>已評分的風險：{0}。按一下格子可篩選表格。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/heat_map.py" line="266" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="305" />
             <source>Showing likelihood {0} × impact {1} ({2} risks). Click it again to show all.</source>
             <translation>顯示可能性 {0} × 影響 {1}（{2} 項風險）。再按一下顯示全部。</translation>
         </message>
@@ -377,174 +377,174 @@
     <context>
         <name>KeysDialog</name>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="144" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="148" />
             <source>My signing keys</source>
             <translation>我的簽署金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="145" />
-            <source>Key fingerprint (SHA-256)</source>
-            <translation>金鑰指紋（SHA-256）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="145" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="146" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
             <source>Created (UTC)</source>
             <translation>建立時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <source>Key fingerprint (SHA-256)</source>
+            <translation>金鑰指紋（SHA-256）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
             <source>Label</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="147" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
             <source>Trust root fingerprint (SHA-256)</source>
             <translation>信任根指紋（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
             <source>&amp;Create…</source>
             <translation>建立(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="151" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="157" />
             <source>&amp;Import…</source>
             <translation>匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="158" />
             <source>&amp;Export key file…</source>
             <translation>匯出金鑰檔(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="153" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="159" />
             <source>Export &amp;identity…</source>
             <translation>匯出身分檔(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="154" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="160" />
             <source>Export digital ID (.&amp;p12)…</source>
             <translation>匯出數位身分 (.&amp;p12)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="155" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="161" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="161" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="168" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作區的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
             <source>Key store: {0}</source>
             <translation>金鑰庫：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="171" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="178" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的簽署金鑰&lt;/b&gt;（僅在此電腦上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（連結到它們的簽章在此可為有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="215" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="232" />
             <source>Select a key in the list first.</source>
             <translation>請先在清單中選擇一個金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="226" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已建立 {0} 的金鑰；其身分檔為 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="233" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
             <source>Import a key file</source>
             <translation>匯入金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="234" />
-            <location filename="../../desktop/views/keys_dialog.py" line="250" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="274" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 金鑰檔 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="242" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="264" />
             <source>Imported the key of {0}.</source>
             <translation>已匯入 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="249" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
             <source>Export the key file</source>
             <translation>匯出金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="258" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已將 {0} 的金鑰匯出至 {1}；它仍以其密碼加密保護。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="265" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
             <source>Export the identity file</source>
             <translation>匯出身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="266" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="274" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="303" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已將 {0} 的身分檔寫入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="287" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="322" />
             <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
             <translation>尚無工作區認證此金鑰：請先在 PlanDesk 簽署一次，或請管理員為您登記。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="291" />
-            <location filename="../../desktop/views/keys_dialog.py" line="297" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="330" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="339" />
             <source>Export digital ID</source>
             <translation>匯出數位身分</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="293" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="332" />
             <source>Digital IDs (*.p12)</source>
             <translation>數位身分 (*.p12)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="302" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="344" />
             <source>Password of the signing key:</source>
             <translation>簽署金鑰的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="304" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="346" />
             <source>A password for the .p12 file:</source>
             <translation>.p12 檔案的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="315" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="360" />
             <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
             <translation>已將 {0} 的數位身分寫入 {1}：請以其密碼匯入您的 PDF 閱讀器。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="323" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="372" />
             <source>Delete the key</source>
             <translation>刪除金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="324" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="374" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -553,22 +553,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的簽章仍然有效，但 {0} 將無法再於此處簽署（除非再次匯入金鑰）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="332" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="383" />
             <source>Deleted the key of {0}.</source>
             <translation>已刪除 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="338" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="389" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="361" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="413" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/keys_dialog.py" line="362" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="415" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -584,72 +584,72 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiMainChart</name>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="66" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="66" />
             <source>Point at a month to read its values.</source>
             <translation>將游標移到月份上即可查看數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="86" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="86" />
             <source>No KPI to show.</source>
             <translation>沒有可顯示的指標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="102" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="109" />
             <source>growth on previous month, %</source>
             <translation>環比增長（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="103" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="111" />
             <source>improvement over baseline, %</source>
             <translation>較基線提升（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="104" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="114" />
             <source>volume</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="177" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="211" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="179" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="213" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="186" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="221" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="198" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="237" />
             <source>no actual</source>
             <translation>無實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="199" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
             <source>no target</source>
             <translation>無目標值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="200" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：實際 {1} · 目標 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="204" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="244" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="207" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="247" />
             <source> · entered {0}</source>
             <translation> · 填報 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_main_chart.py" line="210" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="251" />
             <source>示範數據 / demo data</source>
             <translation>示範數據</translation>
         </message>
@@ -662,100 +662,100 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiPaneScreen</name>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="123" />
-            <location filename="../../desktop/views/kpi_pane.py" line="286" />
-            <location filename="../../desktop/views/kpi_pane.py" line="289" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="128" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="331" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="336" />
             <source>Fill demo actuals</source>
             <translation>填入示範實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="125" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="130" />
             <source>Adds made-up demo numbers for January to September to every KPI, so that you can explore the charts. Measured actuals are kept. Undo removes them.</source>
             <translation>為每個指標加入 1 至 9 月的虛構示範數字，方便您瀏覽圖表。已量測的實際值會保留。復原即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="129" />
-            <location filename="../../desktop/views/kpi_pane.py" line="296" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="135" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="347" />
             <source>Remove demo actuals</source>
             <translation>移除示範實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="131" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="137" />
             <source>Export PNG…</source>
             <translation>匯出 PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="133" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="140" />
             <source>DEMO DATA: the actuals shown are generated, not measured.</source>
             <translation>示範資料：顯示的實際值是產生的，並非實際量測。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
-            <source>KPI</source>
-            <translation>指標</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
-            <source>Month</source>
-            <translation>月份</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="156" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="167" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="157" />
-            <source>Threshold</source>
-            <translation>預警閾值</translation>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="168" />
+            <source>KPI</source>
+            <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="157" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="169" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="170" />
             <source>Value</source>
             <translation>數值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="202" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="171" />
+            <source>Threshold</source>
+            <translation>預警閾值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="219" />
             <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
             <translation>此計劃已簽核：其實績為實測值，不能加入示範數據。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="218" />
-            <source>{0} at risk</source>
-            <translation>{0} 項接近</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="218" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="245" />
             <source>{0} off track</source>
             <translation>{0} 項未達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="219" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="246" />
+            <source>{0} at risk</source>
+            <translation>{0} 項接近</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="247" />
             <source>{0} on track</source>
             <translation>{0} 項達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="219" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="248" />
             <source>{0} without data</source>
             <translation>{0} 項無數據</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="257" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="291" />
             <source>This plan has no KPIs yet.</source>
             <translation>此計劃尚無關鍵指標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="272" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="313" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;風險預警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="274" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="316" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;風險預警&lt;/b&gt;：無 — 沒有實際值越過風險的預警閾值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="282" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="326" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -764,19 +764,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 這些數字是虛構的，僅供瀏覽圖表，會標示為示範資料，且絕不會取代已量測的實際值。編輯 ▸ 復原即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="309" />
-            <location filename="../../desktop/views/kpi_pane.py" line="314" />
-            <location filename="../../desktop/views/kpi_pane.py" line="320" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="375" />
             <source>Export PNG</source>
             <translation>匯出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="310" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
             <source>Width in pixels:</source>
             <translation>寬度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi_pane.py" line="314" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
             <source>PNG (*.png)</source>
             <translation>PNG 圖檔 (*.png)</translation>
         </message>
@@ -784,157 +784,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="97" />
+            <location filename="../../desktop/views/main_window.py" line="102" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="98" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="99" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="100" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="101" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="118" />
+            <location filename="../../desktop/views/main_window.py" line="124" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="122" />
+            <location filename="../../desktop/views/main_window.py" line="131" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="143" />
+            <location filename="../../desktop/views/main_window.py" line="154" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="145" />
+            <location filename="../../desktop/views/main_window.py" line="156" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="152" />
+            <location filename="../../desktop/views/main_window.py" line="163" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="153" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="165" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="166" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="157" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="161" />
+            <location filename="../../desktop/views/main_window.py" line="172" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="179" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="180" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="181" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="213" />
+            <location filename="../../desktop/views/main_window.py" line="224" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="222" />
+            <location filename="../../desktop/views/main_window.py" line="235" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="227" />
+            <location filename="../../desktop/views/main_window.py" line="242" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="228" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="232" />
+            <location filename="../../desktop/views/main_window.py" line="248" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="235" />
+            <location filename="../../desktop/views/main_window.py" line="254" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="238" />
+            <location filename="../../desktop/views/main_window.py" line="259" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="241" />
+            <location filename="../../desktop/views/main_window.py" line="262" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="251" />
+            <location filename="../../desktop/views/main_window.py" line="272" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="292" />
+            <location filename="../../desktop/views/main_window.py" line="315" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="293" />
+            <location filename="../../desktop/views/main_window.py" line="317" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -947,32 +947,32 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="86" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="90" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>總金額：0（尚未輸入金額）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="89" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="93" />
             <source>Total amount: {0}</source>
             <translation>總金額：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="94" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="98" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="107" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="118" />
             <source>Add {0}</source>
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="120" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="136" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/monitoring.py" line="126" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="146" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -985,37 +985,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MoveQuestion</name>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="24" />
+            <location filename="../../desktop/views/board/board_moves.py" line="24" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="25" />
+            <location filename="../../desktop/views/board/board_moves.py" line="26" />
             <source>Move {0} to week {1} in month {2} only, or in every month?</source>
             <translation>把「{0}」移到第 {1} 周：只改 {2} 月這一次，還是每個月都改？</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="27" />
+            <location filename="../../desktop/views/board/board_moves.py" line="30" />
             <source>Done marks stay with their month's occurrence.</source>
             <translation>完成標記跟隨該月的那一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="28" />
+            <location filename="../../desktop/views/board/board_moves.py" line="31" />
             <source>This occurrence only</source>
             <translation>只改這一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="29" />
+            <location filename="../../desktop/views/board/board_moves.py" line="32" />
             <source>Every month</source>
             <translation>每個月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="43" />
+            <location filename="../../desktop/views/board/board_moves.py" line="48" />
             <source>Reschedule {0} to {1}</source>
             <translation>將 {0} 改期至 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_moves.py" line="44" />
+            <location filename="../../desktop/views/board/board_moves.py" line="49" />
             <source>Move {0} in month {1} to week {2}</source>
             <translation>將 {0} 在 {1} 月移到第 {2} 周</translation>
         </message>
@@ -1023,7 +1023,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="350" />
+            <location filename="../../desktop/views/shared/delegates.py" line="416" />
             <source>(none)</source>
             <translation>（無）</translation>
         </message>
@@ -1031,118 +1031,118 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="89" />
             <source>Title</source>
             <translation>標題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="74" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="90" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="75" />
-            <source>Compiler</source>
-            <translation>編制人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview.py" line="75" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
             <source>Organisation</source>
             <translation>編制單位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="76" />
-            <source>Approver</source>
-            <translation>批準人</translation>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
+            <source>Compiler</source>
+            <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="76" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
             <source>Reviewer</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="77" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
+            <source>Approver</source>
+            <translation>批準人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
             <source>Compile date</source>
             <translation>編制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="104" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="123" />
             <source>Plan and approval</source>
             <translation>計劃與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="122" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="141" />
             <source>Plan checks</source>
             <translation>計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="124" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="143" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>按一下問題（或按 Enter）即可前往該項目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="130" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="150" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="131" />
-            <source>Outlook</source>
-            <translation>展望</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview.py" line="131" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="151" />
             <source>Summary</source>
             <translation>總結</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="222" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
+            <source>Outlook</source>
+            <translation>展望</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
             <source>Status: {0}</source>
             <translation>狀態：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="223" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="247" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="227" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="252" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="232" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="233" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="259" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="234" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="260" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="241" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="270" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="244" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="273" />
             <source>No findings: the plan looks complete.</source>
             <translation>沒有發現問題：計劃看來完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="245" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="274" />
             <source>Plan checks ({0})</source>
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview.py" line="262" />
-            <location filename="../../desktop/views/overview.py" line="279" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="291" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="308" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -1155,199 +1155,199 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="57" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="63" />
             <source>People</source>
             <translation>人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/people_dialog.py" line="62" />
-            <source>Roles</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/people_dialog.py" line="63" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
             <source>Certificate</source>
             <translation>憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="63" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="74" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="81" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="87" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="94" />
             <source>&amp;Identity:</source>
             <translation>身分(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="91" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="98" />
             <source>&amp;Acting admin:</source>
             <translation>執行的管理員(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="94" />
-            <location filename="../../desktop/views/people_dialog.py" line="164" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="101" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="177" />
             <source>Pass&amp;word of the admin's key:</source>
             <translation>管理員金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
             <source>&amp;Add from identity file</source>
             <translation>從身分檔加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="98" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="105" />
             <source>Change &amp;roles</source>
             <translation>變更職責(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="99" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="106" />
             <source>Replace &amp;key</source>
             <translation>更換金鑰(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="100" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
             <source>Re&amp;move…</source>
             <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="101" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="108" />
             <source>Create my &amp;key…</source>
             <translation>建立我的金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
             <source>enrolled</source>
             <translation>已登記</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="149" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="160" />
             <source>(none: enrol again from an identity file)</source>
             <translation>（無：請從身分檔重新登記）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="163" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="175" />
             <source>Pass&amp;word of your key:</source>
             <translation>您金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="167" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="182" />
             <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
             <translation>&lt;b&gt;此工作區尚無信任根。&lt;/b&gt;請選擇您自己的身分（或先建立金鑰），勾選「管理員」並加入自己：您的金鑰將成為此工作區的信任根。每位核對其簽章的人都要把信任根的指紋與您提供的指紋比對。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="193" />
             <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
             <translation>只有管理員能以自己金鑰的密碼變更人員。此工作區的信任根（指紋）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="207" />
             <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
             <translation>您金鑰庫中的金鑰都不屬於此工作區的管理員：您只能檢視，不能變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="196" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="224" />
             <source>My key: {0} ({1} …)</source>
             <translation>我的金鑰：{0}（{1} …）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="219" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
             <source>Identity file</source>
             <translation>身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="220" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
             <source>Identity files (*.pem);;All files (*)</source>
             <translation>身分檔 (*.pem);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="234" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="266" />
             <source>Choose an identity file first.</source>
             <translation>請先選擇身分檔。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="257" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="290" />
             <source>Enter the password of the admin's key.</source>
             <translation>請輸入管理員金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="258" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="292" />
             <source>Enter the password of your key.</source>
             <translation>請輸入您金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="270" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="305" />
             <source>Select a person in the list first.</source>
             <translation>請先在清單中選擇一位人員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="281" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="316" />
             <source>Added {0}.</source>
             <translation>已新增 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="282" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="318" />
             <source>Adding…</source>
             <translation>正在新增…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="291" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="327" />
             <source>Changed the roles of {0}.</source>
             <translation>已變更 {0} 的職責。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="292" />
-            <location filename="../../desktop/views/people_dialog.py" line="308" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="329" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="350" />
             <source>Certifying…</source>
             <translation>正在認證…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="302" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="344" />
             <source>Certified the new key of {0}.</source>
             <translation>已認證 {0} 的新金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="314" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="358" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="315" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="360" />
             <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
             <translation>要將 {0} 從此工作區移除嗎？其過往簽章仍保留在記錄中；之後不能再於此處簽署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="320" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="371" />
             <source>Removed {0}.</source>
             <translation>已移除 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="321" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="373" />
             <source>Removing…</source>
             <translation>正在移除…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/people_dialog.py" line="338" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="392" />
             <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
 {0}</source>
             <translation>您的金鑰現在是此工作區的信任根，並已為您固定。請把此指紋交給每位將核對其簽章的人：
@@ -1402,350 +1402,350 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanEditors</name>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="41" />
-            <location filename="../../desktop/views/goals_models.py" line="59" />
-            <location filename="../../desktop/views/section_models.py" line="258" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="40" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="66" />
+            <location filename="../../desktop/views/sections/section_models.py" line="270" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="42" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="41" />
             <source>Goal</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="43" />
-            <location filename="../../desktop/views/section_models.py" line="260" />
-            <location filename="../../desktop/views/section_models.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="42" />
+            <location filename="../../desktop/views/sections/section_models.py" line="272" />
+            <location filename="../../desktop/views/sections/section_models.py" line="362" />
             <source>Description</source>
             <translation>說明</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="48" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="48" />
             <source>Level</source>
             <translation>達到</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="49" />
-            <source>Count per period</source>
-            <translation>每期至少</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals_models.py" line="49" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="49" />
             <source>Growth per period</source>
             <translation>每期增長</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="50" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="50" />
+            <source>Count per period</source>
+            <translation>每期至少</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_models.py" line="51" />
             <source>Ceiling</source>
             <translation>不超過</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="51" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="52" />
             <source>Improvement over baseline</source>
             <translation>較基線提升</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="55" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="53" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="56" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="54" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="59" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="54" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="60" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="55" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="61" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="56" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="62" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="57" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="63" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="60" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="67" />
             <source>KPI</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="61" />
-            <location filename="../../desktop/views/section_models.py" line="296" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="68" />
+            <location filename="../../desktop/views/sections/section_models.py" line="364" />
             <source>Unit</source>
             <translation>單位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="62" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="69" />
             <source>Baseline</source>
             <translation>基線</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="63" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="70" />
             <source>Target kind</source>
             <translation>目標類型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="64" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="71" />
             <source>Target</source>
             <translation>目標值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="65" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="72" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="66" />
-            <location filename="../../desktop/views/section_models.py" line="269" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="73" />
+            <location filename="../../desktop/views/sections/section_models.py" line="294" />
             <source>Frequency</source>
             <translation>頻率</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="67" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="74" />
             <source>Tolerance (0–1)</source>
             <translation>容許偏差（0–1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="151" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="185" />
             <source>growth target +{0}% a period</source>
             <translation>目標每期增長 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="154" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="191" />
             <source>improvement target +{0}% over baseline</source>
             <translation>目標較基線提升 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="200" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="243" />
             <source>◆ 示範數據 / demo data: generated, not measured</source>
             <translation>◆ 示範數據：系統生成，並非實測</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="203" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="247" />
             <source>Growth on the previous value: {0}</source>
             <translation>較上期增長：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="205" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="249" />
             <source>Improvement over the baseline: {0}</source>
             <translation>較基線提升：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="241" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="294" />
             <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
             <translation>貼上的區塊（{0} 列 × {1} 欄）從 {2}、{3} 開始放不下：未貼上任何內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals_models.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="306" />
             <source>{0} — nothing was pasted</source>
             <translation>{0} — 未貼上任何內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="82" />
+            <location filename="../../desktop/views/sections/section_models.py" line="82" />
             <source>{0}: a number is required</source>
             <translation>{0}：必須輸入數字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="87" />
-            <location filename="../../desktop/views/section_models.py" line="89" />
+            <location filename="../../desktop/views/sections/section_models.py" line="87" />
+            <location filename="../../desktop/views/sections/section_models.py" line="89" />
             <source>{0}: “{1}” is not a number</source>
             <translation>{0}：「{1}」不是數字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="99" />
+            <location filename="../../desktop/views/sections/section_models.py" line="99" />
             <source>{0}: choose one of the listed values</source>
             <translation>{0}：請從列出的選項中選擇</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="106" />
+            <location filename="../../desktop/views/sections/section_models.py" line="108" />
             <source>{0}: {1} is outside {2}–{3}</source>
             <translation>{0}：{1} 超出 {2}–{3} 的範圍</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="111" />
+            <location filename="../../desktop/views/sections/section_models.py" line="115" />
             <source>{0}: contains a control character</source>
             <translation>{0}：含有控制字元</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="113" />
+            <location filename="../../desktop/views/sections/section_models.py" line="117" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="121" />
+            <location filename="../../desktop/views/sections/section_models.py" line="125" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="123" />
+            <location filename="../../desktop/views/sections/section_models.py" line="127" />
             <source>{0}: must not be empty</source>
             <translation>{0}：不能空白</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="125" />
+            <location filename="../../desktop/views/sections/section_models.py" line="129" />
             <source>{0}: at most {1} characters</source>
             <translation>{0}：最多 {1} 個字元</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="259" />
+            <location filename="../../desktop/views/sections/section_models.py" line="271" />
             <source>Title</source>
             <translation>標題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="261" />
+            <location filename="../../desktop/views/sections/section_models.py" line="273" />
             <source>When</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="262" />
+            <location filename="../../desktop/views/sections/section_models.py" line="276" />
             <source>Meeting</source>
             <translation>定期會議</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="263" />
-            <source>Data check</source>
-            <translation>數據監控</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="263" />
+            <location filename="../../desktop/views/sections/section_models.py" line="277" />
             <source>Report</source>
             <translation>進度報告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="264" />
+            <location filename="../../desktop/views/sections/section_models.py" line="278" />
+            <source>Data check</source>
+            <translation>數據監控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="279" />
             <source>Risk alert</source>
             <translation>風險預警</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="265" />
+            <location filename="../../desktop/views/sections/section_models.py" line="284" />
             <source>Indicator</source>
             <translation>評估指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="266" />
-            <location filename="../../desktop/views/section_models.py" line="272" />
-            <source>Method</source>
-            <translation>方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="266" />
+            <location filename="../../desktop/views/sections/section_models.py" line="285" />
             <source>Time point</source>
             <translation>評估時間點</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="267" />
+            <location filename="../../desktop/views/sections/section_models.py" line="286" />
+            <location filename="../../desktop/views/sections/section_models.py" line="301" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="291" />
             <source>Audience</source>
             <translation>溝通對象</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="268" />
-            <source>Channel</source>
-            <translation>溝通方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="268" />
+            <location filename="../../desktop/views/sections/section_models.py" line="292" />
             <source>Content</source>
             <translation>溝通內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="270" />
+            <location filename="../../desktop/views/sections/section_models.py" line="293" />
+            <source>Channel</source>
+            <translation>溝通方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="299" />
             <source>Cross-department</source>
             <translation>跨部門協作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="271" />
+            <location filename="../../desktop/views/sections/section_models.py" line="300" />
             <source>Cross-team</source>
             <translation>跨團隊協作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="273" />
+            <location filename="../../desktop/views/sections/section_models.py" line="302" />
             <source>Responsibility</source>
             <translation>責任分工</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="274" />
+            <location filename="../../desktop/views/sections/section_models.py" line="307" />
             <source>Human</source>
             <translation>人力資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="275" />
-            <source>Financial</source>
-            <translation>財力資源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/section_models.py" line="275" />
+            <location filename="../../desktop/views/sections/section_models.py" line="308" />
             <source>Material</source>
             <translation>物力資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="278" />
+            <location filename="../../desktop/views/sections/section_models.py" line="309" />
+            <source>Financial</source>
+            <translation>財力資源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="314" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="280" />
+            <location filename="../../desktop/views/sections/section_models.py" line="316" />
             <source>Owner team</source>
             <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="282" />
+            <location filename="../../desktop/views/sections/section_models.py" line="320" />
             <source>Monitoring</source>
             <translation>監控</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="284" />
+            <location filename="../../desktop/views/sections/section_models.py" line="328" />
             <source>Evaluation</source>
             <translation>評估</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="286" />
+            <location filename="../../desktop/views/sections/section_models.py" line="336" />
             <source>Communication</source>
             <translation>溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="288" />
+            <location filename="../../desktop/views/sections/section_models.py" line="344" />
             <source>Collaboration</source>
             <translation>協作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="290" />
+            <location filename="../../desktop/views/sections/section_models.py" line="352" />
             <source>Budget and resources</source>
             <translation>預算與資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="291" />
+            <location filename="../../desktop/views/sections/section_models.py" line="359" />
             <source>Category</source>
             <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="293" />
+            <location filename="../../desktop/views/sections/section_models.py" line="361" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="295" />
+            <location filename="../../desktop/views/sections/section_models.py" line="363" />
             <source>Amount</source>
             <translation>數量／金額</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/section_models.py" line="297" />
+            <location filename="../../desktop/views/sections/section_models.py" line="365" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
@@ -1753,27 +1753,27 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanLock</name>
         <message>
-            <location filename="../../desktop/views/lock.py" line="23" />
+            <location filename="../../desktop/views/shared/lock.py" line="24" />
             <source>in review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="23" />
+            <location filename="../../desktop/views/shared/lock.py" line="25" />
             <source>reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="24" />
+            <location filename="../../desktop/views/shared/lock.py" line="26" />
             <source>approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="31" />
+            <location filename="../../desktop/views/shared/lock.py" line="34" />
             <source>The workspace is open read-only: nothing can be changed.</source>
             <translation>工作區以唯讀方式開啟：無法作任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/lock.py" line="34" />
+            <location filename="../../desktop/views/shared/lock.py" line="38" />
             <source>“{0}” revision {1} is {2}: its signed content is read-only. Make a new revision (Sign-off screen) to change it; done marks, KPI actuals and risk status / review dates can still be recorded.</source>
             <translation>「{0}」修訂 {1} {2}：其簽核內容為唯讀。如需變更，請建立新修訂（簽核畫面）；仍可記錄完成標記、指標實績及風險狀態／複核日期。</translation>
         </message>
@@ -1781,28 +1781,28 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanOperations</name>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="64" />
-            <location filename="../../desktop/operations/undo.py" line="80" />
+            <location filename="../../desktop/operations/undo.py" line="69" />
+            <location filename="../../desktop/operations/undo.py" line="86" />
             <source>The workspace is open read-only: changes are not allowed.</source>
             <translation>工作區以唯讀方式開啟：不允許變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="105" />
+            <location filename="../../desktop/operations/undo.py" line="111" />
             <source>in review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="105" />
+            <location filename="../../desktop/operations/undo.py" line="112" />
             <source>reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="106" />
+            <location filename="../../desktop/operations/undo.py" line="113" />
             <source>approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="110" />
+            <location filename="../../desktop/operations/undo.py" line="119" />
             <source>“{0}” revision {1} is {2}: its signed content is read-only. Done marks, KPI actuals and risk status / review dates can still be recorded; make a new revision to change anything else.</source>
             <translation>「{0}」修訂 {1} {2}：其簽核內容為唯讀。仍可記錄完成標記、指標實績及風險狀態／複核日期；如需變更其他內容，請建立新修訂。</translation>
         </message>
@@ -1810,12 +1810,12 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../desktop/app.py" line="88" />
+            <location filename="../../desktop/app.py" line="89" />
             <source>Unexpected error</source>
             <translation>意外錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="89" />
+            <location filename="../../desktop/app.py" line="91" />
             <source>PlanDesk hit an unexpected error:
 
 {0}
@@ -1830,268 +1830,541 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="22" />
+            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <source>Add task</source>
+            <translation>新增任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="162" />
+            <source>Add subtask</source>
+            <translation>新增子任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <source>Edit…</source>
+            <translation>編輯…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="164" />
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="167" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="169" />
+            <source>Mark done / not done</source>
+            <translation>標記完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <source> Zoom: </source>
+            <translation> 縮放：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <source>  Team: </source>
+            <translation>  團隊：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <source>  Task: </source>
+            <translation>  任務：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <source>ISO week numbers</source>
+            <translation>ISO 周次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <source>Zoom to month</source>
+            <translation>縮放至月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <source>Zoom to quarter</source>
+            <translation>縮放至季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <source>Zoom to year</source>
+            <translation>縮放至年</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <source>Clear board filters</source>
+            <translation>清除看板篩選</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="22" />
             <source>Export &amp;calendar…</source>
             <translation>匯出行事曆(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="24" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="24" />
             <source>Export &amp;Word…</source>
             <translation>匯出 Word(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="41" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="41" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="42" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="71" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="44" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="77" />
             <source>Export calendar</source>
             <translation>匯出行事曆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="43" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="45" />
             <source>Occurrences of:</source>
             <translation>匯出以下團隊的工作：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="66" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
-            <location filename="../../desktop/views/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
             <source>No plan to export.</source>
             <translation>沒有可匯出的計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="72" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="77" />
             <source>Calendar files (*.ics)</source>
             <translation>行事曆檔案 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="79" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="105" />
-            <location filename="../../desktop/views/excel_actions.py" line="125" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="85" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="112" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="135" />
             <source>Export failed</source>
             <translation>匯出失敗</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="82" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="88" />
             <source>Calendar written: {0} ({1} events)</source>
             <translation>已寫入行事曆：{0}（{1} 個事件）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="94" />
-            <location filename="../../desktop/views/calendar_word_actions.py" line="96" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="103" />
             <source>Export Word</source>
             <translation>匯出 Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="97" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="103" />
             <source>Word documents (*.docx)</source>
             <translation>Word 文件 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/calendar_word_actions.py" line="110" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="116" />
             <source>Word document written: {0}</source>
             <translation>已寫入 Word 文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="484" />
-            <source>Copy</source>
-            <translation>複製</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/excel_actions.py" line="47" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="45" />
             <source>&amp;Import from Excel…</source>
             <translation>從 Excel 匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="50" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="48" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="96" />
-            <location filename="../../desktop/views/excel_actions.py" line="98" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="101" />
             <source>Export to Excel</source>
             <translation>匯出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="100" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="121" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="127" />
             <source>Writing {0}…</source>
             <translation>正在寫入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="126" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="136" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：無法寫入活頁簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="129" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
             <source>Exported to {0}</source>
             <translation>已匯出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="135" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="149" />
             <source>Import from Excel</source>
             <translation>從 Excel 匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="137" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="150" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="167" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="153" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="171" />
             <source>Cannot import</source>
             <translation>無法匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="187" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="207" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：新增 {1} 項、修改 {2} 項、刪除 {3} 項（Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="188" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：就地更新追蹤資料，{2} 項變更（簽署仍然有效；Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="190" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
             <source>Imported {0} as a new plan</source>
             <translation>已匯入 {0}，建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="191" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
             <source>Imported {0} as a new revision</source>
             <translation>已匯入 {0}，建立新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="211" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="213" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="238" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
-            <source>Row</source>
-            <translation>列</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="250" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="251" />
+            <source>Row</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="252" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="253" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="254" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="239" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="278" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="242" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="282" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="243" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="244" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="285" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="247" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="290" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="253" />
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="258" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="307" />
             <source>What changes (old → new):</source>
             <translation>變更內容（舊 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Change</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
             <source>Old → new</source>
             <translation>舊 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="268" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="319" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/excel_actions.py" line="271" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="322" />
             <source>Import</source>
             <translation>匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="30" />
+            <source>Print Pre&amp;view…</source>
+            <translation>預覽列印(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="32" />
+            <source>&amp;Print…</source>
+            <translation>列印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="35" />
+            <source>Export P&amp;DF…</source>
+            <translation>匯出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="37" />
+            <source>Print &amp;current view…</source>
+            <translation>列印目前畫面(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="47" />
+            <source>Print the plan checks appendix</source>
+            <translation>列印計劃檢查附錄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="51" />
+            <source>Print on A3 paper</source>
+            <translation>以 A3 紙列印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="74" />
+            <source>Chinese font missing</source>
+            <translation>缺少中文字型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <source>Print</source>
+            <translation>列印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <source>There is no plan.</source>
+            <translation>沒有計劃。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="122" />
+            <source>Print preview</source>
+            <translation>預覽列印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="134" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="154" />
+            <source>Printing the plan…</source>
+            <translation>正在列印計劃…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="168" />
+            <location filename="../../desktop/views/files/print_actions.py" line="184" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="106" />
+            <source>Export PDF</source>
+            <translation>匯出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="170" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="178" />
+            <source>Writing the PDF…</source>
+            <translation>正在寫入 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="189" />
+            <source>PDF written: {0} ({1} pages)</source>
+            <translation>已寫入 PDF：{0}（{1} 頁）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="25" />
+            <source>New plan for &amp;next year…</source>
+            <translation>新增下一年度計劃(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="39" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="69" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
+            <source>New plan for next year</source>
+            <translation>新增下一年度計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="43" />
+            <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
+
+Year of the new plan:</source>
+            <translation>以「{0}」（{1}）為基礎建立草稿計劃：沿用目標、指標、任務、時間規則、風險與各章節，所有日期移至新年度；不帶完成標記、實際值與簽署。
+
+新計劃的年度：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="62" />
+            <source>… and {0} more (see the status bar's checks)</source>
+            <translation>……另有 {0} 項（見狀態列的計劃檢查）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="64" />
+            <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
+            <translation>已新增 {0} 年度的草稿計劃（按 Ctrl+Z 可撤銷）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/rollover_actions.py" line="68" />
+            <source>Plan checks for {0}:</source>
+            <translation>{0} 年度的計劃檢查：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/server_dialog.py" line="147" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="111" />
+            <source>Cannot open workspace</source>
+            <translation>無法開啟工作區</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/server_dialog.py" line="161" />
+            <source>Open workspace on a &amp;server…</source>
+            <translation>開啟伺服器上的工作區(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="24" />
+            <source>New plan from the &amp;sample template</source>
+            <translation>從範例範本建立新計劃(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="27" />
+            <source>New &amp;empty plan</source>
+            <translation>新增空白計劃(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="30" />
+            <source>&amp;Open workspace…</source>
+            <translation>開啟工作區(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="40" />
+            <source>&amp;Quit</source>
+            <translation>結束(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="55" />
+            <source>New plan</source>
+            <translation>新計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="59" />
+            <source>New empty plan</source>
+            <translation>新增空白計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="59" />
+            <source>New plan from the sample template</source>
+            <translation>從範例範本建立新計劃</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="68" />
+            <source>Open or create a workspace</source>
+            <translation>開啟或建立工作區</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="70" />
+            <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
+            <translation>PlanDesk 工作區 (*.sqlite *.plandesk);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="83" />
+            <source>(none yet)</source>
+            <translation>（尚無）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="103" />
+            <source>Read-only workspace</source>
+            <translation>唯讀工作區</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="103" />
+            <source>Workspace in use</source>
+            <translation>工作區使用中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="105" />
+            <source>{0}
+
+Open it read-only?</source>
+            <translation>{0}
+
+要以唯讀方式開啟嗎？</translation>
         </message>
         <message>
             <location filename="../../desktop/views/help_actions.py" line="27" />
@@ -2104,17 +2377,17 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>歡迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="87" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;歡迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社群媒體計劃：目標與指標、任務及其時間安排、風險、監控與溝通，並帶領計劃完成審核與簽署。&lt;/p&gt;&lt;p&gt;此工作區內附一份&lt;b&gt;範例計劃&lt;/b&gt;（2027 年社群媒體計劃）。請從&lt;b&gt;任務看板&lt;/b&gt;開始：按兩下子任務可編輯，按一下時間條可標記完成。Ctrl+1 … Ctrl+7 切換畫面，Ctrl+Z 可復原任何變更，F1 列出所有快速鍵。&lt;/p&gt;&lt;p&gt;您的變更會隨時自動儲存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="92" />
+            <location filename="../../desktop/views/help_actions.py" line="98" />
             <source>Welcome</source>
             <translation>歡迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="106" />
+            <location filename="../../desktop/views/help_actions.py" line="112" />
             <source>No Chinese font</source>
             <translation>沒有中文字型</translation>
         </message>
@@ -2124,502 +2397,229 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="300" />
+            <location filename="../../desktop/views/main_window.py" line="325" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="301" />
+            <location filename="../../desktop/views/main_window.py" line="326" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="302" />
+            <location filename="../../desktop/views/main_window.py" line="327" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="303" />
+            <location filename="../../desktop/views/main_window.py" line="328" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/shared/delegates.py" line="566" />
+            <source>Copy</source>
+            <translation>複製</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>匯出待簽署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="61" />
             <source>Sign a PD&amp;F…</source>
             <translation>簽署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="73" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="53" />
             <source>Compiler (編制人)</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="72" />
-            <location filename="../../desktop/views/signoff_actions.py" line="52" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="54" />
             <source>Reviewer (審核人)</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="73" />
-            <location filename="../../desktop/views/signoff_actions.py" line="53" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="75" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="55" />
             <source>Approver (批準人)</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="103" />
-            <location filename="../../desktop/views/print_actions.py" line="166" />
-            <location filename="../../desktop/views/print_actions.py" line="181" />
-            <source>Export PDF</source>
-            <translation>匯出 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="86" />
-            <location filename="../../desktop/views/print_actions.py" line="83" />
-            <location filename="../../desktop/views/rollover_actions.py" line="75" />
-            <source>There is no plan.</source>
-            <translation>沒有計劃。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="90" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
             <source>Export PDF for signature</source>
             <translation>匯出待簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="91" />
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="115" />
-            <location filename="../../desktop/views/print_actions.py" line="168" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 檔案 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="105" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="108" />
             <source>PDF for signature written: {0}</source>
             <translation>已寫入待簽署 PDF：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="114" />
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="122" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="126" />
             <source>Sign a PDF</source>
             <translation>簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/print_actions.py" line="30" />
-            <source>Print Pre&amp;view…</source>
-            <translation>預覽列印(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="32" />
-            <source>&amp;Print…</source>
-            <translation>列印(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="35" />
-            <source>Export P&amp;DF…</source>
-            <translation>匯出 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="37" />
-            <source>Print &amp;current view…</source>
-            <translation>列印目前畫面(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="48" />
-            <source>Print the plan checks appendix</source>
-            <translation>列印計劃檢查附錄</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="52" />
-            <source>Print on A3 paper</source>
-            <translation>以 A3 紙列印</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="75" />
-            <source>Chinese font missing</source>
-            <translation>缺少中文字型</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="83" />
-            <source>Print</source>
-            <translation>列印</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="122" />
-            <source>Print preview</source>
-            <translation>預覽列印</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="134" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="154" />
-            <source>Printing the plan…</source>
-            <translation>正在列印計劃…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="175" />
-            <source>Writing the PDF…</source>
-            <translation>正在寫入 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/print_actions.py" line="185" />
-            <source>PDF written: {0} ({1} pages)</source>
-            <translation>已寫入 PDF：{0}（{1} 頁）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/review_actions.py" line="30" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="29" />
             <source>E&amp;xport review package…</source>
             <translation>匯出審核包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="32" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="31" />
             <source>Open review pac&amp;kage…</source>
             <translation>開啟審核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="34" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="33" />
             <source>&amp;Merge signed reply…</source>
             <translation>合併已簽署回覆(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="60" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="63" />
             <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
             <translation>&lt;b&gt;{0} 修訂 {1} 的審核包 — 唯讀。&lt;/b&gt;簽署或退回：PlanDesk 會為作者寫出一個已簽署的回覆檔。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="68" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="73" />
             <source>&amp;Sign…</source>
             <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="69" />
-            <location filename="../../desktop/views/signoff_actions.py" line="122" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="125" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="70" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="75" />
             <source>View P&amp;DF…</source>
             <translation>檢視 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="95" />
-            <location filename="../../desktop/views/review_actions.py" line="103" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="104" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="114" />
             <source>Export review package</source>
             <translation>匯出審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="96" />
-            <location filename="../../desktop/views/review_actions.py" line="119" />
-            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="130" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="171" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 審核檔 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="105" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="116" />
             <source>Review package written: {0}</source>
             <translation>審核包已寫出：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="119" />
-            <location filename="../../desktop/views/review_actions.py" line="139" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="130" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
             <source>Open review package</source>
             <translation>開啟審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="127" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="141" />
             <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
             <translation>{0} 是已簽署回覆：由計劃作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="154" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="171" />
             <source>Merge signed reply</source>
             <translation>合併已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="161" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="179" />
             <source>Reply not merged</source>
             <translation>回覆未合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="169" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="189" />
             <source>Reply merged</source>
             <translation>回覆已合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/review_actions.py" line="170" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="190" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="25" />
-            <source>New plan for &amp;next year…</source>
-            <translation>新增下一年度計劃(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="39" />
-            <location filename="../../desktop/views/rollover_actions.py" line="63" />
-            <location filename="../../desktop/views/rollover_actions.py" line="74" />
-            <source>New plan for next year</source>
-            <translation>新增下一年度計劃</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="42" />
-            <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
-
-Year of the new plan:</source>
-            <translation>以「{0}」（{1}）為基礎建立草稿計劃：沿用目標、指標、任務、時間規則、風險與各章節，所有日期移至新年度；不帶完成標記、實際值與簽署。
-
-新計劃的年度：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="58" />
-            <source>… and {0} more (see the status bar's checks)</source>
-            <translation>……另有 {0} 項（見狀態列的計劃檢查）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="60" />
-            <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
-            <translation>已新增 {0} 年度的草稿計劃（按 Ctrl+Z 可撤銷）。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/rollover_actions.py" line="62" />
-            <source>Plan checks for {0}:</source>
-            <translation>{0} 年度的計劃檢查：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/server_dialog.py" line="136" />
-            <location filename="../../desktop/views/workspace_actions.py" line="108" />
-            <source>Cannot open workspace</source>
-            <translation>無法開啟工作區</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/server_dialog.py" line="150" />
-            <source>Open workspace on a &amp;server…</source>
-            <translation>開啟伺服器上的工作區(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="53" />
-            <location filename="../../desktop/views/signoff_rows.py" line="48" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="56" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="50" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="108" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="111" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="112" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="115" />
             <source>My signing &amp;keys…</source>
             <translation>我的簽署金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="116" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="119" />
             <source>Sign-&amp;off</source>
             <translation>簽署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="119" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="122" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="120" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="123" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以審核人身分簽署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="121" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="124" />
             <source>&amp;Approve…</source>
             <translation>批準(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="123" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="126" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_actions.py" line="124" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="127" />
             <source>&amp;Verify signatures</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="36" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="36" />
             <source>(none: legacy, not anchored)</source>
             <translation>（無：舊式，未錨定）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="48" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="51" />
             <source>Compiler</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="49" />
-            <source>Approver</source>
-            <translation>批準人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="49" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="52" />
             <source>Reviewer</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff_rows.py" line="51" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="53" />
+            <source>Approver</source>
+            <translation>批準人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="157" />
-            <source>Add task</source>
-            <translation>新增任務</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="158" />
-            <source>Add subtask</source>
-            <translation>新增子任務</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="159" />
-            <source>Edit…</source>
-            <translation>編輯…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="160" />
-            <source>Remove</source>
-            <translation>刪除</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="161" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="162" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="164" />
-            <source>Mark done / not done</source>
-            <translation>標記完成／未完成</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="170" />
-            <source> Zoom: </source>
-            <translation> 縮放：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="177" />
-            <source>  Team: </source>
-            <translation>  團隊：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="179" />
-            <source>  Task: </source>
-            <translation>  任務：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="181" />
-            <source>ISO week numbers</source>
-            <translation>ISO 周次</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="188" />
-            <source>Zoom to month</source>
-            <translation>縮放至月</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="188" />
-            <source>Zoom to quarter</source>
-            <translation>縮放至季</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="188" />
-            <source>Zoom to year</source>
-            <translation>縮放至年</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/task_board.py" line="195" />
-            <source>Clear board filters</source>
-            <translation>清除看板篩選</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="24" />
-            <source>New plan from the &amp;sample template</source>
-            <translation>從範例範本建立新計劃(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="27" />
-            <source>New &amp;empty plan</source>
-            <translation>新增空白計劃(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="30" />
-            <source>&amp;Open workspace…</source>
-            <translation>開啟工作區(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="40" />
-            <source>&amp;Quit</source>
-            <translation>結束(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="55" />
-            <source>New plan</source>
-            <translation>新計劃</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="59" />
-            <source>New empty plan</source>
-            <translation>新增空白計劃</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="59" />
-            <source>New plan from the sample template</source>
-            <translation>從範例範本建立新計劃</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="67" />
-            <source>Open or create a workspace</source>
-            <translation>開啟或建立工作區</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="68" />
-            <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
-            <translation>PlanDesk 工作區 (*.sqlite *.plandesk);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="81" />
-            <source>(none yet)</source>
-            <translation>（尚無）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="101" />
-            <source>Read-only workspace</source>
-            <translation>唯讀工作區</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="101" />
-            <source>Workspace in use</source>
-            <translation>工作區使用中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/workspace_actions.py" line="103" />
-            <source>{0}
-
-Open it read-only?</source>
-            <translation>{0}
-
-要以唯讀方式開啟嗎？</translation>
         </message>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
@@ -2645,12 +2645,12 @@ Open it read-only?</source>
     <context>
         <name>RangeSpinBox</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="300" />
+            <location filename="../../desktop/views/shared/delegates.py" line="354" />
             <source>{0} is required: a whole number from {1} to {2}.</source>
             <translation>{0}為必填：{1} 到 {2} 的整數。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="307" />
+            <location filename="../../desktop/views/shared/delegates.py" line="364" />
             <source>{0} must be a whole number from {1} to {2}; “{3}” is refused.</source>
             <translation>{0}必須是 {1} 到 {2} 的整數；不接受「{3}」。</translation>
         </message>
@@ -2658,12 +2658,12 @@ Open it read-only?</source>
     <context>
         <name>RemoteChanges</name>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="93" />
+            <location filename="../../desktop/operations/remote.py" line="98" />
             <source>Updated: changes by {0} at {1} are shown</source>
             <translation>已更新：顯示 {0} 於 {1} 所做的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="94" />
+            <location filename="../../desktop/operations/remote.py" line="99" />
             <source>someone else</source>
             <translation>其他人</translation>
         </message>
@@ -2671,47 +2671,47 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="372" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="446" />
             <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
             <translation>{0}：「{1}」不是日期（YYYY-MM-DD）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="28" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="29" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="28" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="30" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="29" />
-            <source>Critical</source>
-            <translation>極高</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_rows.py" line="29" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="31" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="34" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="32" />
+            <source>Critical</source>
+            <translation>極高</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_rows.py" line="39" />
             <source>Open</source>
             <translation>待處理</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="35" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="40" />
             <source>Mitigating</source>
             <translation>應對中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="36" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="41" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_rows.py" line="45" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="52" />
             <source>Threshold: “{0}” is not an operator and a number, e.g. &lt; 85 or &gt; 24</source>
             <translation>預警閾值：「{0}」不是運算子加數字，例如 &lt; 85 或 &gt; 24</translation>
         </message>
@@ -2719,108 +2719,108 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="76" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="102" />
             <source>Risks</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="79" />
-            <location filename="../../desktop/views/risk_register.py" line="291" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="105" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="332" />
             <source>Add risk</source>
             <translation>新增風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="80" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="106" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="81" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="82" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="93" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="119" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜尋風險（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="102" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="128" />
             <source>All bands</source>
             <translation>所有等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="105" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="131" />
             <source>All statuses</source>
             <translation>所有狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
-            <source>&amp;Band:</source>
-            <translation>等級(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_register.py" line="115" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="146" />
             <source>&amp;Search:</source>
             <translation>搜尋(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="116" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="147" />
+            <source>&amp;Band:</source>
+            <translation>等級(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
             <source>&amp;Owner:</source>
             <translation>責任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="117" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
             <source>S&amp;tatus:</source>
             <translation>狀態(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="128" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="163" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="222" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="264" />
             <source>All owners</source>
             <translation>所有責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="303" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="344" />
             <source>Remove risk {0}</source>
             <translation>刪除風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="316" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="357" />
             <source>Move risk {0}</source>
             <translation>移動風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="338" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="380" />
             <source>Risk register — {0}</source>
             <translation>風險登記冊 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="341" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
             <source>Inherent risk</source>
             <translation>固有風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="342" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
             <source>Residual risk</source>
             <translation>剩餘風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="354" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="401" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_register.py" line="355" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="402" />
             <source>Impact</source>
             <translation>影響</translation>
         </message>
@@ -2833,142 +2833,142 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
-            <source>Category</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="124" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
-            <source>Impact description</source>
-            <translation>影響程度</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="106" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="125" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
-            <source>Band</source>
-            <translation>等級</translation>
+            <location filename="../../desktop/views/risks/risk_model.py" line="126" />
+            <source>Category</source>
+            <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
-            <source>Impact 1–5</source>
-            <translation>影響 1–5</translation>
+            <location filename="../../desktop/views/risks/risk_model.py" line="127" />
+            <source>Impact description</source>
+            <translation>影響程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="128" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="129" />
+            <source>Impact 1–5</source>
+            <translation>影響 1–5</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="130" />
             <source>Score</source>
             <translation>分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="108" />
-            <source>Measure</source>
-            <translation>應對措施</translation>
+            <location filename="../../desktop/views/risks/risk_model.py" line="131" />
+            <source>Band</source>
+            <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="108" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="132" />
             <source>Owner team</source>
             <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="108" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="133" />
+            <source>Measure</source>
+            <translation>應對措施</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="134" />
             <source>Timing</source>
             <translation>執行時間</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="109" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="135" />
             <source>Assurance target</source>
             <translation>確保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="109" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="136" />
             <source>Linked KPI</source>
             <translation>關聯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="109" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="137" />
             <source>Threshold</source>
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="110" />
-            <source>Residual likelihood</source>
-            <translation>剩餘可能性</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="110" />
-            <source>Review date</source>
-            <translation>複查日期</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risk_model.py" line="110" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="138" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="111" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="139" />
+            <source>Review date</source>
+            <translation>複查日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="140" />
+            <source>Residual likelihood</source>
+            <translation>剩餘可能性</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="141" />
             <source>Residual impact</source>
             <translation>剩餘影響</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="111" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="142" />
             <source>Residual score</source>
             <translation>剩餘分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="300" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="361" />
             <source>Early warning:</source>
             <translation>風險預警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="302" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="363" />
             <source>Review overdue: it was due on {0}</source>
             <translation>複查逾期：應於 {0} 複查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="320" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="385" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
             <translation>{0}必須是 1 到 5 的整數；不接受「{1}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="325" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="392" />
             <source>{0}: choose one of the listed values.</source>
             <translation>{0}：請從列出的選項中選擇。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="351" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="423" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="354" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="426" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="356" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="429" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="359" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="432" />
             <source>Code {0} is already used by another risk.</source>
             <translation>編號 {0} 已被其他風險使用。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risk_model.py" line="390" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="471" />
             <source>Edit risk {0}: {1}</source>
             <translation>編輯風險 {0}：{1}</translation>
         </message>
@@ -2976,17 +2976,17 @@ Open it read-only?</source>
     <context>
         <name>ScheduleDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="422" />
+            <location filename="../../desktop/views/shared/delegates.py" line="503" />
             <source>e.g. 每月第二周, 每日, 每月底, every day</source>
             <translation>例如：每月第二周、每日、每月底、every day</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="440" />
+            <location filename="../../desktop/views/shared/delegates.py" line="521" />
             <source>{0} needs a schedule, e.g. 每月第二周.</source>
             <translation>{0}需要時間安排，例如：每月第二周。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="444" />
+            <location filename="../../desktop/views/shared/delegates.py" line="526" />
             <source>{0}: “{1}” is not a schedule ({2}).</source>
             <translation>{0}：「{1}」不是有效的時間安排（{2}）。</translation>
         </message>
@@ -2994,47 +2994,47 @@ Open it read-only?</source>
     <context>
         <name>ServerDialog</name>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="51" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="55" />
             <source>Open a team workspace on a server</source>
             <translation>開啟伺服器上的團隊工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="63" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="68" />
             <source>empty: use ~/.pgpass or PGPASSWORD</source>
             <translation>留空：使用 ~/.pgpass 或 PGPASSWORD</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="64" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="69" />
             <source>Open read-only</source>
             <translation>以唯讀方式開啟</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="66" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="71" />
             <source>&amp;Host:</source>
             <translation>主機(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="67" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="72" />
             <source>&amp;Port:</source>
             <translation>連接埠(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="68" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="73" />
             <source>&amp;Database:</source>
             <translation>資料庫(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="69" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="74" />
             <source>&amp;User:</source>
             <translation>使用者(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="70" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="75" />
             <source>Pass&amp;word:</source>
             <translation>密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/server_dialog.py" line="72" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="77" />
             <source>The password is used for this connection only and is never saved.</source>
             <translation>密碼僅用於此次連線，不會儲存。</translation>
         </message>
@@ -3042,22 +3042,22 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="61" />
+            <location filename="../../desktop/views/help_actions.py" line="66" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="64" />
+            <location filename="../../desktop/views/help_actions.py" line="69" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="64" />
+            <location filename="../../desktop/views/help_actions.py" line="69" />
             <source>Menu</source>
             <translation>選單</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="64" />
+            <location filename="../../desktop/views/help_actions.py" line="69" />
             <source>Shortcut</source>
             <translation>快速鍵</translation>
         </message>
@@ -3065,172 +3065,172 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="54" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
             <source>Reject the plan</source>
             <translation>退回計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="54" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
             <source>Sign the plan</source>
             <translation>簽署計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="66" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="78" />
             <source>Plan:</source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
             <source>Revision:</source>
             <translation>修訂版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>內容指紋（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="71" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="84" />
             <source>Role:</source>
             <translation>職責：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="72" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="86" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修訂版本，將其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="73" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我編制了此計劃，並提交審核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="74" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="90" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已審核此計劃，確認內容正確。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
             <source>I approve this plan for execution.</source>
             <translation>我批準執行此計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="77" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
             <source>Meaning:</source>
             <translation>含義：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="84" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="101" />
             <source>&amp;Signer:</source>
             <translation>簽署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="87" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="104" />
             <source>Signing key:</source>
             <translation>簽署金鑰：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="93" />
-            <source>Why it is rejected (required)</source>
-            <translation>退回原因（必填）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
             <source>Optional comment</source>
             <translation>備註（選填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="96" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
+            <source>Why it is rejected (required)</source>
+            <translation>退回原因（必填）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="114" />
             <source>&amp;Comment:</source>
             <translation>備註(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="100" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="118" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="105" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="123" />
             <source>Save the signed reply &amp;as:</source>
             <translation>已簽署回覆另存為(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="108" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="128" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的簽章只涵蓋此刻的內容。日後對計劃的任何變更都會使其作廢。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="110" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="132" />
             <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
             <translation>您的簽章只涵蓋此刻的內容。請把回覆檔寄回計劃作者，由作者合併（檔案 ▸ 合併已簽署回覆…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="115" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="115" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
             <source>&amp;Sign</source>
             <translation>簽署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="134" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="160" />
             <source>&amp;Password of {0}'s key:</source>
             <translation>{0} 的金鑰密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="137" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="164" />
             <source>{0} (in your key store)</source>
             <translation>{0}（在您的金鑰庫中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="142" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="170" />
             <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
             <translation>您的金鑰庫中沒有 {0} 的金鑰：請在「設定 ▸ 我的簽署金鑰…」中建立或匯入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="147" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="179" />
             <source>Save the signed reply</source>
             <translation>儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="149" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="181" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 審核檔 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="192" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回時必須填寫原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="162" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="195" />
             <source>Enter the password of the signing key.</source>
             <translation>請輸入簽署金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="169" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="202" />
             <source>Choose where to save the signed reply.</source>
             <translation>請選擇已簽署回覆的儲存位置。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="179" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="212" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="186" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="219" />
             <source>Opening the signing key…</source>
             <translation>正在開啟簽署金鑰…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sign_dialog.py" line="196" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="229" />
             <source>Wrong password: it does not open {0}'s signing key.</source>
             <translation>密碼錯誤：無法開啟 {0} 的簽署金鑰。</translation>
         </message>
@@ -3258,67 +3258,67 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="140" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="144" />
             <source>Sign a PDF</source>
             <translation>簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="142" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="147" />
             <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;，修訂版本 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="153" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="160" />
             <source>Role</source>
             <translation>職責</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="154" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="161" />
             <source>Your name</source>
             <translation>您的姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="155" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="162" />
             <source>Key password</source>
             <translation>金鑰密碼</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="162" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="169" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指紋：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="166" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="174" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核對此指紋與管理員提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="175" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="184" />
             <source>Sign…</source>
             <translation>簽署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="189" />
-            <source>Save the signed PDF</source>
-            <translation>儲存已簽署的 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="190" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="197" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
+            <source>Save the signed PDF</source>
+            <translation>儲存已簽署的 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="207" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>請先核對信任根指紋。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="206" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="216" />
             <source>Opening your key and signing…</source>
             <translation>正在開啟您的金鑰並簽署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/pdf_signature_actions.py" line="222" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="233" />
             <source>Signed PDF written: {0}</source>
             <translation>已寫入已簽署的 PDF：{0}</translation>
         </message>
@@ -3326,283 +3326,283 @@ Open it read-only?</source>
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="64" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="68" />
-            <source>Named in the plan</source>
-            <translation>計劃指定人員</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="68" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
             <source>Role</source>
             <translation>職責</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="68" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <source>Named in the plan</source>
+            <translation>計劃指定人員</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
             <source>Signed by</source>
             <translation>簽署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
-            <source>Content fingerprint</source>
-            <translation>內容指紋</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="69" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
             <source>Signed at (UTC)</source>
             <translation>簽署時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
-            <source>Signed in</source>
-            <translation>簽署於</translation>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
+            <source>Content fingerprint</source>
+            <translation>內容指紋</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
-            <source>Signer's certificate</source>
-            <translation>簽署人憑證</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="70" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
             <source>Verdict</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="78" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
+            <source>Signed in</source>
+            <translation>簽署於</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
+            <source>Signer's certificate</source>
+            <translation>簽署人憑證</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="79" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以審核人身分簽署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="80" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
             <source>A&amp;pprove…</source>
             <translation>批準(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="81" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="99" />
             <source>&amp;Sign…</source>
             <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="82" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="100" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="83" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="101" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="84" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="102" />
             <source>View P&amp;DF…</source>
             <translation>檢視 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="85" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="103" />
             <source>&amp;Verify again</source>
             <translation>重新驗證(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="119" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="141" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="141" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="142" />
-            <source>Approved</source>
-            <translation>已批準</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff.py" line="142" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="146" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Approved</source>
+            <translation>已批準</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="146" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
             <source>void: content changed since signing</source>
             <translation>作廢：簽署後內容已變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="147" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
             <source>invalid</source>
             <translation>無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="147" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="148" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
             <source>recorded elsewhere, not verified</source>
             <translation>記錄於他處，未驗證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="149" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
             <source>not signed</source>
             <translation>未簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="150" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未錨定：此處尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="151" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="154" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
             <source>in PlanDesk</source>
             <translation>於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="154" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
             <source>review package</source>
             <translation>審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="155" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="170" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="199" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="182" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="214" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="187" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="222" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>內容指紋（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="194" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="231" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="195" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="233" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="212" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="216" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已錨定（已在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="220" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="230" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未簽署。審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="233" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="236" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="244" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="247" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 個簽章無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="249" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 個舊式簽章，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="252" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 驗證失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="255" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此計劃允許同一人簽署兩個職責。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="267" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
             <source>(nobody named)</source>
             <translation>（未指定人員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="321" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="391" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="322" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="392" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="331" />
-            <location filename="../../desktop/views/signoff.py" line="342" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="405" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="420" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="332" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="407" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="368" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="447" />
             <source>Signed reply saved</source>
             <translation>已儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff.py" line="369" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="449" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -3616,238 +3616,238 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="75" />
-            <location filename="../../desktop/views/subtask_editor.py" line="382" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="74" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="449" />
             <source>Edit subtask {0}</source>
             <translation>編輯子任務 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="100" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="109" />
             <source>(no owner)</source>
             <translation>（無負責團隊）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="116" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="107" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="117" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="108" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="118" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="109" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="119" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="110" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="120" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="110" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="121" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="111" />
-            <source>Date range</source>
-            <translation>日期範圍</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="111" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="122" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="113" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="123" />
+            <source>Date range</source>
+            <translation>日期範圍</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="125" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="118" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="130" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="120" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="132" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="135" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="136" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="137" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
-            <source>Friday</source>
-            <translation>星期五</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
-            <source>Saturday</source>
-            <translation>星期六</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="122" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="138" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="123" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="139" />
+            <source>Friday</source>
+            <translation>星期五</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="140" />
+            <source>Saturday</source>
+            <translation>星期六</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="141" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="126" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="147" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="127" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="148" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="128" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="149" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="147" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="175" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>僅在 {0} 月（未勾選：每個月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="153" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="182" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接輸入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="159" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="189" />
             <source>calendar weeks, Monday first</source>
             <translation>日曆周（周一開始）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="161" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="192" />
             <source>7-day blocks (days 1–7, 8–14, …)</source>
             <translation>每 7 天一段（1–7 日、8–14 日…）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="165" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="197" />
             <source>How the whole plan counts "week N of a month". Changing it is one change of the plan (undo with Ctrl+Z).</source>
             <translation>整個計劃如何計算「每月第 N 周」。更改它是計劃的一次修改（可用 Ctrl+Z 撤銷）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="169" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="204" />
             <source>(for the whole plan)</source>
             <translation>（整個計劃適用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="190" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="231" />
             <source>&amp;Title:</source>
             <translation>標題(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="191" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="232" />
             <source>&amp;Owner team:</source>
             <translation>負責團隊(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="192" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="233" />
             <source>Schedule:</source>
             <translation>時間安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="193" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="234" />
             <source>Months (none: all):</source>
             <translation>月份（不選：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="194" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="235" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="196" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="237" />
             <source>Weeks of a month:</source>
             <translation>每月的周：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="198" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="239" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的執行次數：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="199" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="240" />
             <source>&amp;Resources:</source>
             <translation>所需資源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="281" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="325" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>輸入時間安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="320" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="372" />
             <source>Count weeks as {0}</source>
             <translation>周的劃分改為：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="338" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="391" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未設時間：計劃檢查會標出此子任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="344" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="397" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="347" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="400" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="355" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="411" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份沒有執行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="361" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
             <source>{0} days</source>
             <translation>{0} 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="371" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="431" />
             <source>A subtask needs a title.</source>
             <translation>子任務需要標題。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/subtask_editor.py" line="375" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="436" />
             <source>The schedule is not valid: {0}</source>
             <translation>時間安排無效：{0}</translation>
         </message>
@@ -3855,32 +3855,32 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TablePanel</name>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="154" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Add</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="154" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Add a row (Ctrl+Insert)</source>
             <translation>新增一列（Ctrl+Insert）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="155" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="155" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
             <source>Remove the selected row</source>
             <translation>刪除所選的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="156" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="172" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/editor_widgets.py" line="157" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="173" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -3888,83 +3888,83 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="114" />
-            <location filename="../../desktop/views/task_board.py" line="203" />
+            <location filename="../../desktop/views/board/task_board.py" line="113" />
+            <location filename="../../desktop/views/board/task_board.py" line="214" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="116" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="116" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="116" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="217" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="207" />
+            <location filename="../../desktop/views/board/task_board.py" line="218" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="287" />
+            <location filename="../../desktop/views/board/task_board.py" line="320" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="289" />
+            <location filename="../../desktop/views/board/task_board.py" line="325" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="368" />
+            <location filename="../../desktop/views/board/task_board.py" line="408" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="431" />
+            <location filename="../../desktop/views/board/task_board.py" line="482" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="441" />
+            <location filename="../../desktop/views/board/task_board.py" line="494" />
             <source>Rename {0}</source>
             <translation>重新命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="447" />
+            <location filename="../../desktop/views/board/task_board.py" line="499" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="452" />
+            <location filename="../../desktop/views/board/task_board.py" line="504" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="464" />
+            <location filename="../../desktop/views/board/task_board.py" line="517" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="466" />
+            <location filename="../../desktop/views/board/task_board.py" line="519" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/task_board.py" line="474" />
+            <location filename="../../desktop/views/board/task_board.py" line="530" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -3987,27 +3987,27 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TextDelegate</name>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="190" />
+            <location filename="../../desktop/views/shared/delegates.py" line="224" />
             <source>Ctrl+Enter or Tab saves, Esc cancels</source>
             <translation>Ctrl+Enter 或 Tab 儲存，Esc 取消</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="217" />
+            <location filename="../../desktop/views/shared/delegates.py" line="251" />
             <source>{0}: contains a control character</source>
             <translation>{0}：含有控制字元</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="219" />
+            <location filename="../../desktop/views/shared/delegates.py" line="253" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="222" />
+            <location filename="../../desktop/views/shared/delegates.py" line="256" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/delegates.py" line="224" />
+            <location filename="../../desktop/views/shared/delegates.py" line="259" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
         </message>
@@ -4015,47 +4015,47 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="121" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="120" />
             <source>Q{0} {1}</source>
             <translation>{1}年第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="123" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="122" />
             <source>{0}/{1}</source>
             <translation>{1}年{0}月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="208" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="214" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="212" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="219" />
             <source>Owner: {0}</source>
             <translation>負責團隊：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="212" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="219" />
             <source>none</source>
             <translation>無</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="214" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="221" />
             <source>Resources: {0}</source>
             <translation>所需資源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="216" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="223" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="216" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="223" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board_timeline.py" line="258" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="274" />
             <source>Week {0}: {1}</source>
             <translation>第 {0} 周：{1}</translation>
         </message>

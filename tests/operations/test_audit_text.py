@@ -62,7 +62,7 @@ def test_events_are_written_in_the_plans_words(sample_ws):
 
 
 def test_history_model_shows_the_described_events(sample_ws, qtmodeltester):
-    from desktop.views.audit_history import AuditHistoryModel
+    from desktop.views.signoff.audit_history import AuditHistoryModel
 
     ws, uuid = sample_ws
     sub, _risk, _team, _kpi = ids(ws)

@@ -13,8 +13,8 @@ from desktop.operations.concurrency import expect_version
 from desktop.operations.edits import update_item
 from desktop.operations.undo import OperationRefused
 from desktop.store import open_workspace
+from desktop.views.files.server_dialog import ServerDialog, server_url
 from desktop.views.main_window import MainWindow
-from desktop.views.server_dialog import ServerDialog, server_url
 
 pytestmark = pytest.mark.gui
 
@@ -115,7 +115,7 @@ def test_server_dialog_builds_a_url_and_never_keeps_the_password(qtbot, private_
 
 
 def test_subtask_editor_refuses_to_overwrite_bobs_edit(team, qtbot, monkeypatch):
-    from desktop.views.subtask_editor import SubtaskEditor
+    from desktop.views.board.subtask_editor import SubtaskEditor
 
     win, bob, uuid = team
     monkeypatch.setattr("desktop.views.main_window.QMessageBox.warning", lambda *a: None)

@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from desktop.exchange.document import write_pdf
-from desktop.exchange.excel_export import export_plan
+from desktop.exchange.document.plan_document import write_pdf
+from desktop.exchange.excel.excel_export import export_plan
 from desktop.models import Plan
 from desktop.signoff.certs import grouped
 

@@ -79,7 +79,7 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert not KeyStore().pinned()  # nothing accepted, nothing opened
     answers.answer = QMessageBox.StandardButton.Yes
     answers.files.append(str(package))
-    from desktop.views import review_actions
+    from desktop.views.signoff.signoff_screen import review_actions
 
     before = len(review_actions._review_windows)
     window.review_actions["open"].trigger()
@@ -104,7 +104,7 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert screen.buttons["sign"].isVisible() and screen.buttons["submit"].isHidden()
     assert not review.review_actions["export"].isEnabled()
     shot(review, tmp_path, "review-opened")
-    from desktop.views import print_actions
+    from desktop.views.files import print_actions
 
     monkeypatch.setattr(print_actions.QPrintPreviewDialog, "exec", lambda _self: 0)
     click(qtbot, review.review_buttons["pdf"])  # View PDF: the print preview of the package

@@ -24,8 +24,8 @@ YES = QMessageBox.StandardButton.Yes
 
 @pytest.fixture
 def screen(qtbot, people_ws):
-    from desktop.views.context import AppContext
-    from desktop.views.signoff import SignoffScreen
+    from desktop.views.shared.context import AppContext
+    from desktop.views.signoff.signoff_screen import SignoffScreen
 
     ws, _uuid = people_ws
     ctx = AppContext(ws)
@@ -218,8 +218,8 @@ def test_reject_from_the_dialog_returns_to_draft(qtbot, screen):
 
 
 def test_people_dialog_adds_changes_and_removes(qtbot, people_ws, tmp_path, monkeypatch, answers):
-    from desktop.views.context import AppContext
-    from desktop.views.people_dialog import PeopleDialog
+    from desktop.views.shared.context import AppContext
+    from desktop.views.signoff.people_dialog import PeopleDialog
 
     ws, _uuid = people_ws
     dialog = PeopleDialog(AppContext(ws))
@@ -280,8 +280,8 @@ def test_the_first_admin_creates_a_key_and_becomes_the_trust_root(
 ):
     from desktop.signoff.certs import grouped
     from desktop.signoff.records import trust_root_fingerprint
-    from desktop.views.context import AppContext
-    from desktop.views.people_dialog import PeopleDialog
+    from desktop.views.shared.context import AppContext
+    from desktop.views.signoff.people_dialog import PeopleDialog
 
     ws, _uuid = sample_ws
     dialog = PeopleDialog(AppContext(ws))
@@ -327,8 +327,8 @@ def test_the_first_admin_creates_a_key_and_becomes_the_trust_root(
 
 
 def test_my_signing_keys_export_delete_import(qtbot, people_ws, tmp_path, monkeypatch, answers):
-    from desktop.views.context import AppContext
-    from desktop.views.keys_dialog import KeysDialog
+    from desktop.views.shared.context import AppContext
+    from desktop.views.signoff.keys_dialog import KeysDialog
 
     ws, _uuid = people_ws
     dialog = KeysDialog(AppContext(ws))
@@ -371,7 +371,7 @@ def test_my_signing_keys_export_delete_import(qtbot, people_ws, tmp_path, monkey
 
 def test_main_window_has_people_keys_review_and_signoff_menus(qtbot, people_ws):
     from desktop.views.main_window import MainWindow
-    from desktop.views.signoff import SignoffScreen
+    from desktop.views.signoff.signoff_screen import SignoffScreen
 
     ws, _uuid = people_ws
     window = MainWindow(ws)
@@ -390,7 +390,7 @@ def test_legacy_people_and_signatures_are_shown_not_anchored(qtbot, screen):
 
     from desktop.models import Signature
     from desktop.operations.audit import GENESIS
-    from desktop.views.people_dialog import PeopleDialog
+    from desktop.views.signoff.people_dialog import PeopleDialog
 
     ws = screen.ctx.workspace
     with ws.write() as s:  # as migration 0004 leaves them: no certificates
@@ -443,8 +443,8 @@ def test_my_keys_exports_a_digital_id(qtbot, people_ws, tmp_path):
     from cryptography.hazmat.primitives.serialization import pkcs12
 
     from desktop.signoff.certs import common_name
-    from desktop.views.keys_dialog import KeysDialog
     from desktop.views.main_window import MainWindow
+    from desktop.views.signoff.keys_dialog import KeysDialog
 
     ws, _uuid = people_ws
     window = MainWindow(ws, lang="en")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop.exchange.pdf_for_signature import pdf_for_signature
-from desktop.exchange.pdf_signing import sign_pdf
-from desktop.exchange.pdf_validation import read_signed_pdf
+from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature
+from desktop.exchange.pdf.pdf_signing import sign_pdf
+from desktop.exchange.pdf.pdf_validation import read_signed_pdf
 from desktop.models import Plan
 from desktop.operations import run_change
 from desktop.signoff.certs import fingerprint

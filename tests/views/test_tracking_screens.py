@@ -11,10 +11,9 @@ from PySide6.QtCore import QEvent, Qt
 from desktop.models.serialize import canonical_json, content_dump
 from desktop.operations import find_plan, run_change
 from desktop.operations.plan_edits import set_actuals_block
-from desktop.views.context import AppContext
+from desktop.views.shared.context import AppContext
 from tests.approved import make_approved_plan, verify_ok
-
-from .test_task_board import JAN4, dump, make_board, point, send_mouse
+from tests.views.board.test_task_board import JAN4, dump, make_board, point, send_mouse
 
 TITLE = "社交媒體運用的年度目標計劃"
 
@@ -59,7 +58,7 @@ def test_board_of_an_approved_plan_takes_done_clicks_and_nothing_else(qtbot, sam
 
 
 def test_overview_fields_look_and_say_read_only(qtbot, sample_ws):
-    from desktop.views.overview import OverviewScreen
+    from desktop.views.overview.overview_screen import OverviewScreen
 
     ws, uuid = sample_ws
     make_approved_plan(ws, uuid)
@@ -72,8 +71,8 @@ def test_overview_fields_look_and_say_read_only(qtbot, sample_ws):
 
 def test_growth_kpi_grid_and_chart_show_ten_percent(qtbot, sample_ws):
     from desktop.models.kpi_math import plan_series
-    from desktop.views.goals import GoalsScreen
-    from desktop.views.kpi_main_chart import KpiMainChart
+    from desktop.views.goals.goals_screen import GoalsScreen
+    from desktop.views.kpi.kpi_main_chart import KpiMainChart
 
     ws, uuid = sample_ws
     with ws.session() as session:

@@ -1,0 +1,1 @@
+"""The printed plan document (PDF and print) and the Word export."""

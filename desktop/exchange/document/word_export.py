@@ -1,0 +1,361 @@
+"""The plan document as a Word file (.docx): the same content as the PDF, in Word's own terms.
+
+The seven sections come from ``document_sections`` (the PDF's code) through ``WordContext``,
+which collects headings, paragraphs and tables as plain blocks instead of painted pieces; the
+cover reads the same ``Cover`` data; the board pages and KPI charts are the PDF's own paintings
+as pictures (the board in a landscape section); the plan checks close the document. Labels come
+from ``document_text``. QtGui is needed for the pictures (a QGuiApplication must exist).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Emu, Mm, Pt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from sqlalchemy.orm import Session
+
+from desktop.exchange.document.document_board import PrintedBars, board_pages
+from desktop.exchange.document.document_cover import ROLES, Cover, read_cover
+from desktop.exchange.document.document_layout import LANDSCAPE
+from desktop.exchange.document.document_sections import (
+    checks_rows,
+    section_checks,
+    section_communication,
+    section_goals,
+    section_intro,
+    section_monitoring,
+    section_risks,
+    section_summary,
+    section_work,
+)
+from desktop.exchange.document.document_text import appendix, enum, label, norm_lang
+from desktop.exchange.document.plan_document import content_rect, kpi_status, make_styles
+from desktop.models import Plan
+from desktop.models.serialize import content_hash
+
+from . import word_docx as w
+
+IMAGE_SCALE = 2.0  # picture pixels per CSS px of the PDF layout
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    numbered: bool = True
+
+
+@dataclass
+class Para:
+    text: str
+    bullet: bool = False
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    ratios: list[float]
+    rows: list[Any]
+
+
+class WordContext:
+    """What ``document_sections`` asks of its context, answered with plain blocks."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def t(self, key: str) -> str:
+        return label(key, self.lang)
+
+    def e(self, group: str, value: str | None) -> str:
+        return enum(group, value, self.lang)
+
+    def h1(self, key: str) -> list[Any]:
+        return [Heading(1, w.unnumbered(self.t(key)))]
+
+    def heading1(self, text: str) -> list[Any]:
+        return [Heading(1, text, numbered=False)]
+
+    def h2(self, key: str) -> list[Any]:
+        return [Heading(2, w.unnumbered(self.t(key)))]
+
+    def para(self, text: str) -> list[Any]:
+        return [Para(text)]
+
+    def bullet(self, text: str) -> list[Any]:
+        return [Para(text, bullet=True)]
+
+    def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Any]:
+        return [Table([self.t(k) for k in keys], list(ratios), rows)]
+
+
+@dataclass
+class WordSummary:
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    tables: int = 0
+    board_pages: int = 0
+    charts: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"{len(self.headings)} headings\t{self.tables} tables\t"
+            f"{self.board_pages} board pictures\t{self.charts} charts"
+        )
+
+
+def _write_blocks(
+    doc: DocxDocument, blocks: list[Any], summary: WordSummary, *, new_page: bool = False
+) -> None:
+    for block in blocks:
+        if isinstance(block, Heading):
+            paragraph = w.heading(doc, block.text, block.level, numbered=block.numbered)
+            if new_page:
+                w.new_page(paragraph)
+                new_page = False
+            summary.headings.append((block.level, block.text))
+        elif isinstance(block, Para):
+            w.para(doc, block.text, bullet=block.bullet)
+        elif isinstance(block, Table):
+            w.table(doc, block.headers, block.ratios, block.rows)
+            summary.tables += 1
+        # anything else (the PDF's spacers) has no Word counterpart
+
+
+def _cover(doc: DocxDocument, cover: Cover, summary: WordSummary) -> None:
+    t = cover.t
+    for _ in range(3):
+        doc.add_paragraph(style="Cover Text")
+    if cover.organisation:
+        doc.add_paragraph(cover.organisation, style="Subtitle")
+    doc.add_paragraph(cover.title, style="Title")
+    doc.add_paragraph(t("year_plan").format(cover.year), style="Subtitle")
+    doc.add_paragraph(
+        f"{t('status')}：{cover.status}　　{t('revision')}：{cover.revision}", style="Cover Text"
+    )
+    note = doc.add_paragraph(style="Cover Text")
+    w.text_into(note, f"{t('fingerprint')}：{cover.fingerprint}", color=w.GREY, size=8.5)
+    doc.add_paragraph(style="Cover Text")
+    by_role = {r["role"]: r for r in cover.signoffs if not r.get("external")}
+    rows: list[list[str]] = []
+    void: list[int] = []
+    for n, role in enumerate(ROLES):
+        sig = by_role.get(role) or {}
+        signed = bool(sig.get("signer"))
+        if signed and sig.get("verdict") != "valid":
+            void.append(n + 1)
+        rows.append(
+            [
+                t(role),
+                cover.names.get(role) or "",
+                f"{sig['signer']}\n{sig.get('verdict_text', '')}" if signed else "",
+                str(sig.get("signed_at", ""))[:10] if signed else "",
+            ]
+        )
+    rows.append([t("compiled_on"), cover.compiled_on, "", ""])
+    grid = w.table(
+        doc,
+        [t(k) for k in ("role", "name", "signature", "date")],
+        [0.18, 0.24, 0.38, 0.20],
+        rows,
+        width=Emu(int(w.content_width(doc) * 0.9)),
+    )
+    summary.tables += 1
+    for row in grid.rows[1:]:
+        row.height = Mm(13)
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    last = grid.rows[-1].cells
+    w.merge(last[1], last[3])
+    for n in void:  # a signature that no longer covers the content, as the PDF stamps it
+        cell = grid.rows[n].cells[2]
+        w.text_into(cell.add_paragraph(style="Table Heading"), t("void"), color=w.VOID_RED)
+    heading = doc.add_paragraph()
+    heading.add_run(t("signoffs")).bold = True
+    signed = [r for r in cover.signoffs if r.get("signer")]
+    if signed:
+        keys = ("role", "signer", "time", "meaning", "fingerprint", "verdict")
+        w.table(
+            doc,
+            [t(k) for k in keys],
+            [0.10, 0.13, 0.17, 0.20, 0.20, 0.20],
+            [
+                [
+                    r.get("role_label", r.get("role", "")),
+                    r["signer"],
+                    str(r.get("signed_at", "")).replace("T", " "),
+                    r.get("meaning", ""),
+                    r.get("fingerprint", ""),
+                    r.get("verdict_text", ""),
+                ]
+                for r in signed
+            ],
+        )
+        summary.tables += 1
+    else:
+        w.text_into(doc.add_paragraph(), t("unsigned_note"), color=w.GREY, size=9)
+    if cover.audit_head:
+        w.text_into(
+            doc.add_paragraph(), f"{t('audit_head')}：{cover.audit_head}", color=w.GREY, size=8.5
+        )
+
+
+def _image(width: float, height: float, paint: Any) -> QImage:
+    image = QImage(
+        round(width * IMAGE_SCALE), round(height * IMAGE_SCALE), QImage.Format.Format_ARGB32
+    )
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(IMAGE_SCALE, IMAGE_SCALE)
+        paint(painter, QRectF(0, 0, width, height))
+    finally:
+        painter.end()
+    return image
+
+
+def build_docx(
+    session: Session | None, plan: Plan, *, lang: str | None = None, today: date | None = None
+) -> tuple[DocxDocument, WordSummary]:
+    """The Word document of ``plan`` (read inside ``session``, which gives the sign-offs)."""
+    lang = norm_lang(lang or plan.language)
+    c = WordContext(lang)
+    summary = WordSummary()
+    fingerprint = content_hash(plan)[:12]
+    doc = w.open_template(lang)
+    doc.core_properties.title = plan.title
+    doc.core_properties.subject = label("year_plan", lang).format(plan.year)
+    doc.core_properties.language = lang.replace("_", "-")
+    styles = make_styles(lang)
+    landscape = content_rect("A4", LANDSCAPE)
+    number = 1
+    board_title = appendix(number, "appendix_board", lang)
+    board = board_pages(
+        plan, lang, styles, (landscape.width(), landscape.height()), PrintedBars(), board_title
+    )
+    number += 1 if board else 0
+    series, kpi_rows = kpi_status(plan, lang, today)
+    kpi_title = appendix(number, "appendix_kpi", lang) if series else ""
+    number += 1 if series else 0
+    checks_title = appendix(number, "appendix_checks", lang)
+
+    blocks: list[Any] = []
+    for part in (
+        section_intro(plan, c),
+        section_goals(plan, c),
+        section_work(plan, c, board_note=bool(board)),
+        section_risks(plan, c),
+        section_monitoring(plan, c, kpi_rows),
+        section_communication(plan, c),
+        section_summary(plan, c),
+    ):
+        blocks += part
+    checks = section_checks(checks_rows(plan, c, today), c, checks_title)
+
+    _cover(doc, read_cover(session, plan, lang, fingerprint), summary)
+    toc = [b for b in blocks if isinstance(b, Heading)]
+    toc += [
+        Heading(1, text, numbered=False)
+        for text in (board_title if board else "", kpi_title, checks_title)
+        if text
+    ]
+    w.contents(doc, label("contents", lang), _numbered(toc, lang))
+    _write_blocks(doc, blocks, summary, new_page=True)
+    if board:
+        w.new_section(doc, landscape=True)
+        w.heading(doc, board_title, 1, numbered=False)
+        summary.headings.append((1, board_title))
+        width = Emu(min(w.content_width(doc), Mm(150) * landscape.width() / landscape.height()))
+        for i, page in enumerate(board):
+            picture = w.picture(
+                doc, _image(landscape.width(), landscape.height(), page.paint_fn), width
+            )
+            if i:
+                w.new_page(picture)
+            summary.board_pages += 1
+        w.new_section(doc, landscape=False)
+    after_break = bool(board)  # a new section starts on a new page already
+    if series:
+        _kpi_charts(doc, series, kpi_title, lang, summary, new_page=not after_break)
+        after_break = False
+    _write_blocks(doc, checks, summary, new_page=not after_break)
+    header_right = (
+        (f"{plan.organisation} · " if plan.organisation else "")
+        + label("year_plan", lang).format(plan.year)
+        + f" · {enum('status', plan.status, lang)}"
+    )
+    footer = (
+        label("rev_short", lang).format(plan.revision),
+        label("page", lang),
+        label("fp_short", lang).format(fingerprint),
+    )
+    for section in doc.sections:
+        w.header_footer(section, plan.title, header_right, footer)
+    return doc, summary
+
+
+def _numbered(entries: list[Heading], lang: str) -> list[tuple[int, str]]:
+    """Table-of-contents lines with the numbers Word's heading numbering shows."""
+    out, h1, h2 = [], 0, 0
+    numerals = "一二三四五六七八九十"
+    for entry in entries:
+        text = entry.text
+        if not entry.numbered:
+            out.append((entry.level, text))
+        elif entry.level == 1:
+            h1, h2 = h1 + 1, 0
+            out.append((1, f"{h1}. {text}" if lang == "en" else f"{numerals[h1 - 1]}、{text}"))
+        else:
+            h2 += 1
+            out.append((2, f"{h1}.{h2} {text}" if lang == "en" else f"{h2}. {text}"))
+    return out
+
+
+def _kpi_charts(
+    doc: DocxDocument,
+    series: list[Any],
+    title: str,
+    lang: str,
+    summary: WordSummary,
+    *,
+    new_page: bool,
+) -> None:
+    from desktop.render.kpi_chart import render_kpi_chart_image
+
+    heading = w.heading(doc, title, 1, numbered=False)
+    if new_page:
+        w.new_page(heading)
+    summary.headings.append((1, title))
+    width = w.content_width(doc)
+    px = 700
+    for s in series:
+        name = f"{s.spec.code} {s.spec.name}"
+        w.heading(doc, name, 2, numbered=False)
+        summary.headings.append((2, name))
+        image = render_kpi_chart_image(s, px * 2, round(px * 0.5) * 2, lang=lang)
+        w.picture(doc, image, width).paragraph_format.space_after = Pt(6)
+        summary.charts += 1
+
+
+def write_docx(
+    session: Session | None,
+    plan: Plan,
+    path: str | Path,
+    *,
+    lang: str | None = None,
+    today: date | None = None,
+) -> WordSummary:
+    """Build and save the Word document; returns what it holds."""
+    doc, summary = build_docx(session, plan, lang=lang, today=today)
+    doc.save(str(path))
+    return summary

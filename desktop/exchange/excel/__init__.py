@@ -1,0 +1,1 @@
+"""Excel workbooks: layout, reading, parsing, writing and the import preview (openpyxl)."""

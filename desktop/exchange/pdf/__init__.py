@@ -1,0 +1,1 @@
+"""PDF for signature: fields, attached content, PAdES signing and validation (pyHanko)."""

@@ -1,0 +1,530 @@
+"""The task board: a tree of tasks → subtasks beside a Gantt-style timeline of the plan year.
+
+Both halves show one ``BoardModel`` and share one vertical scroll bar. Every change runs
+through ``ctx.ops.run`` (undoable); the board refreshes on ``ctx.ops.changed``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollBar,
+    QSplitter,
+    QToolBar,
+    QToolTip,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.checks import check_plan
+from desktop.models.schedule import WeekConvention
+from desktop.operations import board as ops
+from desktop.operations.undo import OperationRefused
+from desktop.render.board_painter import (
+    MILESTONE,
+    SUBTASK,
+    TASK,
+    BoardRow,
+    legend_items,
+)
+from desktop.views.board.board_legend import LegendBar
+from desktop.views.board.board_model import BoardModel, read_board, read_done
+from desktop.views.board.board_moves import MoveQuestion
+from desktop.views.board.board_timeline import TimelineCanvas
+from desktop.views.shared.context import AppContext
+from desktop.views.shared.lock import lock_reason, lock_widgets
+
+ZOOMS = ("year", "quarter", "month")
+
+
+class TaskBoardScreen(QWidget):
+    """Tree + timeline + toolbar; ``install_menus(window)`` adds zoom, filters and ISO weeks."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = BoardModel(self)
+        self._dirty = True
+        self._first_load = True
+        self.refused = False
+        self.lock_text = ""
+        self._lock_shown = ""
+        self.move_question = MoveQuestion(self)
+        self._build()
+        self._build_actions()
+        ctx.ops.changed.connect(self._on_changed)
+        ctx.plan_selected.connect(lambda _id: self._mark_dirty())
+        self.reload()
+
+    # ----- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setFrameShape(QFrame.Shape.NoFrame)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # per item: QTreeView repaints everything when a scroll moves more pixels than rows
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.tree.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 / new task
+        self.model.title_edited.connect(self.rename_task)
+        for column, width in enumerate((200, 120, 150, 170)):
+            self.tree.setColumnWidth(column, width)
+        self.canvas = TimelineCanvas(self.tree, self.model)
+        self.vbar = QScrollBar(Qt.Orientation.Vertical)
+        own = self.tree.verticalScrollBar()
+        own.rangeChanged.connect(self.vbar.setRange)
+        own.valueChanged.connect(self.vbar.setValue)
+        self.vbar.valueChanged.connect(own.setValue)
+        own.rangeChanged.connect(lambda lo, hi: self.vbar.setPageStep(own.pageStep()))
+        for signal in (self.tree.expanded, self.tree.collapsed):
+            signal.connect(self.canvas.update)
+        self.model.dataChanged.connect(self.canvas.update)
+        self.model.modelReset.connect(self.canvas.update)
+        self.tree.doubleClicked.connect(lambda _i: self.edit_current())
+        right = QWidget()
+        grid = QGridLayout(right)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(0)
+        grid.addWidget(self.canvas, 0, 0)
+        grid.addWidget(self.vbar, 0, 1)
+        grid.addWidget(self.canvas.hbar, 1, 0)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 1000])
+        self.toolbar = QToolBar(self.tr("Task board"))
+        self.zoom_box = QComboBox()
+        for key, label in zip(
+            ZOOMS, (self.tr("Year"), self.tr("Quarter"), self.tr("Month")), strict=True
+        ):
+            self.zoom_box.addItem(label, key)
+        self.zoom_box.activated.connect(lambda i: self.set_zoom(ZOOMS[i]))
+        self.team_box = QComboBox()
+        self.task_box = QComboBox()
+        self.team_box.activated.connect(lambda _i: self._apply_filters())
+        self.task_box.activated.connect(lambda _i: self._apply_filters())
+        self.legend = LegendBar()
+        self.message = QLabel()
+        self.message.setObjectName("boardMessage")
+        self.message.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.legend, 3)
+        bottom.addWidget(self.message, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(bottom)
+        canvas = self.canvas
+        canvas.toggle_requested.connect(self.toggle_done)
+        canvas.reschedule_requested.connect(self.reschedule)
+        canvas.marker_clicked.connect(self.show_finding)
+        canvas.edit_requested.connect(self.edit_current)
+        self.tree.selectionModel().currentChanged.connect(lambda *_a: canvas.update())
+
+    def _action(
+        self, text: str, slot: Any, keys: tuple[str | QKeySequence, ...] = (), tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(
+            f"{tip or text} ({', '.join(QKeySequence(k).toString() for k in keys)})"
+            if keys
+            else tip or text
+        )
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.add_task_action = self._action(tr("Add task"), self.add_task, ("Ctrl+Insert",))
+        self.add_subtask_action = self._action(tr("Add subtask"), self.add_subtask, ("Insert",))
+        self.edit_action = self._action(tr("Edit…"), self.edit_current, ("F2", "Return"))
+        self.remove_action = self._action(tr("Remove"), self.remove_current, ("Delete",))
+        self.up_action = self._action(tr("Move up"), lambda: self.move_current(-1), ("Alt+Up",))
+        self.down_action = self._action(
+            tr("Move down"), lambda: self.move_current(1), ("Alt+Down",)
+        )
+        self.done_action = self._action(tr("Mark done / not done"), self.toggle_current, ("Space",))
+        for action in (
+            self.add_task_action,
+            self.add_subtask_action,
+            self.edit_action,
+            self.remove_action,
+            self.up_action,
+            self.down_action,
+            self.done_action,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(tr(" Zoom: ")))
+        self.toolbar.addWidget(self.zoom_box)
+        self.period_label = QLabel()
+        self.period_label.setObjectName("boardPeriod")
+        self.period_label.setStyleSheet("padding:0 8px;font-weight:bold;")
+        self.toolbar.addWidget(self.period_label)
+        self.canvas.hbar.valueChanged.connect(lambda _v: self._show_period())
+        self.toolbar.addWidget(QLabel(tr("  Team: ")))
+        self.toolbar.addWidget(self.team_box)
+        self.toolbar.addWidget(QLabel(tr("  Task: ")))
+        self.toolbar.addWidget(self.task_box)
+        self.iso_action = QAction(tr("ISO week numbers"), self)
+        self.iso_action.setCheckable(True)
+        self.iso_action.setChecked(self.ctx.settings.value("board/iso_weeks", False, type=bool))
+        self.iso_action.toggled.connect(self.set_iso_weeks)
+        self.toolbar.addAction(self.iso_action)
+        self.zoom_group = QActionGroup(self)
+        self.zoom_actions = {}
+        labels = (tr("Zoom to year"), tr("Zoom to quarter"), tr("Zoom to month"))
+        for n, (key, label) in enumerate(zip(ZOOMS, labels, strict=True), start=1):
+            action = QAction(label, self.zoom_group)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
+            action.triggered.connect(lambda _=False, k=key: self.set_zoom(k))
+            self.zoom_actions[key] = action
+        self.clear_filters_action = QAction(tr("Clear board filters"), self)
+        self.clear_filters_action.triggered.connect(lambda: self.set_filters(None, None))
+        zoom = str(self.ctx.settings.value("board/zoom", "year"))
+        self.set_zoom(zoom if zoom in ZOOMS else "year")
+
+    def install_menus(self, window: QMainWindow) -> None:
+        """Add the board's zoom, filter and ISO-week entries to the window's View menu."""
+        menu = window.view_menu  # type: ignore[attr-defined]
+        menu.addSection(self.tr("Task board"))
+        menu.addActions(list(self.zoom_actions.values()))
+        menu.addAction(self.iso_action)
+        self.team_menu = menu.addMenu(self.tr("Filter by team"))
+        self.task_menu = menu.addMenu(self.tr("Filter by task"))
+        self.team_menu.aboutToShow.connect(
+            lambda: self._fill_filter_menu(self.team_box, self.team_menu)
+        )
+        self.task_menu.aboutToShow.connect(
+            lambda: self._fill_filter_menu(self.task_box, self.task_menu)
+        )
+        menu.addAction(self.clear_filters_action)
+        for action in self.zoom_actions.values():
+            action.triggered.connect(lambda _=False: window.show_screen("board"))  # type: ignore
+
+    def _fill_filter_menu(self, box: QComboBox, menu: Any) -> None:
+        menu.clear()
+        group = QActionGroup(menu)
+        for i in range(box.count()):
+            action = menu.addAction(box.itemText(i))
+            action.setCheckable(True)
+            action.setChecked(i == box.currentIndex())
+            group.addAction(action)
+            action.triggered.connect(
+                lambda _=False, n=i: (box.setCurrentIndex(n), self._apply_filters())
+            )
+
+    # ----- loading -----------------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._dirty:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        """Read the current plan again; keeps the current row, filters and scroll."""
+        self._dirty = False
+        current = self.current_row()
+        key = (current.kind, current.item_id) if current else None
+        scroll = self.tree.verticalScrollBar().value()
+        lang = self.ctx.lang
+        with self.ctx.session() as session:
+            plan = self.ctx.plan(session)
+            rows = read_board(session, plan.id, lang) if plan is not None else []
+            year = plan.year if plan is not None else date.today().year
+            convention = WeekConvention(plan.week_convention if plan else "calendar")
+            self.lock_text = lock_reason(plan, self.ctx.read_only)
+        self._show_lock(plan is None)
+        self.canvas.set_base(
+            replace(
+                self.canvas.base,
+                year=year,
+                convention=convention,
+                lang=lang,
+                today=date.today(),
+                iso_weeks=self.iso_action.isChecked(),
+            )
+        )
+        self.model.set_rows(rows)
+        self._fill_filter_boxes(rows)
+        self.tree.expandAll()
+        self.tree.header().setFixedHeight(self.canvas.base.header_height)
+        self.legend.teams, self.legend.lang = legend_items(rows), lang
+        self.legend.update()
+        if key is not None:
+            self.tree.setCurrentIndex(self.model.index_of(*key))
+        self.tree.verticalScrollBar().setValue(scroll)
+        if self._first_load and rows:
+            self._first_load = False
+            today = date.today()
+            self.canvas.scroll_to(
+                today if today.year == year else date(year, 1, 1), centre=today.year == year
+            )
+        self._show_period()
+        self.canvas.update()
+
+    def _show_lock(self, no_plan: bool) -> None:
+        """Disable what would change the signed content (structure, texts, schedule) and say
+        why; done marks are tracking data and stay on."""
+        reason = self.lock_text or (" " if no_plan else "")
+        lock_widgets(
+            [
+                self.add_task_action,
+                self.add_subtask_action,
+                self.edit_action,
+                self.remove_action,
+                self.up_action,
+                self.down_action,
+            ],
+            reason,
+        )
+        lock_widgets([self.done_action], " " if self.ctx.read_only or no_plan else "")
+        self.canvas.reschedule_enabled = not reason
+        if not self.message.text() or self.message.text() in (self.lock_text, self._lock_shown):
+            self.show_message("")  # shows the lock note (or nothing)
+        self._lock_shown = self.lock_text
+
+    def _fill_filter_boxes(self, rows: list[BoardRow]) -> None:
+        for box, items, all_text in (
+            (
+                self.team_box,
+                {r.team_id: r.team for r in rows if r.team_id is not None},
+                self.tr("All teams"),
+            ),
+            (
+                self.task_box,
+                {r.item_id: r.label for r in rows if r.kind == TASK},
+                self.tr("All tasks"),
+            ),
+        ):
+            chosen = box.currentData()
+            box.clear()
+            box.addItem(all_text, None)
+            for item_id, label in items.items():
+                box.addItem(label, item_id)
+            box.setCurrentIndex(max(0, box.findData(chosen)))
+        self._apply_filters()
+
+    def _on_changed(self, plan_id: int, tables: Any) -> None:
+        if plan_id != self.ctx.plan_id:
+            return
+        if not self.isVisible():
+            self._dirty = True
+        elif tables and set(tables) <= {"occurrence_done"}:
+            with self.ctx.session() as session:
+                self.model.update_done(read_done(session, plan_id))
+        else:
+            self.reload()
+
+    # ----- view settings -----------------------------------------------------------------
+    def _show_period(self) -> None:
+        self.period_label.setText(self.canvas.period_text())
+
+    def set_zoom(self, zoom: str) -> None:
+        self.canvas.set_zoom(zoom)
+        self._show_period()
+        self.zoom_box.setCurrentIndex(ZOOMS.index(zoom))
+        self.zoom_actions[zoom].setChecked(True)
+        self.ctx.settings.setValue("board/zoom", zoom)
+        self.tree.header().setFixedHeight(self.canvas.base.header_height)
+
+    def set_iso_weeks(self, on: bool) -> None:
+        self.ctx.settings.setValue("board/iso_weeks", on)
+        self.canvas.set_base(replace(self.canvas.base, iso_weeks=on))
+        self.tree.header().setFixedHeight(self.canvas.base.header_height)
+
+    def set_filters(self, teams: set[int] | None, tasks: set[int] | None) -> None:
+        """Filter by team ids and/or task ids (None: all); the combo boxes follow."""
+        for box, chosen in ((self.team_box, teams), (self.task_box, tasks)):
+            one = next(iter(chosen)) if chosen and len(chosen) == 1 else None
+            box.setCurrentIndex(max(0, box.findData(one)))
+        self.model.set_filters(teams, tasks)
+        self.tree.expandAll()
+
+    def _apply_filters(self) -> None:
+        team, task = self.team_box.currentData(), self.task_box.currentData()
+        teams = {team} if team is not None else None
+        tasks = {task} if task is not None else None
+        if (self.model.team_filter, self.model.task_filter) != (
+            frozenset(teams) if teams else None,
+            frozenset(tasks) if tasks else None,
+        ):
+            self.model.set_filters(teams, tasks)
+            self.tree.expandAll()
+
+    # ----- actions -----------------------------------------------------------------------
+    def current_row(self) -> BoardRow | None:
+        return self.model.board_row(self.tree.currentIndex().siblingAtColumn(0))
+
+    def run(self, action: str, apply: Any, tables: tuple[str, ...] | None) -> Any:
+        """Run a change; a refusal (read-only, locked plan, conflict) shows its message."""
+        self.refused = False
+        try:
+            result = self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=tables)
+        except OperationRefused as exc:
+            self.refused = True
+            self.show_message(str(exc), error=True)
+            return None
+        self.show_message("")
+        return result
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        """Show ``text``; no text shows why a signed-off plan is read-only, if it is."""
+        self.message.setStyleSheet("color:#b03a2e;" if error else "color:#2d3748;")
+        self.message.setText(text or self.lock_text)
+
+    def toggle_done(self, subtask_id: int, start: date) -> None:
+        row = self.model.index_of(SUBTASK, subtask_id)
+        code = row.data() if row.isValid() else f"#{subtask_id}"
+        self.run(
+            self.tr("Mark {0} of {1} done / not done").format(start.isoformat(), code),
+            ops.toggle_done(subtask_id, start),
+            ops.TABLES_DONE,
+        )
+
+    def toggle_current(self) -> None:
+        """Toggle the occurrence with keyboard focus, else the row's first one not done."""
+        row = self.current_row()
+        if row is None or row.kind != SUBTASK or not row.starts:
+            return
+        start = self.canvas.focus_start
+        if start not in row.starts:
+            start = next((s for s in row.starts if s not in row.done), row.starts[-1])
+        self.canvas.focus_start = start
+        self.toggle_done(row.item_id, start)
+
+    def reschedule(self, subtask_id: int, month: int, week: int) -> None:
+        """A bar dropped on another week of its month: ask "this occurrence or every month"."""
+        row = next(
+            (r for r in self.model.rows() if r.kind == SUBTASK and r.item_id == subtask_id), None
+        )
+        if row is None or row.rule is None:
+            return
+        every_month = self.move_question.ask(self, row, month, week)
+        if every_month is not None:
+            self.run(
+                self.move_question.move_action(row, month, week, every_month, self.ctx.lang),
+                ops.move_week(subtask_id, month, week, every_month=every_month),
+                ops.TABLES_MOVE,
+            )
+
+    def show_finding(self, row: BoardRow, month: int, pos: QPoint | None = None) -> str:
+        """Show the plan-check finding behind a week-5/6 marker; returns its text."""
+        with self.ctx.session() as session:
+            plan = self.ctx.plan(session)
+            findings = check_plan(plan) if plan is not None else []
+        kind = "milestone" if row.kind == MILESTONE else "subtask"
+        text = next(
+            (
+                f"{f.where_in(self.ctx.lang)}: {f.message(self.ctx.lang)}"
+                for f in findings
+                if f.item_kind == kind and f.item_code == row.code and f.key == "missing_months"
+            ),
+            "",
+        )
+        if text:
+            self.show_message(text)
+            if pos is not None:
+                QToolTip.showText(pos, text, self.canvas)
+        return text
+
+    def edit_current(self) -> Any:
+        """Open the subtask editor for the current row (non-blocking); returns the dialog.
+
+        On a task row, edit its title in place in the tree instead.
+        """
+        row = self.current_row()
+        if row is not None and row.kind == TASK:
+            self.tree.setFocus()
+            self.tree.edit(self.tree.currentIndex().siblingAtColumn(0))
+            return None
+        if row is None or row.kind != SUBTASK:
+            return None
+        from desktop.views.board.subtask_editor import SubtaskEditor
+
+        dialog = SubtaskEditor(self.ctx, row.item_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_task(self) -> None:
+        row = self.current_row()
+        after = row.item_id if row and row.kind == TASK else (row.parent_id if row else None)
+        new_id = self.run(
+            self.tr("Add task"),
+            ops.add_task(self.ctx.new_title("task"), after_id=after),
+            ops.TABLES_STRUCTURE,
+        )
+        if new_id is not None:
+            self.reload()  # now, so that the new row can be edited at once
+            self.tree.setCurrentIndex(self.model.index_of(TASK, new_id))
+            self.edit_current()
+
+    def rename_task(self, task_id: int, title: str) -> None:
+        row = self.model.index_of(TASK, task_id)
+        code = row.data() if row.isValid() else f"#{task_id}"
+        self.run(self.tr("Rename {0}").format(code), ops.rename_task(task_id, title), ("task",))
+
+    def add_subtask(self) -> None:
+        row = self.current_row()
+        if row is None or row.kind not in (TASK, SUBTASK):
+            self.show_message(self.tr("Choose a task first."), error=True)
+            return
+        task_id = row.item_id if row.kind == TASK else row.parent_id
+        after = row.item_id if row.kind == SUBTASK else None
+        apply = ops.add_subtask(task_id, self.ctx.new_title("subtask"), after_id=after)  # type: ignore
+        new_id = self.run(self.tr("Add subtask"), apply, ops.TABLES_STRUCTURE)
+        if new_id is not None:
+            self.reload()
+            self.tree.setCurrentIndex(self.model.index_of(SUBTASK, new_id))
+            self.editor = self.edit_current()  # the new row opens in the editor
+
+    def remove_current(self) -> None:
+        row = self.current_row()
+        if row is None or row.kind not in (TASK, SUBTASK):
+            return
+        apply = (
+            ops.remove_task(row.item_id) if row.kind == TASK else ops.remove_subtask(row.item_id)
+        )
+        self.run(self.tr("Remove {0}").format(row.label), apply, ops.TABLES_STRUCTURE)
+        if not self.refused:
+            self.show_message(self.tr("Removed {0}. Undo brings it back.").format(row.label))
+
+    def move_current(self, delta: int) -> None:
+        row = self.current_row()
+        if row is None or row.kind not in (TASK, SUBTASK):
+            return
+        apply = (
+            ops.move_task(row.item_id, delta)
+            if row.kind == TASK
+            else ops.move_subtask(row.item_id, delta)
+        )
+        self.run(self.tr("Move {0}").format(row.label), apply, ops.TABLES_STRUCTURE)

@@ -1,0 +1,333 @@
+"""File menu: Import from Excel… and Export to Excel….
+
+Long work (writing or reading the workbook) runs in a worker thread behind a progress dialog;
+the database is only touched in the GUI thread. Import lists every problem it found, or shows
+a preview (added / changed / removed per section) and applies it as one undoable change
+through ``ctx.ops``. ``confirm_import`` and ``show_problems`` are module functions so that
+tests can answer them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.exchange.excel.excel_safety import ExcelRefused
+from desktop.views.files.file_names import last_folder, remember_folder, suggest_path
+
+if TYPE_CHECKING:
+    from desktop.exchange.excel.excel_import import ImportResult, SectionDiff, Target
+    from desktop.views.main_window import MainWindow
+
+T = TypeVar("T")
+
+
+def install(window: MainWindow) -> None:
+    tr = window.tr
+    import_action = QAction(tr("&Import from Excel…"), window)
+    import_action.triggered.connect(lambda: _choose_import(window))
+    import_action.setEnabled(not window.ctx.read_only)
+    export_action = QAction(tr("&Export to Excel…"), window)
+    export_action.triggered.connect(lambda: _choose_export(window))
+    before = getattr(window, "file_menu_exchange", None)
+    if before is not None:
+        window.file_menu.insertActions(before, [import_action, export_action])
+    else:
+        window.file_menu.addActions([import_action, export_action])
+    window.excel_import_action, window.excel_export_action = import_action, export_action
+
+
+def run_with_progress(
+    parent: QWidget, label: str, work: Callable[[Callable[[int, str], None]], T]
+) -> T:
+    """Run ``work(progress)`` in a worker thread while a progress dialog keeps the GUI alive."""
+    state: dict[str, Any] = {"percent": 0, "what": ""}
+
+    def progress(percent: int, what: str) -> None:
+        state["percent"], state["what"] = percent, what
+
+    def target() -> None:
+        try:
+            state["result"] = work(progress)
+        except BaseException as exc:  # handed to the GUI thread
+            state["error"] = exc
+
+    dialog = QProgressDialog(label, "", 0, 100, parent)
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.03)
+        dialog.setValue(min(99, int(state["percent"])))
+        if state["what"]:
+            dialog.setLabelText(f"{label}\n{state['what']}")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in state:
+        raise state["error"]
+    return state["result"]
+
+
+# ----- export ---------------------------------------------------------------------------------
+def _choose_export(window: MainWindow) -> None:
+    if window.ctx.plan_id is None:
+        QMessageBox.information(
+            window, window.tr("Export to Excel"), window.tr("No plan to export.")
+        )
+        return
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        window.tr("Export to Excel"),
+        suggest_path(window.ctx, "xlsx"),
+        window.tr("Excel workbooks (*.xlsx)"),
+    )
+    if path:
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        remember_folder(window.ctx, path)
+        export_to(window, Path(path))
+
+
+def export_to(window: MainWindow, path: Path) -> bool:
+    """Export the current plan to ``path``; errors go to a message box."""
+    from desktop.exchange.excel.excel_export import signoff_rows_for, write_workbook
+    from desktop.models.serialize import dump_plan
+
+    with window.ctx.session() as session:
+        plan = window.ctx.plan(session)
+        if plan is None:
+            return False
+        data = dump_plan(plan)
+        rows = signoff_rows_for(session, plan, data["plan"].get("language") or "zh_TW")
+        status = plan.status
+    try:
+        run_with_progress(
+            window,
+            window.tr("Writing {0}…").format(path.name),
+            lambda progress: write_workbook(
+                data, path, status=status, signoffs=rows, progress=progress
+            ),
+        )
+    except (OSError, ExcelRefused) as exc:
+        QMessageBox.critical(
+            window,
+            window.tr("Export failed"),
+            window.tr("{0}: cannot write the workbook ({1})").format(
+                path.name, getattr(exc, "strerror", None) or exc
+            ),
+        )
+        return False
+    window.statusBar().showMessage(window.tr("Exported to {0}").format(path), 5000)
+    return True
+
+
+# ----- import ---------------------------------------------------------------------------------
+def _choose_import(window: MainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        window.tr("Import from Excel"),
+        str(last_folder(window.ctx)),
+        window.tr("Excel workbooks (*.xlsx);;All files (*)"),
+    )
+    if path:
+        remember_folder(window.ctx, path)
+        import_from(window, Path(path))
+
+
+def import_from(window: MainWindow, path: Path) -> int | None:
+    """Read, check, preview and (after confirmation) apply a workbook; returns the plan id."""
+    from desktop.exchange.excel import excel_import as imp
+    from desktop.operations.undo import OperationRefused
+
+    tr = window.tr
+    try:
+        result = run_with_progress(
+            window,
+            tr("Reading {0}…").format(path.name),
+            lambda progress: imp.read_import(path, progress),
+        )
+    except ExcelRefused as exc:
+        QMessageBox.critical(window, tr("Cannot import"), str(exc))
+        return None
+    if result.data is None:
+        show_problems(window, result)
+        return None
+    with window.ctx.session() as session:
+        target = imp.plan_target(session, result.data)
+    diffs = imp.preview(target.old, result.data)
+    if not confirm_import(window, result, target, diffs):
+        return None
+    action = imp.action_text(result, target)
+    try:
+        if target.kind == "update":
+            window.ctx.ops.run(
+                target.plan_id, action, imp.update_apply(result.data), tables=imp.TABLES
+            )
+            plan_id = target.plan_id
+        elif target.kind == "track":
+            window.ctx.ops.run(target.plan_id, action, imp.track_apply(result.data))
+            plan_id = target.plan_id
+        else:
+            plan_id = window.ctx.ops.create(action, imp.create_build(result.data, target))
+    except OperationRefused:
+        return None  # the refusal was shown by the main window
+    window.ctx.select_plan(plan_id)
+    window.refresh_plans()
+    window.statusBar().showMessage(import_summary(window, path, target.kind, diffs), 10000)
+    return plan_id
+
+
+def import_summary(window: QWidget, path: Path, kind: str, diffs: list[SectionDiff]) -> str:
+    """The status-bar confirmation: what the import did, in numbers."""
+    added = sum(len(d.added) for d in diffs)
+    changed = sum(len(d.changed) for d in diffs)
+    removed = sum(len(d.removed) for d in diffs)
+    text = {
+        "update": window.tr("Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)"),
+        "track": window.tr(
+            "Imported {0}: tracking data updated in place, {2} changed "
+            "(signatures stay valid; Ctrl+Z undoes)"
+        ),
+        "create": window.tr("Imported {0} as a new plan"),
+        "revision": window.tr("Imported {0} as a new revision"),
+    }[kind]
+    return text.format(path.name, added, changed, removed)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(r, c, item)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def problems_dialog(parent: QWidget, result: ImportResult) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(parent.tr("Cannot import {0}").format(result.path.name))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(
+        QLabel(
+            parent.tr(
+                "{0} problems were found; nothing was changed. Fix them in "
+                "the workbook and import it again."
+            ).format(len(result.errors))
+        )
+    )
+    rows = [
+        [p.severity, p.sheet, "" if p.row is None else str(p.row), p.cell, p.column, p.message]
+        for p in result.problems
+    ]
+    dialog.table = _table(
+        [
+            parent.tr("Severity"),
+            parent.tr("Sheet"),
+            parent.tr("Row"),
+            parent.tr("Cell"),
+            parent.tr("Column"),
+            parent.tr("Reason"),
+        ],
+        rows,
+    )
+    layout.addWidget(dialog.table)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(900, 480)
+    return dialog
+
+
+def show_problems(window: QWidget, result: ImportResult) -> None:
+    problems_dialog(window, result).exec()
+
+
+def preview_dialog(
+    parent: QWidget, result: ImportResult, target: Target, diffs: list[SectionDiff]
+) -> QDialog:
+    from desktop.exchange.excel.import_preview import change_rows, section_name
+
+    tr = parent.tr
+    lang = getattr(getattr(parent, "ctx", None), "lang", "en")
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(tr("Import {0}").format(result.path.name))
+    layout = QVBoxLayout(dialog)
+    title = result.data["plan"]["title"] if result.data else ""
+    text = {
+        "update": tr("This workbook updates the plan “{0}” (revision {1})."),
+        "create": tr("This workbook creates a new plan “{0}”."),
+        "track": tr(
+            "The plan “{0}” (revision {1}) is signed and this workbook changes only "
+            "its tracking data (done marks, KPI actuals, risk status and review "
+            "dates): the plan is updated in place and its signatures stay valid."
+        ),
+        "revision": tr(
+            "The plan “{0}” is signed and this workbook changes its signed "
+            "content: the import creates revision {1} of it (the signed "
+            "revision is not changed)."
+        ),
+    }[target.kind].format(title, target.revision)
+    layout.addWidget(QLabel(text))
+    rows = [
+        [section_name(d.section, lang), str(len(d.added)), str(len(d.changed)), str(len(d.removed))]
+        for d in diffs
+        if d.added or d.changed or d.removed
+    ]
+    dialog.table = _table([tr("Section"), tr("Added"), tr("Changed"), tr("Removed")], rows)
+    dialog.table.horizontalHeader().setSectionResizeMode(
+        0, QHeaderView.ResizeMode.ResizeToContents
+    )  # full section names
+    dialog.table.setMaximumHeight(min(260, 40 + 30 * len(rows)))
+    layout.addWidget(dialog.table)
+    layout.addWidget(QLabel(tr("What changes (old → new):")))
+    changes = [[r.section, r.item, r.what, r.details] for r in change_rows(diffs, lang)]
+    dialog.changes = _table([tr("Section"), tr("Item"), tr("Change"), tr("Old → new")], changes)
+    for column in (0, 1, 2):
+        dialog.changes.horizontalHeader().setSectionResizeMode(
+            column, QHeaderView.ResizeMode.ResizeToContents
+        )
+    dialog.changes.setWordWrap(True)
+    dialog.changes.resizeRowsToContents()
+    layout.addWidget(dialog.changes, 1)
+    if result.warnings:
+        layout.addWidget(
+            QLabel(tr("Warnings:") + "\n" + "\n".join(p.text() for p in result.warnings[:20]))
+        )
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(860, 560)
+    return dialog
+
+
+def confirm_import(
+    window: QWidget, result: ImportResult, target: Target, diffs: list[SectionDiff]
+) -> bool:
+    return preview_dialog(window, result, target, diffs).exec() == QDialog.DialogCode.Accepted

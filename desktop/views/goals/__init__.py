@@ -1,0 +1,1 @@
+"""The goals screen: goals, KPIs and their item models."""

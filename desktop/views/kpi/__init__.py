@@ -1,0 +1,1 @@
+"""The KPI chart pane: targets against monthly actuals and early warnings."""

@@ -1,0 +1,1 @@
+"""The overview screen: plan fields, free-text sections and plan checks."""

@@ -1,0 +1,546 @@
+"""The risk register's table model (plain rows, edits through ``ctx.ops``) and its filter proxy.
+
+Rows are ``RiskRow`` copies of the plan's risks; no ORM object is kept. ``setData`` with the
+edit role validates the value, then runs one undoable operation (``update_item``); an invalid
+value is refused with a message on ``refused`` and nothing is stored. The model reloads itself
+when the operations report a change of the risks, teams or KPIs.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop.models import Risk
+from desktop.models.schedule import ScheduleRule, parse_rule
+from desktop.models.validate import parse_whole
+from desktop.operations.edits import update_item
+from desktop.operations.undo import OperationRefused
+from desktop.views.risks.risk_rows import (  # noqa: F401 - re-exported for the screen and the tests
+    BAND_COLORS,
+    BANDS,
+    RegisterData,
+    RiskRow,
+    _t,
+    band_label,
+    parse_threshold,
+    read_register,
+    status_labels,
+)
+from desktop.views.shared.context import AppContext
+from desktop.views.shared.lock import lock_reason
+
+Index = QModelIndex | QPersistentModelIndex
+(
+    COL_CODE,
+    COL_TITLE,
+    COL_CATEGORY,
+    COL_IMPACT_TEXT,
+    COL_LIKELIHOOD,
+    COL_IMPACT,
+    COL_SCORE,
+    COL_BAND,
+    COL_OWNER,
+    COL_MEASURE,
+    COL_SCHEDULE,
+    COL_ASSURANCE,
+    COL_KPI,
+    COL_THRESHOLD,
+    COL_STATUS,
+    COL_REVIEW,
+    COL_RES_LIKELIHOOD,
+    COL_RES_IMPACT,
+    COL_RES_SCORE,
+) = range(19)
+COLUMN_COUNT = 19
+READ_ONLY_COLUMNS = frozenset({COL_SCORE, COL_BAND, COL_RES_SCORE})
+# tracking data: still editable when the plan is signed off (see desktop.operations.tracking)
+TRACKING_COLUMNS = frozenset({COL_STATUS, COL_REVIEW})
+NUMBER_COLUMNS = frozenset(
+    {COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_RES_LIKELIHOOD, COL_RES_IMPACT, COL_RES_SCORE}
+)
+LONG_COLUMNS = frozenset({COL_IMPACT_TEXT, COL_MEASURE, COL_ASSURANCE})
+TABLES = ("risk",)
+WATCHED = frozenset({"risk", "team", "kpi", "kpi_actual", "plan"})
+
+_BASE = int(Qt.ItemDataRole.UserRole)
+ID_ROLE = _BASE + 1  # database id of the risk
+BAND_ROLE = _BASE + 2  # inherent band: low / medium / high / critical / None
+RESIDUAL_BAND_ROLE = _BASE + 3
+OVERDUE_ROLE = _BASE + 4  # review date passed and not closed
+WARNING_ROLE = _BASE + 5  # tuple of early-warning texts (empty: no flag)
+SORT_ROLE = _BASE + 6  # a value that sorts right (numbers as numbers)
+CELL_ROLE = _BASE + 7  # (likelihood, impact) or None
+RESIDUAL_CELL_ROLE = _BASE + 8
+CHOICES_ROLE = _BASE + 9  # [(data, text)] for combo-box columns
+OWNER_ROLE = _BASE + 10  # owner team id
+STATUS_ROLE = _BASE + 11  # status value
+SEARCH_ROLE = _BASE + 12  # the row's searchable text, lower case
+
+_OVERDUE_BG, _OVERDUE_FG = QColor("#fdecea"), QColor("#a61b1b")
+_LOCKED_BG = QColor("#eef0f3")
+
+
+def _warning_icon() -> QIcon | None:
+    if not isinstance(QApplication.instance(), QApplication):
+        return None
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+class RiskTableModel(QAbstractTableModel):
+    """The risks of the current plan, one row each, in plan order."""
+
+    refused = Signal(str)
+    reloaded = Signal()
+
+    def __init__(self, ctx: AppContext | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lang = ctx.lang if ctx is not None else "zh_TW"
+        self.today = date.today()
+        self.rows: list[RiskRow] = []
+        self.teams: list[tuple[int | None, str]] = [(None, "—")]
+        self.kpis: list[tuple[int | None, str]] = [(None, "—")]
+        self.read_only = False
+        self.locked = False  # signed off: only the tracking columns can change
+        self.lock_text = ""  # why (for tooltips and the note above the table)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.headers = (
+            self.tr("Code"),
+            self.tr("Risk"),
+            self.tr("Category"),
+            self.tr("Impact description"),
+            self.tr("Likelihood"),
+            self.tr("Impact 1–5"),
+            self.tr("Score"),
+            self.tr("Band"),
+            self.tr("Owner team"),
+            self.tr("Measure"),
+            self.tr("Timing"),
+            self.tr("Assurance target"),
+            self.tr("Linked KPI"),
+            self.tr("Threshold"),
+            self.tr("Status"),
+            self.tr("Review date"),
+            self.tr("Residual likelihood"),
+            self.tr("Residual impact"),
+            self.tr("Residual score"),
+        )
+        if ctx is not None:
+            ctx.ops.changed.connect(self._on_changed)
+            ctx.plan_selected.connect(lambda _id: self.reload())
+            self.reload()
+
+    # ----- loading -----------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.ctx is None:
+            return
+        with self.ctx.session() as session:
+            plan = self.ctx.plan(session)
+            data = read_register(plan, self.lang) if plan is not None else RegisterData([], [], [])
+            self.lock_text = lock_reason(plan, self.ctx.read_only)
+        self.set_data(data, read_only=self.ctx.read_only or plan is None)
+
+    def set_data(self, data: RegisterData, *, read_only: bool = False) -> None:
+        """Show ``data``; a same-shaped reload updates in place (open editors survive).
+        ``data.read_only`` (a signed-off plan) leaves the tracking columns editable."""
+        self.teams, self.kpis = data.teams or [(None, "—")], data.kpis or [(None, "—")]
+        self.read_only = read_only
+        self.locked = data.read_only
+        if [r.id for r in data.rows] == [r.id for r in self.rows] and self.rows:
+            self.rows = list(data.rows)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, COLUMN_COUNT - 1)
+            )
+        else:
+            self.beginResetModel()
+            self.rows = list(data.rows)
+            self.endResetModel()
+        self.reloaded.emit()
+
+    def _on_changed(self, plan_id: int, tables: Any) -> None:
+        if (
+            self.ctx is not None
+            and plan_id == self.ctx.plan_id
+            and (not tables or WATCHED & set(tables))
+        ):
+            self.reload()
+
+    def row_of(self, risk_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == risk_id), -1)
+
+    # ----- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < COLUMN_COUNT else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.editable(index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def editable(self, col: int) -> bool:
+        """Can ``col`` change? A signed-off plan keeps only status and review date open."""
+        if self.read_only or col in READ_ONLY_COLUMNS:
+            return False
+        return not self.locked or col in TRACKING_COLUMNS
+
+    def display(self, row: RiskRow, col: int) -> str:
+        values: dict[int, Any] = {
+            COL_CODE: row.code,
+            COL_TITLE: row.title,
+            COL_CATEGORY: row.category,
+            COL_IMPACT_TEXT: row.impact_text,
+            COL_LIKELIHOOD: row.likelihood,
+            COL_IMPACT: row.impact,
+            COL_SCORE: row.score,
+            COL_BAND: band_label(row.band),
+            COL_OWNER: row.owner,
+            COL_MEASURE: row.measure,
+            COL_SCHEDULE: self.rule_text(row),
+            COL_ASSURANCE: row.assurance,
+            COL_KPI: row.kpi,
+            COL_THRESHOLD: row.threshold_text(),
+            COL_STATUS: status_labels().get(row.status, row.status),
+            COL_REVIEW: row.review_on.isoformat() if row.review_on else "",
+            COL_RES_LIKELIHOOD: row.residual_likelihood,
+            COL_RES_IMPACT: row.residual_impact,
+            COL_RES_SCORE: row.residual_score,
+        }
+        value = values[col]
+        return "" if value is None else str(value)
+
+    def rule_text(self, row: RiskRow) -> str:
+        if not row.schedule:
+            return ""
+        try:
+            return ScheduleRule.from_dict(row.schedule).text(self.lang)
+        except ValueError:
+            return str(row.schedule)
+
+    def edit_value(self, row: RiskRow, col: int) -> Any:
+        if col == COL_OWNER:
+            return row.owner_id
+        if col == COL_KPI:
+            return row.kpi_id
+        if col == COL_STATUS:
+            return row.status
+        if col == COL_THRESHOLD:  # without the unit, so that it reads back
+            return "" if row.op is None or row.threshold is None else f"{row.op} {row.threshold:g}"
+        if col == COL_REVIEW:
+            return row.review_on
+        if col in (COL_LIKELIHOOD, COL_IMPACT):
+            return row.likelihood if col == COL_LIKELIHOOD else row.impact
+        if col in (COL_RES_LIKELIHOOD, COL_RES_IMPACT):
+            return row.residual_likelihood if col == COL_RES_LIKELIHOOD else row.residual_impact
+        return self.display(row, col)
+
+    def sort_value(self, row: RiskRow, col: int) -> Any:
+        if col in NUMBER_COLUMNS:
+            value = (
+                self.edit_value(row, col)
+                if col not in (COL_SCORE, COL_RES_SCORE)
+                else (row.score if col == COL_SCORE else row.residual_score)
+            )
+            return -1 if value is None else int(value)
+        if col == COL_BAND:
+            return -1 if row.score is None else row.score
+        if col == COL_CODE:
+            digits = re.sub(r"\D", "", row.code)
+            return f"{row.code.rstrip('0123456789')}{int(digits or 0):06d}"
+        return self.display(row, col)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, col = self.rows[index.row()], index.column()
+        overdue = row.overdue(self.today)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.edit_value(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col, overdue)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _warning_icon() if col == COL_CODE and row.warnings else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            band = (
+                row.band
+                if col in (COL_BAND, COL_SCORE)
+                else (row.residual_band if col == COL_RES_SCORE else None)
+            )
+            if band is not None:
+                return QColor(BAND_COLORS[band])
+            if col == COL_REVIEW and overdue:
+                return _OVERDUE_BG
+            if self.locked and not self.editable(col) and col not in READ_ONLY_COLUMNS:
+                return _LOCKED_BG  # signed content: read-only until a new revision
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (col == COL_REVIEW and overdue) or (col == COL_CODE and row.warnings):
+                return _OVERDUE_FG
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            flagged = (col == COL_REVIEW and overdue) or (col == COL_CODE and row.warnings)
+            return self._bold if flagged or col == COL_BAND else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col in NUMBER_COLUMNS or col == COL_BAND:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return self.custom(row, col, role, overdue)
+
+    def custom(self, row: RiskRow, col: int, role: int, overdue: bool) -> Any:
+        if role == ID_ROLE:
+            return row.id
+        if role == BAND_ROLE:
+            return row.band
+        if role == RESIDUAL_BAND_ROLE:
+            return row.residual_band
+        if role == OVERDUE_ROLE:
+            return overdue
+        if role == WARNING_ROLE:
+            return row.warnings
+        if role == SORT_ROLE:
+            return self.sort_value(row, col)
+        if role == CELL_ROLE:
+            return None if row.score is None else (row.likelihood, row.impact)
+        if role == RESIDUAL_CELL_ROLE:
+            return (
+                None
+                if row.residual_score is None
+                else (row.residual_likelihood, row.residual_impact)
+            )
+        if role == CHOICES_ROLE:
+            return {
+                COL_OWNER: self.teams,
+                COL_KPI: self.kpis,
+                COL_STATUS: list(status_labels().items()),
+            }.get(col)
+        if role == OWNER_ROLE:
+            return row.owner_id
+        if role == STATUS_ROLE:
+            return row.status
+        if role == SEARCH_ROLE:
+            return " ".join(self.display(row, c) for c in range(COLUMN_COUNT)).lower()
+        return None
+
+    def tooltip(self, row: RiskRow, col: int, overdue: bool) -> str | None:
+        if col == COL_CODE and row.warnings:
+            return self.tr("Early warning:") + "\n" + "\n".join(row.warnings)
+        if col == COL_REVIEW and overdue:
+            return self.tr("Review overdue: it was due on {0}").format(row.review_on)
+        if col in LONG_COLUMNS or col == COL_TITLE:
+            return self.display(row, col) or None
+        return None
+
+    # ----- editing -----------------------------------------------------------------------
+    def parse(self, row: RiskRow, col: int, value: Any) -> dict[str, Any]:
+        """The stored fields for ``value`` typed in ``col``; ValueError says why not."""
+        header = self.headers[col]
+        if col in (COL_LIKELIHOOD, COL_IMPACT, COL_RES_LIKELIHOOD, COL_RES_IMPACT):
+            field = {
+                COL_LIKELIHOOD: "likelihood",
+                COL_IMPACT: "impact",
+                COL_RES_LIKELIHOOD: "residual_likelihood",
+                COL_RES_IMPACT: "residual_impact",
+            }[col]
+            if value is None or str(value).strip() in ("", "—"):
+                return {field: None}
+            try:
+                return {field: parse_whole(value, header, 1, 5)}
+            except ValueError:
+                raise ValueError(
+                    self.tr("{0} must be a whole number from 1 to 5; “{1}” is refused.").format(
+                        header, value
+                    )
+                ) from None
+        if col in (COL_OWNER, COL_KPI, COL_STATUS):
+            choices = self.custom(row, col, CHOICES_ROLE, False)
+            if value not in [data for data, _text in choices]:
+                raise ValueError(self.tr("{0}: choose one of the listed values.").format(header))
+            field = {COL_OWNER: "owner_team_id", COL_KPI: "warning_kpi_id", COL_STATUS: "status"}[
+                col
+            ]
+            return {field: value}
+        if col == COL_REVIEW:
+            return {"review_on": self._date(value, header)}
+        if col == COL_THRESHOLD:
+            op, threshold = parse_threshold("" if value is None else str(value))
+            return {"warning_op": op, "warning_threshold": threshold}
+        text = "" if value is None else str(value)
+        if col == COL_SCHEDULE:
+            if not text.strip():
+                return {"schedule": None}
+            try:
+                return {"schedule": parse_rule(text).to_dict()}
+            except ValueError as exc:
+                raise ValueError(f"{header}: {exc}") from None
+        return self._text(row, col, text)
+
+    def _text(self, row: RiskRow, col: int, text: str) -> dict[str, Any]:
+        header = self.headers[col]
+        field, limit = {
+            COL_CODE: ("code", 20),
+            COL_TITLE: ("title", 200),
+            COL_CATEGORY: ("category", 100),
+            COL_IMPACT_TEXT: ("impact_text", 10_000),
+            COL_MEASURE: ("measure", 10_000),
+            COL_ASSURANCE: ("assurance", 10_000),
+        }[col]
+        if col not in LONG_COLUMNS and ("\n" in text or "\r" in text):
+            raise ValueError(self.tr("{0}: must be a single line").format(header))
+        text = text.strip()
+        if col in (COL_CODE, COL_TITLE) and not text:
+            raise ValueError(self.tr("{0} must not be empty.").format(header))
+        if len(text) > limit:
+            raise ValueError(
+                self.tr("{0}: at most {1} characters ({2} typed).").format(header, limit, len(text))
+            )
+        if col == COL_CODE and any(r.code == text and r.id != row.id for r in self.rows):
+            raise ValueError(self.tr("Code {0} is already used by another risk.").format(text))
+        return {field: text}
+
+    @staticmethod
+    def _date(value: Any, header: str) -> date | None:
+        if isinstance(value, QDate):
+            return value.toPython() if value.isValid() else None  # type: ignore[return-value]
+        if value is None or isinstance(value, date):
+            return value
+        text = str(value).strip()
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            raise ValueError(
+                _t("{0}: “{1}” is not a date (YYYY-MM-DD)").format(header, text)
+            ) from None
+
+    def setData(
+        self,
+        index: Index,
+        value: Any,  # noqa: N802
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or not self.editable(index.column())
+        ):
+            return False
+        row = self.rows[index.row()]
+        try:
+            values = self.parse(row, index.column(), value)
+        except ValueError as exc:
+            self.refused.emit(str(exc))
+            return False
+        if all(getattr(row, _ROW_FIELD.get(k, k)) == v for k, v in values.items()):
+            return True
+        if self.ctx is None or self.ctx.plan_id is None:
+            return False
+        action = self.tr("Edit risk {0}: {1}").format(row.code, self.headers[index.column()])
+        try:
+            self.ctx.ops.run(
+                self.ctx.plan_id, action, update_item(Risk, row.id, values), tables=TABLES
+            )
+        except OperationRefused as exc:
+            self.refused.emit(str(exc))
+            return False
+        return True  # ops.changed has reloaded the rows
+
+
+_ROW_FIELD = {
+    "owner_team_id": "owner_id",
+    "warning_kpi_id": "kpi_id",
+    "warning_op": "op",
+    "warning_threshold": "threshold",
+}
+
+
+class RiskFilterProxy(QSortFilterProxyModel):
+    """Search text, band / owner / status filters and the heat-map cell filter."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.search = ""
+        self.band: str | None = None
+        self.owner: int | None = None
+        self.status: str | None = None
+        self.cell: tuple[str, int, int] | None = None  # ("inherent"|"residual", l, i)
+
+    def set_filters(self, **values: Any) -> None:
+        """Change any of search, band, owner, status, cell and re-filter."""
+        begin = getattr(self, "beginFilterChange", None)  # Qt >= 6.9
+        if begin is not None:
+            begin()
+        for name, value in values.items():
+            if name not in ("search", "band", "owner", "status", "cell"):
+                raise AttributeError(name)
+            setattr(self, name, value.strip().lower() if name == "search" else value)
+        if begin is not None:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def accepts(self, source_row: int, *, with_cell: bool = True) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0)
+        if self.search and self.search not in (index.data(SEARCH_ROLE) or ""):
+            return False
+        if self.band is not None and index.data(BAND_ROLE) != self.band:
+            return False
+        if self.owner is not None and index.data(OWNER_ROLE) != self.owner:
+            return False
+        if self.status is not None and index.data(STATUS_ROLE) != self.status:
+            return False
+        if with_cell and self.cell is not None:
+            kind, likelihood, impact = self.cell
+            role = CELL_ROLE if kind == "inherent" else RESIDUAL_CELL_ROLE
+            cell = index.data(role)
+            if cell is None or tuple(cell) != (likelihood, impact):
+                return False
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        return self.accepts(source_row)
+
+    def cells(self, role: int) -> list[tuple[int, int]]:
+        """The (likelihood, impact) of the rows passing every filter but the cell filter."""
+        model = self.sourceModel()
+        out = []
+        for row in range(model.rowCount()):
+            cell = model.index(row, 0).data(role)
+            if cell is not None and self.accepts(row, with_cell=False):
+                out.append(tuple(cell))
+        return out

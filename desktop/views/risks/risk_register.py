@@ -1,0 +1,462 @@
+"""The risk register screen: the risks table (edited in place) beside a 5×5 heat map.
+
+Toolbar: Add (Insert), Remove (Ctrl+Delete), Move up/down (Alt+Up/Alt+Down); a search box
+(Ctrl+F) and filters by band, owner and status. Clicking a heat-map cell filters the table to
+that cell. Every edit runs one undoable operation; the view refreshes on ``ops.changed``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop.models import Plan, Risk, RiskStatus
+from desktop.operations.edits import add_item, move_item, next_code, remove_item
+from desktop.operations.undo import OperationRefused
+from desktop.views.risks.heat_map import INHERENT, HeatMapPanel, paint_heat_map
+from desktop.views.shared.context import AppContext
+from desktop.views.shared.delegates import (
+    ChoiceDelegate,
+    DateDelegate,
+    MultiLineDelegate,
+    ScheduleDelegate,
+    SpinDelegate,
+    TextDelegate,
+    install_copy,
+)
+from desktop.views.shared.frozen_table import FrozenColumnsTable
+from desktop.views.shared.lock import lock_widgets
+
+from . import risk_model as rm
+
+WIDTHS = {
+    rm.COL_CODE: 56,
+    rm.COL_TITLE: 170,
+    rm.COL_CATEGORY: 84,
+    rm.COL_IMPACT_TEXT: 220,
+    rm.COL_LIKELIHOOD: 70,
+    rm.COL_IMPACT: 70,
+    rm.COL_SCORE: 56,
+    rm.COL_BAND: 64,
+    rm.COL_OWNER: 120,
+    rm.COL_MEASURE: 250,
+    rm.COL_SCHEDULE: 110,
+    rm.COL_ASSURANCE: 250,
+    rm.COL_KPI: 150,
+    rm.COL_THRESHOLD: 84,
+    rm.COL_STATUS: 84,
+    rm.COL_REVIEW: 104,
+    rm.COL_RES_LIKELIHOOD: 84,
+    rm.COL_RES_IMPACT: 84,
+    rm.COL_RES_SCORE: 84,
+}
+PRINT_COLUMNS = (
+    (rm.COL_CODE, 5),
+    (rm.COL_TITLE, 14),
+    (rm.COL_LIKELIHOOD, 8),
+    (rm.COL_IMPACT, 7),
+    (rm.COL_SCORE, 5),
+    (rm.COL_BAND, 6),
+    (rm.COL_OWNER, 11),
+    (rm.COL_MEASURE, 22),
+    (rm.COL_SCHEDULE, 9),
+    (rm.COL_STATUS, 6),
+    (rm.COL_REVIEW, 9),
+    (rm.COL_RES_SCORE, 6),
+)
+
+
+class RiskRegisterScreen(QWidget):
+    """四、風險評估與應對措施 as a register: table, filters, heat map."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = rm.RiskTableModel(ctx, self)
+        self.proxy = rm.RiskFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.model.refused.connect(self.show_hint)
+        self.model.reloaded.connect(self._after_reload)
+        self._after_reload()
+
+    # ----- layout ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.toolbar = QToolBar(self.tr("Risks"))
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, text, keys, slot in (
+            ("add", self.tr("Add risk"), ("Ins", "Ctrl+Shift+N"), self.add_risk),
+            ("remove", self.tr("Remove"), ("Ctrl+Del",), self.remove_risk),
+            ("up", self.tr("Move up"), ("Alt+Up",), lambda: self.move_risk(-1)),
+            ("down", self.tr("Move down"), ("Alt+Down",), lambda: self.move_risk(1)),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({', '.join(keys)})")
+            action.triggered.connect(slot)
+            self.toolbar.addAction(action)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search risks (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda t: self._filter(search=t))
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.addAction(find)
+        self.band_box, self.owner_box, self.status_box = QComboBox(), QComboBox(), QComboBox()
+        self.band_box.addItem(self.tr("All bands"), None)
+        for band in rm.BANDS:
+            self.band_box.addItem(rm.band_label(band), band)
+        self.status_box.addItem(self.tr("All statuses"), None)
+        for value, label in rm.status_labels().items():
+            self.status_box.addItem(label, value)
+        for box, name in (
+            (self.band_box, "band"),
+            (self.owner_box, "owner"),
+            (self.status_box, "status"),
+        ):
+            box.currentIndexChanged.connect(
+                lambda _i, b=box, n=name: self._filter(**{n: b.currentData()})
+            )
+        filters = QHBoxLayout()
+        filters.addWidget(self.toolbar)
+        filters.addStretch(1)
+        for label, widget in (
+            (self.tr("&Search:"), self.search),
+            (self.tr("&Band:"), self.band_box),
+            (self.tr("&Owner:"), self.owner_box),
+            (self.tr("S&tatus:"), self.status_box),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        self.search.setMinimumWidth(200)
+        self.table = self._build_table()
+        self.hint = QLabel()
+        self.hint.setObjectName("riskHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color:#b03a2e;")
+        self.legend = QLabel(
+            self.tr(
+                "Red code: early warning (its KPI crossed the threshold; "
+                "hover for details) · red review date: review overdue · "
+                "F2 or typing edits a cell, Ctrl+Enter saves long text"
+            )
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color:#555;")
+        self.heat = HeatMapPanel()
+        self.heat.cell_toggled.connect(lambda cell: self._filter(cell=cell))
+        self.heat.mode_changed.connect(lambda _m: self._refresh_map())
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.lock_note = QLabel()
+        self.lock_note.setObjectName("lockNote")
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet("color:#4a5568;")
+        self.lock_note.hide()
+        left_layout.addWidget(self.lock_note)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.hint)
+        left_layout.addWidget(self.legend)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.heat)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([1100, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_table(self) -> QTableView:
+        table = FrozenColumnsTable(frozen=2)  # code and title stay while the rest scrolls
+        table.setObjectName("riskTable")
+        table.setModel(self.proxy)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = table.horizontalHeader()
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(44)
+        table.setSortingEnabled(True)
+        for col, width in WIDTHS.items():
+            table.setColumnWidth(col, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        headers = self.model.headers
+        self.delegates: dict[int, Any] = {
+            rm.COL_CODE: TextDelegate(headers[rm.COL_CODE], required=True, limit=20),
+            rm.COL_TITLE: TextDelegate(headers[rm.COL_TITLE], required=True, limit=200),
+            rm.COL_CATEGORY: TextDelegate(headers[rm.COL_CATEGORY], limit=100),
+            rm.COL_THRESHOLD: TextDelegate(
+                headers[rm.COL_THRESHOLD],
+                limit=40,
+                placeholder="< 85",
+                validator=lambda t: (rm.parse_threshold(t), t)[1],
+            ),
+            rm.COL_SCHEDULE: ScheduleDelegate(headers[rm.COL_SCHEDULE]),
+            rm.COL_REVIEW: DateDelegate(headers[rm.COL_REVIEW], default=self._review_default),
+        }
+        for col in rm.LONG_COLUMNS:
+            self.delegates[col] = MultiLineDelegate(headers[col])
+        for col in (rm.COL_LIKELIHOOD, rm.COL_IMPACT, rm.COL_RES_LIKELIHOOD, rm.COL_RES_IMPACT):
+            self.delegates[col] = SpinDelegate(headers[col].replace("\n", " "), 1, 5)
+        for col in (rm.COL_OWNER, rm.COL_KPI, rm.COL_STATUS):
+            self.delegates[col] = ChoiceDelegate(choices_role=rm.CHOICES_ROLE)
+        for col in (rm.COL_CODE, rm.COL_TITLE):
+            self.delegates[col].index_check = self._check_cell
+        for col, delegate in self.delegates.items():
+            delegate.setParent(table)
+            delegate.refused.connect(self.show_hint)
+            table.setItemDelegateForColumn(col, delegate)
+        install_copy(table)
+        table.remember_columns(self.ctx.settings, "risks/hidden_columns")
+        return table
+
+    # ----- state -------------------------------------------------------------------------
+    def _review_default(self) -> date:
+        return date.today()
+
+    def _check_cell(self, index: QModelIndex, value: Any) -> None:
+        """What the model would refuse, refused already at the editor (e.g. a used code)."""
+        source = self.proxy.mapToSource(index)
+        if source.isValid():
+            self.model.parse(self.model.rows[source.row()], source.column(), value)
+
+    def show_hint(self, message: str) -> None:
+        self.hint.setText(message)
+
+    def _after_reload(self) -> None:
+        self.show_hint("")
+        current = self.owner_box.currentData()
+        self.owner_box.blockSignals(True)
+        self.owner_box.clear()
+        self.owner_box.addItem(self.tr("All owners"), None)
+        for team_id, name in self.model.teams:
+            if team_id is not None:
+                self.owner_box.addItem(name, team_id)
+        self.owner_box.setCurrentIndex(max(0, self.owner_box.findData(current)))
+        self.owner_box.blockSignals(False)
+        if self.owner_box.currentData() != self.proxy.owner:
+            self._filter(owner=self.owner_box.currentData())
+        editable = not self.model.read_only and self.ctx.plan_id is not None
+        reason = self.model.lock_text if (self.model.locked or self.model.read_only) else ""
+        lock_widgets(list(self.actions_by_name.values()), reason or ("" if editable else " "))
+        self.lock_note.setText(reason if reason else "")
+        self.lock_note.setVisible(bool(reason))
+        self._refresh_map()
+
+    def _filter(self, **values: Any) -> None:
+        self.proxy.set_filters(**values)
+        if "cell" not in values:
+            self._refresh_map()
+
+    def _refresh_map(self) -> None:
+        self.heat.set_cells(self.proxy.cells(rm.CELL_ROLE), self.proxy.cells(rm.RESIDUAL_CELL_ROLE))
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for box in (self.band_box, self.owner_box, self.status_box):
+            box.setCurrentIndex(0)
+        self.heat.map.clear_selection()
+
+    def current_risk_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(rm.ID_ROLE) if index.isValid() else None
+
+    def select_risk(self, risk_id: int, column: int = rm.COL_TITLE) -> QModelIndex:
+        row = self.model.row_of(risk_id)
+        if row < 0:
+            return QModelIndex()
+        index = self.proxy.mapFromSource(self.model.index(row, column))
+        if not index.isValid():
+            self.clear_filters()
+            index = self.proxy.mapFromSource(self.model.index(row, column))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.table.scrollTo(index)
+        return index
+
+    # ----- actions -----------------------------------------------------------------------
+    def _run(self, action: str, apply: Any) -> Any:
+        if self.ctx.plan_id is None:
+            return None
+        try:
+            result = self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=rm.TABLES)
+        except OperationRefused as exc:
+            self.show_hint(str(exc))
+            return None
+        self.show_hint("")
+        return result
+
+    def add_risk(self) -> int | None:
+        """Add a risk after the current one and start editing its title."""
+        after, title = self.current_risk_id(), self.ctx.new_title("risk")
+
+        def apply(session: Session, plan: Plan) -> int:
+            code = next_code(session, Risk, plan.id, "R")
+            values = {"code": code, "title": title, "status": RiskStatus.OPEN.value}
+            return add_item(Risk, values, after_id=after)(session, plan)
+
+        risk_id = self._run(self.tr("Add risk"), apply)
+        if risk_id is not None:
+            index = self.select_risk(risk_id)
+            self.table.setFocus()
+            self.table.edit(index)
+        return risk_id
+
+    def remove_risk(self) -> None:
+        risk_id, index = self.current_risk_id(), self.table.currentIndex()
+        if risk_id is None:
+            return
+        code, row, col = index.siblingAtColumn(rm.COL_CODE).data(), index.row(), index.column()
+        self._run(self.tr("Remove risk {0}").format(code), remove_item(Risk, risk_id))
+        if self.proxy.rowCount():
+            row = min(row, self.proxy.rowCount() - 1)
+            self.table.setCurrentIndex(self.proxy.index(row, col))
+
+    def move_risk(self, delta: int) -> None:
+        risk_id, column = self.current_risk_id(), self.table.currentIndex().column()
+        if risk_id is None:
+            return
+        if self.proxy.sortColumn() != -1:  # order is the plan's order: show it
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
+        code = self.model.rows[self.model.row_of(risk_id)].code
+        self._run(self.tr("Move risk {0}").format(code), move_item(Risk, risk_id, delta))
+        self.select_risk(risk_id, max(column, 0))
+
+    # ----- printing ----------------------------------------------------------------------
+    def print_view(self, printer: Any) -> None:
+        """Paint both heat maps and the (filtered, sorted) table onto ``printer``."""
+        from desktop.render.fonts import document_font
+
+        painter = QPainter(printer)
+        try:
+            page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+            page.moveTo(0, 0)
+            scale = printer.resolution() / 96.0
+            font = document_font(self.ctx.lang, 8.5)
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(document_font(self.ctx.lang, 13, bold=True))
+            with self.ctx.session() as session:
+                plan = self.ctx.plan(session)
+                title = f"{plan.title} ({plan.year})" if plan is not None else ""
+            painter.drawText(
+                QRectF(0, 0, page.width(), 40 * scale),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.tr("Risk register — {0}").format(title),
+            )
+            y = 44 * scale
+            side = min(page.height() * 0.32, page.width() / 2.2)
+            for i, (mode, title) in enumerate(
+                ((INHERENT, self.tr("Inherent risk")), ("residual", self.tr("Residual risk")))
+            ):
+                cells = self.heat.cells[mode]
+                x = i * (side + 30 * scale)
+                painter.setFont(bold)
+                painter.drawText(QRectF(x, y, side, 20 * scale), title)
+                painter.save()
+                painter.translate(x, y + 22 * scale)
+                painter.scale(side / 380, side / 380)
+                counts: dict[tuple[int, int], int] = {}
+                for cell in cells:
+                    counts[cell] = counts.get(cell, 0) + 1
+                paint_heat_map(
+                    painter,
+                    QRectF(0, 0, 380, 380),
+                    counts,
+                    axis_likelihood=self.tr("Likelihood"),
+                    axis_impact=self.tr("Impact"),
+                    font=font,
+                )
+                painter.restore()
+            y += side + 40 * scale
+            self._print_table(painter, printer, page, y, font, bold)
+        finally:
+            painter.end()
+
+    def _print_table(
+        self, painter: QPainter, printer: Any, page: QRectF, y: float, font: QFont, bold: QFont
+    ) -> None:
+        total = sum(w for _c, w in PRINT_COLUMNS)
+        widths = [page.width() * w / total for _c, w in PRINT_COLUMNS]
+        pad = 4 * printer.resolution() / 96.0
+        flags = int(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        )
+
+        def row_height(texts: list[str], row_font: QFont) -> float:
+            painter.setFont(row_font)
+            metrics = painter.fontMetrics()
+            return (
+                max(
+                    metrics.boundingRect(0, 0, int(w - 2 * pad), 100000, flags, t).height()
+                    for t, w in zip(texts, widths, strict=True)
+                )
+                + 2 * pad
+            )
+
+        def draw_row(
+            texts: list[str], row_font: QFont, top: float, height: float, fills: list[Any]
+        ) -> None:
+            painter.setFont(row_font)
+            x = 0.0
+            for text, width, fill in zip(texts, widths, fills, strict=True):
+                cell = QRectF(x, top, width, height)
+                if fill is not None:
+                    painter.fillRect(cell, fill)
+                painter.drawRect(cell)
+                painter.drawText(cell.adjusted(pad, pad, -pad, -pad), flags, text)
+                x += width
+
+        heads = [self.model.headers[c].replace("\n", " ") for c, _w in PRINT_COLUMNS]
+        head_h = row_height(heads, bold)
+        draw_row(heads, bold, y, head_h, [Qt.GlobalColor.lightGray] * len(heads))
+        y += head_h
+        for prow in range(self.proxy.rowCount()):
+            texts = [self.proxy.index(prow, c).data() or "" for c, _w in PRINT_COLUMNS]
+            fills = [
+                self.proxy.index(prow, c).data(Qt.ItemDataRole.BackgroundRole)
+                for c, _w in PRINT_COLUMNS
+            ]
+            height = row_height(texts, font)
+            if y + height > page.height():
+                printer.newPage()
+                y = 0.0
+                draw_row(heads, bold, y, head_h, [Qt.GlobalColor.lightGray] * len(heads))
+                y += head_h
+            draw_row(texts, font, y, height, fills)
+            y += height

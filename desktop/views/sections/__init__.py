@@ -1,0 +1,1 @@
+"""The monitoring, evaluation and communication screen and its section table models."""

@@ -1,0 +1,194 @@
+"""File ▸ Export review package…, Open review package…, Merge signed reply….
+
+The author exports a package of the current plan; a reviewer opens it on their own computer
+(checked against the trust roots they accepted, then shown read-only in a window of its own
+with the usual screens) and signs or rejects it, which writes a reply file; the author merges
+the reply. All checks are ``desktop.signoff.review``'s; refusals are shown as one line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
+
+from desktop.signoff.people import SignoffRefused
+from desktop.signoff.review import export_package, merge_reply
+from desktop.views.signoff.signoff_actions import error_text
+
+if TYPE_CHECKING:
+    from desktop.views.main_window import MainWindow
+
+_review_windows: list[Any] = []  # keep review windows alive
+
+
+def install(window: MainWindow) -> None:
+    tr = window.tr
+    export = QAction(tr("E&xport review package…"), window)
+    export.triggered.connect(lambda: export_review_package(window))
+    open_package = QAction(tr("Open review pac&kage…"), window)
+    open_package.triggered.connect(lambda: open_review_package(window))
+    merge = QAction(tr("&Merge signed reply…"), window)
+    merge.triggered.connect(lambda: merge_signed_reply(window))
+    reviewing = getattr(window.ctx, "review", None) is not None
+    export.setEnabled(not reviewing)
+    merge.setEnabled(not window.ctx.read_only)
+    before = getattr(window, "quit_action", None)  # after print/export, before Quit
+    actions = [export, open_package, merge]
+    if before is not None:
+        window.file_menu.insertActions(before, actions)
+        window.file_menu.insertSeparator(before)
+    else:
+        window.file_menu.addActions(actions)
+    window.review_actions = {"export": export, "open": open_package, "merge": merge}
+    if reviewing:
+        _review_banner(window)
+
+
+def _review_banner(window: MainWindow) -> None:
+    """In place of the read-only banner: what is on show, and Sign… / Reject… / View PDF…."""
+    tr = window.tr
+    review = window.ctx.review
+    window.banner.setVisible(False)
+    frame = QFrame()
+    frame.setObjectName("reviewBanner")
+    frame.setStyleSheet(
+        "#reviewBanner{background:#e7f1ff;border-bottom:1px solid #9ec5fe;}"
+        "#reviewBanner QLabel{color:#052c65;}"
+    )
+    label = QLabel(
+        tr(
+            "<b>Review package of {0} revision {1} — read-only.</b> Sign or reject "
+            "it: PlanDesk writes a signed reply file for its author."
+        ).format(review.title, review.revision)
+    )
+    label.setWordWrap(True)
+    row = QHBoxLayout(frame)
+    row.setContentsMargins(8, 4, 8, 4)
+    row.addWidget(label, 1)
+    buttons = {}
+    for key, text, method in (
+        ("sign", tr("&Sign…"), "sign_package"),
+        ("reject", tr("Re&ject…"), "reject"),
+        ("pdf", tr("View P&DF…"), "view_pdf"),
+    ):
+        button = QPushButton(text)
+        button.clicked.connect(
+            lambda _=False, m=method: getattr(window.show_screen("signoff"), m)()
+        )
+        row.addWidget(button)
+        buttons[key] = button
+    status = review.status
+    buttons["sign"].setEnabled(status in ("draft", "in_review", "reviewed"))
+    buttons["reject"].setEnabled(status in ("in_review", "reviewed"))
+    window.banner.parentWidget().layout().insertWidget(0, frame)
+    window.review_banner, window.review_label, window.review_buttons = frame, label, buttons
+
+
+def _title(window: MainWindow) -> str:
+    with window.ctx.session() as session:
+        plan = window.ctx.plan(session)
+        return f"{plan.title} r{plan.revision}" if plan is not None else "plan"
+
+
+def export_review_package(window: MainWindow, path: str | None = None) -> Path | None:
+    """Write the current plan's review package to ``path`` (asked for when None)."""
+    tr = window.tr
+    if window.ctx.plan_id is None:
+        return None
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            tr("Export review package"),
+            f"{_title(window)}.pdreview",
+            tr("PlanDesk review files (*.pdreview)"),
+        )
+        if not path:
+            return None
+    try:
+        raw = export_package(window.ctx.workspace, window.ctx.plan_id)
+        Path(path).write_bytes(raw)
+    except (SignoffRefused, OSError) as exc:
+        QMessageBox.warning(window, tr("Export review package"), error_text(exc))
+        return None
+    window.statusBar().showMessage(tr("Review package written: {0}").format(path), 8000)
+    return Path(path)
+
+
+def open_review_package(window: MainWindow, path: str | None = None) -> Any:
+    """Check a package (asking to accept its root if need be) and show it read-only in a
+    window of its own; returns that window, or None."""
+    from desktop.signoff.keystore import KeyStore
+    from desktop.views.signoff.keys_dialog import accept_root
+    from desktop.views.signoff.review_workspace import load_workspace, open_package, package_root
+
+    tr = window.tr
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Open review package"), "", tr("PlanDesk review files (*.pdreview)")
+        )
+        if not path:
+            return None
+    source = Path(path)
+    try:
+        raw = source.read_bytes()
+        package, fp = package_root(raw, source.name)
+        if package.is_reply:
+            raise SignoffRefused(
+                tr(
+                    "{0} is a signed reply: the plan's author merges it with "
+                    "File ▸ Merge signed reply…."
+                ).format(source.name)
+            )
+        trust: list[str] = []
+        if fp not in KeyStore().pinned():
+            from desktop.signoff.certs import common_name
+
+            if not accept_root(window, fp, common_name(package.root)):
+                return None
+            trust = [fp]
+        review = open_package(raw, source, trust=trust)
+        ws = load_workspace(review)
+    except (SignoffRefused, OSError, ValueError) as exc:
+        QMessageBox.warning(window, tr("Open review package"), error_text(exc))
+        return None
+    from desktop.views.main_window import MainWindow
+
+    new = MainWindow(ws, lang=window.ctx.lang, review=review)
+    new.show()
+    new.show_screen("signoff")
+    _review_windows.append(new)
+    return new
+
+
+def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
+    """Check a reply against this workspace and record its sign-off."""
+    tr = window.tr
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, tr("Merge signed reply"), "", tr("PlanDesk review files (*.pdreview)")
+        )
+        if not path:
+            return False
+    try:
+        raw = Path(path).read_bytes()
+        result = merge_reply(window.ctx.workspace, raw, where=Path(path).name)
+    except (SignoffRefused, OSError, ValueError) as exc:
+        QMessageBox.warning(window, tr("Reply not merged"), error_text(exc))
+        return False
+    from desktop.views.main_window import status_label
+
+    window.ctx.ops.undo_stack.clear()  # sign-offs are not undoable
+    window.ctx.select_plan(result.plan_id)
+    window.ctx.ops.notify(result.plan_id, {"plan", "signature"})
+    window.show_screen("signoff")
+    QMessageBox.information(
+        window,
+        tr("Reply merged"),
+        tr("The signed reply is recorded. The plan is now: {0}.").format(
+            status_label(window, result.status)
+        ),
+    )
+    return True
