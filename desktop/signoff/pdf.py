@@ -25,7 +25,7 @@ from . import certs
 from .content import sha256_text, signed_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .payload import MEANINGS, record_hash, signed_payload
-from .people import SignoffRefused, WrongPassword, list_people, workspace_root
+from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
 from .workflow import (
     TRANSITIONS,
     SignResult,
@@ -71,7 +71,6 @@ def sign_pdf_file(
     if "root_certificate" not in info:
         raise SignoffRefused("the PDF carries no trust root: print it again with this version")
     root = certs.from_pem(info["root_certificate"], "trust root")[0]
-    from .review import anchor
 
     fp = anchor(root, trust or [], store, "the PDF")
     named = str((info.get("named") or {}).get(role) or "").strip()

@@ -358,3 +358,19 @@ def remove_person(
             item=name,
             changes={"name": name},
         )
+
+
+def anchor(
+    root: x509.Certificate, trust: list[str], store: KeyStore, what: str = "the package"
+) -> str:
+    """``root``'s fingerprint if pinned here, or given by ``trust`` (then pinned: accepted
+    here); SignoffRefused ("not anchored") otherwise."""
+    fp = certs.fingerprint(root)
+    if fp in {certs.normalise_fingerprint(t) for t in trust}:
+        store.pin(fp, certs.common_name(root))
+    elif fp not in store.pinned():
+        raise SignoffRefused(
+            f"not anchored: {what}'s trust root {certs.grouped(fp)} is not "
+            "pinned here; compare it with your admin's and pass --trust"
+        )
+    return fp

@@ -29,7 +29,7 @@ from . import certs
 from .content import sha256_text, signed_content_of, signed_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .payload import MEANINGS, record_hash, signed_payload
-from .people import SignoffRefused, WrongPassword, list_people, workspace_root
+from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
 from .workflow import (
     NEXT_ROLE,
     REJECT_FROM,
@@ -160,22 +160,6 @@ def read_package(raw: bytes, where: str = "the package") -> Package:
         if key not in data:
             raise SignoffRefused(f"{where} is incomplete (no {key!r})")
     return Package(data)
-
-
-def anchor(
-    root: x509.Certificate, trust: list[str], store: KeyStore, what: str = "the package"
-) -> str:
-    """``root``'s fingerprint if pinned here, or given by ``trust`` (then pinned: accepted
-    here); SignoffRefused ("not anchored") otherwise."""
-    fp = certs.fingerprint(root)
-    if fp in {certs.normalise_fingerprint(t) for t in trust}:
-        store.pin(fp, certs.common_name(root))
-    elif fp not in store.pinned():
-        raise SignoffRefused(
-            f"not anchored: {what}'s trust root {certs.grouped(fp)} is not "
-            "pinned here; compare it with your admin's and pass --trust"
-        )
-    return fp
 
 
 def _check_signed(sig: Signature, root: x509.Certificate, expected_prev: str) -> x509.Certificate:
