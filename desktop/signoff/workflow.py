@@ -8,6 +8,7 @@ locks them), append an audit event in the same transaction and are not undoable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -255,7 +256,7 @@ def sign(
         return commit_record(session, plan, sig, actor=who.name)
 
 
-def revision_builder(plan_ref: str | int):  # noqa: ANN201 - a create_plan build function
+def revision_builder(plan_ref: str | int) -> Callable[[Session], Plan]:
     """``build(session)`` copying a signed plan to revision N+1 as a draft (for create)."""
 
     def build(session: Session) -> Plan:
