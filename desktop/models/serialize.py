@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from .goals import Goal, Kpi, KpiActual
 from .plan import Plan, Team, new_uuid
 from .risks import Risk
-from .schedule import ScheduleRule, parse_rule
+from .schedule import ScheduleRule
+from .schedule_parse import parse_rule
 from .sections import CollaborationRule, CommunicationItem, EvaluationItem, MonitoringItem
 from .tasks import (
     Milestone,

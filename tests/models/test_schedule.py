@@ -10,19 +10,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.models.schedule import (
+from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention
+from desktop.models.schedule_expand import (
     Occurrence,
-    Period,
-    RuleKind,
-    ScheduleParseError,
-    ScheduleRule,
-    WeekConvention,
     expand,
     missing_months,
     month_weeks,
     occurrence_count,
-    parse_rule,
 )
+from desktop.models.schedule_parse import ScheduleParseError, parse_rule
 
 PROPS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

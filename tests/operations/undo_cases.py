@@ -27,7 +27,8 @@ from desktop.models import (
     Task,
     Team,
 )
-from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention, expand
+from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention
+from desktop.models.schedule_expand import expand
 from desktop.models.serialize import dump_plan
 from desktop.operations import board as b
 from desktop.operations import concurrency, edits, kpi_demo, plan_edits, rollover
