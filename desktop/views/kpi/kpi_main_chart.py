@@ -27,6 +27,8 @@ from desktop.render.kpi_chart import (
     TODAY_COLOR,
     WARNING_COLOR,
     chart_font,
+)
+from desktop.render.kpi_chart_text import (
     chart_title,
     headline,
     should_text,

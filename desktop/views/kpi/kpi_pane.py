@@ -49,12 +49,8 @@ from desktop.operations.kpi_demo import (
     fill_demo_actuals,
 )
 from desktop.operations.undo import OperationRefused
-from desktop.render.kpi_chart import (
-    STATUS_COLORS,
-    headline,
-    paint_kpi_chart,
-    save_kpi_chart_png,
-)
+from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
+from desktop.render.kpi_chart_text import headline
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
 
 WATCHED = {"kpi", "kpi_actual", "goal", "risk", "plan"}
