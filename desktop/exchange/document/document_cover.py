@@ -10,9 +10,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from sqlalchemy.orm import Session
 
+from desktop.exchange.document.document_enums import enum
 from desktop.exchange.document.document_layout import GRID, HEAD_FILL, INK, line_height, wrap
 from desktop.exchange.document.document_sections import Styles
-from desktop.exchange.document.document_text import enum, label
+from desktop.exchange.document.document_text import label
 from desktop.models import PLACEHOLDER_NAME, Plan
 
 ROLES = ("compiler", "reviewer", "approver")

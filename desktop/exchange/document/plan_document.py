@@ -41,6 +41,7 @@ from desktop.exchange.document.document_cover import (
     paint_cover,
     read_cover,
 )
+from desktop.exchange.document.document_enums import enum
 from desktop.exchange.document.document_layout import (
     LANDSCAPE,
     PORTRAIT,
@@ -66,7 +67,7 @@ from desktop.exchange.document.document_sections import (
     section_summary,
     section_work,
 )
-from desktop.exchange.document.document_text import appendix, enum, label, norm_lang
+from desktop.exchange.document.document_text import appendix, label, norm_lang
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
 from desktop.render import fonts
