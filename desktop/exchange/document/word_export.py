@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from desktop.exchange.document.document_board import PrintedBars, board_pages
 from desktop.exchange.document.document_cover import ROLES, Cover, read_cover
 from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_kpis import kpi_status
 from desktop.exchange.document.document_layout import LANDSCAPE
 from desktop.exchange.document.document_sections import (
     checks_rows,
@@ -38,7 +39,7 @@ from desktop.exchange.document.document_sections import (
     section_work,
 )
 from desktop.exchange.document.document_text import appendix, label, norm_lang
-from desktop.exchange.document.plan_document import content_rect, kpi_status, make_styles
+from desktop.exchange.document.plan_document import content_rect, make_styles
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
 
