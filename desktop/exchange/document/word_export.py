@@ -22,8 +22,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from sqlalchemy.orm import Session
 
+from desktop.exchange.document.document_approval import ROLES
 from desktop.exchange.document.document_board import PrintedBars, board_pages
-from desktop.exchange.document.document_cover import ROLES, Cover, read_cover
+from desktop.exchange.document.document_cover import Cover, read_cover
 from desktop.exchange.document.document_enums import enum
 from desktop.exchange.document.document_kpis import kpi_status
 from desktop.exchange.document.document_layout import LANDSCAPE
