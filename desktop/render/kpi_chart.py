@@ -18,14 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from desktop.models.kpi_math import (
-    AT_RISK,
-    NO_DATA,
-    OFF_TRACK,
-    ON_TRACK,
-    KpiSeries,
-    in_target_terms,
-)
+from desktop.models.kpi_figures import in_target_terms
+from desktop.models.kpi_math import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, KpiSeries
 from desktop.models.warnings import format_value, month_name
 from desktop.render.kpi_chart_text import (
     chart_title,

@@ -5,15 +5,8 @@ chart painter (``kpi_chart``), the KPI pane and the printed plan.
 
 from __future__ import annotations
 
-from desktop.models.kpi_math import (
-    AT_RISK,
-    NO_DATA,
-    OFF_TRACK,
-    ON_TRACK,
-    KpiSeries,
-    entered_unit,
-    in_target_terms,
-)
+from desktop.models.kpi_figures import entered_unit, in_target_terms
+from desktop.models.kpi_math import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, KpiSeries
 from desktop.models.warnings import format_value, month_name
 
 TEXTS: dict[str, dict[str, str]] = {

@@ -28,7 +28,8 @@ def kpi_status(plan: Plan, lang: str, today: date | None) -> tuple[list[Any], li
 
     Growth and improvement KPIs are reported as the % their target speaks about (with the
     entered value beside it); demo actuals carry the demo mark in every row."""
-    from desktop.models.kpi_math import in_target_terms, plan_series
+    from desktop.models.kpi_figures import in_target_terms
+    from desktop.models.kpi_math import plan_series
     from desktop.render.kpi_chart_text import signed
 
     series = [s for s in plan_series(plan, today) if s.spec.actuals]

@@ -33,15 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.kpi_math import (
-    AT_RISK,
-    NO_DATA,
-    OFF_TRACK,
-    ON_TRACK,
-    KpiSeries,
-    in_target_terms,
-    plan_series,
-)
+from desktop.models.kpi_figures import in_target_terms
+from desktop.models.kpi_math import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, KpiSeries, plan_series
 from desktop.models.warnings import EarlyWarning, early_warnings, format_value, month_name
 from desktop.operations.kpi_demo import (
     DEMO_TABLES,
