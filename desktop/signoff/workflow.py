@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import PLACEHOLDER_NAME, Plan, PlanStatus, Signature
+from desktop.models.deserialize import load_plan
 from desktop.models.plan import new_uuid
-from desktop.models.serialize import dump_plan, load_plan
+from desktop.models.serialize import dump_plan
 from desktop.models.validate import clean_text
 from desktop.operations import create_plan, current_actor, find_plan
 from desktop.operations.audit import GENESIS, append_event
