@@ -46,7 +46,7 @@ class Find:
         stmt = select(model.id).where(model.plan_id == self.plan.id, column == code)
         return self.session.scalars(stmt).one()
 
-    def start(self, code: str, month: int) -> date:
+    def start(self, code: str, month: int) -> date:  # of subtask ``code`` in ``month``
         sub = self.session.get(Subtask, self(Subtask, code))
         found = expand(sub.rule, self.plan.year, WeekConvention(self.plan.week_convention))
         return next(o.start for o in found if o.month == month)
@@ -113,10 +113,9 @@ def checked_edit(find: Find) -> edits.Apply:
 
 
 WEEK_4 = ScheduleRule(RuleKind.MONTHLY_WEEK, week=4)
-T, S = b.TABLES_STRUCTURE, b.TABLES_SUBTASK
-DONE, MOVE = b.TABLES_DONE, b.TABLES_MOVE
-ACTUALS, DEMO, PLAN = plan_edits.TABLES_ACTUALS, kpi_demo.DEMO_TABLES, plan_edits.TABLES_PLAN
-LINKS = plan_edits.TABLES_LINKS
+T, S, DONE, MOVE = b.TABLES_STRUCTURE, b.TABLES_SUBTASK, b.TABLES_DONE, b.TABLES_MOVE
+ACTUALS, LINKS, PLAN = plan_edits.TABLES_ACTUALS, plan_edits.TABLES_LINKS, plan_edits.TABLES_PLAN
+DEMO = kpi_demo.DEMO_TABLES
 
 BOARD = [
     Case(b.toggle_done, "mark", lambda f: f.mark("T1.1", 1), DONE),
