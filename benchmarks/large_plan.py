@@ -157,7 +157,7 @@ def large_plan(
 
 def create_large_workspace(path: str, **kwargs: Any) -> str:
     """Write a workspace file holding one large plan; returns the plan's uuid."""
-    from desktop.models.serialize import load_plan
+    from desktop.models.deserialize import load_plan
     from desktop.store import open_workspace
 
     with open_workspace(path) as ws, ws.write() as session:

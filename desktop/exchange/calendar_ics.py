@@ -32,7 +32,8 @@ from typing import Any
 from icalendar import Calendar, Event
 
 from desktop import __version__
-from desktop.exchange.document.document_text import enum, label, norm_lang
+from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_text import label, norm_lang
 from desktop.models import Plan
 from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention
 from desktop.render.board_geometry import MILESTONE, SUBTASK, TASK, board_rows_from, make_row

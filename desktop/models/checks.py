@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .schedule import ScheduleRule, WeekConvention, expand, missing_months
+from .schedule import ScheduleRule, WeekConvention
+from .schedule_expand import expand, missing_months
 
 if TYPE_CHECKING:
     from .plan import Plan

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from desktop.resources import resource_path
 
+from .deserialize import load_plan
 from .plan import Plan
-from .serialize import load_plan
 
 
 @cache

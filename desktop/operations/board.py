@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import OccurrenceDone, Plan, Subtask, Task, Team
-from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention, expand
+from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention
+from desktop.models.schedule_expand import expand
 
 from .edits import Apply, add_item, move_item, next_code, remove_item, update_item
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, insert, select, text, update
+from sqlalchemy import Table, UniqueConstraint, and_, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop.models import Base
@@ -170,9 +170,32 @@ def _order(changes: list[RowChange], *, undo: bool) -> list[RowChange]:
     return sorted(changes, key=key)
 
 
+def _parking(table: Table, expect: dict[str, Any], want: dict[str, Any]) -> dict[str, Any]:
+    """Values that move a row out of the way of the unique keys it is about to take.
+
+    A change can hand a unique key (a code, a month) from one row to another, and SQLite
+    reuses the ids of rows deleted in the same change, so one update can take the key that
+    another still holds (a chain or a cycle of them). Such a row is first parked on a parent
+    id that no row has (its foreign keys are deferred), then set to its recorded state.
+    """
+    out: dict[str, Any] = {}
+    for constraint in table.constraints:
+        if not isinstance(constraint, UniqueConstraint):
+            continue
+        columns = list(constraint.columns)
+        if all(expect[c.name] == want[c.name] for c in columns):
+            continue
+        parent = next((c for c in columns if c.foreign_keys), None)
+        if parent is not None:
+            out[parent.name] = -int(expect["id"])
+    return out
+
+
 def replay(session: Session, changes: ChangeSet, *, undo: bool) -> None:
     """Apply the change set backwards (undo) or forwards (redo) with version checks.
 
+    The updated rows that take another row's unique key are parked first (``_parking``), then
+    rows are removed (children first), inserted (parents first) and updated.
     Raises ConflictError, leaving the transaction to be rolled back, when any row is not
     in the state the change set expects.
     """
@@ -181,23 +204,41 @@ def replay(session: Session, changes: ChangeSet, *, undo: bool) -> None:
         session.execute(text("PRAGMA defer_foreign_keys=ON"))
     else:
         session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
-    for r in _order(changes.rows, undo=undo):
-        table = meta[r.table]
+    ordered = _order(changes.rows, undo=undo)  # removals, insertions, updates
+    updates = [r for r in ordered if r.before is not None and r.after is not None]
+    for r in updates:
         expect, want = (r.after, r.before) if undo else (r.before, r.after)
-        where = table.c.id == r.id
-        if expect is not None:
-            where = (
-                and_(where, table.c.version == expect["version"]) if "version" in table.c else where
-            )
-        if want is None:  # remove the row
-            done = session.execute(delete(table).where(where)).rowcount
-        elif expect is None:  # put the row (back)
-            session.execute(insert(table).values(**want))
-            done = 1
-        else:
-            # The row goes back to exactly its recorded state, version included, so that
-            # earlier change sets on the same row still find what they expect.
+        parked = _parking(meta[r.table], expect, want)
+        if parked:
+            _replay_row(session, meta[r.table], r, undo=undo, values=parked)
+    for r in ordered:
+        _replay_row(session, meta[r.table], r, undo=undo)
+
+
+def _replay_row(
+    session: Session,
+    table: Table,
+    r: RowChange,
+    *,
+    undo: bool,
+    values: dict[str, Any] | None = None,
+) -> None:
+    """Put one row into its recorded state (or only ``values`` into an updated row)."""
+    expect, want = (r.after, r.before) if undo else (r.before, r.after)
+    where = table.c.id == r.id
+    if expect is not None and "version" in table.c:
+        where = and_(where, table.c.version == expect["version"])
+    if want is None:  # remove the row
+        done = session.execute(delete(table).where(where)).rowcount
+    elif expect is None:  # put the row (back)
+        session.execute(insert(table).values(**want))
+        done = 1
+    else:
+        # The row goes back to exactly its recorded state, version included, so that
+        # earlier change sets on the same row still find what they expect.
+        # (Parking a row leaves its version as it is.)
+        if values is None:
             values = {c: v for c, v in want.items() if c != "id"}
-            done = session.execute(update(table).where(where).values(**values)).rowcount
-        if done != 1:
-            raise ConflictError(f"{r.table} #{r.id} was changed by someone else")
+        done = session.execute(update(table).where(where).values(**values)).rowcount
+    if done != 1:
+        raise ConflictError(f"{r.table} #{r.id} was changed by someone else")

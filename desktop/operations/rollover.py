@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Plan
 from desktop.models.checks import Finding, check_plan
+from desktop.models.deserialize import load_plan
 from desktop.models.rollover import rollover_data
-from desktop.models.serialize import dump_plan, load_plan
+from desktop.models.serialize import dump_plan
 from desktop.store import Workspace
 
 from . import create_plan, current_actor, find_plan

@@ -16,8 +16,9 @@ from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QRectF
 
-from desktop.models.schedule import ScheduleRule, WeekConvention, expand, missing_months
-from desktop.models.schedule import month_weeks as _month_weeks
+from desktop.models.schedule import ScheduleRule, WeekConvention
+from desktop.models.schedule_expand import expand, missing_months
+from desktop.models.schedule_expand import month_weeks as _month_weeks
 
 if TYPE_CHECKING:
     from desktop.store.board_read import BoardRecords

@@ -7,7 +7,7 @@ Two jobs:
 * **Fix the PDF text layer.** Fonts such as Noto Sans/Serif CJK map a Kangxi radical (U+2F64 ⽤)
   and the unified ideograph (U+7528 用) to the same glyph. Qt's PDF writer builds the
   ``ToUnicode`` map by scanning code points upwards and keeps the first one per glyph, so the
-  extracted text says ⽤ where the plan says 用. We derive a private copy of the font whose
+  extracted text says ⽤ where the plan says 用. ``derived_fonts`` makes a private copy whose
   ``cmap`` leaves out such look-alike code points (radicals, strokes, kanbun marks that share a
   glyph with another code point), register it under ``PlanDesk <family>`` and print with it.
   The copy is built in memory from the tables Qt already loaded (``QRawFont.fontTable``), so it
@@ -16,28 +16,15 @@ Two jobs:
 
 from __future__ import annotations
 
-import hashlib
-import os
 import struct
 import sys
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
-from .font_tables import (
-    LOOKALIKE_RANGES,
-    build_cmap,
-    build_name,
-    build_sfnt,
-    cmap_subtable,
-    is_lookalike,
-    lookalikes,
-    parse_cmap,
-)
+from .derived_fonts import PREFIX, fixed_family
 
-PREFIX = "PlanDesk "
 SAMPLE_TEXT = "社交媒體運用的年度目標計劃"
 
 # Families in order of preference: platform x plan language (Traditional / Simplified).
@@ -257,155 +244,14 @@ def print_font(family: str | None, point_size: float = 10.0, *, bold: bool = Fal
     return font
 
 
-@cache
-def fixed_family(family: str) -> str:
-    """Register look-alike-free copies (regular, bold) of ``family``; return the family to use.
-
-    If the font maps no look-alike code point to a shared glyph, ``family`` itself is returned.
-    """
-    new_family = PREFIX + family
-    registered = False
-    for weight in (QFont.Weight.Normal, QFont.Weight.Bold):
-        font = QFont(family)
-        font.setWeight(weight)
-        raw = QRawFont.fromFont(font)
-        if not raw.isValid():
-            continue
-        if weight == QFont.Weight.Bold and raw.weight() < 600:
-            continue  # no real bold face: Qt emboldens the regular one
-        path = _cache_file(raw, new_family)
-        if path is not None and path.exists() and QFontDatabase.addApplicationFont(str(path)) >= 0:
-            registered = True
-            continue
-        data = derived_font(raw, new_family)
-        if data is None:
-            if not registered:
-                return family
-            continue
-        if QFontDatabase.addApplicationFontFromData(data) < 0:
-            raise ValueError(f"Qt refused the derived font of {family}")
-        registered = True
-        _store(path, data)
-    return new_family if registered else family
-
-
-CACHE_VERSION = 1
-
-
-def _cache_file(raw: QRawFont, family: str) -> Path | None:
-    """Where the derived font of ``raw`` is kept between runs (the user's cache folder)."""
-    from desktop.paths import cache_dir
-
-    digest = hashlib.sha256(f"{CACHE_VERSION}|{family}|{raw.weight()}".encode())
-    for tag in ("head", "cmap", "name", "maxp", "OS/2"):
-        digest.update(bytes(raw.fontTable(tag)))
-    return cache_dir() / "fonts" / f"{digest.hexdigest()[:32]}.otf"
-
-
-def _store(path: Path | None, data: bytes) -> None:
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # no cache this time
-
-
-TABLE_TAGS = (
-    "head",
-    "hhea",
-    "maxp",
-    "OS/2",
-    "hmtx",
-    "cmap",
-    "name",
-    "post",
-    "CFF ",
-    "CFF2",
-    "glyf",
-    "loca",
-    "cvt ",
-    "fpgm",
-    "prep",
-    "gasp",
-    "hdmx",
-    "kern",
-    "LTSH",
-    "VDMX",
-    "vhea",
-    "vmtx",
-    "VORG",
-    "BASE",
-    "GDEF",
-    "GPOS",
-    "GSUB",
-    "JSTF",
-    "MATH",
-    "STAT",
-    "fvar",
-    "avar",
-    "gvar",
-    "HVAR",
-    "VVAR",
-    "MVAR",
-    "COLR",
-    "CPAL",
-    "EBDT",
-    "EBLC",
-    "EBSC",
-    "CBDT",
-    "CBLC",
-    "sbix",
-    "meta",
-    "vtt ",
-)
-
-
-def derived_font(raw: QRawFont, family: str) -> bytes | None:
-    """An OpenType file of ``raw`` without look-alike mappings, named ``family``; None if the
-    font has nothing to fix."""
-    cmap = bytes(raw.fontTable("cmap"))
-    mapping = parse_cmap(cmap)
-    drop = lookalikes(mapping)
-    if not drop:
-        return None
-    tables: dict[str, bytes] = {}
-    for tag in TABLE_TAGS:
-        data = bytes(raw.fontTable(tag))
-        if data:
-            tables[tag] = data
-    if "head" not in tables or (
-        "glyf" not in tables and "CFF " not in tables and "CFF2" not in tables
-    ):
-        raise ValueError(f"{raw.familyName()}: font tables not available")
-    for cp in drop:
-        del mapping[cp]
-    tables["cmap"] = build_cmap(mapping, uvs=cmap_subtable(cmap, 14))
-    style = "Bold" if raw.weight() >= 600 else "Regular"
-    tables["name"] = build_name(family, style)
-    return build_sfnt(tables)
-
-
 __all__ = [
-    "LOOKALIKE_RANGES",
-    "build_cmap",
-    "build_name",
-    "build_sfnt",
     "candidate_families",
     "cjk_font_warning",
-    "cmap_subtable",
     "document_family",
     "document_font",
     "find_cjk_family",
-    "fixed_family",
     "installed_cjk_families",
-    "is_lookalike",
-    "lookalikes",
     "missing_font_message",
-    "parse_cmap",
     "print_font",
     "warn_once",
 ]

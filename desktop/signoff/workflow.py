@@ -8,6 +8,7 @@ locks them), append an audit event in the same transaction and are not undoable.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -18,8 +19,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import PLACEHOLDER_NAME, Plan, PlanStatus, Signature
+from desktop.models.deserialize import load_plan
 from desktop.models.plan import new_uuid
-from desktop.models.serialize import dump_plan, load_plan
+from desktop.models.serialize import dump_plan
 from desktop.models.validate import clean_text
 from desktop.operations import create_plan, current_actor, find_plan
 from desktop.operations.audit import GENESIS, append_event
@@ -255,7 +257,7 @@ def sign(
         return commit_record(session, plan, sig, actor=who.name)
 
 
-def revision_builder(plan_ref: str | int):  # noqa: ANN201 - a create_plan build function
+def revision_builder(plan_ref: str | int) -> Callable[[Session], Plan]:
     """``build(session)`` copying a signed plan to revision N+1 as a draft (for create)."""
 
     def build(session: Session) -> Plan:

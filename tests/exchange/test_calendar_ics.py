@@ -14,8 +14,9 @@ from sqlalchemy import select
 
 from desktop.cli import main
 from desktop.models import MonitoringItem, OccurrenceDone, Subtask
-from desktop.models.schedule import ScheduleRule, WeekConvention, expand
-from desktop.models.serialize import load_plan
+from desktop.models.deserialize import load_plan
+from desktop.models.schedule import ScheduleRule, WeekConvention
+from desktop.models.schedule_expand import expand
 from desktop.render.board_geometry import MILESTONE, SUBTASK, board_rows_from
 from desktop.store.board_read import read_board
 

@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.models.kpi_math import (
-    AT_RISK,
-    NO_DATA,
-    OFF_TRACK,
-    ON_TRACK,
-    KpiSpec,
-    entered_unit,
-    figure_unit,
-    in_target_terms,
-    kind_figures,
-    kpi_series,
-)
+from desktop.models.kpi_figures import entered_unit, figure_unit, in_target_terms, kind_figures
+from desktop.models.kpi_math import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, KpiSpec, kpi_series
 
 
 def spec(kind: str, target: float, actuals: dict[int, float], unit: str = "%", **kw) -> KpiSpec:

@@ -11,7 +11,8 @@ import pytest
 
 from desktop.models.rollover import rollover_data, shift_date, shift_text
 from desktop.models.sample import sample_data
-from desktop.models.schedule import ScheduleRule, parse_rule
+from desktop.models.schedule import ScheduleRule
+from desktop.models.schedule_parse import parse_rule
 from tests.exchange.rule_plans import every_rule_plan
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from desktop.models import Plan
-from desktop.models.serialize import canonical_json, content_hash, dump_plan, load_plan
+from desktop.models.deserialize import load_plan
+from desktop.models.serialize import canonical_json, content_hash, dump_plan
 
 SUBTASKS = {
     "內容選題": ("內容策劃團隊", "每月第一周", "行業報告、用戶調研"),

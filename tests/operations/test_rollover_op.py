@@ -6,8 +6,10 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.models import AuditEvent, Plan
-from desktop.models.schedule import missing_months, parse_rule
-from desktop.models.serialize import canonical_json, dump_plan, load_plan
+from desktop.models.deserialize import load_plan
+from desktop.models.schedule_expand import missing_months
+from desktop.models.schedule_parse import parse_rule
+from desktop.models.serialize import canonical_json, dump_plan
 from desktop.operations.rollover import roll_over
 from tests.models.test_rollover import old_year_dates, tracked_sample
 

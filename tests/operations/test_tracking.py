@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from desktop.cli import main
 from desktop.models import AuditEvent, Kpi, Risk, Subtask
-from desktop.models.schedule import WeekConvention, expand
+from desktop.models.schedule import WeekConvention
+from desktop.models.schedule_expand import expand
 from desktop.models.serialize import canonical_json, content_dump, content_sha256, dump_plan
 from desktop.models.warnings import early_warnings
 from desktop.operations import PlanLocked, find_plan, replay_change, run_change

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention, expand, missing_months
+from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention
+from desktop.models.schedule_expand import expand, missing_months
 from desktop.render import board_painter as bp
 from desktop.render.board_painter import (
     BoardOptions,

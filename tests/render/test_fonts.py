@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter, QRawFont
 
-from desktop.render import font_tables, fonts
+from desktop.render import derived_fonts, font_tables, fonts
 
 RADICALS = re.compile("[\u2e80-\u2fdf]")
 # Characters that Noto Sans CJK maps twice (用 U+7528 and ⽤ U+2F64 share a glyph, ...).
@@ -38,11 +38,11 @@ def write_pdf(path: Path, font: QFont, text: str) -> Path:
 
 def text_layer_problems(family: str, workdir: Path, text: str = TEXT) -> list[str]:
     """The text-layer check of one installed font, as PlanDesk prints with it: the font goes
-    through the look-alike fix (``fonts.fixed_family``) and ``fonts.print_font``; a PDF of
+    through the look-alike fix (``derived_fonts.fixed_family``) and ``fonts.print_font``; a PDF of
     ``text`` in regular and bold must extract to exactly ``text`` without a Kangxi radical
     (⽤ for 用, ⽬ for 目, ⼈ for 人). Returns what went wrong (empty: the font passes)."""
     problems: list[str] = []
-    printed = fonts.fixed_family(family)
+    printed = derived_fonts.fixed_family(family)
     safe = re.sub(r"[^A-Za-z0-9]+", "_", family)
     for bold in (False, True):
         pdf = write_pdf(
@@ -95,8 +95,8 @@ def font_with_lookalikes() -> str | None:
     for family in ("Noto Sans CJK TC", *fonts.installed_cjk_families()):
         raw = QRawFont.fromFont(QFont(family))
         if raw.isValid() and raw.familyName() == family:
-            mapping = fonts.parse_cmap(bytes(raw.fontTable("cmap")))
-            if 0x2F64 in fonts.lookalikes(mapping):
+            mapping = font_tables.parse_cmap(bytes(raw.fontTable("cmap")))
+            if 0x2F64 in font_tables.lookalikes(mapping):
                 return family
     return None
 
@@ -106,12 +106,12 @@ def test_a_font_with_lookalikes_gets_a_derived_copy_without_them(qapp: Any) -> N
     if sys.platform.startswith("linux"):
         assert name == "Noto Sans CJK TC"
     if name is None:  # no installed font shares glyphs: every font prints as it is
-        assert all(fonts.fixed_family(f) == f for f in fonts.installed_cjk_families())
+        assert all(derived_fonts.fixed_family(f) == f for f in fonts.installed_cjk_families())
         return
     original = QRawFont.fromFont(QFont(name))
-    mapping = fonts.parse_cmap(bytes(original.fontTable("cmap")))
+    mapping = font_tables.parse_cmap(bytes(original.fontTable("cmap")))
     assert mapping[0x2F64] == mapping[0x7528]  # ⽤ and 用 share a glyph
-    family = fonts.fixed_family(name)
+    family = derived_fonts.fixed_family(name)
     assert family == f"PlanDesk {name}"
     derived = QRawFont.fromFont(QFont(family))
     assert derived.familyName() == family
@@ -145,19 +145,24 @@ def test_cmap_tables_round_trip() -> None:
         0x9: 1,
         0x1F600: 4000,
     }
-    assert fonts.lookalikes(mapping) == [0x9, 0x2F64]
-    cmap = fonts.build_cmap(mapping)
-    assert fonts.parse_cmap(cmap) == mapping  # through the format 12 table
-    f4 = fonts.cmap_subtable(cmap, 4)
+    assert font_tables.lookalikes(mapping) == [0x9, 0x2F64]
+    cmap = font_tables.build_cmap(mapping)
+    assert font_tables.parse_cmap(cmap) == mapping  # through the format 12 table
+    f4 = font_tables.cmap_subtable(cmap, 4)
     assert f4 is not None
     bmp = {cp: g for cp, g in mapping.items() if cp <= 0xFFFF}
-    assert fonts.parse_cmap(_cmap_with(f4)) == bmp  # the format 4 table alone
+    assert font_tables.parse_cmap(_cmap_with(f4)) == bmp  # the format 4 table alone
     many = {0x4E00 + i: (i * 7919) % 60000 + 1 for i in range(20000)}  # no runs: glyph arrays
-    assert fonts.parse_cmap(_cmap_with(fonts.cmap_subtable(fonts.build_cmap(many), 4))) == many
+    assert (
+        font_tables.parse_cmap(
+            _cmap_with(font_tables.cmap_subtable(font_tables.build_cmap(many), 4))
+        )
+        == many
+    )
 
 
 def test_name_and_sfnt_are_well_formed() -> None:
-    name = fonts.build_name("PlanDesk Test", "Bold")
+    name = font_tables.build_name("PlanDesk Test", "Bold")
     _fmt, count, offset = struct.unpack_from(">3H", name)
     records = [struct.unpack_from(">6H", name, 6 + 12 * i) for i in range(count)]
     family = next(r for r in records if r[3] == 1)
@@ -167,7 +172,7 @@ def test_name_and_sfnt_are_well_formed() -> None:
     )
     head = bytearray(54)
     head[12:16] = struct.pack(">I", 0x5F0F3CF5)
-    font = fonts.build_sfnt({"head": bytes(head), "name": name, "glyf": b"\0" * 6})
+    font = font_tables.build_sfnt({"head": bytes(head), "name": name, "glyf": b"\0" * 6})
     assert font[:4] == b"\0\1\0\0" and struct.unpack_from(">H", font, 4)[0] == 3
     assert font_tables._checksum(font) == 0xB1B0AFBA  # the head adjustment makes the sum magic
 
@@ -277,14 +282,14 @@ def test_derived_font_is_kept_in_the_user_cache(qapp: Any, private_user_dirs: Pa
 
     name = font_with_lookalikes() or fonts.installed_cjk_families()[0]
     raw = QRawFont.fromFont(QFont(name))
-    path = fonts._cache_file(raw, "PlanDesk Cache Test")
+    path = derived_fonts._cache_file(raw, "PlanDesk Cache Test")
     assert path is not None and private_user_dirs in path.parents  # the test's own folders
-    data = fonts.derived_font(raw, "PlanDesk Cache Test")
+    data = derived_fonts.derived_font(raw, "PlanDesk Cache Test")
     if font_with_lookalikes() is None:
         assert data is None  # nothing to fix, nothing cached
         return
     assert data is not None and data[:4] in (b"OTTO", b"\0\1\0\0")
-    fonts._store(path, data)
+    derived_fonts._store(path, data)
     assert path.read_bytes() == data
     font_id = QFontDatabase.addApplicationFont(str(path))
     assert QFontDatabase.applicationFontFamilies(font_id) == ["PlanDesk Cache Test"]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.models.kpi_math import KpiSpec, as_of_kind, as_of_month, kpi_series
-from desktop.render.kpi_chart import marker_text, should_text
+from desktop.render.kpi_chart_text import marker_text, should_text
 
 
 def series_for(today: date):

@@ -82,6 +82,22 @@ def home_of(tmp_path: Path):  # noqa: ANN201
     return make
 
 
+@pytest.fixture
+def answers(monkeypatch):
+    """QMessageBox's static calls answered Yes and recorded (title, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[tuple[str, str]] = []
+
+    def answer(_parent, title, message, *_a, **_k):  # noqa: ANN001, ANN202
+        seen.append((title, message))
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(answer))
+    return seen
+
+
 # Tests using ``ws``/``sample_ws`` run on SQLite and on PostgreSQL (tests/pg_cluster.py);
 # SQLite-file specific ones are marked ``@pytest.mark.sqlite_only``.
 from tests.pg_cluster import pytest_generate_tests  # noqa: E402, F401

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.signoff.keystore import KeyStore
 
 from .conftest import PASSWORDS
-from .test_gui_signoff import click, shot
+from .gui_steps import click, shot
 
 pytestmark = pytest.mark.sqlite_only
 

@@ -13,8 +13,9 @@ from typing import Any
 
 from PySide6.QtGui import QFont
 
+from desktop.exchange.document.document_enums import enum
 from desktop.exchange.document.document_layout import Piece, Spacer, heading, paragraph, table
-from desktop.exchange.document.document_text import enum, label
+from desktop.exchange.document.document_text import label
 from desktop.models import Plan
 from desktop.models.warnings import format_value
 

@@ -8,6 +8,8 @@ Building reads the plan into plain layout pieces (no ORM objects are kept), so `
 run later and repeatedly (print preview). Every page has a header with the plan title and a
 footer "第 N 頁 / 共 M 頁" with the revision and the content fingerprint (the first 12 hex
 digits of the canonical dump's SHA-256). Text pages are portrait, board pages landscape.
+The pieces come from ``document_cover``, ``document_sections``, ``document_board`` and
+``document_kpis``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
@@ -41,16 +42,16 @@ from desktop.exchange.document.document_cover import (
     paint_cover,
     read_cover,
 )
+from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_kpis import kpi_appendix
 from desktop.exchange.document.document_layout import (
     LANDSCAPE,
     PORTRAIT,
-    Block,
     FullPage,
     Page,
     PageBreak,
     Stream,
     contents,
-    heading,
 )
 from desktop.exchange.document.document_layout import paginate as _paginate
 from desktop.exchange.document.document_sections import (
@@ -66,7 +67,7 @@ from desktop.exchange.document.document_sections import (
     section_summary,
     section_work,
 )
-from desktop.exchange.document.document_text import appendix, enum, label, norm_lang
+from desktop.exchange.document.document_text import appendix, label, norm_lang
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
 from desktop.render import fonts
@@ -284,90 +285,6 @@ class PlanDocument:
         return size.width(), size.height()
 
 
-DEMO_MARK = {
-    "en": "示範數據 / demo data: generated, not measured",
-    "zh_TW": "示範數據 / demo data：系統生成，並非實測",
-    "zh_CN": "示范数据 / demo data：系统生成，并非实测",
-}
-
-
-def kpi_status(plan: Plan, lang: str, today: date | None) -> tuple[list[Any], list[list[str]]]:
-    """The KPI series that have actuals and the KPI status rows (none without pyqtgraph).
-
-    Growth and improvement KPIs are reported as the % their target speaks about (with the
-    entered value beside it); demo actuals carry the demo mark in every row."""
-    from desktop.models.kpi_math import in_target_terms, plan_series
-    from desktop.render.kpi_chart import signed
-
-    series = [s for s in plan_series(plan, today) if s.spec.actuals]
-    mark = DEMO_MARK.get(lang, DEMO_MARK["en"])
-    rows = []
-    for entered in series:
-        s = in_target_terms(entered)
-        latest = s.latest()
-        latest_text = ""
-        if latest is not None and latest.actual is not None:
-            value = signed(latest.actual) if s.spec.in_rates else _fmt(latest.actual, s.spec.unit)
-            if s.spec.in_rates and entered.point(latest.month).actual is not None:
-                value += f"（{_fmt(entered.point(latest.month).actual, '')}）"
-            latest_text = (
-                f"{latest.month}月 {value}" if lang != "en" else f"M{latest.month}: {value}"
-            )
-        if s.spec.demo_months:
-            latest_text += f"\n{mark}"
-        target = (
-            f"{signed(s.spec.target)}"
-            if s.spec.in_rates and s.spec.target is not None
-            else _fmt(s.spec.target, s.spec.unit)
-        )
-        rows.append(
-            [s.spec.code, s.spec.name, target, latest_text, enum("kpi_state", s.status, lang)]
-        )
-    return series, rows
-
-
-def _kpi_pieces(
-    plan: Plan, c: Context, today: date | None, number: int
-) -> tuple[list[Any], list[list[str]]]:
-    """KPI chart blocks (one per KPI with actuals, the demo mark kept with its chart) and the
-    KPI status rows."""
-    series, rows = kpi_status(plan, c.lang, today)
-    mark = DEMO_MARK.get(c.lang, DEMO_MARK["en"])
-    if not series:
-        return [], []
-    title = appendix(number, "appendix_kpi", c.lang)
-    pieces: list[Any] = [
-        PageBreak(PORTRAIT),
-        *heading(title, c.styles.h1, before=14, after=6, rule=True, toc=True),
-    ]
-    height = min(330.0, c.width * 0.5)
-    for s in series:
-        demo = f"　【{mark}】" if s.spec.demo_months else ""  # kept with its chart
-        pieces += heading(f"{s.spec.code} {s.spec.name}{demo}", c.styles.h2, before=6, after=2)
-        pieces.append(Block(_chart_painter(s, c.width, height, c.lang), height))
-    return pieces, rows
-
-
-def _fmt(value: float | None, unit: str) -> str:
-    from desktop.models.warnings import format_value
-
-    return "" if value is None else format_value(value, unit)
-
-
-def _chart_painter(
-    series: Any, width: float, height: float, lang: str = "zh_TW"
-) -> Callable[[QPainter, QRectF], None]:
-    from desktop.render.kpi_chart import render_kpi_chart_image
-
-    # An image keeps the chart's own fonts out of the PDF text layer (see render/fonts.py).
-    image = render_kpi_chart_image(series, round(width * 2), round(height * 2), lang=lang)
-
-    def paint(painter: QPainter, rect: QRectF) -> None:
-        painter.drawImage(rect, image)
-
-    return paint
-
-
 def build_document(
     session: Session | None, plan: Plan, options: DocumentOptions | None = None
 ) -> PlanDocument:
@@ -399,7 +316,7 @@ def build_document(
         number += 1 if board else 0
     kpi_pieces, kpi_rows = [], []
     if options.include_kpi_charts:
-        kpi_pieces, kpi_rows = _kpi_pieces(plan, c, options.today, number)
+        kpi_pieces, kpi_rows = kpi_appendix(plan, c, options.today, number)
         number += 1 if kpi_pieces else 0
     stream: Stream = [FullPage(PORTRAIT, _cover_painter(cover, styles))]
     for part in (

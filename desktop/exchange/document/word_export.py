@@ -4,7 +4,7 @@ The seven sections come from ``document_sections`` (the PDF's code) through ``Wo
 which collects headings, paragraphs and tables as plain blocks instead of painted pieces; the
 cover reads the same ``Cover`` data; the board pages and KPI charts are the PDF's own paintings
 as pictures (the board in a landscape section); the plan checks close the document. Labels come
-from ``document_text``. QtGui is needed for the pictures (a QGuiApplication must exist).
+from ``document_text`` and ``document_enums``. QtGui is needed for the pictures (a QGuiApplication must exist).
 """
 
 from __future__ import annotations
@@ -22,8 +22,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from sqlalchemy.orm import Session
 
+from desktop.exchange.document.document_approval import ROLES
 from desktop.exchange.document.document_board import PrintedBars, board_pages
-from desktop.exchange.document.document_cover import ROLES, Cover, read_cover
+from desktop.exchange.document.document_cover import Cover, read_cover
+from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_kpis import kpi_status
 from desktop.exchange.document.document_layout import LANDSCAPE
 from desktop.exchange.document.document_sections import (
     checks_rows,
@@ -36,8 +39,8 @@ from desktop.exchange.document.document_sections import (
     section_summary,
     section_work,
 )
-from desktop.exchange.document.document_text import appendix, enum, label, norm_lang
-from desktop.exchange.document.plan_document import content_rect, kpi_status, make_styles
+from desktop.exchange.document.document_text import appendix, label, norm_lang
+from desktop.exchange.document.plan_document import content_rect, make_styles
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
 

@@ -22,7 +22,8 @@ from desktop.exchange.excel.excel_write import (
     set_widths,
     setup_print,
 )
-from desktop.models.schedule import ScheduleRule, WeekConvention, expand, month_weeks
+from desktop.models.schedule import ScheduleRule, WeekConvention
+from desktop.models.schedule_expand import expand, month_weeks
 
 FIRST = 5  # first week column (E)
 _HAIR = Side(style="hair", color="BFBFBF")

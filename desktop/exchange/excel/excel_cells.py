@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.exchange.excel.excel_layout import LIST_SPLIT, Column, enum_lookup, norm
 from desktop.models.plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME
-from desktop.models.schedule import parse_rule
+from desktop.models.schedule_parse import parse_rule
 from desktop.models.validate import CONTROL, bad_character, nfc
 
 COLOR = re.compile(r"#[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?")

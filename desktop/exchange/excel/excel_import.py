@@ -30,8 +30,9 @@ from desktop.exchange.excel.excel_parse import parse_book
 from desktop.exchange.excel.excel_read import ERROR, WARNING, Problem, read_book
 from desktop.exchange.excel.excel_safety import ExcelRefused, check_file, require_defusedxml
 from desktop.models import KpiActual, OccurrenceDone, Plan, PlanStatus
+from desktop.models.deserialize import load_plan, replace_plan_content
 from desktop.models.plan import new_uuid
-from desktop.models.serialize import dump_plan, load_plan, replace_plan_content, strip_tracking
+from desktop.models.serialize import dump_plan, strip_tracking
 from desktop.operations.changes import PLAN_TABLES
 
 SECTION_LABELS = {

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.schedule import RuleKind, format_span, month_weeks
+from desktop.models.schedule import RuleKind, format_span
+from desktop.models.schedule_expand import month_weeks
 from desktop.render.board_painter import (
     MILESTONE,
     SUBTASK,

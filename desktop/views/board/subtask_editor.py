@@ -28,17 +28,9 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Subtask
 from desktop.models.checks import MONTH_NAMES
-from desktop.models.schedule import (
-    Period,
-    RuleKind,
-    ScheduleParseError,
-    ScheduleRule,
-    WeekConvention,
-    expand,
-    format_span,
-    missing_months,
-    parse_rule,
-)
+from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention, format_span
+from desktop.models.schedule_expand import expand, missing_months
+from desktop.models.schedule_parse import ScheduleParseError, parse_rule
 from desktop.operations.board import (
     TABLES_PLAN,
     TABLES_SUBTASK,

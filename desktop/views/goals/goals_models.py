@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor
 
 from desktop.models import Direction, Frequency, Plan, TargetKind
 from desktop.models.checks import MONTH_NAMES
-from desktop.models.kpi_math import RATE_KINDS, KpiSpec, entered_unit, kind_figures
+from desktop.models.kpi_figures import RATE_KINDS, entered_unit, kind_figures
+from desktop.models.kpi_math import KpiSpec
 from desktop.views.sections.section_models import (
     CHOICE,
     ID_ROLE,

@@ -17,7 +17,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
-from desktop.models.kpi_math import NO_DATA, KpiSeries, entered_unit, in_target_terms
+from desktop.models.kpi_figures import entered_unit, in_target_terms
+from desktop.models.kpi_math import NO_DATA, KpiSeries
 from desktop.models.warnings import format_value, month_name
 from desktop.render.kpi_chart import (
     ACTUAL_COLOR,
@@ -27,6 +28,8 @@ from desktop.render.kpi_chart import (
     TODAY_COLOR,
     WARNING_COLOR,
     chart_font,
+)
+from desktop.render.kpi_chart_text import (
     chart_title,
     headline,
     should_text,

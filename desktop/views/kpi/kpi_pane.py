@@ -33,15 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.kpi_math import (
-    AT_RISK,
-    NO_DATA,
-    OFF_TRACK,
-    ON_TRACK,
-    KpiSeries,
-    in_target_terms,
-    plan_series,
-)
+from desktop.models.kpi_figures import in_target_terms
+from desktop.models.kpi_math import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, KpiSeries, plan_series
 from desktop.models.warnings import EarlyWarning, early_warnings, format_value, month_name
 from desktop.operations.kpi_demo import (
     DEMO_TABLES,
@@ -49,12 +42,8 @@ from desktop.operations.kpi_demo import (
     fill_demo_actuals,
 )
 from desktop.operations.undo import OperationRefused
-from desktop.render.kpi_chart import (
-    STATUS_COLORS,
-    headline,
-    paint_kpi_chart,
-    save_kpi_chart_png,
-)
+from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
+from desktop.render.kpi_chart_text import headline
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
 
 WATCHED = {"kpi", "kpi_actual", "goal", "risk", "plan"}

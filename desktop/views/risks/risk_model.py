@@ -26,7 +26,8 @@ from PySide6.QtGui import QColor, QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.models import Risk
-from desktop.models.schedule import ScheduleRule, parse_rule
+from desktop.models.schedule import ScheduleRule
+from desktop.models.schedule_parse import parse_rule
 from desktop.models.validate import parse_whole
 from desktop.operations.edits import update_item
 from desktop.operations.undo import OperationRefused

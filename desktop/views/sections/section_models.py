@@ -35,7 +35,8 @@ from desktop.models import (
     ResourceCategory,
     ResourceLine,
 )
-from desktop.models.schedule import ScheduleRule, parse_rule
+from desktop.models.schedule import ScheduleRule
+from desktop.models.schedule_parse import parse_rule
 from desktop.models.validate import CONTROL, nfc
 
 Index = QModelIndex | QPersistentModelIndex

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.schedule import ScheduleParseError, parse_rule
+from desktop.models.schedule_parse import ScheduleParseError, parse_rule
 from desktop.models.validate import CONTROL, nfc
 
 Index = QModelIndex | QPersistentModelIndex

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan, TrustRoot
-from desktop.models.serialize import load_plan
+from desktop.models.deserialize import load_plan
 from desktop.operations.audit import append_event
 from desktop.signoff import certs
 from desktop.signoff.content import sha256_text

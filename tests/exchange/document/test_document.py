@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import KpiActual, Plan
-from desktop.models.schedule import WeekConvention, expand
+from desktop.models.schedule import WeekConvention
+from desktop.models.schedule_expand import expand
 from desktop.models.serialize import content_hash
 from desktop.resources import resource_path
 from tests.conftest import run_cli

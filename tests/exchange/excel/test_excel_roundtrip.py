@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 
 from desktop.exchange.excel.excel_export import export_plan
 from desktop.exchange.excel.excel_import import apply_import, read_import
+from desktop.models.deserialize import load_plan
 from desktop.models.sample import sample_data
-from desktop.models.schedule import ScheduleRule, parse_rule
-from desktop.models.serialize import canonical_json, dump_plan, load_plan
+from desktop.models.schedule import ScheduleRule
+from desktop.models.schedule_parse import parse_rule
+from desktop.models.serialize import canonical_json, dump_plan
 from desktop.models.validate import CONTROL, nfc
 from desktop.operations import find_plan
 from desktop.store import Workspace, open_workspace

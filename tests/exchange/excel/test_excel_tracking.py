@@ -9,7 +9,8 @@ import openpyxl
 
 from desktop.cli import main
 from desktop.exchange.excel.excel_import import apply_import, plan_target, preview, read_import
-from desktop.models.schedule import WeekConvention, expand
+from desktop.models.schedule import WeekConvention
+from desktop.models.schedule_expand import expand
 from desktop.models.serialize import canonical_json, content_dump
 from desktop.models.warnings import early_warnings
 from desktop.operations import find_plan, run_change

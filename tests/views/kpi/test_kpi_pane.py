@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QImage
 from sqlalchemy import select
 
 from desktop.models import Kpi
-from desktop.models.kpi_math import KpiSpec, in_target_terms, kpi_series
+from desktop.models.kpi_figures import in_target_terms
+from desktop.models.kpi_math import KpiSpec, kpi_series
 from desktop.operations.kpi_demo import DEMO_TABLES, set_actual
 
 pytestmark = pytest.mark.gui
