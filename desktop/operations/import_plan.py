@@ -1,11 +1,18 @@
-"""Import a workbook read by ``desktop.exchange.excel.excel_import.read_import`` (which only
-reads): ``plan_target`` says where it goes, ``apply_import`` (command line) or the
-``*_apply``/``*_build`` functions (GUI, through ``ctx.ops``) write it as one undoable change.
+"""Import a workbook: one operation for the command line and the GUI alike.
+
+``desktop.exchange.excel.excel_import.read_import`` reads and checks a workbook (it never
+writes) into an ``ImportResult``. ``plan_target`` says where its plan goes; ``import_plan``
+writes it as one change, through the runner it is given: ``PlanOperations`` in the GUI (one
+undoable command on the ``QUndoStack``) or ``DirectRunner`` (``run_change``/``create_plan``)
+on the command line (``apply_import``).
 
 A workbook whose uuid names a draft plan updates it; one naming a plan in review or approved
 updates that plan's tracking data in place when its signed content is unchanged (done marks,
 KPI actuals, risk status and review dates; the signatures stay valid), else makes a new
-revision (new uuid, same lineage, revision +1); otherwise a new plan is created.
+revision (new uuid, same lineage, revision +1); otherwise a new plan is created. The target a
+preview showed is checked again inside the transaction that writes: when the workspace moved
+on since (the draft was signed, the plan or a newer revision was added), the import is
+refused (ValueError) and nothing is written.
 
 Sign-off rows on the cover never become signatures: in the same change they are recorded as
 "recorded elsewhere, not verified" (``record_external_signoffs``), never counting for the
@@ -17,7 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, Protocol
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,10 +35,13 @@ from desktop.exchange.excel.excel_safety import ExcelRefused
 from desktop.models import KpiActual, OccurrenceDone, Plan, PlanStatus
 from desktop.models.plan import new_uuid
 from desktop.models.serialize import dump_plan, load_plan, replace_plan_content
+from desktop.store import Workspace
 
+from . import create_plan, current_actor, run_change
 from .changes import PLAN_TABLES
 
 TABLES = PLAN_TABLES  # an import replaces the whole plan: every table of it
+AGAIN = "import the workbook again to see what it does now"
 
 
 @dataclass
@@ -69,8 +80,12 @@ def plan_target(session: Session, data: dict[str, Any]) -> Target:
         return Target("update", plan.id, plan.uuid, plan.revision, old)
     if same_content(old, data):
         return Target("track", plan.id, plan.uuid, plan.revision, old)
-    newest = session.scalar(select(func.max(Plan.revision)).where(Plan.lineage == plan.lineage))
-    return Target("revision", plan.id, new_uuid(), (newest or plan.revision) + 1, old)
+    newest = _newest_revision(session, plan.lineage) or plan.revision
+    return Target("revision", plan.id, new_uuid(), newest + 1, old)
+
+
+def _newest_revision(session: Session, lineage: str) -> int:
+    return session.scalar(select(func.max(Plan.revision)).where(Plan.lineage == lineage)) or 0
 
 
 def identity(data: dict[str, Any], target: Target, lineage: str | None = None) -> dict[str, Any]:
@@ -94,7 +109,6 @@ def record_signoffs(
     rows = data.get("signoffs") or []
     if not rows:
         return 0
-    from desktop.operations import current_actor
     from desktop.signoff.records import record_external_signoffs, unrecorded_signoffs
 
     fresh = unrecorded_signoffs(session, [plan.uuid, data["plan"].get("uuid") or ""], rows)
@@ -128,8 +142,11 @@ def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
     of changed items."""
 
     def apply(session: Session, plan: Plan) -> int:
-        from datetime import date
-
+        if not same_content(dump_plan(plan), data):  # the plan is not what was previewed
+            raise ValueError(
+                f"“{plan.title}” revision {plan.revision}: the workbook changes more than its "
+                f"tracking data; {AGAIN}"
+            )
         count = 0
         kpis = {k["code"]: k for g in data["goals"] for k in g["kpis"]}
         for kpi in (k for g in plan.goals for k in g.kpis):
@@ -184,7 +201,16 @@ def create_build(
     def build(session: Session) -> Plan:
         lineage = None
         if target.kind == "revision":
-            lineage = session.get(Plan, target.plan_id).lineage
+            source = session.get(Plan, target.plan_id)
+            if source is None:
+                raise LookupError(f"the plan to revise was removed; {AGAIN}")
+            if _newest_revision(session, source.lineage) >= target.revision:
+                raise ValueError(
+                    f"revision {target.revision} of “{source.title}” was made meanwhile; {AGAIN}"
+                )
+            lineage = source.lineage
+        elif session.scalar(select(Plan.id).where(Plan.uuid == target.uuid)) is not None:
+            raise ValueError(f"plan {target.uuid} was added meanwhile; {AGAIN}")
         plan = load_plan(session, identity(data, target, lineage))
         session.flush()
         record_signoffs(session, plan, data, actor=actor)
@@ -203,28 +229,83 @@ def action_text(result: ImportResult, target: Target) -> str:
     return f"{verb} from {result.path.name}"
 
 
-def apply_import(
-    workspace: Any, result: ImportResult, *, actor: str | None = None
-) -> tuple[Target, str]:
-    """Write a validated import (command line); returns the target and the plan's uuid."""
-    from desktop.operations import create_plan, run_change
+class Runner(Protocol):
+    """What makes the import's one change: ``PlanOperations`` (GUI) or ``DirectRunner``."""
 
+    workspace: Workspace
+    actor: str | None
+
+    def run(
+        self,
+        plan_ref: str | int,
+        action: str,
+        apply: Callable[[Session, Plan], Any],
+        *,
+        tables: tuple[str, ...] | None = None,
+    ) -> Any: ...
+
+    def create(self, action: str, build: Callable[[Session], Plan]) -> int: ...
+
+
+@dataclass
+class DirectRunner:
+    """``run``/``create`` as ``PlanOperations`` has them, through ``run_change`` and
+    ``create_plan`` (no Qt, no undo stack): the command line's runner."""
+
+    workspace: Workspace
+    actor: str | None = None
+
+    def run(
+        self,
+        plan_ref: str | int,
+        action: str,
+        apply: Callable[[Session, Plan], Any],
+        *,
+        tables: tuple[str, ...] | None = None,
+    ) -> Any:
+        return run_change(
+            self.workspace, plan_ref, action, apply, actor=self.actor, tables=tables
+        ).result
+
+    def create(self, action: str, build: Callable[[Session], Plan]) -> int:
+        return int(create_plan(self.workspace, action, build, actor=self.actor).result)
+
+
+@dataclass
+class Imported:
+    target: Target  # what the import did (its kind) and the plan's uuid and revision
+    plan_id: int  # the plan created or updated
+
+
+def import_plan(runner: Runner, result: ImportResult, target: Target | None = None) -> Imported:
+    """Write a read workbook as one change (create, update a draft, update tracking data in
+    place, or a new revision); ``target`` is the one a preview showed, else it is found now.
+
+    Raises ExcelRefused (the workbook has errors) and what the runner raises when the change
+    is refused: ValueError/LookupError/PlanLocked/ConflictError from ``DirectRunner``,
+    ``OperationRefused`` from ``PlanOperations``. Nothing is written then.
+    """
     if result.data is None:
         raise ExcelRefused(result.refusal())
-    with workspace.session() as session:
-        target = plan_target(session, result.data)
+    data = result.data
+    if target is None:
+        with runner.workspace.session() as session:
+            target = plan_target(session, data)
     action = action_text(result, target)
+    actor = runner.actor or None
     if target.kind == "update":
-        run_change(
-            workspace,
-            target.uuid,
-            action,
-            update_apply(result.data, actor=actor),
-            actor=actor,
-            tables=TABLES,
-        )
+        runner.run(target.uuid, action, update_apply(data, actor=actor), tables=TABLES)
     elif target.kind == "track":
-        run_change(workspace, target.uuid, action, track_apply(result.data), actor=actor)
+        runner.run(target.uuid, action, track_apply(data))
     else:
-        create_plan(workspace, action, create_build(result.data, target, actor=actor), actor=actor)
-    return target, target.uuid
+        return Imported(target, runner.create(action, create_build(data, target, actor=actor)))
+    assert target.plan_id is not None
+    return Imported(target, target.plan_id)
+
+
+def apply_import(
+    workspace: Workspace, result: ImportResult, *, actor: str | None = None
+) -> tuple[Target, str]:
+    """``import_plan`` through ``run_change`` (command line); the target and the plan's uuid."""
+    imported = import_plan(DirectRunner(workspace, actor), result)
+    return imported.target, imported.target.uuid

@@ -159,7 +159,7 @@ def _choose_import(window: MainWindow) -> None:
 def import_from(window: MainWindow, path: Path) -> int | None:
     """Read, check, preview and (after confirmation) apply a workbook; returns the plan id."""
     from desktop.exchange.excel import excel_import as imp
-    from desktop.operations import import_plan as op
+    from desktop.operations.import_plan import import_plan, plan_target
     from desktop.operations.undo import OperationRefused
 
     tr = window.tr
@@ -176,22 +176,12 @@ def import_from(window: MainWindow, path: Path) -> int | None:
         show_problems(window, result)
         return None
     with window.ctx.session() as session:
-        target = op.plan_target(session, result.data)
+        target = plan_target(session, result.data)
     diffs = imp.preview(target.old, result.data)
     if not confirm_import(window, result, target, diffs):
         return None
-    action = op.action_text(result, target)
     try:
-        if target.kind == "update":
-            window.ctx.ops.run(
-                target.plan_id, action, op.update_apply(result.data), tables=op.TABLES
-            )
-            plan_id = target.plan_id
-        elif target.kind == "track":
-            window.ctx.ops.run(target.plan_id, action, op.track_apply(result.data))
-            plan_id = target.plan_id
-        else:
-            plan_id = window.ctx.ops.create(action, op.create_build(result.data, target))
+        plan_id = import_plan(window.ctx.ops, result, target).plan_id
     except OperationRefused:
         return None  # the refusal was shown by the main window
     window.ctx.select_plan(plan_id)
