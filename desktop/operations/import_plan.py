@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Union
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -39,6 +39,11 @@ from desktop.store import Workspace
 
 from . import create_plan, current_actor, run_change
 from .changes import PLAN_TABLES
+
+if TYPE_CHECKING:
+    from .undo import PlanOperations
+
+Apply = Callable[[Session, Plan], Any]
 
 TABLES = PLAN_TABLES  # an import replaces the whole plan: every table of it
 AGAIN = "import the workbook again to see what it does now"
@@ -229,24 +234,6 @@ def action_text(result: ImportResult, target: Target) -> str:
     return f"{verb} from {result.path.name}"
 
 
-class Runner(Protocol):
-    """What makes the import's one change: ``PlanOperations`` (GUI) or ``DirectRunner``."""
-
-    workspace: Workspace
-    actor: str | None
-
-    def run(
-        self,
-        plan_ref: str | int,
-        action: str,
-        apply: Callable[[Session, Plan], Any],
-        *,
-        tables: tuple[str, ...] | None = None,
-    ) -> Any: ...
-
-    def create(self, action: str, build: Callable[[Session], Plan]) -> int: ...
-
-
 @dataclass
 class DirectRunner:
     """``run``/``create`` as ``PlanOperations`` has them, through ``run_change`` and
@@ -255,20 +242,15 @@ class DirectRunner:
     workspace: Workspace
     actor: str | None = None
 
-    def run(
-        self,
-        plan_ref: str | int,
-        action: str,
-        apply: Callable[[Session, Plan], Any],
-        *,
-        tables: tuple[str, ...] | None = None,
-    ) -> Any:
-        return run_change(
-            self.workspace, plan_ref, action, apply, actor=self.actor, tables=tables
-        ).result
+    def run(self, plan_ref: str | int, action: str, apply: Apply, **options: Any) -> Any:
+        outcome = run_change(self.workspace, plan_ref, action, apply, actor=self.actor, **options)
+        return outcome.result
 
     def create(self, action: str, build: Callable[[Session], Plan]) -> int:
         return int(create_plan(self.workspace, action, build, actor=self.actor).result)
+
+
+Runner = Union[DirectRunner, "PlanOperations"]  # what makes the import's one change
 
 
 @dataclass
