@@ -236,6 +236,34 @@ def test_gui_import_is_one_undoable_change(sample_ws, tmp_path, qtbot, kind):
         assert find_plan(session, imported.target.uuid).id == imported.plan_id
 
 
+def test_sign_offs_on_the_cover_are_recorded_when_a_draft_is_updated(sample_ws, tmp_path, qtbot):
+    """A draft updated from a workbook of the plan signed elsewhere: the cover's sign-offs
+    become "recorded elsewhere" rows in the same change (records: undo leaves them, as it
+    leaves the audit trail) and undo gives back the very same dump."""
+    from desktop.operations.undo import PlanOperations
+
+    ws, uuid = sample_ws
+    draft = read_ok(export(ws, uuid, tmp_path / "draft.xlsx"))
+    make_approved_plan(ws, uuid)
+    signed = read_ok(export(ws, uuid, tmp_path / "signed.xlsx"))
+    assert len(signed.data["signoffs"]) == 3
+    other = open_workspace(tmp_path / "other.sqlite")
+    try:
+        apply_import(other, draft)
+        ops = PlanOperations(other)
+        before = all_dumps(other)
+        imported = import_plan(ops, signed)
+        assert imported.target.kind == "update"
+        with other.session() as session:
+            rows = list(session.scalars(select(Signature).where(Signature.plan_uuid == uuid)))
+        assert sorted(r.role for r in rows) == ["approver", "compiler", "reviewer"]
+        assert all(r.external for r in rows)
+        ops.undo_stack.undo()
+        assert all_dumps(other) == before
+    finally:
+        other.close()
+
+
 def test_gui_refusal_goes_through_the_operations_layer(sample_ws, tmp_path, qtbot):
     from desktop.operations.undo import OperationRefused, PlanOperations
 
