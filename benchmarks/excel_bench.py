@@ -145,9 +145,10 @@ def main() -> int:
     parser.add_argument("--actuals", type=int, default=24000)
     args = parser.parse_args()
     from desktop.exchange.excel.excel_export import export_plan, write_workbook
-    from desktop.exchange.excel.excel_import import apply_import, read_import
+    from desktop.exchange.excel.excel_import import read_import
     from desktop.models.serialize import dump_plan
     from desktop.operations import find_plan
+    from desktop.operations.import_plan import apply_import
     from desktop.store import open_workspace
 
     tmp = Path(tempfile.mkdtemp(prefix="plandesk-excel-bench-"))

@@ -52,16 +52,11 @@ def _is_new_file(db: str) -> bool:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.exchange.excel.excel_import import (
-        Target,
-        apply_import,
-        plan_target,
-        preview,
-        read_import,
-    )
+    from desktop.exchange.excel.excel_import import preview, read_import
     from desktop.exchange.excel.excel_safety import ExcelRefused
     from desktop.models.plan import new_uuid
     from desktop.operations import ConflictError, PlanLocked
+    from desktop.operations.import_plan import Target, apply_import, plan_target
 
     path = Path(args.xlsx)
     if not path.is_file():

@@ -12,7 +12,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.exchange.excel import excel_import as imp
 from desktop.models import (
     CollaborationRule,
     CommunicationItem,
@@ -32,6 +31,7 @@ from desktop.models.schedule_expand import expand
 from desktop.models.serialize import dump_plan
 from desktop.operations import board as b
 from desktop.operations import concurrency, edits, kpi_demo, plan_edits, rollover
+from desktop.operations import import_plan as imp
 from desktop.signoff import workflow
 
 

@@ -13,7 +13,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from desktop.exchange.excel.excel_layout import LIST_SPLIT, Column, enum_lookup, norm
+from desktop.exchange.excel.excel_enums import ENUMS, enum_lookup
+from desktop.exchange.excel.excel_layout import LIST_SPLIT, Column, norm
 from desktop.models.plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME
 from desktop.models.schedule_parse import parse_rule
 from desktop.models.validate import CONTROL, bad_character, nfc
@@ -180,8 +181,6 @@ def _color(value: Any) -> str:
 def _enum(column: Column, name: str) -> Callable[[Any], Any]:
     lookup = enum_lookup(name)
     default = None if column.nullable else DEFAULTS.get(column.key)
-    from desktop.exchange.excel.excel_layout import ENUMS
-
     choices = ", ".join(labels[0] for labels in ENUMS[name].values())
 
     def read(value: Any) -> Any:

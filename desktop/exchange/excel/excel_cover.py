@@ -8,13 +8,13 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+from desktop.exchange.excel.excel_enums import enum_label
 from desktop.exchange.excel.excel_layout import (
     FORMAT_VERSION,
     META_SHEET,
     SHEET,
     TEXT_COLUMNS,
     TEXT_FIELDS,
-    enum_label,
     label,
 )
 from desktop.exchange.excel.excel_write import (

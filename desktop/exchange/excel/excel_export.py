@@ -19,14 +19,13 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 
 from desktop import __version__
 from desktop.exchange.excel.excel_cover import write_cover, write_meta, write_texts
+from desktop.exchange.excel.excel_enums import ENUMS, enum_label
 from desktop.exchange.excel.excel_layout import (
-    ENUMS,
     EXACT_SHEET,
     LIST_SEPARATOR,
     LISTS_SHEET,
     SHEET,
     Sheet,
-    enum_label,
 )
 from desktop.exchange.excel.excel_write import (
     Styles,

@@ -34,7 +34,8 @@ from desktop.exchange.excel.excel_safety import ExcelRefused
 from desktop.views.files.file_names import last_folder, remember_folder, suggest_path
 
 if TYPE_CHECKING:
-    from desktop.exchange.excel.excel_import import ImportResult, SectionDiff, Target
+    from desktop.exchange.excel.excel_import import ImportResult, SectionDiff
+    from desktop.operations.import_plan import Target
     from desktop.views.main_window import MainWindow
 
 T = TypeVar("T")
@@ -158,6 +159,7 @@ def _choose_import(window: MainWindow) -> None:
 def import_from(window: MainWindow, path: Path) -> int | None:
     """Read, check, preview and (after confirmation) apply a workbook; returns the plan id."""
     from desktop.exchange.excel import excel_import as imp
+    from desktop.operations.import_plan import import_plan, plan_target
     from desktop.operations.undo import OperationRefused
 
     tr = window.tr
@@ -174,22 +176,12 @@ def import_from(window: MainWindow, path: Path) -> int | None:
         show_problems(window, result)
         return None
     with window.ctx.session() as session:
-        target = imp.plan_target(session, result.data)
+        target = plan_target(session, result.data)
     diffs = imp.preview(target.old, result.data)
     if not confirm_import(window, result, target, diffs):
         return None
-    action = imp.action_text(result, target)
     try:
-        if target.kind == "update":
-            window.ctx.ops.run(
-                target.plan_id, action, imp.update_apply(result.data), tables=imp.TABLES
-            )
-            plan_id = target.plan_id
-        elif target.kind == "track":
-            window.ctx.ops.run(target.plan_id, action, imp.track_apply(result.data))
-            plan_id = target.plan_id
-        else:
-            plan_id = window.ctx.ops.create(action, imp.create_build(result.data, target))
+        plan_id = import_plan(window.ctx.ops, result, target).plan_id
     except OperationRefused:
         return None  # the refusal was shown by the main window
     window.ctx.select_plan(plan_id)

@@ -8,9 +8,10 @@ from typing import Any
 import openpyxl
 from sqlalchemy import select
 
-from desktop.exchange.excel.excel_import import apply_import, plan_target, preview, read_import
+from desktop.exchange.excel.excel_import import preview, read_import
 from desktop.models import Plan
 from desktop.operations import find_plan
+from desktop.operations.import_plan import apply_import, plan_target
 from tests.exchange.excel.test_excel_roundtrip import all_dumps, dump_text, export
 
 

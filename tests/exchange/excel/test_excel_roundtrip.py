@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.exchange.excel.excel_export import export_plan
-from desktop.exchange.excel.excel_import import apply_import, read_import
+from desktop.exchange.excel.excel_import import read_import
 from desktop.models.deserialize import load_plan
 from desktop.models.sample import sample_data
 from desktop.models.schedule import ScheduleRule
@@ -20,6 +20,7 @@ from desktop.models.schedule_parse import parse_rule
 from desktop.models.serialize import canonical_json, dump_plan
 from desktop.models.validate import CONTROL, nfc
 from desktop.operations import find_plan
+from desktop.operations.import_plan import apply_import
 from desktop.store import Workspace, open_workspace
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "=1+1"]

@@ -11,8 +11,9 @@ from typing import Any
 import openpyxl
 from sqlalchemy import func, select
 
-from desktop.exchange.excel.excel_import import apply_import, read_import
+from desktop.exchange.excel.excel_import import read_import
 from desktop.models import Plan, Signature
+from desktop.operations.import_plan import apply_import
 from desktop.signoff.payload import EXTERNAL, MEANINGS
 from desktop.signoff.records import fingerprint, signoff_dump, signoff_rows, verdict_summary
 from desktop.signoff.verify import verify_plan

@@ -8,12 +8,13 @@ from datetime import date
 import openpyxl
 
 from desktop.cli import main
-from desktop.exchange.excel.excel_import import apply_import, plan_target, preview, read_import
+from desktop.exchange.excel.excel_import import preview, read_import
 from desktop.models.schedule import WeekConvention
 from desktop.models.schedule_expand import expand
 from desktop.models.serialize import canonical_json, content_dump
 from desktop.models.warnings import early_warnings
 from desktop.operations import find_plan, run_change
+from desktop.operations.import_plan import apply_import, plan_target
 from desktop.operations.kpi_demo import fill_demo_actuals
 from desktop.store import open_workspace
 from tests.approved import make_approved_plan, verify_ok
