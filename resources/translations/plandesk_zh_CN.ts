@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>BoardEditing</name>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <source>Mark {0} of {1} done / not done</source>
+            <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="130" />
+            <source>Add task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="142" />
+            <source>Rename {0}</source>
+            <translation>重命名 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="147" />
+            <source>Choose a task first.</source>
+            <translation>请先选择一项任务。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="152" />
+            <source>Add subtask</source>
+            <translation>添加子任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="165" />
+            <source>Remove {0}</source>
+            <translation>删除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="167" />
+            <source>Removed {0}. Undo brings it back.</source>
+            <translation>已删除 {0}。撤销即可还原。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="178" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardModel</name>
         <message>
             <location filename="../../desktop/views/board/board_model.py" line="103" />
@@ -63,82 +106,82 @@
     <context>
         <name>CreateKeyDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="57" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="32" />
             <source>Create a signing key</source>
             <translation>创建签署密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="36" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="42" />
             <source>Your &amp;name (as plans name you):</source>
             <translation>您的姓名（与计划中所列相同）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="43" />
             <source>&amp;Password (at least 8 characters):</source>
             <translation>密码（至少 8 个字符）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="44" />
             <source>Password &amp;again:</source>
             <translation>再次输入密码(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="45" />
             <source>Write the &amp;identity file to:</source>
             <translation>身份文件写入位置(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="50" />
             <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
             <translation>密钥只存于此电脑，并以您的密码加密保护；没有人能重设密码。请把身份文件（不含任何机密）交给管理员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="82" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="57" />
             <source>&amp;Create</source>
             <translation>创建(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="72" />
             <source>Identity file</source>
             <translation>身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="72" />
             <source>Identity files (*.pem)</source>
             <translation>身份文件 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="81" />
             <source>Give your name.</source>
             <translation>请输入您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="84" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="112" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="87" />
             <source>The password is empty or only white space.</source>
             <translation>密码为空或只有空白字符。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="91" />
             <source>The password needs at least {0} characters.</source>
             <translation>密码至少需要 {0} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="120" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="95" />
             <source>Choose a folder that exists for the identity file.</source>
             <translation>请为身份文件选择一个已存在的文件夹。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="128" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="103" />
             <source>Creating the key…</source>
             <translation>正在创建密钥…</translation>
         </message>
@@ -377,174 +420,174 @@
     <context>
         <name>KeysDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="148" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="59" />
             <source>My signing keys</source>
             <translation>我的签署密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Created (UTC)</source>
             <translation>创建时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Key fingerprint (SHA-256)</source>
             <translation>密钥指纹（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="63" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="63" />
             <source>Trust root fingerprint (SHA-256)</source>
             <translation>信任根指纹（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
             <source>&amp;Create…</source>
             <translation>创建(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="157" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="158" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
             <source>&amp;Export key file…</source>
             <translation>导出密钥文件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
             <source>Export &amp;identity…</source>
             <translation>导出身份文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="71" />
             <source>Export digital ID (.&amp;p12)…</source>
             <translation>导出数字身份 (.&amp;p12)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="161" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="72" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="79" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作区的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="86" />
             <source>Key store: {0}</source>
             <translation>密钥库：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="178" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="89" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的签署密钥&lt;/b&gt;（仅在此电脑上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="96" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（链接到它们的签名在此可为有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="232" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="143" />
             <source>Select a key in the list first.</source>
             <translation>请先在列表中选择一个密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="155" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已创建 {0} 的密钥；其身份文件为 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="166" />
             <source>Import a key file</source>
             <translation>导入密钥文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="274" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="166" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 密钥文件 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="264" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
             <source>Imported the key of {0}.</source>
             <translation>已导入 {0} 的密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="183" />
             <source>Export the key file</source>
             <translation>导出密钥文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="195" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已将 {0} 的密钥导出至 {1}；它仍以其密码加密保护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="205" />
             <source>Export the identity file</source>
             <translation>导出身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="205" />
             <source>Identity files (*.pem)</source>
             <translation>身份文件 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="303" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="214" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已将 {0} 的身份文件写入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="322" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="233" />
             <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
             <translation>尚无工作区认证此密钥：请先在 PlanDesk 签署一次，或请管理员为您登记。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="330" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="339" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="241" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="250" />
             <source>Export digital ID</source>
             <translation>导出数字身份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="332" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="243" />
             <source>Digital IDs (*.p12)</source>
             <translation>数字身份 (*.p12)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="344" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
             <source>Password of the signing key:</source>
             <translation>签署密钥的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="346" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="257" />
             <source>A password for the .p12 file:</source>
             <translation>.p12 文件的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="360" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="271" />
             <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
             <translation>已将 {0} 的数字身份写入 {1}：请以其密码导入您的 PDF 阅读器。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="372" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="283" />
             <source>Delete the key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="374" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="285" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -553,22 +596,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的签名仍然有效，但 {0} 将无法再于此处签署（除非再次导入密钥）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="383" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
             <source>Deleted the key of {0}.</source>
             <translation>已删除 {0} 的密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="389" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="300" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="413" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="324" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="415" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="326" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -1830,77 +1873,77 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <location filename="../../desktop/views/board/task_board.py" line="156" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="162" />
+            <location filename="../../desktop/views/board/task_board.py" line="157" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <location filename="../../desktop/views/board/task_board.py" line="158" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="164" />
+            <location filename="../../desktop/views/board/task_board.py" line="159" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <location filename="../../desktop/views/board/task_board.py" line="160" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="167" />
+            <location filename="../../desktop/views/board/task_board.py" line="162" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="169" />
+            <location filename="../../desktop/views/board/task_board.py" line="164" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="176" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="183" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <location filename="../../desktop/views/board/task_board.py" line="185" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <location filename="../../desktop/views/board/task_board.py" line="187" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="201" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -3324,285 +3367,288 @@ Open it read-only?</source>
         </message>
     </context>
     <context>
-        <name>SignoffScreen</name>
+        <name>SignoffDisplay</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
-            <source>&amp;Accept this root…</source>
-            <translation>接受此信任根(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
-            <source>Role</source>
-            <translation>职责</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
-            <source>Named in the plan</source>
-            <translation>计划指定人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
-            <source>Signed by</source>
-            <translation>签署人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
-            <source>Signed at (UTC)</source>
-            <translation>签署时间（UTC）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
-            <source>Content fingerprint</source>
-            <translation>内容指纹</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
-            <source>Verdict</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
-            <source>Signed in</source>
-            <translation>签署于</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
-            <source>Signer's certificate</source>
-            <translation>签署人凭证</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
-            <source>&amp;Submit for review…</source>
-            <translation>提交审核(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
-            <source>Sign as re&amp;viewer…</source>
-            <translation>以审核人身份签署(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
-            <source>A&amp;pprove…</source>
-            <translation>批准(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="99" />
-            <source>&amp;Sign…</source>
-            <translation>签署(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="100" />
-            <source>Re&amp;ject…</source>
-            <translation>退回(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="101" />
-            <source>&amp;New revision</source>
-            <translation>新修订版本(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="102" />
-            <source>View P&amp;DF…</source>
-            <translation>查看 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="103" />
-            <source>&amp;Verify again</source>
-            <translation>重新验证(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
-            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
-            <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
             <source>void: content changed since signing</source>
             <translation>作废：签署后内容已变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
             <source>invalid</source>
             <translation>无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="58" />
             <source>recorded elsewhere, not verified</source>
             <translation>记录于他处，未验证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="59" />
             <source>not signed</source>
             <translation>未签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="60" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未锚定：此处尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="61" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="66" />
             <source>in PlanDesk</source>
             <translation>在 PlanDesk 中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="67" />
             <source>review package</source>
             <translation>审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="68" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="199" />
-            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="214" />
-            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
-            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="222" />
-            <source>Content fingerprint (SHA-256): {0}</source>
-            <translation>内容指纹（SHA-256）：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="231" />
-            <source>Audit chain: intact, {0} events, head {1}</source>
-            <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="233" />
-            <source>Audit chain: BROKEN ({2}) — head {1}</source>
-            <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="78" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="85" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已锚定（已在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="92" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="104" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未签署。审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的签名均有效，审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="111" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="121" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 个签名作废：签署后内容已变更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="126" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 个签名无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="128" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 个旧式签名，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="131" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 验证失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="134" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此计划允许同一人签署两个职责。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="148" />
             <source>(nobody named)</source>
             <translation>（未指定人员）</translation>
         </message>
+    </context>
+    <context>
+        <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="391" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="56" />
+            <source>&amp;Accept this root…</source>
+            <translation>接受此信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="61" />
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="62" />
+            <source>Named in the plan</source>
+            <translation>计划指定人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="63" />
+            <source>Signed by</source>
+            <translation>签署人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="64" />
+            <source>Signed at (UTC)</source>
+            <translation>签署时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="65" />
+            <source>Content fingerprint</source>
+            <translation>内容指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="66" />
+            <source>Verdict</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
+            <source>Signed in</source>
+            <translation>签署于</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="68" />
+            <source>Signer's certificate</source>
+            <translation>签署人凭证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
+            <source>&amp;Submit for review…</source>
+            <translation>提交审核(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <source>Sign as re&amp;viewer…</source>
+            <translation>以审核人身份签署(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <source>A&amp;pprove…</source>
+            <translation>批准(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
+            <source>&amp;Sign…</source>
+            <translation>签署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
+            <source>&amp;New revision</source>
+            <translation>新修订版本(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
+            <source>View P&amp;DF…</source>
+            <translation>查看 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
+            <source>&amp;Verify again</source>
+            <translation>重新验证(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="120" />
+            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
+            <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="154" />
+            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
+            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="177" />
+            <source>Content fingerprint (SHA-256): {0}</source>
+            <translation>内容指纹（SHA-256）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="186" />
+            <source>Audit chain: intact, {0} events, head {1}</source>
+            <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="188" />
+            <source>Audit chain: BROKEN ({2}) — head {1}</source>
+            <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="250" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="392" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="251" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="405" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="420" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="279" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="407" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="266" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="447" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="306" />
             <source>Signed reply saved</source>
             <translation>已保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="449" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="308" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -3611,6 +3657,141 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
 {0}
 
 请把此文件寄回计划作者（电子邮件或 U 盘）；作者以“文件 ▸ 合并已签署回复…”合并。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <source>In review</source>
+            <translation type="vanished">审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <source>Reviewed</source>
+            <translation type="vanished">已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Approved</source>
+            <translation type="vanished">已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <source>valid</source>
+            <translation type="vanished">有效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <source>void: content changed since signing</source>
+            <translation type="vanished">作废：签署后内容已变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <source>invalid</source>
+            <translation type="vanished">无效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <source>released (rejected)</source>
+            <translation type="vanished">已解除（已退回）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <source>recorded elsewhere, not verified</source>
+            <translation type="vanished">记录于他处，未验证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <source>not signed</source>
+            <translation type="vanished">未签署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <source>not anchored: trust root not accepted here</source>
+            <translation type="vanished">未锚定：此处尚未接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <source>legacy, not anchored</source>
+            <translation type="vanished">旧式，未锚定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <source>in PlanDesk</source>
+            <translation type="vanished">在 PlanDesk 中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <source>review package</source>
+            <translation type="vanished">审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <source>PDF</source>
+            <translation type="vanished">PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
+            <translation type="vanished">信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <source>Trust root: {0} — anchored (accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 已锚定（已在此电脑上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <source>Not signed yet. The audit chain is intact.</source>
+            <translation type="vanished">尚未签署。审计链完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <source>✔ All signatures in force are valid and the audit chain is intact.</source>
+            <translation type="vanished">✔ 所有生效中的签名均有效，审计链完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
+            <translation type="vanished">⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <source>{0} signature(s) void: content changed since signing ({1})</source>
+            <translation type="vanished">{0} 个签名作废：签署后内容已变更（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <source>{0} signature(s) invalid</source>
+            <translation type="vanished">{0} 个签名无效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <source>{0} legacy signature(s), not anchored</source>
+            <translation type="vanished">{0} 个旧式签名，未锚定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <source>✘ Verification failed: {0}</source>
+            <translation type="vanished">✘ 验证失败：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <source>(This plan allows one person to sign two roles.)</source>
+            <translation type="vanished">（此计划允许同一人签署两个职责。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <source>(nobody named)</source>
+            <translation type="vanished">（未指定人员）</translation>
         </message>
     </context>
     <context>
@@ -3888,85 +4069,85 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="113" />
-            <location filename="../../desktop/views/board/task_board.py" line="214" />
+            <location filename="../../desktop/views/board/task_board.py" line="108" />
+            <location filename="../../desktop/views/board/task_board.py" line="209" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="111" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="111" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="111" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="212" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="218" />
+            <location filename="../../desktop/views/board/task_board.py" line="213" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="320" />
+            <location filename="../../desktop/views/board/task_board.py" line="315" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="325" />
+            <location filename="../../desktop/views/board/task_board.py" line="320" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="408" />
             <source>Mark {0} of {1} done / not done</source>
-            <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
+            <translation type="vanished">将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="482" />
             <source>Add task</source>
-            <translation>添加任务</translation>
+            <translation type="vanished">添加任务</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="494" />
             <source>Rename {0}</source>
-            <translation>重命名 {0}</translation>
+            <translation type="vanished">重命名 {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="499" />
             <source>Choose a task first.</source>
-            <translation>请先选择一项任务。</translation>
+            <translation type="vanished">请先选择一项任务。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="504" />
             <source>Add subtask</source>
-            <translation>添加子任务</translation>
+            <translation type="vanished">添加子任务</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="517" />
             <source>Remove {0}</source>
-            <translation>删除{0}</translation>
+            <translation type="vanished">删除{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="519" />
             <source>Removed {0}. Undo brings it back.</source>
-            <translation>已删除 {0}。撤销即可还原。</translation>
+            <translation type="vanished">已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="530" />
             <source>Move {0}</source>
-            <translation>移动{0}</translation>
+            <translation type="vanished">移动{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_board.py" line="374" />

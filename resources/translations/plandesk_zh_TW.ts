@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>BoardEditing</name>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <source>Mark {0} of {1} done / not done</source>
+            <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="130" />
+            <source>Add task</source>
+            <translation>新增任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="142" />
+            <source>Rename {0}</source>
+            <translation>重新命名 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="147" />
+            <source>Choose a task first.</source>
+            <translation>請先選擇一項任務。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="152" />
+            <source>Add subtask</source>
+            <translation>新增子任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="165" />
+            <source>Remove {0}</source>
+            <translation>刪除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="167" />
+            <source>Removed {0}. Undo brings it back.</source>
+            <translation>已刪除 {0}。復原即可還原。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="178" />
+            <source>Move {0}</source>
+            <translation>移動{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardModel</name>
         <message>
             <location filename="../../desktop/views/board/board_model.py" line="103" />
@@ -63,82 +106,82 @@
     <context>
         <name>CreateKeyDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="57" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="32" />
             <source>Create a signing key</source>
             <translation>建立簽署金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="36" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="42" />
             <source>Your &amp;name (as plans name you):</source>
             <translation>您的姓名（與計劃中所列相同）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="43" />
             <source>&amp;Password (at least 8 characters):</source>
             <translation>密碼（至少 8 個字元）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="44" />
             <source>Password &amp;again:</source>
             <translation>再次輸入密碼(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="45" />
             <source>Write the &amp;identity file to:</source>
             <translation>身分檔寫入位置(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="50" />
             <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
             <translation>金鑰只存於此電腦，並以您的密碼加密保護；沒有人能重設密碼。請把身分檔（不含任何機密）交給管理員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="82" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="57" />
             <source>&amp;Create</source>
             <translation>建立(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="72" />
             <source>Identity file</source>
             <translation>身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="72" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="81" />
             <source>Give your name.</source>
             <translation>請輸入您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="84" />
             <source>The two passwords differ.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="112" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="87" />
             <source>The password is empty or only white space.</source>
             <translation>密碼為空或只有空白字元。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="91" />
             <source>The password needs at least {0} characters.</source>
             <translation>密碼至少需要 {0} 個字元。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="120" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="95" />
             <source>Choose a folder that exists for the identity file.</source>
             <translation>請為身分檔選擇一個已存在的資料夾。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="128" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="103" />
             <source>Creating the key…</source>
             <translation>正在建立金鑰…</translation>
         </message>
@@ -377,174 +420,174 @@
     <context>
         <name>KeysDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="148" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="59" />
             <source>My signing keys</source>
             <translation>我的簽署金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Created (UTC)</source>
             <translation>建立時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Key fingerprint (SHA-256)</source>
             <translation>金鑰指紋（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="63" />
             <source>Label</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="63" />
             <source>Trust root fingerprint (SHA-256)</source>
             <translation>信任根指紋（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
             <source>&amp;Create…</source>
             <translation>建立(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="157" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
             <source>&amp;Import…</source>
             <translation>匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="158" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
             <source>&amp;Export key file…</source>
             <translation>匯出金鑰檔(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
             <source>Export &amp;identity…</source>
             <translation>匯出身分檔(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="71" />
             <source>Export digital ID (.&amp;p12)…</source>
             <translation>匯出數位身分 (.&amp;p12)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="161" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="72" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="79" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作區的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="86" />
             <source>Key store: {0}</source>
             <translation>金鑰庫：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="178" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="89" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的簽署金鑰&lt;/b&gt;（僅在此電腦上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="96" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（連結到它們的簽章在此可為有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="232" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="143" />
             <source>Select a key in the list first.</source>
             <translation>請先在清單中選擇一個金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="155" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已建立 {0} 的金鑰；其身分檔為 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="166" />
             <source>Import a key file</source>
             <translation>匯入金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="274" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="166" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 金鑰檔 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="264" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
             <source>Imported the key of {0}.</source>
             <translation>已匯入 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="183" />
             <source>Export the key file</source>
             <translation>匯出金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="195" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已將 {0} 的金鑰匯出至 {1}；它仍以其密碼加密保護。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="205" />
             <source>Export the identity file</source>
             <translation>匯出身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="205" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="303" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="214" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已將 {0} 的身分檔寫入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="322" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="233" />
             <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
             <translation>尚無工作區認證此金鑰：請先在 PlanDesk 簽署一次，或請管理員為您登記。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="330" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="339" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="241" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="250" />
             <source>Export digital ID</source>
             <translation>匯出數位身分</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="332" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="243" />
             <source>Digital IDs (*.p12)</source>
             <translation>數位身分 (*.p12)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="344" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
             <source>Password of the signing key:</source>
             <translation>簽署金鑰的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="346" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="257" />
             <source>A password for the .p12 file:</source>
             <translation>.p12 檔案的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="360" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="271" />
             <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
             <translation>已將 {0} 的數位身分寫入 {1}：請以其密碼匯入您的 PDF 閱讀器。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="372" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="283" />
             <source>Delete the key</source>
             <translation>刪除金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="374" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="285" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -553,22 +596,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的簽章仍然有效，但 {0} 將無法再於此處簽署（除非再次匯入金鑰）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="383" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
             <source>Deleted the key of {0}.</source>
             <translation>已刪除 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="389" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="300" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="413" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="324" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="415" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="326" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -1830,77 +1873,77 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <location filename="../../desktop/views/board/task_board.py" line="156" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="162" />
+            <location filename="../../desktop/views/board/task_board.py" line="157" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <location filename="../../desktop/views/board/task_board.py" line="158" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="164" />
+            <location filename="../../desktop/views/board/task_board.py" line="159" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <location filename="../../desktop/views/board/task_board.py" line="160" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="167" />
+            <location filename="../../desktop/views/board/task_board.py" line="162" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="169" />
+            <location filename="../../desktop/views/board/task_board.py" line="164" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="176" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="183" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <location filename="../../desktop/views/board/task_board.py" line="185" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <location filename="../../desktop/views/board/task_board.py" line="187" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="201" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
@@ -3324,285 +3367,288 @@ Open it read-only?</source>
         </message>
     </context>
     <context>
-        <name>SignoffScreen</name>
+        <name>SignoffDisplay</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
-            <source>&amp;Accept this root…</source>
-            <translation>接受此信任根(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
-            <source>Role</source>
-            <translation>職責</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
-            <source>Named in the plan</source>
-            <translation>計劃指定人員</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
-            <source>Signed by</source>
-            <translation>簽署人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
-            <source>Signed at (UTC)</source>
-            <translation>簽署時間（UTC）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
-            <source>Content fingerprint</source>
-            <translation>內容指紋</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
-            <source>Verdict</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
-            <source>Signed in</source>
-            <translation>簽署於</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
-            <source>Signer's certificate</source>
-            <translation>簽署人憑證</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
-            <source>&amp;Submit for review…</source>
-            <translation>提交審核(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
-            <source>Sign as re&amp;viewer…</source>
-            <translation>以審核人身分簽署(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
-            <source>A&amp;pprove…</source>
-            <translation>批準(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="99" />
-            <source>&amp;Sign…</source>
-            <translation>簽署(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="100" />
-            <source>Re&amp;ject…</source>
-            <translation>退回(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="101" />
-            <source>&amp;New revision</source>
-            <translation>新修訂版本(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="102" />
-            <source>View P&amp;DF…</source>
-            <translation>檢視 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="103" />
-            <source>&amp;Verify again</source>
-            <translation>重新驗證(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
-            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
-            <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
             <source>void: content changed since signing</source>
             <translation>作廢：簽署後內容已變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
             <source>invalid</source>
             <translation>無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="58" />
             <source>recorded elsewhere, not verified</source>
             <translation>記錄於他處，未驗證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="59" />
             <source>not signed</source>
             <translation>未簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="60" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未錨定：此處尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="61" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="66" />
             <source>in PlanDesk</source>
             <translation>於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="67" />
             <source>review package</source>
             <translation>審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="68" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="199" />
-            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="214" />
-            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
-            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="222" />
-            <source>Content fingerprint (SHA-256): {0}</source>
-            <translation>內容指紋（SHA-256）：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="231" />
-            <source>Audit chain: intact, {0} events, head {1}</source>
-            <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="233" />
-            <source>Audit chain: BROKEN ({2}) — head {1}</source>
-            <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="78" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="85" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已錨定（已在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="92" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="104" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未簽署。審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="111" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="121" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="126" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 個簽章無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="128" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 個舊式簽章，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="131" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 驗證失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="134" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此計劃允許同一人簽署兩個職責。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="148" />
             <source>(nobody named)</source>
             <translation>（未指定人員）</translation>
         </message>
+    </context>
+    <context>
+        <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="391" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="56" />
+            <source>&amp;Accept this root…</source>
+            <translation>接受此信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="61" />
+            <source>Role</source>
+            <translation>職責</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="62" />
+            <source>Named in the plan</source>
+            <translation>計劃指定人員</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="63" />
+            <source>Signed by</source>
+            <translation>簽署人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="64" />
+            <source>Signed at (UTC)</source>
+            <translation>簽署時間（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="65" />
+            <source>Content fingerprint</source>
+            <translation>內容指紋</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="66" />
+            <source>Verdict</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
+            <source>Signed in</source>
+            <translation>簽署於</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="68" />
+            <source>Signer's certificate</source>
+            <translation>簽署人憑證</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
+            <source>&amp;Submit for review…</source>
+            <translation>提交審核(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <source>Sign as re&amp;viewer…</source>
+            <translation>以審核人身分簽署(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <source>A&amp;pprove…</source>
+            <translation>批準(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
+            <source>&amp;Sign…</source>
+            <translation>簽署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
+            <source>&amp;New revision</source>
+            <translation>新修訂版本(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
+            <source>View P&amp;DF…</source>
+            <translation>檢視 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
+            <source>&amp;Verify again</source>
+            <translation>重新驗證(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="120" />
+            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
+            <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="154" />
+            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
+            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="177" />
+            <source>Content fingerprint (SHA-256): {0}</source>
+            <translation>內容指紋（SHA-256）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="186" />
+            <source>Audit chain: intact, {0} events, head {1}</source>
+            <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="188" />
+            <source>Audit chain: BROKEN ({2}) — head {1}</source>
+            <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="250" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="392" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="251" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="405" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="420" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="279" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="407" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="266" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="447" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="306" />
             <source>Signed reply saved</source>
             <translation>已儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="449" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="308" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -3611,6 +3657,141 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
 {0}
 
 請把此檔案寄回計劃作者（電郵或 USB 隨身碟）；作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <source>In review</source>
+            <translation type="vanished">審核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <source>Reviewed</source>
+            <translation type="vanished">已審核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Approved</source>
+            <translation type="vanished">已批準</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <source>valid</source>
+            <translation type="vanished">有效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <source>void: content changed since signing</source>
+            <translation type="vanished">作廢：簽署後內容已變更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <source>invalid</source>
+            <translation type="vanished">無效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <source>released (rejected)</source>
+            <translation type="vanished">已解除（已退回）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <source>recorded elsewhere, not verified</source>
+            <translation type="vanished">記錄於他處，未驗證</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <source>not signed</source>
+            <translation type="vanished">未簽署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <source>not anchored: trust root not accepted here</source>
+            <translation type="vanished">未錨定：此處尚未接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <source>legacy, not anchored</source>
+            <translation type="vanished">舊式，未錨定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <source>in PlanDesk</source>
+            <translation type="vanished">於 PlanDesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <source>review package</source>
+            <translation type="vanished">審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <source>PDF</source>
+            <translation type="vanished">PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
+            <translation type="vanished">信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <source>Trust root: {0} — anchored (accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 已錨定（已在此電腦上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <source>Not signed yet. The audit chain is intact.</source>
+            <translation type="vanished">尚未簽署。審計鏈完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <source>✔ All signatures in force are valid and the audit chain is intact.</source>
+            <translation type="vanished">✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
+            <translation type="vanished">⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <source>{0} signature(s) void: content changed since signing ({1})</source>
+            <translation type="vanished">{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <source>{0} signature(s) invalid</source>
+            <translation type="vanished">{0} 個簽章無效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <source>{0} legacy signature(s), not anchored</source>
+            <translation type="vanished">{0} 個舊式簽章，未錨定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <source>✘ Verification failed: {0}</source>
+            <translation type="vanished">✘ 驗證失敗：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <source>(This plan allows one person to sign two roles.)</source>
+            <translation type="vanished">（此計劃允許同一人簽署兩個職責。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <source>(nobody named)</source>
+            <translation type="vanished">（未指定人員）</translation>
         </message>
     </context>
     <context>
@@ -3888,85 +4069,85 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="113" />
-            <location filename="../../desktop/views/board/task_board.py" line="214" />
+            <location filename="../../desktop/views/board/task_board.py" line="108" />
+            <location filename="../../desktop/views/board/task_board.py" line="209" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="111" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="111" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="111" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="212" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="218" />
+            <location filename="../../desktop/views/board/task_board.py" line="213" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="320" />
+            <location filename="../../desktop/views/board/task_board.py" line="315" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="325" />
+            <location filename="../../desktop/views/board/task_board.py" line="320" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="408" />
             <source>Mark {0} of {1} done / not done</source>
-            <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
+            <translation type="vanished">將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="482" />
             <source>Add task</source>
-            <translation>新增任務</translation>
+            <translation type="vanished">新增任務</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="494" />
             <source>Rename {0}</source>
-            <translation>重新命名 {0}</translation>
+            <translation type="vanished">重新命名 {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="499" />
             <source>Choose a task first.</source>
-            <translation>請先選擇一項任務。</translation>
+            <translation type="vanished">請先選擇一項任務。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="504" />
             <source>Add subtask</source>
-            <translation>新增子任務</translation>
+            <translation type="vanished">新增子任務</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="517" />
             <source>Remove {0}</source>
-            <translation>刪除{0}</translation>
+            <translation type="vanished">刪除{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="519" />
             <source>Removed {0}. Undo brings it back.</source>
-            <translation>已刪除 {0}。復原即可還原。</translation>
+            <translation type="vanished">已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="530" />
             <source>Move {0}</source>
-            <translation>移動{0}</translation>
+            <translation type="vanished">移動{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_board.py" line="374" />
