@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.signoff import certs
 from desktop.signoff.keystore import MIN_PASSWORD, KeyStore, StoredKey
-from desktop.views.signoff.signoff_actions import Runner, error_label, error_text, password_edit
+from desktop.views.shared.background import BackgroundRunner, error_message
+from desktop.views.signoff.signoff_actions import error_label, password_edit
 
 
 class CreateKeyDialog(QDialog):
@@ -62,7 +63,7 @@ class CreateKeyDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.runner = Runner(self)
+        self.runner = BackgroundRunner(self)
         self.runner.done.connect(self._finished)
         self.created: StoredKey | None = None
         self.resize(620, self.sizeHint().height())
@@ -100,14 +101,15 @@ class CreateKeyDialog(QDialog):
             target.write_text(certs.to_pem([key.identity]), encoding="ascii")
             return key
 
-        self.error.setText(self.tr("Creating the key…"))
+        busy = self.tr("Creating the key…")
+        self.error.setText(busy)
         self.ok.setEnabled(False)
-        self.runner.start(work)
+        self.runner.start(lambda _control: work(), label=busy)
 
     def _finished(self, result: Any, error: Any) -> None:
         self.ok.setEnabled(True)
         if error is not None:
-            self.error.setText(error_text(error))
+            self.error.setText(error_message(error))
             return
         self.created = result
         self.accept()

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.signoff import certs
 from desktop.signoff.keystore import KeyStore, KeyStoreError, StoredKey
+from desktop.views.shared.background import error_message
 from desktop.views.signoff.create_key_dialog import CreateKeyDialog
-from desktop.views.signoff.signoff_actions import error_label, error_text
+from desktop.views.signoff.signoff_actions import error_label
 
 if TYPE_CHECKING:
     from desktop.views.shared.context import AppContext
@@ -170,7 +171,7 @@ class KeysDialog(QDialog):
         try:
             key = self.store.import_file(Path(path))
         except (KeyStoreError, OSError) as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return
         self._say(self.tr("Imported the key of {0}.").format(key.name))
 
@@ -189,7 +190,7 @@ class KeysDialog(QDialog):
         try:
             self.store.export_file(key, Path(path))
         except OSError as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return
         self._say(
             self.tr("Exported the key of {0} to {1}; it is still sealed with its password.").format(
@@ -209,7 +210,7 @@ class KeysDialog(QDialog):
         try:
             Path(path).write_text(certs.to_pem([key.identity]), encoding="ascii")
         except OSError as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return
         self._say(self.tr("Wrote the identity file of {0} to {1}.").format(key.name, path))
 
@@ -264,7 +265,7 @@ class KeysDialog(QDialog):
             )
             Path(path).write_bytes(data)
         except (KeyStoreError, PdfSigningError, OSError) as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return False
         self._say(
             self.tr(

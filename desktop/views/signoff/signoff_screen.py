@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from desktop.signoff.people import SignoffRefused
 from desktop.signoff.verify import Report, verify_plan
 from desktop.signoff.workflow import revision_builder
 from desktop.views.shared.context import AppContext
+from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.signoff.audit_history import AuditHistoryModel
 from desktop.views.signoff.sign_dialog import SignDialog
 from desktop.views.signoff.signoff_actions import grouped, mono_label
@@ -121,22 +122,8 @@ class SignoffScreen(SignoffDisplay, QWidget):
         layout.addWidget(self.history, 1)
         layout.addWidget(self.chain)
         self.dialog: SignDialog | None = None
-        self._stale = False
-        self.ctx.ops.changed.connect(lambda *_a: self.refresh_if_shown())
-        self.ctx.plan_selected.connect(lambda _id: self.refresh_if_shown())
+        self.refresher = DeferredRefresh(self, ctx, self.refresh)  # verifies after any change
         self.refresh()
-
-    def refresh_if_shown(self) -> None:
-        """Verify now if the screen is on show, else when it is next shown."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
 
     def _report(self, session: Any, plan: Any) -> Report:
         if self.review_mode:
@@ -147,7 +134,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
 
     def refresh(self) -> None:
         """Re-read the plan, verify it, and show status, root, roles, verdicts and history."""
-        self._stale = False
+        self.refresher.mark_fresh()
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             if plan is None:
