@@ -1,7 +1,7 @@
 """The task board: a tree of tasks → subtasks beside a Gantt-style timeline of the plan year.
 
 Both halves show one ``BoardModel`` and share one vertical scroll bar. Every change runs
-through ``ctx.ops.run`` (undoable); the board refreshes on ``ctx.ops.changed``.
+through ``ctx.ops.run`` (undoable); the board refreshes through ``DeferredRefresh``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from desktop.views.board.board_moves import MoveQuestion
 from desktop.views.board.board_timeline import TimelineCanvas
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
+from desktop.views.shared.refresh import DeferredRefresh
 
 ZOOMS = ("year", "quarter", "month")
 
@@ -52,7 +53,6 @@ class TaskBoardScreen(BoardEditing, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = BoardModel(self)
-        self._dirty = True
         self._first_load = True
         self.refused = False
         self.lock_text = ""
@@ -60,8 +60,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
-        ctx.ops.changed.connect(self._on_changed)
-        ctx.plan_selected.connect(lambda _id: self._mark_dirty())
+        self.refresher = DeferredRefresh(self, ctx, self.reload, light=self._update_done_marks)
         self.reload()
 
     # ----- layout ------------------------------------------------------------------------
@@ -234,19 +233,9 @@ class TaskBoardScreen(BoardEditing, QWidget):
             )
 
     # ----- loading -----------------------------------------------------------------------
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
         """Read the current plan again; keeps the current row, filters and scroll."""
-        self._dirty = False
+        self.refresher.mark_fresh()
         current = self.current_row()
         key = (current.kind, current.item_id) if current else None
         scroll = self.tree.verticalScrollBar().value()
@@ -328,16 +317,13 @@ class TaskBoardScreen(BoardEditing, QWidget):
             box.setCurrentIndex(max(0, box.findData(chosen)))
         self._apply_filters()
 
-    def _on_changed(self, plan_id: int, tables: Any) -> None:
-        if plan_id != self.ctx.plan_id:
-            return
-        if not self.isVisible():
-            self._dirty = True
-        elif tables and set(tables) <= {"occurrence_done"}:
-            with self.ctx.session() as session:
-                self.model.update_done(read_done(session, plan_id))
-        else:
-            self.reload()
+    def _update_done_marks(self, tables: frozenset[str]) -> bool:
+        """After changes to done marks only: update them in place (no reload)."""
+        if not tables <= {"occurrence_done"} or self.ctx.plan_id is None:
+            return False
+        with self.ctx.session() as session:
+            self.model.update_done(read_done(session, self.ctx.plan_id))
+        return True
 
     # ----- view settings -----------------------------------------------------------------
     def _show_period(self) -> None:
