@@ -72,14 +72,14 @@ class TaskControl:
         """Report ``percent`` done (and what is being done); raises ``Cancelled`` below 100 %."""
         if percent < 100:
             self.check()
-        self._signals.progress.emit(int(percent), str(text))
+        if not _emit(self._signals.progress, int(percent), str(text)) and percent < 100:
+            raise Cancelled  # the window that asked for the work is gone
 
     def steps(self, done: int, total: int) -> bool:
         """Progress as ``done`` of ``total`` steps (pages); False once cancelled."""
         if self.cancelled:
             return False
-        self._signals.progress.emit(100 * done // max(total, 1), "")
-        return True
+        return _emit(self._signals.progress, 100 * done // max(total, 1), "")
 
 
 class _Signals(QObject):
@@ -99,9 +99,18 @@ class _Job(QRunnable):
         try:
             result = self.work(self.control)
         except Exception as exc:  # handed to the GUI thread, shown there
-            self.signals.finished.emit(None, Cancelled() if self.control.cancelled else exc)
+            _emit(self.signals.finished, None, Cancelled() if self.control.cancelled else exc)
         else:
-            self.signals.finished.emit(result, None)
+            _emit(self.signals.finished, result, None)
+
+
+def _emit(signal: Any, *args: Any) -> bool:
+    """Emit from the worker; False when the runner (and its window) was deleted meanwhile."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Internal C++ object already deleted": nobody waits any more
+        return False
+    return True
 
 
 class BackgroundRunner(QObject):
@@ -186,6 +195,7 @@ class BackgroundRunner(QObject):
         dialog.setAutoReset(False)
         dialog.setMinimumDuration(2**30)  # shown by our timer, not by Qt's estimate
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumWidth(420)  # room for a file name and a step
         if cancellable:
             dialog.setCancelButtonText(_t("Cancel"))
             dialog.canceled.connect(self.cancel)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QThread, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from desktop.views.shared import background
@@ -222,3 +222,22 @@ def test_no_view_uses_threads_or_process_events() -> None:
                     found.append(f"{path.relative_to(VIEWS)}:{node.lineno}: {name}")
     assert found == []
     assert background.SHOW_AFTER_MS > 0
+
+
+def test_work_stops_when_its_window_is_closed(qtbot: Any) -> None:
+    widget = QWidget()
+    widget.show()
+    steps: list[int] = []
+    runner = BackgroundRunner(widget)
+
+    def work(control: Any) -> None:
+        for step in range(4000):  # about 20 s unless stopped
+            steps.append(step)
+            control.progress(1, "")
+            time.sleep(0.005)
+
+    runner.start(work, label="Writing…", cancellable=True)
+    qtbot.waitUntil(lambda: len(steps) > 2, timeout=10_000)
+    widget.deleteLater()  # the runner and its signals go with it
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30_000)
+    assert len(steps) < 4000
