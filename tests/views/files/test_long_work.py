@@ -22,12 +22,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: Any, sample_ws: Any) -> MainWindow:
-    win = MainWindow(sample_ws[0], lang="en")
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(shown_window: MainWindow) -> MainWindow:
+    return shown_window
 
 
 def dump(window: MainWindow) -> str:
