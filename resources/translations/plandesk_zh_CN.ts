@@ -32,7 +32,7 @@
             <translation>已取消：未作任何更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/background.py" line="190" />
+            <location filename="../../desktop/views/shared/background.py" line="200" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -665,47 +665,47 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="211" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="212" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="213" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="214" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="221" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="222" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="237" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
             <source>no actual</source>
             <translation>无实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
             <source>no target</source>
             <translation>无目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="240" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：实际 {1} · 目标 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="244" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="245" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="247" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="248" />
             <source> · entered {0}</source>
             <translation> · 填报 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="251" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="252" />
             <source>示範數據 / demo data</source>
             <translation>示范数据</translation>
         </message>
@@ -2792,7 +2792,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_register.py" line="107" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="334" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="335" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
@@ -2857,37 +2857,37 @@ Open it read-only?</source>
             <translation>所有责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="346" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="347" />
             <source>Remove risk {0}</source>
             <translation>删除风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="359" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="360" />
             <source>Move risk {0}</source>
             <translation>移动风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="382" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="383" />
             <source>Risk register — {0}</source>
             <translation>风险登记册 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="387" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
             <source>Inherent risk</source>
             <translation>固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="387" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
             <source>Residual risk</source>
             <translation>剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="403" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="404" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="404" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="405" />
             <source>Impact</source>
             <translation>影响</translation>
         </message>
