@@ -3,7 +3,6 @@ the sample plan is written, and a cancelled Excel import changes nothing."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -66,10 +65,10 @@ def test_a_cancelled_import_changes_nothing(
 
     def slow_read(source: Path, progress: Any) -> Any:
         result = real(source, progress)
-        for _ in range(4000):  # about 20 s of checking, unless cancelled
-            checks.append(1)
-            progress(99, "checking")
-            time.sleep(0.005)
+        checks.append(1)
+        wait_for(lambda: bool(clicked), "let the user cancel")  # a long check, given up
+        progress(99, "checking")  # raises Cancelled
+        checks.append(2)
         return result
 
     monkeypatch.setattr(excel_import, "read_import", slow_read)
@@ -78,5 +77,55 @@ def test_a_cancelled_import_changes_nothing(
     monkeypatch.setattr(excel_actions, "confirm_import", lambda *a: asked.append(a) or True)
     clicked = click_cancel_when_shown(qtbot, window)
     assert excel_actions.import_from(window, path) is None
-    assert clicked and len(checks) < 4000 and asked == []
+    assert clicked and 2 not in checks and asked == []  # it stopped at the cancel
     assert dump(window) == before and window.ctx.ops.undo_stack.count() == 0
+
+
+def test_printing_paints_on_the_worker_and_says_so(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from desktop.views.files import print_actions
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    monkeypatch.setattr(print_actions, "_printer", lambda _window: printer)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QPrintDialog.DialogCode.Accepted)
+    runner = print_actions.print_document(window)
+    with qtbot.waitSignal(runner.done, timeout=60_000) as blocker:
+        pass
+    assert blocker.args == [True, None]
+    assert window.statusBar().currentMessage() == "Sent to the printer."
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_cancelled_pdf_export_leaves_the_old_file(
+    qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.exchange.document.plan_document import PlanDocument
+    from desktop.views.files import print_actions
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "plan.pdf"
+    target.write_bytes(b"%PDF the one sent to the printer last week")
+    pages: list[int] = []
+    real = PlanDocument.paint
+
+    def slow_paint(doc: PlanDocument, device: Any, progress: Any = None) -> bool:
+        def step(done: int, total: int) -> bool:
+            pages.append(done)
+            wait_for(lambda: bool(clicked), "let the user cancel")  # a slow page, given up
+            return progress(done, total)
+
+        return real(doc, device, step)
+
+    monkeypatch.setattr(PlanDocument, "paint", slow_paint)
+    monkeypatch.setattr(background, "SHOW_AFTER_MS", 0)
+    clicked = click_cancel_when_shown(qtbot, window)
+    assert print_actions.export_pdf(window, str(target)) is None
+    assert pages == [0]  # no page after the cancel
+    assert target.read_bytes() == b"%PDF the one sent to the printer last week"
+    assert [p.name for p in folder.iterdir()] == ["plan.pdf"]  # no half PDF left behind
