@@ -25,6 +25,62 @@
         </message>
     </context>
     <context>
+        <name>BackgroundRunner</name>
+        <message>
+            <location filename="../../desktop/views/shared/background.py" line="52" />
+            <source>Cancelled: nothing was changed.</source>
+            <translation>已取消：未作任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/background.py" line="200" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardEditing</name>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <source>Mark {0} of {1} done / not done</source>
+            <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="130" />
+            <source>Add task</source>
+            <translation>添加任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="142" />
+            <source>Rename {0}</source>
+            <translation>重命名 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="147" />
+            <source>Choose a task first.</source>
+            <translation>请先选择一项任务。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="152" />
+            <source>Add subtask</source>
+            <translation>添加子任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="165" />
+            <source>Remove {0}</source>
+            <translation>删除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="167" />
+            <source>Removed {0}. Undo brings it back.</source>
+            <translation>已删除 {0}。撤销即可还原。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="178" />
+            <source>Move {0}</source>
+            <translation>移动{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardModel</name>
         <message>
             <location filename="../../desktop/views/board/board_model.py" line="103" />
@@ -63,82 +119,82 @@
     <context>
         <name>CreateKeyDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="57" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="33" />
             <source>Create a signing key</source>
             <translation>创建签署密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="37" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="43" />
             <source>Your &amp;name (as plans name you):</source>
             <translation>您的姓名（与计划中所列相同）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="44" />
             <source>&amp;Password (at least 8 characters):</source>
             <translation>密码（至少 8 个字符）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="45" />
             <source>Password &amp;again:</source>
             <translation>再次输入密码(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="46" />
             <source>Write the &amp;identity file to:</source>
             <translation>身份文件写入位置(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="51" />
             <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
             <translation>密钥只存于此电脑，并以您的密码加密保护；没有人能重设密码。请把身份文件（不含任何机密）交给管理员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="82" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="58" />
             <source>&amp;Create</source>
             <translation>创建(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="73" />
             <source>Identity file</source>
             <translation>身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="73" />
             <source>Identity files (*.pem)</source>
             <translation>身份文件 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="82" />
             <source>Give your name.</source>
             <translation>请输入您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="85" />
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="112" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="88" />
             <source>The password is empty or only white space.</source>
             <translation>密码为空或只有空白字符。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="92" />
             <source>The password needs at least {0} characters.</source>
             <translation>密码至少需要 {0} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="120" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="96" />
             <source>Choose a folder that exists for the identity file.</source>
             <translation>请为身份文件选择一个已存在的文件夹。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="128" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="104" />
             <source>Creating the key…</source>
             <translation>正在创建密钥…</translation>
         </message>
@@ -377,174 +433,174 @@
     <context>
         <name>KeysDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="148" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="60" />
             <source>My signing keys</source>
             <translation>我的签署密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
             <source>Created (UTC)</source>
             <translation>创建时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
             <source>Key fingerprint (SHA-256)</source>
             <translation>密钥指纹（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="64" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="64" />
             <source>Trust root fingerprint (SHA-256)</source>
             <translation>信任根指纹（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
             <source>&amp;Create…</source>
             <translation>创建(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="157" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
             <source>&amp;Import…</source>
             <translation>导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="158" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
             <source>&amp;Export key file…</source>
             <translation>导出密钥文件(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="71" />
             <source>Export &amp;identity…</source>
             <translation>导出身份文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="72" />
             <source>Export digital ID (.&amp;p12)…</source>
             <translation>导出数字身份 (.&amp;p12)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="161" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="73" />
             <source>&amp;Delete…</source>
             <translation>删除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="80" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作区的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="87" />
             <source>Key store: {0}</source>
             <translation>密钥库：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="178" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="90" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的签署密钥&lt;/b&gt;（仅在此电脑上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（链接到它们的签名在此可为有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="232" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="144" />
             <source>Select a key in the list first.</source>
             <translation>请先在列表中选择一个密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已创建 {0} 的密钥；其身份文件为 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="167" />
             <source>Import a key file</source>
             <translation>导入密钥文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="274" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="167" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="186" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 密钥文件 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="264" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="176" />
             <source>Imported the key of {0}.</source>
             <translation>已导入 {0} 的密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="184" />
             <source>Export the key file</source>
             <translation>导出密钥文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="196" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已将 {0} 的密钥导出至 {1}；它仍以其密码加密保护。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="206" />
             <source>Export the identity file</source>
             <translation>导出身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="206" />
             <source>Identity files (*.pem)</source>
             <translation>身份文件 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="303" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="215" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已将 {0} 的身份文件写入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="322" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="234" />
             <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
             <translation>尚无工作区认证此密钥：请先在 PlanDesk 签署一次，或请管理员为您登记。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="330" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="339" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="242" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="251" />
             <source>Export digital ID</source>
             <translation>导出数字身份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="332" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
             <source>Digital IDs (*.p12)</source>
             <translation>数字身份 (*.p12)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="344" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="256" />
             <source>Password of the signing key:</source>
             <translation>签署密钥的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="346" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="258" />
             <source>A password for the .p12 file:</source>
             <translation>.p12 文件的密码：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="360" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
             <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
             <translation>已将 {0} 的数字身份写入 {1}：请以其密码导入您的 PDF 阅读器。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="372" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
             <source>Delete the key</source>
             <translation>删除密钥</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="374" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="286" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -553,22 +609,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的签名仍然有效，但 {0} 将无法再于此处签署（除非再次导入密钥）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="383" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="295" />
             <source>Deleted the key of {0}.</source>
             <translation>已删除 {0} 的密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="389" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="301" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="413" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="325" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="415" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="327" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -609,47 +665,47 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="211" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="212" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="213" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="214" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="221" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="222" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="237" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
             <source>no actual</source>
             <translation>无实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
             <source>no target</source>
             <translation>无目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="240" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：实际 {1} · 目标 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="244" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="245" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="247" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="248" />
             <source> · entered {0}</source>
             <translation> · 填报 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="251" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="252" />
             <source>示範數據 / demo data</source>
             <translation>示范数据</translation>
         </message>
@@ -663,8 +719,8 @@ Accept it only if every group matches. Signatures chaining to this root will the
         <name>KpiPaneScreen</name>
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="128" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="331" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="336" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="328" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="333" />
             <source>Fill demo actuals</source>
             <translation>填入演示实际值</translation>
         </message>
@@ -675,7 +731,7 @@ Accept it only if every group matches. Signatures chaining to this root will the
         </message>
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="135" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="347" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="344" />
             <source>Remove demo actuals</source>
             <translation>移除演示实际值</translation>
         </message>
@@ -715,47 +771,47 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>预警阈值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="219" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="216" />
             <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
             <translation>此计划已签核：其实绩为实测值，不能加入示范数据。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="245" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="242" />
             <source>{0} off track</source>
             <translation>{0} 项未达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="246" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="243" />
             <source>{0} at risk</source>
             <translation>{0} 项接近</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="247" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="244" />
             <source>{0} on track</source>
             <translation>{0} 项达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="248" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="245" />
             <source>{0} without data</source>
             <translation>{0} 项无数据</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="291" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="288" />
             <source>This plan has no KPIs yet.</source>
             <translation>此计划尚无关键指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="313" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="310" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;风险预警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="316" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="313" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;风险预警&lt;/b&gt;：无 — 没有实际值越过风险的预警阈值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="326" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="323" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -764,19 +820,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 这些数字是虚构的，仅供浏览图表，会标示为演示数据，且绝不会取代已测量的实际值。编辑 ▸ 撤销即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="375" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="360" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="365" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="372" />
             <source>Export PNG</source>
             <translation>导出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="360" />
             <source>Width in pixels:</source>
             <translation>宽度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="365" />
             <source>PNG (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -947,32 +1003,32 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="90" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="91" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>总金额：0（尚未输入金额）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="93" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="94" />
             <source>Total amount: {0}</source>
             <translation>总金额：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="98" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="99" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="118" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="119" />
             <source>Add {0}</source>
             <translation>添加{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="136" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="137" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="146" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="147" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -1155,199 +1211,199 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="63" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="62" />
             <source>People</source>
             <translation>人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Certificate</source>
             <translation>凭证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="81" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="80" />
             <source>&amp;Browse…</source>
             <translation>浏览(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="93" />
             <source>&amp;Identity:</source>
             <translation>身份(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="96" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="98" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
             <source>&amp;Acting admin:</source>
             <translation>执行的管理员(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="101" />
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="177" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="100" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="176" />
             <source>Pass&amp;word of the admin's key:</source>
             <translation>管理员密钥的密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="103" />
             <source>&amp;Add from identity file</source>
             <translation>从身份文件加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="105" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
             <source>Change &amp;roles</source>
             <translation>变更职责(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="105" />
             <source>Replace &amp;key</source>
             <translation>更换密钥(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="106" />
             <source>Re&amp;move…</source>
             <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="108" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
             <source>Create my &amp;key…</source>
             <translation>创建我的密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="155" />
             <source>enrolled</source>
             <translation>已登记</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="155" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="159" />
             <source>(none: enrol again from an identity file)</source>
             <translation>（无：请从身份文件重新登记）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="174" />
             <source>Pass&amp;word of your key:</source>
             <translation>您密钥的密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="182" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="181" />
             <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
             <translation>&lt;b&gt;此工作区尚无信任根。&lt;/b&gt;请选择您自己的身份（或先创建密钥），勾选“管理员”并加入自己：您的密钥将成为此工作区的信任根。每位核对其签名的人都要把信任根的指纹与您提供的指纹比对。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="193" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="192" />
             <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
             <translation>只有管理员能以自己密钥的密码变更人员。此工作区的信任根（指纹）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="207" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="206" />
             <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
             <translation>您密钥库中的密钥都不属于此工作区的管理员：您只能查看，不能变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="224" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="223" />
             <source>My key: {0} ({1} …)</source>
             <translation>我的密钥：{0}（{1} …）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
             <source>Identity file</source>
             <translation>身份文件</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
             <source>Identity files (*.pem);;All files (*)</source>
             <translation>身份文件 (*.pem);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="266" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="265" />
             <source>Choose an identity file first.</source>
             <translation>请先选择身份文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="290" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="289" />
             <source>Enter the password of the admin's key.</source>
             <translation>请输入管理员密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="292" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="291" />
             <source>Enter the password of your key.</source>
             <translation>请输入您密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="305" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="304" />
             <source>Select a person in the list first.</source>
             <translation>请先在列表中选择一位人员。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="316" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="315" />
             <source>Added {0}.</source>
             <translation>已添加 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="318" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="317" />
             <source>Adding…</source>
             <translation>正在添加…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="327" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="326" />
             <source>Changed the roles of {0}.</source>
             <translation>已变更 {0} 的职责。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="329" />
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="350" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="328" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="349" />
             <source>Certifying…</source>
             <translation>正在认证…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="344" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="343" />
             <source>Certified the new key of {0}.</source>
             <translation>已认证 {0} 的新密钥。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="358" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="357" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="360" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="359" />
             <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
             <translation>要将 {0} 从此工作区移除吗？其过往签名仍保留在记录中；之后不能再于此处签署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="371" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="370" />
             <source>Removed {0}.</source>
             <translation>已移除 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="373" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="372" />
             <source>Removing…</source>
             <translation>正在移除…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="392" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="391" />
             <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
 {0}</source>
             <translation>您的密钥现在是此工作区的信任根，并已为您固定。请把此指纹交给每位将核对其签名的人：
@@ -1830,77 +1886,77 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <location filename="../../desktop/views/board/task_board.py" line="155" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="162" />
+            <location filename="../../desktop/views/board/task_board.py" line="156" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <location filename="../../desktop/views/board/task_board.py" line="157" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="164" />
+            <location filename="../../desktop/views/board/task_board.py" line="158" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <location filename="../../desktop/views/board/task_board.py" line="159" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="167" />
+            <location filename="../../desktop/views/board/task_board.py" line="161" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="169" />
+            <location filename="../../desktop/views/board/task_board.py" line="163" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="175" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="182" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <location filename="../../desktop/views/board/task_board.py" line="184" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <location filename="../../desktop/views/board/task_board.py" line="186" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="193" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="193" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="193" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="200" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -1934,7 +1990,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="74" />
             <source>No plan to export.</source>
             <translation>没有可导出的计划。</translation>
         </message>
@@ -1946,7 +2002,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="85" />
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="112" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="135" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
@@ -1972,281 +2028,287 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>已写入 Word 文档：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="45" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="44" />
             <source>&amp;Import from Excel…</source>
             <translation>从 Excel 导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="48" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="47" />
             <source>&amp;Export to Excel…</source>
             <translation>导出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="101" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="74" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="79" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="81" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="127" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="105" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="136" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="111" />
+            <source>Export cancelled: nothing was written.</source>
+            <translation>已取消导出：未写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="117" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：无法写入工作簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="122" />
             <source>Exported to {0}</source>
             <translation>已导出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="149" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="130" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="132" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="167" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="148" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="171" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
             <source>Cannot import</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="207" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="190" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已导入 {0}：新增 {1} 项、修改 {2} 项、删除 {3} 项（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="192" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已导入 {0}：就地更新跟踪数据，{2} 项变更（签署仍然有效；Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="195" />
             <source>Imported {0} as a new plan</source>
             <translation>已导入 {0}，创建新计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="196" />
             <source>Imported {0} as a new revision</source>
             <translation>已导入 {0}，创建新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Cannot import {0}</source>
             <translation>无法导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="238" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="221" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="232" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="250" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="251" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="234" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="252" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="235" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="236" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="254" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="278" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="261" />
             <source>Import {0}</source>
             <translation>导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="282" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="265" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="266" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此工作簿会创建新计划“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="285" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>计划“{0}”（修订 {1}）已签核，此工作簿只变更其跟踪数据（完成标记、指标实绩、风险状态与复核日期）：计划将就地更新，签核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="290" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="273" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>计划“{0}”已签核，此工作簿变更了其签核内容：导入将创建其修订 {1}（已签核的修订不会改变）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
             <source>Added</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
             <source>Changed</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="307" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="290" />
             <source>What changes (old → new):</source>
             <translation>变更内容（旧 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Old → new</source>
             <translation>旧 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="319" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="302" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="322" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="305" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="30" />
+            <location filename="../../desktop/views/files/print_actions.py" line="37" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="32" />
+            <location filename="../../desktop/views/files/print_actions.py" line="39" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="35" />
+            <location filename="../../desktop/views/files/print_actions.py" line="42" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="37" />
+            <location filename="../../desktop/views/files/print_actions.py" line="44" />
             <source>Print &amp;current view…</source>
             <translation>打印当前界面(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="47" />
+            <location filename="../../desktop/views/files/print_actions.py" line="54" />
             <source>Print the plan checks appendix</source>
             <translation>打印计划检查附录</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="51" />
+            <location filename="../../desktop/views/files/print_actions.py" line="58" />
             <source>Print on A3 paper</source>
             <translation>以 A3 纸打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="74" />
+            <location filename="../../desktop/views/files/print_actions.py" line="81" />
             <source>Chinese font missing</source>
             <translation>缺少中文字体</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <location filename="../../desktop/views/files/print_actions.py" line="89" />
+            <location filename="../../desktop/views/files/print_actions.py" line="159" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <location filename="../../desktop/views/files/print_actions.py" line="89" />
             <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
             <source>There is no plan.</source>
             <translation>没有计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="122" />
+            <location filename="../../desktop/views/files/print_actions.py" line="129" />
             <source>Print preview</source>
             <translation>打印预览</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="134" />
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <location filename="../../desktop/views/files/print_actions.py" line="151" />
+            <source>Sent to the printer.</source>
+            <translation>已发送到打印机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="154" />
+            <location filename="../../desktop/views/files/print_actions.py" line="157" />
             <source>Printing the plan…</source>
             <translation>正在打印计划…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="168" />
-            <location filename="../../desktop/views/files/print_actions.py" line="184" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="106" />
+            <location filename="../../desktop/views/files/print_actions.py" line="171" />
+            <location filename="../../desktop/views/files/print_actions.py" line="193" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="92" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="170" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
+            <location filename="../../desktop/views/files/print_actions.py" line="173" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="104" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="178" />
+            <location filename="../../desktop/views/files/print_actions.py" line="185" />
             <source>Writing the PDF…</source>
             <translation>正在写入 PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="189" />
+            <location filename="../../desktop/views/files/print_actions.py" line="198" />
             <source>PDF written: {0} ({1} pages)</source>
             <translation>已写入 PDF：{0}（{1} 页）</translation>
         </message>
@@ -2422,46 +2484,46 @@ Open it read-only?</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="45" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>导出待签署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="61" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="47" />
             <source>Sign a PD&amp;F…</source>
             <translation>签署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="73" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="53" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="25" />
             <source>Compiler (編制人)</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="54" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="60" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="26" />
             <source>Reviewer (審核人)</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="75" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="55" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="61" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="27" />
             <source>Approver (批準人)</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
             <source>Export PDF for signature</source>
             <translation>导出待签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="108" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="94" />
             <source>PDF for signature written: {0}</source>
             <translation>已写入待签署 PDF：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="126" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="104" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="112" />
             <source>Sign a PDF</source>
             <translation>签署 PDF</translation>
         </message>
@@ -2492,7 +2554,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/signoff/review_actions.py" line="74" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="125" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="97" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
@@ -2551,48 +2613,48 @@ Open it read-only?</source>
             <translation>已记录已签署回复。计划当前为：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="56" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="28" />
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="50" />
             <source>Administrator</source>
             <translation>管理员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="111" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="83" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="115" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="87" />
             <source>My signing &amp;keys…</source>
             <translation>我的签署密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="119" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="91" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="122" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="94" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="123" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="95" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="124" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="96" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="126" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="98" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="127" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="99" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
@@ -2620,6 +2682,11 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="134" />
+            <source>Cancel</source>
+            <translation type="vanished">取消</translation>
         </message>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
@@ -2671,7 +2738,7 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="446" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="436" />
             <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
             <translation>{0}：“{1}”不是日期（YYYY-MM-DD）</translation>
         </message>
@@ -2719,108 +2786,108 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="102" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="104" />
             <source>Risks</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="105" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="332" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="335" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="106" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="109" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="110" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="119" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="121" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜索风险（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="128" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="130" />
             <source>All bands</source>
             <translation>所有等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="131" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="133" />
             <source>All statuses</source>
             <translation>所有状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="146" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
             <source>&amp;Search:</source>
             <translation>搜索(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="147" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
             <source>&amp;Band:</source>
             <translation>等级(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="150" />
             <source>&amp;Owner:</source>
             <translation>责任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="151" />
             <source>S&amp;tatus:</source>
             <translation>状态(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="163" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="165" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期 · 按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="264" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="266" />
             <source>All owners</source>
             <translation>所有责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="344" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="347" />
             <source>Remove risk {0}</source>
             <translation>删除风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="357" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="360" />
             <source>Move risk {0}</source>
             <translation>移动风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="380" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="383" />
             <source>Risk register — {0}</source>
             <translation>风险登记册 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
             <source>Inherent risk</source>
             <translation>固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
             <source>Residual risk</source>
             <translation>剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="401" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="404" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="402" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="405" />
             <source>Impact</source>
             <translation>影响</translation>
         </message>
@@ -2928,47 +2995,47 @@ Open it read-only?</source>
             <translation>剩余分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="361" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="351" />
             <source>Early warning:</source>
             <translation>风险预警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="363" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="353" />
             <source>Review overdue: it was due on {0}</source>
             <translation>复查逾期：应于 {0} 复查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="375" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
             <translation>{0}必须是 1 到 5 的整数；不接受“{1}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="392" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="382" />
             <source>{0}: choose one of the listed values.</source>
             <translation>{0}：请从列出的选项中选择。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="423" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="413" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="426" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="416" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="429" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="419" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="432" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="422" />
             <source>Code {0} is already used by another risk.</source>
             <translation>编号 {0} 已被其他风险使用。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="471" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="461" />
             <source>Edit risk {0}: {1}</source>
             <translation>编辑风险 {0}：{1}</translation>
         </message>
@@ -3065,167 +3132,167 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="66" />
             <source>Reject the plan</source>
             <translation>退回计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="66" />
             <source>Sign the plan</source>
             <translation>签署计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="78" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="77" />
             <source>Plan:</source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="79" />
             <source>Revision:</source>
             <translation>修订版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="79" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="82" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>内容指纹（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="84" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
             <source>Role:</source>
             <translation>职责：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="86" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修订版本，将其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我编制了此计划，并提交审核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已审核此计划，确认内容正确。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="90" />
             <source>I approve this plan for execution.</source>
             <translation>我批准执行此计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="93" />
             <source>Meaning:</source>
             <translation>含义：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="101" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="100" />
             <source>&amp;Signer:</source>
             <translation>签署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="104" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="103" />
             <source>Signing key:</source>
             <translation>签署密钥：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="110" />
             <source>Optional comment</source>
             <translation>备注（选填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="110" />
             <source>Why it is rejected (required)</source>
             <translation>退回原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="114" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="113" />
             <source>&amp;Comment:</source>
             <translation>备注(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="118" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="117" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="123" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="122" />
             <source>Save the signed reply &amp;as:</source>
             <translation>已签署回复另存为(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="128" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="127" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的签名只涵盖此刻的内容。日后对计划的任何变更都会使其作废。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="132" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="131" />
             <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
             <translation>您的签名只涵盖此刻的内容。请把回复文件寄回计划作者，由作者合并（文件 ▸ 合并已签署回复…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="139" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="139" />
             <source>&amp;Sign</source>
             <translation>签署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="159" />
             <source>&amp;Password of {0}'s key:</source>
             <translation>{0} 的密钥密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="164" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="163" />
             <source>{0} (in your key store)</source>
             <translation>{0}（在您的密钥库中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="170" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="169" />
             <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
             <translation>您的密钥库中没有 {0} 的密钥：请在“设置 ▸ 我的签署密钥…”中创建或导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="179" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="178" />
             <source>Save the signed reply</source>
             <translation>保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="181" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="180" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 审核文件 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="192" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="191" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回时必须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="195" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="194" />
             <source>Enter the password of the signing key.</source>
             <translation>请输入签署密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="202" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="201" />
             <source>Choose where to save the signed reply.</source>
             <translation>请选择已签署回复的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="212" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="211" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="219" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="218" />
             <source>Opening the signing key…</source>
             <translation>正在打开签署密钥…</translation>
         </message>
@@ -3258,351 +3325,354 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="144" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="130" />
             <source>Sign a PDF</source>
             <translation>签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="133" />
             <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;，修订版本 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="160" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="146" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="161" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="147" />
             <source>Your name</source>
             <translation>您的姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="162" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="148" />
             <source>Key password</source>
             <translation>密钥密码</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="169" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="155" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指纹：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="174" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="160" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核对此指纹与管理员提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="184" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="170" />
             <source>Sign…</source>
             <translation>签署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="187" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="187" />
             <source>Save the signed PDF</source>
             <translation>保存已签署的 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="207" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="195" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>请先核对信任根指纹。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="216" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="210" />
             <source>Opening your key and signing…</source>
             <translation>正在打开您的密钥并签署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="233" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="224" />
             <source>Signed PDF written: {0}</source>
             <translation>已写入已签署的 PDF：{0}</translation>
         </message>
     </context>
     <context>
-        <name>SignoffScreen</name>
+        <name>SignoffDisplay</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
-            <source>&amp;Accept this root…</source>
-            <translation>接受此信任根(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
-            <source>Role</source>
-            <translation>职责</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
-            <source>Named in the plan</source>
-            <translation>计划指定人员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
-            <source>Signed by</source>
-            <translation>签署人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
-            <source>Signed at (UTC)</source>
-            <translation>签署时间（UTC）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
-            <source>Content fingerprint</source>
-            <translation>内容指纹</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
-            <source>Verdict</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
-            <source>Signed in</source>
-            <translation>签署于</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
-            <source>Signer's certificate</source>
-            <translation>签署人凭证</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
-            <source>&amp;Submit for review…</source>
-            <translation>提交审核(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
-            <source>Sign as re&amp;viewer…</source>
-            <translation>以审核人身份签署(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
-            <source>A&amp;pprove…</source>
-            <translation>批准(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="99" />
-            <source>&amp;Sign…</source>
-            <translation>签署(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="100" />
-            <source>Re&amp;ject…</source>
-            <translation>退回(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="101" />
-            <source>&amp;New revision</source>
-            <translation>新修订版本(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="102" />
-            <source>View P&amp;DF…</source>
-            <translation>查看 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="103" />
-            <source>&amp;Verify again</source>
-            <translation>重新验证(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
-            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
-            <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
             <source>void: content changed since signing</source>
             <translation>作废：签署后内容已变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
             <source>invalid</source>
             <translation>无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="58" />
             <source>recorded elsewhere, not verified</source>
             <translation>记录于他处，未验证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="59" />
             <source>not signed</source>
             <translation>未签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="60" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未锚定：此处尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="61" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="66" />
             <source>in PlanDesk</source>
             <translation>在 PlanDesk 中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="67" />
             <source>review package</source>
             <translation>审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="68" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="199" />
-            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="214" />
-            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
-            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="222" />
-            <source>Content fingerprint (SHA-256): {0}</source>
-            <translation>内容指纹（SHA-256）：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="231" />
-            <source>Audit chain: intact, {0} events, head {1}</source>
-            <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="233" />
-            <source>Audit chain: BROKEN ({2}) — head {1}</source>
-            <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="78" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="85" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已锚定（已在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="92" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="104" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未签署。审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的签名均有效，审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="111" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="121" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 个签名作废：签署后内容已变更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="126" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 个签名无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="128" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 个旧式签名，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="131" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 验证失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="134" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此计划允许同一人签署两个职责。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="148" />
             <source>(nobody named)</source>
             <translation>（未指定人员）</translation>
         </message>
+    </context>
+    <context>
+        <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="391" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="57" />
+            <source>&amp;Accept this root…</source>
+            <translation>接受此信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="62" />
+            <source>Role</source>
+            <translation>职责</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="63" />
+            <source>Named in the plan</source>
+            <translation>计划指定人员</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="64" />
+            <source>Signed by</source>
+            <translation>签署人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="65" />
+            <source>Signed at (UTC)</source>
+            <translation>签署时间（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="66" />
+            <source>Content fingerprint</source>
+            <translation>内容指纹</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
+            <source>Verdict</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="68" />
+            <source>Signed in</source>
+            <translation>签署于</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="69" />
+            <source>Signer's certificate</source>
+            <translation>签署人凭证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <source>&amp;Submit for review…</source>
+            <translation>提交审核(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <source>Sign as re&amp;viewer…</source>
+            <translation>以审核人身份签署(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
+            <source>A&amp;pprove…</source>
+            <translation>批准(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
+            <source>&amp;Sign…</source>
+            <translation>签署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
+            <source>&amp;New revision</source>
+            <translation>新修订版本(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
+            <source>View P&amp;DF…</source>
+            <translation>查看 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
+            <source>&amp;Verify again</source>
+            <translation>重新验证(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="121" />
+            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
+            <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="141" />
+            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="156" />
+            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
+            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Content fingerprint (SHA-256): {0}</source>
+            <translation>内容指纹（SHA-256）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <source>Audit chain: intact, {0} events, head {1}</source>
+            <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <source>Audit chain: BROKEN ({2}) — head {1}</source>
+            <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="237" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="392" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="238" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="405" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="420" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="251" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="266" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="407" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="253" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="447" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="293" />
             <source>Signed reply saved</source>
             <translation>已保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="449" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -3611,6 +3681,141 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
 {0}
 
 请把此文件寄回计划作者（电子邮件或 U 盘）；作者以“文件 ▸ 合并已签署回复…”合并。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <source>In review</source>
+            <translation type="vanished">审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <source>Reviewed</source>
+            <translation type="vanished">已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Approved</source>
+            <translation type="vanished">已批准</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <source>valid</source>
+            <translation type="vanished">有效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <source>void: content changed since signing</source>
+            <translation type="vanished">作废：签署后内容已变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <source>invalid</source>
+            <translation type="vanished">无效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <source>released (rejected)</source>
+            <translation type="vanished">已解除（已退回）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <source>recorded elsewhere, not verified</source>
+            <translation type="vanished">记录于他处，未验证</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <source>not signed</source>
+            <translation type="vanished">未签署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <source>not anchored: trust root not accepted here</source>
+            <translation type="vanished">未锚定：此处尚未接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <source>legacy, not anchored</source>
+            <translation type="vanished">旧式，未锚定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <source>in PlanDesk</source>
+            <translation type="vanished">在 PlanDesk 中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <source>review package</source>
+            <translation type="vanished">审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <source>PDF</source>
+            <translation type="vanished">PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
+            <translation type="vanished">信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <source>Trust root: {0} — anchored (accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 已锚定（已在此电脑上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <source>Not signed yet. The audit chain is intact.</source>
+            <translation type="vanished">尚未签署。审计链完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <source>✔ All signatures in force are valid and the audit chain is intact.</source>
+            <translation type="vanished">✔ 所有生效中的签名均有效，审计链完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
+            <translation type="vanished">⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <source>{0} signature(s) void: content changed since signing ({1})</source>
+            <translation type="vanished">{0} 个签名作废：签署后内容已变更（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <source>{0} signature(s) invalid</source>
+            <translation type="vanished">{0} 个签名无效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <source>{0} legacy signature(s), not anchored</source>
+            <translation type="vanished">{0} 个旧式签名，未锚定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <source>✘ Verification failed: {0}</source>
+            <translation type="vanished">✘ 验证失败：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <source>(This plan allows one person to sign two roles.)</source>
+            <translation type="vanished">（此计划允许同一人签署两个职责。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <source>(nobody named)</source>
+            <translation type="vanished">（未指定人员）</translation>
         </message>
     </context>
     <context>
@@ -3888,85 +4093,85 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="113" />
-            <location filename="../../desktop/views/board/task_board.py" line="214" />
+            <location filename="../../desktop/views/board/task_board.py" line="107" />
+            <location filename="../../desktop/views/board/task_board.py" line="208" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="110" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="110" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="110" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="211" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="218" />
+            <location filename="../../desktop/views/board/task_board.py" line="212" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="320" />
+            <location filename="../../desktop/views/board/task_board.py" line="304" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="325" />
+            <location filename="../../desktop/views/board/task_board.py" line="309" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="408" />
             <source>Mark {0} of {1} done / not done</source>
-            <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
+            <translation type="vanished">将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="482" />
             <source>Add task</source>
-            <translation>添加任务</translation>
+            <translation type="vanished">添加任务</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="494" />
             <source>Rename {0}</source>
-            <translation>重命名 {0}</translation>
+            <translation type="vanished">重命名 {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="499" />
             <source>Choose a task first.</source>
-            <translation>请先选择一项任务。</translation>
+            <translation type="vanished">请先选择一项任务。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="504" />
             <source>Add subtask</source>
-            <translation>添加子任务</translation>
+            <translation type="vanished">添加子任务</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="517" />
             <source>Remove {0}</source>
-            <translation>删除{0}</translation>
+            <translation type="vanished">删除{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="519" />
             <source>Removed {0}. Undo brings it back.</source>
-            <translation>已删除 {0}。撤销即可还原。</translation>
+            <translation type="vanished">已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="530" />
             <source>Move {0}</source>
-            <translation>移动{0}</translation>
+            <translation type="vanished">移动{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_board.py" line="374" />

@@ -25,6 +25,62 @@
         </message>
     </context>
     <context>
+        <name>BackgroundRunner</name>
+        <message>
+            <location filename="../../desktop/views/shared/background.py" line="52" />
+            <source>Cancelled: nothing was changed.</source>
+            <translation>已取消：未作任何變更。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/background.py" line="200" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardEditing</name>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <source>Mark {0} of {1} done / not done</source>
+            <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="130" />
+            <source>Add task</source>
+            <translation>新增任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="142" />
+            <source>Rename {0}</source>
+            <translation>重新命名 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="147" />
+            <source>Choose a task first.</source>
+            <translation>請先選擇一項任務。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="152" />
+            <source>Add subtask</source>
+            <translation>新增子任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="165" />
+            <source>Remove {0}</source>
+            <translation>刪除{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="167" />
+            <source>Removed {0}. Undo brings it back.</source>
+            <translation>已刪除 {0}。復原即可還原。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="178" />
+            <source>Move {0}</source>
+            <translation>移動{0}</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardModel</name>
         <message>
             <location filename="../../desktop/views/board/board_model.py" line="103" />
@@ -63,82 +119,82 @@
     <context>
         <name>CreateKeyDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="57" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="33" />
             <source>Create a signing key</source>
             <translation>建立簽署金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="37" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="43" />
             <source>Your &amp;name (as plans name you):</source>
             <translation>您的姓名（與計劃中所列相同）(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="44" />
             <source>&amp;Password (at least 8 characters):</source>
             <translation>密碼（至少 8 個字元）(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="45" />
             <source>Password &amp;again:</source>
             <translation>再次輸入密碼(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="46" />
             <source>Write the &amp;identity file to:</source>
             <translation>身分檔寫入位置(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="75" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="51" />
             <source>The key stays on this computer, sealed with your password; nobody can reset it. Give the identity file (it holds no secret) to your administrator.</source>
             <translation>金鑰只存於此電腦，並以您的密碼加密保護；沒有人能重設密碼。請把身分檔（不含任何機密）交給管理員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="82" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="58" />
             <source>&amp;Create</source>
             <translation>建立(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="73" />
             <source>Identity file</source>
             <translation>身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="73" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="82" />
             <source>Give your name.</source>
             <translation>請輸入您的姓名。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="85" />
             <source>The two passwords differ.</source>
             <translation>兩次輸入的密碼不一致。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="112" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="88" />
             <source>The password is empty or only white space.</source>
             <translation>密碼為空或只有空白字元。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="92" />
             <source>The password needs at least {0} characters.</source>
             <translation>密碼至少需要 {0} 個字元。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="120" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="96" />
             <source>Choose a folder that exists for the identity file.</source>
             <translation>請為身分檔選擇一個已存在的資料夾。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="128" />
+            <location filename="../../desktop/views/signoff/create_key_dialog.py" line="104" />
             <source>Creating the key…</source>
             <translation>正在建立金鑰…</translation>
         </message>
@@ -377,174 +433,174 @@
     <context>
         <name>KeysDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="148" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="60" />
             <source>My signing keys</source>
             <translation>我的簽署金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
             <source>Created (UTC)</source>
             <translation>建立時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
             <source>Key fingerprint (SHA-256)</source>
             <translation>金鑰指紋（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="150" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="64" />
             <source>Label</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="152" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="64" />
             <source>Trust root fingerprint (SHA-256)</source>
             <translation>信任根指紋（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
             <source>&amp;Create…</source>
             <translation>建立(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="157" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
             <source>&amp;Import…</source>
             <translation>匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="158" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
             <source>&amp;Export key file…</source>
             <translation>匯出金鑰檔(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="71" />
             <source>Export &amp;identity…</source>
             <translation>匯出身分檔(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="72" />
             <source>Export digital ID (.&amp;p12)…</source>
             <translation>匯出數位身分 (.&amp;p12)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="161" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="73" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="80" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作區的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="87" />
             <source>Key store: {0}</source>
             <translation>金鑰庫：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="178" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="90" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的簽署金鑰&lt;/b&gt;（僅在此電腦上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（連結到它們的簽章在此可為有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="232" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="144" />
             <source>Select a key in the list first.</source>
             <translation>請先在清單中選擇一個金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已建立 {0} 的金鑰；其身分檔為 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="167" />
             <source>Import a key file</source>
             <translation>匯入金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="255" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="274" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="167" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="186" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 金鑰檔 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="264" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="176" />
             <source>Imported the key of {0}.</source>
             <translation>已匯入 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="184" />
             <source>Export the key file</source>
             <translation>匯出金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="196" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已將 {0} 的金鑰匯出至 {1}；它仍以其密碼加密保護。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="206" />
             <source>Export the identity file</source>
             <translation>匯出身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="294" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="206" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="303" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="215" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已將 {0} 的身分檔寫入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="322" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="234" />
             <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
             <translation>尚無工作區認證此金鑰：請先在 PlanDesk 簽署一次，或請管理員為您登記。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="330" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="339" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="242" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="251" />
             <source>Export digital ID</source>
             <translation>匯出數位身分</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="332" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
             <source>Digital IDs (*.p12)</source>
             <translation>數位身分 (*.p12)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="344" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="256" />
             <source>Password of the signing key:</source>
             <translation>簽署金鑰的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="346" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="258" />
             <source>A password for the .p12 file:</source>
             <translation>.p12 檔案的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="360" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
             <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
             <translation>已將 {0} 的數位身分寫入 {1}：請以其密碼匯入您的 PDF 閱讀器。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="372" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
             <source>Delete the key</source>
             <translation>刪除金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="374" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="286" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -553,22 +609,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的簽章仍然有效，但 {0} 將無法再於此處簽署（除非再次匯入金鑰）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="383" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="295" />
             <source>Deleted the key of {0}.</source>
             <translation>已刪除 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="389" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="301" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="413" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="325" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="415" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="327" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -609,47 +665,47 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="211" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="212" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="213" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="214" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="221" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="222" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="237" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
             <source>no actual</source>
             <translation>無實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
             <source>no target</source>
             <translation>無目標值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="240" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：實際 {1} · 目標 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="244" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="245" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="247" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="248" />
             <source> · entered {0}</source>
             <translation> · 填報 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="251" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="252" />
             <source>示範數據 / demo data</source>
             <translation>示範數據</translation>
         </message>
@@ -663,8 +719,8 @@ Accept it only if every group matches. Signatures chaining to this root will the
         <name>KpiPaneScreen</name>
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="128" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="331" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="336" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="328" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="333" />
             <source>Fill demo actuals</source>
             <translation>填入示範實際值</translation>
         </message>
@@ -675,7 +731,7 @@ Accept it only if every group matches. Signatures chaining to this root will the
         </message>
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="135" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="347" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="344" />
             <source>Remove demo actuals</source>
             <translation>移除示範實際值</translation>
         </message>
@@ -715,47 +771,47 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="219" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="216" />
             <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
             <translation>此計劃已簽核：其實績為實測值，不能加入示範數據。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="245" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="242" />
             <source>{0} off track</source>
             <translation>{0} 項未達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="246" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="243" />
             <source>{0} at risk</source>
             <translation>{0} 項接近</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="247" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="244" />
             <source>{0} on track</source>
             <translation>{0} 項達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="248" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="245" />
             <source>{0} without data</source>
             <translation>{0} 項無數據</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="291" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="288" />
             <source>This plan has no KPIs yet.</source>
             <translation>此計劃尚無關鍵指標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="313" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="310" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;風險預警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="316" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="313" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;風險預警&lt;/b&gt;：無 — 沒有實際值越過風險的預警閾值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="326" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="323" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -764,19 +820,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 這些數字是虛構的，僅供瀏覽圖表，會標示為示範資料，且絕不會取代已量測的實際值。編輯 ▸ 復原即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="375" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="360" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="365" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="372" />
             <source>Export PNG</source>
             <translation>匯出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="363" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="360" />
             <source>Width in pixels:</source>
             <translation>寬度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="368" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="365" />
             <source>PNG (*.png)</source>
             <translation>PNG 圖檔 (*.png)</translation>
         </message>
@@ -947,32 +1003,32 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="90" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="91" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>總金額：0（尚未輸入金額）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="93" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="94" />
             <source>Total amount: {0}</source>
             <translation>總金額：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="98" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="99" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="118" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="119" />
             <source>Add {0}</source>
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="136" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="137" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="146" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="147" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -1155,199 +1211,199 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="63" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="62" />
             <source>People</source>
             <translation>人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Certificate</source>
             <translation>憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="81" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="80" />
             <source>&amp;Browse…</source>
             <translation>瀏覽(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="93" />
             <source>&amp;Identity:</source>
             <translation>身分(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="96" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="98" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
             <source>&amp;Acting admin:</source>
             <translation>執行的管理員(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="101" />
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="177" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="100" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="176" />
             <source>Pass&amp;word of the admin's key:</source>
             <translation>管理員金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="103" />
             <source>&amp;Add from identity file</source>
             <translation>從身分檔加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="105" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
             <source>Change &amp;roles</source>
             <translation>變更職責(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="105" />
             <source>Replace &amp;key</source>
             <translation>更換金鑰(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="106" />
             <source>Re&amp;move…</source>
             <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="108" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
             <source>Create my &amp;key…</source>
             <translation>建立我的金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="155" />
             <source>enrolled</source>
             <translation>已登記</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="155" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="159" />
             <source>(none: enrol again from an identity file)</source>
             <translation>（無：請從身分檔重新登記）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="175" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="174" />
             <source>Pass&amp;word of your key:</source>
             <translation>您金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="182" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="181" />
             <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
             <translation>&lt;b&gt;此工作區尚無信任根。&lt;/b&gt;請選擇您自己的身分（或先建立金鑰），勾選「管理員」並加入自己：您的金鑰將成為此工作區的信任根。每位核對其簽章的人都要把信任根的指紋與您提供的指紋比對。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="193" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="192" />
             <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
             <translation>只有管理員能以自己金鑰的密碼變更人員。此工作區的信任根（指紋）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="207" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="206" />
             <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
             <translation>您金鑰庫中的金鑰都不屬於此工作區的管理員：您只能檢視，不能變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="224" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="223" />
             <source>My key: {0} ({1} …)</source>
             <translation>我的金鑰：{0}（{1} …）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
             <source>Identity file</source>
             <translation>身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="251" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
             <source>Identity files (*.pem);;All files (*)</source>
             <translation>身分檔 (*.pem);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="266" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="265" />
             <source>Choose an identity file first.</source>
             <translation>請先選擇身分檔。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="290" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="289" />
             <source>Enter the password of the admin's key.</source>
             <translation>請輸入管理員金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="292" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="291" />
             <source>Enter the password of your key.</source>
             <translation>請輸入您金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="305" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="304" />
             <source>Select a person in the list first.</source>
             <translation>請先在清單中選擇一位人員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="316" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="315" />
             <source>Added {0}.</source>
             <translation>已新增 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="318" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="317" />
             <source>Adding…</source>
             <translation>正在新增…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="327" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="326" />
             <source>Changed the roles of {0}.</source>
             <translation>已變更 {0} 的職責。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="329" />
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="350" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="328" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="349" />
             <source>Certifying…</source>
             <translation>正在認證…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="344" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="343" />
             <source>Certified the new key of {0}.</source>
             <translation>已認證 {0} 的新金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="358" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="357" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="360" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="359" />
             <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
             <translation>要將 {0} 從此工作區移除嗎？其過往簽章仍保留在記錄中；之後不能再於此處簽署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="371" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="370" />
             <source>Removed {0}.</source>
             <translation>已移除 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="373" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="372" />
             <source>Removing…</source>
             <translation>正在移除…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="392" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="391" />
             <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
 {0}</source>
             <translation>您的金鑰現在是此工作區的信任根，並已為您固定。請把此指紋交給每位將核對其簽章的人：
@@ -1830,77 +1886,77 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <location filename="../../desktop/views/board/task_board.py" line="155" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="162" />
+            <location filename="../../desktop/views/board/task_board.py" line="156" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <location filename="../../desktop/views/board/task_board.py" line="157" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="164" />
+            <location filename="../../desktop/views/board/task_board.py" line="158" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <location filename="../../desktop/views/board/task_board.py" line="159" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="167" />
+            <location filename="../../desktop/views/board/task_board.py" line="161" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="169" />
+            <location filename="../../desktop/views/board/task_board.py" line="163" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="175" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="182" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <location filename="../../desktop/views/board/task_board.py" line="184" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <location filename="../../desktop/views/board/task_board.py" line="186" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="193" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="193" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="193" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="200" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
@@ -1934,7 +1990,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="74" />
             <source>No plan to export.</source>
             <translation>沒有可匯出的計劃。</translation>
         </message>
@@ -1946,7 +2002,7 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="85" />
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="112" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="135" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
             <source>Export failed</source>
             <translation>匯出失敗</translation>
         </message>
@@ -1972,281 +2028,287 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>已寫入 Word 文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="45" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="44" />
             <source>&amp;Import from Excel…</source>
             <translation>從 Excel 匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="48" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="47" />
             <source>&amp;Export to Excel…</source>
             <translation>匯出到 Excel(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="101" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="74" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="79" />
             <source>Export to Excel</source>
             <translation>匯出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="81" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="127" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="105" />
             <source>Writing {0}…</source>
             <translation>正在寫入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="136" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="111" />
+            <source>Export cancelled: nothing was written.</source>
+            <translation>已取消匯出：未寫入任何檔案。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="117" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：無法寫入活頁簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="122" />
             <source>Exported to {0}</source>
             <translation>已匯出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="149" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="130" />
             <source>Import from Excel</source>
             <translation>從 Excel 匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="132" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="167" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="148" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="171" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
             <source>Cannot import</source>
             <translation>無法匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="207" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="190" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：新增 {1} 項、修改 {2} 項、刪除 {3} 項（Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="192" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：就地更新追蹤資料，{2} 項變更（簽署仍然有效；Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="195" />
             <source>Imported {0} as a new plan</source>
             <translation>已匯入 {0}，建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="196" />
             <source>Imported {0} as a new revision</source>
             <translation>已匯入 {0}，建立新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="238" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="221" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="232" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="250" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="251" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="234" />
             <source>Row</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="252" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="235" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="253" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="236" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="254" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="278" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="261" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="282" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="265" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="266" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="285" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="290" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="273" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="301" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="307" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="290" />
             <source>What changes (old → new):</source>
             <translation>變更內容（舊 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Change</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="309" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>Old → new</source>
             <translation>舊 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="319" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="302" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="322" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="305" />
             <source>Import</source>
             <translation>匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="30" />
+            <location filename="../../desktop/views/files/print_actions.py" line="37" />
             <source>Print Pre&amp;view…</source>
             <translation>預覽列印(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="32" />
+            <location filename="../../desktop/views/files/print_actions.py" line="39" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="35" />
+            <location filename="../../desktop/views/files/print_actions.py" line="42" />
             <source>Export P&amp;DF…</source>
             <translation>匯出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="37" />
+            <location filename="../../desktop/views/files/print_actions.py" line="44" />
             <source>Print &amp;current view…</source>
             <translation>列印目前畫面(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="47" />
+            <location filename="../../desktop/views/files/print_actions.py" line="54" />
             <source>Print the plan checks appendix</source>
             <translation>列印計劃檢查附錄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="51" />
+            <location filename="../../desktop/views/files/print_actions.py" line="58" />
             <source>Print on A3 paper</source>
             <translation>以 A3 紙列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="74" />
+            <location filename="../../desktop/views/files/print_actions.py" line="81" />
             <source>Chinese font missing</source>
             <translation>缺少中文字型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <location filename="../../desktop/views/files/print_actions.py" line="89" />
+            <location filename="../../desktop/views/files/print_actions.py" line="159" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="82" />
+            <location filename="../../desktop/views/files/print_actions.py" line="89" />
             <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
             <source>There is no plan.</source>
             <translation>沒有計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="122" />
+            <location filename="../../desktop/views/files/print_actions.py" line="129" />
             <source>Print preview</source>
             <translation>預覽列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="134" />
-            <source>Cancel</source>
-            <translation>取消</translation>
+            <location filename="../../desktop/views/files/print_actions.py" line="151" />
+            <source>Sent to the printer.</source>
+            <translation>已送往印表機。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="154" />
+            <location filename="../../desktop/views/files/print_actions.py" line="157" />
             <source>Printing the plan…</source>
             <translation>正在列印計劃…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="168" />
-            <location filename="../../desktop/views/files/print_actions.py" line="184" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="106" />
+            <location filename="../../desktop/views/files/print_actions.py" line="171" />
+            <location filename="../../desktop/views/files/print_actions.py" line="193" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="92" />
             <source>Export PDF</source>
             <translation>匯出 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="170" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
+            <location filename="../../desktop/views/files/print_actions.py" line="173" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="104" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="178" />
+            <location filename="../../desktop/views/files/print_actions.py" line="185" />
             <source>Writing the PDF…</source>
             <translation>正在寫入 PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="189" />
+            <location filename="../../desktop/views/files/print_actions.py" line="198" />
             <source>PDF written: {0} ({1} pages)</source>
             <translation>已寫入 PDF：{0}（{1} 頁）</translation>
         </message>
@@ -2422,46 +2484,46 @@ Open it read-only?</source>
             <translation>複製</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="45" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>匯出待簽署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="61" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="47" />
             <source>Sign a PD&amp;F…</source>
             <translation>簽署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="73" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="53" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="25" />
             <source>Compiler (編制人)</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="54" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="60" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="26" />
             <source>Reviewer (審核人)</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="75" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="55" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="61" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="27" />
             <source>Approver (批準人)</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="93" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
             <source>Export PDF for signature</source>
             <translation>匯出待簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="108" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="94" />
             <source>PDF for signature written: {0}</source>
             <translation>已寫入待簽署 PDF：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="126" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="104" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="112" />
             <source>Sign a PDF</source>
             <translation>簽署 PDF</translation>
         </message>
@@ -2492,7 +2554,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/signoff/review_actions.py" line="74" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="125" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="97" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
@@ -2551,48 +2613,48 @@ Open it read-only?</source>
             <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="56" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="28" />
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="50" />
             <source>Administrator</source>
             <translation>管理員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="111" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="83" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="115" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="87" />
             <source>My signing &amp;keys…</source>
             <translation>我的簽署金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="119" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="91" />
             <source>Sign-&amp;off</source>
             <translation>簽署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="122" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="94" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="123" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="95" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以審核人身分簽署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="124" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="96" />
             <source>&amp;Approve…</source>
             <translation>批準(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="126" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="98" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="127" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="99" />
             <source>&amp;Verify signatures</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
@@ -2620,6 +2682,11 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="134" />
+            <source>Cancel</source>
+            <translation type="vanished">取消</translation>
         </message>
         <message>
             <location filename="../../desktop/views/pdf_signature_actions.py" line="61" />
@@ -2671,7 +2738,7 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="446" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="436" />
             <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
             <translation>{0}：「{1}」不是日期（YYYY-MM-DD）</translation>
         </message>
@@ -2719,108 +2786,108 @@ Open it read-only?</source>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="102" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="104" />
             <source>Risks</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="105" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="332" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="335" />
             <source>Add risk</source>
             <translation>新增風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="106" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="109" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="110" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="119" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="121" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜尋風險（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="128" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="130" />
             <source>All bands</source>
             <translation>所有等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="131" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="133" />
             <source>All statuses</source>
             <translation>所有狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="146" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
             <source>&amp;Search:</source>
             <translation>搜尋(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="147" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
             <source>&amp;Band:</source>
             <translation>等級(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="150" />
             <source>&amp;Owner:</source>
             <translation>責任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="151" />
             <source>S&amp;tatus:</source>
             <translation>狀態(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="163" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="165" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="264" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="266" />
             <source>All owners</source>
             <translation>所有責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="344" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="347" />
             <source>Remove risk {0}</source>
             <translation>刪除風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="357" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="360" />
             <source>Move risk {0}</source>
             <translation>移動風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="380" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="383" />
             <source>Risk register — {0}</source>
             <translation>風險登記冊 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
             <source>Inherent risk</source>
             <translation>固有風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
             <source>Residual risk</source>
             <translation>剩餘風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="401" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="404" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="402" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="405" />
             <source>Impact</source>
             <translation>影響</translation>
         </message>
@@ -2928,47 +2995,47 @@ Open it read-only?</source>
             <translation>剩餘分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="361" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="351" />
             <source>Early warning:</source>
             <translation>風險預警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="363" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="353" />
             <source>Review overdue: it was due on {0}</source>
             <translation>複查逾期：應於 {0} 複查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="375" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
             <translation>{0}必須是 1 到 5 的整數；不接受「{1}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="392" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="382" />
             <source>{0}: choose one of the listed values.</source>
             <translation>{0}：請從列出的選項中選擇。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="423" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="413" />
             <source>{0}: must be a single line</source>
             <translation>{0}：只能有一行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="426" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="416" />
             <source>{0} must not be empty.</source>
             <translation>{0}不能空白。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="429" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="419" />
             <source>{0}: at most {1} characters ({2} typed).</source>
             <translation>{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="432" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="422" />
             <source>Code {0} is already used by another risk.</source>
             <translation>編號 {0} 已被其他風險使用。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="471" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="461" />
             <source>Edit risk {0}: {1}</source>
             <translation>編輯風險 {0}：{1}</translation>
         </message>
@@ -3065,167 +3132,167 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="66" />
             <source>Reject the plan</source>
             <translation>退回計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="67" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="66" />
             <source>Sign the plan</source>
             <translation>簽署計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="78" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="77" />
             <source>Plan:</source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="79" />
             <source>Revision:</source>
             <translation>修訂版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="79" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="82" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>內容指紋（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="84" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
             <source>Role:</source>
             <translation>職責：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="86" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修訂版本，將其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我編制了此計劃，並提交審核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已審核此計劃，確認內容正確。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="90" />
             <source>I approve this plan for execution.</source>
             <translation>我批準執行此計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="93" />
             <source>Meaning:</source>
             <translation>含義：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="101" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="100" />
             <source>&amp;Signer:</source>
             <translation>簽署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="104" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="103" />
             <source>Signing key:</source>
             <translation>簽署金鑰：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="110" />
             <source>Optional comment</source>
             <translation>備註（選填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="111" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="110" />
             <source>Why it is rejected (required)</source>
             <translation>退回原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="114" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="113" />
             <source>&amp;Comment:</source>
             <translation>備註(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="118" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="117" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="123" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="122" />
             <source>Save the signed reply &amp;as:</source>
             <translation>已簽署回覆另存為(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="128" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="127" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的簽章只涵蓋此刻的內容。日後對計劃的任何變更都會使其作廢。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="132" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="131" />
             <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
             <translation>您的簽章只涵蓋此刻的內容。請把回覆檔寄回計劃作者，由作者合併（檔案 ▸ 合併已簽署回覆…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="139" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="140" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="139" />
             <source>&amp;Sign</source>
             <translation>簽署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="160" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="159" />
             <source>&amp;Password of {0}'s key:</source>
             <translation>{0} 的金鑰密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="164" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="163" />
             <source>{0} (in your key store)</source>
             <translation>{0}（在您的金鑰庫中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="170" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="169" />
             <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
             <translation>您的金鑰庫中沒有 {0} 的金鑰：請在「設定 ▸ 我的簽署金鑰…」中建立或匯入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="179" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="178" />
             <source>Save the signed reply</source>
             <translation>儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="181" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="180" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 審核檔 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="192" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="191" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回時必須填寫原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="195" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="194" />
             <source>Enter the password of the signing key.</source>
             <translation>請輸入簽署金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="202" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="201" />
             <source>Choose where to save the signed reply.</source>
             <translation>請選擇已簽署回覆的儲存位置。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="212" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="211" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="219" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="218" />
             <source>Opening the signing key…</source>
             <translation>正在開啟簽署金鑰…</translation>
         </message>
@@ -3258,351 +3325,354 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="144" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="130" />
             <source>Sign a PDF</source>
             <translation>簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="133" />
             <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;，修訂版本 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="160" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="146" />
             <source>Role</source>
             <translation>職責</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="161" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="147" />
             <source>Your name</source>
             <translation>您的姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="162" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="148" />
             <source>Key password</source>
             <translation>金鑰密碼</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="169" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="155" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指紋：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="174" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="160" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核對此指紋與管理員提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="184" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="170" />
             <source>Sign…</source>
             <translation>簽署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="187" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="199" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="187" />
             <source>Save the signed PDF</source>
             <translation>儲存已簽署的 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="207" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="195" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>請先核對信任根指紋。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="216" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="210" />
             <source>Opening your key and signing…</source>
             <translation>正在開啟您的金鑰並簽署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="233" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="224" />
             <source>Signed PDF written: {0}</source>
             <translation>已寫入已簽署的 PDF：{0}</translation>
         </message>
     </context>
     <context>
-        <name>SignoffScreen</name>
+        <name>SignoffDisplay</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
-            <source>&amp;Accept this root…</source>
-            <translation>接受此信任根(&amp;A)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
-            <source>Role</source>
-            <translation>職責</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
-            <source>Named in the plan</source>
-            <translation>計劃指定人員</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
-            <source>Signed by</source>
-            <translation>簽署人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
-            <source>Signed at (UTC)</source>
-            <translation>簽署時間（UTC）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
-            <source>Content fingerprint</source>
-            <translation>內容指紋</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
-            <source>Verdict</source>
-            <translation>狀態</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
-            <source>Signed in</source>
-            <translation>簽署於</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
-            <source>Signer's certificate</source>
-            <translation>簽署人憑證</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
-            <source>&amp;Submit for review…</source>
-            <translation>提交審核(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
-            <source>Sign as re&amp;viewer…</source>
-            <translation>以審核人身分簽署(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
-            <source>A&amp;pprove…</source>
-            <translation>批準(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="99" />
-            <source>&amp;Sign…</source>
-            <translation>簽署(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="100" />
-            <source>Re&amp;ject…</source>
-            <translation>退回(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="101" />
-            <source>&amp;New revision</source>
-            <translation>新修訂版本(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="102" />
-            <source>View P&amp;DF…</source>
-            <translation>檢視 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="103" />
-            <source>&amp;Verify again</source>
-            <translation>重新驗證(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
-            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
-            <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
             <source>void: content changed since signing</source>
             <translation>作廢：簽署後內容已變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
             <source>invalid</source>
             <translation>無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="58" />
             <source>recorded elsewhere, not verified</source>
             <translation>記錄於他處，未驗證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="59" />
             <source>not signed</source>
             <translation>未簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="60" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未錨定：此處尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="61" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="66" />
             <source>in PlanDesk</source>
             <translation>於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="67" />
             <source>review package</source>
             <translation>審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="68" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="199" />
-            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="214" />
-            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
-            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="222" />
-            <source>Content fingerprint (SHA-256): {0}</source>
-            <translation>內容指紋（SHA-256）：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="231" />
-            <source>Audit chain: intact, {0} events, head {1}</source>
-            <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="233" />
-            <source>Audit chain: BROKEN ({2}) — head {1}</source>
-            <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="78" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="85" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已錨定（已在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="92" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="104" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未簽署。審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="111" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="121" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="126" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 個簽章無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="128" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 個舊式簽章，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="131" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 驗證失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="134" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此計劃允許同一人簽署兩個職責。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="148" />
             <source>(nobody named)</source>
             <translation>（未指定人員）</translation>
         </message>
+    </context>
+    <context>
+        <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="391" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="57" />
+            <source>&amp;Accept this root…</source>
+            <translation>接受此信任根(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="62" />
+            <source>Role</source>
+            <translation>職責</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="63" />
+            <source>Named in the plan</source>
+            <translation>計劃指定人員</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="64" />
+            <source>Signed by</source>
+            <translation>簽署人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="65" />
+            <source>Signed at (UTC)</source>
+            <translation>簽署時間（UTC）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="66" />
+            <source>Content fingerprint</source>
+            <translation>內容指紋</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
+            <source>Verdict</source>
+            <translation>狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="68" />
+            <source>Signed in</source>
+            <translation>簽署於</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="69" />
+            <source>Signer's certificate</source>
+            <translation>簽署人憑證</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <source>&amp;Submit for review…</source>
+            <translation>提交審核(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <source>Sign as re&amp;viewer…</source>
+            <translation>以審核人身分簽署(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
+            <source>A&amp;pprove…</source>
+            <translation>批準(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
+            <source>&amp;Sign…</source>
+            <translation>簽署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
+            <source>&amp;New revision</source>
+            <translation>新修訂版本(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
+            <source>View P&amp;DF…</source>
+            <translation>檢視 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
+            <source>&amp;Verify again</source>
+            <translation>重新驗證(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="121" />
+            <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
+            <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="141" />
+            <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
+            <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="156" />
+            <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
+            <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Content fingerprint (SHA-256): {0}</source>
+            <translation>內容指紋（SHA-256）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <source>Audit chain: intact, {0} events, head {1}</source>
+            <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <source>Audit chain: BROKEN ({2}) — head {1}</source>
+            <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="237" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="392" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="238" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="405" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="420" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="251" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="266" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="407" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="253" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="447" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="293" />
             <source>Signed reply saved</source>
             <translation>已儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="449" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -3611,6 +3681,141 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
 {0}
 
 請把此檔案寄回計劃作者（電郵或 USB 隨身碟）；作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
+            <source>In review</source>
+            <translation type="vanished">審核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="163" />
+            <source>Reviewed</source>
+            <translation type="vanished">已審核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <source>Approved</source>
+            <translation type="vanished">已批準</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="169" />
+            <source>valid</source>
+            <translation type="vanished">有效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="170" />
+            <source>void: content changed since signing</source>
+            <translation type="vanished">作廢：簽署後內容已變更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="171" />
+            <source>invalid</source>
+            <translation type="vanished">無效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="172" />
+            <source>released (rejected)</source>
+            <translation type="vanished">已解除（已退回）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <source>recorded elsewhere, not verified</source>
+            <translation type="vanished">記錄於他處，未驗證</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <source>not signed</source>
+            <translation type="vanished">未簽署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <source>not anchored: trust root not accepted here</source>
+            <translation type="vanished">未錨定：此處尚未接受信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="176" />
+            <source>legacy, not anchored</source>
+            <translation type="vanished">舊式，未錨定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="181" />
+            <source>in PlanDesk</source>
+            <translation type="vanished">於 PlanDesk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <source>review package</source>
+            <translation type="vanished">審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="183" />
+            <source>PDF</source>
+            <translation type="vanished">PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="262" />
+            <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
+            <translation type="vanished">信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="269" />
+            <source>Trust root: {0} — anchored (accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 已錨定（已在此電腦上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="276" />
+            <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
+            <translation type="vanished">信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <source>Not signed yet. The audit chain is intact.</source>
+            <translation type="vanished">尚未簽署。審計鏈完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="291" />
+            <source>✔ All signatures in force are valid and the audit chain is intact.</source>
+            <translation type="vanished">✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
+            <translation type="vanished">⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="305" />
+            <source>{0} signature(s) void: content changed since signing ({1})</source>
+            <translation type="vanished">{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="310" />
+            <source>{0} signature(s) invalid</source>
+            <translation type="vanished">{0} 個簽章無效</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="312" />
+            <source>{0} legacy signature(s), not anchored</source>
+            <translation type="vanished">{0} 個舊式簽章，未錨定</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="315" />
+            <source>✘ Verification failed: {0}</source>
+            <translation type="vanished">✘ 驗證失敗：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="318" />
+            <source>(This plan allows one person to sign two roles.)</source>
+            <translation type="vanished">（此計劃允許同一人簽署兩個職責。）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="332" />
+            <source>(nobody named)</source>
+            <translation type="vanished">（未指定人員）</translation>
         </message>
     </context>
     <context>
@@ -3888,85 +4093,85 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="113" />
-            <location filename="../../desktop/views/board/task_board.py" line="214" />
+            <location filename="../../desktop/views/board/task_board.py" line="107" />
+            <location filename="../../desktop/views/board/task_board.py" line="208" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="110" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="110" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="110" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="211" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="218" />
+            <location filename="../../desktop/views/board/task_board.py" line="212" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="320" />
+            <location filename="../../desktop/views/board/task_board.py" line="304" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="325" />
+            <location filename="../../desktop/views/board/task_board.py" line="309" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="408" />
             <source>Mark {0} of {1} done / not done</source>
-            <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
+            <translation type="vanished">將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="482" />
             <source>Add task</source>
-            <translation>新增任務</translation>
+            <translation type="vanished">新增任務</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="494" />
             <source>Rename {0}</source>
-            <translation>重新命名 {0}</translation>
+            <translation type="vanished">重新命名 {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="499" />
             <source>Choose a task first.</source>
-            <translation>請先選擇一項任務。</translation>
+            <translation type="vanished">請先選擇一項任務。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="504" />
             <source>Add subtask</source>
-            <translation>新增子任務</translation>
+            <translation type="vanished">新增子任務</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="517" />
             <source>Remove {0}</source>
-            <translation>刪除{0}</translation>
+            <translation type="vanished">刪除{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="519" />
             <source>Removed {0}. Undo brings it back.</source>
-            <translation>已刪除 {0}。復原即可還原。</translation>
+            <translation type="vanished">已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="530" />
             <source>Move {0}</source>
-            <translation>移動{0}</translation>
+            <translation type="vanished">移動{0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/task_board.py" line="374" />

@@ -1,7 +1,7 @@
 """The task board: a tree of tasks → subtasks beside a Gantt-style timeline of the plan year.
 
 Both halves show one ``BoardModel`` and share one vertical scroll bar. Every change runs
-through ``ctx.ops.run`` (undoable); the board refreshes on ``ctx.ops.changed``.
+through ``ctx.ops.run`` (undoable); the board refreshes through ``DeferredRefresh``.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,41 +23,36 @@ from PySide6.QtWidgets import (
     QScrollBar,
     QSplitter,
     QToolBar,
-    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models.checks import check_plan
 from desktop.models.schedule import WeekConvention
-from desktop.operations import board as ops
-from desktop.operations.undo import OperationRefused
 from desktop.render.board_painter import (
-    MILESTONE,
-    SUBTASK,
     TASK,
     BoardRow,
     legend_items,
 )
+from desktop.views.board.board_editing import BoardEditing
 from desktop.views.board.board_legend import LegendBar
 from desktop.views.board.board_model import BoardModel, read_board, read_done
 from desktop.views.board.board_moves import MoveQuestion
 from desktop.views.board.board_timeline import TimelineCanvas
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
+from desktop.views.shared.refresh import DeferredRefresh
 
 ZOOMS = ("year", "quarter", "month")
 
 
-class TaskBoardScreen(QWidget):
+class TaskBoardScreen(BoardEditing, QWidget):
     """Tree + timeline + toolbar; ``install_menus(window)`` adds zoom, filters and ISO weeks."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.model = BoardModel(self)
-        self._dirty = True
         self._first_load = True
         self.refused = False
         self.lock_text = ""
@@ -65,8 +60,7 @@ class TaskBoardScreen(QWidget):
         self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
-        ctx.ops.changed.connect(self._on_changed)
-        ctx.plan_selected.connect(lambda _id: self._mark_dirty())
+        self.refresher = DeferredRefresh(self, ctx, self.reload, light=self._update_done_marks)
         self.reload()
 
     # ----- layout ------------------------------------------------------------------------
@@ -239,19 +233,9 @@ class TaskBoardScreen(QWidget):
             )
 
     # ----- loading -----------------------------------------------------------------------
-    def _mark_dirty(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
     def reload(self) -> None:
         """Read the current plan again; keeps the current row, filters and scroll."""
-        self._dirty = False
+        self.refresher.mark_fresh()
         current = self.current_row()
         key = (current.kind, current.item_id) if current else None
         scroll = self.tree.verticalScrollBar().value()
@@ -333,16 +317,13 @@ class TaskBoardScreen(QWidget):
             box.setCurrentIndex(max(0, box.findData(chosen)))
         self._apply_filters()
 
-    def _on_changed(self, plan_id: int, tables: Any) -> None:
-        if plan_id != self.ctx.plan_id:
-            return
-        if not self.isVisible():
-            self._dirty = True
-        elif tables and set(tables) <= {"occurrence_done"}:
-            with self.ctx.session() as session:
-                self.model.update_done(read_done(session, plan_id))
-        else:
-            self.reload()
+    def _update_done_marks(self, tables: frozenset[str]) -> bool:
+        """After changes to done marks only: update them in place (no reload)."""
+        if not tables <= {"occurrence_done"} or self.ctx.plan_id is None:
+            return False
+        with self.ctx.session() as session:
+            self.model.update_done(read_done(session, self.ctx.plan_id))
+        return True
 
     # ----- view settings -----------------------------------------------------------------
     def _show_period(self) -> None:
@@ -379,152 +360,3 @@ class TaskBoardScreen(QWidget):
         ):
             self.model.set_filters(teams, tasks)
             self.tree.expandAll()
-
-    # ----- actions -----------------------------------------------------------------------
-    def current_row(self) -> BoardRow | None:
-        return self.model.board_row(self.tree.currentIndex().siblingAtColumn(0))
-
-    def run(self, action: str, apply: Any, tables: tuple[str, ...] | None) -> Any:
-        """Run a change; a refusal (read-only, locked plan, conflict) shows its message."""
-        self.refused = False
-        try:
-            result = self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=tables)
-        except OperationRefused as exc:
-            self.refused = True
-            self.show_message(str(exc), error=True)
-            return None
-        self.show_message("")
-        return result
-
-    def show_message(self, text: str, *, error: bool = False) -> None:
-        """Show ``text``; no text shows why a signed-off plan is read-only, if it is."""
-        self.message.setStyleSheet("color:#b03a2e;" if error else "color:#2d3748;")
-        self.message.setText(text or self.lock_text)
-
-    def toggle_done(self, subtask_id: int, start: date) -> None:
-        row = self.model.index_of(SUBTASK, subtask_id)
-        code = row.data() if row.isValid() else f"#{subtask_id}"
-        self.run(
-            self.tr("Mark {0} of {1} done / not done").format(start.isoformat(), code),
-            ops.toggle_done(subtask_id, start),
-            ops.TABLES_DONE,
-        )
-
-    def toggle_current(self) -> None:
-        """Toggle the occurrence with keyboard focus, else the row's first one not done."""
-        row = self.current_row()
-        if row is None or row.kind != SUBTASK or not row.starts:
-            return
-        start = self.canvas.focus_start
-        if start not in row.starts:
-            start = next((s for s in row.starts if s not in row.done), row.starts[-1])
-        self.canvas.focus_start = start
-        self.toggle_done(row.item_id, start)
-
-    def reschedule(self, subtask_id: int, month: int, week: int) -> None:
-        """A bar dropped on another week of its month: ask "this occurrence or every month"."""
-        row = next(
-            (r for r in self.model.rows() if r.kind == SUBTASK and r.item_id == subtask_id), None
-        )
-        if row is None or row.rule is None:
-            return
-        every_month = self.move_question.ask(self, row, month, week)
-        if every_month is not None:
-            self.run(
-                self.move_question.move_action(row, month, week, every_month, self.ctx.lang),
-                ops.move_week(subtask_id, month, week, every_month=every_month),
-                ops.TABLES_MOVE,
-            )
-
-    def show_finding(self, row: BoardRow, month: int, pos: QPoint | None = None) -> str:
-        """Show the plan-check finding behind a week-5/6 marker; returns its text."""
-        with self.ctx.session() as session:
-            plan = self.ctx.plan(session)
-            findings = check_plan(plan) if plan is not None else []
-        kind = "milestone" if row.kind == MILESTONE else "subtask"
-        text = next(
-            (
-                f"{f.where_in(self.ctx.lang)}: {f.message(self.ctx.lang)}"
-                for f in findings
-                if f.item_kind == kind and f.item_code == row.code and f.key == "missing_months"
-            ),
-            "",
-        )
-        if text:
-            self.show_message(text)
-            if pos is not None:
-                QToolTip.showText(pos, text, self.canvas)
-        return text
-
-    def edit_current(self) -> Any:
-        """Open the subtask editor for the current row (non-blocking); returns the dialog.
-
-        On a task row, edit its title in place in the tree instead.
-        """
-        row = self.current_row()
-        if row is not None and row.kind == TASK:
-            self.tree.setFocus()
-            self.tree.edit(self.tree.currentIndex().siblingAtColumn(0))
-            return None
-        if row is None or row.kind != SUBTASK:
-            return None
-        from desktop.views.board.subtask_editor import SubtaskEditor
-
-        dialog = SubtaskEditor(self.ctx, row.item_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def add_task(self) -> None:
-        row = self.current_row()
-        after = row.item_id if row and row.kind == TASK else (row.parent_id if row else None)
-        new_id = self.run(
-            self.tr("Add task"),
-            ops.add_task(self.ctx.new_title("task"), after_id=after),
-            ops.TABLES_STRUCTURE,
-        )
-        if new_id is not None:
-            self.reload()  # now, so that the new row can be edited at once
-            self.tree.setCurrentIndex(self.model.index_of(TASK, new_id))
-            self.edit_current()
-
-    def rename_task(self, task_id: int, title: str) -> None:
-        row = self.model.index_of(TASK, task_id)
-        code = row.data() if row.isValid() else f"#{task_id}"
-        self.run(self.tr("Rename {0}").format(code), ops.rename_task(task_id, title), ("task",))
-
-    def add_subtask(self) -> None:
-        row = self.current_row()
-        if row is None or row.kind not in (TASK, SUBTASK):
-            self.show_message(self.tr("Choose a task first."), error=True)
-            return
-        task_id = row.item_id if row.kind == TASK else row.parent_id
-        after = row.item_id if row.kind == SUBTASK else None
-        apply = ops.add_subtask(task_id, self.ctx.new_title("subtask"), after_id=after)  # type: ignore
-        new_id = self.run(self.tr("Add subtask"), apply, ops.TABLES_STRUCTURE)
-        if new_id is not None:
-            self.reload()
-            self.tree.setCurrentIndex(self.model.index_of(SUBTASK, new_id))
-            self.editor = self.edit_current()  # the new row opens in the editor
-
-    def remove_current(self) -> None:
-        row = self.current_row()
-        if row is None or row.kind not in (TASK, SUBTASK):
-            return
-        apply = (
-            ops.remove_task(row.item_id) if row.kind == TASK else ops.remove_subtask(row.item_id)
-        )
-        self.run(self.tr("Remove {0}").format(row.label), apply, ops.TABLES_STRUCTURE)
-        if not self.refused:
-            self.show_message(self.tr("Removed {0}. Undo brings it back.").format(row.label))
-
-    def move_current(self, delta: int) -> None:
-        row = self.current_row()
-        if row is None or row.kind not in (TASK, SUBTASK):
-            return
-        apply = (
-            ops.move_task(row.item_id, delta)
-            if row.kind == TASK
-            else ops.move_subtask(row.item_id, delta)
-        )
-        self.run(self.tr("Move {0}").format(row.label), apply, ops.TABLES_STRUCTURE)

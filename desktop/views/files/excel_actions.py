@@ -1,20 +1,19 @@
 """File menu: Import from Excel… and Export to Excel….
 
-Long work (writing or reading the workbook) runs in a worker thread behind a progress dialog;
-the database is only touched in the GUI thread. Import lists every problem it found, or shows
-a preview (added / changed / removed per section) and applies it as one undoable change
-through ``ctx.ops``. ``confirm_import`` and ``show_problems`` are module functions so that
-tests can answer them.
+Long work (writing or reading the workbook) runs on a ``BackgroundRunner`` behind a
+cancellable progress dialog; the database is only touched in the GUI thread. Import lists
+every problem it found, or shows a preview (added / changed / removed per section) and applies
+it as one undoable change through ``ctx.ops``. ``confirm_import`` and ``show_problems`` are
+module functions so that tests can answer them.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.excel.excel_safety import ExcelRefused
 from desktop.views.files.file_names import last_folder, remember_folder, suggest_path
+from desktop.views.shared.background import BackgroundRunner, Cancelled
 
 if TYPE_CHECKING:
     from desktop.exchange.excel.excel_import import ImportResult, SectionDiff
@@ -59,35 +58,14 @@ def install(window: MainWindow) -> None:
 def run_with_progress(
     parent: QWidget, label: str, work: Callable[[Callable[[int, str], None]], T]
 ) -> T:
-    """Run ``work(progress)`` in a worker thread while a progress dialog keeps the GUI alive."""
-    state: dict[str, Any] = {"percent": 0, "what": ""}
-
-    def progress(percent: int, what: str) -> None:
-        state["percent"], state["what"] = percent, what
-
-    def target() -> None:
-        try:
-            state["result"] = work(progress)
-        except BaseException as exc:  # handed to the GUI thread
-            state["error"] = exc
-
-    dialog = QProgressDialog(label, "", 0, 100, parent)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    while thread.is_alive():
-        thread.join(0.03)
-        dialog.setValue(min(99, int(state["percent"])))
-        if state["what"]:
-            dialog.setLabelText(f"{label}\n{state['what']}")
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 30)
-    dialog.close()
-    dialog.deleteLater()
-    if "error" in state:
-        raise state["error"]
-    return state["result"]
+    """Run ``work(progress)`` on a ``BackgroundRunner`` behind a cancellable progress dialog and
+    return its result (raises its error; ``Cancelled`` when the user cancelled)."""
+    runner = BackgroundRunner(parent)
+    try:
+        runner.start(lambda control: work(control.progress), label=label, cancellable=True)
+        return runner.wait()
+    finally:
+        runner.deleteLater()
 
 
 # ----- export ---------------------------------------------------------------------------------
@@ -130,6 +108,9 @@ def export_to(window: MainWindow, path: Path) -> bool:
                 data, path, status=status, signoffs=rows, progress=progress
             ),
         )
+    except Cancelled:
+        window.statusBar().showMessage(window.tr("Export cancelled: nothing was written."), 5000)
+        return False
     except (OSError, ExcelRefused) as exc:
         QMessageBox.critical(
             window,
@@ -169,6 +150,8 @@ def import_from(window: MainWindow, path: Path) -> int | None:
             tr("Reading {0}…").format(path.name),
             lambda progress: imp.read_import(path, progress),
         )
+    except Cancelled:
+        return None
     except ExcelRefused as exc:
         QMessageBox.critical(window, tr("Cannot import"), str(exc))
         return None

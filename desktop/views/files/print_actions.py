@@ -1,21 +1,28 @@
 """File ▸ Print Preview…, Print…, Export PDF… and Print current view; print settings.
 
 The document is laid out by ``desktop.exchange.document.plan_document`` inside a short read session and
-painted page by page; printing and exporting show a cancellable progress dialog.
+painted page by page; printing and exporting paint on a ``BackgroundRunner`` behind a
+cancellable progress dialog.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.exchange.document.plan_document import DocumentOptions, PlanDocument, build_document
 from desktop.render import fonts
+from desktop.views.shared.background import (
+    BackgroundRunner,
+    Cancelled,
+    run_in_background,
+    save_atomically,
+)
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -130,36 +137,32 @@ def open_preview(window: MainWindow, *, modal: bool = True) -> QPrintPreviewDial
     return dialog
 
 
-def _progress(window: MainWindow, title: str) -> tuple[QProgressDialog, Any]:
-    dialog = QProgressDialog(title, window.tr("Cancel"), 0, 1, window)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-
-    def step(done: int, total: int) -> bool:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
-    return dialog, step
-
-
-def print_document(window: MainWindow) -> bool:
+def print_document(window: MainWindow) -> BackgroundRunner | None:
+    """Ask for a printer and print the plan on a ``BackgroundRunner`` (cancellable)."""
     printer = _printer(window)
     if QPrintDialog(printer, window).exec() != QPrintDialog.DialogCode.Accepted:
-        return False
+        return None
     doc = make_document(window, _paper_of(printer))
     if doc is None:
-        return False
-    dialog, step = _progress(window, window.tr("Printing the plan…"))
-    try:
-        return doc.paint(printer, step)
-    finally:
-        dialog.close()
+        return None
+
+    def printed(done: bool) -> None:
+        if done:
+            window.statusBar().showMessage(window.tr("Sent to the printer."), 8000)
+
+    return run_in_background(
+        window,
+        lambda control: doc.paint(printer, control.steps),
+        printed,
+        label=window.tr("Printing the plan…"),
+        cancellable=True,
+        error_title=window.tr("Print"),
+    )
 
 
 def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
-    """Ask for a file (unless ``path`` is given) and write the plan's PDF to it."""
+    """Ask for a file (unless ``path`` is given) and write the plan's PDF to it; the pages are
+    painted on a ``BackgroundRunner`` (cancellable: the file is only replaced when done)."""
     if path is None:
         from desktop.views.files.file_names import remember_folder, suggest_path
 
@@ -175,20 +178,26 @@ def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
     doc = make_document(window)
     if doc is None:
         return None
-    dialog, step = _progress(window, window.tr("Writing the PDF…"))
+    target = Path(path)
+    runner = BackgroundRunner(window)
+    runner.start(
+        lambda control: save_atomically(target, lambda tmp: doc.write_pdf(tmp, control.steps)),
+        label=window.tr("Writing the PDF…"),
+        cancellable=True,
+    )
     try:
-        written = doc.write_pdf(path, step)
-    except InterruptedError:
+        runner.wait()
+    except Cancelled:
         return None
     except OSError as exc:
         QMessageBox.critical(window, window.tr("Export PDF"), f"{path}: {exc}")
         return None
     finally:
-        dialog.close()
+        runner.deleteLater()
     window.statusBar().showMessage(
-        window.tr("PDF written: {0} ({1} pages)").format(written, doc.page_count), 8000
+        window.tr("PDF written: {0} ({1} pages)").format(target, doc.page_count), 8000
     )
-    return written
+    return target
 
 
 def print_widget(widget: QWidget, printer: QPrinter) -> None:

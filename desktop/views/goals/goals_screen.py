@@ -41,13 +41,13 @@ from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import TextDelegate
 from desktop.views.shared.editor_widgets import (
     ERROR_STYLE,
-    DeferredRefresh,
     GridView,
     TablePanel,
     run_op,
     show_error,
 )
 from desktop.views.shared.lock import LOCKED_STYLE, lock_reason
+from desktop.views.shared.refresh import DeferredRefresh
 
 WATCHED = {"plan", "goal", "kpi", "kpi_actual", "task", "task_kpi"}
 
@@ -142,7 +142,7 @@ class GoalsScreen(QWidget):
         outer.setSizes([430, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(outer)
-        self._timer = DeferredRefresh(self, ctx, self.refresh, WATCHED)
+        self.refresher = DeferredRefresh(self, ctx, self.refresh, WATCHED)
         self.refresh()
 
     @staticmethod
@@ -157,7 +157,7 @@ class GoalsScreen(QWidget):
 
     # ----- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
-        self._timer.stop()
+        self.refresher.mark_fresh()
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             goals, kpis = read_goals(plan) if plan else ([], {})
@@ -314,8 +314,7 @@ class GoalsScreen(QWidget):
 
     # ----- navigation --------------------------------------------------------------------
     def focus_item(self, kind: str, code: str) -> bool:
-        if self._timer.isActive():
-            self.refresh()
+        self.refresher.flush()
         if kind == "goal":
             row = next((g["id"] for g in self.goals.model.rows if g["code"] == code), None)
             self.goals.select_id(row)

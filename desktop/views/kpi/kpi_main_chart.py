@@ -165,11 +165,12 @@ class KpiMainChart(QWidget):
         ys = [p.actual for p in points]
         self.actual_curve = pg.PlotDataItem(xs, ys, pen=pg.mkPen(ACTUAL_COLOR, width=3))
         if series.spec.target_kind == "count":
-            item.addItem(
-                pg.BarGraphItem(
-                    x=xs, height=ys, width=0.6, brushes=brushes, pens=[pg.mkPen(None)] * len(xs)
+            if points:  # pyqtgraph's BarGraphItem fails on an empty list of bars
+                item.addItem(
+                    pg.BarGraphItem(
+                        x=xs, height=ys, width=0.6, brushes=brushes, pens=[pg.mkPen(None)] * len(xs)
+                    )
                 )
-            )
         elif points:
             self.actual_curve.setZValue(8)
             item.addItem(self.actual_curve)

@@ -4,7 +4,7 @@ Left: an overview grid of small charts, one per KPI, framed in its status colour
 latest value (click one to open it). Right: the main chart (``kpi_main_chart``, pyqtgraph:
 imported only when this screen is first shown) and the early warnings (風險預警).
 The toolbar fills demo actuals (one undoable change, clearly labelled)
-and exports the chart to PNG at a chosen width. Everything refreshes on ``ops.changed``.
+and exports the chart to PNG at a chosen width. Everything refreshes through ``DeferredRefresh``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from desktop.operations.undo import OperationRefused
 from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
 from desktop.render.kpi_chart_text import headline
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
+from desktop.views.shared.refresh import DeferredRefresh
 
 WATCHED = {"kpi", "kpi_actual", "goal", "risk", "plan"}
 
@@ -108,8 +109,7 @@ class KpiPaneScreen(QWidget):
         self.tiles: dict[str, KpiTile] = {}
         self.today = date.today()
         self._build()
-        ctx.ops.changed.connect(self._on_changed)
-        ctx.plan_selected.connect(lambda _id: self.reload())
+        self.refresher = DeferredRefresh(self, ctx, self.reload, WATCHED)
         self.reload()
 
     # ----- layout -------------------------------------------------------------------
@@ -184,12 +184,9 @@ class KpiPaneScreen(QWidget):
         layout.addWidget(split, 1)
 
     # ----- data ---------------------------------------------------------------------
-    def _on_changed(self, plan_id: int, tables: Any) -> None:
-        if plan_id == self.ctx.plan_id and (not tables or WATCHED & set(tables)):
-            self.reload()
-
     def reload(self) -> None:
         """Read the plan again and redraw everything."""
+        self.refresher.mark_fresh()
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             if plan is None:

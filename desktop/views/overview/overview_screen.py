@@ -32,11 +32,11 @@ from desktop.views.shared.context import AppContext
 from desktop.views.shared.editor_widgets import (
     ERROR_STYLE,
     CommitTextEdit,
-    DeferredRefresh,
     run_op,
     show_error,
 )
 from desktop.views.shared.lock import LOCKED_STYLE, lock_reason
+from desktop.views.shared.refresh import DeferredRefresh
 
 # the screen that shows each kind of finding
 SCREEN_OF_KIND = {
@@ -180,12 +180,12 @@ class OverviewScreen(QWidget):
         splitter.setSizes([620, 900])
         QVBoxLayout(self).addWidget(splitter)
         # the checks look at every table: refresh after any change
-        self._timer = DeferredRefresh(self, ctx, self.refresh, None)
+        self.refresher = DeferredRefresh(self, ctx, self.refresh, None)
         self.refresh()
 
     # ----- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
-        self._timer.stop()
+        self.refresher.mark_fresh()
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             verdict = ("", "")

@@ -142,9 +142,7 @@ class RiskTableModel(QAbstractTableModel):
             self.tr("Residual impact"),
             self.tr("Residual score"),
         )
-        if ctx is not None:
-            ctx.ops.changed.connect(self._on_changed)
-            ctx.plan_selected.connect(lambda _id: self.reload())
+        if ctx is not None:  # the register screen reloads it after changes (DeferredRefresh)
             self.reload()
 
     # ----- loading -----------------------------------------------------------------------
@@ -173,14 +171,6 @@ class RiskTableModel(QAbstractTableModel):
             self.rows = list(data.rows)
             self.endResetModel()
         self.reloaded.emit()
-
-    def _on_changed(self, plan_id: int, tables: Any) -> None:
-        if (
-            self.ctx is not None
-            and plan_id == self.ctx.plan_id
-            and (not tables or WATCHED & set(tables))
-        ):
-            self.reload()
 
     def row_of(self, risk_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == risk_id), -1)
@@ -477,7 +467,7 @@ class RiskTableModel(QAbstractTableModel):
         except OperationRefused as exc:
             self.refused.emit(str(exc))
             return False
-        return True  # ops.changed has reloaded the rows
+        return True  # the register's DeferredRefresh reloads the rows
 
 
 _ROW_FIELD = {

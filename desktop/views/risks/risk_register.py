@@ -2,7 +2,7 @@
 
 Toolbar: Add (Insert), Remove (Ctrl+Delete), Move up/down (Alt+Up/Alt+Down); a search box
 (Ctrl+F) and filters by band, owner and status. Clicking a heat-map cell filters the table to
-that cell. Every edit runs one undoable operation; the view refreshes on ``ops.changed``.
+that cell. Every edit runs one undoable operation; the view refreshes through ``DeferredRefresh``.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from desktop.views.shared.delegates import (
 )
 from desktop.views.shared.frozen_table import FrozenColumnsTable
 from desktop.views.shared.lock import lock_widgets
+from desktop.views.shared.refresh import DeferredRefresh
 
 from . import risk_model as rm
 
@@ -90,6 +91,7 @@ class RiskRegisterScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = rm.RiskTableModel(ctx, self)
+        self.refresher = DeferredRefresh(self, ctx, self.model.reload, rm.WATCHED)
         self.proxy = rm.RiskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -318,6 +320,7 @@ class RiskRegisterScreen(QWidget):
             self.show_hint(str(exc))
             return None
         self.show_hint("")
+        self.refresher.flush()  # a row added, removed or moved here: select it at once
         return result
 
     def add_risk(self) -> int | None:

@@ -19,8 +19,9 @@ from desktop.views.sections.section_models import (
     team_choices,
 )
 from desktop.views.shared.context import AppContext
-from desktop.views.shared.editor_widgets import DeferredRefresh, TablePanel, run_op
+from desktop.views.shared.editor_widgets import TablePanel, run_op
 from desktop.views.shared.lock import lock_reason
+from desktop.views.shared.refresh import DeferredRefresh
 
 # finding / item kinds that live on this screen, and the section they are in
 KIND_TO_SECTION = {
@@ -62,12 +63,12 @@ class MonitoringScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self._tables = {s.table for s in self.sections.values()} | {"team", "plan"}
-        self._timer = DeferredRefresh(self, ctx, self.refresh, self._tables)
+        self.refresher = DeferredRefresh(self, ctx, self.refresh, self._tables)
         self.refresh()
 
     # ----- reading -----------------------------------------------------------------------
     def refresh(self) -> None:
-        self._timer.stop()
+        self.refresher.mark_fresh()
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
             rows = {k: read_section(plan, s) if plan else [] for k, s in self.sections.items()}
@@ -157,8 +158,7 @@ class MonitoringScreen(QWidget):
         key = KIND_TO_SECTION.get(kind)
         if key is None:
             return False
-        if self._timer.isActive():
-            self.refresh()
+        self.refresher.flush()
         panel = self.panels[key]
         self.tabs.setCurrentIndex(list(self.panels).index(key))
         row = next((i for i, r in enumerate(panel.model.rows) if r.get("code") == code), -1)

@@ -282,29 +282,3 @@ def run_op(
         return False, None
     report("")
     return True, result
-
-
-class DeferredRefresh(QTimer):
-    """Refreshes a screen on the next event-loop pass after a change to the current plan
-    (to one of ``tables``, or to any table when ``tables`` is None), so a table is never reset
-    under the editor that made the change; and at once when another plan is selected."""
-
-    def __init__(
-        self, screen: QWidget, ctx: Any, refresh: Callable[[], None], tables: set[str] | None
-    ) -> None:
-        super().__init__(screen)
-        self.setSingleShot(True)
-        self.setInterval(0)
-        self.timeout.connect(refresh)
-        self._ctx, self._tables, self._refresh = ctx, tables, refresh
-        ctx.ops.changed.connect(self.on_changed)
-        ctx.plan_selected.connect(self.on_plan_selected)
-
-    def on_changed(self, plan_id: int, tables: Any) -> None:
-        if plan_id != self._ctx.plan_id:
-            return
-        if self._tables is None or not tables or set(tables) & self._tables:
-            self.start()
-
-    def on_plan_selected(self, _plan_id: int) -> None:
-        self._refresh()

@@ -9,14 +9,13 @@ user compared it with the one their admin gave them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signoff import certs
-from desktop.signoff.keystore import MIN_PASSWORD, KeyStore, KeyStoreError, StoredKey
-from desktop.views.signoff.signoff_actions import Runner, error_label, error_text, password_edit
+from desktop.signoff.keystore import KeyStore, KeyStoreError, StoredKey
+from desktop.views.shared.background import error_message
+from desktop.views.signoff.create_key_dialog import CreateKeyDialog
+from desktop.views.signoff.signoff_actions import error_label
 
 if TYPE_CHECKING:
     from desktop.views.shared.context import AppContext
@@ -47,95 +48,6 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     return table
-
-
-class CreateKeyDialog(QDialog):
-    """Name, password twice and where to write the identity file; creates on a worker."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Create a signing key"))
-        self.name = QLineEdit()
-        self.password, self.password2 = password_edit(), password_edit()
-        self.identity = QLineEdit(str(Path.home() / "ID.pem"))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._choose)
-        row = QHBoxLayout()
-        row.addWidget(self.identity, 1)
-        row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("Your &name (as plans name you):"), self.name)
-        form.addRow(self.tr("&Password (at least 8 characters):"), self.password)
-        form.addRow(self.tr("Password &again:"), self.password2)
-        identity_label = QLabel(self.tr("Write the &identity file to:"))
-        identity_label.setBuddy(self.identity)
-        form.addRow(identity_label, row)
-        note = QLabel(
-            self.tr(
-                "The key stays on this computer, sealed with your password; nobody can reset it. "
-                "Give the identity file (it holds no secret) to your administrator."
-            )
-        )
-        note.setWordWrap(True)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(self.tr("&Create"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.runner = Runner(self)
-        self.runner.done.connect(self._finished)
-        self.created: StoredKey | None = None
-        self.resize(620, self.sizeHint().height())
-
-    def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Identity file"), self.identity.text(), self.tr("Identity files (*.pem)")
-        )
-        if path:
-            self.identity.setText(path)
-
-    def submit(self) -> None:
-        name, password = self.name.text().strip(), self.password.text()
-        target = Path(self.identity.text().strip()).expanduser()
-        if not name:
-            self.error.setText(self.tr("Give your name."))
-            return
-        if password != self.password2.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            return
-        if not password.strip():
-            self.error.setText(self.tr("The password is empty or only white space."))
-            return
-        if len(password) < MIN_PASSWORD:
-            self.error.setText(
-                self.tr("The password needs at least {0} characters.").format(MIN_PASSWORD)
-            )
-            return
-        if not self.identity.text().strip() or not target.parent.is_dir():
-            self.error.setText(self.tr("Choose a folder that exists for the identity file."))
-            return
-
-        def work() -> StoredKey:
-            key = KeyStore().create(name, password)
-            target.write_text(certs.to_pem([key.identity]), encoding="ascii")
-            return key
-
-        self.error.setText(self.tr("Creating the key…"))
-        self.ok.setEnabled(False)
-        self.runner.start(work)
-
-    def _finished(self, result: Any, error: Any) -> None:
-        self.ok.setEnabled(True)
-        if error is not None:
-            self.error.setText(error_text(error))
-            return
-        self.created = result
-        self.accept()
 
 
 class KeysDialog(QDialog):
@@ -259,7 +171,7 @@ class KeysDialog(QDialog):
         try:
             key = self.store.import_file(Path(path))
         except (KeyStoreError, OSError) as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return
         self._say(self.tr("Imported the key of {0}.").format(key.name))
 
@@ -278,7 +190,7 @@ class KeysDialog(QDialog):
         try:
             self.store.export_file(key, Path(path))
         except OSError as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return
         self._say(
             self.tr("Exported the key of {0} to {1}; it is still sealed with its password.").format(
@@ -298,7 +210,7 @@ class KeysDialog(QDialog):
         try:
             Path(path).write_text(certs.to_pem([key.identity]), encoding="ascii")
         except OSError as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return
         self._say(self.tr("Wrote the identity file of {0} to {1}.").format(key.name, path))
 
@@ -309,7 +221,7 @@ class KeysDialog(QDialog):
         p12_password: str | None = None,
     ) -> bool:
         """The selected key as a digital ID for PDF readers (key, certificate, root)."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
+        from PySide6.QtWidgets import QInputDialog
 
         from desktop.exchange.pdf.pdf_signing import PdfSigningError, export_p12
 
@@ -353,7 +265,7 @@ class KeysDialog(QDialog):
             )
             Path(path).write_bytes(data)
         except (KeyStoreError, PdfSigningError, OSError) as exc:
-            self.error.setText(error_text(exc))
+            self.error.setText(error_message(exc))
             return False
         self._say(
             self.tr(

@@ -1,17 +1,16 @@
 """File ▸ Export PDF for signature… and File ▸ Sign a PDF…: the plan PDF with signature fields,
 and a PAdES signature in one's own role's field with the key from this user's key store.
 
-Signing (Argon2id to open the key, then pyHanko) runs on the thread pool; the dialog stays
-responsive and shows what is happening.
+Signing (Argon2id to open the key, then pyHanko) runs on a ``BackgroundRunner``; the dialog
+stays responsive, shows what is happening and can be cancelled (nothing is written then).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,30 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.shared.background import (
+    BackgroundRunner,
+    TaskControl,
+    error_message,
+    save_atomically,
+)
+
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 ROLES = ("compiler", "reviewer", "approver")
-
-
-class _Signals(QObject):
-    done = Signal(object, object)  # result, error
-
-
-class Job(QRunnable):
-    """One function on Qt's thread pool; ``signals.done`` arrives on the GUI thread."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work, self.signals = work, _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # shown to the user by the dialog
-            self.signals.done.emit(None, exc)
-        else:
-            self.signals.done.emit(result, None)
 
 
 def install(window: MainWindow) -> None:
@@ -185,6 +171,8 @@ class SignPdfDialog(QDialog):
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.runner, self.runner_target = BackgroundRunner(self), ""
+        self.runner.done.connect(lambda _r, error: self._done(self.runner_target, error))
         first_open = next((r for r in ROLES if r != "compiler"), "reviewer")
         self.role.setCurrentIndex(ROLES.index(first_open))
         self._named()
@@ -209,22 +197,25 @@ class SignPdfDialog(QDialog):
         out = out or self.target()
         if not out:
             return
+        self.runner_target = out
         role, user, password = self.role.currentData(), self.user.text(), self.password.text()
         trust = [self.root_fp] if self.accept_root.isChecked() else []
         raw = self.raw
+
+        def work(control: TaskControl) -> None:
+            data = sign_pdf_file(raw, role, user, password, trust=trust)
+            control.check()  # cancelled while the key was opening: write nothing
+            save_atomically(Path(out), lambda tmp: tmp.write_bytes(data))
+
+        busy = self.tr("Opening your key and signing…")
         self.buttons.setEnabled(False)
-        self.status.setText(self.tr("Opening your key and signing…"))
-        job = Job(
-            lambda: Path(out).write_bytes(sign_pdf_file(raw, role, user, password, trust=trust))
-        )
-        job.signals.done.connect(lambda _r, error: self._done(out, error))
-        self._job = job
-        QThreadPool.globalInstance().start(job)
+        self.status.setText(busy)
+        self.runner.start(work, label=busy, cancellable=True)
 
     def _done(self, out: str, error: object) -> None:
         self.buttons.setEnabled(True)
         if error is not None:
-            self.status.setText(str(error))
+            self.status.setText(error_message(error))
             self.password.selectAll()
             return
         self.signed.emit(out)

@@ -40,10 +40,9 @@ from desktop.signoff.people import (
     replace_key,
     workspace_root,
 )
+from desktop.views.shared.background import BackgroundRunner, error_message
 from desktop.views.signoff.signoff_actions import (
-    Runner,
     error_label,
-    error_text,
     mono_label,
     password_edit,
     role_label,
@@ -130,7 +129,7 @@ class PeopleDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.error)
         layout.addWidget(close)
-        self.runner = Runner(self)
+        self.runner = BackgroundRunner(self)
         self.runner.done.connect(self._finished)
         self._busy_text = ""
         self.first = False
@@ -297,7 +296,7 @@ class PeopleDialog(QDialog):
         for button in (self.add_button, self.roles_button, self.key_button, self.remove_button):
             button.setEnabled(False)
         self.admin_password.clear()
-        self.runner.start(work)
+        self.runner.start(lambda _control: work(), label=busy)
 
     def _need_person(self) -> str:
         name = self.selected_name()
@@ -377,7 +376,7 @@ class PeopleDialog(QDialog):
     def _finished(self, result: Any, error: Any) -> None:
         self.message.setText("")
         if error is not None:
-            self.error.setText(error_text(error))
+            self.error.setText(error_message(error))
             self.refresh()
             return
         was_first = self.first

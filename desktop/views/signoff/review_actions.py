@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessage
 
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.review import export_package, merge_reply
-from desktop.views.signoff.signoff_actions import error_text
+from desktop.views.shared.background import error_message
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -111,7 +111,7 @@ def export_review_package(window: MainWindow, path: str | None = None) -> Path |
         raw = export_package(window.ctx.workspace, window.ctx.plan_id)
         Path(path).write_bytes(raw)
     except (SignoffRefused, OSError) as exc:
-        QMessageBox.warning(window, tr("Export review package"), error_text(exc))
+        QMessageBox.warning(window, tr("Export review package"), error_message(exc))
         return None
     window.statusBar().showMessage(tr("Review package written: {0}").format(path), 8000)
     return Path(path)
@@ -152,7 +152,7 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
         review = open_package(raw, source, trust=trust)
         ws = load_workspace(review)
     except (SignoffRefused, OSError, ValueError) as exc:
-        QMessageBox.warning(window, tr("Open review package"), error_text(exc))
+        QMessageBox.warning(window, tr("Open review package"), error_message(exc))
         return None
     from desktop.views.main_window import MainWindow
 
@@ -176,7 +176,7 @@ def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
         raw = Path(path).read_bytes()
         result = merge_reply(window.ctx.workspace, raw, where=Path(path).name)
     except (SignoffRefused, OSError, ValueError) as exc:
-        QMessageBox.warning(window, tr("Reply not merged"), error_text(exc))
+        QMessageBox.warning(window, tr("Reply not merged"), error_message(exc))
         return False
     from desktop.views.main_window import status_label
 

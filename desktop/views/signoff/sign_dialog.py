@@ -33,10 +33,9 @@ from desktop.signoff.keystore import KeyStore
 from desktop.signoff.people import WrongPassword, list_people
 from desktop.signoff.review import sign_package
 from desktop.signoff.workflow import named, sign
+from desktop.views.shared.background import BackgroundRunner, error_message
 from desktop.views.signoff.signoff_actions import (
-    Runner,
     error_label,
-    error_text,
     grouped,
     mono_label,
     password_edit,
@@ -148,7 +147,7 @@ class SignDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.runner = Runner(self)
+        self.runner = BackgroundRunner(self)
         self.runner.done.connect(self._finished)
         self._show_key(signer)
         self.password.setFocus()
@@ -216,15 +215,16 @@ class SignDialog(QDialog):
             def work() -> Any:
                 return sign(ws, uuid, role, who, password, reject=reject, comment=comment)
 
-        self.error.setText(self.tr("Opening the signing key…"))
+        busy = self.tr("Opening the signing key…")
+        self.error.setText(busy)
         self.ok.setEnabled(False)
         self.password.clear()
-        self.runner.start(work)
+        self.runner.start(lambda _control: work(), label=busy)
 
     def _finished(self, result: Any, error: Any) -> None:
         self.ok.setEnabled(True)
         if error is not None:
-            text = error_text(error)
+            text = error_message(error)
             if isinstance(error, WrongPassword):
                 text = self.tr("Wrong password: it does not open {0}'s signing key.").format(
                     self.signer.currentText().strip()

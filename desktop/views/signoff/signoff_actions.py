@@ -1,51 +1,23 @@
 """Sign-off: shared pieces of its dialogs (worker, labels, fonts) and its menu entries.
 
 Key files open with Argon2id (slow on purpose), so every action that needs a password runs
-on a worker thread (``Runner``) and reports back through a queued signal. The dialogs live
+on a ``views.shared.background.BackgroundRunner`` and reports back in the GUI thread. The dialogs live
 in their own modules: ``sign_dialog``, ``people_dialog``, ``keys_dialog``; review packages in
 ``review_actions``.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.signoff.certs import grouped as grouped4
-from desktop.signoff.keystore import KeyStoreError
-from desktop.signoff.people import SignoffRefused
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
-
-
-class Runner(QObject):
-    """Runs one slow function on a thread; ``done(result, error)`` arrives on the GUI thread."""
-
-    done = Signal(object, object)
-
-    def start(self, work: Callable[[], Any]) -> None:
-        threading.Thread(target=self._run, args=(work,), daemon=True).start()
-
-    def _run(self, work: Callable[[], Any]) -> None:
-        try:
-            result = work()
-        except Exception as exc:  # reported to the user by the dialog
-            self.done.emit(None, exc)
-        else:
-            self.done.emit(result, None)
-
-
-def error_text(error: BaseException) -> str:
-    """A refusal's own one-line message; anything else with its type (a bug to report)."""
-    if isinstance(error, SignoffRefused | KeyStoreError | ValueError | OSError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
 
 
 def role_label(widget: QWidget, role: str) -> str:

@@ -17,6 +17,7 @@ from desktop.store import open_workspace
 from desktop.views.board.board_model import COLOR_ROLE, DONE_ROLE, MISSING_ROLE, OCCURRENCES_ROLE
 from desktop.views.board.task_board import TaskBoardScreen
 from desktop.views.shared.context import AppContext
+from tests.views.settle import settle
 
 JAN4 = date(2027, 1, 4)
 
@@ -106,8 +107,10 @@ def test_click_toggles_done_and_undo_redo_restore_the_dump(board):
     send_mouse(board.canvas, QEvent.Type.MouseButtonRelease, point(board, "T1.2", JAN4))
     after = dump(ws, uuid)
     assert '"done": [\n            "2027-01-04"' in after
+    settle(board)
     assert JAN4 in board.current_row().done  # the model follows without a reset
     board.ctx.ops.undo_stack.undo()
+    settle(board)
     assert dump(ws, uuid) == before and board.current_row().done == frozenset()
     board.ctx.ops.undo_stack.redo()
     assert dump(ws, uuid) == after
@@ -123,6 +126,7 @@ def test_keyboard_navigation_and_space_toggles(board, qtbot):
     qtbot.keyClick(board.canvas, Qt.Key.Key_Right)
     assert board.canvas.focus_start == date(2027, 2, 8)
     qtbot.keyClick(board.canvas, Qt.Key.Key_Space)
+    settle(board)
     assert board.current_row().done == {date(2027, 2, 8)}
 
 
@@ -147,6 +151,7 @@ def test_editing_a_rule_through_the_editor(board, qtbot):
     with ws.session() as session:
         sub = session.get(Subtask, board.current_row().item_id)
         assert (sub.rule.week, sub.resources) == (4, "創意工具")
+    settle(board)
     assert board.current_row().rule_text == "每月第四周"
     board.ctx.ops.undo_stack.undo()
     assert dump(ws, uuid) == before
@@ -191,6 +196,7 @@ def test_drag_a_monthly_bar_to_another_week_in_every_month(board):
     assert "T1.1" in asked[0]
     with ws.session() as session:
         rule = session.get(Subtask, board.current_row().item_id).rule
+    settle(board)
     assert rule.week == 3 and board.current_row().rule_text == "每月第三周"
     board.ctx.ops.undo_stack.undo()
     assert dump(ws, uuid) == before
@@ -207,6 +213,7 @@ def test_drag_this_occurrence_only_keeps_other_months_and_done_marks(board):
         rule, done = sub.rule, sub.done_starts()
     assert (rule.week, rule.moved) == (1, ((3, 3),))
     assert done == {date(2027, 5, 1), date(2027, 3, 15)}  # the March mark moved with its bar
+    settle(board)
     assert board.current_row().rule_text == "每月第一周（3月第三周）"
     drag(board, "T1.1", date(2027, 5, 1), date(2027, 5, 18), None)  # cancelled: nothing
     board.ctx.ops.undo_stack.undo()
@@ -256,10 +263,12 @@ def test_add_move_remove_through_actions_are_undoable(board):
     assert board.current_row().kind == TASK and board.current_row().title == "新任務"
     assert board.tree.state() == board.tree.State.EditingState  # its title is being edited
     board.model.setData(board.tree.currentIndex(), "直播活動")
+    settle(board)
     assert board.current_row().title == "直播活動"
     board.tree.setCurrentIndex(board.model.index_of(TASK, board.current_row().item_id))
     assert [r.code for r in board.model.visible_rows() if r.kind == TASK][:2] == ["T1", "T6"]
     board.remove_action.trigger()
+    settle(board)
     assert "T6" not in [r.code for r in board.model.rows()]
     stack = board.ctx.ops.undo_stack
     while stack.canUndo():

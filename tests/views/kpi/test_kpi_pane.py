@@ -15,6 +15,7 @@ from desktop.models import Kpi
 from desktop.models.kpi_figures import in_target_terms
 from desktop.models.kpi_math import KpiSpec, kpi_series
 from desktop.operations.kpi_demo import DEMO_TABLES, set_actual
+from tests.views.settle import settle
 
 pytestmark = pytest.mark.gui
 SHOTS = Path("/tmp/kpi")
@@ -61,6 +62,7 @@ def test_demo_fill_edit_and_undo_update_charts_and_warnings(pane, qtbot):
     ops = pane.ctx.ops
     with qtbot.waitSignal(ops.changed):
         pane.fill_demo()
+    settle(pane)
     assert not pane.demo_label.isHidden()
     assert all(s.latest() is not None and s.latest().month == 9 for s in pane.series)
     assert pane.warning_list.topLevelItemCount() == len(pane.warnings) > 0
@@ -78,6 +80,7 @@ def test_demo_fill_edit_and_undo_update_charts_and_warnings(pane, qtbot):
     ops.run(
         pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "c2"), 3, 0.9), tables=DEMO_TABLES
     )
+    settle(pane)
     assert any(w.kpi_code == "c2" and w.month == 3 and w.value == 0.9 for w in pane.warnings)
     assert 0.9 in list(pane.chart.actual_curve.getData()[1])  # the main chart was redrawn
     assert pane.tiles["c2"].series.point(3).actual == 0.9  # and its tile
@@ -85,9 +88,11 @@ def test_demo_fill_edit_and_undo_update_charts_and_warnings(pane, qtbot):
     q1 = pane.series_for("c2").quarter(1)  # a level KPI: its latest month, March
     assert q1.actual == 0.9 and "Q1" in pane.chart.periods.text()
     ops.undo_stack.undo()
+    settle(pane)
     assert not any(w.kpi_code == "c2" and w.value == 0.9 for w in pane.warnings)
     assert 0.9 not in list(pane.chart.actual_curve.getData()[1])
     ops.undo_stack.undo()  # the demo actuals go too
+    settle(pane)
     assert all(s.status == "no_data" for s in pane.series) and pane.demo_label.isHidden()
     assert pane.warning_list.topLevelItemCount() == 0
 
@@ -98,6 +103,7 @@ def test_count_kpi_is_drawn_as_bars_and_hover_reads_the_month(pane, qtbot):
     pane.ctx.ops.run(
         pane.ctx.plan_id, "Set actual", set_actual(kpi_id(pane, "d1"), 2, 15), tables=DEMO_TABLES
     )
+    settle(pane)
     pane.select_kpi("d1")
     items = pane.chart.plot.getPlotItem().items
     assert any(isinstance(i, pg.BarGraphItem) for i in items)
@@ -160,7 +166,7 @@ def test_many_redraws_then_exit_cleanly(tmp_path):
         "ws = open_workspace(sys.argv[1])\n"
         "with ws.write() as s: add_sample_plan(s)\n"
         "pane = KpiPaneScreen(AppContext(ws)); pane.show()\n"
-        "pane.fill_demo()\n"
+        "pane.fill_demo(); app.processEvents()  # the pane refreshes on the next pass\n"
         "for _ in range(15):\n"
         "    for code in ('a1', 'a2', 'e2'): pane.select_kpi(code)\n"
         "pane.ctx.ops.undo_stack.undo(); pane.ctx.ops.undo_stack.redo()\n"

@@ -20,6 +20,7 @@ from desktop.operations.kpi_demo import set_actual
 from desktop.views.risks import risk_model as rm
 from desktop.views.risks.heat_map import RESIDUAL
 from desktop.views.shared.context import AppContext
+from tests.views.settle import settle
 
 SHOTS = os.environ.get("PLANDESK_SHOTS")
 
@@ -148,6 +149,7 @@ def test_overdue_review_and_early_warning_are_flagged(qapp, ctx):
     update(ctx, "R2", review_on=date(2027, 5, 31))
     update(ctx, "R5", review_on=date(2027, 5, 31), status="closed")
     update(ctx, "R4", review_on=date(2027, 6, 1))
+    model.reload()  # a model on its own; on the register its DeferredRefresh does this
     overdue = {r.code for r in model.rows if cell(model, r.code, 0).data(rm.OVERDUE_ROLE)}
     assert overdue == {"R2"}
     review = cell(model, "R2", rm.COL_REVIEW)
@@ -159,6 +161,7 @@ def test_overdue_review_and_early_warning_are_flagged(qapp, ctx):
             select(Kpi.id).where(Kpi.plan_id == ctx.plan_id, Kpi.code == "d3")
         ).one()
     ctx.ops.run(ctx.plan_id, "actual", set_actual(d3, 3, 80.0), tables=("kpi_actual",))
+    model.reload()
     code = cell(model, "R1", rm.COL_CODE)
     assert code.data(rm.WARNING_ROLE) and "80" in code.data(Qt.ItemDataRole.ToolTipRole)
     assert code.data(Qt.ItemDataRole.DecorationRole) is not None
@@ -187,6 +190,7 @@ def test_heat_map_counts_and_click_filters_the_table(qtbot, screen):
 def test_residual_heat_map(qtbot, screen, ctx):
     update(ctx, "R1", residual_likelihood=2, residual_impact=2)
     update(ctx, "R3", residual_likelihood=1, residual_impact=3)
+    settle(screen)
     heat = screen.heat.map
     qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=heat.cell_center((3, 3)).toPoint())
     qtbot.mouseClick(screen.heat.buttons[RESIDUAL], Qt.MouseButton.LeftButton)
@@ -209,6 +213,7 @@ def test_search_and_filters(qtbot, screen, ctx):
     assert visible_codes(screen) == ["R2"]
     screen.owner_box.setCurrentIndex(0)
     update(ctx, "R4", status="mitigating")
+    settle(screen)
     screen.status_box.setCurrentIndex(screen.status_box.findData("mitigating"))
     assert visible_codes(screen) == ["R4"]
     screen.clear_filters()
@@ -275,6 +280,7 @@ def test_undo_and_redo_restore_the_dump_exactly(ctx):
     for col, value in edits:
         assert model.setData(cell(model, "R2", col), value)
     after = dump(ctx)
+    model.reload()
     r2 = risks(ctx)["R2"]
     assert (
         r2["likelihood"],
@@ -292,6 +298,7 @@ def test_undo_and_redo_restore_the_dump_exactly(ctx):
     while stack.canUndo():
         stack.undo()
     assert dump(ctx) == before
+    model.reload()
     assert cell(model, "R2", rm.COL_SCORE).data() == "9"
     while stack.canRedo():
         stack.redo()
@@ -363,6 +370,7 @@ def test_read_only_plan_is_not_editable(ctx, sample_ws):
         assert model.flags(model.index(0, col)) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(model.index(0, rm.COL_STATUS), "closed")
     assert model.setData(model.index(0, rm.COL_REVIEW), "2027-05-31")
+    model.reload()
     assert (model.rows[0].status, str(model.rows[0].review_on)) == ("closed", "2027-05-31")
     assert "revision 1" in model.lock_text and "approved" in model.lock_text
 
