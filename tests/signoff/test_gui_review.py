@@ -79,7 +79,7 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert not KeyStore().pinned()  # nothing accepted, nothing opened
     answers.answer = QMessageBox.StandardButton.Yes
     answers.files.append(str(package))
-    from desktop.views.signoff.signoff_screen import review_actions
+    from desktop.views.signoff import review_actions
 
     before = len(review_actions._review_windows)
     window.review_actions["open"].trigger()

@@ -314,7 +314,7 @@ def test_a_printer_that_cannot_turn_the_paper_gets_landscape_pages_rotated(
     Emulated with a PDF writer that PlanDesk is told cannot turn pages."""
     from PySide6.QtGui import QPdfWriter
 
-    from desktop.exchange.document.plan_document import plan_document as document
+    from desktop.exchange.document import plan_document as document
 
     _ws, _uuid, build = plan_doc
     doc = build()

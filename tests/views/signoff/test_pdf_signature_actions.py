@@ -30,7 +30,7 @@ def test_export_sign_and_merge_from_the_menus(qtbot, sample_ws, tmp_path, monkey
     actions["export"].trigger()
     assert target.read_bytes().startswith(b"%PDF")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    from desktop.views.signoff.signoff_screen import pdf_signature_actions
+    from desktop.views.signoff import pdf_signature_actions
 
     dialog = pdf_signature_actions.sign_pdf_dialog(window, str(target))
     assert dialog is not None
