@@ -7,7 +7,6 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,8 @@ def log_file() -> Path:
 
 def setup_logging() -> Path:
     """Log to a rotating file in the user's log folder (1 MB × 3)."""
+    from logging.handlers import RotatingFileHandler  # not needed before the first paint
+
     path = log_file()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
