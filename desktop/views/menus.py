@@ -79,115 +79,84 @@ def build_menus(window: MainWindow) -> None:
 def _file_menu(window: MainWindow) -> None:
     tr, menu = window.tr, window.file_menu
     writable, reviewing = not window.ctx.read_only, window.ctx.review is not None
-    workspace = f"{FILES}.workspace_actions"
-    new_sample = entry(
-        window,
-        tr("New plan from the &sample template"),
-        feature(window, f"{workspace}:_new_plan", sample=True),
-        QKeySequence.StandardKey.New,
-        enabled=writable,
+
+    def item(text: str, target: str, shortcut: Shortcut = None, **options: Any) -> QAction:
+        enabled = options.pop("enabled", True)
+        return entry(window, text, feature(window, target, **options), shortcut, enabled=enabled)
+
+    workspace, excel = f"{FILES}.workspace_actions", f"{FILES}.excel_actions"
+    exports, printing = f"{FILES}.calendar_word_actions", f"{FILES}.print_actions"
+    signing, review = f"{SIGNOFF}.pdf_signature_actions", f"{SIGNOFF}.review_actions"
+    new = QKeySequence.StandardKey.New
+    menu.addActions(
+        [
+            item(
+                tr("New plan from the &sample template"),
+                f"{workspace}:_new_plan",
+                new,
+                sample=True,
+                enabled=writable,
+            ),
+            item(
+                tr("New &empty plan"),
+                f"{workspace}:_new_plan",
+                "Ctrl+Shift+N",
+                sample=False,
+                enabled=writable,
+            ),
+        ]
     )
-    new_empty = entry(
-        window,
-        tr("New &empty plan"),
-        feature(window, f"{workspace}:_new_plan", sample=False),
-        "Ctrl+Shift+N",
-        enabled=writable,
-    )
-    window.rollover_action = entry(
-        window,
+    window.rollover_action = item(
         tr("New plan for &next year…"),
-        feature(window, f"{FILES}.rollover_actions:new_plan_for_next_year"),
+        f"{FILES}.rollover_actions:new_plan_for_next_year",
         enabled=writable,
     )
-    menu.addActions([new_sample, new_empty, window.rollover_action])
+    menu.addAction(window.rollover_action)
     menu.addSeparator()
-    menu.addAction(
-        entry(
-            window,
-            tr("&Open workspace…"),
-            feature(window, f"{workspace}:_choose_workspace"),
-            QKeySequence.StandardKey.Open,
-        )
-    )
-    window.open_server_action = entry(
-        window,
-        tr("Open workspace on a &server…"),
-        feature(window, f"{FILES}.server_dialog:open_server"),
+    open_workspace = QKeySequence.StandardKey.Open
+    menu.addAction(item(tr("&Open workspace…"), f"{workspace}:_choose_workspace", open_workspace))
+    window.open_server_action = item(
+        tr("Open workspace on a &server…"), f"{FILES}.server_dialog:open_server"
     )
     window.open_server_action.setObjectName("openServerWorkspace")
     menu.addAction(window.open_server_action)
     menu.addMenu(window.recent_menu)
     window.recent_menu.aboutToShow.connect(feature(window, f"{workspace}:_fill_recent"))
     menu.addSeparator()
-    excel = f"{FILES}.excel_actions"
-    window.excel_import_action = entry(
-        window,
-        tr("&Import from Excel…"),
-        feature(window, f"{excel}:_choose_import"),
-        None,
-        enabled=writable,
+    window.excel_import_action = item(
+        tr("&Import from Excel…"), f"{excel}:_choose_import", enabled=writable
     )
-    window.excel_export_action = entry(
-        window, tr("&Export to Excel…"), feature(window, f"{excel}:_choose_export")
-    )
+    window.excel_export_action = item(tr("&Export to Excel…"), f"{excel}:_choose_export")
     menu.addActions([window.excel_import_action, window.excel_export_action])
     window.file_menu_exchange = menu.addSeparator()
-    exports = f"{FILES}.calendar_word_actions"
     window.calendar_word_actions = {
-        "calendar": entry(
-            window, tr("Export &calendar…"), feature(window, f"{exports}:export_calendar")
-        ),
-        "word": entry(window, tr("Export &Word…"), feature(window, f"{exports}:export_word")),
+        "calendar": item(tr("Export &calendar…"), f"{exports}:export_calendar"),
+        "word": item(tr("Export &Word…"), f"{exports}:export_word"),
     }
     menu.addActions(list(window.calendar_word_actions.values()))
     menu.addSeparator()
-    printing, signing = f"{FILES}.print_actions", f"{SIGNOFF}.pdf_signature_actions"
-    window.print_actions = {
-        "preview": entry(
-            window, tr("Print Pre&view…"), feature(window, f"{printing}:open_preview")
-        ),
-        "print": entry(
-            window,
-            tr("&Print…"),
-            feature(window, f"{printing}:print_document"),
-            QKeySequence.StandardKey.Print,
-        ),
-        "export": entry(window, tr("Export P&DF…"), feature(window, f"{printing}:export_pdf")),
-        "view": entry(
-            window, tr("Print &current view…"), feature(window, f"{printing}:print_current_view")
-        ),
+    printed = {
+        "preview": item(tr("Print Pre&view…"), f"{printing}:open_preview"),
+        "print": item(tr("&Print…"), f"{printing}:print_document", QKeySequence.StandardKey.Print),
+        "export": item(tr("Export P&DF…"), f"{printing}:export_pdf"),
     }
     window.pdf_signature_actions = {
-        "export": entry(
-            window,
-            tr("Export PDF for si&gnature…"),
-            feature(window, f"{signing}:export_for_signature"),
-        ),
-        "sign": entry(window, tr("Sign a PD&F…"), feature(window, f"{signing}:sign_pdf_dialog")),
+        "export": item(tr("Export PDF for si&gnature…"), f"{signing}:export_for_signature"),
+        "sign": item(tr("Sign a PD&F…"), f"{signing}:sign_pdf_dialog"),
     }
-    print_entries = window.print_actions
-    menu.addActions([print_entries["preview"], print_entries["print"], print_entries["export"]])
-    menu.addActions(list(window.pdf_signature_actions.values()))
-    menu.addAction(print_entries["view"])
+    printed["view"] = item(tr("Print &current view…"), f"{printing}:print_current_view")
+    window.print_actions = dict(printed)
+    menu.addActions([printed["preview"], printed["print"], printed["export"]])
+    menu.addActions([*window.pdf_signature_actions.values(), printed["view"]])
     menu.addSeparator()
-    review = f"{SIGNOFF}.review_actions"
     window.review_actions = {
-        "export": entry(
-            window,
+        "export": item(
             tr("E&xport review package…"),
-            feature(window, f"{review}:export_review_package"),
+            f"{review}:export_review_package",
             enabled=not reviewing,
         ),
-        "open": entry(
-            window, tr("Open review pac&kage…"), feature(window, f"{review}:open_review_package")
-        ),
-        "merge": entry(
-            window,
-            tr("&Merge signed reply…"),
-            feature(window, f"{review}:merge_signed_reply"),
-            enabled=writable,
-        ),
+        "open": item(tr("Open review pac&kage…"), f"{review}:open_review_package"),
+        "merge": item(tr("&Merge signed reply…"), f"{review}:merge_signed_reply", enabled=writable),
     }
     menu.addActions(list(window.review_actions.values()))
     menu.addSeparator()
