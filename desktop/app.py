@@ -54,11 +54,12 @@ def prepare_workspace(db: str | None, *, read_only: bool = False) -> Any:
 
 
 def startup_mark(name: str) -> None:
-    """With ``PLANDESK_STARTUP_MARKS=FILE``: append ``NAME UNIX-SECONDS`` to FILE (benchmarks)."""
+    """With ``PLANDESK_STARTUP_MARKS=FILE``: append ``NAME UNIX-SECONDS CPU-SECONDS`` to FILE
+    (benchmarks; CPU: this process's user + system time so far)."""
     path = os.environ.get("PLANDESK_STARTUP_MARKS")
     if path:
         with open(path, "a", encoding="utf-8") as marks:
-            marks.write(f"{name} {time.time():.6f}\n")
+            marks.write(f"{name} {time.time():.6f} {time.process_time():.6f}\n")
 
 
 def after_first_paint(widget: Any, callback: Callable[[], None]) -> None:
