@@ -32,6 +32,7 @@ def plan_count(ws) -> int:
 def test_opens_on_the_board_with_title_and_status(window, qtbot):
     assert window.windowTitle().startswith("社交媒體運用的年度目標計劃 — ")
     assert window.current_screen_key() == "board"
+    assert set(window.screens) == {"board"}  # the other screens are made when first shown
     assert "Draft" in window.status_plan.text()
     # the plan checks are computed once the window has been painted
     qtbot.waitUntil(lambda: window.status_checks.text().startswith("Checks: "))
