@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,16 +21,6 @@ if TYPE_CHECKING:
 
 WELCOMED = "ui/welcomed"
 FONT_WARNED = "ui/cjk_font_warned"
-
-
-def install(window: MainWindow) -> None:
-    action = QAction(window.tr("&Keyboard shortcuts"), window)
-    action.setShortcut(QKeySequence("F1"))
-    action.triggered.connect(lambda: ShortcutsDialog(window).exec())
-    window.help_menu.insertAction(window.help_menu.actions()[0], action)
-    welcome = QAction(window.tr("&Welcome"), window)
-    welcome.triggered.connect(lambda: show_welcome(window))
-    window.help_menu.insertAction(window.help_menu.actions()[1], welcome)
 
 
 def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
@@ -80,6 +70,11 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         self.table = table
         self.resize(640, 520)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    """Help ▸ Keyboard shortcuts (F1)."""
+    ShortcutsDialog(window).exec()
 
 
 def welcome_text(window: MainWindow) -> str:

@@ -1,8 +1,10 @@
 """The main window: navigation between the plan's screens, menus, status bar, settings.
 
 Screens are created the first time they are shown (so that pyqtgraph and friends load only
-when needed). Feature modules listed in FEATURES add their menu entries through
-``install(window)``.
+when needed). The menus are declared in ``desktop.views.menus``; a feature module (Excel,
+printing, sign-off…) is imported when one of its entries is first used. The plan checks shown
+in the status bar are computed after the window has been painted, and again (once) after
+changes.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +31,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop import __version__
+from desktop.app import after_first_paint
 from desktop.models import Plan
-from desktop.models.checks import check_plan
+from desktop.operations.remote import attach as attach_remote_watcher
 from desktop.store import Workspace
 from desktop.views.language import choose_language
+from desktop.views.menus import build_menus
 from desktop.views.shared.context import AppContext
 
 # key, module, class
@@ -44,19 +48,6 @@ SCREENS: tuple[tuple[str, str, str], ...] = (
     ("kpis", "desktop.views.kpi.kpi_pane", "KpiPaneScreen"),
     ("monitoring", "desktop.views.sections.monitoring", "MonitoringScreen"),
     ("signoff", "desktop.views.signoff.signoff_screen", "SignoffScreen"),
-)
-FEATURES = (
-    "desktop.views.files.workspace_actions",
-    "desktop.views.language",
-    "desktop.views.help_actions",
-    "desktop.views.files.excel_actions",
-    "desktop.views.files.print_actions",
-    "desktop.views.signoff.pdf_signature_actions",
-    "desktop.views.files.calendar_word_actions",
-    "desktop.views.files.rollover_actions",
-    "desktop.views.signoff.signoff_actions",
-    "desktop.views.signoff.review_actions",
-    "desktop.views.files.server_dialog",
 )
 MAX_RECENT = 8
 
@@ -82,14 +73,22 @@ class MainWindow(QMainWindow):
             self.ctx.plan_id = plan_id
         self._keep_workspace = False
         self.screens: dict[str, QWidget] = {}
+        self._painted = False
+        self._checks_due = QTimer(self, singleShot=True, interval=0)
+        self._checks_due.timeout.connect(self.refresh_checks)
         self._build_central()
         self._build_menus()
         self._build_status_bar()
         self.ctx.ops.changed.connect(self._on_changed)
         self.ctx.ops.refused.connect(self._on_refused)
         self.ctx.plan_selected.connect(lambda _id: self.refresh_status())
-        for name in FEATURES:
-            importlib.import_module(name).install(self)
+        build_menus(self)
+        attach_remote_watcher(self)
+        if review is not None:
+            from desktop.views.signoff.review_actions import _review_banner
+
+            _review_banner(self)
+        after_first_paint(self, self._first_painted)
         self._restore_settings()
         if review is None:
             self.remember_workspace(workspace.label)
@@ -230,6 +229,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def refresh_status(self) -> None:
+        """Title, workspace and plan status now; the plan checks once the window is painted."""
         review = self.ctx.review
         self.status_workspace.setText(
             self.tr("Workspace: {0}").format(
@@ -243,7 +243,6 @@ class MainWindow(QMainWindow):
                 self.status_plan.setText(self.tr("No plan"))
                 self.status_checks.setText("")
                 return
-            findings = check_plan(plan)
             where = (
                 self.tr("review package {0}").format(self.ctx.review.source.name)
                 if self.ctx.review is not None
@@ -255,12 +254,29 @@ class MainWindow(QMainWindow):
                     status_label(self, plan.status), plan.revision
                 )
             )
+        if self._painted:
+            self._checks_due.start()  # several changes in a row: computed once
+
+    def refresh_checks(self) -> None:
+        """The status bar's count of plan check findings and KPI early warnings."""
+        from desktop.models.checks import check_plan
+
+        with self.ctx.session() as session:
+            plan = self.ctx.plan(session)
+            findings = check_plan(plan) if plan is not None else None
+        if findings is None:
+            self.status_checks.setText("")
+            return
         errors = sum(f.severity == "error" for f in findings)
         text = self.tr("Checks: {0} findings ({1} errors)").format(len(findings), errors)
         early = sum(f.key == "early_warning" for f in findings)  # KPI early warnings (風險預警)
         if early:
             text += self.tr(" · Early warnings: {0}").format(early)
         self.status_checks.setText(text)
+
+    def _first_painted(self) -> None:
+        self._painted = True
+        self._checks_due.start()
 
     def _on_changed(self, _plan_id: int, tables: Any) -> None:
         if not tables or "plan" in tables:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from sqlalchemy import func, select
 
 from desktop.models import Plan
@@ -25,11 +29,13 @@ def plan_count(ws) -> int:
         return session.scalar(select(func.count(Plan.id)))
 
 
-def test_opens_on_the_board_with_title_and_status(window):
+def test_opens_on_the_board_with_title_and_status(window, qtbot):
     assert window.windowTitle().startswith("社交媒體運用的年度目標計劃 — ")
     assert window.current_screen_key() == "board"
+    assert set(window.screens) == {"board"}  # the other screens are made when first shown
     assert "Draft" in window.status_plan.text()
-    assert window.status_checks.text().startswith("Checks: ")
+    # the plan checks are computed once the window has been painted
+    qtbot.waitUntil(lambda: window.status_checks.text().startswith("Checks: "))
     assert "(0 errors)" in window.status_checks.text()
     assert str(window.ctx.workspace.path) in window.status_workspace.text()
     assert not window.banner.isVisibleTo(window)
@@ -119,3 +125,97 @@ def test_menu_texts_show_ampersands_and_no_accelerator_underscores(window):
     assert not any("_" in t or t.startswith("approval") for t in shown)
     listed = {action for _menu, action, _key in shortcut_rows(window)}
     assert {"Overview & approval", "Goals & KPIs", "Monitoring & communication"} <= listed
+
+
+def _entries(menu: QMenu) -> list[QAction]:
+    found: list[QAction] = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += _entries(action.menu())
+        elif not action.isSeparator():
+            found.append(action)
+    return found
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "")
+
+
+class DialogCloser:
+    """Closes every dialog as soon as it shows (modal ones too) and notes its class."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.close_dialogs)
+        self.timer.start(20)
+
+    def close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                self.seen.append(type(widget).__name__)
+                widget.reject()
+                widget.close()
+
+
+# menu entries that open a dialog (Edit and View open none; Quit closes the window)
+DIALOG_ENTRIES = {
+    "File": (
+        "New plan for next year…",
+        "Open workspace…",
+        "Open workspace on a server…",
+        "Import from Excel…",
+        "Export to Excel…",
+        "Export calendar…",
+        "Export Word…",
+        "Print Preview…",
+        "Print…",
+        "Export PDF…",
+        "Export PDF for signature…",
+        "Sign a PDF…",
+        "Print current view…",
+        "Export review package…",
+        "Open review package…",
+        "Merge signed reply…",
+    ),
+    "Settings": ("People…", "My signing keys…"),
+    "Help": ("Keyboard shortcuts", "Welcome", "About PlanDesk"),
+}
+
+
+def test_every_lazy_menu_entry_names_a_feature_that_exists(window):
+    """An entry loads its module when first used: each ``module:function`` must resolve."""
+    targets = {
+        action.property("feature")
+        for top in window.menuBar().actions()
+        for action in _entries(top.menu())
+        if action.property("feature")
+    }
+    assert len(targets) >= 20
+    for target in sorted(targets):
+        module, _sep, function = target.partition(":")
+        assert callable(getattr(importlib.import_module(module), function)), target
+
+
+def test_every_menu_entry_opens_its_dialog(window, qtbot):
+    """Triggering each entry (its feature module loaded on the spot) opens its dialog."""
+    closer = DialogCloser()
+    menus = {_plain(top.text()): top.menu() for top in window.menuBar().actions()}
+    assert {"File", "Edit", "View", "Help"} <= set(menus)
+    for menu_name, texts in DIALOG_ENTRIES.items():
+        entries = {_plain(a.text()): a for a in _entries(menus[menu_name])}
+        for text in texts:
+            closer.seen.clear()
+            entries[text].trigger()
+            qtbot.waitUntil(lambda: bool(closer.seen), timeout=20000)
+    closer.timer.stop()
+
+
+def test_shortcut_of_a_lazy_entry_opens_its_dialog(window, qtbot):
+    """F1 triggers the Help entry, which loads its module and opens the shortcut list."""
+    closer = DialogCloser()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: "ShortcutsDialog" in closer.seen)
+    closer.timer.stop()

@@ -10,30 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
-
-
-def install(window: MainWindow) -> None:
-    tr = window.tr
-    calendar = QAction(tr("Export &calendar…"), window)
-    calendar.triggered.connect(lambda: export_calendar(window))
-    word = QAction(tr("Export &Word…"), window)
-    word.triggered.connect(lambda: export_word(window))
-    # a group of their own after the Excel entries' separator, before the print entries
-    menu = window.file_menu
-    actions = menu.actions()
-    separator = getattr(window, "file_menu_exchange", None)
-    after = actions.index(separator) + 1 if separator in actions else len(actions)
-    if after < len(actions):
-        menu.insertActions(actions[after], [calendar, word])
-        menu.insertSeparator(actions[after])
-    else:
-        menu.addActions([calendar, word])
-    window.calendar_word_actions = {"calendar": calendar, "word": word}
 
 
 def ask_team(window: MainWindow, teams: list[str]) -> str | None | bool:

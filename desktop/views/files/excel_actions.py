@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,21 +37,6 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 T = TypeVar("T")
-
-
-def install(window: MainWindow) -> None:
-    tr = window.tr
-    import_action = QAction(tr("&Import from Excel…"), window)
-    import_action.triggered.connect(lambda: _choose_import(window))
-    import_action.setEnabled(not window.ctx.read_only)
-    export_action = QAction(tr("&Export to Excel…"), window)
-    export_action.triggered.connect(lambda: _choose_export(window))
-    before = getattr(window, "file_menu_exchange", None)
-    if before is not None:
-        window.file_menu.insertActions(before, [import_action, export_action])
-    else:
-        window.file_menu.addActions([import_action, export_action])
-    window.excel_import_action, window.excel_export_action = import_action, export_action
 
 
 def run_with_progress(

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.exchange.document.plan_document import DocumentOptions, PlanDocument, build_document
 from desktop.render import fonts
+from desktop.views.files.print_settings import include_checks, paper
 from desktop.views.shared.background import (
     BackgroundRunner,
     Cancelled,
@@ -26,53 +27,6 @@ from desktop.views.shared.background import (
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
-
-KEY_CHECKS = "print/include_checks"
-KEY_PAPER = "print/paper"
-
-
-def install(window: MainWindow) -> None:
-    tr = window.tr
-    menu = window.file_menu
-    preview = QAction(tr("Print Pre&view…"), window)
-    preview.triggered.connect(lambda: open_preview(window))
-    print_all = QAction(tr("&Print…"), window)
-    print_all.setShortcut(QKeySequence.StandardKey.Print)
-    print_all.triggered.connect(lambda: print_document(window))
-    export = QAction(tr("Export P&DF…"), window)
-    export.triggered.connect(lambda: export_pdf(window))
-    view = QAction(tr("Print &current view…"), window)
-    view.triggered.connect(lambda: print_current_view(window))
-    before = getattr(window, "quit_action", None)
-    actions = [preview, print_all, export, view]
-    if before is not None:
-        menu.insertActions(before, actions)
-        menu.insertSeparator(before)
-    else:
-        menu.addActions(actions)
-    window.print_actions = {"preview": preview, "print": print_all, "export": export, "view": view}
-    checks = QAction(tr("Print the plan checks appendix"), window)
-    checks.setCheckable(True)
-    checks.setChecked(include_checks(window))
-    checks.toggled.connect(lambda on: window.ctx.settings.setValue(KEY_CHECKS, on))
-    a3 = QAction(tr("Print on A3 paper"), window)
-    a3.setCheckable(True)
-    a3.setChecked(paper(window) == "A3")
-    a3.toggled.connect(lambda on: window.ctx.settings.setValue(KEY_PAPER, "A3" if on else "A4"))
-    settings_menu = getattr(window, "settings_menu", None)
-    if settings_menu is not None:
-        settings_menu.addSeparator()
-        settings_menu.addActions([checks, a3])
-    window.print_actions.update(checks=checks, a3=a3)
-
-
-def include_checks(window: MainWindow) -> bool:
-    value = window.ctx.settings.value(KEY_CHECKS, True)
-    return value not in (False, "false", "0", 0)
-
-
-def paper(window: MainWindow) -> str:
-    return "A3" if window.ctx.settings.value(KEY_PAPER, "A4") == "A3" else "A4"
 
 
 def _font_hint(window: MainWindow, lang: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from desktop.models.checks import Finding
@@ -19,19 +18,6 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 SHOWN = 12  # findings listed in the message; the rest are counted
-
-
-def install(window: MainWindow) -> None:
-    action = QAction(window.tr("New plan for &next year…"), window)
-    action.triggered.connect(lambda: new_plan_for_next_year(window))
-    action.setEnabled(not window.ctx.read_only)
-    menu = window.file_menu
-    separator = next((a for a in menu.actions() if a.isSeparator()), None)
-    if separator is not None:  # after the other "New plan" entries
-        menu.insertAction(separator, action)
-    else:
-        menu.addAction(action)
-    window.rollover_action = action
 
 
 def ask_year(window: MainWindow, title: str, year: int) -> int | None:

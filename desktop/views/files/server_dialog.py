@@ -13,7 +13,6 @@ import getpass
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -152,19 +151,3 @@ def _open_read_only(window: MainWindow, url: str) -> MainWindow | None:
     window.close()
     window.ctx.workspace.close()
     return new
-
-
-def install(window: MainWindow) -> None:
-    """File ▸ Open workspace on a server…, and the watcher for other people's changes."""
-    from desktop.operations.remote import attach
-
-    action = QAction(window.tr("Open workspace on a &server…"), window)
-    action.setObjectName("openServerWorkspace")
-    action.triggered.connect(lambda: open_server(window))
-    recent = getattr(window, "recent_menu", None)
-    if recent is not None and recent.menuAction() in window.file_menu.actions():
-        window.file_menu.insertAction(recent.menuAction(), action)
-    else:
-        window.file_menu.addAction(action)
-    window.open_server_action = action
-    attach(window)

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.models import Plan
@@ -16,34 +15,6 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 _windows: list[MainWindow] = []
-
-
-def install(window: MainWindow) -> None:
-    menu = window.file_menu
-    tr = window.tr
-    new_sample = QAction(tr("New plan from the &sample template"), window)
-    new_sample.setShortcut(QKeySequence.StandardKey.New)
-    new_sample.triggered.connect(lambda: _new_plan(window, sample=True))
-    new_empty = QAction(tr("New &empty plan"), window)
-    new_empty.setShortcut(QKeySequence("Ctrl+Shift+N"))
-    new_empty.triggered.connect(lambda: _new_plan(window, sample=False))
-    open_ws = QAction(tr("&Open workspace…"), window)
-    open_ws.setShortcut(QKeySequence.StandardKey.Open)
-    open_ws.triggered.connect(lambda: _choose_workspace(window))
-    menu.addActions([new_sample, new_empty])
-    menu.addSeparator()
-    menu.addAction(open_ws)
-    menu.addMenu(window.recent_menu)
-    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window))
-    menu.addSeparator()
-    window.file_menu_exchange = menu.addSeparator()
-    quit_action = QAction(tr("&Quit"), window)
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-    quit_action.triggered.connect(window.close)
-    menu.addAction(quit_action)
-    window.quit_action = quit_action
-    for action in (new_sample, new_empty):
-        action.setEnabled(not window.ctx.read_only)
 
 
 def _new_plan(window: MainWindow, *, sample: bool) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,20 +37,6 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 ROLES = ("compiler", "reviewer", "approver")
-
-
-def install(window: MainWindow) -> None:
-    tr = window.tr
-    export = QAction(tr("Export PDF for si&gnature…"), window)
-    export.triggered.connect(lambda: export_for_signature(window))
-    sign = QAction(tr("Sign a PD&F…"), window)
-    sign.triggered.connect(lambda: sign_pdf_dialog(window))
-    before = window.print_actions["view"] if hasattr(window, "print_actions") else None
-    if before is not None:
-        window.file_menu.insertActions(before, [export, sign])
-    else:
-        window.file_menu.addActions([export, sign])
-    window.pdf_signature_actions = {"export": export, "sign": sign}
 
 
 def role_name(widget: QWidget, role: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
 from desktop.signoff.people import SignoffRefused
@@ -22,29 +21,6 @@ if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
 _review_windows: list[Any] = []  # keep review windows alive
-
-
-def install(window: MainWindow) -> None:
-    tr = window.tr
-    export = QAction(tr("E&xport review package…"), window)
-    export.triggered.connect(lambda: export_review_package(window))
-    open_package = QAction(tr("Open review pac&kage…"), window)
-    open_package.triggered.connect(lambda: open_review_package(window))
-    merge = QAction(tr("&Merge signed reply…"), window)
-    merge.triggered.connect(lambda: merge_signed_reply(window))
-    reviewing = getattr(window.ctx, "review", None) is not None
-    export.setEnabled(not reviewing)
-    merge.setEnabled(not window.ctx.read_only)
-    before = getattr(window, "quit_action", None)  # after print/export, before Quit
-    actions = [export, open_package, merge]
-    if before is not None:
-        window.file_menu.insertActions(before, actions)
-        window.file_menu.insertSeparator(before)
-    else:
-        window.file_menu.addActions(actions)
-    window.review_actions = {"export": export, "open": open_package, "merge": merge}
-    if reviewing:
-        _review_banner(window)
 
 
 def _review_banner(window: MainWindow) -> None:

@@ -1,4 +1,5 @@
-"""Sign-off: shared pieces of its dialogs (worker, labels, fonts) and its menu entries.
+"""Sign-off: shared pieces of its dialogs (worker, labels, fonts) and the
+Settings entries People… and My signing keys… (menus in ``desktop.views.menus``).
 
 Key files open with Argon2id (slow on purpose), so every action that needs a password runs
 on a ``views.shared.background.BackgroundRunner`` and reports back in the GUI thread. The dialogs live
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from desktop.signoff.certs import grouped as grouped4
@@ -76,34 +77,3 @@ def open_keys(window: MainWindow) -> Any:
     window.keys_dialog = dialog
     dialog.open()
     return dialog
-
-
-def install(window: MainWindow) -> None:
-    """Settings ▸ People… and My signing keys…, and a Sign-off menu acting on its screen."""
-    people = QAction(window.tr("&People…"), window)
-    people.setShortcut(QKeySequence("Ctrl+Shift+P"))
-    people.triggered.connect(lambda: open_people(window))
-    people.setEnabled(not window.ctx.read_only)
-    keys = QAction(window.tr("My signing &keys…"), window)
-    keys.triggered.connect(lambda: open_keys(window))
-    window.settings_menu.addActions([people, keys])
-    window.people_action, window.keys_action = people, keys
-    menu = window.menuBar().addMenu(window.tr("Sign-&off"))
-    window.menuBar().insertMenu(window.settings_menu.menuAction(), menu)
-    entries = (
-        (window.tr("&Submit for review…"), "Ctrl+Shift+S", "submit"),
-        (window.tr("Sign as &reviewer…"), "", "review"),
-        (window.tr("&Approve…"), "", "approve"),
-        (window.tr("Re&ject…"), "", "reject"),
-        (window.tr("&New revision"), "", "new_revision"),
-        (window.tr("&Verify signatures"), "Ctrl+Shift+V", "refresh"),
-    )
-    for text, shortcut, method in entries:
-        action = QAction(text, window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(
-            lambda _=False, m=method: getattr(window.show_screen("signoff"), m)()
-        )
-        menu.addAction(action)
-    window.signoff_menu = menu
