@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.ctx = AppContext(workspace, self)
-        self.ctx.review = review  # a review package (views.review_workspace), read-only
+        self.ctx.review = review  # a review package (signoff.review_workspace), read-only
         self.ctx.lang = lang or choose_language()
         if plan_id is not None:
             self.ctx.plan_id = plan_id

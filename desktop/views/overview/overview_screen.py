@@ -226,7 +226,7 @@ class OverviewScreen(QWidget):
         from desktop.signoff.records import verdict_summary
 
         if getattr(self.ctx, "review", None) is not None:  # a review package on show
-            from desktop.views.signoff.review_workspace import review_summary
+            from desktop.signoff.review_workspace import review_summary
 
             return review_summary(session, plan, self.ctx.lang)
         return verdict_summary(session, plan, self.ctx.lang)

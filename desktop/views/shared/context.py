@@ -26,7 +26,7 @@ class AppContext(QObject):
         self.settings = QSettings()
         self.lang = "zh_TW"
         self.plan_id: int | None = None
-        self.review: Any = None  # a review package shown read-only (views.review_workspace)
+        self.review: Any = None  # a review package shown read-only (signoff.review_workspace)
         with self.session() as session:
             first = session.scalars(select(Plan.id).order_by(Plan.id)).first()
         self.plan_id = first

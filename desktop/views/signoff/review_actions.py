@@ -97,8 +97,8 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
     """Check a package (asking to accept its root if need be) and show it read-only in a
     window of its own; returns that window, or None."""
     from desktop.signoff.keystore import KeyStore
+    from desktop.signoff.review_workspace import load_workspace, open_package, package_root
     from desktop.views.signoff.keys_dialog import accept_root
-    from desktop.views.signoff.review_workspace import load_workspace, open_package, package_root
 
     tr = window.tr
     if path is None:

@@ -127,7 +127,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
 
     def _report(self, session: Any, plan: Any) -> Report:
         if self.review_mode:
-            from desktop.views.signoff.review_workspace import review_report
+            from desktop.signoff.review_workspace import review_report
 
             return review_report(session, plan)
         return verify_plan(session, plan)
@@ -277,7 +277,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
     # ----- review packages ---------------------------------------------------------------
     def sign_package(self) -> SignDialog | None:
         """On a review package: sign as the role whose turn it is; the reply goes to a file."""
-        from desktop.views.signoff.review_workspace import next_role
+        from desktop.signoff.review_workspace import next_role
 
         with self.ctx.session() as session:
             plan = self.ctx.plan(session)
