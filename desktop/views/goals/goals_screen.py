@@ -30,12 +30,12 @@ from desktop.operations.plan_edits import (
 from desktop.views.goals.goals_models import (
     ActualsModel,
     Cell,
-    TaskKpiModel,
     goal_columns,
     kpi_columns,
     read_goals,
     read_links,
 )
+from desktop.views.goals.task_kpi_model import TaskKpiModel
 from desktop.views.sections.section_models import RecordModel, parse_number
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import TextDelegate

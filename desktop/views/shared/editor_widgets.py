@@ -38,9 +38,8 @@ from desktop.views.shared.delegates import (
     MultiLineDelegate,
     ScheduleDelegate,
     TextDelegate,
-    install_copy,
-    selection_as_tsv,
 )
+from desktop.views.shared.table_copy import install_copy, selection_as_tsv
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color:#b02a37;background:#f8d7da;padding:4px;border-radius:3px;"
@@ -90,7 +89,7 @@ def parse_tsv(text: str) -> list[list[str]]:
 
 
 class GridView(QTableView):
-    """A table view with Ctrl+C (copy as TSV, ``delegates.install_copy``), and, when the model has ``paste_block`` /
+    """A table view with Ctrl+C (copy as TSV, ``table_copy.install_copy``), and, when the model has ``paste_block`` /
     ``clear_block``, Ctrl+V (multi-cell paste) and Delete (clear the selected cells)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

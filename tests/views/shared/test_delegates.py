@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
-    DateDelegate,
     MultiLineDelegate,
     ScheduleDelegate,
-    SpinDelegate,
     TextDelegate,
     hint_of,
-    install_copy,
-    selection_as_tsv,
 )
+from desktop.views.shared.table_copy import install_copy, selection_as_tsv
+from desktop.views.shared.value_delegates import DateDelegate, SpinDelegate
 
 EDIT = Qt.ItemDataRole.EditRole
 CHOICES = Qt.ItemDataRole.UserRole + 9
