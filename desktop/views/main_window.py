@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ from desktop.models.checks import check_plan
 from desktop.store import Workspace
 from desktop.views.language import choose_language
 from desktop.views.shared.context import AppContext
+from desktop.views.shared.refusals import was_shown
 
 # key, module, class
 SCREENS: tuple[tuple[str, str, str], ...] = (
@@ -269,7 +270,13 @@ class MainWindow(QMainWindow):
             self.refresh_status()
 
     def _on_refused(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Change not made"), message)
+        """A refusal no screen showed in its hint line (an undo that no longer applies, a menu
+        action) gets a dialog, once the screen has had its turn."""
+        QTimer.singleShot(0, self, lambda: self._show_unreported(message))
+
+    def _show_unreported(self, message: str) -> None:
+        if not was_shown(message):
+            QMessageBox.warning(self, self.tr("Change not made"), message)
 
     # ----- settings -----------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -18,9 +18,10 @@ from desktop.exchange.excel.excel_layout import (
     norm,
 )
 from desktop.exchange.excel.excel_read import ERROR, WARNING, RawBook
-from desktop.models.validate import MAX_YEAR, MIN_YEAR
+from desktop.models.people import Signature
+from desktop.models.plan import Plan
+from desktop.models.validate import MAX_YEAR, MIN_YEAR, limit_of
 
-LIMITS = {"title": 200, "organisation": 200, "compiler": 100, "reviewer": 100, "approver": 100}
 STOP = {norm(n) for n in ("簽署記錄 (Sign-offs)", "簽署記錄", "签署记录", "Sign-offs")}
 
 
@@ -48,9 +49,9 @@ def cover_fields(book: RawBook) -> dict[str, Any]:
             elif key == "compiled_on":
                 head[key] = None if value in (None, "") else as_date(value)
             elif key in ("compiler", "reviewer", "approver"):
-                head[key] = person(value, LIMITS[key])
+                head[key] = person(value, limit_of(Plan, key))
             else:
-                head[key] = as_text(value, LIMITS[key])
+                head[key] = as_text(value, limit_of(Plan, key))
         except Placeholder as exc:
             book.add(WARNING, title, f"{names[key]}: {exc}", r)
             head[key] = None if key == "compiled_on" else ""
@@ -60,7 +61,7 @@ def cover_fields(book: RawBook) -> dict[str, Any]:
         first = next((v for row in rows for v in row if isinstance(v, str) and v.strip()), "")
         if "title" in found or not first:
             book.add(ERROR, title, "計劃名稱 (Title): the plan has no title")
-        head["title"] = as_text(first, 200) if first else ""
+        head["title"] = as_text(first, limit_of(Plan, "title")) if first else ""
     if "year" not in found or (found["year"][0] is None and head.get("year") is None):
         book.add(ERROR, title, f"年度 (Year): missing; a whole number {MIN_YEAR}–{MAX_YEAR}")
     return head
@@ -130,7 +131,7 @@ def signoff_rows(book: RawBook) -> list[dict[str, Any]]:
             continue
         values = {key: row[c] if c < len(row) else None for key, c in columns.items()}
         try:
-            signer = person(values.get("signer"), 100)
+            signer = person(values.get("signer"), limit_of(Signature, "signer"))
         except ValueError:  # a placeholder, or a note that is no name
             continue
         if not signer:
@@ -147,7 +148,7 @@ def signoff_rows(book: RawBook) -> list[dict[str, Any]]:
             book.add(WARNING, title, f"sign-off by {signer}: {why}; not recorded", number)
             continue
         try:
-            meaning = as_text(values.get("meaning"), 200)
+            meaning = as_text(values.get("meaning"), limit_of(Signature, "meaning"))
             content = as_text(values.get("fingerprint"), 100)
         except ValueError:
             meaning, content = "", ""

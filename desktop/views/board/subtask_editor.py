@@ -29,11 +29,10 @@ from desktop.models.checks import MONTH_NAMES
 from desktop.models.schedule import (
     Period,
     RuleKind,
-    ScheduleParseError,
     ScheduleRule,
     WeekConvention,
-    parse_rule,
 )
+from desktop.models.validate import Invalid, entity_text, parse_schedule
 from desktop.operations.board import (
     TABLES_PLAN,
     TABLES_SUBTASK,
@@ -41,10 +40,10 @@ from desktop.operations.board import (
     set_week_convention,
 )
 from desktop.operations.concurrency import expect_version
-from desktop.operations.undo import OperationRefused
 from desktop.views.board.subtask_rule import preview_text, rule_from_parts
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
+from desktop.views.shared.refusals import Refusals, refusal_text, show_in_label
 
 
 class SubtaskEditor(QDialog):
@@ -218,6 +217,7 @@ class SubtaskEditor(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b03a2e;")
+        self.refusals = Refusals(show_in_label(self.message, hide_empty=False), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -290,9 +290,9 @@ class SubtaskEditor(QDialog):
             self.phrase_status.setText(self.tr("Type a schedule, e.g. 每月第二周"))
             return
         try:
-            rule = parse_rule(text)
-        except ScheduleParseError as exc:
-            self.phrase_status.setText(exc.reason)
+            rule = ScheduleRule.from_dict(parse_schedule(text, self.tr("Schedule")) or {})
+        except Invalid as exc:
+            self.phrase_status.setText(refusal_text(exc))
             return
         self.phrase_status.setText("")
         self._updating = True
@@ -331,15 +331,13 @@ class SubtaskEditor(QDialog):
         if convention is self.convention:
             return False
         label = self.convention_box.itemText(self.convention_box.findData(value))
-        try:
-            self.ctx.ops.run(
-                self.ctx.plan_id,
-                self.tr("Count weeks as {0}").format(label),
-                set_week_convention(convention),
-                tables=TABLES_PLAN,
-            )
-        except OperationRefused as exc:
-            self.message.setText(str(exc))
+        ok, _ = self.refusals.run(
+            self.ctx,
+            self.tr("Count weeks as {0}").format(label),
+            set_week_convention(convention),
+            TABLES_PLAN,
+        )
+        if not ok:
             self.convention_box.setCurrentIndex(self.convention_box.findData(self.convention.value))
             return False
         self.convention = convention
@@ -355,21 +353,27 @@ class SubtaskEditor(QDialog):
 
     # ----- OK ----------------------------------------------------------------------------
     def values(self) -> dict:
+        """The edited values (``models.validate``); ``Invalid`` says which field is wrong."""
         return {
-            "title": self.title_edit.text().strip(),
+            "title": entity_text(
+                Subtask, "title", self.title_edit.text(), self.tr("Title"), required=True
+            ),
             "owner_team_id": self.owner_box.currentData(),
             "rule": self._rule,
-            "resources": self.resources_edit.text().strip(),
+            "resources": entity_text(
+                Subtask, "resources", self.resources_edit.text(), self.tr("Resources")
+            ),
         }
 
     def accept(self) -> None:
-        values = self.values()
-        if not values["title"]:
-            self.message.setText(self.tr("A subtask needs a title."))
-            self.title_edit.setFocus()
+        try:
+            values = self.values()
+        except Invalid as exc:
+            self.refusals.report(exc)
+            (self.title_edit if exc.key == "empty" else self.resources_edit).setFocus()
             return
         if self.phrase_status.text():
-            self.message.setText(
+            self.refusals.report(
                 self.tr("The schedule is not valid: {0}").format(self.phrase_status.text())
             )
             return
@@ -380,19 +384,14 @@ class SubtaskEditor(QDialog):
             rule,
             resources,
         ):
-            try:
-                self.ctx.ops.run(
-                    self.ctx.plan_id,
-                    self.tr("Edit subtask {0}").format(self.code),
-                    expect_version(
-                        edit_subtask(self.subtask_id, **values),
-                        Subtask,
-                        self.subtask_id,
-                        self.version,
-                    ),
-                    tables=TABLES_SUBTASK,
-                )
-            except OperationRefused as exc:
-                self.message.setText(str(exc))
+            ok, _ = self.refusals.run(
+                self.ctx,
+                self.tr("Edit subtask {0}").format(self.code),
+                expect_version(
+                    edit_subtask(self.subtask_id, **values), Subtask, self.subtask_id, self.version
+                ),
+                TABLES_SUBTASK,
+            )
+            if not ok:
                 return
         super().accept()

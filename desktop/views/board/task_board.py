@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from desktop.models.checks import check_plan
 from desktop.models.schedule import WeekConvention
 from desktop.operations import board as ops
-from desktop.operations.undo import OperationRefused
 from desktop.render.board_painter import (
     MILESTONE,
     SUBTASK,
@@ -46,6 +45,7 @@ from desktop.views.board.board_moves import MoveQuestion
 from desktop.views.board.board_timeline import TimelineCanvas
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
+from desktop.views.shared.refusals import Refusals
 
 ZOOMS = ("year", "quarter", "month")
 
@@ -60,6 +60,7 @@ class TaskBoardScreen(QWidget):
         self._dirty = True
         self._first_load = True
         self.refused = False
+        self.refusals = Refusals(lambda text: self.show_message(text, error=bool(text)), self)
         self.lock_text = ""
         self._lock_shown = ""
         self.move_question = MoveQuestion(self)
@@ -386,14 +387,8 @@ class TaskBoardScreen(QWidget):
 
     def run(self, action: str, apply: Any, tables: tuple[str, ...] | None) -> Any:
         """Run a change; a refusal (read-only, locked plan, conflict) shows its message."""
-        self.refused = False
-        try:
-            result = self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=tables)
-        except OperationRefused as exc:
-            self.refused = True
-            self.show_message(str(exc), error=True)
-            return None
-        self.show_message("")
+        ok, result = self.refusals.run(self.ctx, action, apply, tables)
+        self.refused = not ok
         return result
 
     def show_message(self, text: str, *, error: bool = False) -> None:

@@ -13,13 +13,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor
 
-from desktop.models import Direction, Frequency, Plan, TargetKind
+from desktop.models import Direction, Frequency, Goal, Kpi, Plan, TargetKind
 from desktop.models.checks import MONTH_NAMES
 from desktop.models.kpi_math import RATE_KINDS, KpiSpec, entered_unit, kind_figures
+from desktop.models.validate import format_number, parse_number
 from desktop.views.sections.section_models import (
     CHOICE,
     ID_ROLE,
@@ -27,20 +27,21 @@ from desktop.views.sections.section_models import (
     NUMBER,
     Column,
     _t,
-    format_number,
-    parse_number,
+    with_limits,
 )
 from desktop.views.shared.editor_widgets import parse_tsv
+from desktop.views.shared.refusals import ReportsRefusals, refusal_text
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int, float | None]
 
 
 def goal_columns() -> tuple[Column, ...]:
-    return (
-        Column("code", _t("Code"), required=True, width=60, limit=20),
+    return with_limits(
+        Goal,
+        Column("code", _t("Code"), required=True, width=60),
         Column("title", _t("Goal"), required=True, width=150),
-        Column("description", _t("Description"), LONG, width=360, limit=10_000),
+        Column("description", _t("Description"), LONG, width=360),
     )
 
 
@@ -63,10 +64,11 @@ def kpi_columns() -> tuple[Column, ...]:
         (Frequency.QUARTERLY.value, _t("Quarterly")),
         (Frequency.YEARLY.value, _t("Yearly")),
     )
-    return (
-        Column("code", _t("Code"), required=True, width=55, limit=20),
+    return with_limits(
+        Kpi,
+        Column("code", _t("Code"), required=True, width=55),
         Column("name", _t("KPI"), required=True, width=150),
-        Column("unit", _t("Unit"), required=True, width=55, limit=20),
+        Column("unit", _t("Unit"), required=True, width=55),
         Column("baseline", _t("Baseline"), NUMBER, width=70),
         Column("target_kind", _t("Target kind"), CHOICE, True, kinds, width=135),
         Column("target", _t("Target"), NUMBER, width=70),
@@ -121,11 +123,9 @@ def _percent(figure: float) -> str:
     return f"{text}%"
 
 
-class ActualsModel(QAbstractTableModel):
+class ActualsModel(ReportsRefusals, QAbstractTableModel):
     """Rows = KPIs, columns = the 12 months. Typing a value, pasting a block of
     tab-separated text or clearing cells each make one change through ``commit_cells``."""
-
-    refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -254,7 +254,7 @@ class ActualsModel(QAbstractTableModel):
 
     def _parse(self, row: int, column: int, raw: Any) -> float | None:
         label = f"{self.row_label(row)} {self.month_label(column)}"
-        return parse_number("" if raw is None else str(raw), label)
+        return parse_number(raw, label)
 
     def setData(
         self,
@@ -267,7 +267,7 @@ class ActualsModel(QAbstractTableModel):
         try:
             number = self._parse(index.row(), index.column(), value)
         except ValueError as exc:
-            self.refused.emit(str(exc))
+            self.refusals.report(exc)
             return False
         if number == self.value(index.row(), index.column()):
             return True
@@ -282,7 +282,7 @@ class ActualsModel(QAbstractTableModel):
             return False
         height, width = len(block), max(len(line) for line in block)
         if row + height > len(self.kpis) or column + width > 12:
-            self.refused.emit(
+            self.refusals.report(
                 _t(
                     "The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: "
                     "nothing was pasted"
@@ -296,7 +296,7 @@ class ActualsModel(QAbstractTableModel):
                     number = self._parse(row + dr, column + dc, raw)
                     cells.append((self.kpis[row + dr]["id"], column + dc + 1, number))
         except ValueError as exc:
-            self.refused.emit(_t("{0} — nothing was pasted").format(exc))
+            self.refusals.report(_t("{0} — nothing was pasted").format(refusal_text(exc)))
             return False
         return self.commit_cells(cells)
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,8 +26,6 @@ def _two_lines(name: str) -> str:
 
 class TaskKpiModel(QAbstractTableModel):
     """Rows = tasks, columns = KPIs; a checked cell means the task serves that KPI."""
-
-    refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan, Risk, RiskStatus
+from desktop.models.validate import limit_of, parse_threshold
 from desktop.operations.edits import add_item, move_item, next_code, remove_item
-from desktop.operations.undo import OperationRefused
 from desktop.views.risks.heat_map import HeatMapPanel
 from desktop.views.risks.risk_filter import RiskFilterProxy
 from desktop.views.risks.risk_print import print_register
@@ -42,6 +42,7 @@ from desktop.views.shared.delegates import (
 )
 from desktop.views.shared.frozen_table import FrozenColumnsTable
 from desktop.views.shared.lock import lock_widgets
+from desktop.views.shared.refusals import Refusals, show_in_label
 from desktop.views.shared.table_copy import install_copy
 from desktop.views.shared.value_delegates import DateDelegate, SpinDelegate
 
@@ -80,7 +81,8 @@ class RiskRegisterScreen(QWidget):
         self.proxy = RiskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
-        self.model.refused.connect(self.show_hint)
+        self.refusals = Refusals(show_in_label(self.hint, hide_empty=False), self)
+        self.refusals.attach(self.model, *self.delegates.values())
         self.model.reloaded.connect(self._after_reload)
         self._after_reload()
 
@@ -202,14 +204,20 @@ class RiskRegisterScreen(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         headers = self.model.headers
         self.delegates: dict[int, Any] = {
-            rm.COL_CODE: TextDelegate(headers[rm.COL_CODE], required=True, limit=20),
-            rm.COL_TITLE: TextDelegate(headers[rm.COL_TITLE], required=True, limit=200),
-            rm.COL_CATEGORY: TextDelegate(headers[rm.COL_CATEGORY], limit=100),
+            rm.COL_CODE: TextDelegate(
+                headers[rm.COL_CODE], required=True, limit=limit_of(Risk, "code")
+            ),
+            rm.COL_TITLE: TextDelegate(
+                headers[rm.COL_TITLE], required=True, limit=limit_of(Risk, "title")
+            ),
+            rm.COL_CATEGORY: TextDelegate(
+                headers[rm.COL_CATEGORY], limit=limit_of(Risk, "category")
+            ),
             rm.COL_THRESHOLD: TextDelegate(
                 headers[rm.COL_THRESHOLD],
                 limit=40,
                 placeholder="< 85",
-                validator=lambda t: (rm.parse_threshold(t), t)[1],
+                validator=lambda t: (parse_threshold(t, headers[rm.COL_THRESHOLD]), t)[1],
             ),
             rm.COL_SCHEDULE: ScheduleDelegate(headers[rm.COL_SCHEDULE]),
             rm.COL_REVIEW: DateDelegate(headers[rm.COL_REVIEW], default=self._review_default),
@@ -224,7 +232,6 @@ class RiskRegisterScreen(QWidget):
             self.delegates[col].index_check = self._check_cell
         for col, delegate in self.delegates.items():
             delegate.setParent(table)
-            delegate.refused.connect(self.show_hint)
             table.setItemDelegateForColumn(col, delegate)
         install_copy(table)
         table.remember_columns(self.ctx.settings, "risks/hidden_columns")
@@ -241,7 +248,7 @@ class RiskRegisterScreen(QWidget):
             self.model.parse(self.model.rows[source.row()], source.column(), value)
 
     def show_hint(self, message: str) -> None:
-        self.hint.setText(message)
+        self.refusals.report(message)
 
     def _after_reload(self) -> None:
         self.show_hint("")
@@ -301,15 +308,7 @@ class RiskRegisterScreen(QWidget):
 
     # ----- actions -----------------------------------------------------------------------
     def _run(self, action: str, apply: Any) -> Any:
-        if self.ctx.plan_id is None:
-            return None
-        try:
-            result = self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=rm.TABLES)
-        except OperationRefused as exc:
-            self.show_hint(str(exc))
-            return None
-        self.show_hint("")
-        return result
+        return self.refusals.run(self.ctx, action, apply, rm.TABLES)[1]
 
     def add_risk(self) -> int | None:
         """Add a risk after the current one and start editing its title."""

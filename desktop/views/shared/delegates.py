@@ -2,8 +2,9 @@
 
 Every delegate validates what was typed *at the editor*: Enter/Tab on an invalid value shows
 an inline hint (red frame and tooltip) and keeps the editor open; a commit by focus loss
-is refused the same way. Nothing invalid reaches ``model.setData``. Each delegate emits
-``refused(message)`` so a screen can show the message in its own hint line.
+is refused the same way. Nothing invalid reaches ``model.setData``. The values are checked by
+the domain's functions (``models.validate``); a refusal also goes to the delegate's
+``refusals`` channel (``refusals.py``), which a screen attaches to its hint line.
 
 Delegates:
 
@@ -31,7 +32,6 @@ from PySide6.QtCore import (
     QPoint,
     QRect,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.schedule import ScheduleParseError, parse_rule
-from desktop.models.validate import CONTROL, nfc
+from desktop.models.validate import Invalid, clean_text, parse_schedule
+from desktop.views.shared.refusals import ReportsRefusals, refusal_text
 
 Index = QModelIndex | QPersistentModelIndex
 EDIT = Qt.ItemDataRole.EditRole
@@ -90,14 +90,12 @@ def hint_of(editor: QWidget) -> str:
     return str(editor.property("hint") or "")
 
 
-class BaseDelegate(QStyledItemDelegate):
-    """Shared plumbing: load from EditRole, validate, refuse (hint + ``refused``) or store.
+class BaseDelegate(ReportsRefusals, QStyledItemDelegate):
+    """Shared plumbing: load from EditRole, validate, refuse (hint + ``refusals``) or store.
 
     Subclasses give ``make_editor``, ``load(editor, value)`` and ``value(editor)`` (which
-    raises ValueError with the message for the person).
+    raises ``Invalid`` / ValueError with the message for the person).
     """
-
-    refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,7 +116,7 @@ class BaseDelegate(QStyledItemDelegate):
         try:
             self.checked_value(editor)
         except ValueError as exc:
-            return str(exc)
+            return refusal_text(exc)
         return ""
 
     def checked_value(self, editor: QWidget) -> Any:
@@ -128,10 +126,9 @@ class BaseDelegate(QStyledItemDelegate):
             self.index_check(QModelIndex(index), value)
         return value
 
-    def refuse(self, editor: QWidget, message: str) -> None:
-        self.last_error = message
-        show_hint(editor, message)
-        self.refused.emit(message)
+    def refuse(self, editor: QWidget, error: BaseException | str) -> None:
+        self.last_error = self.refusals.report(error)
+        show_hint(editor, self.last_error)
 
     def make_editor(self, parent: QWidget, index: Index) -> QWidget:  # pragma: no cover
         raise NotImplementedError
@@ -161,7 +158,7 @@ class BaseDelegate(QStyledItemDelegate):
         try:
             value = self.checked_value(editor)
         except ValueError as exc:
-            self.refuse(editor, str(exc))
+            self.refuse(editor, exc)
             return
         self.last_error = ""
         show_hint(editor, "")
@@ -238,20 +235,13 @@ class TextDelegate(BaseDelegate):
         return editor.text()  # type: ignore[attr-defined]
 
     def value(self, editor: QWidget) -> Any:
-        text = self.text(editor)
-        if CONTROL.search(text):
-            raise ValueError(self.tr("{0}: contains a control character").format(self.label))
-        if not self.multiline and ("\n" in text or "\r" in text):
-            raise ValueError(self.tr("{0}: must be a single line").format(self.label))
-        text = nfc(text.strip())
-        if self.required and not text:
-            raise ValueError(self.tr("{0} must not be empty.").format(self.label))
-        if len(text) > self.limit:
-            raise ValueError(
-                self.tr("{0}: at most {1} characters ({2} typed).").format(
-                    self.label, self.limit, len(text)
-                )
-            )
+        text = clean_text(
+            self.text(editor),
+            self.label,
+            limit=self.limit,
+            required=self.required,
+            multiline=self.multiline,
+        )
         return self.validator(text) if self.validator is not None else text
 
     def updateEditorGeometry(
@@ -310,7 +300,7 @@ class ChoiceDelegate(BaseDelegate):
     def value(self, editor: QWidget) -> Any:
         assert isinstance(editor, QComboBox)
         if editor.currentIndex() < 0:
-            raise ValueError(self.tr("Choose one of the listed values."))
+            raise Invalid("", "not_choice")
         return editor.currentData()
 
 
@@ -344,14 +334,5 @@ class ScheduleDelegate(BaseDelegate):
     def value(self, editor: QWidget) -> Any:
         assert isinstance(editor, QLineEdit)
         text = editor.text().strip()
-        if not text:
-            if self.allow_empty:
-                return ""
-            raise ValueError(self.tr("{0} needs a schedule, e.g. 每月第二周.").format(self.label))
-        try:
-            parse_rule(text)
-        except ScheduleParseError as exc:
-            raise ValueError(
-                self.tr("{0}: “{1}” is not a schedule ({2}).").format(self.label, text, exc.reason)
-            ) from None
+        parse_schedule(text, self.label, required=not self.allow_empty)
         return text

@@ -39,17 +39,16 @@ from desktop.views.shared.delegates import (
     ScheduleDelegate,
     TextDelegate,
 )
+from desktop.views.shared.refusals import Refusals
 from desktop.views.shared.table_copy import install_copy, selection_as_tsv
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color:#b02a37;background:#f8d7da;padding:4px;border-radius:3px;"
 
 
-def install_delegates(
-    view: QTableView, columns: list[Column], report: Callable[[str], None]
-) -> list[QStyledItemDelegate]:
-    """Give each column of ``view`` a validating editor (``delegates.py``) by column kind;
-    a refusal at the editor is passed to ``report``."""
+def install_delegates(view: QTableView, columns: list[Column]) -> list[QStyledItemDelegate]:
+    """Give each column of ``view`` a validating editor (``delegates.py``) by column kind
+    (attach a ``Refusals`` channel to them to show their refusals)."""
     made: list[QStyledItemDelegate] = []
     for i, column in enumerate(columns):
         delegate: Any
@@ -74,7 +73,6 @@ def install_delegates(
                 validator=check,
                 parent=view,
             )
-        delegate.refused.connect(report)
         view.setItemDelegateForColumn(i, delegate)
         made.append(delegate)
     return made
@@ -144,7 +142,7 @@ class TablePanel(QWidget):
         self.title = QLabel(f"<b>{title}</b>")
         self.view = GridView()
         self.view.setModel(model)
-        self.delegates = install_delegates(self.view, model.columns, self.show_message)
+        self.delegates = install_delegates(self.view, model.columns)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
@@ -158,7 +156,8 @@ class TablePanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
-        model.refused.connect(self.show_message)
+        self.refusals = Refusals(self.show_message, self)
+        self.refusals.attach(model, *self.delegates)
         model.modelReset.connect(self.view.resizeRowsToContents)
         model.dataChanged.connect(lambda *_: self.view.resizeRowsToContents())
         self.buttons: dict[str, QPushButton] = {}
@@ -269,18 +268,9 @@ def show_error(label: QLabel, text: str) -> None:
 def run_op(
     ctx: Any, action: str, apply: Any, tables: tuple[str, ...] | None, report: Any
 ) -> tuple[bool, Any]:
-    """Run a change of the current plan; on refusal pass the reason to ``report``."""
-    from desktop.operations.undo import OperationRefused
-
-    if ctx.plan_id is None:
-        return False, None
-    try:
-        result = ctx.ops.run(ctx.plan_id, action, apply, tables=tables)
-    except OperationRefused as exc:
-        report(str(exc))
-        return False, None
-    report("")
-    return True, result
+    """Run a change of the current plan; on refusal pass the reason to ``report``
+    (``Refusals.run`` with ``report`` as the hint line)."""
+    return Refusals(report).run(ctx, action, apply, tables)
 
 
 class DeferredRefresh(QTimer):

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QSpinBox, QWidget
 
+from desktop.models.validate import Invalid, parse_whole
 from desktop.views.shared.delegates import BaseDelegate, Index, show_hint
 
 
@@ -37,27 +38,13 @@ class RangeSpinBox(QSpinBox):
         return result
 
     def number(self) -> int | None:
-        """The typed number, None when empty; ValueError with a message when out of range."""
+        """The typed number, None when empty; ``Invalid`` when out of range."""
         text = self.cleanText().strip()
         if not text or text == "—" or (self.allow_empty and text == str(self.low - 1)):
             if self.allow_empty:
                 return None
-            raise ValueError(
-                self.tr("{0} is required: a whole number from {1} to {2}.").format(
-                    self.label, self.low, self.high
-                )
-            )
-        try:
-            number = int(text)
-        except ValueError:
-            number = None
-        if number is None or not self.low <= number <= self.high:
-            raise ValueError(
-                self.tr("{0} must be a whole number from {1} to {2}; “{3}” is refused.").format(
-                    self.label, self.low, self.high, text
-                )
-            )
-        return number
+            raise Invalid(self.label, "whole_required", low=self.low, high=self.high)
+        return parse_whole(text, self.label, self.low, self.high)
 
 
 class SpinDelegate(BaseDelegate):
@@ -173,5 +160,5 @@ class DateDelegate(BaseDelegate):
         assert isinstance(editor, OptionalDateEdit)
         value = editor.date_value()
         if value is None and not self.allow_empty:
-            raise ValueError(self.tr("{0} needs a date.").format(self.label))
+            raise Invalid(self.label, "date_required")
         return value

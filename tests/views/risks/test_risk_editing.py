@@ -28,7 +28,7 @@ def test_invalid_values_are_refused_at_the_editor_and_nothing_is_stored(qtbot, s
     editor.selectAll()
     qtbot.keyClicks(editor, "7")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert "1 to 5" in screen.hint.text() and "7" in screen.hint.text()
+    assert "1–5" in screen.hint.text() and "7" in screen.hint.text()
     assert screen.table.indexWidget(index) is editor  # the editor stays open
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     index, editor = open_editor(qtbot, screen, "R2", rm.COL_TITLE)
@@ -53,7 +53,7 @@ def test_invalid_values_are_refused_at_the_editor_and_nothing_is_stored(qtbot, s
         (rm.COL_STATUS, "done"),
         (rm.COL_REVIEW, "31/02/2027"),
     ):
-        with qtbot.waitSignal(model.refused):
+        with qtbot.waitSignal(model.refusals.shown):
             assert not model.setData(cell(model, "R2", col), value)
     assert not model.setData(cell(model, "R2", rm.COL_SCORE), 5)  # computed, not editable
     assert dump(ctx) == before
