@@ -57,7 +57,7 @@
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="321" />
             <source>Choose one of the listed values.</source>
-            <translation>請從列出的選項中選擇。</translation>
+            <translation type="vanished">請從列出的選項中選擇。</translation>
         </message>
     </context>
     <context>
@@ -146,121 +146,121 @@
     <context>
         <name>DateDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="469" />
+            <location filename="../../desktop/views/shared/value_delegates.py" line="148" />
             <source>Type or pick a date; Delete clears it</source>
             <translation>輸入或選擇日期；按 Delete 清除</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="484" />
             <source>{0} needs a date.</source>
-            <translation>{0}需要日期。</translation>
+            <translation type="vanished">{0}需要日期。</translation>
         </message>
     </context>
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="68" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="72" />
             <source>KPIs of the selected goal</source>
             <translation>所選目標的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="94" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="97" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="95" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="98" />
             <source>Actual</source>
             <translation>實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="114" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="117" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="122" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="125" />
             <source>Monthly actuals</source>
             <translation>每月實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="127" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="130" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="132" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="135" />
             <source>Tasks ↔ KPIs</source>
             <translation>任務 ↔ 指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="201" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="204" />
             <source>KPIs of goal {0}</source>
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="207" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="210" />
             <source>Edit goal</source>
             <translation>編輯目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="208" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
             <source>Edit KPI</source>
             <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="209" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="212" />
             <source>Remove goal</source>
             <translation>刪除目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="210" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="213" />
             <source>Remove KPI</source>
             <translation>刪除指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="214" />
             <source>Move goal</source>
             <translation>移動目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="212" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="215" />
             <source>Move KPI</source>
             <translation>移動指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="229" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="232" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="246" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="249" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="255" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="297" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="297" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="304" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="304" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
         </message>
@@ -784,157 +784,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="124" />
+            <location filename="../../desktop/views/main_window.py" line="125" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="131" />
+            <location filename="../../desktop/views/main_window.py" line="132" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="156" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="163" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="164" />
+            <location filename="../../desktop/views/main_window.py" line="165" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
+            <location filename="../../desktop/views/main_window.py" line="166" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="167" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="179" />
+            <location filename="../../desktop/views/main_window.py" line="180" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="180" />
+            <location filename="../../desktop/views/main_window.py" line="181" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="181" />
+            <location filename="../../desktop/views/main_window.py" line="182" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="224" />
+            <location filename="../../desktop/views/main_window.py" line="225" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="235" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="244" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="248" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="254" />
+            <location filename="../../desktop/views/main_window.py" line="255" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="259" />
+            <location filename="../../desktop/views/main_window.py" line="260" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="262" />
+            <location filename="../../desktop/views/main_window.py" line="263" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="272" />
+            <location filename="../../desktop/views/main_window.py" line="279" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="315" />
+            <location filename="../../desktop/views/main_window.py" line="322" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="324" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -1023,7 +1023,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="416" />
+            <location filename="../../desktop/views/shared/value_delegates.py" line="95" />
             <source>(none)</source>
             <translation>（無）</translation>
         </message>
@@ -1402,352 +1402,352 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanEditors</name>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="40" />
-            <location filename="../../desktop/views/goals/goals_models.py" line="66" />
-            <location filename="../../desktop/views/sections/section_models.py" line="270" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="42" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="69" />
+            <location filename="../../desktop/views/sections/section_models.py" line="240" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="41" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="43" />
             <source>Goal</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="42" />
-            <location filename="../../desktop/views/sections/section_models.py" line="272" />
-            <location filename="../../desktop/views/sections/section_models.py" line="362" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="44" />
+            <location filename="../../desktop/views/sections/section_models.py" line="242" />
+            <location filename="../../desktop/views/sections/section_models.py" line="332" />
             <source>Description</source>
             <translation>說明</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="48" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="50" />
             <source>Level</source>
             <translation>達到</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="49" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="51" />
             <source>Growth per period</source>
             <translation>每期增長</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="50" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="52" />
             <source>Count per period</source>
             <translation>每期至少</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="51" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="53" />
             <source>Ceiling</source>
             <translation>不超過</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="54" />
             <source>Improvement over baseline</source>
             <translation>較基線提升</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="55" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="57" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="56" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="58" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="59" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="61" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="60" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="62" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="61" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="63" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="62" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="64" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="63" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="65" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="67" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="70" />
             <source>KPI</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="68" />
-            <location filename="../../desktop/views/sections/section_models.py" line="364" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="71" />
+            <location filename="../../desktop/views/sections/section_models.py" line="334" />
             <source>Unit</source>
             <translation>單位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="69" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="72" />
             <source>Baseline</source>
             <translation>基線</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="73" />
             <source>Target kind</source>
             <translation>目標類型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="71" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="74" />
             <source>Target</source>
             <translation>目標值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="72" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="75" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="73" />
-            <location filename="../../desktop/views/sections/section_models.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="76" />
+            <location filename="../../desktop/views/sections/section_models.py" line="264" />
             <source>Frequency</source>
             <translation>頻率</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="74" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="77" />
             <source>Tolerance (0–1)</source>
             <translation>容許偏差（0–1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="185" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="178" />
             <source>growth target +{0}% a period</source>
             <translation>目標每期增長 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="191" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="184" />
             <source>improvement target +{0}% over baseline</source>
             <translation>目標較基線提升 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="243" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="236" />
             <source>◆ 示範數據 / demo data: generated, not measured</source>
             <translation>◆ 示範數據：系統生成，並非實測</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="247" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="240" />
             <source>Growth on the previous value: {0}</source>
             <translation>較上期增長：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="249" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="242" />
             <source>Improvement over the baseline: {0}</source>
             <translation>較基線提升：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="287" />
             <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
             <translation>貼上的區塊（{0} 列 × {1} 欄）從 {2}、{3} 開始放不下：未貼上任何內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="306" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="299" />
             <source>{0} — nothing was pasted</source>
             <translation>{0} — 未貼上任何內容</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="241" />
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="243" />
+            <source>When</source>
+            <translation>時間</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="246" />
+            <source>Meeting</source>
+            <translation>定期會議</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="247" />
+            <source>Report</source>
+            <translation>進度報告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="248" />
+            <source>Data check</source>
+            <translation>數據監控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="249" />
+            <source>Risk alert</source>
+            <translation>風險預警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="254" />
+            <source>Indicator</source>
+            <translation>評估指標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="255" />
+            <source>Time point</source>
+            <translation>評估時間點</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="256" />
+            <location filename="../../desktop/views/sections/section_models.py" line="271" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="261" />
+            <source>Audience</source>
+            <translation>溝通對象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="262" />
+            <source>Content</source>
+            <translation>溝通內容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="263" />
+            <source>Channel</source>
+            <translation>溝通方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="269" />
+            <source>Cross-department</source>
+            <translation>跨部門協作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="270" />
+            <source>Cross-team</source>
+            <translation>跨團隊協作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="272" />
+            <source>Responsibility</source>
+            <translation>責任分工</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="277" />
+            <source>Human</source>
+            <translation>人力資源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="278" />
+            <source>Material</source>
+            <translation>物力資源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="279" />
+            <source>Financial</source>
+            <translation>財力資源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="284" />
+            <source>Kind</source>
+            <translation>類型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="286" />
+            <source>Owner team</source>
+            <translation>負責團隊</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="290" />
+            <source>Monitoring</source>
+            <translation>監控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="298" />
+            <source>Evaluation</source>
+            <translation>評估</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="306" />
+            <source>Communication</source>
+            <translation>溝通</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="314" />
+            <source>Collaboration</source>
+            <translation>協作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="322" />
+            <source>Budget and resources</source>
+            <translation>預算與資源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="329" />
+            <source>Category</source>
+            <translation>類別</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="331" />
+            <source>Item</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="333" />
+            <source>Amount</source>
+            <translation>數量／金額</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="335" />
+            <source>Source</source>
+            <translation>來源</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/sections/section_models.py" line="82" />
             <source>{0}: a number is required</source>
-            <translation>{0}：必須輸入數字</translation>
+            <translation type="vanished">{0}：必須輸入數字</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="87" />
             <location filename="../../desktop/views/sections/section_models.py" line="89" />
             <source>{0}: “{1}” is not a number</source>
-            <translation>{0}：「{1}」不是數字</translation>
+            <translation type="vanished">{0}：「{1}」不是數字</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="99" />
             <source>{0}: choose one of the listed values</source>
-            <translation>{0}：請從列出的選項中選擇</translation>
+            <translation type="vanished">{0}：請從列出的選項中選擇</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="108" />
             <source>{0}: {1} is outside {2}–{3}</source>
-            <translation>{0}：{1} 超出 {2}–{3} 的範圍</translation>
+            <translation type="vanished">{0}：{1} 超出 {2}–{3} 的範圍</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="115" />
             <source>{0}: contains a control character</source>
-            <translation>{0}：含有控制字元</translation>
+            <translation type="vanished">{0}：含有控制字元</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="117" />
             <source>{0}: must be a single line</source>
-            <translation>{0}：只能有一行</translation>
+            <translation type="vanished">{0}：只能有一行</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="125" />
             <source>{0}: {1}</source>
-            <translation>{0}：{1}</translation>
+            <translation type="vanished">{0}：{1}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="127" />
             <source>{0}: must not be empty</source>
-            <translation>{0}：不能空白</translation>
+            <translation type="vanished">{0}：不能空白</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="129" />
             <source>{0}: at most {1} characters</source>
-            <translation>{0}：最多 {1} 個字元</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="271" />
-            <source>Title</source>
-            <translation>標題</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="273" />
-            <source>When</source>
-            <translation>時間</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="276" />
-            <source>Meeting</source>
-            <translation>定期會議</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="277" />
-            <source>Report</source>
-            <translation>進度報告</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="278" />
-            <source>Data check</source>
-            <translation>數據監控</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="279" />
-            <source>Risk alert</source>
-            <translation>風險預警</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="284" />
-            <source>Indicator</source>
-            <translation>評估指標</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="285" />
-            <source>Time point</source>
-            <translation>評估時間點</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="286" />
-            <location filename="../../desktop/views/sections/section_models.py" line="301" />
-            <source>Method</source>
-            <translation>方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="291" />
-            <source>Audience</source>
-            <translation>溝通對象</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="292" />
-            <source>Content</source>
-            <translation>溝通內容</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="293" />
-            <source>Channel</source>
-            <translation>溝通方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="299" />
-            <source>Cross-department</source>
-            <translation>跨部門協作</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="300" />
-            <source>Cross-team</source>
-            <translation>跨團隊協作</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="302" />
-            <source>Responsibility</source>
-            <translation>責任分工</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="307" />
-            <source>Human</source>
-            <translation>人力資源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="308" />
-            <source>Material</source>
-            <translation>物力資源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="309" />
-            <source>Financial</source>
-            <translation>財力資源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="314" />
-            <source>Kind</source>
-            <translation>類型</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="316" />
-            <source>Owner team</source>
-            <translation>負責團隊</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="320" />
-            <source>Monitoring</source>
-            <translation>監控</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="328" />
-            <source>Evaluation</source>
-            <translation>評估</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="336" />
-            <source>Communication</source>
-            <translation>溝通</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="344" />
-            <source>Collaboration</source>
-            <translation>協作</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="352" />
-            <source>Budget and resources</source>
-            <translation>預算與資源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="359" />
-            <source>Category</source>
-            <translation>類別</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="361" />
-            <source>Item</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="363" />
-            <source>Amount</source>
-            <translation>數量／金額</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="365" />
-            <source>Source</source>
-            <translation>來源</translation>
+            <translation type="vanished">{0}：最多 {1} 個字元</translation>
         </message>
     </context>
     <context>
@@ -1830,77 +1830,77 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <location filename="../../desktop/views/board/task_board.py" line="162" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="162" />
+            <location filename="../../desktop/views/board/task_board.py" line="163" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <location filename="../../desktop/views/board/task_board.py" line="164" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="164" />
+            <location filename="../../desktop/views/board/task_board.py" line="165" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <location filename="../../desktop/views/board/task_board.py" line="166" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="167" />
+            <location filename="../../desktop/views/board/task_board.py" line="168" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="169" />
+            <location filename="../../desktop/views/board/task_board.py" line="170" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="182" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="189" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <location filename="../../desktop/views/board/task_board.py" line="191" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <location filename="../../desktop/views/board/task_board.py" line="193" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="200" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="200" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="200" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="207" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
@@ -2392,32 +2392,32 @@ Open it read-only?</source>
             <translation>沒有中文字型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/language.py" line="63" />
+            <location filename="../../desktop/views/language.py" line="70" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="325" />
+            <location filename="../../desktop/views/main_window.py" line="332" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="326" />
+            <location filename="../../desktop/views/main_window.py" line="333" />
             <source>In review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="327" />
+            <location filename="../../desktop/views/main_window.py" line="334" />
             <source>Reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="328" />
+            <location filename="../../desktop/views/main_window.py" line="335" />
             <source>Approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="566" />
+            <location filename="../../desktop/views/shared/table_copy.py" line="47" />
             <source>Copy</source>
             <translation>複製</translation>
         </message>
@@ -2647,12 +2647,12 @@ Open it read-only?</source>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="354" />
             <source>{0} is required: a whole number from {1} to {2}.</source>
-            <translation>{0}為必填：{1} 到 {2} 的整數。</translation>
+            <translation type="vanished">{0}為必填：{1} 到 {2} 的整數。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="364" />
             <source>{0} must be a whole number from {1} to {2}; “{3}” is refused.</source>
-            <translation>{0}必須是 {1} 到 {2} 的整數；不接受「{3}」。</translation>
+            <translation type="vanished">{0}必須是 {1} 到 {2} 的整數；不接受「{3}」。</translation>
         </message>
     </context>
     <context>
@@ -2671,158 +2671,158 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="446" />
-            <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
-            <translation>{0}：「{1}」不是日期（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="29" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="27" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="30" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="28" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="31" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="29" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="32" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="30" />
             <source>Critical</source>
             <translation>極高</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="39" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="37" />
             <source>Open</source>
             <translation>待處理</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="40" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="38" />
             <source>Mitigating</source>
             <translation>應對中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="41" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="39" />
             <source>Closed</source>
             <translation>已關閉</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="446" />
+            <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
+            <translation type="vanished">{0}：「{1}」不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/risks/risk_rows.py" line="52" />
             <source>Threshold: “{0}” is not an operator and a number, e.g. &lt; 85 or &gt; 24</source>
-            <translation>預警閾值：「{0}」不是運算子加數字，例如 &lt; 85 或 &gt; 24</translation>
+            <translation type="vanished">預警閾值：「{0}」不是運算子加數字，例如 &lt; 85 或 &gt; 24</translation>
         </message>
     </context>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="102" />
-            <source>Risks</source>
-            <translation>風險</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="105" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="332" />
-            <source>Add risk</source>
-            <translation>新增風險</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="106" />
-            <source>Remove</source>
-            <translation>刪除</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="119" />
-            <source>Search risks (Ctrl+F)</source>
-            <translation>搜尋風險（Ctrl+F）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="128" />
-            <source>All bands</source>
-            <translation>所有等級</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="131" />
-            <source>All statuses</source>
-            <translation>所有狀態</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="146" />
-            <source>&amp;Search:</source>
-            <translation>搜尋(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="147" />
-            <source>&amp;Band:</source>
-            <translation>等級(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
-            <source>&amp;Owner:</source>
-            <translation>責任人(&amp;O)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
-            <source>S&amp;tatus:</source>
-            <translation>狀態(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="163" />
-            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
-            <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="264" />
-            <source>All owners</source>
-            <translation>所有責任人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="344" />
-            <source>Remove risk {0}</source>
-            <translation>刪除風險 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="357" />
-            <source>Move risk {0}</source>
-            <translation>移動風險 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="380" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="55" />
             <source>Risk register — {0}</source>
             <translation>風險登記冊 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="60" />
             <source>Inherent risk</source>
             <translation>固有風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="60" />
             <source>Residual risk</source>
             <translation>剩餘風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="401" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="76" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="402" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="77" />
             <source>Impact</source>
             <translation>影響</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="91" />
+            <source>Risks</source>
+            <translation>風險</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="94" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="322" />
+            <source>Add risk</source>
+            <translation>新增風險</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="95" />
+            <source>Remove</source>
+            <translation>刪除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="96" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="97" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
+            <source>Search risks (Ctrl+F)</source>
+            <translation>搜尋風險（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="117" />
+            <source>All bands</source>
+            <translation>所有等級</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="120" />
+            <source>All statuses</source>
+            <translation>所有狀態</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="135" />
+            <source>&amp;Search:</source>
+            <translation>搜尋(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="136" />
+            <source>&amp;Band:</source>
+            <translation>等級(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="137" />
+            <source>&amp;Owner:</source>
+            <translation>責任人(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="138" />
+            <source>S&amp;tatus:</source>
+            <translation>狀態(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="152" />
+            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
+            <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="258" />
+            <source>All owners</source>
+            <translation>所有責任人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="334" />
+            <source>Remove risk {0}</source>
+            <translation>刪除風險 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="347" />
+            <source>Move risk {0}</source>
+            <translation>移動風險 {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risk_register.py" line="282" />
@@ -2833,162 +2833,162 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="124" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="87" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="125" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="126" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
             <source>Category</source>
             <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="127" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
             <source>Impact description</source>
             <translation>影響程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="128" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="129" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
             <source>Impact 1–5</source>
             <translation>影響 1–5</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="130" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="93" />
             <source>Score</source>
             <translation>分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="131" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
             <source>Band</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="132" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
             <source>Owner team</source>
             <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="133" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
             <source>Measure</source>
             <translation>應對措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="134" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
             <source>Timing</source>
             <translation>執行時間</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="135" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
             <source>Assurance target</source>
             <translation>確保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="136" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
             <source>Linked KPI</source>
             <translation>關聯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="137" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
             <source>Threshold</source>
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="138" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="139" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
             <source>Review date</source>
             <translation>複查日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="140" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
             <source>Residual likelihood</source>
             <translation>剩餘可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="141" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="104" />
             <source>Residual impact</source>
             <translation>剩餘影響</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="142" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="105" />
             <source>Residual score</source>
             <translation>剩餘分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="361" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="324" />
             <source>Early warning:</source>
             <translation>風險預警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="363" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="326" />
             <source>Review overdue: it was due on {0}</source>
             <translation>複查逾期：應於 {0} 複查</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="377" />
+            <source>Edit risk {0}: {1}</source>
+            <translation>編輯風險 {0}：{1}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="385" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
-            <translation>{0}必須是 1 到 5 的整數；不接受「{1}」。</translation>
+            <translation type="vanished">{0}必須是 1 到 5 的整數；不接受「{1}」。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="392" />
             <source>{0}: choose one of the listed values.</source>
-            <translation>{0}：請從列出的選項中選擇。</translation>
+            <translation type="vanished">{0}：請從列出的選項中選擇。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="423" />
             <source>{0}: must be a single line</source>
-            <translation>{0}：只能有一行</translation>
+            <translation type="vanished">{0}：只能有一行</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="426" />
             <source>{0} must not be empty.</source>
-            <translation>{0}不能空白。</translation>
+            <translation type="vanished">{0}不能空白。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="429" />
             <source>{0}: at most {1} characters ({2} typed).</source>
-            <translation>{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
+            <translation type="vanished">{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="432" />
             <source>Code {0} is already used by another risk.</source>
-            <translation>編號 {0} 已被其他風險使用。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="471" />
-            <source>Edit risk {0}: {1}</source>
-            <translation>編輯風險 {0}：{1}</translation>
+            <translation type="vanished">編號 {0} 已被其他風險使用。</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="503" />
+            <location filename="../../desktop/views/shared/delegates.py" line="322" />
             <source>e.g. 每月第二周, 每日, 每月底, every day</source>
             <translation>例如：每月第二周、每日、每月底、every day</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="521" />
             <source>{0} needs a schedule, e.g. 每月第二周.</source>
-            <translation>{0}需要時間安排，例如：每月第二周。</translation>
+            <translation type="vanished">{0}需要時間安排，例如：每月第二周。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="526" />
             <source>{0}: “{1}” is not a schedule ({2}).</source>
-            <translation>{0}：「{1}」不是有效的時間安排（{2}）。</translation>
+            <translation type="vanished">{0}：「{1}」不是有效的時間安排（{2}）。</translation>
         </message>
     </context>
     <context>
@@ -3616,271 +3616,286 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="74" />
-            <location filename="../../desktop/views/board/subtask_editor.py" line="449" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="69" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="389" />
             <source>Edit subtask {0}</source>
             <translation>編輯子任務 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="109" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="104" />
             <source>(no owner)</source>
             <translation>（無負責團隊）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="111" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="117" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="112" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="118" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="113" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="119" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="114" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="120" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="115" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="116" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="122" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="117" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="123" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="118" />
             <source>Date range</source>
             <translation>日期範圍</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="125" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="120" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="130" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="125" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="132" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="127" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="135" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="130" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="136" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="131" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="137" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="132" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="138" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="133" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="139" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="134" />
             <source>Friday</source>
             <translation>星期五</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="140" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="135" />
             <source>Saturday</source>
             <translation>星期六</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="141" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="136" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="147" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="142" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="148" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="143" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="149" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="144" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="175" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="170" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>僅在 {0} 月（未勾選：每個月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="182" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="177" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接輸入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="189" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="184" />
             <source>calendar weeks, Monday first</source>
             <translation>日曆周（周一開始）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="192" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="187" />
             <source>7-day blocks (days 1–7, 8–14, …)</source>
             <translation>每 7 天一段（1–7 日、8–14 日…）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="197" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="192" />
             <source>How the whole plan counts "week N of a month". Changing it is one change of the plan (undo with Ctrl+Z).</source>
             <translation>整個計劃如何計算「每月第 N 周」。更改它是計劃的一次修改（可用 Ctrl+Z 撤銷）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="204" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="199" />
             <source>(for the whole plan)</source>
             <translation>（整個計劃適用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="231" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="227" />
             <source>&amp;Title:</source>
             <translation>標題(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="232" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="228" />
             <source>&amp;Owner team:</source>
             <translation>負責團隊(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="233" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="229" />
             <source>Schedule:</source>
             <translation>時間安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="234" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="230" />
             <source>Months (none: all):</source>
             <translation>月份（不選：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="235" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="231" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="237" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="233" />
             <source>Weeks of a month:</source>
             <translation>每月的周：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="239" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="235" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的執行次數：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="240" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="236" />
             <source>&amp;Resources:</source>
             <translation>所需資源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="325" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="290" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>輸入時間安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="372" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="293" />
+            <source>Schedule</source>
+            <translation>時間安排</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="336" />
             <source>Count weeks as {0}</source>
             <translation>周的劃分改為：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="391" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="359" />
+            <source>Title</source>
+            <translation>標題</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="364" />
+            <source>Resources</source>
+            <translation>所需資源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="377" />
+            <source>The schedule is not valid: {0}</source>
+            <translation>時間安排無效：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_rule.py" line="68" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未設時間：計劃檢查會標出此子任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="397" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="74" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="400" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="77" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="411" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="85" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份沒有執行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="91" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="91" />
             <source>{0} days</source>
             <translation>{0} 天</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="431" />
             <source>A subtask needs a title.</source>
-            <translation>子任務需要標題。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="436" />
-            <source>The schedule is not valid: {0}</source>
-            <translation>時間安排無效：{0}</translation>
+            <translation type="vanished">子任務需要標題。</translation>
         </message>
     </context>
     <context>
         <name>TablePanel</name>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="168" />
             <source>Add</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="168" />
             <source>Add a row (Ctrl+Insert)</source>
             <translation>新增一列（Ctrl+Insert）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="169" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="169" />
             <source>Remove the selected row</source>
             <translation>刪除所選的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="172" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="173" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -3888,83 +3903,83 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="113" />
-            <location filename="../../desktop/views/board/task_board.py" line="214" />
+            <location filename="../../desktop/views/board/task_board.py" line="114" />
+            <location filename="../../desktop/views/board/task_board.py" line="215" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="117" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="117" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="116" />
+            <location filename="../../desktop/views/board/task_board.py" line="117" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="218" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="218" />
+            <location filename="../../desktop/views/board/task_board.py" line="219" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="320" />
+            <location filename="../../desktop/views/board/task_board.py" line="321" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="325" />
+            <location filename="../../desktop/views/board/task_board.py" line="326" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="408" />
+            <location filename="../../desktop/views/board/task_board.py" line="403" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="482" />
+            <location filename="../../desktop/views/board/task_board.py" line="477" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="494" />
+            <location filename="../../desktop/views/board/task_board.py" line="489" />
             <source>Rename {0}</source>
             <translation>重新命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="499" />
+            <location filename="../../desktop/views/board/task_board.py" line="494" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="504" />
+            <location filename="../../desktop/views/board/task_board.py" line="499" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="517" />
+            <location filename="../../desktop/views/board/task_board.py" line="512" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="519" />
+            <location filename="../../desktop/views/board/task_board.py" line="514" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="530" />
+            <location filename="../../desktop/views/board/task_board.py" line="525" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -3987,29 +4002,29 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TextDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="224" />
+            <location filename="../../desktop/views/shared/delegates.py" line="213" />
             <source>Ctrl+Enter or Tab saves, Esc cancels</source>
             <translation>Ctrl+Enter 或 Tab 儲存，Esc 取消</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="251" />
             <source>{0}: contains a control character</source>
-            <translation>{0}：含有控制字元</translation>
+            <translation type="vanished">{0}：含有控制字元</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="253" />
             <source>{0}: must be a single line</source>
-            <translation>{0}：只能有一行</translation>
+            <translation type="vanished">{0}：只能有一行</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="256" />
             <source>{0} must not be empty.</source>
-            <translation>{0}不能空白。</translation>
+            <translation type="vanished">{0}不能空白。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="259" />
             <source>{0}: at most {1} characters ({2} typed).</source>
-            <translation>{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
+            <translation type="vanished">{0}：最多 {1} 個字元（已輸入 {2} 個）。</translation>
         </message>
     </context>
     <context>
