@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Person, Role, TrustRoot
-from desktop.models.validate import clean_text
+from desktop.models.validate import entity_text
 from desktop.operations.audit import WORKSPACE, append_event
 from desktop.store import Workspace
 
@@ -128,7 +128,7 @@ def read_identity(pem: str | bytes) -> tuple[x509.Certificate, str]:
     try:
         cert = certs.from_pem(pem, "identity file")[0]
         name = certs.check_identity(cert)
-        name = clean_text(name, "name", limit=100, required=True, multiline=False)
+        name = entity_text(Person, "name", name, required=True)
     except ValueError as exc:
         raise SignoffRefused(str(exc)) from None
     return cert, name

@@ -41,6 +41,14 @@ def ctx(sample_ws: Any, lang: str) -> AppContext:
     return context
 
 
+def shown(qtbot: Any, screen: Any) -> Any:
+    qtbot.addWidget(screen)
+    screen.resize(1600, 1000)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
 def open_cell_editor(qtbot: Any, view: Any, index: Any) -> Any:
     """Select the cell with the focus on the table and press F2, as a user would."""
     view.setFocus()
@@ -82,11 +90,7 @@ def test_risk_cell(qtbot: Any, sample_ws: Any, ctx: AppContext, lang: str) -> No
     from desktop.views.risks.risk_register import RiskRegisterScreen
 
     before = dump(sample_ws[0])
-    screen = RiskRegisterScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1600, 1000)
-    screen.show()
-    qtbot.waitExposed(screen)
+    screen = shown(qtbot, RiskRegisterScreen(ctx))
     index = screen.proxy.index(1, rm.COL_LIKELIHOOD)
     editor = open_cell_editor(qtbot, screen.table, index)
     editor.selectAll()
@@ -103,10 +107,7 @@ def test_kpi_actual(qtbot: Any, sample_ws: Any, ctx: AppContext, lang: str) -> N
     from desktop.views.goals.goals_screen import GoalsScreen
 
     before = dump(sample_ws[0])
-    screen = GoalsScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1600, 1000)
-    screen.show()
+    screen = shown(qtbot, GoalsScreen(ctx))
     editor = open_cell_editor(qtbot, screen.actuals_view, screen.actuals.index(0, 0))
     qtbot.keyClicks(editor, "abc")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -120,10 +121,7 @@ def test_monitoring_row(qtbot: Any, sample_ws: Any, ctx: AppContext, lang: str) 
     from desktop.views.sections.monitoring import MonitoringScreen
 
     before = dump(sample_ws[0])
-    screen = MonitoringScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1600, 1000)
-    screen.show()
+    screen = shown(qtbot, MonitoringScreen(ctx))
     panel = screen.panels["monitoring"]
     column = panel.model.column_index("title")
     editor = open_cell_editor(qtbot, panel.view, panel.model.index(0, column))
@@ -140,10 +138,7 @@ def test_overview_header(qtbot: Any, sample_ws: Any, ctx: AppContext, lang: str)
     from desktop.views.overview.overview_screen import OverviewScreen
 
     before = dump(sample_ws[0])
-    screen = OverviewScreen(ctx)
-    qtbot.addWidget(screen)
-    screen.resize(1600, 1000)
-    screen.show()
+    screen = shown(qtbot, OverviewScreen(ctx))
     edit = screen.fields["year"]
     stored = edit.text()
     edit.setFocus()
