@@ -16,8 +16,8 @@ from datetime import date, datetime
 from typing import Any
 
 from .plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME, Plan
+from .refusal import Invalid, WordedError  # noqa: F401 - raised here, re-exported
 from .schedule import parse_rule
-from .validate_messages import FIELD_NAMES, LANGS, MESSAGES
 
 # Characters refused in anything people type: C0/C1 controls (tab and newlines aside), and
 # the invisible ones that make look-alikes or reorder text (bidi controls, zero-width
@@ -33,33 +33,6 @@ MIN_YEAR, MAX_YEAR = 2000, 2100
 TEXT_LIMIT = 10_000  # a Text column (descriptions, measures)
 SCORE_LOW, SCORE_HIGH = 1, 5  # risk likelihood and impact
 _THRESHOLD = re.compile(r"^\s*([<>＜＞])\s*([-+]?\d+(?:\.\d+)?)\s*[%％]?\s*$")
-
-
-class Invalid(ValueError):
-    """A refused value: ``field`` (a stored name or a label), ``key`` into MESSAGES, ``params``."""
-
-    def __init__(self, field: str, key: str, **params: Any) -> None:
-        self.field, self.key, self.params = field, key, params
-        super().__init__(self.message("en"))
-
-    def problem(self, lang: str = "en") -> str:
-        """The message without the field."""
-        lang = lang if lang in LANGS else "en"
-        return MESSAGES[self.key][lang].format(**self.params)
-
-    def field_name(self, lang: str = "en") -> str:
-        return FIELD_NAMES.get(self.field, {}).get(lang, self.field)
-
-    def message(self, lang: str = "en") -> str:
-        """ "field: problem" in ``lang`` (the field left out when there is none)."""
-        name = self.field_name(lang)
-        if not name:
-            return self.problem(lang)
-        return f"{name}{': ' if lang not in ('zh_TW', 'zh_CN') else '：'}{self.problem(lang)}"
-
-    def relabel(self, field: str) -> Invalid:
-        """The same refusal naming the field as ``field`` (the label a screen shows)."""
-        return Invalid(field, self.key, **self.params)
 
 
 def shown(value: Any) -> str:

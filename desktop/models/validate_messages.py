@@ -125,6 +125,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "沒有欄位「{value}」；可用：{choices}",
         "zh_CN": "没有字段「{value}」；可用：{choices}",
     },
+    # ----- the key store (desktop.signoff.keystore) -----
+    "password_blank": {
+        "en": "the password is empty or only white space",
+        "zh_TW": "密碼是空白的",
+        "zh_CN": "密码是空白的",
+    },
+    "password_short": {
+        "en": "the password must have at least {count} characters",
+        "zh_TW": "密碼至少要有 {count} 個字元",
+        "zh_CN": "密码至少要有 {count} 个字符",
+    },
+    "key_name_missing": {
+        "en": "give the key's name (the person it belongs to)",
+        "zh_TW": "請填寫金鑰的名稱（金鑰所屬的人）",
+        "zh_CN": "请填写密钥的名称（密钥所属的人）",
+    },
+    "not_key_file": {
+        "en": "{path}: not a PlanDesk key file ({detail})",
+        "zh_TW": "{path}：不是 PlanDesk 金鑰檔（{detail}）",
+        "zh_CN": "{path}：不是 PlanDesk 密钥文件（{detail}）",
+    },
+    "key_not_in_store": {
+        "en": "the signing key ({fingerprint} …) is not in this user's key store ({root})",
+        "zh_TW": "簽署金鑰（{fingerprint} …）不在本使用者的金鑰庫（{root}）中",
+        "zh_CN": "签署密钥（{fingerprint} …）不在本用户的密钥库（{root}）中",
+    },
+    "named_key_not_in_store": {
+        "en": "the signing key of {name} ({fingerprint} …) is not in this user's key store "
+        "({root})",
+        "zh_TW": "{name} 的簽署金鑰（{fingerprint} …）不在本使用者的金鑰庫（{root}）中",
+        "zh_CN": "{name} 的签署密钥（{fingerprint} …）不在本用户的密钥库（{root}）中",
+    },
+    "no_key_for": {
+        "en": "no signing key for {name!r} in this user's key store ({root}); create one with "
+        "'plandesk key new'",
+        "zh_TW": "本使用者的金鑰庫（{root}）中沒有「{name}」的簽署金鑰；"
+        "請用 'plandesk key new' 建立",
+        "zh_CN": "本用户的密钥库（{root}）中没有「{name}」的签署密钥；请用 'plandesk key new' 创建",
+    },
+    "weak_key_file": {
+        "en": "{path}: the key file's password protection is weaker than PlanDesk's; refusing "
+        "to use it",
+        "zh_TW": "{path}：金鑰檔的密碼保護比 PlanDesk 的弱，拒絕使用",
+        "zh_CN": "{path}：密钥文件的密码保护比 PlanDesk 的弱，拒绝使用",
+    },
+    "wrong_key_password": {
+        "en": "wrong password for the signing key of {name}",
+        "zh_TW": "{name} 的簽署金鑰密碼不正確",
+        "zh_CN": "{name} 的签署密钥密码不正确",
+    },
+    "damaged_key": {
+        "en": "{path}: the key file is damaged",
+        "zh_TW": "{path}：金鑰檔已損壞",
+        "zh_CN": "{path}：密钥文件已损坏",
+    },
+    "key_exists": {
+        "en": "this key store already has the key of {name}",
+        "zh_TW": "這個金鑰庫已經有 {name} 的金鑰",
+        "zh_CN": "这个密钥库已经有 {name} 的密钥",
+    },
 }
 
 # Fields named by their stored name (the command line, the overview's header fields); a field

@@ -192,3 +192,20 @@ def test_schedules():
 def test_unknown_header_field():
     exc = refusal(header_value, "colour", "red")
     assert str(exc).startswith("unknown field 'colour'; one of: title, year")
+
+
+# ----- sign-off refusals built from the same table ------------------------------------------
+def test_key_store_refusals_are_worded_per_language_and_survive_rewrapping():
+    from desktop.signoff.keystore import KeyStoreError, check_new_password
+    from desktop.signoff.people import SignoffRefused
+
+    with pytest.raises(KeyStoreError) as caught:
+        check_new_password("short")
+    exc = caught.value
+    assert str(exc) == "the password must have at least 8 characters"
+    assert exc.message("zh_TW") == "密碼至少要有 8 個字元"
+    assert exc.message("zh_CN") == "密码至少要有 8 个字符"
+    wrapped = SignoffRefused(exc.reason())
+    assert str(wrapped) == str(exc) and wrapped.message("zh_TW") == exc.message("zh_TW")
+    plain = SignoffRefused("this workspace has no trust root yet")
+    assert plain.message("zh_TW") == str(plain) and plain.reason() == str(plain)

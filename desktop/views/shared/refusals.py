@@ -1,6 +1,7 @@
 """One refusal channel: how a refused edit reaches the screen's hint line.
 
-A refusal is a validation error (``models.validate.Invalid``, worded here in the UI language),
+A refusal is a validation error (``models.validate.Invalid``, worded here in the UI language;
+also a sign-off or key-store refusal built from one, a ``WordedError``),
 an operation refused (``OperationRefused``: read-only workspace, signed-off plan, a conflict
 with someone else's change) or a plain message. Item models and delegates hold a ``refusals``
 channel and call ``refusals.report(error)``; a screen makes one ``Refusals`` bound to its hint
@@ -20,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
-from desktop.models.validate import Invalid
+from desktop.models.refusal import Invalid, WordedError
 from desktop.views.language import current_language
 
 _shown: deque[str] = deque(maxlen=8)  # the refusals hint lines showed last
@@ -28,7 +29,7 @@ _shown: deque[str] = deque(maxlen=8)  # the refusals hint lines showed last
 
 def refusal_text(error: BaseException | str) -> str:
     """The message of a refusal in the UI language (that of the installed translators)."""
-    if isinstance(error, Invalid):
+    if isinstance(error, Invalid | WordedError):
         return error.message(current_language())
     return str(error)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from desktop.signoff.certs import grouped as grouped4
 from desktop.signoff.keystore import KeyStoreError
 from desktop.signoff.people import SignoffRefused
+from desktop.views.shared.refusals import refusal_text
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -44,7 +45,7 @@ class Runner(QObject):
 def error_text(error: BaseException) -> str:
     """A refusal's own one-line message; anything else with its type (a bug to report)."""
     if isinstance(error, SignoffRefused | KeyStoreError | ValueError | OSError):
-        return str(error)
+        return refusal_text(error)
     return f"{type(error).__name__}: {error}"
 
 
