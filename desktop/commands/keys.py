@@ -33,12 +33,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_key_new(args: argparse.Namespace) -> int:
-    from desktop.models.validate import clean_text
+    from desktop.models.people import Person
+    from desktop.models.validate import entity_text
     from desktop.signoff.certs import grouped, to_pem
     from desktop.signoff.keystore import KeyStore, KeyStoreError
 
     try:
-        name = clean_text(args.name, "name", limit=100, required=True, multiline=False)
+        name = entity_text(Person, "name", args.name, required=True)
     except ValueError as exc:
         raise Refused(str(exc)) from None
     out: Path = args.out

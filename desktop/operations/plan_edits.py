@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Goal, Kpi, KpiActual, Plan, Task, TaskKpi
-from desktop.models.validate import HEADER_FIELDS, clean_text, header_value
+from desktop.models.validate import HEADER_FIELDS, Invalid, clean_text, entity_text, header_value
 
 from .edits import Apply, add_item, next_code, update_item
 
@@ -129,14 +129,14 @@ def set_task_kpi(task_id: int, kpi_id: int, linked: bool) -> Apply:
 
 
 def _check_code(session: Session, model: type, plan: Plan, item_id: int | None, code: str) -> None:
-    code = clean_text(code, "code", limit=20, required=True, multiline=False)
+    code = entity_text(model, "code", code, required=True)
     clash = session.scalars(
         select(model.id).where(
             model.plan_id == plan.id, model.code == code, model.id != (item_id or -1)
         )
     ).first()
     if clash is not None:
-        raise ValueError(f"code {code!r} is already used by another item")
+        raise Invalid("code", "code_used", value=code)
 
 
 def update_fields(model: type, item_id: int, values: dict[str, Any]) -> Apply:

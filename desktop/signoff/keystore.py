@@ -26,6 +26,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from desktop.models.refusal import Invalid, WordedError
+
 from . import certs
 
 FORMAT = "plandesk.key/1"
@@ -36,8 +38,9 @@ KDF_PARAMS = {"time_cost": 3, "memory_cost": 65536, "parallelism": 4}
 KDF_FLOOR = dict(KDF_PARAMS)
 
 
-class KeyStoreError(Exception):
-    """A refused key-store action; the message is for the user (nothing changed)."""
+class KeyStoreError(WordedError):
+    """A refused key-store action; the message is for the user (nothing changed), worded in
+    the UI language by ``message(lang)``."""
 
 
 class WrongKeyPassword(KeyStoreError):
@@ -47,9 +50,9 @@ class WrongKeyPassword(KeyStoreError):
 def check_new_password(password: str) -> None:
     """Refuse a password too short or made of white space only."""
     if not password.strip():
-        raise KeyStoreError("the password is empty or only white space")
+        raise KeyStoreError(Invalid("", "password_blank"))
     if len(password) < MIN_PASSWORD:
-        raise KeyStoreError(f"the password must have at least {MIN_PASSWORD} characters")
+        raise KeyStoreError(Invalid("", "password_short", count=MIN_PASSWORD))
 
 
 def default_root() -> Path:
@@ -113,7 +116,7 @@ class KeyStore:
         check_new_password(password)
         name = name.strip()
         if not name:
-            raise KeyStoreError("give the key's name (the person it belongs to)")
+            raise KeyStoreError(Invalid("", "key_name_missing"))
         key = certs.new_key()
         identity = certs.make_identity(key, name)
         fp = certs.key_fingerprint(key.public_key())
@@ -174,7 +177,7 @@ class KeyStore:
                 issued,
             )
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise KeyStoreError(f"{path}: not a PlanDesk key file ({exc})") from None
+            raise KeyStoreError(Invalid("", "not_key_file", path=path, detail=str(exc))) from None
 
     def find(
         self, *, name: str | None = None, public: ec.EllipticCurvePublicKey | None = None
@@ -186,17 +189,13 @@ class KeyStore:
             for k in keys:
                 if k.fingerprint == fp:
                     return k
-            who = f" of {name}" if name else ""
+            key = "named_key_not_in_store" if name else "key_not_in_store"
             raise KeyStoreError(
-                f"the signing key{who} ({certs.grouped(fp)[:19]} …) is not in "
-                f"this user's key store ({self.root})"
+                Invalid("", key, name=name, fingerprint=certs.grouped(fp)[:19], root=self.root)
             )
         matches = [k for k in keys if k.name == (name or "").strip()]
         if not matches:
-            raise KeyStoreError(
-                f"no signing key for {name!r} in this user's key store "
-                f"({self.root}); create one with 'plandesk key new'"
-            )
+            raise KeyStoreError(Invalid("", "no_key_for", name=name, root=self.root))
         return matches[-1]
 
     def open(self, key: StoredKey, password: str) -> ec.EllipticCurvePrivateKey:
@@ -205,22 +204,19 @@ class KeyStore:
         kdf = data["kdf"]
         params = {k: int(kdf[k]) for k in ("time_cost", "memory_cost", "parallelism")}
         if kdf.get("name") != "argon2id" or any(params[k] < KDF_FLOOR[k] for k in params):
-            raise KeyStoreError(
-                f"{key.path}: the key file's password protection is weaker "
-                "than PlanDesk's; refusing to use it"
-            )
+            raise KeyStoreError(Invalid("", "weak_key_file", path=key.path))
         try:
             raw = AESGCM(_derive(password, b64decode(kdf["salt"]), params)).decrypt(
                 b64decode(data["nonce"]), b64decode(data["data"]), _aad(key.fingerprint)
             )
         except InvalidTag:
-            raise WrongKeyPassword(f"wrong password for the signing key of {key.name}") from None
+            raise WrongKeyPassword(Invalid("", "wrong_key_password", name=key.name)) from None
         private = serialization.load_der_private_key(raw, password=None)
         if (
             not isinstance(private, ec.EllipticCurvePrivateKey)
             or certs.key_fingerprint(private.public_key()) != key.fingerprint
         ):
-            raise KeyStoreError(f"{key.path}: the key file is damaged")
+            raise KeyStoreError(Invalid("", "damaged_key", path=key.path))
         return private
 
     def remember_certificate(
@@ -238,7 +234,7 @@ class KeyStore:
         """Add a key file exported from another machine (it stays encrypted)."""
         parsed = self._parse(Path(source))
         if any(k.fingerprint == parsed.fingerprint for k in self.list_keys()):
-            raise KeyStoreError(f"this key store already has the key of {parsed.name}")
+            raise KeyStoreError(Invalid("", "key_exists", name=parsed.name))
         target = self.root / f"{parsed.fingerprint[:16]}{SUFFIX}"
         _write_private(target, Path(source).read_bytes())
         return self._parse(target)

@@ -90,9 +90,9 @@ def sign_pdf_file(
         store.remember_certificate(stored, [*chain, root], fp)
         return sign_pdf(raw, role, key, chain[0], [*chain[1:], root], signer_name=user.strip())
     except WrongKeyPassword as exc:
-        raise WrongPassword(str(exc)) from None
+        raise WrongPassword(exc.reason()) from None
     except (KeyStoreError, PdfSigningError) as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(exc.reason() if isinstance(exc, KeyStoreError) else str(exc)) from None
 
 
 @lru_cache(maxsize=32)

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Person, Role, TrustRoot
-from desktop.models.validate import clean_text
+from desktop.models.validate import WordedError, entity_text
 from desktop.operations.audit import WORKSPACE, append_event
 from desktop.store import Workspace
 
@@ -28,8 +28,9 @@ from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 ROLES = tuple(r.value for r in Role)
 
 
-class SignoffRefused(Exception):
-    """A refused people or sign-off action; the message is for the user (nothing changed)."""
+class SignoffRefused(WordedError):
+    """A refused people or sign-off action; the message is for the user (nothing changed).
+    Built from a key-store refusal it is worded in the UI language by ``message(lang)``."""
 
 
 class WrongPassword(SignoffRefused):
@@ -116,9 +117,9 @@ def unlock(session: Session, name: str, password: str, store: KeyStore) -> Unloc
         stored = store.find(name=person.name, public=chain[0].public_key())  # type: ignore[arg-type]
         key = store.open(stored, password)
     except WrongKeyPassword as exc:
-        raise WrongPassword(str(exc)) from None
+        raise WrongPassword(exc.reason()) from None
     except KeyStoreError as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(exc.reason()) from None
     store.remember_certificate(stored, [*chain, root], certs.fingerprint(root))
     return Unlocked(person.name, certs.cert_roles(chain[0]), chain, key)
 
@@ -128,7 +129,7 @@ def read_identity(pem: str | bytes) -> tuple[x509.Certificate, str]:
     try:
         cert = certs.from_pem(pem, "identity file")[0]
         name = certs.check_identity(cert)
-        name = clean_text(name, "name", limit=100, required=True, multiline=False)
+        name = entity_text(Person, "name", name, required=True)
     except ValueError as exc:
         raise SignoffRefused(str(exc)) from None
     return cert, name
@@ -201,9 +202,9 @@ def _open_own(
         stored = store.find(name=name, public=identity.public_key())  # type: ignore[arg-type]
         return store.open(stored, password)
     except WrongKeyPassword as exc:
-        raise WrongPassword(str(exc)) from None
+        raise WrongPassword(exc.reason()) from None
     except KeyStoreError as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(exc.reason()) from None
 
 
 def _store_person(

@@ -248,9 +248,9 @@ def sign_package(
         stored = store.find(name=user, public=chain[0].public_key())  # type: ignore[arg-type]
         key = store.open(stored, password)
     except WrongKeyPassword as exc:
-        raise WrongPassword(str(exc)) from None
+        raise WrongPassword(exc.reason()) from None
     except KeyStoreError as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(exc.reason()) from None
     store.remember_certificate(stored, [*chain, package.root], certs.fingerprint(package.root))
     previous = package.signatures()
     sig = Signature(

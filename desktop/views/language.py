@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 LANGUAGES = {"zh_TW": "繁體中文", "zh_CN": "简体中文", "en": "English"}
 SETTING = "ui/language"
 _installed: list[QTranslator] = []
+_current = ["en"]  # the language of the installed translators
+
+
+def current_language() -> str:
+    """The UI language the translators were installed for ("en" before any)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -35,6 +41,7 @@ def choose_language(override: str | None = None) -> str:
 
 def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     """Replace the installed translators; returns the .qm files loaded."""
+    _current[0] = lang  # refusals (models.validate.Invalid) are worded in it too
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -38,6 +38,7 @@ from desktop.store import Workspace
 from desktop.views.language import choose_language
 from desktop.views.menus import build_menus
 from desktop.views.shared.context import AppContext
+from desktop.views.shared.refusals import was_shown
 
 # key, module, class
 SCREENS: tuple[tuple[str, str, str], ...] = (
@@ -285,7 +286,13 @@ class MainWindow(QMainWindow):
             self.refresh_status()
 
     def _on_refused(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Change not made"), message)
+        """A refusal no screen showed in its hint line (an undo that no longer applies, a menu
+        action) gets a dialog, once the screen has had its turn."""
+        QTimer.singleShot(0, self, lambda: self._show_unreported(message))
+
+    def _show_unreported(self, message: str) -> None:
+        if not was_shown(message):
+            QMessageBox.warning(self, self.tr("Change not made"), message)
 
     # ----- settings -----------------------------------------------------------------
     def _restore_settings(self) -> None:

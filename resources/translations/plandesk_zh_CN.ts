@@ -27,12 +27,12 @@
     <context>
         <name>BackgroundRunner</name>
         <message>
-            <location filename="../../desktop/views/shared/background.py" line="52" />
+            <location filename="../../desktop/views/shared/background.py" line="54" />
             <source>Cancelled: nothing was changed.</source>
             <translation>已取消：未作任何更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/background.py" line="200" />
+            <location filename="../../desktop/views/shared/background.py" line="202" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -40,42 +40,42 @@
     <context>
         <name>BoardEditing</name>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <location filename="../../desktop/views/board/board_editing.py" line="50" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="130" />
+            <location filename="../../desktop/views/board/board_editing.py" line="124" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="142" />
+            <location filename="../../desktop/views/board/board_editing.py" line="136" />
             <source>Rename {0}</source>
             <translation>重命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="147" />
+            <location filename="../../desktop/views/board/board_editing.py" line="141" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="152" />
+            <location filename="../../desktop/views/board/board_editing.py" line="146" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="165" />
+            <location filename="../../desktop/views/board/board_editing.py" line="159" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="167" />
+            <location filename="../../desktop/views/board/board_editing.py" line="161" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="178" />
+            <location filename="../../desktop/views/board/board_editing.py" line="172" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -113,7 +113,7 @@
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="321" />
             <source>Choose one of the listed values.</source>
-            <translation>请从列出的选项中选择。</translation>
+            <translation type="vanished">请从列出的选项中选择。</translation>
         </message>
     </context>
     <context>
@@ -202,121 +202,121 @@
     <context>
         <name>DateDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="469" />
+            <location filename="../../desktop/views/shared/value_delegates.py" line="148" />
             <source>Type or pick a date; Delete clears it</source>
             <translation>输入或选择日期；按 Delete 清除</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="484" />
             <source>{0} needs a date.</source>
-            <translation>{0}需要日期。</translation>
+            <translation type="vanished">{0}需要日期。</translation>
         </message>
     </context>
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="68" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="72" />
             <source>KPIs of the selected goal</source>
             <translation>所选目标的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="94" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="97" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="95" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="98" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="114" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="117" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各关键指标的每月实际值。可直接输入数值，或在电子表格中复制单元格后按 Ctrl+V 粘贴（一次可撤销的变更）；空白单元格或按 Delete 会清除数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="122" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="125" />
             <source>Monthly actuals</source>
             <translation>每月实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="127" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="130" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾选每项关键任务所支持的指标（按空格键切换当前单元格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="132" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="135" />
             <source>Tasks ↔ KPIs</source>
             <translation>任务 ↔ 指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="201" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="204" />
             <source>KPIs of goal {0}</source>
             <translation>目标 {0} 的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="207" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="210" />
             <source>Edit goal</source>
             <translation>编辑目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="208" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
             <source>Edit KPI</source>
             <translation>编辑指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="209" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="212" />
             <source>Remove goal</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="210" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="213" />
             <source>Remove KPI</source>
             <translation>删除指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="214" />
             <source>Move goal</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="212" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="215" />
             <source>Move KPI</source>
             <translation>移动指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="229" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="232" />
             <source>Add goal</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="246" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="249" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="252" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="255" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="297" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="297" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="304" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="305" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="304" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
         </message>
@@ -640,72 +640,72 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiMainChart</name>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="66" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="69" />
             <source>Point at a month to read its values.</source>
             <translation>将光标移到月份上即可查看数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="86" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="89" />
             <source>No KPI to show.</source>
             <translation>没有可显示的指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="109" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="112" />
             <source>growth on previous month, %</source>
             <translation>环比增长（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="111" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="114" />
             <source>improvement over baseline, %</source>
             <translation>较基线提升（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="114" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="117" />
             <source>volume</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="212" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="215" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="214" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="217" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="222" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="225" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="238" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="241" />
             <source>no actual</source>
             <translation>无实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="239" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="242" />
             <source>no target</source>
             <translation>无目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="240" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="243" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：实际 {1} · 目标 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="245" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="248" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="248" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="251" />
             <source> · entered {0}</source>
             <translation> · 填报 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="252" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="255" />
             <source>示範數據 / demo data</source>
             <translation>示范数据</translation>
         </message>
@@ -718,100 +718,100 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiPaneScreen</name>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="128" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="328" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="333" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="117" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="317" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="322" />
             <source>Fill demo actuals</source>
             <translation>填入演示实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="130" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="119" />
             <source>Adds made-up demo numbers for January to September to every KPI, so that you can explore the charts. Measured actuals are kept. Undo removes them.</source>
             <translation>为每个指标加入 1 至 9 月的虚构演示数字，方便您浏览图表。已测量的实际值会保留。撤销即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="135" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="344" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="124" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="333" />
             <source>Remove demo actuals</source>
             <translation>移除演示实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="137" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="126" />
             <source>Export PNG…</source>
             <translation>导出 PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="140" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="129" />
             <source>DEMO DATA: the actuals shown are generated, not measured.</source>
             <translation>演示数据：显示的实际值是产生的，并非实际测量。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="167" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="156" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="168" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="157" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="169" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="158" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="170" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="159" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="171" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="160" />
             <source>Threshold</source>
             <translation>预警阈值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="216" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="205" />
             <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
             <translation>此计划已签核：其实绩为实测值，不能加入示范数据。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="242" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="231" />
             <source>{0} off track</source>
             <translation>{0} 项未达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="243" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="232" />
             <source>{0} at risk</source>
             <translation>{0} 项接近</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="244" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="233" />
             <source>{0} on track</source>
             <translation>{0} 项达标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="245" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="234" />
             <source>{0} without data</source>
             <translation>{0} 项无数据</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="288" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="277" />
             <source>This plan has no KPIs yet.</source>
             <translation>此计划尚无关键指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="310" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="299" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;风险预警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="313" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="302" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;风险预警&lt;/b&gt;：无 — 没有实际值越过风险的预警阈值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="323" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="312" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -820,19 +820,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 这些数字是虚构的，仅供浏览图表，会标示为演示数据，且绝不会取代已测量的实际值。编辑 ▸ 撤销即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="360" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="365" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="372" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="349" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="354" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="361" />
             <source>Export PNG</source>
             <translation>导出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="360" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="349" />
             <source>Width in pixels:</source>
             <translation>宽度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="365" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="354" />
             <source>PNG (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -945,17 +945,17 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="235" />
+            <location filename="../../desktop/views/main_window.py" line="236" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="242" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="244" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
@@ -970,27 +970,27 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="259" />
+            <location filename="../../desktop/views/main_window.py" line="272" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="262" />
+            <location filename="../../desktop/views/main_window.py" line="275" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="272" />
+            <location filename="../../desktop/views/main_window.py" line="295" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="315" />
+            <location filename="../../desktop/views/main_window.py" line="338" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="317" />
+            <location filename="../../desktop/views/main_window.py" line="340" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -1079,7 +1079,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OptionalDateEdit</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="416" />
+            <location filename="../../desktop/views/shared/value_delegates.py" line="95" />
             <source>(none)</source>
             <translation>（无）</translation>
         </message>
@@ -1458,352 +1458,352 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanEditors</name>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="40" />
-            <location filename="../../desktop/views/goals/goals_models.py" line="66" />
-            <location filename="../../desktop/views/sections/section_models.py" line="270" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="43" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="70" />
+            <location filename="../../desktop/views/sections/section_models.py" line="240" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="41" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="44" />
             <source>Goal</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="42" />
-            <location filename="../../desktop/views/sections/section_models.py" line="272" />
-            <location filename="../../desktop/views/sections/section_models.py" line="362" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="45" />
+            <location filename="../../desktop/views/sections/section_models.py" line="242" />
+            <location filename="../../desktop/views/sections/section_models.py" line="332" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="48" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="51" />
             <source>Level</source>
             <translation>达到</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="49" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="52" />
             <source>Growth per period</source>
             <translation>每期增长</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="50" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="53" />
             <source>Count per period</source>
             <translation>每期至少</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="51" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="54" />
             <source>Ceiling</source>
             <translation>不超过</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="52" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="55" />
             <source>Improvement over baseline</source>
             <translation>较基线提升</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="55" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="58" />
             <source>Higher is better</source>
             <translation>越高越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="56" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="59" />
             <source>Lower is better</source>
             <translation>越低越好</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="59" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="62" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="60" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="63" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="61" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="64" />
             <source>Monthly</source>
             <translation>每月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="62" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="65" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="63" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="66" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="67" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="71" />
             <source>KPI</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="68" />
-            <location filename="../../desktop/views/sections/section_models.py" line="364" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="72" />
+            <location filename="../../desktop/views/sections/section_models.py" line="334" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="69" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="73" />
             <source>Baseline</source>
             <translation>基线</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="74" />
             <source>Target kind</source>
             <translation>目标类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="71" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="75" />
             <source>Target</source>
             <translation>目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="72" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="76" />
             <source>Direction</source>
             <translation>方向</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="73" />
-            <location filename="../../desktop/views/sections/section_models.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="77" />
+            <location filename="../../desktop/views/sections/section_models.py" line="264" />
             <source>Frequency</source>
             <translation>频率</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="74" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="78" />
             <source>Tolerance (0–1)</source>
             <translation>容许偏差（0–1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="185" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="179" />
             <source>growth target +{0}% a period</source>
             <translation>目标每期增长 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="191" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="185" />
             <source>improvement target +{0}% over baseline</source>
             <translation>目标较基线提升 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="243" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="237" />
             <source>◆ 示範數據 / demo data: generated, not measured</source>
             <translation>◆ 示范数据：系统生成，并非实测</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="247" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="241" />
             <source>Growth on the previous value: {0}</source>
             <translation>较上期增长：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="249" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="243" />
             <source>Improvement over the baseline: {0}</source>
             <translation>较基线提升：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="294" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="288" />
             <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
             <translation>粘贴的区块（{0} 行 × {1} 列）从 {2}、{3} 开始放不下：未粘贴任何内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="306" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="300" />
             <source>{0} — nothing was pasted</source>
             <translation>{0} — 未粘贴任何内容</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="241" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="243" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="246" />
+            <source>Meeting</source>
+            <translation>定期会议</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="247" />
+            <source>Report</source>
+            <translation>进度报告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="248" />
+            <source>Data check</source>
+            <translation>数据监控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="249" />
+            <source>Risk alert</source>
+            <translation>风险预警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="254" />
+            <source>Indicator</source>
+            <translation>评估指标</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="255" />
+            <source>Time point</source>
+            <translation>评估时间点</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="256" />
+            <location filename="../../desktop/views/sections/section_models.py" line="271" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="261" />
+            <source>Audience</source>
+            <translation>沟通对象</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="262" />
+            <source>Content</source>
+            <translation>沟通内容</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="263" />
+            <source>Channel</source>
+            <translation>沟通方式</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="269" />
+            <source>Cross-department</source>
+            <translation>跨部门协作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="270" />
+            <source>Cross-team</source>
+            <translation>跨团队协作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="272" />
+            <source>Responsibility</source>
+            <translation>责任分工</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="277" />
+            <source>Human</source>
+            <translation>人力资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="278" />
+            <source>Material</source>
+            <translation>物力资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="279" />
+            <source>Financial</source>
+            <translation>财力资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="284" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="286" />
+            <source>Owner team</source>
+            <translation>负责团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="290" />
+            <source>Monitoring</source>
+            <translation>监控</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="298" />
+            <source>Evaluation</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="306" />
+            <source>Communication</source>
+            <translation>沟通</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="314" />
+            <source>Collaboration</source>
+            <translation>协作</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="322" />
+            <source>Budget and resources</source>
+            <translation>预算与资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="329" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="331" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="333" />
+            <source>Amount</source>
+            <translation>数量/金额</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/section_models.py" line="335" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/sections/section_models.py" line="82" />
             <source>{0}: a number is required</source>
-            <translation>{0}：必须输入数字</translation>
+            <translation type="vanished">{0}：必须输入数字</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="87" />
             <location filename="../../desktop/views/sections/section_models.py" line="89" />
             <source>{0}: “{1}” is not a number</source>
-            <translation>{0}：“{1}”不是数字</translation>
+            <translation type="vanished">{0}：“{1}”不是数字</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="99" />
             <source>{0}: choose one of the listed values</source>
-            <translation>{0}：请从列出的选项中选择</translation>
+            <translation type="vanished">{0}：请从列出的选项中选择</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="108" />
             <source>{0}: {1} is outside {2}–{3}</source>
-            <translation>{0}：{1} 超出 {2}–{3} 的范围</translation>
+            <translation type="vanished">{0}：{1} 超出 {2}–{3} 的范围</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="115" />
             <source>{0}: contains a control character</source>
-            <translation>{0}：含有控制字符</translation>
+            <translation type="vanished">{0}：含有控制字符</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="117" />
             <source>{0}: must be a single line</source>
-            <translation>{0}：只能有一行</translation>
+            <translation type="vanished">{0}：只能有一行</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="125" />
             <source>{0}: {1}</source>
-            <translation>{0}：{1}</translation>
+            <translation type="vanished">{0}：{1}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="127" />
             <source>{0}: must not be empty</source>
-            <translation>{0}：不能空白</translation>
+            <translation type="vanished">{0}：不能空白</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="129" />
             <source>{0}: at most {1} characters</source>
-            <translation>{0}：最多 {1} 个字符</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="271" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="273" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="276" />
-            <source>Meeting</source>
-            <translation>定期会议</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="277" />
-            <source>Report</source>
-            <translation>进度报告</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="278" />
-            <source>Data check</source>
-            <translation>数据监控</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="279" />
-            <source>Risk alert</source>
-            <translation>风险预警</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="284" />
-            <source>Indicator</source>
-            <translation>评估指标</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="285" />
-            <source>Time point</source>
-            <translation>评估时间点</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="286" />
-            <location filename="../../desktop/views/sections/section_models.py" line="301" />
-            <source>Method</source>
-            <translation>方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="291" />
-            <source>Audience</source>
-            <translation>沟通对象</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="292" />
-            <source>Content</source>
-            <translation>沟通内容</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="293" />
-            <source>Channel</source>
-            <translation>沟通方式</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="299" />
-            <source>Cross-department</source>
-            <translation>跨部门协作</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="300" />
-            <source>Cross-team</source>
-            <translation>跨团队协作</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="302" />
-            <source>Responsibility</source>
-            <translation>责任分工</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="307" />
-            <source>Human</source>
-            <translation>人力资源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="308" />
-            <source>Material</source>
-            <translation>物力资源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="309" />
-            <source>Financial</source>
-            <translation>财力资源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="314" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="316" />
-            <source>Owner team</source>
-            <translation>负责团队</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="320" />
-            <source>Monitoring</source>
-            <translation>监控</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="328" />
-            <source>Evaluation</source>
-            <translation>评估</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="336" />
-            <source>Communication</source>
-            <translation>沟通</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="344" />
-            <source>Collaboration</source>
-            <translation>协作</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="352" />
-            <source>Budget and resources</source>
-            <translation>预算与资源</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="359" />
-            <source>Category</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="361" />
-            <source>Item</source>
-            <translation>项目</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="363" />
-            <source>Amount</source>
-            <translation>数量/金额</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="365" />
-            <source>Source</source>
-            <translation>来源</translation>
+            <translation type="vanished">{0}：最多 {1} 个字符</translation>
         </message>
     </context>
     <context>
@@ -1866,12 +1866,12 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>QObject</name>
         <message>
-            <location filename="../../desktop/app.py" line="89" />
+            <location filename="../../desktop/app.py" line="93" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="91" />
+            <location filename="../../desktop/app.py" line="95" />
             <source>PlanDesk hit an unexpected error:
 
 {0}
@@ -1886,446 +1886,391 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="155" />
+            <location filename="../../desktop/views/board/task_board.py" line="157" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="156" />
+            <location filename="../../desktop/views/board/task_board.py" line="158" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="157" />
+            <location filename="../../desktop/views/board/task_board.py" line="159" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="158" />
+            <location filename="../../desktop/views/board/task_board.py" line="160" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="159" />
+            <location filename="../../desktop/views/board/task_board.py" line="161" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <location filename="../../desktop/views/board/task_board.py" line="163" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <location filename="../../desktop/views/board/task_board.py" line="165" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="175" />
+            <location filename="../../desktop/views/board/task_board.py" line="177" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="182" />
+            <location filename="../../desktop/views/board/task_board.py" line="184" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="184" />
+            <location filename="../../desktop/views/board/task_board.py" line="186" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="186" />
+            <location filename="../../desktop/views/board/task_board.py" line="188" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="193" />
+            <location filename="../../desktop/views/board/task_board.py" line="195" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="193" />
+            <location filename="../../desktop/views/board/task_board.py" line="195" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="193" />
+            <location filename="../../desktop/views/board/task_board.py" line="195" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="200" />
+            <location filename="../../desktop/views/board/task_board.py" line="202" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="22" />
-            <source>Export &amp;calendar…</source>
-            <translation>导出日历(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="24" />
-            <source>Export &amp;Word…</source>
-            <translation>导出 Word(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="41" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="21" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="44" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="77" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="24" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="51" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="57" />
             <source>Export calendar</source>
             <translation>导出日历</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="45" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="25" />
             <source>Occurrences of:</source>
             <translation>导出以下团队的工作：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="71" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="74" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="51" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
             <source>No plan to export.</source>
             <translation>没有可导出的计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="77" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="57" />
             <source>Calendar files (*.ics)</source>
             <translation>日历文件 (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="85" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="112" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="65" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="92" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="101" />
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="88" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="68" />
             <source>Calendar written: {0} ({1} events)</source>
             <translation>已写入日历：{0}（{1} 个事件）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="100" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="103" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="83" />
             <source>Export Word</source>
             <translation>导出 Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="103" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="83" />
             <source>Word documents (*.docx)</source>
             <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="116" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="96" />
             <source>Word document written: {0}</source>
             <translation>已写入 Word 文档：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="44" />
-            <source>&amp;Import from Excel…</source>
-            <translation>从 Excel 导入(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="47" />
-            <source>&amp;Export to Excel…</source>
-            <translation>导出到 Excel(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="74" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="79" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="64" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="81" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="66" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="105" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="90" />
             <source>Writing {0}…</source>
             <translation>正在写入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="111" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
             <source>Export cancelled: nothing was written.</source>
             <translation>已取消导出：未写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="117" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="102" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：无法写入工作簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="122" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="107" />
             <source>Exported to {0}</source>
             <translation>已导出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="130" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="115" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="132" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="117" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="148" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="134" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="140" />
             <source>Cannot import</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="190" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="166" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已导入 {0}：新增 {1} 项、修改 {2} 项、删除 {3} 项（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="192" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="168" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已导入 {0}：就地更新跟踪数据，{2} 项变更（签署仍然有效；Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="195" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="171" />
             <source>Imported {0} as a new plan</source>
             <translation>已导入 {0}，创建新计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="196" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="172" />
             <source>Imported {0} as a new revision</source>
             <translation>已导入 {0}，创建新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="192" />
             <source>Cannot import {0}</source>
             <translation>无法导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="221" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="197" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="232" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="208" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="234" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="210" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="235" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="211" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="236" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="261" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
             <source>Import {0}</source>
             <translation>导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="265" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="241" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="266" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="242" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此工作簿会创建新计划“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="244" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>计划“{0}”（修订 {1}）已签核，此工作簿只变更其跟踪数据（完成标记、指标实绩、风险状态与复核日期）：计划将就地更新，签核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="273" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>计划“{0}”已签核，此工作簿变更了其签核内容：导入将创建其修订 {1}（已签核的修订不会改变）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
             <source>Added</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
             <source>Changed</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="284" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="290" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="266" />
             <source>What changes (old → new):</source>
             <translation>变更内容（旧 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
             <source>Old → new</source>
             <translation>旧 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="302" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="278" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="305" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="281" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="37" />
-            <source>Print Pre&amp;view…</source>
-            <translation>打印预览(&amp;V)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="39" />
-            <source>&amp;Print…</source>
-            <translation>打印(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="42" />
-            <source>Export P&amp;DF…</source>
-            <translation>导出 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="44" />
-            <source>Print &amp;current view…</source>
-            <translation>打印当前界面(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="54" />
-            <source>Print the plan checks appendix</source>
-            <translation>打印计划检查附录</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="58" />
-            <source>Print on A3 paper</source>
-            <translation>以 A3 纸打印</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="81" />
+            <location filename="../../desktop/views/files/print_actions.py" line="35" />
             <source>Chinese font missing</source>
             <translation>缺少中文字体</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="89" />
-            <location filename="../../desktop/views/files/print_actions.py" line="159" />
+            <location filename="../../desktop/views/files/print_actions.py" line="43" />
+            <location filename="../../desktop/views/files/print_actions.py" line="113" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="89" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
+            <location filename="../../desktop/views/files/print_actions.py" line="43" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
             <source>There is no plan.</source>
             <translation>没有计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="129" />
+            <location filename="../../desktop/views/files/print_actions.py" line="83" />
             <source>Print preview</source>
             <translation>打印预览</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="151" />
+            <location filename="../../desktop/views/files/print_actions.py" line="105" />
             <source>Sent to the printer.</source>
             <translation>已发送到打印机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="157" />
+            <location filename="../../desktop/views/files/print_actions.py" line="111" />
             <source>Printing the plan…</source>
             <translation>正在打印计划…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="171" />
-            <location filename="../../desktop/views/files/print_actions.py" line="193" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="74" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="92" />
+            <location filename="../../desktop/views/files/print_actions.py" line="125" />
+            <location filename="../../desktop/views/files/print_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="77" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="173" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="104" />
+            <location filename="../../desktop/views/files/print_actions.py" line="127" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="64" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="89" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="185" />
+            <location filename="../../desktop/views/files/print_actions.py" line="139" />
             <source>Writing the PDF…</source>
             <translation>正在写入 PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="198" />
+            <location filename="../../desktop/views/files/print_actions.py" line="152" />
             <source>PDF written: {0} ({1} pages)</source>
             <translation>已写入 PDF：{0}（{1} 页）</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/rollover_actions.py" line="25" />
-            <source>New plan for &amp;next year…</source>
-            <translation>添加下一年度计划(&amp;N)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="39" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="69" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="81" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="55" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
             <source>New plan for next year</source>
             <translation>添加下一年度计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="43" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="29" />
             <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
 
 Year of the new plan:</source>
@@ -2334,93 +2279,68 @@ Year of the new plan:</source>
 新计划的年度：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="62" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="48" />
             <source>… and {0} more (see the status bar's checks)</source>
             <translation>……另有 {0} 项（见状态栏的计划检查）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="64" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="50" />
             <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
             <translation>已添加 {0} 年度的草稿计划（按 Ctrl+Z 可撤销）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="68" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="54" />
             <source>Plan checks for {0}:</source>
             <translation>{0} 年度的计划检查：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="147" />
-            <location filename="../../desktop/views/files/workspace_actions.py" line="111" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="146" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="82" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="161" />
-            <source>Open workspace on a &amp;server…</source>
-            <translation>打开服务器上的工作区(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="24" />
-            <source>New plan from the &amp;sample template</source>
-            <translation>从示例模板创建新计划(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="27" />
-            <source>New &amp;empty plan</source>
-            <translation>添加空白计划(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="30" />
-            <source>&amp;Open workspace…</source>
-            <translation>打开工作区(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="40" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="55" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="26" />
             <source>New plan</source>
             <translation>新计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="59" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="30" />
             <source>New empty plan</source>
             <translation>添加空白计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="59" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="30" />
             <source>New plan from the sample template</source>
             <translation>从示例模板创建新计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="68" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="39" />
             <source>Open or create a workspace</source>
             <translation>打开或创建工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="70" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="41" />
             <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
             <translation>PlanDesk 工作区 (*.sqlite *.plandesk);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="83" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="54" />
             <source>(none yet)</source>
             <translation>（尚无）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="103" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="74" />
             <source>Read-only workspace</source>
             <translation>只读工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="103" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="74" />
             <source>Workspace in use</source>
             <translation>工作区使用中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="105" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="76" />
             <source>{0}
 
 Open it read-only?</source>
@@ -2429,234 +2349,314 @@ Open it read-only?</source>
 要以只读方式打开吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="27" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>键盘快捷键(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/help_actions.py" line="31" />
-            <source>&amp;Welcome</source>
-            <translation>欢迎(&amp;W)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/help_actions.py" line="87" />
+            <location filename="../../desktop/views/help_actions.py" line="82" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;欢迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社交媒体计划：目标与指标、任务及其时间安排、风险、监控与沟通，并带领计划完成审核与签署。&lt;/p&gt;&lt;p&gt;此工作区内附一份&lt;b&gt;示例计划&lt;/b&gt;（2027 年社交媒体计划）。请从&lt;b&gt;任务看板&lt;/b&gt;开始：双击子任务可编辑，单击时间条可标记完成。Ctrl+1 … Ctrl+7 切换界面，Ctrl+Z 可撤销任何变更，F1 列出所有快捷键。&lt;/p&gt;&lt;p&gt;您的变更会随时自动保存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="98" />
+            <location filename="../../desktop/views/help_actions.py" line="93" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="112" />
+            <location filename="../../desktop/views/help_actions.py" line="107" />
             <source>No Chinese font</source>
             <translation>没有中文字体</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/language.py" line="63" />
+            <location filename="../../desktop/views/language.py" line="70" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="325" />
+            <location filename="../../desktop/views/main_window.py" line="348" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="326" />
+            <location filename="../../desktop/views/main_window.py" line="349" />
             <source>In review</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="327" />
+            <location filename="../../desktop/views/main_window.py" line="350" />
             <source>Reviewed</source>
             <translation>已审核</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="328" />
+            <location filename="../../desktop/views/main_window.py" line="351" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="566" />
-            <source>Copy</source>
-            <translation>复制</translation>
+            <location filename="../../desktop/views/menus.py" line="94" />
+            <source>New plan from the &amp;sample template</source>
+            <translation>从示例模板创建新计划(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="45" />
+            <location filename="../../desktop/views/menus.py" line="101" />
+            <source>New &amp;empty plan</source>
+            <translation>添加空白计划(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="110" />
+            <source>New plan for &amp;next year…</source>
+            <translation>添加下一年度计划(&amp;N)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="117" />
+            <source>&amp;Open workspace…</source>
+            <translation>打开工作区(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="119" />
+            <source>Open workspace on a &amp;server…</source>
+            <translation>打开服务器上的工作区(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="127" />
+            <source>&amp;Import from Excel…</source>
+            <translation>从 Excel 导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="129" />
+            <source>&amp;Export to Excel…</source>
+            <translation>导出到 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="133" />
+            <source>Export &amp;calendar…</source>
+            <translation>导出日历(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="134" />
+            <source>Export &amp;Word…</source>
+            <translation>导出 Word(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="139" />
+            <source>Print Pre&amp;view…</source>
+            <translation>打印预览(&amp;V)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="140" />
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="141" />
+            <source>Export P&amp;DF…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="144" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>导出待签署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="47" />
+            <location filename="../../desktop/views/menus.py" line="145" />
             <source>Sign a PD&amp;F…</source>
             <translation>签署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="25" />
-            <source>Compiler (編制人)</source>
-            <translation>编制人</translation>
+            <location filename="../../desktop/views/menus.py" line="147" />
+            <source>Print &amp;current view…</source>
+            <translation>打印当前界面(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="60" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="26" />
-            <source>Reviewer (審核人)</source>
-            <translation>审核人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="61" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="27" />
-            <source>Approver (批準人)</source>
-            <translation>批准人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
-            <source>Export PDF for signature</source>
-            <translation>导出待签署 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="94" />
-            <source>PDF for signature written: {0}</source>
-            <translation>已写入待签署 PDF：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="104" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="112" />
-            <source>Sign a PDF</source>
-            <translation>签署 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="29" />
+            <location filename="../../desktop/views/menus.py" line="154" />
             <source>E&amp;xport review package…</source>
             <translation>导出审核包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="31" />
+            <location filename="../../desktop/views/menus.py" line="158" />
             <source>Open review pac&amp;kage…</source>
             <translation>打开审核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="33" />
+            <location filename="../../desktop/views/menus.py" line="159" />
             <source>&amp;Merge signed reply…</source>
             <translation>合并已签署回复(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="63" />
-            <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
-            <translation>&lt;b&gt;{0} 修订 {1} 的审核包 — 只读。&lt;/b&gt;签署或退回：PlanDesk 会为作者写出一个已签署的回复文件。</translation>
+            <location filename="../../desktop/views/menus.py" line="163" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="73" />
-            <source>&amp;Sign…</source>
-            <translation>签署(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="74" />
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="97" />
-            <source>Re&amp;ject…</source>
-            <translation>退回(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="75" />
-            <source>View P&amp;DF…</source>
-            <translation>查看 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="104" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="114" />
-            <source>Export review package</source>
-            <translation>导出审核包</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="130" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="171" />
-            <source>PlanDesk review files (*.pdreview)</source>
-            <translation>PlanDesk 审核文件 (*.pdreview)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="116" />
-            <source>Review package written: {0}</source>
-            <translation>审核包已写出：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="130" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
-            <source>Open review package</source>
-            <translation>打开审核包</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="141" />
-            <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
-            <translation>{0} 是已签署回复：由计划作者以“文件 ▸ 合并已签署回复…”合并。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="171" />
-            <source>Merge signed reply</source>
-            <translation>合并已签署回复</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="179" />
-            <source>Reply not merged</source>
-            <translation>回复未合并</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="189" />
-            <source>Reply merged</source>
-            <translation>回复已合并</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="190" />
-            <source>The signed reply is recorded. The plan is now: {0}.</source>
-            <translation>已记录已签署回复。计划当前为：{0}。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="28" />
-            <location filename="../../desktop/views/signoff/signoff_rows.py" line="50" />
-            <source>Administrator</source>
-            <translation>管理员</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="83" />
-            <source>&amp;People…</source>
-            <translation>人员(&amp;P)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="87" />
-            <source>My signing &amp;keys…</source>
-            <translation>我的签署密钥(&amp;K)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="91" />
+            <location filename="../../desktop/views/menus.py" line="169" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="94" />
+            <location filename="../../desktop/views/menus.py" line="172" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="95" />
+            <location filename="../../desktop/views/menus.py" line="173" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="96" />
+            <location filename="../../desktop/views/menus.py" line="174" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="98" />
+            <location filename="../../desktop/views/menus.py" line="175" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="50" />
+            <source>Re&amp;ject…</source>
+            <translation>退回(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="176" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_actions.py" line="99" />
+            <location filename="../../desktop/views/menus.py" line="177" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="189" />
+            <source>Print the plan checks appendix</source>
+            <translation>打印计划检查附录</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="195" />
+            <source>Print on A3 paper</source>
+            <translation>以 A3 纸打印</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="203" />
+            <source>&amp;People…</source>
+            <translation>人员(&amp;P)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="209" />
+            <source>My signing &amp;keys…</source>
+            <translation>我的签署密钥(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="219" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="223" />
+            <source>&amp;Welcome</source>
+            <translation>欢迎(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/table_copy.py" line="47" />
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="44" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="26" />
+            <source>Compiler (編制人)</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="45" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="27" />
+            <source>Reviewer (審核人)</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="46" />
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="28" />
+            <source>Approver (批準人)</source>
+            <translation>批准人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="64" />
+            <source>Export PDF for signature</source>
+            <translation>导出待签署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
+            <source>PDF for signature written: {0}</source>
+            <translation>已写入待签署 PDF：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="89" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="97" />
+            <source>Sign a PDF</source>
+            <translation>签署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="39" />
+            <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
+            <translation>&lt;b&gt;{0} 修订 {1} 的审核包 — 只读。&lt;/b&gt;签署或退回：PlanDesk 会为作者写出一个已签署的回复文件。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="49" />
+            <source>&amp;Sign…</source>
+            <translation>签署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="51" />
+            <source>View P&amp;DF…</source>
+            <translation>查看 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="80" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="90" />
+            <source>Export review package</source>
+            <translation>导出审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="82" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="147" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 审核文件 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="92" />
+            <source>Review package written: {0}</source>
+            <translation>审核包已写出：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="131" />
+            <source>Open review package</source>
+            <translation>打开审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="117" />
+            <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
+            <translation>{0} 是已签署回复：由计划作者以“文件 ▸ 合并已签署回复…”合并。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="147" />
+            <source>Merge signed reply</source>
+            <translation>合并已签署回复</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
+            <source>Reply not merged</source>
+            <translation>回复未合并</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="165" />
+            <source>Reply merged</source>
+            <translation>回复已合并</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="166" />
+            <source>The signed reply is recorded. The plan is now: {0}.</source>
+            <translation>已记录已签署回复。计划当前为：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_actions.py" line="29" />
+            <location filename="../../desktop/views/signoff/signoff_rows.py" line="50" />
+            <source>Administrator</source>
+            <translation>管理员</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="36" />
@@ -2714,12 +2714,12 @@ Open it read-only?</source>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="354" />
             <source>{0} is required: a whole number from {1} to {2}.</source>
-            <translation>{0}为必填：{1} 到 {2} 的整数。</translation>
+            <translation type="vanished">{0}为必填：{1} 到 {2} 的整数。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="364" />
             <source>{0} must be a whole number from {1} to {2}; “{3}” is refused.</source>
-            <translation>{0}必须是 {1} 到 {2} 的整数；不接受“{3}”。</translation>
+            <translation type="vanished">{0}必须是 {1} 到 {2} 的整数；不接受“{3}”。</translation>
         </message>
     </context>
     <context>
@@ -2738,158 +2738,158 @@ Open it read-only?</source>
     <context>
         <name>RiskRegister</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="436" />
-            <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
-            <translation>{0}：“{1}”不是日期（YYYY-MM-DD）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="29" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="27" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="30" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="28" />
             <source>Medium</source>
             <translation>中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="31" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="29" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="32" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="30" />
             <source>Critical</source>
             <translation>极高</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="39" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="37" />
             <source>Open</source>
             <translation>待处理</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="40" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="38" />
             <source>Mitigating</source>
             <translation>应对中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_rows.py" line="41" />
+            <location filename="../../desktop/views/risks/risk_rows.py" line="39" />
             <source>Closed</source>
             <translation>已关闭</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="436" />
+            <source>{0}: “{1}” is not a date (YYYY-MM-DD)</source>
+            <translation type="vanished">{0}：“{1}”不是日期（YYYY-MM-DD）</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/risks/risk_rows.py" line="52" />
             <source>Threshold: “{0}” is not an operator and a number, e.g. &lt; 85 or &gt; 24</source>
-            <translation>预警阈值：“{0}”不是操作符加数字，例如 &lt; 85 或 &gt; 24</translation>
+            <translation type="vanished">预警阈值：“{0}”不是操作符加数字，例如 &lt; 85 或 &gt; 24</translation>
         </message>
     </context>
     <context>
         <name>RiskRegisterScreen</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="104" />
-            <source>Risks</source>
-            <translation>风险</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="107" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="335" />
-            <source>Add risk</source>
-            <translation>添加风险</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="108" />
-            <source>Remove</source>
-            <translation>删除</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="109" />
-            <source>Move up</source>
-            <translation>上移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="110" />
-            <source>Move down</source>
-            <translation>下移</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="121" />
-            <source>Search risks (Ctrl+F)</source>
-            <translation>搜索风险（Ctrl+F）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="130" />
-            <source>All bands</source>
-            <translation>所有等级</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="133" />
-            <source>All statuses</source>
-            <translation>所有状态</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="148" />
-            <source>&amp;Search:</source>
-            <translation>搜索(&amp;S)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="149" />
-            <source>&amp;Band:</source>
-            <translation>等级(&amp;B)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="150" />
-            <source>&amp;Owner:</source>
-            <translation>责任人(&amp;O)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="151" />
-            <source>S&amp;tatus:</source>
-            <translation>状态(&amp;T)：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="165" />
-            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
-            <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期 · 按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="266" />
-            <source>All owners</source>
-            <translation>所有责任人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="347" />
-            <source>Remove risk {0}</source>
-            <translation>删除风险 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="360" />
-            <source>Move risk {0}</source>
-            <translation>移动风险 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="383" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="55" />
             <source>Risk register — {0}</source>
             <translation>风险登记册 — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="60" />
             <source>Inherent risk</source>
             <translation>固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="388" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="60" />
             <source>Residual risk</source>
             <translation>剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="404" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="76" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="405" />
+            <location filename="../../desktop/views/risks/risk_print.py" line="77" />
             <source>Impact</source>
             <translation>影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="93" />
+            <source>Risks</source>
+            <translation>风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="96" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="329" />
+            <source>Add risk</source>
+            <translation>添加风险</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="97" />
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="98" />
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="99" />
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="110" />
+            <source>Search risks (Ctrl+F)</source>
+            <translation>搜索风险（Ctrl+F）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="119" />
+            <source>All bands</source>
+            <translation>所有等级</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="122" />
+            <source>All statuses</source>
+            <translation>所有状态</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="137" />
+            <source>&amp;Search:</source>
+            <translation>搜索(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="138" />
+            <source>&amp;Band:</source>
+            <translation>等级(&amp;B)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="139" />
+            <source>&amp;Owner:</source>
+            <translation>责任人(&amp;O)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="140" />
+            <source>S&amp;tatus:</source>
+            <translation>状态(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="154" />
+            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
+            <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期 · 按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="260" />
+            <source>All owners</source>
+            <translation>所有责任人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="341" />
+            <source>Remove risk {0}</source>
+            <translation>删除风险 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="354" />
+            <source>Move risk {0}</source>
+            <translation>移动风险 {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risk_register.py" line="282" />
@@ -2900,208 +2900,208 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="124" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="87" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="125" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="126" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="127" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
             <source>Impact description</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="128" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="129" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
             <source>Impact 1–5</source>
             <translation>影响 1–5</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="130" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="93" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="131" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
             <source>Band</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="132" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
             <source>Owner team</source>
             <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="133" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
             <source>Measure</source>
             <translation>应对措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="134" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
             <source>Timing</source>
             <translation>执行时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="135" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
             <source>Assurance target</source>
             <translation>确保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="136" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
             <source>Linked KPI</source>
             <translation>关联指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="137" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
             <source>Threshold</source>
             <translation>预警阈值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="138" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="139" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
             <source>Review date</source>
             <translation>复查日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="140" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
             <source>Residual likelihood</source>
             <translation>剩余可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="141" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="104" />
             <source>Residual impact</source>
             <translation>剩余影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="142" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="105" />
             <source>Residual score</source>
             <translation>剩余分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="351" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="314" />
             <source>Early warning:</source>
             <translation>风险预警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="353" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="316" />
             <source>Review overdue: it was due on {0}</source>
             <translation>复查逾期：应于 {0} 复查</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="367" />
+            <source>Edit risk {0}: {1}</source>
+            <translation>编辑风险 {0}：{1}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="375" />
             <source>{0} must be a whole number from 1 to 5; “{1}” is refused.</source>
-            <translation>{0}必须是 1 到 5 的整数；不接受“{1}”。</translation>
+            <translation type="vanished">{0}必须是 1 到 5 的整数；不接受“{1}”。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="382" />
             <source>{0}: choose one of the listed values.</source>
-            <translation>{0}：请从列出的选项中选择。</translation>
+            <translation type="vanished">{0}：请从列出的选项中选择。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="413" />
             <source>{0}: must be a single line</source>
-            <translation>{0}：只能有一行</translation>
+            <translation type="vanished">{0}：只能有一行</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="416" />
             <source>{0} must not be empty.</source>
-            <translation>{0}不能空白。</translation>
+            <translation type="vanished">{0}不能空白。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="419" />
             <source>{0}: at most {1} characters ({2} typed).</source>
-            <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
+            <translation type="vanished">{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="422" />
             <source>Code {0} is already used by another risk.</source>
-            <translation>编号 {0} 已被其他风险使用。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="461" />
-            <source>Edit risk {0}: {1}</source>
-            <translation>编辑风险 {0}：{1}</translation>
+            <translation type="vanished">编号 {0} 已被其他风险使用。</translation>
         </message>
     </context>
     <context>
         <name>ScheduleDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="503" />
+            <location filename="../../desktop/views/shared/delegates.py" line="322" />
             <source>e.g. 每月第二周, 每日, 每月底, every day</source>
             <translation>例如：每月第二周、每日、每月底、every day</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="521" />
             <source>{0} needs a schedule, e.g. 每月第二周.</source>
-            <translation>{0}需要时间安排，例如：每月第二周。</translation>
+            <translation type="vanished">{0}需要时间安排，例如：每月第二周。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="526" />
             <source>{0}: “{1}” is not a schedule ({2}).</source>
-            <translation>{0}：“{1}”不是有效的时间安排（{2}）。</translation>
+            <translation type="vanished">{0}：“{1}”不是有效的时间安排（{2}）。</translation>
         </message>
     </context>
     <context>
         <name>ServerDialog</name>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="55" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="54" />
             <source>Open a team workspace on a server</source>
             <translation>打开服务器上的团队工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="68" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="67" />
             <source>empty: use ~/.pgpass or PGPASSWORD</source>
             <translation>留空：使用 ~/.pgpass 或 PGPASSWORD</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="69" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="68" />
             <source>Open read-only</source>
             <translation>以只读方式打开</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="71" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="70" />
             <source>&amp;Host:</source>
             <translation>主机(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="72" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="71" />
             <source>&amp;Port:</source>
             <translation>端口(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="73" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="72" />
             <source>&amp;Database:</source>
             <translation>数据库(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="74" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="73" />
             <source>&amp;User:</source>
             <translation>用户(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="75" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="74" />
             <source>Pass&amp;word:</source>
             <translation>密码(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="77" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="76" />
             <source>The password is used for this connection only and is never saved.</source>
             <translation>密码仅用于此次连接，不会保存。</translation>
         </message>
@@ -3109,22 +3109,22 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="66" />
+            <location filename="../../desktop/views/help_actions.py" line="56" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="69" />
+            <location filename="../../desktop/views/help_actions.py" line="59" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="69" />
+            <location filename="../../desktop/views/help_actions.py" line="59" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="69" />
+            <location filename="../../desktop/views/help_actions.py" line="59" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
@@ -3325,67 +3325,67 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="130" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="115" />
             <source>Sign a PDF</source>
             <translation>签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="133" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
             <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
             <translation>&lt;b&gt;{0}&lt;/b&gt;，修订版本 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="146" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="131" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="132" />
             <source>Your name</source>
             <translation>您的姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="148" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="133" />
             <source>Key password</source>
             <translation>密钥密码</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="155" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="140" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指纹：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="160" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="145" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核对此指纹与管理员提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="170" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="155" />
             <source>Sign…</source>
             <translation>签署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="187" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="172" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="187" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="172" />
             <source>Save the signed PDF</source>
             <translation>保存已签署的 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="195" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="180" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>请先核对信任根指纹。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="210" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="195" />
             <source>Opening your key and signing…</source>
             <translation>正在打开您的密钥并签署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="224" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="209" />
             <source>Signed PDF written: {0}</source>
             <translation>已写入已签署的 PDF：{0}</translation>
         </message>
@@ -3821,271 +3821,286 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>SubtaskEditor</name>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="74" />
-            <location filename="../../desktop/views/board/subtask_editor.py" line="449" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="69" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="389" />
             <source>Edit subtask {0}</source>
             <translation>编辑子任务 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="109" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="104" />
             <source>(no owner)</source>
             <translation>（无负责团队）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="116" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="111" />
             <source>Daily</source>
             <translation>每日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="117" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="112" />
             <source>Weekly</source>
             <translation>每周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="118" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="113" />
             <source>Monthly, in week N</source>
             <translation>每月第 N 周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="119" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="114" />
             <source>Monthly, early / mid / late</source>
             <translation>每月上旬／中旬／下旬</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="120" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="115" />
             <source>Quarterly</source>
             <translation>每季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="121" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="116" />
             <source>Yearly</source>
             <translation>每年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="122" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="117" />
             <source>Once</source>
             <translation>一次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="123" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="118" />
             <source>Date range</source>
             <translation>日期范围</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="125" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="120" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="130" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="125" />
             <source>week </source>
             <translation>第 </translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="132" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="127" />
             <source>whole week</source>
             <translation>整周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="135" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="130" />
             <source>Monday</source>
             <translation>星期一</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="136" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="131" />
             <source>Tuesday</source>
             <translation>星期二</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="137" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="132" />
             <source>Wednesday</source>
             <translation>星期三</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="138" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="133" />
             <source>Thursday</source>
             <translation>星期四</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="139" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="134" />
             <source>Friday</source>
             <translation>星期五</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="140" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="135" />
             <source>Saturday</source>
             <translation>星期六</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="141" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="136" />
             <source>Sunday</source>
             <translation>星期日</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="147" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="142" />
             <source>early (1st–10th)</source>
             <translation>上旬（1–10 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="148" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="143" />
             <source>mid (11th–20th)</source>
             <translation>中旬（11–20 日）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="149" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="144" />
             <source>late (21st–end)</source>
             <translation>下旬（21 日–月底）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="175" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="170" />
             <source>Only in month {0} (none checked: every month)</source>
             <translation>仅在 {0} 月（未勾选：每个月）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="182" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="177" />
             <source>or type it: 每月第二周, 每日, every month, week 2, 1月、7月：每月底 …</source>
             <translation>或直接输入：每月第二周、每日、every month、week 2、1月、7月：每月底 …</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="189" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="184" />
             <source>calendar weeks, Monday first</source>
             <translation>日历周（周一开始）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="192" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="187" />
             <source>7-day blocks (days 1–7, 8–14, …)</source>
             <translation>每 7 天一段（1–7 日、8–14 日…）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="197" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="192" />
             <source>How the whole plan counts "week N of a month". Changing it is one change of the plan (undo with Ctrl+Z).</source>
             <translation>整个计划如何计算“每月第 N 周”。更改它是计划的一次修改（可用 Ctrl+Z 撤销）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="204" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="199" />
             <source>(for the whole plan)</source>
             <translation>（整个计划适用）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="231" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="227" />
             <source>&amp;Title:</source>
             <translation>标题(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="232" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="228" />
             <source>&amp;Owner team:</source>
             <translation>负责团队(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="233" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="229" />
             <source>Schedule:</source>
             <translation>时间安排：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="234" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="230" />
             <source>Months (none: all):</source>
             <translation>月份（不选：全部）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="235" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="231" />
             <source>&amp;Phrase:</source>
             <translation>文字描述(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="237" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="233" />
             <source>Weeks of a month:</source>
             <translation>每月的周：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="239" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="235" />
             <source>Occurrences in {0}:</source>
             <translation>{0}年的执行次数：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="240" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="236" />
             <source>&amp;Resources:</source>
             <translation>所需资源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="325" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="290" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>输入时间安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="372" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="293" />
+            <source>Schedule</source>
+            <translation>时间安排</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="336" />
             <source>Count weeks as {0}</source>
             <translation>周的划分改为：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="391" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="359" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="364" />
+            <source>Resources</source>
+            <translation>所需资源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_editor.py" line="377" />
+            <source>The schedule is not valid: {0}</source>
+            <translation>时间安排无效：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_rule.py" line="61" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未设时间：计划检查会标出此子任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="397" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="67" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="400" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="70" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="411" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="78" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份没有执行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="84" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="417" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="84" />
             <source>{0} days</source>
             <translation>{0} 天</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="431" />
             <source>A subtask needs a title.</source>
-            <translation>子任务需要标题。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="436" />
-            <source>The schedule is not valid: {0}</source>
-            <translation>时间安排无效：{0}</translation>
+            <translation type="vanished">子任务需要标题。</translation>
         </message>
     </context>
     <context>
         <name>TablePanel</name>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="167" />
             <source>Add</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="167" />
             <source>Add a row (Ctrl+Insert)</source>
             <translation>添加一行（Ctrl+Insert）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="168" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="168" />
             <source>Remove the selected row</source>
             <translation>删除所选的行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="172" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="169" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="173" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -4093,43 +4108,43 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="107" />
-            <location filename="../../desktop/views/board/task_board.py" line="208" />
+            <location filename="../../desktop/views/board/task_board.py" line="109" />
+            <location filename="../../desktop/views/board/task_board.py" line="210" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="110" />
+            <location filename="../../desktop/views/board/task_board.py" line="112" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="110" />
+            <location filename="../../desktop/views/board/task_board.py" line="112" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="110" />
+            <location filename="../../desktop/views/board/task_board.py" line="112" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="211" />
+            <location filename="../../desktop/views/board/task_board.py" line="213" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="212" />
+            <location filename="../../desktop/views/board/task_board.py" line="214" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="304" />
+            <location filename="../../desktop/views/board/task_board.py" line="306" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="309" />
+            <location filename="../../desktop/views/board/task_board.py" line="311" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
@@ -4192,75 +4207,75 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TextDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="224" />
+            <location filename="../../desktop/views/shared/delegates.py" line="213" />
             <source>Ctrl+Enter or Tab saves, Esc cancels</source>
             <translation>Ctrl+Enter 或 Tab 保存，Esc 取消</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="251" />
             <source>{0}: contains a control character</source>
-            <translation>{0}：含有控制字符</translation>
+            <translation type="vanished">{0}：含有控制字符</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="253" />
             <source>{0}: must be a single line</source>
-            <translation>{0}：只能有一行</translation>
+            <translation type="vanished">{0}：只能有一行</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="256" />
             <source>{0} must not be empty.</source>
-            <translation>{0}不能空白。</translation>
+            <translation type="vanished">{0}不能空白。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="259" />
             <source>{0}: at most {1} characters ({2} typed).</source>
-            <translation>{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
+            <translation type="vanished">{0}：最多 {1} 个字符（已输入 {2} 个）。</translation>
         </message>
     </context>
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="120" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="121" />
             <source>Q{0} {1}</source>
             <translation>{1}年第{0}季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="122" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="123" />
             <source>{0}/{1}</source>
             <translation>{1}年{0}月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="214" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="215" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="219" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="220" />
             <source>Owner: {0}</source>
             <translation>负责团队：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="219" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="220" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="221" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="222" />
             <source>Resources: {0}</source>
             <translation>所需资源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="223" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="224" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="223" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="224" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="274" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="275" />
             <source>Week {0}: {1}</source>
             <translation>第 {0} 周：{1}</translation>
         </message>

@@ -78,7 +78,8 @@ def test_read_only_workspace_shows_banner_and_refuses(sample_ws, qtbot, monkeypa
 
     with pytest.raises(OperationRefused):
         win.ctx.ops.run(win.ctx.plan_id, "rename", lambda s, p: setattr(p, "title", "x"))
-    assert messages and "read-only" in messages[0]
+    qtbot.waitUntil(lambda: bool(messages))  # no hint line showed it: a dialog does
+    assert "read-only" in messages[0]
     reader.close()
 
 

@@ -6,7 +6,6 @@ data-only mode: str, int, float, bool, datetime or None).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -17,7 +16,16 @@ from desktop.exchange.excel.excel_enums import ENUMS, enum_lookup
 from desktop.exchange.excel.excel_layout import LIST_SPLIT, Column, norm
 from desktop.models.plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME
 from desktop.models.schedule_parse import parse_rule
-from desktop.models.validate import CONTROL, bad_character, nfc
+from desktop.models.validate import (
+    CONTROL,
+    Invalid,
+    clean_text,
+    nfc,
+    parse_date,
+    parse_number,
+    parse_whole,
+    shown,
+)
 
 COLOR = re.compile(r"#[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?")
 ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
@@ -43,10 +51,11 @@ def show(value: Any) -> str:
 
 
 def as_text(value: Any, limit: int) -> str:
+    """A text cell (``models.validate.clean_text``); numbers, booleans and dates as text."""
     if value.__class__ is str and "_x" not in value and not CONTROL.search(value):
         text = nfc(value.strip())  # the usual case, kept short
         if len(text) > limit:
-            raise ValueError(f"is {len(text)} characters long; at most {limit} allowed")
+            raise Invalid("", "too_long", length=len(text), limit=limit)
         return text
     if value is None:
         return ""
@@ -64,61 +73,24 @@ def as_text(value: Any, limit: int) -> str:
         text = str(value)
     if "_x" in text:  # Excel writes characters XML cannot hold as _xHHHH_
         text = ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
-    bad = bad_character(text)
-    if bad:
-        raise ValueError(bad)
-    text = nfc(text.strip())
-    if len(text) > limit:
-        raise ValueError(f"is {len(text)} characters long; at most {limit} allowed")
-    return text
+    return clean_text(text, "", limit=limit)
 
 
 def as_int(value: Any, low: int, high: int) -> int:
-    span = f" {low}–{high}" if high else ""
-    number: Any = value
-    if isinstance(value, str):
-        try:
-            number = int(value.strip())
-        except ValueError:
-            raise ValueError(f"{show(value)} is not a whole number{span}") from None
-    elif isinstance(value, float) and value.is_integer():
-        number = int(value)
-    if isinstance(number, bool) or not isinstance(number, int):
-        raise ValueError(f"{show(value)} is not a whole number{span}")
-    if high and not low <= number <= high:
-        raise ValueError(f"{number} is not a whole number{span}")
-    return number
+    """A whole number cell within ``low``–``high`` (no bound when ``high`` is 0)."""
+    return parse_whole(value, "", low, high or None)
 
 
 def as_float(value: Any) -> float:
-    number: Any = value
-    if isinstance(value, str):
-        try:
-            number = float(value.strip().replace(",", ""))
-        except ValueError:
-            raise ValueError(f"{show(value)} is not a number") from None
-    if isinstance(number, bool) or not isinstance(number, int | float):
-        raise ValueError(f"{show(value)} is not a number")
-    number = float(number)
-    if math.isnan(number) or math.isinf(number):
-        raise ValueError(f"{show(value)} is not a finite number")
-    return number
+    return parse_number(value, "", required=True)  # type: ignore[return-value]
 
 
 def as_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        if text == PLACEHOLDER_DATE:
-            raise Placeholder(f"placeholder {text!r} read as empty")
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-    raise ValueError(f"{show(value)} is not a date (use a date cell or YYYY-MM-DD)")
+    if isinstance(value, str) and value.strip() == PLACEHOLDER_DATE:
+        raise Placeholder(f"placeholder {value.strip()!r} read as empty")
+    if not isinstance(value, str | date):
+        raise Invalid("", "not_date", value=shown(value))
+    return parse_date(value, "", required=True)
 
 
 def converter(column: Column) -> Callable[[Any], Any]:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QToolTip
 
 from desktop.models.checks import check_plan
 from desktop.operations import board as ops
-from desktop.operations.undo import OperationRefused
 from desktop.render.board_painter import MILESTONE, SUBTASK, TASK, BoardRow
 
 
@@ -26,6 +25,7 @@ class BoardEditing:
     move_question: Any
     lock_text: str
     refused: bool
+    refusals: Any
     editor: Any
 
     # ----- actions -----------------------------------------------------------------------
@@ -34,14 +34,8 @@ class BoardEditing:
 
     def run(self, action: str, apply: Any, tables: tuple[str, ...] | None) -> Any:
         """Run a change; a refusal (read-only, locked plan, conflict) shows its message."""
-        self.refused = False
-        try:
-            result = self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=tables)
-        except OperationRefused as exc:
-            self.refused = True
-            self.show_message(str(exc), error=True)
-            return None
-        self.show_message("")
+        ok, result = self.refusals.run(self.ctx, action, apply, tables)
+        self.refused = not ok
         return result
 
     def show_message(self, text: str, *, error: bool = False) -> None:

@@ -6,8 +6,6 @@ a phrase (每月第二周, every month, week 2, …) that ``parse_rule`` reads. 
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
@@ -28,9 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Subtask
 from desktop.models.checks import MONTH_NAMES
-from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention, format_span
-from desktop.models.schedule_expand import expand, missing_months
-from desktop.models.schedule_parse import ScheduleParseError, parse_rule
+from desktop.models.schedule import (
+    Period,
+    RuleKind,
+    ScheduleRule,
+    WeekConvention,
+)
+from desktop.models.validate import Invalid, entity_text, parse_schedule
 from desktop.operations.board import (
     TABLES_PLAN,
     TABLES_SUBTASK,
@@ -38,9 +40,10 @@ from desktop.operations.board import (
     set_week_convention,
 )
 from desktop.operations.concurrency import expect_version
-from desktop.operations.undo import OperationRefused
+from desktop.views.board.subtask_rule import preview_text, rule_from_parts
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
+from desktop.views.shared.refusals import Refusals, refusal_text, show_in_label
 
 
 class SubtaskEditor(QDialog):
@@ -214,6 +217,7 @@ class SubtaskEditor(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#b03a2e;")
+        self.refusals = Refusals(show_in_label(self.message, hide_empty=False), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -263,43 +267,12 @@ class SubtaskEditor(QDialog):
     def rule(self) -> ScheduleRule | None:
         return self._rule
 
-    def _rule_from_parts(self) -> ScheduleRule | None:
-        kind_value = self.kind_box.currentData()
-        if kind_value is None:
-            return None
-        kind = RuleKind(kind_value)
-        months = tuple(m for m, b in enumerate(self.month_buttons, 1) if b.isChecked())
-        kw: dict = {}
-        if kind is RuleKind.MONTHLY_WEEK:
-            kw["week"] = self.week_spin.value()
-            old = self._rule
-            if old is not None and old.kind is RuleKind.MONTHLY_WEEK:  # keep moved weeks
-                kw["moved"] = tuple(p for p in old.moved if not months or p[0] in months)
-        elif kind is RuleKind.WEEKLY:
-            kw["weekday"] = self.weekday_box.currentData()
-        elif kind is RuleKind.MONTHLY_PERIOD:
-            kw["period"] = Period(self.period_box.currentData())
-        elif kind in (RuleKind.ONCE, RuleKind.RANGE):
-            kw["start"] = self.start_edit.date().toPython()
-            if kind is RuleKind.RANGE:
-                kw["end"] = self.end_edit.date().toPython()
-        if kind is RuleKind.YEARLY:
-            months = months[:1]
-        elif kind not in (
-            RuleKind.DAILY,
-            RuleKind.WEEKLY,
-            RuleKind.MONTHLY_WEEK,
-            RuleKind.MONTHLY_PERIOD,
-        ):
-            months = ()
-        return ScheduleRule(kind, months=months, **kw)
-
     def _parts_changed(self, *_args: object) -> None:
         if self._updating:
             return
         self._show_parts()
         try:
-            rule = self._rule_from_parts()
+            rule = rule_from_parts(self)
         except ValueError as exc:
             self.phrase_status.setText(str(exc))
             return
@@ -317,9 +290,9 @@ class SubtaskEditor(QDialog):
             self.phrase_status.setText(self.tr("Type a schedule, e.g. 每月第二周"))
             return
         try:
-            rule = parse_rule(text)
-        except ScheduleParseError as exc:
-            self.phrase_status.setText(exc.reason)
+            rule = ScheduleRule.from_dict(parse_schedule(text, self.tr("Schedule")) or {})
+        except Invalid as exc:
+            self.phrase_status.setText(refusal_text(exc))
             return
         self.phrase_status.setText("")
         self._updating = True
@@ -358,15 +331,13 @@ class SubtaskEditor(QDialog):
         if convention is self.convention:
             return False
         label = self.convention_box.itemText(self.convention_box.findData(value))
-        try:
-            self.ctx.ops.run(
-                self.ctx.plan_id,
-                self.tr("Count weeks as {0}").format(label),
-                set_week_convention(convention),
-                tables=TABLES_PLAN,
-            )
-        except OperationRefused as exc:
-            self.message.setText(str(exc))
+        ok, _ = self.refusals.run(
+            self.ctx,
+            self.tr("Count weeks as {0}").format(label),
+            set_week_convention(convention),
+            TABLES_PLAN,
+        )
+        if not ok:
             self.convention_box.setCurrentIndex(self.convention_box.findData(self.convention.value))
             return False
         self.convention = convention
@@ -378,53 +349,31 @@ class SubtaskEditor(QDialog):
 
     def preview_text(self) -> str:
         """The rule's occurrences in the plan year, one line a month, and the months missed."""
-        rule = self._rule
-        if rule is None:
-            return self.tr("No schedule: the plan check will flag this subtask.")
-        occurrences = expand(rule, self.year, self.convention)
-        names = MONTH_NAMES.get(self.lang, MONTH_NAMES["en"])
-        by_month: dict[int, list[tuple[date, date]]] = {}
-        for o in occurrences:
-            by_month.setdefault(o.month, []).append((o.start, o.end))
-        lines = [self.tr("{0} occurrences in {1}").format(len(occurrences), self.year)]
-        for month, spans in sorted(by_month.items()):
-            if len(spans) > 6:
-                text = self.tr("{0} times, {1}–{2}").format(
-                    len(spans), spans[0][0].strftime("%m-%d"), spans[-1][1].strftime("%m-%d")
-                )
-            else:  # the real dates: 8月1日–8月1日 (1 day)
-                text = ", ".join(
-                    f"{format_span(s, e, self.lang)} ({self.days_text(s, e)})" for s, e in spans
-                )
-            lines.append(f"{names[month - 1]}: {text}")
-        missing = missing_months(rule, self.year, self.convention)
-        if missing:
-            lines.append(
-                self.tr("⚠ No occurrence in: {0}").format(", ".join(names[m - 1] for m in missing))
-            )
-        return "\n".join(lines)
-
-    def days_text(self, first: date, last: date) -> str:
-        days = (last - first).days + 1
-        return self.tr("1 day") if days == 1 else self.tr("{0} days").format(days)
+        return preview_text(self._rule, self.year, self.convention, self.lang)
 
     # ----- OK ----------------------------------------------------------------------------
     def values(self) -> dict:
+        """The edited values (``models.validate``); ``Invalid`` says which field is wrong."""
         return {
-            "title": self.title_edit.text().strip(),
+            "title": entity_text(
+                Subtask, "title", self.title_edit.text(), self.tr("Title"), required=True
+            ),
             "owner_team_id": self.owner_box.currentData(),
             "rule": self._rule,
-            "resources": self.resources_edit.text().strip(),
+            "resources": entity_text(
+                Subtask, "resources", self.resources_edit.text(), self.tr("Resources")
+            ),
         }
 
     def accept(self) -> None:
-        values = self.values()
-        if not values["title"]:
-            self.message.setText(self.tr("A subtask needs a title."))
-            self.title_edit.setFocus()
+        try:
+            values = self.values()
+        except Invalid as exc:
+            self.refusals.report(exc)
+            (self.title_edit if exc.key == "empty" else self.resources_edit).setFocus()
             return
         if self.phrase_status.text():
-            self.message.setText(
+            self.refusals.report(
                 self.tr("The schedule is not valid: {0}").format(self.phrase_status.text())
             )
             return
@@ -435,19 +384,14 @@ class SubtaskEditor(QDialog):
             rule,
             resources,
         ):
-            try:
-                self.ctx.ops.run(
-                    self.ctx.plan_id,
-                    self.tr("Edit subtask {0}").format(self.code),
-                    expect_version(
-                        edit_subtask(self.subtask_id, **values),
-                        Subtask,
-                        self.subtask_id,
-                        self.version,
-                    ),
-                    tables=TABLES_SUBTASK,
-                )
-            except OperationRefused as exc:
-                self.message.setText(str(exc))
+            ok, _ = self.refusals.run(
+                self.ctx,
+                self.tr("Edit subtask {0}").format(self.code),
+                expect_version(
+                    edit_subtask(self.subtask_id, **values), Subtask, self.subtask_id, self.version
+                ),
+                TABLES_SUBTASK,
+            )
+            if not ok:
                 return
         super().accept()

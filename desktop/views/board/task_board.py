@@ -42,6 +42,7 @@ from desktop.views.board.board_timeline import TimelineCanvas
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
 from desktop.views.shared.refresh import DeferredRefresh
+from desktop.views.shared.refusals import Refusals
 
 ZOOMS = ("year", "quarter", "month")
 
@@ -55,6 +56,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.model = BoardModel(self)
         self._first_load = True
         self.refused = False
+        self.refusals = Refusals(lambda text: self.show_message(text, error=bool(text)), self)
         self.lock_text = ""
         self._lock_shown = ""
         self.move_question = MoveQuestion(self)

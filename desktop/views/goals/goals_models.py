@@ -1,5 +1,6 @@
-"""Qt models of the Goals & KPIs screen: goal and KPI columns (``RecordModel``), the monthly
-actuals grid (rows = KPIs, 12 month columns, multi-cell paste) and the task ↔ KPI matrix."""
+"""Qt models of the Goals & KPIs screen: goal and KPI columns (``RecordModel``) and the monthly
+actuals grid (rows = KPIs, 12 month columns, multi-cell paste); the task ↔ KPI matrix is in
+``task_kpi_model.py``."""
 
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor
 
-from desktop.models import Direction, Frequency, Plan, TargetKind
+from desktop.models import Direction, Frequency, Goal, Kpi, Plan, TargetKind
 from desktop.models.checks import MONTH_NAMES
 from desktop.models.kpi_figures import RATE_KINDS, entered_unit, kind_figures
 from desktop.models.kpi_math import KpiSpec
+from desktop.models.validate import format_number, parse_number
 from desktop.views.sections.section_models import (
     CHOICE,
     ID_ROLE,
@@ -27,20 +28,21 @@ from desktop.views.sections.section_models import (
     NUMBER,
     Column,
     _t,
-    format_number,
-    parse_number,
+    with_limits,
 )
 from desktop.views.shared.editor_widgets import parse_tsv
+from desktop.views.shared.refusals import ReportsRefusals, refusal_text
 
 Index = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int, float | None]
 
 
 def goal_columns() -> tuple[Column, ...]:
-    return (
-        Column("code", _t("Code"), required=True, width=60, limit=20),
+    return with_limits(
+        Goal,
+        Column("code", _t("Code"), required=True, width=60),
         Column("title", _t("Goal"), required=True, width=150),
-        Column("description", _t("Description"), LONG, width=360, limit=10_000),
+        Column("description", _t("Description"), LONG, width=360),
     )
 
 
@@ -63,10 +65,11 @@ def kpi_columns() -> tuple[Column, ...]:
         (Frequency.QUARTERLY.value, _t("Quarterly")),
         (Frequency.YEARLY.value, _t("Yearly")),
     )
-    return (
-        Column("code", _t("Code"), required=True, width=55, limit=20),
+    return with_limits(
+        Kpi,
+        Column("code", _t("Code"), required=True, width=55),
         Column("name", _t("KPI"), required=True, width=150),
-        Column("unit", _t("Unit"), required=True, width=55, limit=20),
+        Column("unit", _t("Unit"), required=True, width=55),
         Column("baseline", _t("Baseline"), NUMBER, width=70),
         Column("target_kind", _t("Target kind"), CHOICE, True, kinds, width=135),
         Column("target", _t("Target"), NUMBER, width=70),
@@ -121,19 +124,9 @@ def _percent(figure: float) -> str:
     return f"{text}%"
 
 
-def _two_lines(name: str) -> str:
-    """A long KPI name without spaces (Chinese) split over two header lines."""
-    if len(name) <= 6 or " " in name:
-        return name
-    half = (len(name) + 1) // 2
-    return f"{name[:half]}\n{name[half:]}"
-
-
-class ActualsModel(QAbstractTableModel):
+class ActualsModel(ReportsRefusals, QAbstractTableModel):
     """Rows = KPIs, columns = the 12 months. Typing a value, pasting a block of
     tab-separated text or clearing cells each make one change through ``commit_cells``."""
-
-    refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -262,7 +255,7 @@ class ActualsModel(QAbstractTableModel):
 
     def _parse(self, row: int, column: int, raw: Any) -> float | None:
         label = f"{self.row_label(row)} {self.month_label(column)}"
-        return parse_number("" if raw is None else str(raw), label)
+        return parse_number(raw, label)
 
     def setData(
         self,
@@ -275,7 +268,7 @@ class ActualsModel(QAbstractTableModel):
         try:
             number = self._parse(index.row(), index.column(), value)
         except ValueError as exc:
-            self.refused.emit(str(exc))
+            self.refusals.report(exc)
             return False
         if number == self.value(index.row(), index.column()):
             return True
@@ -290,7 +283,7 @@ class ActualsModel(QAbstractTableModel):
             return False
         height, width = len(block), max(len(line) for line in block)
         if row + height > len(self.kpis) or column + width > 12:
-            self.refused.emit(
+            self.refusals.report(
                 _t(
                     "The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: "
                     "nothing was pasted"
@@ -304,7 +297,7 @@ class ActualsModel(QAbstractTableModel):
                     number = self._parse(row + dr, column + dc, raw)
                     cells.append((self.kpis[row + dr]["id"], column + dc + 1, number))
         except ValueError as exc:
-            self.refused.emit(_t("{0} — nothing was pasted").format(exc))
+            self.refusals.report(_t("{0} — nothing was pasted").format(refusal_text(exc)))
             return False
         return self.commit_cells(cells)
 
@@ -316,87 +309,3 @@ class ActualsModel(QAbstractTableModel):
             if 0 <= r < len(self.kpis) and self.value(r, c) is not None
         ]
         return bool(todo) and not self.read_only and self.commit_cells(todo)
-
-
-class TaskKpiModel(QAbstractTableModel):
-    """Rows = tasks, columns = KPIs; a checked cell means the task serves that KPI."""
-
-    refused = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.tasks: list[dict[str, Any]] = []
-        self.kpis: list[dict[str, Any]] = []
-        self.read_only = False
-        self.commit_link: Callable[[int, int, bool], bool] = lambda _t, _k, _on: False
-
-    def set_data(self, tasks: list[dict[str, Any]], kpis: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.tasks, self.kpis = list(tasks), list(kpis)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.tasks)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.kpis)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,  # noqa: N802
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.kpis):
-            k = self.kpis[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{k['code']}\n{_two_lines(k['name'])}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{k['code']} {k['name']}（{k['unit']}）"
-        vertical = orientation == Qt.Orientation.Vertical and 0 <= section < len(self.tasks)
-        if vertical and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            t = self.tasks[section]
-            return f"{t['code']} {t['title']}"
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base if self.read_only else base | Qt.ItemFlag.ItemIsUserCheckable
-
-    def is_linked(self, row: int, column: int) -> bool:
-        return self.kpis[column]["id"] in self.tasks[row]["kpis"]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.tasks):
-            return None
-        if role == Qt.ItemDataRole.CheckStateRole:
-            linked = self.is_linked(index.row(), index.column())
-            return Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{self.tasks[index.row()]['code']} → "
-                f"{self.kpis[index.column()]['code']} {self.kpis[index.column()]['name']}"
-            )
-        return None
-
-    def setData(
-        self,
-        index: Index,
-        value: Any,  # noqa: N802
-        role: int = Qt.ItemDataRole.CheckStateRole,
-    ) -> bool:
-        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.read_only:
-            return False
-        state = value.value if hasattr(value, "value") else value
-        linked = state == Qt.CheckState.Checked.value
-        if linked == self.is_linked(index.row(), index.column()):
-            return True
-        task, kpi = self.tasks[index.row()], self.kpis[index.column()]
-        if not self.commit_link(task["id"], kpi["id"], linked):
-            return False
-        if index.row() < len(self.tasks) and self.tasks[index.row()] is task:
-            (task["kpis"].add if linked else task["kpis"].discard)(kpi["id"])
-            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Goal, Kpi
+from desktop.models.validate import parse_number
 from desktop.operations.edits import move_item, remove_item
 from desktop.operations.plan_edits import (
     TABLES_ACTUALS,
@@ -30,13 +31,13 @@ from desktop.operations.plan_edits import (
 from desktop.views.goals.goals_models import (
     ActualsModel,
     Cell,
-    TaskKpiModel,
     goal_columns,
     kpi_columns,
     read_goals,
     read_links,
 )
-from desktop.views.sections.section_models import RecordModel, parse_number
+from desktop.views.goals.task_kpi_model import TaskKpiModel
+from desktop.views.sections.section_models import RecordModel
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import TextDelegate
 from desktop.views.shared.editor_widgets import (
@@ -48,6 +49,7 @@ from desktop.views.shared.editor_widgets import (
 )
 from desktop.views.shared.lock import LOCKED_STYLE, lock_reason
 from desktop.views.shared.refresh import DeferredRefresh
+from desktop.views.shared.refusals import Refusals
 
 WATCHED = {"plan", "goal", "kpi", "kpi_actual", "task", "task_kpi"}
 
@@ -89,15 +91,15 @@ class GoalsScreen(QWidget):
         self.actuals_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.actuals_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.actuals_message = _message_label()
-        self.actuals.refused.connect(lambda m: show_error(self.actuals_message, m))
         self.actuals_delegate = TextDelegate(
             self.tr("Actual"),
             limit=60,
             parent=self.actuals_view,
             validator=lambda text: (parse_number(text, self.tr("Actual")), text)[1],
         )
-        self.actuals_delegate.refused.connect(lambda m: show_error(self.actuals_message, m))
         self.actuals_view.setItemDelegate(self.actuals_delegate)
+        self.actuals_refusals = Refusals(self.actuals_message, self)
+        self.actuals_refusals.attach(self.actuals, self.actuals_delegate)
 
         self.links = TaskKpiModel(self)
         self.links.commit_link = self._commit_link
@@ -105,6 +107,7 @@ class GoalsScreen(QWidget):
         self.links_view.setModel(self.links)
         self.links_view.horizontalHeader().setDefaultSectionSize(92)
         self.links_message = _message_label()
+        self.links_refusals = Refusals(self.links_message, self)
 
         tabs = QTabWidget()
         tabs.addTab(
@@ -292,23 +295,15 @@ class GoalsScreen(QWidget):
 
     def _commit_cells(self, cells: list[Cell]) -> bool:
         action = self.tr("Set actual") if len(cells) == 1 else self.tr("Paste actuals")
-        ok, _ = run_op(
-            self.ctx,
-            action,
-            set_actuals_block(cells),
-            TABLES_ACTUALS,
-            lambda m: show_error(self.actuals_message, m),
+        ok, _ = self.actuals_refusals.run(
+            self.ctx, action, set_actuals_block(cells), TABLES_ACTUALS
         )
         return ok
 
     def _commit_link(self, task_id: int, kpi_id: int, linked: bool) -> bool:
         action = self.tr("Link task to KPI") if linked else self.tr("Unlink task from KPI")
-        ok, _ = run_op(
-            self.ctx,
-            action,
-            set_task_kpi(task_id, kpi_id, linked),
-            TABLES_LINKS,
-            lambda m: show_error(self.links_message, m),
+        ok, _ = self.links_refusals.run(
+            self.ctx, action, set_task_kpi(task_id, kpi_id, linked), TABLES_LINKS
         )
         return ok
 

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 
 from desktop.models import PLACEHOLDER_DATE, PLACEHOLDER_NAME
 from desktop.models.checks import check_plan
+from desktop.models.validate import Invalid
 from desktop.operations.plan_edits import TABLES_PLAN, TEXT_FIELDS, set_header, set_text
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.editor_widgets import (
     ERROR_STYLE,
     CommitTextEdit,
-    run_op,
-    show_error,
 )
 from desktop.views.shared.lock import LOCKED_STYLE, lock_reason
 from desktop.views.shared.refresh import DeferredRefresh
+from desktop.views.shared.refusals import Refusals
 
 # the screen that shows each kind of finding
 SCREEN_OF_KIND = {
@@ -281,15 +281,15 @@ class OverviewScreen(QWidget):
             return False
         if name == "compiled_on":
             raw = normalise_date(raw)
-        report = lambda m: show_error(self.header_message, m)  # noqa: E731
+        refusals = Refusals(self.header_message)
         try:
             apply = set_header({name: raw})
-        except ValueError as exc:  # refused before anything is run
+        except Invalid as exc:  # refused before anything is run
             ok = False
-            report(str(exc))
+            refusals.report(exc.relabel(self.field_labels[name]))
         else:
             action = self.tr("Edit {0}").format(self.field_labels[name])
-            ok, _ = run_op(self.ctx, action, apply, TABLES_PLAN, report)
+            ok, _ = refusals.run(self.ctx, action, apply, TABLES_PLAN)
         if not ok:
             edit.setText(self._stored.get(name, ""))  # nothing invalid is kept
         edit.setModified(False)
@@ -299,14 +299,14 @@ class OverviewScreen(QWidget):
         edit = self.texts[name]
         if not edit.is_modified() or edit.isReadOnly():
             return False
-        report = lambda m: show_error(self.text_message, m)  # noqa: E731
+        refusals = Refusals(self.text_message)
         try:
             apply = set_text(name, edit.toPlainText())
-        except ValueError as exc:
-            report(str(exc))
+        except Invalid as exc:
+            refusals.report(exc.relabel(self.field_labels[name]))
             return False
         action = self.tr("Edit {0}").format(self.field_labels[name])
-        ok, _ = run_op(self.ctx, action, apply, TABLES_PLAN, report)
+        ok, _ = refusals.run(self.ctx, action, apply, TABLES_PLAN)
         if ok:
             edit.set_saved_text(edit.toPlainText().strip())
         return ok

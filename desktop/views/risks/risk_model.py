@@ -1,9 +1,11 @@
-"""The risk register's table model (plain rows, edits through ``ctx.ops``) and its filter proxy.
+# ruff: noqa: F405 - the column and role constants come from risk_columns
+"""The risk register's table model (plain rows, edits through ``ctx.ops``); the filter proxy is
+in ``risk_filter.py``.
 
 Rows are ``RiskRow`` copies of the plan's risks; no ORM object is kept. ``setData`` with the
-edit role validates the value, then runs one undoable operation (``update_item``); an invalid
-value is refused with a message on ``refused`` and nothing is stored. The model reloads itself
-when the operations report a change of the risks, teams or KPIs.
+edit role validates the value (``models.validate``), then runs one undoable operation
+(``update_item``); an invalid value is refused through ``refusals`` and nothing is stored.
+The model reloads itself when the operations report a change of the risks, teams or KPIs.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -27,70 +28,32 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.models import Risk
 from desktop.models.schedule import ScheduleRule
-from desktop.models.schedule_parse import parse_rule
-from desktop.models.validate import parse_whole
+from desktop.models.validate import (
+    Invalid,
+    entity_text,
+    parse_choice,
+    parse_date,
+    parse_schedule,
+    parse_score,
+    parse_threshold,
+)
 from desktop.operations.edits import update_item
 from desktop.operations.undo import OperationRefused
+from desktop.views.risks.risk_columns import *  # noqa: F403 - the columns and roles
 from desktop.views.risks.risk_rows import (  # noqa: F401 - re-exported for the screen and the tests
     BAND_COLORS,
     BANDS,
     RegisterData,
     RiskRow,
-    _t,
     band_label,
-    parse_threshold,
     read_register,
     status_labels,
 )
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason
+from desktop.views.shared.refusals import ReportsRefusals
 
 Index = QModelIndex | QPersistentModelIndex
-(
-    COL_CODE,
-    COL_TITLE,
-    COL_CATEGORY,
-    COL_IMPACT_TEXT,
-    COL_LIKELIHOOD,
-    COL_IMPACT,
-    COL_SCORE,
-    COL_BAND,
-    COL_OWNER,
-    COL_MEASURE,
-    COL_SCHEDULE,
-    COL_ASSURANCE,
-    COL_KPI,
-    COL_THRESHOLD,
-    COL_STATUS,
-    COL_REVIEW,
-    COL_RES_LIKELIHOOD,
-    COL_RES_IMPACT,
-    COL_RES_SCORE,
-) = range(19)
-COLUMN_COUNT = 19
-READ_ONLY_COLUMNS = frozenset({COL_SCORE, COL_BAND, COL_RES_SCORE})
-# tracking data: still editable when the plan is signed off (see desktop.operations.tracking)
-TRACKING_COLUMNS = frozenset({COL_STATUS, COL_REVIEW})
-NUMBER_COLUMNS = frozenset(
-    {COL_LIKELIHOOD, COL_IMPACT, COL_SCORE, COL_RES_LIKELIHOOD, COL_RES_IMPACT, COL_RES_SCORE}
-)
-LONG_COLUMNS = frozenset({COL_IMPACT_TEXT, COL_MEASURE, COL_ASSURANCE})
-TABLES = ("risk",)
-WATCHED = frozenset({"risk", "team", "kpi", "kpi_actual", "plan"})
-
-_BASE = int(Qt.ItemDataRole.UserRole)
-ID_ROLE = _BASE + 1  # database id of the risk
-BAND_ROLE = _BASE + 2  # inherent band: low / medium / high / critical / None
-RESIDUAL_BAND_ROLE = _BASE + 3
-OVERDUE_ROLE = _BASE + 4  # review date passed and not closed
-WARNING_ROLE = _BASE + 5  # tuple of early-warning texts (empty: no flag)
-SORT_ROLE = _BASE + 6  # a value that sorts right (numbers as numbers)
-CELL_ROLE = _BASE + 7  # (likelihood, impact) or None
-RESIDUAL_CELL_ROLE = _BASE + 8
-CHOICES_ROLE = _BASE + 9  # [(data, text)] for combo-box columns
-OWNER_ROLE = _BASE + 10  # owner team id
-STATUS_ROLE = _BASE + 11  # status value
-SEARCH_ROLE = _BASE + 12  # the row's searchable text, lower case
 
 _OVERDUE_BG, _OVERDUE_FG = QColor("#fdecea"), QColor("#a61b1b")
 _LOCKED_BG = QColor("#eef0f3")
@@ -102,10 +65,9 @@ def _warning_icon() -> QIcon | None:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-class RiskTableModel(QAbstractTableModel):
+class RiskTableModel(ReportsRefusals, QAbstractTableModel):
     """The risks of the current plan, one row each, in plan order."""
 
-    refused = Signal(str)
     reloaded = Signal()
 
     def __init__(self, ctx: AppContext | None = None, parent: QObject | None = None) -> None:
@@ -358,84 +320,27 @@ class RiskTableModel(QAbstractTableModel):
 
     # ----- editing -----------------------------------------------------------------------
     def parse(self, row: RiskRow, col: int, value: Any) -> dict[str, Any]:
-        """The stored fields for ``value`` typed in ``col``; ValueError says why not."""
-        header = self.headers[col]
-        if col in (COL_LIKELIHOOD, COL_IMPACT, COL_RES_LIKELIHOOD, COL_RES_IMPACT):
-            field = {
-                COL_LIKELIHOOD: "likelihood",
-                COL_IMPACT: "impact",
-                COL_RES_LIKELIHOOD: "residual_likelihood",
-                COL_RES_IMPACT: "residual_impact",
-            }[col]
-            if value is None or str(value).strip() in ("", "—"):
-                return {field: None}
-            try:
-                return {field: parse_whole(value, header, 1, 5)}
-            except ValueError:
-                raise ValueError(
-                    self.tr("{0} must be a whole number from 1 to 5; “{1}” is refused.").format(
-                        header, value
-                    )
-                ) from None
+        """The stored fields for ``value`` typed in ``col`` (``models.validate``); ``Invalid``
+        says why not."""
+        header, field = self.headers[col].replace("\n", " "), FIELD_OF[col]
+        if col in SCORE_COLUMNS:
+            return {field: parse_score(value, header)}
         if col in (COL_OWNER, COL_KPI, COL_STATUS):
             choices = self.custom(row, col, CHOICES_ROLE, False)
-            if value not in [data for data, _text in choices]:
-                raise ValueError(self.tr("{0}: choose one of the listed values.").format(header))
-            field = {COL_OWNER: "owner_team_id", COL_KPI: "warning_kpi_id", COL_STATUS: "status"}[
-                col
-            ]
-            return {field: value}
+            return {field: parse_choice(value, [data for data, _text in choices], header)}
         if col == COL_REVIEW:
-            return {"review_on": self._date(value, header)}
+            if isinstance(value, QDate):
+                value = value.toPython() if value.isValid() else None
+            return {field: parse_date(value, header)}
         if col == COL_THRESHOLD:
-            op, threshold = parse_threshold("" if value is None else str(value))
+            op, threshold = parse_threshold(value, header)
             return {"warning_op": op, "warning_threshold": threshold}
-        text = "" if value is None else str(value)
         if col == COL_SCHEDULE:
-            if not text.strip():
-                return {"schedule": None}
-            try:
-                return {"schedule": parse_rule(text).to_dict()}
-            except ValueError as exc:
-                raise ValueError(f"{header}: {exc}") from None
-        return self._text(row, col, text)
-
-    def _text(self, row: RiskRow, col: int, text: str) -> dict[str, Any]:
-        header = self.headers[col]
-        field, limit = {
-            COL_CODE: ("code", 20),
-            COL_TITLE: ("title", 200),
-            COL_CATEGORY: ("category", 100),
-            COL_IMPACT_TEXT: ("impact_text", 10_000),
-            COL_MEASURE: ("measure", 10_000),
-            COL_ASSURANCE: ("assurance", 10_000),
-        }[col]
-        if col not in LONG_COLUMNS and ("\n" in text or "\r" in text):
-            raise ValueError(self.tr("{0}: must be a single line").format(header))
-        text = text.strip()
-        if col in (COL_CODE, COL_TITLE) and not text:
-            raise ValueError(self.tr("{0} must not be empty.").format(header))
-        if len(text) > limit:
-            raise ValueError(
-                self.tr("{0}: at most {1} characters ({2} typed).").format(header, limit, len(text))
-            )
+            return {field: parse_schedule(value, header)}
+        text = entity_text(Risk, field, value, header, required=col in (COL_CODE, COL_TITLE))
         if col == COL_CODE and any(r.code == text and r.id != row.id for r in self.rows):
-            raise ValueError(self.tr("Code {0} is already used by another risk.").format(text))
+            raise Invalid(header, "code_used", value=text)
         return {field: text}
-
-    @staticmethod
-    def _date(value: Any, header: str) -> date | None:
-        if isinstance(value, QDate):
-            return value.toPython() if value.isValid() else None  # type: ignore[return-value]
-        if value is None or isinstance(value, date):
-            return value
-        text = str(value).strip()
-        try:
-            return date.fromisoformat(text) if text else None
-        except ValueError:
-            raise ValueError(
-                _t("{0}: “{1}” is not a date (YYYY-MM-DD)").format(header, text)
-            ) from None
 
     def setData(
         self,
@@ -453,9 +358,9 @@ class RiskTableModel(QAbstractTableModel):
         try:
             values = self.parse(row, index.column(), value)
         except ValueError as exc:
-            self.refused.emit(str(exc))
+            self.refusals.report(exc)
             return False
-        if all(getattr(row, _ROW_FIELD.get(k, k)) == v for k, v in values.items()):
+        if all(getattr(row, ROW_FIELD.get(k, k)) == v for k, v in values.items()):
             return True
         if self.ctx is None or self.ctx.plan_id is None:
             return False
@@ -465,73 +370,6 @@ class RiskTableModel(QAbstractTableModel):
                 self.ctx.plan_id, action, update_item(Risk, row.id, values), tables=TABLES
             )
         except OperationRefused as exc:
-            self.refused.emit(str(exc))
+            self.refusals.report(exc)
             return False
         return True  # the register's DeferredRefresh reloads the rows
-
-
-_ROW_FIELD = {
-    "owner_team_id": "owner_id",
-    "warning_kpi_id": "kpi_id",
-    "warning_op": "op",
-    "warning_threshold": "threshold",
-}
-
-
-class RiskFilterProxy(QSortFilterProxyModel):
-    """Search text, band / owner / status filters and the heat-map cell filter."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.search = ""
-        self.band: str | None = None
-        self.owner: int | None = None
-        self.status: str | None = None
-        self.cell: tuple[str, int, int] | None = None  # ("inherent"|"residual", l, i)
-
-    def set_filters(self, **values: Any) -> None:
-        """Change any of search, band, owner, status, cell and re-filter."""
-        begin = getattr(self, "beginFilterChange", None)  # Qt >= 6.9
-        if begin is not None:
-            begin()
-        for name, value in values.items():
-            if name not in ("search", "band", "owner", "status", "cell"):
-                raise AttributeError(name)
-            setattr(self, name, value.strip().lower() if name == "search" else value)
-        if begin is not None:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
-
-    def accepts(self, source_row: int, *, with_cell: bool = True) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0)
-        if self.search and self.search not in (index.data(SEARCH_ROLE) or ""):
-            return False
-        if self.band is not None and index.data(BAND_ROLE) != self.band:
-            return False
-        if self.owner is not None and index.data(OWNER_ROLE) != self.owner:
-            return False
-        if self.status is not None and index.data(STATUS_ROLE) != self.status:
-            return False
-        if with_cell and self.cell is not None:
-            kind, likelihood, impact = self.cell
-            role = CELL_ROLE if kind == "inherent" else RESIDUAL_CELL_ROLE
-            cell = index.data(role)
-            if cell is None or tuple(cell) != (likelihood, impact):
-                return False
-        return True
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        return self.accepts(source_row)
-
-    def cells(self, role: int) -> list[tuple[int, int]]:
-        """The (likelihood, impact) of the rows passing every filter but the cell filter."""
-        model = self.sourceModel()
-        out = []
-        for row in range(model.rowCount()):
-            cell = model.index(row, 0).data(role)
-            if cell is not None and self.accepts(row, with_cell=False):
-                out.append(tuple(cell))
-        return out

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRectF, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,22 +28,24 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan, Risk, RiskStatus
+from desktop.models.validate import limit_of, parse_threshold
 from desktop.operations.edits import add_item, move_item, next_code, remove_item
-from desktop.operations.undo import OperationRefused
-from desktop.views.risks.heat_map import INHERENT, HeatMapPanel, paint_heat_map
+from desktop.views.risks.heat_map import HeatMapPanel
+from desktop.views.risks.risk_filter import RiskFilterProxy
+from desktop.views.risks.risk_print import print_register
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
-    DateDelegate,
     MultiLineDelegate,
     ScheduleDelegate,
-    SpinDelegate,
     TextDelegate,
-    install_copy,
 )
 from desktop.views.shared.frozen_table import FrozenColumnsTable
 from desktop.views.shared.lock import lock_widgets
 from desktop.views.shared.refresh import DeferredRefresh
+from desktop.views.shared.refusals import Refusals, show_in_label
+from desktop.views.shared.table_copy import install_copy
+from desktop.views.shared.value_delegates import DateDelegate, SpinDelegate
 
 from . import risk_model as rm
 
@@ -68,20 +70,6 @@ WIDTHS = {
     rm.COL_RES_IMPACT: 84,
     rm.COL_RES_SCORE: 84,
 }
-PRINT_COLUMNS = (
-    (rm.COL_CODE, 5),
-    (rm.COL_TITLE, 14),
-    (rm.COL_LIKELIHOOD, 8),
-    (rm.COL_IMPACT, 7),
-    (rm.COL_SCORE, 5),
-    (rm.COL_BAND, 6),
-    (rm.COL_OWNER, 11),
-    (rm.COL_MEASURE, 22),
-    (rm.COL_SCHEDULE, 9),
-    (rm.COL_STATUS, 6),
-    (rm.COL_REVIEW, 9),
-    (rm.COL_RES_SCORE, 6),
-)
 
 
 class RiskRegisterScreen(QWidget):
@@ -92,10 +80,11 @@ class RiskRegisterScreen(QWidget):
         self.ctx = ctx
         self.model = rm.RiskTableModel(ctx, self)
         self.refresher = DeferredRefresh(self, ctx, self.model.reload, rm.WATCHED)
-        self.proxy = rm.RiskFilterProxy(self)
+        self.proxy = RiskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
-        self.model.refused.connect(self.show_hint)
+        self.refusals = Refusals(show_in_label(self.hint, hide_empty=False), self)
+        self.refusals.attach(self.model, *self.delegates.values())
         self.model.reloaded.connect(self._after_reload)
         self._after_reload()
 
@@ -217,14 +206,20 @@ class RiskRegisterScreen(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         headers = self.model.headers
         self.delegates: dict[int, Any] = {
-            rm.COL_CODE: TextDelegate(headers[rm.COL_CODE], required=True, limit=20),
-            rm.COL_TITLE: TextDelegate(headers[rm.COL_TITLE], required=True, limit=200),
-            rm.COL_CATEGORY: TextDelegate(headers[rm.COL_CATEGORY], limit=100),
+            rm.COL_CODE: TextDelegate(
+                headers[rm.COL_CODE], required=True, limit=limit_of(Risk, "code")
+            ),
+            rm.COL_TITLE: TextDelegate(
+                headers[rm.COL_TITLE], required=True, limit=limit_of(Risk, "title")
+            ),
+            rm.COL_CATEGORY: TextDelegate(
+                headers[rm.COL_CATEGORY], limit=limit_of(Risk, "category")
+            ),
             rm.COL_THRESHOLD: TextDelegate(
                 headers[rm.COL_THRESHOLD],
                 limit=40,
                 placeholder="< 85",
-                validator=lambda t: (rm.parse_threshold(t), t)[1],
+                validator=lambda t: (parse_threshold(t, headers[rm.COL_THRESHOLD]), t)[1],
             ),
             rm.COL_SCHEDULE: ScheduleDelegate(headers[rm.COL_SCHEDULE]),
             rm.COL_REVIEW: DateDelegate(headers[rm.COL_REVIEW], default=self._review_default),
@@ -239,7 +234,6 @@ class RiskRegisterScreen(QWidget):
             self.delegates[col].index_check = self._check_cell
         for col, delegate in self.delegates.items():
             delegate.setParent(table)
-            delegate.refused.connect(self.show_hint)
             table.setItemDelegateForColumn(col, delegate)
         install_copy(table)
         table.remember_columns(self.ctx.settings, "risks/hidden_columns")
@@ -256,7 +250,7 @@ class RiskRegisterScreen(QWidget):
             self.model.parse(self.model.rows[source.row()], source.column(), value)
 
     def show_hint(self, message: str) -> None:
-        self.hint.setText(message)
+        self.refusals.report(message)
 
     def _after_reload(self) -> None:
         self.show_hint("")
@@ -310,17 +304,17 @@ class RiskRegisterScreen(QWidget):
         self.table.scrollTo(index)
         return index
 
+    def print_view(self, printer: Any) -> None:
+        """Paint both heat maps and the (filtered, sorted) table onto ``printer``."""
+        print_register(self, printer)
+
     # ----- actions -----------------------------------------------------------------------
     def _run(self, action: str, apply: Any) -> Any:
         if self.ctx.plan_id is None:
             return None
-        try:
-            result = self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=rm.TABLES)
-        except OperationRefused as exc:
-            self.show_hint(str(exc))
-            return None
-        self.show_hint("")
-        self.refresher.flush()  # a row added, removed or moved here: select it at once
+        ok, result = self.refusals.run(self.ctx, action, apply, rm.TABLES)
+        if ok:
+            self.refresher.flush()  # a row added, removed or moved here: select it at once
         return result
 
     def add_risk(self) -> int | None:
@@ -359,107 +353,3 @@ class RiskRegisterScreen(QWidget):
         code = self.model.rows[self.model.row_of(risk_id)].code
         self._run(self.tr("Move risk {0}").format(code), move_item(Risk, risk_id, delta))
         self.select_risk(risk_id, max(column, 0))
-
-    # ----- printing ----------------------------------------------------------------------
-    def print_view(self, printer: Any) -> None:
-        """Paint both heat maps and the (filtered, sorted) table onto ``printer``."""
-        from desktop.render.fonts import document_font
-
-        painter = QPainter(printer)
-        try:
-            page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-            page.moveTo(0, 0)
-            scale = printer.resolution() / 96.0
-            font = document_font(self.ctx.lang, 8.5)
-            bold = QFont(font)
-            bold.setBold(True)
-            painter.setFont(document_font(self.ctx.lang, 13, bold=True))
-            with self.ctx.session() as session:
-                plan = self.ctx.plan(session)
-                title = f"{plan.title} ({plan.year})" if plan is not None else ""
-            painter.drawText(
-                QRectF(0, 0, page.width(), 40 * scale),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.tr("Risk register — {0}").format(title),
-            )
-            y = 44 * scale
-            side = min(page.height() * 0.32, page.width() / 2.2)
-            for i, (mode, title) in enumerate(
-                ((INHERENT, self.tr("Inherent risk")), ("residual", self.tr("Residual risk")))
-            ):
-                cells = self.heat.cells[mode]
-                x = i * (side + 30 * scale)
-                painter.setFont(bold)
-                painter.drawText(QRectF(x, y, side, 20 * scale), title)
-                painter.save()
-                painter.translate(x, y + 22 * scale)
-                painter.scale(side / 380, side / 380)
-                counts: dict[tuple[int, int], int] = {}
-                for cell in cells:
-                    counts[cell] = counts.get(cell, 0) + 1
-                paint_heat_map(
-                    painter,
-                    QRectF(0, 0, 380, 380),
-                    counts,
-                    axis_likelihood=self.tr("Likelihood"),
-                    axis_impact=self.tr("Impact"),
-                    font=font,
-                )
-                painter.restore()
-            y += side + 40 * scale
-            self._print_table(painter, printer, page, y, font, bold)
-        finally:
-            painter.end()
-
-    def _print_table(
-        self, painter: QPainter, printer: Any, page: QRectF, y: float, font: QFont, bold: QFont
-    ) -> None:
-        total = sum(w for _c, w in PRINT_COLUMNS)
-        widths = [page.width() * w / total for _c, w in PRINT_COLUMNS]
-        pad = 4 * printer.resolution() / 96.0
-        flags = int(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        )
-
-        def row_height(texts: list[str], row_font: QFont) -> float:
-            painter.setFont(row_font)
-            metrics = painter.fontMetrics()
-            return (
-                max(
-                    metrics.boundingRect(0, 0, int(w - 2 * pad), 100000, flags, t).height()
-                    for t, w in zip(texts, widths, strict=True)
-                )
-                + 2 * pad
-            )
-
-        def draw_row(
-            texts: list[str], row_font: QFont, top: float, height: float, fills: list[Any]
-        ) -> None:
-            painter.setFont(row_font)
-            x = 0.0
-            for text, width, fill in zip(texts, widths, fills, strict=True):
-                cell = QRectF(x, top, width, height)
-                if fill is not None:
-                    painter.fillRect(cell, fill)
-                painter.drawRect(cell)
-                painter.drawText(cell.adjusted(pad, pad, -pad, -pad), flags, text)
-                x += width
-
-        heads = [self.model.headers[c].replace("\n", " ") for c, _w in PRINT_COLUMNS]
-        head_h = row_height(heads, bold)
-        draw_row(heads, bold, y, head_h, [Qt.GlobalColor.lightGray] * len(heads))
-        y += head_h
-        for prow in range(self.proxy.rowCount()):
-            texts = [self.proxy.index(prow, c).data() or "" for c, _w in PRINT_COLUMNS]
-            fills = [
-                self.proxy.index(prow, c).data(Qt.ItemDataRole.BackgroundRole)
-                for c, _w in PRINT_COLUMNS
-            ]
-            height = row_height(texts, font)
-            if y + height > page.height():
-                printer.newPage()
-                y = 0.0
-                draw_row(heads, bold, y, head_h, [Qt.GlobalColor.lightGray] * len(heads))
-                y += head_h
-            draw_row(texts, font, y, height, fills)
-            y += height

@@ -1,10 +1,9 @@
 """Plain data of the risk register: ``RiskRow`` copies of a plan's risks (no ORM objects kept),
-bands and their colours, status labels and the threshold text ("< 85") parser. No widgets.
+bands and their colours and status labels. No widgets.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +16,6 @@ from desktop.models.warnings import early_warnings, format_value
 
 BANDS = ("low", "medium", "high", "critical")
 BAND_COLORS = {"low": "#b7e1b5", "medium": "#fde58a", "high": "#f9b66b", "critical": "#ef7f7f"}
-_THRESHOLD = re.compile(r"^\s*([<>＜＞])\s*([-+]?\d+(?:\.\d+)?)\s*[%％]?\s*$")
 
 
 def _t(text: str) -> str:
@@ -40,21 +38,6 @@ def status_labels() -> dict[str, str]:
         RiskStatus.MITIGATING.value: _t("Mitigating"),
         RiskStatus.CLOSED.value: _t("Closed"),
     }
-
-
-def parse_threshold(text: str) -> tuple[str | None, float | None]:
-    """``"< 85"`` -> ("<", 85.0); empty text -> (None, None); ValueError otherwise."""
-    if not text.strip():
-        return None, None
-    match = _THRESHOLD.match(text)
-    if match is None:
-        raise ValueError(
-            _t("Threshold: “{0}” is not an operator and a number, e.g. < 85 or > 24").format(
-                text.strip()
-            )
-        )
-    op = {"＜": "<", "＞": ">"}.get(match.group(1), match.group(1))
-    return op, float(match.group(2))
 
 
 @dataclass(frozen=True)

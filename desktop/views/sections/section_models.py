@@ -2,13 +2,14 @@
 
 ``RecordModel`` is driven by ``Column`` specs: each column says how its value is shown, edited
 and validated. A valid edit is handed to ``commit(row_id, {field: value})`` (the screen runs
-the operation); an invalid one is refused with a message on ``refused`` and nothing changes.
+the operation); an invalid one is refused (``models.validate``) through the model's
+``refusals`` channel and nothing changes. Text limits come from the entity's column types.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,7 +19,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -36,8 +36,15 @@ from desktop.models import (
     ResourceLine,
 )
 from desktop.models.schedule import ScheduleRule
-from desktop.models.schedule_parse import parse_rule
-from desktop.models.validate import CONTROL, nfc
+from desktop.models.validate import (
+    clean_text,
+    format_number,
+    limit_of,
+    parse_choice,
+    parse_number,
+    parse_schedule,
+)
+from desktop.views.shared.refusals import ReportsRefusals
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,80 +68,39 @@ class Column:
     required: bool = False
     choices: tuple[tuple[Any, str], ...] = ()
     width: int = 120
-    limit: int = 200
+    limit: int = 200  # text columns: set from the entity's column type (``with_limits``)
     low: float | None = None  # bounds of a number column
     high: float | None = None
 
 
-def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.6f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
-def parse_number(raw: str, label: str, *, required: bool = False) -> float | None:
-    """A number typed by a person ("1,200", " 3.5 ", "80%"), None for empty text."""
-    text = str(raw).strip().replace(",", "").replace("，", "")
-    if text.endswith(("%", "％")):
-        text = text[:-1].strip()
-    if not text:
-        if required:
-            raise ValueError(_t("{0}: a number is required").format(label))
-        return None
-    try:
-        value = float(text)
-    except ValueError:
-        raise ValueError(_t("{0}: “{1}” is not a number").format(label, raw)) from None
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(_t("{0}: “{1}” is not a number").format(label, raw))
-    return value
-
-
 def parse_cell(column: Column, raw: Any) -> Any:
-    """The stored value for what was typed in ``column``; ValueError with a message if bad."""
+    """The stored value for what was typed in ``column``; ``Invalid`` says why not."""
     label = column.header
     if column.kind == CHOICE:
-        values = [v for v, _label in column.choices]
-        if raw not in values:
-            raise ValueError(_t("{0}: choose one of the listed values").format(label))
-        return raw
+        return parse_choice(raw, [v for v, _label in column.choices], label)
     if column.kind == NUMBER:
-        value = parse_number(raw, label, required=column.required)
-        low, high = column.low, column.high
-        if value is not None and (
-            (low is not None and value < low) or (high is not None and value > high)
-        ):
-            raise ValueError(
-                _t("{0}: {1} is outside {2}–{3}").format(
-                    label, format_number(value), format_number(low), format_number(high)
-                )
-            )
-        return value
-    text = "" if raw is None else str(raw)
-    if CONTROL.search(text):
-        raise ValueError(_t("{0}: contains a control character").format(label))
-    if column.kind != LONG and ("\n" in text or "\r" in text):
-        raise ValueError(_t("{0}: must be a single line").format(label))
-    text = nfc(text.strip())
+        return parse_number(raw, label, required=column.required, low=column.low, high=column.high)
     if column.kind == SCHEDULE:
-        if not text:
-            return None
-        try:
-            return parse_rule(text).to_dict()
-        except ValueError as exc:
-            raise ValueError(_t("{0}: {1}").format(label, exc)) from None
-    if column.required and not text:
-        raise ValueError(_t("{0}: must not be empty").format(label))
-    if len(text) > column.limit:
-        raise ValueError(_t("{0}: at most {1} characters").format(label, column.limit))
-    return text
+        return parse_schedule(raw, label)
+    text = "" if raw is None else str(raw)
+    return clean_text(
+        text, label, limit=column.limit, required=column.required, multiline=column.kind == LONG
+    )
 
 
-class RecordModel(QAbstractTableModel):
+def with_limits(entity: type, *columns: Column) -> tuple[Column, ...]:
+    """``columns`` with the text limits of ``entity``'s column types (``String(n)``)."""
+    names = set(entity.__table__.c.keys())  # type: ignore[attr-defined]
+    return tuple(
+        replace(c, limit=limit_of(entity, c.key))
+        if c.kind in (TEXT, LONG) and c.key in names
+        else c
+        for c in columns
+    )
+
+
+class RecordModel(ReportsRefusals, QAbstractTableModel):
     """Rows of plain dicts (with an ``id``) shown and edited through ``Column`` specs."""
-
-    refused = Signal(str)
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -240,7 +206,7 @@ class RecordModel(QAbstractTableModel):
         try:
             stored = parse_cell(column, value)
         except ValueError as exc:
-            self.refused.emit(str(exc))
+            self.refusals.report(exc)
             return False
         if stored == row.get(column.key):
             return True
@@ -262,15 +228,18 @@ class Section:
     prefix: str
     columns: tuple[Column, ...]
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "columns", with_limits(self.model, *self.columns))
+
 
 def _kinds(pairs: dict[Any, str]) -> tuple[tuple[str, str], ...]:
     return tuple((k.value, label) for k, label in pairs.items())
 
 
 def sections() -> tuple[Section, ...]:
-    code = Column("code", _t("Code"), required=True, width=70, limit=20)
+    code = Column("code", _t("Code"), required=True, width=70)
     title = Column("title", _t("Title"), required=True, width=200)
-    desc = Column("description", _t("Description"), LONG, width=420, limit=10_000)
+    desc = Column("description", _t("Description"), LONG, width=420)
     sched = Column("schedule", _t("When"), SCHEDULE, width=150)
     mon_kinds = _kinds(
         {
@@ -360,9 +329,9 @@ def sections() -> tuple[Section, ...]:
                     "category", _t("Category"), CHOICE, required=True, choices=res_kinds, width=90
                 ),
                 Column("item", _t("Item"), required=True, width=150),
-                Column("description", _t("Description"), LONG, width=380, limit=10_000),
+                Column("description", _t("Description"), LONG, width=380),
                 Column("amount", _t("Amount"), NUMBER, width=110),
-                Column("unit", _t("Unit"), width=70, limit=20),
+                Column("unit", _t("Unit"), width=70),
                 Column("source", _t("Source"), width=220),
             ),
         ),

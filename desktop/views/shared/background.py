@@ -42,6 +42,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QProgressDialog, QWidget
 
+from desktop.views.shared.refusals import refusal_text
+
 SHOW_AFTER_MS = 400  # work shorter than this shows no dialog
 
 
@@ -245,7 +247,7 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, OSError) and error.filename and error.strerror:
         return f"{error.filename}: {error.strerror}"
     if isinstance(error, OSError | ValueError) or type(error).__module__.startswith("desktop."):
-        return str(error) or type(error).__name__
+        return refusal_text(error) or type(error).__name__  # in the UI language when worded
     return f"{type(error).__name__}: {error}"
 
 

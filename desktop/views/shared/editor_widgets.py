@@ -4,7 +4,6 @@ plain-text editor that reports when editing is finished (not per keystroke)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -38,19 +37,17 @@ from desktop.views.shared.delegates import (
     MultiLineDelegate,
     ScheduleDelegate,
     TextDelegate,
-    install_copy,
-    selection_as_tsv,
 )
+from desktop.views.shared.refusals import Refusals
+from desktop.views.shared.table_copy import install_copy, selection_as_tsv
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_STYLE = "color:#b02a37;background:#f8d7da;padding:4px;border-radius:3px;"
 
 
-def install_delegates(
-    view: QTableView, columns: list[Column], report: Callable[[str], None]
-) -> list[QStyledItemDelegate]:
-    """Give each column of ``view`` a validating editor (``delegates.py``) by column kind;
-    a refusal at the editor is passed to ``report``."""
+def install_delegates(view: QTableView, columns: list[Column]) -> list[QStyledItemDelegate]:
+    """Give each column of ``view`` a validating editor (``delegates.py``) by column kind
+    (attach a ``Refusals`` channel to them to show their refusals)."""
     made: list[QStyledItemDelegate] = []
     for i, column in enumerate(columns):
         delegate: Any
@@ -75,7 +72,6 @@ def install_delegates(
                 validator=check,
                 parent=view,
             )
-        delegate.refused.connect(report)
         view.setItemDelegateForColumn(i, delegate)
         made.append(delegate)
     return made
@@ -90,7 +86,7 @@ def parse_tsv(text: str) -> list[list[str]]:
 
 
 class GridView(QTableView):
-    """A table view with Ctrl+C (copy as TSV, ``delegates.install_copy``), and, when the model has ``paste_block`` /
+    """A table view with Ctrl+C (copy as TSV, ``table_copy.install_copy``), and, when the model has ``paste_block`` /
     ``clear_block``, Ctrl+V (multi-cell paste) and Delete (clear the selected cells)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -145,7 +141,7 @@ class TablePanel(QWidget):
         self.title = QLabel(f"<b>{title}</b>")
         self.view = GridView()
         self.view.setModel(model)
-        self.delegates = install_delegates(self.view, model.columns, self.show_message)
+        self.delegates = install_delegates(self.view, model.columns)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
@@ -159,7 +155,8 @@ class TablePanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
-        model.refused.connect(self.show_message)
+        self.refusals = Refusals(self.show_message, self)
+        self.refusals.attach(model, *self.delegates)
         model.modelReset.connect(self.view.resizeRowsToContents)
         model.dataChanged.connect(lambda *_: self.view.resizeRowsToContents())
         self.buttons: dict[str, QPushButton] = {}
@@ -270,15 +267,6 @@ def show_error(label: QLabel, text: str) -> None:
 def run_op(
     ctx: Any, action: str, apply: Any, tables: tuple[str, ...] | None, report: Any
 ) -> tuple[bool, Any]:
-    """Run a change of the current plan; on refusal pass the reason to ``report``."""
-    from desktop.operations.undo import OperationRefused
-
-    if ctx.plan_id is None:
-        return False, None
-    try:
-        result = ctx.ops.run(ctx.plan_id, action, apply, tables=tables)
-    except OperationRefused as exc:
-        report(str(exc))
-        return False, None
-    report("")
-    return True, result
+    """Run a change of the current plan; on refusal pass the reason to ``report``
+    (``Refusals.run`` with ``report`` as the hint line)."""
+    return Refusals(report).run(ctx, action, apply, tables)

@@ -2,104 +2,28 @@
 
 from __future__ import annotations
 
-import json
 import os
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from sqlalchemy import select
 
-from desktop.models import Kpi, Risk
-from desktop.models.serialize import canonical_json, dump_plan
-from desktop.operations.edits import update_item
+from desktop.models import Kpi
 from desktop.operations.kpi_demo import set_actual
 from desktop.views.risks import risk_model as rm
 from desktop.views.risks.heat_map import RESIDUAL
-from desktop.views.shared.context import AppContext
+from desktop.views.risks.risk_filter import RiskFilterProxy
+from tests.views.risks.risk_helpers import (
+    cell,
+    open_editor,
+    update,
+    visible_codes,
+)
 from tests.views.settle import settle
 
 SHOTS = os.environ.get("PLANDESK_SHOTS")
-
-
-@pytest.fixture
-def ctx(sample_ws):
-    ws, _uuid = sample_ws
-    return AppContext(ws)
-
-
-@pytest.fixture
-def screen(qtbot, ctx):
-    from desktop.views.risks.risk_register import RiskRegisterScreen
-
-    widget = RiskRegisterScreen(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1600, 1000)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def dump(ctx) -> str:
-    with ctx.session() as session:
-        return canonical_json(dump_plan(ctx.plan(session)))
-
-
-def risks(ctx) -> dict[str, dict]:
-    return {r["code"]: r for r in json.loads(dump(ctx))["risks"]}
-
-
-def codes(ctx) -> list[str]:
-    return [r["code"] for r in json.loads(dump(ctx))["risks"]]
-
-
-def risk_id(ctx, code: str) -> int:
-    with ctx.session() as session:
-        return session.scalars(
-            select(Risk.id).where(Risk.plan_id == ctx.plan_id, Risk.code == code)
-        ).one()
-
-
-def update(ctx, code: str, **values) -> None:
-    ctx.ops.run(
-        ctx.plan_id, "test", update_item(Risk, risk_id(ctx, code), values), tables=("risk",)
-    )
-
-
-def cell(model, code: str, col: int):
-    row = next(i for i, r in enumerate(model.rows) if r.code == code)
-    return model.index(row, col)
-
-
-def visible_codes(screen) -> list[str]:
-    proxy = screen.proxy
-    return [proxy.index(r, rm.COL_CODE).data() for r in range(proxy.rowCount())]
-
-
-def type_text(widget, text: str) -> None:
-    """Type as an input method commits text (QTest.keyClicks is ASCII only)."""
-    QApplication.sendEvent(
-        widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, text)
-    )
-
-
-def open_editor(qtbot, screen, code: str, col: int):
-    """Select a cell with the keyboard focus on the table and press F2, as a user would."""
-    index = screen.proxy.mapFromSource(cell(screen.model, code, col))
-    screen.table.setFocus()
-    screen.table.setCurrentIndex(index)
-    qtbot.keyClick(screen.table, Qt.Key.Key_F2)
-    editor = screen.table.indexWidget(index)
-    assert editor is not None
-    return index, editor
-
-
-def commit(qtbot, screen, index, editor, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    qtbot.keyClick(editor, Qt.Key.Key_Return, modifier)
-    qtbot.waitUntil(lambda: screen.table.indexWidget(index) is None, timeout=3000)
 
 
 # ----- the table model ----------------------------------------------------------------------
@@ -107,7 +31,7 @@ def test_model_and_proxy_pass_the_model_tester(qtmodeltester, ctx):
     model = rm.RiskTableModel(ctx)
     assert model.rowCount() == 5 and model.columnCount() == rm.COLUMN_COUNT
     qtmodeltester.check(model, force_py=True)
-    proxy = rm.RiskFilterProxy()
+    proxy = RiskFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filters(search="廣告")
     qtmodeltester.check(proxy, force_py=True)
@@ -221,161 +145,6 @@ def test_search_and_filters(qtbot, screen, ctx):
 
 
 # ----- editing ------------------------------------------------------------------------------
-def test_invalid_values_are_refused_at_the_editor_and_nothing_is_stored(qtbot, screen, ctx):
-    before = dump(ctx)
-    index, editor = open_editor(qtbot, screen, "R2", rm.COL_LIKELIHOOD)
-    editor.selectAll()
-    qtbot.keyClicks(editor, "7")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert "1 to 5" in screen.hint.text() and "7" in screen.hint.text()
-    assert screen.table.indexWidget(index) is editor  # the editor stays open
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    index, editor = open_editor(qtbot, screen, "R2", rm.COL_TITLE)
-    editor.clear()
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert "must not be empty" in screen.hint.text()
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    index, editor = open_editor(qtbot, screen, "R2", rm.COL_CODE)
-    editor.selectAll()
-    qtbot.keyClicks(editor, "R1")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert "already used" in screen.hint.text() and screen.table.indexWidget(index) is editor
-    qtbot.keyClick(editor, Qt.Key.Key_Escape)
-    model = screen.model
-    for col, value in (
-        (rm.COL_LIKELIHOOD, 7),
-        (rm.COL_RES_IMPACT, 0),
-        (rm.COL_TITLE, "  "),
-        (rm.COL_SCHEDULE, "每月第九周"),
-        (rm.COL_THRESHOLD, "about 85"),
-        (rm.COL_CODE, "R1"),
-        (rm.COL_STATUS, "done"),
-        (rm.COL_REVIEW, "31/02/2027"),
-    ):
-        with qtbot.waitSignal(model.refused):
-            assert not model.setData(cell(model, "R2", col), value)
-    assert not model.setData(cell(model, "R2", rm.COL_SCORE), 5)  # computed, not editable
-    assert dump(ctx) == before
-    assert ctx.ops.undo_stack.count() == 0
-
-
-def test_undo_and_redo_restore_the_dump_exactly(ctx):
-    model = rm.RiskTableModel(ctx)
-    stack = ctx.ops.undo_stack
-    before = dump(ctx)
-    team = next(i for i, name in model.teams if name == "數據分析團隊")
-    kpi = next(i for i, name in model.kpis if name and name.startswith("c2"))
-    edits = [
-        (rm.COL_LIKELIHOOD, 5),
-        (rm.COL_SCHEDULE, "每月底"),
-        (rm.COL_OWNER, team),
-        (rm.COL_REVIEW, date(2027, 3, 31)),
-        (rm.COL_KPI, kpi),
-        (rm.COL_THRESHOLD, "< 1.2"),
-        (rm.COL_STATUS, "mitigating"),
-        (rm.COL_RES_LIKELIHOOD, 2),
-        (rm.COL_TITLE, "新標題"),
-        (rm.COL_MEASURE, "第一行\n第二行"),
-    ]
-    for col, value in edits:
-        assert model.setData(cell(model, "R2", col), value)
-    after = dump(ctx)
-    model.reload()
-    r2 = risks(ctx)["R2"]
-    assert (
-        r2["likelihood"],
-        r2["owner"],
-        r2["review_on"],
-        r2["warning_kpi"],
-        r2["warning_op"],
-        r2["warning_threshold"],
-        r2["status"],
-        r2["title"],
-    ) == (5, "數據分析團隊", "2027-03-31", "c2", "<", 1.2, "mitigating", "新標題")
-    assert r2["schedule"]["kind"] == "monthly_period" and r2["measure"] == "第一行\n第二行"
-    assert cell(model, "R2", rm.COL_SCORE).data() == "15"  # the model reloaded
-    assert stack.count() == len(edits)
-    while stack.canUndo():
-        stack.undo()
-    assert dump(ctx) == before
-    model.reload()
-    assert cell(model, "R2", rm.COL_SCORE).data() == "9"
-    while stack.canRedo():
-        stack.redo()
-    assert dump(ctx) == after
-
-
-def test_add_remove_and_reorder(qtbot, screen, ctx):
-    stack = ctx.ops.undo_stack
-    before = dump(ctx)
-    screen.select_risk(risk_id(ctx, "R2"))
-    new_id = screen.add_risk()
-    assert codes(ctx) == ["R1", "R2", "R6", "R3", "R4", "R5"]
-    editor = screen.table.indexWidget(screen.table.currentIndex())
-    assert editor is not None and editor.text() == "新風險"  # the new title, in the plan’s language
-    editor.clear()
-    type_text(editor, "新增風險")
-    commit(qtbot, screen, screen.table.currentIndex(), editor)
-    assert risks(ctx)["R6"]["title"] == "新增風險"
-    assert screen.current_risk_id() == new_id
-    screen.table.setFocus()
-    qtbot.keyClick(screen.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert codes(ctx) == ["R1", "R6", "R2", "R3", "R4", "R5"]
-    screen.move_risk(-1)
-    screen.move_risk(-1)  # clamped at the top
-    assert codes(ctx) == ["R6", "R1", "R2", "R3", "R4", "R5"]
-    assert screen.current_risk_id() == new_id
-    screen.table.sortByColumn(rm.COL_SCORE, Qt.SortOrder.DescendingOrder)
-    assert visible_codes(screen)[0] == "R1"
-    screen.move_risk(1)  # moving goes back to the plan's order
-    assert codes(ctx) == ["R1", "R6", "R2", "R3", "R4", "R5"] == visible_codes(screen)
-    screen.table.setFocus()
-    qtbot.keyClick(screen.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
-    assert codes(ctx) == ["R1", "R2", "R3", "R4", "R5"]
-    assert screen.current_risk_id() == risk_id(ctx, "R2")
-    while stack.canUndo():
-        stack.undo()
-    assert dump(ctx) == before
-
-
-def test_a_gui_edit_shows_in_plandesk_dump(qtbot, screen, ctx, cli):
-    index, editor = open_editor(qtbot, screen, "R3", rm.COL_ASSURANCE)
-    editor.selectAll()
-    type_text(editor, "廣告點擊率達到2%")
-    commit(qtbot, screen, index, editor, Qt.KeyboardModifier.ControlModifier)
-    index, editor = open_editor(qtbot, screen, "R3", rm.COL_IMPACT)
-    editor.selectAll()
-    qtbot.keyClicks(editor, "5")
-    commit(qtbot, screen, index, editor)
-    result = cli("dump", "--db", str(ctx.workspace.path))
-    assert result.returncode == 0, result.stderr
-    r3 = {r["code"]: r for r in json.loads(result.stdout)["risks"]}["R3"]
-    assert r3["assurance"] == "廣告點擊率達到2%" and r3["impact"] == 5
-    assert cell(screen.model, "R3", rm.COL_BAND).data() == "High"
-
-
-def test_read_only_plan_is_not_editable(ctx, sample_ws):
-    ws, uuid = sample_ws
-    with ws.write() as session:
-        from desktop.operations import find_plan
-
-        find_plan(session, uuid).status = "approved"
-    model = rm.RiskTableModel(ctx)
-    assert model.locked and not model.read_only
-    assert not model.flags(model.index(0, rm.COL_TITLE)) & Qt.ItemFlag.ItemIsEditable
-    assert not model.setData(model.index(0, rm.COL_TITLE), "x")
-    assert model.index(0, rm.COL_TITLE).data(Qt.ItemDataRole.BackgroundRole) is not None
-    # tracking data stays editable: status and review date
-    for col in (rm.COL_STATUS, rm.COL_REVIEW):
-        assert model.flags(model.index(0, col)) & Qt.ItemFlag.ItemIsEditable
-    assert model.setData(model.index(0, rm.COL_STATUS), "closed")
-    assert model.setData(model.index(0, rm.COL_REVIEW), "2027-05-31")
-    model.reload()
-    assert (model.rows[0].status, str(model.rows[0].review_on)) == ("closed", "2027-05-31")
-    assert "revision 1" in model.lock_text and "approved" in model.lock_text
-
-
-# ----- printing and the screenshot ----------------------------------------------------------
 def test_print_view_and_screenshot(qtbot, screen, ctx, tmp_path: Path):
     from PySide6.QtGui import QPageLayout, QPageSize
     from PySide6.QtPrintSupport import QPrinter

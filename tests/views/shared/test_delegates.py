@@ -11,15 +11,13 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
-    DateDelegate,
     MultiLineDelegate,
     ScheduleDelegate,
-    SpinDelegate,
     TextDelegate,
     hint_of,
-    install_copy,
-    selection_as_tsv,
 )
+from desktop.views.shared.table_copy import install_copy, selection_as_tsv
+from desktop.views.shared.value_delegates import DateDelegate, SpinDelegate
 
 EDIT = Qt.ItemDataRole.EditRole
 CHOICES = Qt.ItemDataRole.UserRole + 9
@@ -85,7 +83,7 @@ def test_likelihood_seven_is_refused_at_the_editor(qtbot, table):
     delegate = table.delegates[1]
     editor = open_editor(table, 1)
     editor.selectAll()
-    with qtbot.waitSignal(delegate.refused) as refused:
+    with qtbot.waitSignal(delegate.refusals.shown) as refused:
         qtbot.keyClicks(editor, "7")
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert "1" in refused.args[0] and "5" in refused.args[0] and "7" in refused.args[0]
@@ -196,7 +194,7 @@ def test_invisible_characters_are_refused_and_text_is_stored_nfc(qtbot, table):
         editor = open_editor(table, 0)
         editor.setText(sneaky)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-        assert "control character" in delegate.last_error
+        assert "invisible character (U+" in delegate.last_error
         assert stored(table, 0) == "內容質量不達標"
         table.closeEditor(editor, TextDelegate.EndEditHint.RevertModelCache)
     editor = open_editor(table, 0)

@@ -1,0 +1,207 @@
+"""The messages of refused values (``validate.Invalid``) in en / zh_TW / zh_CN, and the names of
+the fields that have no label on screen (header fields, command-line options).
+
+A message is the problem only; ``Invalid.message(lang)`` puts the field in front of it.
+Values are shown with ``{value!r}`` in English ('high') and in 「」 in Chinese.
+"""
+
+from __future__ import annotations
+
+LANGS = ("en", "zh_TW", "zh_CN")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "control_char": {
+        "en": "contains a control character (U+{code}{name}) at position {pos}",
+        "zh_TW": "第 {pos} 個字元是控制字元（U+{code}{name}）",
+        "zh_CN": "第 {pos} 个字符是控制字符（U+{code}{name}）",
+    },
+    "invisible_char": {
+        "en": "contains an invisible character (U+{code}{name}) at position {pos}",
+        "zh_TW": "第 {pos} 個字元是看不見的字元（U+{code}{name}）",
+        "zh_CN": "第 {pos} 个字符是看不见的字符（U+{code}{name}）",
+    },
+    "single_line": {
+        "en": "must be a single line",
+        "zh_TW": "只能有一行",
+        "zh_CN": "只能有一行",
+    },
+    "empty": {
+        "en": "must not be empty",
+        "zh_TW": "不能空白",
+        "zh_CN": "不能为空",
+    },
+    "too_long": {
+        "en": "is {length} characters long; at most {limit} allowed",
+        "zh_TW": "有 {length} 個字，最多 {limit} 個",
+        "zh_CN": "有 {length} 个字，最多 {limit} 个",
+    },
+    "not_year": {
+        "en": "{value!r} is not a year (a whole number such as 2027)",
+        "zh_TW": "「{value}」不是年份（整數，例如 2027）",
+        "zh_CN": "「{value}」不是年份（整数，例如 2027）",
+    },
+    "year_range": {
+        "en": "{value} is outside {low}–{high}",
+        "zh_TW": "{value} 不在 {low}–{high} 之間",
+        "zh_CN": "{value} 不在 {low}–{high} 之间",
+    },
+    "not_date": {
+        "en": "{value!r} is not a date (use YYYY-MM-DD, e.g. 2027-01-15)",
+        "zh_TW": "「{value}」不是日期（格式 YYYY-MM-DD，例如 2027-01-15）",
+        "zh_CN": "「{value}」不是日期（格式 YYYY-MM-DD，例如 2027-01-15）",
+    },
+    "date_required": {
+        "en": "needs a date",
+        "zh_TW": "需要日期",
+        "zh_CN": "需要日期",
+    },
+    "not_whole": {
+        "en": "{value!r} is not a whole number {low}–{high}",
+        "zh_TW": "「{value}」不是 {low}–{high} 的整數",
+        "zh_CN": "「{value}」不是 {low}–{high} 的整数",
+    },
+    "not_whole_any": {
+        "en": "{value!r} is not a whole number",
+        "zh_TW": "「{value}」不是整數",
+        "zh_CN": "「{value}」不是整数",
+    },
+    "whole_range": {
+        "en": "{value} is not a whole number {low}–{high}",
+        "zh_TW": "{value} 不是 {low}–{high} 的整數",
+        "zh_CN": "{value} 不是 {low}–{high} 的整数",
+    },
+    "whole_required": {
+        "en": "is required: a whole number {low}–{high}",
+        "zh_TW": "必須填寫 {low}–{high} 的整數",
+        "zh_CN": "必须填写 {low}–{high} 的整数",
+    },
+    "not_number": {
+        "en": "{value!r} is not a number",
+        "zh_TW": "「{value}」不是數字",
+        "zh_CN": "「{value}」不是数字",
+    },
+    "not_finite": {
+        "en": "{value!r} is not a finite number",
+        "zh_TW": "「{value}」不是有限的數字",
+        "zh_CN": "「{value}」不是有限的数字",
+    },
+    "number_required": {
+        "en": "a number is required",
+        "zh_TW": "必須填寫數字",
+        "zh_CN": "必须填写数字",
+    },
+    "number_range": {
+        "en": "{value} is outside {low}–{high}",
+        "zh_TW": "{value} 不在 {low}–{high} 之間",
+        "zh_CN": "{value} 不在 {low}–{high} 之间",
+    },
+    "not_threshold": {
+        "en": "{value!r} is not an operator and a number, e.g. < 85 or > 24",
+        "zh_TW": "「{value}」不是比較符號加數字，例如 < 85 或 > 24",
+        "zh_CN": "「{value}」不是比较符号加数字，例如 < 85 或 > 24",
+    },
+    "not_schedule": {
+        "en": "{value!r} is not a schedule ({reason})",
+        "zh_TW": "「{value}」不是時間安排（{reason}）",
+        "zh_CN": "「{value}」不是时间安排（{reason}）",
+    },
+    "schedule_required": {
+        "en": "needs a schedule, e.g. 每月第二周",
+        "zh_TW": "需要時間安排，例如 每月第二周",
+        "zh_CN": "需要时间安排，例如 每月第二周",
+    },
+    "not_choice": {
+        "en": "choose one of the listed values",
+        "zh_TW": "請從清單中選擇",
+        "zh_CN": "请从列表中选择",
+    },
+    "code_used": {
+        "en": "{value!r} is already used by another row",
+        "zh_TW": "「{value}」已被另一列使用",
+        "zh_CN": "「{value}」已被另一行使用",
+    },
+    "unknown_field": {
+        "en": "unknown field {value!r}; one of: {choices}",
+        "zh_TW": "沒有欄位「{value}」；可用：{choices}",
+        "zh_CN": "没有字段「{value}」；可用：{choices}",
+    },
+    # ----- the key store (desktop.signoff.keystore) -----
+    "password_blank": {
+        "en": "the password is empty or only white space",
+        "zh_TW": "密碼是空白的",
+        "zh_CN": "密码是空白的",
+    },
+    "password_short": {
+        "en": "the password must have at least {count} characters",
+        "zh_TW": "密碼至少要有 {count} 個字元",
+        "zh_CN": "密码至少要有 {count} 个字符",
+    },
+    "key_name_missing": {
+        "en": "give the key's name (the person it belongs to)",
+        "zh_TW": "請填寫金鑰的名稱（金鑰所屬的人）",
+        "zh_CN": "请填写密钥的名称（密钥所属的人）",
+    },
+    "not_key_file": {
+        "en": "{path}: not a PlanDesk key file ({detail})",
+        "zh_TW": "{path}：不是 PlanDesk 金鑰檔（{detail}）",
+        "zh_CN": "{path}：不是 PlanDesk 密钥文件（{detail}）",
+    },
+    "key_not_in_store": {
+        "en": "the signing key ({fingerprint} …) is not in this user's key store ({root})",
+        "zh_TW": "簽署金鑰（{fingerprint} …）不在本使用者的金鑰庫（{root}）中",
+        "zh_CN": "签署密钥（{fingerprint} …）不在本用户的密钥库（{root}）中",
+    },
+    "named_key_not_in_store": {
+        "en": "the signing key of {name} ({fingerprint} …) is not in this user's key store "
+        "({root})",
+        "zh_TW": "{name} 的簽署金鑰（{fingerprint} …）不在本使用者的金鑰庫（{root}）中",
+        "zh_CN": "{name} 的签署密钥（{fingerprint} …）不在本用户的密钥库（{root}）中",
+    },
+    "no_key_for": {
+        "en": "no signing key for {name!r} in this user's key store ({root}); create one with "
+        "'plandesk key new'",
+        "zh_TW": "本使用者的金鑰庫（{root}）中沒有「{name}」的簽署金鑰；"
+        "請用 'plandesk key new' 建立",
+        "zh_CN": "本用户的密钥库（{root}）中没有「{name}」的签署密钥；请用 'plandesk key new' 创建",
+    },
+    "weak_key_file": {
+        "en": "{path}: the key file's password protection is weaker than PlanDesk's; refusing "
+        "to use it",
+        "zh_TW": "{path}：金鑰檔的密碼保護比 PlanDesk 的弱，拒絕使用",
+        "zh_CN": "{path}：密钥文件的密码保护比 PlanDesk 的弱，拒绝使用",
+    },
+    "wrong_key_password": {
+        "en": "wrong password for the signing key of {name}",
+        "zh_TW": "{name} 的簽署金鑰密碼不正確",
+        "zh_CN": "{name} 的签署密钥密码不正确",
+    },
+    "damaged_key": {
+        "en": "{path}: the key file is damaged",
+        "zh_TW": "{path}：金鑰檔已損壞",
+        "zh_CN": "{path}：密钥文件已损坏",
+    },
+    "key_exists": {
+        "en": "this key store already has the key of {name}",
+        "zh_TW": "這個金鑰庫已經有 {name} 的金鑰",
+        "zh_CN": "这个密钥库已经有 {name} 的密钥",
+    },
+}
+
+# Fields named by their stored name (the command line, the overview's header fields); a field
+# not listed here is a label the caller has already translated (a column header).
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "title": {"zh_TW": "計劃名稱", "zh_CN": "计划名称"},
+    "year": {"zh_TW": "年度", "zh_CN": "年度"},
+    "--year": {"zh_TW": "年度", "zh_CN": "年度"},
+    "organisation": {"zh_TW": "單位", "zh_CN": "单位"},
+    "compiler": {"zh_TW": "編制人", "zh_CN": "编制人"},
+    "reviewer": {"zh_TW": "審核人", "zh_CN": "审核人"},
+    "approver": {"zh_TW": "批準人", "zh_CN": "批准人"},
+    "compiled_on": {"zh_TW": "編制日期", "zh_CN": "编制日期"},
+    "introduction": {"zh_TW": "引言", "zh_CN": "引言"},
+    "summary": {"zh_TW": "總結", "zh_CN": "总结"},
+    "outlook": {"zh_TW": "展望", "zh_CN": "展望"},
+    "name": {"zh_TW": "姓名", "zh_CN": "姓名"},
+    "comment": {"zh_TW": "意見", "zh_CN": "意见"},
+    "code": {"zh_TW": "編號", "zh_CN": "编号"},
+}
