@@ -40,7 +40,7 @@ import time, sys
 t0 = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from desktop.app import prepare_workspace
+from desktop.store import prepare_workspace
 from desktop.views.board import board_timeline
 original = board_timeline.TimelineCanvas.paintEvent
 def paint(self, event):

@@ -14,7 +14,7 @@ launches, each ``--repeat`` times after one untimed warm-up, and reports medians
 Process start is ``time.time()`` just before the process is launched. PlanDesk and the bare
 window say when they have painted: with ``PLANDESK_STARTUP_MARKS=FILE`` the app appends
 ``preview T CPU`` when the board preview has been painted and ``window T CPU`` when the
-editable window has (``desktop.app.after_first_paint``: a queued call after the window's first
+editable window has (``desktop.views.shared.first_paint.after_first_paint``: a queued call after the window's first
 paint event, so after its children painted in the same pass; CPU: the process's user + system
 seconds by then); the bare window does the same. The CPU figures say what the start-up costs
 when other jobs share the machine and stretch the wall times. ``--display N`` runs the X

@@ -7,9 +7,10 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from desktop.views.shared.first_paint import after_first_paint
 
 log = logging.getLogger("plandesk")
 GC_PAUSE_MS = 30_000  # the garbage collector's pause during start-up, at most
@@ -34,27 +35,6 @@ def setup_logging() -> Path:
     return path
 
 
-def prepare_workspace(db: str | None, *, read_only: bool = False) -> Any:
-    """Open the GUI's workspace; a workspace the GUI creates starts with the sample plan."""
-    from sqlalchemy import select
-
-    from desktop.models import Plan
-    from desktop.models.sample import add_sample_plan
-    from desktop.store import default_workspace_path, is_url, open_workspace
-
-    target = db or str(default_workspace_path())
-    is_new = not is_url(target) and (
-        not Path(target).expanduser().exists() or Path(target).expanduser().stat().st_size == 0
-    )
-    ws = open_workspace(target, read_only=read_only)
-    if is_new and not read_only:
-        with ws.write() as session:
-            if session.scalars(select(Plan.id)).first() is None:
-                add_sample_plan(session)
-        log.info("created workspace %s with the sample plan", ws.label)
-    return ws
-
-
 def startup_mark(name: str) -> None:
     """With ``PLANDESK_STARTUP_MARKS=FILE``: append ``NAME UNIX-SECONDS CPU-SECONDS`` to FILE
     (benchmarks; CPU: this process's user + system time so far)."""
@@ -62,20 +42,6 @@ def startup_mark(name: str) -> None:
     if path:
         with open(path, "a", encoding="utf-8") as marks:
             marks.write(f"{name} {time.time():.6f} {time.process_time():.6f}\n")
-
-
-def after_first_paint(widget: Any, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once, as soon as ``widget`` and its children have been painted."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint:
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, callback)  # after the children painted in the same pass
-            return False
-
-    widget.installEventFilter(FirstPaint(widget))
 
 
 def install_excepthook(log_path: Path) -> None:

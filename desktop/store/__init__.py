@@ -18,6 +18,7 @@ if TYPE_CHECKING:
         default_workspace_path,
         is_url,
         open_workspace,
+        prepare_workspace,
     )
 
 _WHERE = {
@@ -28,6 +29,7 @@ _WHERE = {
     "default_workspace_path": "workspace",
     "is_url": "workspace",
     "open_workspace": "workspace",
+    "prepare_workspace": "workspace",
 }
 __all__ = [
     "Workspace",
@@ -37,6 +39,7 @@ __all__ = [
     "default_workspace_path",
     "is_url",
     "open_workspace",
+    "prepare_workspace",
 ]
 
 

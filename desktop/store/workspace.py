@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -330,3 +331,21 @@ __all__ = [
     "is_url",
     "open_workspace",
 ]
+
+
+def prepare_workspace(db: str | None, *, read_only: bool = False) -> Any:
+    """Open the GUI's workspace; a workspace the GUI creates starts with the sample plan."""
+    from desktop.models import Plan
+    from desktop.models.sample import add_sample_plan
+
+    target = db or str(default_workspace_path())
+    is_new = not is_url(target) and (
+        not Path(target).expanduser().exists() or Path(target).expanduser().stat().st_size == 0
+    )
+    ws = open_workspace(target, read_only=read_only)
+    if is_new and not read_only:
+        with ws.write() as session:
+            if session.scalars(select(Plan.id)).first() is None:
+                add_sample_plan(session)
+        logging.getLogger("plandesk").info("created workspace %s with the sample plan", ws.label)
+    return ws

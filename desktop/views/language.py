@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 
 from desktop.resources import resource_path
+from desktop.views.shared.ui_language import set_current_language
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -16,12 +17,6 @@ if TYPE_CHECKING:
 LANGUAGES = {"zh_TW": "繁體中文", "zh_CN": "简体中文", "en": "English"}
 SETTING = "ui/language"
 _installed: list[QTranslator] = []
-_current = ["en"]  # the language of the installed translators
-
-
-def current_language() -> str:
-    """The UI language the translators were installed for ("en" before any)."""
-    return _current[0]
 
 
 def system_language() -> str:
@@ -41,7 +36,7 @@ def choose_language(override: str | None = None) -> str:
 
 def install_translators(app: QCoreApplication, lang: str) -> list[str]:
     """Replace the installed translators; returns the .qm files loaded."""
-    _current[0] = lang  # refusals (models.validate.Invalid) are worded in it too
+    set_current_language(lang)  # refusals (models.validate.Invalid) are worded in it too
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -80,13 +75,11 @@ def install(window: MainWindow) -> None:
 
 
 def switch_language(window: MainWindow, lang: str) -> MainWindow:
-    from desktop.views.main_window import MainWindow
-
     QSettings().setValue(SETTING, lang)
     if lang == window.ctx.lang:
         return window
     install_translators(QCoreApplication.instance(), lang)
-    new = MainWindow(window.ctx.workspace, lang=lang, plan_id=window.ctx.plan_id)
+    new = type(window)(window.ctx.workspace, lang=lang, plan_id=window.ctx.plan_id)
     new.setGeometry(window.geometry())
     new.show()
     new.show_screen(window.current_screen_key() or "board")

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from desktop import __version__
-from desktop.app import after_first_paint
 from desktop.models import Plan
 from desktop.operations.remote import attach as attach_remote_watcher
 from desktop.store import Workspace
 from desktop.views.language import choose_language
 from desktop.views.menus import build_menus
 from desktop.views.shared.context import AppContext
+from desktop.views.shared.first_paint import after_first_paint
+from desktop.views.shared.plan_status import status_label
 from desktop.views.shared.refusals import was_shown
 
 # key, module, class
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{plan.title} — {where} — PlanDesk")
             self.status_plan.setText(
                 self.tr("Status: {0} · revision {1}").format(
-                    status_label(self, plan.status), plan.revision
+                    status_label(plan.status), plan.revision
                 )
             )
         if self._painted:
@@ -341,15 +342,6 @@ class MainWindow(QMainWindow):
                 "social-media plan, offline.</p><p>Workspace: {1}</p>"
             ).format(__version__, self.ctx.workspace.label),
         )
-
-
-def status_label(widget: QWidget, status: str) -> str:
-    return {
-        "draft": widget.tr("Draft"),
-        "in_review": widget.tr("In review"),
-        "reviewed": widget.tr("Reviewed"),
-        "approved": widget.tr("Approved"),
-    }.get(status, status)
 
 
 def _as_list(value: object) -> list[str]:

@@ -197,16 +197,15 @@ def _settings_menu(window: MainWindow) -> None:
         lambda on: settings.setValue(KEY_PAPER, "A3" if on else "A4"),
     )
     window.print_actions.update(checks=checks, a3=a3)
-    people = f"{SIGNOFF}.signoff_actions"
     window.people_action = entry(
         window,
         tr("&People…"),
-        feature(window, f"{people}:open_people"),
+        feature(window, f"{SIGNOFF}.open_dialogs:open_people"),
         "Ctrl+Shift+P",
         enabled=not window.ctx.read_only,
     )
     window.keys_action = entry(
-        window, tr("My signing &keys…"), feature(window, f"{people}:open_keys")
+        window, tr("My signing &keys…"), feature(window, f"{SIGNOFF}.open_dialogs:open_keys")
     )
     window.settings_menu.addSeparator()
     window.settings_menu.addActions([checks, a3, window.people_action, window.keys_action])

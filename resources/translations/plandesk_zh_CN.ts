@@ -840,157 +840,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Overview &amp; approval</source>
             <translation>概览与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Goals &amp; KPIs</source>
             <translation>目标与指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Risk register</source>
             <translation>风险登记册</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>KPI charts</source>
             <translation>指标图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Monitoring &amp; communication</source>
             <translation>监控与沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>Sign-off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="124" />
+            <location filename="../../desktop/views/main_window.py" line="125" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="131" />
+            <location filename="../../desktop/views/main_window.py" line="132" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>只读：无法写入工作区文件或其所在文件夹。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="156" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>Plan: </source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="163" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="164" />
+            <location filename="../../desktop/views/main_window.py" line="165" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
+            <location filename="../../desktop/views/main_window.py" line="166" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="167" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="179" />
+            <location filename="../../desktop/views/main_window.py" line="180" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="180" />
+            <location filename="../../desktop/views/main_window.py" line="181" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="181" />
+            <location filename="../../desktop/views/main_window.py" line="182" />
             <source>&amp;About PlanDesk</source>
             <translation>关于 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="224" />
+            <location filename="../../desktop/views/main_window.py" line="225" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修订 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="237" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="244" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="244" />
+            <location filename="../../desktop/views/main_window.py" line="245" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="248" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source>review package {0}</source>
             <translation>审核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="254" />
+            <location filename="../../desktop/views/main_window.py" line="255" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="272" />
+            <location filename="../../desktop/views/main_window.py" line="273" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="276" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="295" />
+            <location filename="../../desktop/views/main_window.py" line="296" />
             <source>Change not made</source>
             <translation>未做变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="338" />
+            <location filename="../../desktop/views/main_window.py" line="339" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="340" />
+            <location filename="../../desktop/views/main_window.py" line="341" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -1003,32 +1003,32 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="91" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="90" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>总金额：0（尚未输入金额）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="94" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="93" />
             <source>Total amount: {0}</source>
             <translation>总金额：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="99" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="98" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="119" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="118" />
             <source>Add {0}</source>
             <translation>添加{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="137" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="136" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="147" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="146" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -1087,69 +1087,74 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="89" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="90" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="90" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
             <source>Organisation</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
             <source>Compiler</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
             <source>Reviewer</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
             <source>Approver</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="96" />
             <source>Compile date</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="123" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="124" />
             <source>Plan and approval</source>
             <translation>计划与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="141" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="142" />
             <source>Plan checks</source>
             <translation>计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="143" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="144" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>单击问题（或按 Enter）即可前往该项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="150" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="151" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="151" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
             <source>Summary</source>
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="153" />
             <source>Outlook</source>
             <translation>展望</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
+            <source>No plan</source>
+            <translation>没有计划</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
@@ -1157,48 +1162,43 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="247" />
-            <source>No plan</source>
-            <translation>没有计划</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="252" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="250" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="256" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="259" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="257" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="260" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="270" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="268" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="273" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="271" />
             <source>No findings: the plan looks complete.</source>
             <translation>没有发现问题：计划看来完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="274" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="272" />
             <source>Plan checks ({0})</source>
             <translation>计划检查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="291" />
-            <location filename="../../desktop/views/overview/overview_screen.py" line="308" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="289" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="306" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -1460,7 +1460,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="43" />
             <location filename="../../desktop/views/goals/goals_models.py" line="70" />
-            <location filename="../../desktop/views/sections/section_models.py" line="240" />
+            <location filename="../../desktop/views/sections/section_models.py" line="49" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
@@ -1471,8 +1471,8 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="45" />
-            <location filename="../../desktop/views/sections/section_models.py" line="242" />
-            <location filename="../../desktop/views/sections/section_models.py" line="332" />
+            <location filename="../../desktop/views/sections/section_models.py" line="51" />
+            <location filename="../../desktop/views/sections/section_models.py" line="141" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
@@ -1543,7 +1543,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="72" />
-            <location filename="../../desktop/views/sections/section_models.py" line="334" />
+            <location filename="../../desktop/views/sections/section_models.py" line="143" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
@@ -1569,7 +1569,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="77" />
-            <location filename="../../desktop/views/sections/section_models.py" line="264" />
+            <location filename="../../desktop/views/sections/section_models.py" line="73" />
             <source>Frequency</source>
             <translation>频率</translation>
         </message>
@@ -1614,148 +1614,148 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>{0} — 未粘贴任何内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="241" />
+            <location filename="../../desktop/views/sections/section_models.py" line="50" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="243" />
+            <location filename="../../desktop/views/sections/section_models.py" line="52" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="246" />
+            <location filename="../../desktop/views/sections/section_models.py" line="55" />
             <source>Meeting</source>
             <translation>定期会议</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="247" />
+            <location filename="../../desktop/views/sections/section_models.py" line="56" />
             <source>Report</source>
             <translation>进度报告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="248" />
+            <location filename="../../desktop/views/sections/section_models.py" line="57" />
             <source>Data check</source>
             <translation>数据监控</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="249" />
+            <location filename="../../desktop/views/sections/section_models.py" line="58" />
             <source>Risk alert</source>
             <translation>风险预警</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="254" />
+            <location filename="../../desktop/views/sections/section_models.py" line="63" />
             <source>Indicator</source>
             <translation>评估指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="255" />
+            <location filename="../../desktop/views/sections/section_models.py" line="64" />
             <source>Time point</source>
             <translation>评估时间点</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="256" />
-            <location filename="../../desktop/views/sections/section_models.py" line="271" />
+            <location filename="../../desktop/views/sections/section_models.py" line="65" />
+            <location filename="../../desktop/views/sections/section_models.py" line="80" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="261" />
+            <location filename="../../desktop/views/sections/section_models.py" line="70" />
             <source>Audience</source>
             <translation>沟通对象</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="262" />
+            <location filename="../../desktop/views/sections/section_models.py" line="71" />
             <source>Content</source>
             <translation>沟通内容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="263" />
+            <location filename="../../desktop/views/sections/section_models.py" line="72" />
             <source>Channel</source>
             <translation>沟通方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="269" />
+            <location filename="../../desktop/views/sections/section_models.py" line="78" />
             <source>Cross-department</source>
             <translation>跨部门协作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="270" />
+            <location filename="../../desktop/views/sections/section_models.py" line="79" />
             <source>Cross-team</source>
             <translation>跨团队协作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="272" />
+            <location filename="../../desktop/views/sections/section_models.py" line="81" />
             <source>Responsibility</source>
             <translation>责任分工</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="277" />
+            <location filename="../../desktop/views/sections/section_models.py" line="86" />
             <source>Human</source>
             <translation>人力资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="278" />
+            <location filename="../../desktop/views/sections/section_models.py" line="87" />
             <source>Material</source>
             <translation>物力资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="279" />
+            <location filename="../../desktop/views/sections/section_models.py" line="88" />
             <source>Financial</source>
             <translation>财力资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="284" />
+            <location filename="../../desktop/views/sections/section_models.py" line="93" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="286" />
+            <location filename="../../desktop/views/sections/section_models.py" line="95" />
             <source>Owner team</source>
             <translation>负责团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="290" />
+            <location filename="../../desktop/views/sections/section_models.py" line="99" />
             <source>Monitoring</source>
             <translation>监控</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="298" />
+            <location filename="../../desktop/views/sections/section_models.py" line="107" />
             <source>Evaluation</source>
             <translation>评估</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="306" />
+            <location filename="../../desktop/views/sections/section_models.py" line="115" />
             <source>Communication</source>
             <translation>沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="314" />
+            <location filename="../../desktop/views/sections/section_models.py" line="123" />
             <source>Collaboration</source>
             <translation>协作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="322" />
+            <location filename="../../desktop/views/sections/section_models.py" line="131" />
             <source>Budget and resources</source>
             <translation>预算与资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="329" />
+            <location filename="../../desktop/views/sections/section_models.py" line="138" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="331" />
+            <location filename="../../desktop/views/sections/section_models.py" line="140" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="333" />
+            <location filename="../../desktop/views/sections/section_models.py" line="142" />
             <source>Amount</source>
             <translation>数量/金额</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="335" />
+            <location filename="../../desktop/views/sections/section_models.py" line="144" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
@@ -1864,14 +1864,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
     </context>
     <context>
+        <name>PlanStatus</name>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="11" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="12" />
+            <source>In review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="13" />
+            <source>Reviewed</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="14" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
-            <location filename="../../desktop/app.py" line="93" />
+            <location filename="../../desktop/app.py" line="59" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="95" />
+            <location filename="../../desktop/app.py" line="61" />
             <source>PlanDesk hit an unexpected error:
 
 {0}
@@ -2294,8 +2317,8 @@ Year of the new plan:</source>
             <translation>{0} 年度的计划检查：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="146" />
-            <location filename="../../desktop/views/files/workspace_actions.py" line="82" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="144" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="86" />
             <source>Cannot open workspace</source>
             <translation>无法打开工作区</translation>
         </message>
@@ -2330,17 +2353,17 @@ Year of the new plan:</source>
             <translation>（尚无）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="74" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="78" />
             <source>Read-only workspace</source>
             <translation>只读工作区</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="74" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="78" />
             <source>Workspace in use</source>
             <translation>工作区使用中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="76" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="80" />
             <source>{0}
 
 Open it read-only?</source>
@@ -2364,29 +2387,9 @@ Open it read-only?</source>
             <translation>没有中文字体</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/language.py" line="70" />
+            <location filename="../../desktop/views/language.py" line="65" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="348" />
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="349" />
-            <source>In review</source>
-            <translation>审核中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="350" />
-            <source>Reviewed</source>
-            <translation>已审核</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="351" />
-            <source>Approved</source>
-            <translation>已批准</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="94" />
@@ -2505,7 +2508,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="175" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="50" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="51" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
@@ -2530,22 +2533,22 @@ Open it read-only?</source>
             <translation>以 A3 纸打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="203" />
+            <location filename="../../desktop/views/menus.py" line="202" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="209" />
+            <location filename="../../desktop/views/menus.py" line="208" />
             <source>My signing &amp;keys…</source>
             <translation>我的签署密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="219" />
+            <location filename="../../desktop/views/menus.py" line="218" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="223" />
+            <location filename="../../desktop/views/menus.py" line="222" />
             <source>&amp;Welcome</source>
             <translation>欢迎(&amp;W)</translation>
         </message>
@@ -2589,66 +2592,66 @@ Open it read-only?</source>
             <translation>签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="39" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="40" />
             <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
             <translation>&lt;b&gt;{0} 修订 {1} 的审核包 — 只读。&lt;/b&gt;签署或退回：PlanDesk 会为作者写出一个已签署的回复文件。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="49" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="50" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="51" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="52" />
             <source>View P&amp;DF…</source>
             <translation>查看 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="80" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="90" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="81" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="91" />
             <source>Export review package</source>
             <translation>导出审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="82" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="83" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="107" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="146" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 审核文件 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="92" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="93" />
             <source>Review package written: {0}</source>
             <translation>审核包已写出：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="131" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="107" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="132" />
             <source>Open review package</source>
             <translation>打开审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="117" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="118" />
             <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
             <translation>{0} 是已签署回复：由计划作者以“文件 ▸ 合并已签署回复…”合并。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="146" />
             <source>Merge signed reply</source>
             <translation>合并已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="154" />
             <source>Reply not merged</source>
             <translation>回复未合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="165" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="163" />
             <source>Reply merged</source>
             <translation>回复已合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="166" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="164" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已记录已签署回复。计划当前为：{0}。</translation>
         </message>
@@ -2682,6 +2685,26 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="348" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="349" />
+            <source>In review</source>
+            <translation type="vanished">审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="350" />
+            <source>Reviewed</source>
+            <translation type="vanished">已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="351" />
+            <source>Approved</source>
+            <translation type="vanished">已批准</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="134" />
@@ -3393,139 +3416,139 @@ Open it read-only?</source>
     <context>
         <name>SignoffDisplay</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
-            <source>In review</source>
-            <translation>审核中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
-            <source>Reviewed</source>
-            <translation>已审核</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
-            <source>Approved</source>
-            <translation>已批准</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="50" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="51" />
             <source>void: content changed since signing</source>
             <translation>作废：签署后内容已变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="52" />
             <source>invalid</source>
             <translation>无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="53" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="58" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
             <source>recorded elsewhere, not verified</source>
             <translation>记录于他处，未验证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="59" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
             <source>not signed</source>
             <translation>未签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="60" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未锚定：此处尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="61" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
             <source>legacy, not anchored</source>
             <translation>旧式，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="66" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="62" />
             <source>in PlanDesk</source>
             <translation>在 PlanDesk 中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="67" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="63" />
             <source>review package</source>
             <translation>审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="68" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="64" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="78" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="74" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚无（由管理员在“设置 ▸ 人员…”中登记第一位管理员）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="85" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="81" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已锚定（已在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="92" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="88" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未锚定（尚未在此电脑上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="104" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="100" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未签署。审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="103" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的签名均有效，审计链完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="111" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未锚定：此电脑尚未接受此工作区的信任根，因此在这里没有任何签名算作有效。请将其指纹与管理员提供的比对，然后接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="121" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="117" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 个签名作废：签署后内容已变更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="126" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="122" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 个签名无效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="128" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="124" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 个旧式签名，未锚定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="131" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="127" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 验证失败：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="134" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="130" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此计划允许同一人签署两个职责。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="148" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="144" />
             <source>(nobody named)</source>
             <translation>（未指定人员）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
+            <source>In review</source>
+            <translation type="vanished">审核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
+            <source>Reviewed</source>
+            <translation type="vanished">已审核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
+            <source>Approved</source>
+            <translation type="vanished">已批准</translation>
         </message>
     </context>
     <context>

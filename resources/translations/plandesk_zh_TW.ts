@@ -840,157 +840,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="102" />
+            <location filename="../../desktop/views/main_window.py" line="103" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="104" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="124" />
+            <location filename="../../desktop/views/main_window.py" line="125" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="131" />
+            <location filename="../../desktop/views/main_window.py" line="132" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="154" />
+            <location filename="../../desktop/views/main_window.py" line="155" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="156" />
+            <location filename="../../desktop/views/main_window.py" line="157" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="163" />
+            <location filename="../../desktop/views/main_window.py" line="164" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="164" />
+            <location filename="../../desktop/views/main_window.py" line="165" />
             <source>Recent workspaces</source>
             <translation>最近使用的工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
+            <location filename="../../desktop/views/main_window.py" line="166" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="167" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="168" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="179" />
+            <location filename="../../desktop/views/main_window.py" line="180" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="180" />
+            <location filename="../../desktop/views/main_window.py" line="181" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="181" />
+            <location filename="../../desktop/views/main_window.py" line="182" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="224" />
+            <location filename="../../desktop/views/main_window.py" line="225" />
             <source>{0} ({1}, revision {2})</source>
             <translation>{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="236" />
+            <location filename="../../desktop/views/main_window.py" line="237" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="244" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="244" />
+            <location filename="../../desktop/views/main_window.py" line="245" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="248" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="254" />
+            <location filename="../../desktop/views/main_window.py" line="255" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="272" />
+            <location filename="../../desktop/views/main_window.py" line="273" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="275" />
+            <location filename="../../desktop/views/main_window.py" line="276" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="295" />
+            <location filename="../../desktop/views/main_window.py" line="296" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="338" />
+            <location filename="../../desktop/views/main_window.py" line="339" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="340" />
+            <location filename="../../desktop/views/main_window.py" line="341" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -1003,32 +1003,32 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="91" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="90" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>總金額：0（尚未輸入金額）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="94" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="93" />
             <source>Total amount: {0}</source>
             <translation>總金額：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="99" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="98" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="119" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="118" />
             <source>Add {0}</source>
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="137" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="136" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="147" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="146" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -1087,69 +1087,74 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="89" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="90" />
             <source>Title</source>
             <translation>標題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="90" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
             <source>Organisation</source>
             <translation>編制單位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
             <source>Compiler</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
             <source>Reviewer</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
             <source>Approver</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="96" />
             <source>Compile date</source>
             <translation>編制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="123" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="124" />
             <source>Plan and approval</source>
             <translation>計劃與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="141" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="142" />
             <source>Plan checks</source>
             <translation>計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="143" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="144" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>按一下問題（或按 Enter）即可前往該項目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="150" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="151" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="151" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
             <source>Summary</source>
             <translation>總結</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="153" />
             <source>Outlook</source>
             <translation>展望</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
+            <source>No plan</source>
+            <translation>沒有計劃</translation>
         </message>
         <message>
             <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
@@ -1157,48 +1162,43 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>狀態：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="247" />
-            <source>No plan</source>
-            <translation>沒有計劃</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="252" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="250" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="256" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="259" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="257" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="260" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="270" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="268" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="273" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="271" />
             <source>No findings: the plan looks complete.</source>
             <translation>沒有發現問題：計劃看來完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="274" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="272" />
             <source>Plan checks ({0})</source>
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="291" />
-            <location filename="../../desktop/views/overview/overview_screen.py" line="308" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="289" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="306" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -1460,7 +1460,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="43" />
             <location filename="../../desktop/views/goals/goals_models.py" line="70" />
-            <location filename="../../desktop/views/sections/section_models.py" line="240" />
+            <location filename="../../desktop/views/sections/section_models.py" line="49" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
@@ -1471,8 +1471,8 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="45" />
-            <location filename="../../desktop/views/sections/section_models.py" line="242" />
-            <location filename="../../desktop/views/sections/section_models.py" line="332" />
+            <location filename="../../desktop/views/sections/section_models.py" line="51" />
+            <location filename="../../desktop/views/sections/section_models.py" line="141" />
             <source>Description</source>
             <translation>說明</translation>
         </message>
@@ -1543,7 +1543,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="72" />
-            <location filename="../../desktop/views/sections/section_models.py" line="334" />
+            <location filename="../../desktop/views/sections/section_models.py" line="143" />
             <source>Unit</source>
             <translation>單位</translation>
         </message>
@@ -1569,7 +1569,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
         <message>
             <location filename="../../desktop/views/goals/goals_models.py" line="77" />
-            <location filename="../../desktop/views/sections/section_models.py" line="264" />
+            <location filename="../../desktop/views/sections/section_models.py" line="73" />
             <source>Frequency</source>
             <translation>頻率</translation>
         </message>
@@ -1614,148 +1614,148 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>{0} — 未貼上任何內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="241" />
+            <location filename="../../desktop/views/sections/section_models.py" line="50" />
             <source>Title</source>
             <translation>標題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="243" />
+            <location filename="../../desktop/views/sections/section_models.py" line="52" />
             <source>When</source>
             <translation>時間</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="246" />
+            <location filename="../../desktop/views/sections/section_models.py" line="55" />
             <source>Meeting</source>
             <translation>定期會議</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="247" />
+            <location filename="../../desktop/views/sections/section_models.py" line="56" />
             <source>Report</source>
             <translation>進度報告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="248" />
+            <location filename="../../desktop/views/sections/section_models.py" line="57" />
             <source>Data check</source>
             <translation>數據監控</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="249" />
+            <location filename="../../desktop/views/sections/section_models.py" line="58" />
             <source>Risk alert</source>
             <translation>風險預警</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="254" />
+            <location filename="../../desktop/views/sections/section_models.py" line="63" />
             <source>Indicator</source>
             <translation>評估指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="255" />
+            <location filename="../../desktop/views/sections/section_models.py" line="64" />
             <source>Time point</source>
             <translation>評估時間點</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="256" />
-            <location filename="../../desktop/views/sections/section_models.py" line="271" />
+            <location filename="../../desktop/views/sections/section_models.py" line="65" />
+            <location filename="../../desktop/views/sections/section_models.py" line="80" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="261" />
+            <location filename="../../desktop/views/sections/section_models.py" line="70" />
             <source>Audience</source>
             <translation>溝通對象</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="262" />
+            <location filename="../../desktop/views/sections/section_models.py" line="71" />
             <source>Content</source>
             <translation>溝通內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="263" />
+            <location filename="../../desktop/views/sections/section_models.py" line="72" />
             <source>Channel</source>
             <translation>溝通方式</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="269" />
+            <location filename="../../desktop/views/sections/section_models.py" line="78" />
             <source>Cross-department</source>
             <translation>跨部門協作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="270" />
+            <location filename="../../desktop/views/sections/section_models.py" line="79" />
             <source>Cross-team</source>
             <translation>跨團隊協作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="272" />
+            <location filename="../../desktop/views/sections/section_models.py" line="81" />
             <source>Responsibility</source>
             <translation>責任分工</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="277" />
+            <location filename="../../desktop/views/sections/section_models.py" line="86" />
             <source>Human</source>
             <translation>人力資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="278" />
+            <location filename="../../desktop/views/sections/section_models.py" line="87" />
             <source>Material</source>
             <translation>物力資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="279" />
+            <location filename="../../desktop/views/sections/section_models.py" line="88" />
             <source>Financial</source>
             <translation>財力資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="284" />
+            <location filename="../../desktop/views/sections/section_models.py" line="93" />
             <source>Kind</source>
             <translation>類型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="286" />
+            <location filename="../../desktop/views/sections/section_models.py" line="95" />
             <source>Owner team</source>
             <translation>負責團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="290" />
+            <location filename="../../desktop/views/sections/section_models.py" line="99" />
             <source>Monitoring</source>
             <translation>監控</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="298" />
+            <location filename="../../desktop/views/sections/section_models.py" line="107" />
             <source>Evaluation</source>
             <translation>評估</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="306" />
+            <location filename="../../desktop/views/sections/section_models.py" line="115" />
             <source>Communication</source>
             <translation>溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="314" />
+            <location filename="../../desktop/views/sections/section_models.py" line="123" />
             <source>Collaboration</source>
             <translation>協作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="322" />
+            <location filename="../../desktop/views/sections/section_models.py" line="131" />
             <source>Budget and resources</source>
             <translation>預算與資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="329" />
+            <location filename="../../desktop/views/sections/section_models.py" line="138" />
             <source>Category</source>
             <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="331" />
+            <location filename="../../desktop/views/sections/section_models.py" line="140" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="333" />
+            <location filename="../../desktop/views/sections/section_models.py" line="142" />
             <source>Amount</source>
             <translation>數量／金額</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/section_models.py" line="335" />
+            <location filename="../../desktop/views/sections/section_models.py" line="144" />
             <source>Source</source>
             <translation>來源</translation>
         </message>
@@ -1864,14 +1864,37 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
     </context>
     <context>
+        <name>PlanStatus</name>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="11" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="12" />
+            <source>In review</source>
+            <translation>審核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="13" />
+            <source>Reviewed</source>
+            <translation>已審核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_status.py" line="14" />
+            <source>Approved</source>
+            <translation>已批準</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
-            <location filename="../../desktop/app.py" line="93" />
+            <location filename="../../desktop/app.py" line="59" />
             <source>Unexpected error</source>
             <translation>意外錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/app.py" line="95" />
+            <location filename="../../desktop/app.py" line="61" />
             <source>PlanDesk hit an unexpected error:
 
 {0}
@@ -2294,8 +2317,8 @@ Year of the new plan:</source>
             <translation>{0} 年度的計劃檢查：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/server_dialog.py" line="146" />
-            <location filename="../../desktop/views/files/workspace_actions.py" line="82" />
+            <location filename="../../desktop/views/files/server_dialog.py" line="144" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="86" />
             <source>Cannot open workspace</source>
             <translation>無法開啟工作區</translation>
         </message>
@@ -2330,17 +2353,17 @@ Year of the new plan:</source>
             <translation>（尚無）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="74" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="78" />
             <source>Read-only workspace</source>
             <translation>唯讀工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="74" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="78" />
             <source>Workspace in use</source>
             <translation>工作區使用中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="76" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="80" />
             <source>{0}
 
 Open it read-only?</source>
@@ -2364,29 +2387,9 @@ Open it read-only?</source>
             <translation>沒有中文字型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/language.py" line="70" />
+            <location filename="../../desktop/views/language.py" line="65" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="348" />
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="349" />
-            <source>In review</source>
-            <translation>審核中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="350" />
-            <source>Reviewed</source>
-            <translation>已審核</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="351" />
-            <source>Approved</source>
-            <translation>已批準</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="94" />
@@ -2505,7 +2508,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="175" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="50" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="51" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
@@ -2530,22 +2533,22 @@ Open it read-only?</source>
             <translation>以 A3 紙列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="203" />
+            <location filename="../../desktop/views/menus.py" line="202" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="209" />
+            <location filename="../../desktop/views/menus.py" line="208" />
             <source>My signing &amp;keys…</source>
             <translation>我的簽署金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="219" />
+            <location filename="../../desktop/views/menus.py" line="218" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="223" />
+            <location filename="../../desktop/views/menus.py" line="222" />
             <source>&amp;Welcome</source>
             <translation>歡迎(&amp;W)</translation>
         </message>
@@ -2589,66 +2592,66 @@ Open it read-only?</source>
             <translation>簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="39" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="40" />
             <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
             <translation>&lt;b&gt;{0} 修訂 {1} 的審核包 — 唯讀。&lt;/b&gt;簽署或退回：PlanDesk 會為作者寫出一個已簽署的回覆檔。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="49" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="50" />
             <source>&amp;Sign…</source>
             <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="51" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="52" />
             <source>View P&amp;DF…</source>
             <translation>檢視 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="80" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="90" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="81" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="91" />
             <source>Export review package</source>
             <translation>匯出審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="82" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="83" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="107" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="146" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 審核檔 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="92" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="93" />
             <source>Review package written: {0}</source>
             <translation>審核包已寫出：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="106" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="131" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="107" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="132" />
             <source>Open review package</source>
             <translation>開啟審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="117" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="118" />
             <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
             <translation>{0} 是已簽署回覆：由計劃作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="147" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="146" />
             <source>Merge signed reply</source>
             <translation>合併已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="154" />
             <source>Reply not merged</source>
             <translation>回覆未合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="165" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="163" />
             <source>Reply merged</source>
             <translation>回覆已合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="166" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="164" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
         </message>
@@ -2682,6 +2685,26 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="348" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="349" />
+            <source>In review</source>
+            <translation type="vanished">審核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="350" />
+            <source>Reviewed</source>
+            <translation type="vanished">已審核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="351" />
+            <source>Approved</source>
+            <translation type="vanished">已批準</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="134" />
@@ -3393,139 +3416,139 @@ Open it read-only?</source>
     <context>
         <name>SignoffDisplay</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
-            <source>Draft</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
-            <source>In review</source>
-            <translation>審核中</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
-            <source>Reviewed</source>
-            <translation>已審核</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
-            <source>Approved</source>
-            <translation>已批準</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="50" />
             <source>valid</source>
             <translation>有效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="51" />
             <source>void: content changed since signing</source>
             <translation>作廢：簽署後內容已變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="52" />
             <source>invalid</source>
             <translation>無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="53" />
             <source>released (rejected)</source>
             <translation>已解除（已退回）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="58" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="54" />
             <source>recorded elsewhere, not verified</source>
             <translation>記錄於他處，未驗證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="59" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="55" />
             <source>not signed</source>
             <translation>未簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="60" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="56" />
             <source>not anchored: trust root not accepted here</source>
             <translation>未錨定：此處尚未接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="61" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="57" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="66" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="62" />
             <source>in PlanDesk</source>
             <translation>於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="67" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="63" />
             <source>review package</source>
             <translation>審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="68" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="64" />
             <source>PDF</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="78" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="74" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="85" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="81" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已錨定（已在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="92" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="88" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="104" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="100" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未簽署。審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="103" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="111" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="121" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="117" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="126" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="122" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 個簽章無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="128" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="124" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 個舊式簽章，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="131" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="127" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 驗證失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="134" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="130" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此計劃允許同一人簽署兩個職責。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="148" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="144" />
             <source>(nobody named)</source>
             <translation>（未指定人員）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="46" />
+            <source>Draft</source>
+            <translation type="vanished">草稿</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="47" />
+            <source>In review</source>
+            <translation type="vanished">審核中</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="48" />
+            <source>Reviewed</source>
+            <translation type="vanished">已審核</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="49" />
+            <source>Approved</source>
+            <translation type="vanished">已批準</translation>
         </message>
     </context>
     <context>

@@ -136,16 +136,14 @@ def open_server(window: MainWindow) -> MainWindow | None:
 def _open_read_only(window: MainWindow, url: str) -> MainWindow | None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.app import prepare_workspace
-    from desktop.store import WorkspaceError
-    from desktop.views.main_window import MainWindow
+    from desktop.store import WorkspaceError, prepare_workspace
 
     try:
         ws = prepare_workspace(url, read_only=True)
     except WorkspaceError as exc:
         QMessageBox.critical(window, window.tr("Cannot open workspace"), str(exc))
         return None
-    new = MainWindow(ws)
+    new = type(window)(ws)
     new.show()
     QApplication.instance().setProperty("plandesk_windows", [new])
     window.close()

@@ -59,8 +59,12 @@ def open_asking(parent: QWidget | None, target: str | None) -> Any:
 
     In use by another PlanDesk, or read-only (file or folder): offer to open it read-only.
     Not a workspace, made by a newer PlanDesk, unreadable: say so and open nothing."""
-    from desktop.app import prepare_workspace
-    from desktop.store import WorkspaceError, WorkspaceLocked, WorkspaceReadOnly
+    from desktop.store import (
+        WorkspaceError,
+        WorkspaceLocked,
+        WorkspaceReadOnly,
+        prepare_workspace,
+    )
 
     app = QApplication.instance()
     tr = app.tr if app is not None else str
@@ -91,12 +95,10 @@ def _exists(target: str | None) -> bool:
 
 def open_in_new_window(window: MainWindow, target: str) -> MainWindow | None:
     """Replace the window with one on ``target`` (read-only if it cannot be written)."""
-    from desktop.views.main_window import MainWindow
-
     ws = open_asking(window, target)
     if ws is None:
         return None
-    new = MainWindow(ws, lang=window.ctx.lang)
+    new = type(window)(ws, lang=window.ctx.lang)
     new.show()
     _windows[:] = [new]  # keep a reference: the old window goes away
     old_workspace = window.ctx.workspace

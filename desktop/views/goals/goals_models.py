@@ -21,7 +21,8 @@ from desktop.models.checks import MONTH_NAMES
 from desktop.models.kpi_figures import RATE_KINDS, entered_unit, kind_figures
 from desktop.models.kpi_math import KpiSpec
 from desktop.models.validate import format_number, parse_number
-from desktop.views.sections.section_models import (
+from desktop.views.shared.editor_widgets import parse_tsv
+from desktop.views.shared.record_models import (
     CHOICE,
     ID_ROLE,
     LONG,
@@ -30,7 +31,6 @@ from desktop.views.sections.section_models import (
     _t,
     with_limits,
 )
-from desktop.views.shared.editor_widgets import parse_tsv
 from desktop.views.shared.refusals import ReportsRefusals, refusal_text
 
 Index = QModelIndex | QPersistentModelIndex

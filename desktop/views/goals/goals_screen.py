@@ -37,7 +37,6 @@ from desktop.views.goals.goals_models import (
     read_links,
 )
 from desktop.views.goals.task_kpi_model import TaskKpiModel
-from desktop.views.sections.section_models import RecordModel
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import TextDelegate
 from desktop.views.shared.editor_widgets import (
@@ -48,6 +47,7 @@ from desktop.views.shared.editor_widgets import (
     show_error,
 )
 from desktop.views.shared.lock import LOCKED_STYLE, lock_reason
+from desktop.views.shared.record_models import RecordModel
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.shared.refusals import Refusals
 

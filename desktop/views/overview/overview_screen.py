@@ -35,6 +35,7 @@ from desktop.views.shared.editor_widgets import (
     CommitTextEdit,
 )
 from desktop.views.shared.lock import LOCKED_STYLE, lock_reason
+from desktop.views.shared.plan_status import status_label
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.shared.refusals import Refusals
 
@@ -239,12 +240,9 @@ class OverviewScreen(QWidget):
         self.verdict.setVisible(bool(text))
 
     def _show_status(self, status: str, locked: bool) -> None:
-        from desktop.views.main_window import status_label
 
         self.status.setText(
-            self.tr("Status: {0}").format(status_label(self, status))
-            if status
-            else self.tr("No plan")
+            self.tr("Status: {0}").format(status_label(status)) if status else self.tr("No plan")
         )
         if locked and status and self.lock_reason:
             self.lock_note.setText(self.lock_reason)

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from desktop.operations.edits import move_item, remove_item
 from desktop.operations.plan_edits import add_coded, update_fields
 from desktop.views.sections.section_models import (
-    RecordModel,
     Section,
-    format_number,
     read_section,
     resource_totals,
     sections,
@@ -21,6 +19,7 @@ from desktop.views.sections.section_models import (
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.editor_widgets import TablePanel, run_op
 from desktop.views.shared.lock import lock_reason
+from desktop.views.shared.record_models import RecordModel, format_number
 from desktop.views.shared.refresh import DeferredRefresh
 
 # finding / item kinds that live on this screen, and the section they are in

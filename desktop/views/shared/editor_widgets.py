@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.sections.section_models import (
+from desktop.views.shared.delegates import (
+    ChoiceDelegate,
+    MultiLineDelegate,
+    ScheduleDelegate,
+    TextDelegate,
+)
+from desktop.views.shared.record_models import (
     CHOICE,
     CHOICES_ROLE,
     LONG,
@@ -31,12 +37,6 @@ from desktop.views.sections.section_models import (
     Column,
     RecordModel,
     parse_cell,
-)
-from desktop.views.shared.delegates import (
-    ChoiceDelegate,
-    MultiLineDelegate,
-    ScheduleDelegate,
-    TextDelegate,
 )
 from desktop.views.shared.refusals import Refusals
 from desktop.views.shared.table_copy import install_copy, selection_as_tsv

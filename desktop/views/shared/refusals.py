@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 
 from desktop.models.refusal import Invalid, WordedError
-from desktop.views.language import current_language
+from desktop.views.shared.ui_language import current_language
 
 _shown: deque[str] = deque(maxlen=8)  # the refusals hint lines showed last
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessage
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.review import export_package, merge_reply
 from desktop.views.shared.background import error_message
+from desktop.views.shared.plan_status import status_label
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -130,9 +131,7 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
     except (SignoffRefused, OSError, ValueError) as exc:
         QMessageBox.warning(window, tr("Open review package"), error_message(exc))
         return None
-    from desktop.views.main_window import MainWindow
-
-    new = MainWindow(ws, lang=window.ctx.lang, review=review)
+    new = type(window)(ws, lang=window.ctx.lang, review=review)
     new.show()
     new.show_screen("signoff")
     _review_windows.append(new)
@@ -154,7 +153,6 @@ def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
     except (SignoffRefused, OSError, ValueError) as exc:
         QMessageBox.warning(window, tr("Reply not merged"), error_message(exc))
         return False
-    from desktop.views.main_window import status_label
 
     window.ctx.ops.undo_stack.clear()  # sign-offs are not undoable
     window.ctx.select_plan(result.plan_id)
@@ -164,7 +162,7 @@ def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
         window,
         tr("Reply merged"),
         tr("The signed reply is recorded. The plan is now: {0}.").format(
-            status_label(window, result.status)
+            status_label(result.status)
         ),
     )
     return True

@@ -9,7 +9,7 @@ in their own modules: ``sign_dialog``, ``people_dialog``, ``keys_dialog``; revie
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from desktop.signoff.certs import grouped as grouped4
 
 if TYPE_CHECKING:
-    from desktop.views.main_window import MainWindow
+    pass
 
 
 def role_label(widget: QWidget, role: str) -> str:
@@ -59,21 +59,3 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def open_people(window: MainWindow) -> Any:
-    from desktop.views.signoff.people_dialog import PeopleDialog
-
-    dialog = PeopleDialog(window.ctx, window)
-    window.people_dialog = dialog
-    dialog.open()
-    return dialog
-
-
-def open_keys(window: MainWindow) -> Any:
-    from desktop.views.signoff.keys_dialog import KeysDialog
-
-    dialog = KeysDialog(window.ctx, window)
-    window.keys_dialog = dialog
-    dialog.open()
-    return dialog

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from desktop.signoff.records import fingerprint, format_time
 from desktop.signoff.verify import Report, Verdict
+from desktop.views.shared.plan_status import status_label
 from desktop.views.signoff.signoff_actions import grouped, role_label
 
 STATUS_COLORS = {
@@ -42,12 +43,7 @@ class SignoffDisplay:
     tr: Any
 
     def status_text(self, status: str) -> str:
-        return {
-            "draft": self.tr("Draft"),
-            "in_review": self.tr("In review"),
-            "reviewed": self.tr("Reviewed"),
-            "approved": self.tr("Approved"),
-        }.get(status, status)
+        return status_label(status)
 
     def verdict_text(self, kind: str) -> str:
         return {

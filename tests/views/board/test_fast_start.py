@@ -14,9 +14,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop.app
-from desktop.app import fast_start_path, prepare_workspace, show_preview
+from desktop.app import fast_start_path, show_preview
 from desktop.render.board_geometry import board_rows_from
-from desktop.store import open_workspace
+from desktop.store import open_workspace, prepare_workspace
 from desktop.store.board_read import FastReadError, head_revision, read_board, read_first_board
 from desktop.store.migrate import head_revision as store_head_revision
 from desktop.views.board.board_model import read_board as board_screen_rows

@@ -13,8 +13,9 @@ from sqlalchemy import select
 from desktop.models import Plan
 from desktop.models.serialize import canonical_json, dump_plan
 from desktop.views.sections.monitoring import MonitoringScreen
-from desktop.views.sections.section_models import RecordModel, sections
+from desktop.views.sections.section_models import sections
 from desktop.views.shared.context import AppContext
+from desktop.views.shared.record_models import RecordModel
 
 
 def dump(ws: Any) -> str:
