@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel
 
-from desktop.views.risks.risk_model import (
+from desktop.views.risks.risk_columns import (
     BAND_ROLE,
     CELL_ROLE,
     OWNER_ROLE,
@@ -14,8 +14,8 @@ from desktop.views.risks.risk_model import (
     SEARCH_ROLE,
     SORT_ROLE,
     STATUS_ROLE,
-    Index,
 )
+from desktop.views.risks.risk_model import Index
 
 
 class RiskFilterProxy(QSortFilterProxyModel):

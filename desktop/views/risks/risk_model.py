@@ -1,4 +1,3 @@
-# ruff: noqa: F405 - the column and role constants come from risk_columns
 """The risk register's table model (plain rows, edits through ``ctx.ops``); the filter proxy is
 in ``risk_filter.py``.
 
@@ -39,10 +38,9 @@ from desktop.models.validate import (
 )
 from desktop.operations.edits import update_item
 from desktop.operations.undo import OperationRefused
-from desktop.views.risks.risk_columns import *  # noqa: F403 - the columns and roles
-from desktop.views.risks.risk_rows import (  # noqa: F401 - re-exported for the screen and the tests
+from desktop.views.risks import risk_columns as rc
+from desktop.views.risks.risk_rows import (
     BAND_COLORS,
-    BANDS,
     RegisterData,
     RiskRow,
     band_label,
@@ -126,7 +124,7 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
         if [r.id for r in data.rows] == [r.id for r in self.rows] and self.rows:
             self.rows = list(data.rows)
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.rows) - 1, COLUMN_COUNT - 1)
+                self.index(0, 0), self.index(len(self.rows) - 1, rc.COLUMN_COUNT - 1)
             )
         else:
             self.beginResetModel()
@@ -142,7 +140,7 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return 0 if parent.isValid() else rc.COLUMN_COUNT
 
     def headerData(
         self,
@@ -153,7 +151,7 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section] if 0 <= section < COLUMN_COUNT else None
+            return self.headers[section] if 0 <= section < rc.COLUMN_COUNT else None
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -166,31 +164,31 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
 
     def editable(self, col: int) -> bool:
         """Can ``col`` change? A signed-off plan keeps only status and review date open."""
-        if self.read_only or col in READ_ONLY_COLUMNS:
+        if self.read_only or col in rc.READ_ONLY_COLUMNS:
             return False
-        return not self.locked or col in TRACKING_COLUMNS
+        return not self.locked or col in rc.TRACKING_COLUMNS
 
     def display(self, row: RiskRow, col: int) -> str:
         values: dict[int, Any] = {
-            COL_CODE: row.code,
-            COL_TITLE: row.title,
-            COL_CATEGORY: row.category,
-            COL_IMPACT_TEXT: row.impact_text,
-            COL_LIKELIHOOD: row.likelihood,
-            COL_IMPACT: row.impact,
-            COL_SCORE: row.score,
-            COL_BAND: band_label(row.band),
-            COL_OWNER: row.owner,
-            COL_MEASURE: row.measure,
-            COL_SCHEDULE: self.rule_text(row),
-            COL_ASSURANCE: row.assurance,
-            COL_KPI: row.kpi,
-            COL_THRESHOLD: row.threshold_text(),
-            COL_STATUS: status_labels().get(row.status, row.status),
-            COL_REVIEW: row.review_on.isoformat() if row.review_on else "",
-            COL_RES_LIKELIHOOD: row.residual_likelihood,
-            COL_RES_IMPACT: row.residual_impact,
-            COL_RES_SCORE: row.residual_score,
+            rc.COL_CODE: row.code,
+            rc.COL_TITLE: row.title,
+            rc.COL_CATEGORY: row.category,
+            rc.COL_IMPACT_TEXT: row.impact_text,
+            rc.COL_LIKELIHOOD: row.likelihood,
+            rc.COL_IMPACT: row.impact,
+            rc.COL_SCORE: row.score,
+            rc.COL_BAND: band_label(row.band),
+            rc.COL_OWNER: row.owner,
+            rc.COL_MEASURE: row.measure,
+            rc.COL_SCHEDULE: self.rule_text(row),
+            rc.COL_ASSURANCE: row.assurance,
+            rc.COL_KPI: row.kpi,
+            rc.COL_THRESHOLD: row.threshold_text(),
+            rc.COL_STATUS: status_labels().get(row.status, row.status),
+            rc.COL_REVIEW: row.review_on.isoformat() if row.review_on else "",
+            rc.COL_RES_LIKELIHOOD: row.residual_likelihood,
+            rc.COL_RES_IMPACT: row.residual_impact,
+            rc.COL_RES_SCORE: row.residual_score,
         }
         value = values[col]
         return "" if value is None else str(value)
@@ -204,33 +202,33 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
             return str(row.schedule)
 
     def edit_value(self, row: RiskRow, col: int) -> Any:
-        if col == COL_OWNER:
+        if col == rc.COL_OWNER:
             return row.owner_id
-        if col == COL_KPI:
+        if col == rc.COL_KPI:
             return row.kpi_id
-        if col == COL_STATUS:
+        if col == rc.COL_STATUS:
             return row.status
-        if col == COL_THRESHOLD:  # without the unit, so that it reads back
+        if col == rc.COL_THRESHOLD:  # without the unit, so that it reads back
             return "" if row.op is None or row.threshold is None else f"{row.op} {row.threshold:g}"
-        if col == COL_REVIEW:
+        if col == rc.COL_REVIEW:
             return row.review_on
-        if col in (COL_LIKELIHOOD, COL_IMPACT):
-            return row.likelihood if col == COL_LIKELIHOOD else row.impact
-        if col in (COL_RES_LIKELIHOOD, COL_RES_IMPACT):
-            return row.residual_likelihood if col == COL_RES_LIKELIHOOD else row.residual_impact
+        if col in (rc.COL_LIKELIHOOD, rc.COL_IMPACT):
+            return row.likelihood if col == rc.COL_LIKELIHOOD else row.impact
+        if col in (rc.COL_RES_LIKELIHOOD, rc.COL_RES_IMPACT):
+            return row.residual_likelihood if col == rc.COL_RES_LIKELIHOOD else row.residual_impact
         return self.display(row, col)
 
     def sort_value(self, row: RiskRow, col: int) -> Any:
-        if col in NUMBER_COLUMNS:
+        if col in rc.NUMBER_COLUMNS:
             value = (
                 self.edit_value(row, col)
-                if col not in (COL_SCORE, COL_RES_SCORE)
-                else (row.score if col == COL_SCORE else row.residual_score)
+                if col not in (rc.COL_SCORE, rc.COL_RES_SCORE)
+                else (row.score if col == rc.COL_SCORE else row.residual_score)
             )
             return -1 if value is None else int(value)
-        if col == COL_BAND:
+        if col == rc.COL_BAND:
             return -1 if row.score is None else row.score
-        if col == COL_CODE:
+        if col == rc.COL_CODE:
             digits = re.sub(r"\D", "", row.code)
             return f"{row.code.rstrip('0123456789')}{int(digits or 0):06d}"
         return self.display(row, col)
@@ -247,74 +245,74 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, col, overdue)
         if role == Qt.ItemDataRole.DecorationRole:
-            return _warning_icon() if col == COL_CODE and row.warnings else None
+            return _warning_icon() if col == rc.COL_CODE and row.warnings else None
         if role == Qt.ItemDataRole.BackgroundRole:
             band = (
                 row.band
-                if col in (COL_BAND, COL_SCORE)
-                else (row.residual_band if col == COL_RES_SCORE else None)
+                if col in (rc.COL_BAND, rc.COL_SCORE)
+                else (row.residual_band if col == rc.COL_RES_SCORE else None)
             )
             if band is not None:
                 return QColor(BAND_COLORS[band])
-            if col == COL_REVIEW and overdue:
+            if col == rc.COL_REVIEW and overdue:
                 return _OVERDUE_BG
-            if self.locked and not self.editable(col) and col not in READ_ONLY_COLUMNS:
+            if self.locked and not self.editable(col) and col not in rc.READ_ONLY_COLUMNS:
                 return _LOCKED_BG  # signed content: read-only until a new revision
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if (col == COL_REVIEW and overdue) or (col == COL_CODE and row.warnings):
+            if (col == rc.COL_REVIEW and overdue) or (col == rc.COL_CODE and row.warnings):
                 return _OVERDUE_FG
             return None
         if role == Qt.ItemDataRole.FontRole:
-            flagged = (col == COL_REVIEW and overdue) or (col == COL_CODE and row.warnings)
-            return self._bold if flagged or col == COL_BAND else None
+            flagged = (col == rc.COL_REVIEW and overdue) or (col == rc.COL_CODE and row.warnings)
+            return self._bold if flagged or col == rc.COL_BAND else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in NUMBER_COLUMNS or col == COL_BAND:
+            if col in rc.NUMBER_COLUMNS or col == rc.COL_BAND:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return self.custom(row, col, role, overdue)
 
     def custom(self, row: RiskRow, col: int, role: int, overdue: bool) -> Any:
-        if role == ID_ROLE:
+        if role == rc.ID_ROLE:
             return row.id
-        if role == BAND_ROLE:
+        if role == rc.BAND_ROLE:
             return row.band
-        if role == RESIDUAL_BAND_ROLE:
+        if role == rc.RESIDUAL_BAND_ROLE:
             return row.residual_band
-        if role == OVERDUE_ROLE:
+        if role == rc.OVERDUE_ROLE:
             return overdue
-        if role == WARNING_ROLE:
+        if role == rc.WARNING_ROLE:
             return row.warnings
-        if role == SORT_ROLE:
+        if role == rc.SORT_ROLE:
             return self.sort_value(row, col)
-        if role == CELL_ROLE:
+        if role == rc.CELL_ROLE:
             return None if row.score is None else (row.likelihood, row.impact)
-        if role == RESIDUAL_CELL_ROLE:
+        if role == rc.RESIDUAL_CELL_ROLE:
             return (
                 None
                 if row.residual_score is None
                 else (row.residual_likelihood, row.residual_impact)
             )
-        if role == CHOICES_ROLE:
+        if role == rc.CHOICES_ROLE:
             return {
-                COL_OWNER: self.teams,
-                COL_KPI: self.kpis,
-                COL_STATUS: list(status_labels().items()),
+                rc.COL_OWNER: self.teams,
+                rc.COL_KPI: self.kpis,
+                rc.COL_STATUS: list(status_labels().items()),
             }.get(col)
-        if role == OWNER_ROLE:
+        if role == rc.OWNER_ROLE:
             return row.owner_id
-        if role == STATUS_ROLE:
+        if role == rc.STATUS_ROLE:
             return row.status
-        if role == SEARCH_ROLE:
-            return " ".join(self.display(row, c) for c in range(COLUMN_COUNT)).lower()
+        if role == rc.SEARCH_ROLE:
+            return " ".join(self.display(row, c) for c in range(rc.COLUMN_COUNT)).lower()
         return None
 
     def tooltip(self, row: RiskRow, col: int, overdue: bool) -> str | None:
-        if col == COL_CODE and row.warnings:
+        if col == rc.COL_CODE and row.warnings:
             return self.tr("Early warning:") + "\n" + "\n".join(row.warnings)
-        if col == COL_REVIEW and overdue:
+        if col == rc.COL_REVIEW and overdue:
             return self.tr("Review overdue: it was due on {0}").format(row.review_on)
-        if col in LONG_COLUMNS or col == COL_TITLE:
+        if col in rc.LONG_COLUMNS or col == rc.COL_TITLE:
             return self.display(row, col) or None
         return None
 
@@ -322,23 +320,23 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
     def parse(self, row: RiskRow, col: int, value: Any) -> dict[str, Any]:
         """The stored fields for ``value`` typed in ``col`` (``models.validate``); ``Invalid``
         says why not."""
-        header, field = self.headers[col].replace("\n", " "), FIELD_OF[col]
-        if col in SCORE_COLUMNS:
+        header, field = self.headers[col].replace("\n", " "), rc.FIELD_OF[col]
+        if col in rc.SCORE_COLUMNS:
             return {field: parse_score(value, header)}
-        if col in (COL_OWNER, COL_KPI, COL_STATUS):
-            choices = self.custom(row, col, CHOICES_ROLE, False)
+        if col in (rc.COL_OWNER, rc.COL_KPI, rc.COL_STATUS):
+            choices = self.custom(row, col, rc.CHOICES_ROLE, False)
             return {field: parse_choice(value, [data for data, _text in choices], header)}
-        if col == COL_REVIEW:
+        if col == rc.COL_REVIEW:
             if isinstance(value, QDate):
                 value = value.toPython() if value.isValid() else None
             return {field: parse_date(value, header)}
-        if col == COL_THRESHOLD:
+        if col == rc.COL_THRESHOLD:
             op, threshold = parse_threshold(value, header)
             return {"warning_op": op, "warning_threshold": threshold}
-        if col == COL_SCHEDULE:
+        if col == rc.COL_SCHEDULE:
             return {field: parse_schedule(value, header)}
-        text = entity_text(Risk, field, value, header, required=col in (COL_CODE, COL_TITLE))
-        if col == COL_CODE and any(r.code == text and r.id != row.id for r in self.rows):
+        text = entity_text(Risk, field, value, header, required=col in (rc.COL_CODE, rc.COL_TITLE))
+        if col == rc.COL_CODE and any(r.code == text and r.id != row.id for r in self.rows):
             raise Invalid(header, "code_used", value=text)
         return {field: text}
 
@@ -360,14 +358,14 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
         except ValueError as exc:
             self.refusals.report(exc)
             return False
-        if all(getattr(row, ROW_FIELD.get(k, k)) == v for k, v in values.items()):
+        if all(getattr(row, rc.ROW_FIELD.get(k, k)) == v for k, v in values.items()):
             return True
         if self.ctx is None or self.ctx.plan_id is None:
             return False
         action = self.tr("Edit risk {0}: {1}").format(row.code, self.headers[index.column()])
         try:
             self.ctx.ops.run(
-                self.ctx.plan_id, action, update_item(Risk, row.id, values), tables=TABLES
+                self.ctx.plan_id, action, update_item(Risk, row.id, values), tables=rc.TABLES
             )
         except OperationRefused as exc:
             self.refusals.report(exc)

@@ -7,25 +7,25 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 
-from desktop.views.risks import risk_model as rm
+from desktop.views.risks import risk_columns as rc
 from desktop.views.risks.heat_map import INHERENT, paint_heat_map
 
 if TYPE_CHECKING:
     from desktop.views.risks.risk_register import RiskRegisterScreen
 
 PRINT_COLUMNS = (
-    (rm.COL_CODE, 5),
-    (rm.COL_TITLE, 14),
-    (rm.COL_LIKELIHOOD, 8),
-    (rm.COL_IMPACT, 7),
-    (rm.COL_SCORE, 5),
-    (rm.COL_BAND, 6),
-    (rm.COL_OWNER, 11),
-    (rm.COL_MEASURE, 22),
-    (rm.COL_SCHEDULE, 9),
-    (rm.COL_STATUS, 6),
-    (rm.COL_REVIEW, 9),
-    (rm.COL_RES_SCORE, 6),
+    (rc.COL_CODE, 5),
+    (rc.COL_TITLE, 14),
+    (rc.COL_LIKELIHOOD, 8),
+    (rc.COL_IMPACT, 7),
+    (rc.COL_SCORE, 5),
+    (rc.COL_BAND, 6),
+    (rc.COL_OWNER, 11),
+    (rc.COL_MEASURE, 22),
+    (rc.COL_SCHEDULE, 9),
+    (rc.COL_STATUS, 6),
+    (rc.COL_REVIEW, 9),
+    (rc.COL_RES_SCORE, 6),
 )
 
 

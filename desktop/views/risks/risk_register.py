@@ -30,6 +30,8 @@ from sqlalchemy.orm import Session
 from desktop.models import Plan, Risk, RiskStatus
 from desktop.models.validate import limit_of, parse_threshold
 from desktop.operations.edits import add_item, move_item, next_code, remove_item
+from desktop.views.risks import risk_columns as rc
+from desktop.views.risks import risk_rows as rr
 from desktop.views.risks.heat_map import HeatMapPanel
 from desktop.views.risks.risk_filter import RiskFilterProxy
 from desktop.views.risks.risk_print import print_register
@@ -50,25 +52,25 @@ from desktop.views.shared.value_delegates import DateDelegate, SpinDelegate
 from . import risk_model as rm
 
 WIDTHS = {
-    rm.COL_CODE: 56,
-    rm.COL_TITLE: 170,
-    rm.COL_CATEGORY: 84,
-    rm.COL_IMPACT_TEXT: 220,
-    rm.COL_LIKELIHOOD: 70,
-    rm.COL_IMPACT: 70,
-    rm.COL_SCORE: 56,
-    rm.COL_BAND: 64,
-    rm.COL_OWNER: 120,
-    rm.COL_MEASURE: 250,
-    rm.COL_SCHEDULE: 110,
-    rm.COL_ASSURANCE: 250,
-    rm.COL_KPI: 150,
-    rm.COL_THRESHOLD: 84,
-    rm.COL_STATUS: 84,
-    rm.COL_REVIEW: 104,
-    rm.COL_RES_LIKELIHOOD: 84,
-    rm.COL_RES_IMPACT: 84,
-    rm.COL_RES_SCORE: 84,
+    rc.COL_CODE: 56,
+    rc.COL_TITLE: 170,
+    rc.COL_CATEGORY: 84,
+    rc.COL_IMPACT_TEXT: 220,
+    rc.COL_LIKELIHOOD: 70,
+    rc.COL_IMPACT: 70,
+    rc.COL_SCORE: 56,
+    rc.COL_BAND: 64,
+    rc.COL_OWNER: 120,
+    rc.COL_MEASURE: 250,
+    rc.COL_SCHEDULE: 110,
+    rc.COL_ASSURANCE: 250,
+    rc.COL_KPI: 150,
+    rc.COL_THRESHOLD: 84,
+    rc.COL_STATUS: 84,
+    rc.COL_REVIEW: 104,
+    rc.COL_RES_LIKELIHOOD: 84,
+    rc.COL_RES_IMPACT: 84,
+    rc.COL_RES_SCORE: 84,
 }
 
 
@@ -79,7 +81,7 @@ class RiskRegisterScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = rm.RiskTableModel(ctx, self)
-        self.refresher = DeferredRefresh(self, ctx, self.model.reload, rm.WATCHED)
+        self.refresher = DeferredRefresh(self, ctx, self.model.reload, rc.WATCHED)
         self.proxy = RiskFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
@@ -117,10 +119,10 @@ class RiskRegisterScreen(QWidget):
         self.addAction(find)
         self.band_box, self.owner_box, self.status_box = QComboBox(), QComboBox(), QComboBox()
         self.band_box.addItem(self.tr("All bands"), None)
-        for band in rm.BANDS:
-            self.band_box.addItem(rm.band_label(band), band)
+        for band in rr.BANDS:
+            self.band_box.addItem(rr.band_label(band), band)
         self.status_box.addItem(self.tr("All statuses"), None)
-        for value, label in rm.status_labels().items():
+        for value, label in rr.status_labels().items():
             self.status_box.addItem(label, value)
         for box, name in (
             (self.band_box, "band"),
@@ -206,31 +208,31 @@ class RiskRegisterScreen(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         headers = self.model.headers
         self.delegates: dict[int, Any] = {
-            rm.COL_CODE: TextDelegate(
-                headers[rm.COL_CODE], required=True, limit=limit_of(Risk, "code")
+            rc.COL_CODE: TextDelegate(
+                headers[rc.COL_CODE], required=True, limit=limit_of(Risk, "code")
             ),
-            rm.COL_TITLE: TextDelegate(
-                headers[rm.COL_TITLE], required=True, limit=limit_of(Risk, "title")
+            rc.COL_TITLE: TextDelegate(
+                headers[rc.COL_TITLE], required=True, limit=limit_of(Risk, "title")
             ),
-            rm.COL_CATEGORY: TextDelegate(
-                headers[rm.COL_CATEGORY], limit=limit_of(Risk, "category")
+            rc.COL_CATEGORY: TextDelegate(
+                headers[rc.COL_CATEGORY], limit=limit_of(Risk, "category")
             ),
-            rm.COL_THRESHOLD: TextDelegate(
-                headers[rm.COL_THRESHOLD],
+            rc.COL_THRESHOLD: TextDelegate(
+                headers[rc.COL_THRESHOLD],
                 limit=40,
                 placeholder="< 85",
-                validator=lambda t: (parse_threshold(t, headers[rm.COL_THRESHOLD]), t)[1],
+                validator=lambda t: (parse_threshold(t, headers[rc.COL_THRESHOLD]), t)[1],
             ),
-            rm.COL_SCHEDULE: ScheduleDelegate(headers[rm.COL_SCHEDULE]),
-            rm.COL_REVIEW: DateDelegate(headers[rm.COL_REVIEW], default=self._review_default),
+            rc.COL_SCHEDULE: ScheduleDelegate(headers[rc.COL_SCHEDULE]),
+            rc.COL_REVIEW: DateDelegate(headers[rc.COL_REVIEW], default=self._review_default),
         }
-        for col in rm.LONG_COLUMNS:
+        for col in rc.LONG_COLUMNS:
             self.delegates[col] = MultiLineDelegate(headers[col])
-        for col in (rm.COL_LIKELIHOOD, rm.COL_IMPACT, rm.COL_RES_LIKELIHOOD, rm.COL_RES_IMPACT):
+        for col in (rc.COL_LIKELIHOOD, rc.COL_IMPACT, rc.COL_RES_LIKELIHOOD, rc.COL_RES_IMPACT):
             self.delegates[col] = SpinDelegate(headers[col].replace("\n", " "), 1, 5)
-        for col in (rm.COL_OWNER, rm.COL_KPI, rm.COL_STATUS):
-            self.delegates[col] = ChoiceDelegate(choices_role=rm.CHOICES_ROLE)
-        for col in (rm.COL_CODE, rm.COL_TITLE):
+        for col in (rc.COL_OWNER, rc.COL_KPI, rc.COL_STATUS):
+            self.delegates[col] = ChoiceDelegate(choices_role=rc.CHOICES_ROLE)
+        for col in (rc.COL_CODE, rc.COL_TITLE):
             self.delegates[col].index_check = self._check_cell
         for col, delegate in self.delegates.items():
             delegate.setParent(table)
@@ -278,7 +280,7 @@ class RiskRegisterScreen(QWidget):
             self._refresh_map()
 
     def _refresh_map(self) -> None:
-        self.heat.set_cells(self.proxy.cells(rm.CELL_ROLE), self.proxy.cells(rm.RESIDUAL_CELL_ROLE))
+        self.heat.set_cells(self.proxy.cells(rc.CELL_ROLE), self.proxy.cells(rc.RESIDUAL_CELL_ROLE))
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -288,9 +290,9 @@ class RiskRegisterScreen(QWidget):
 
     def current_risk_id(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(rm.ID_ROLE) if index.isValid() else None
+        return index.data(rc.ID_ROLE) if index.isValid() else None
 
-    def select_risk(self, risk_id: int, column: int = rm.COL_TITLE) -> QModelIndex:
+    def select_risk(self, risk_id: int, column: int = rc.COL_TITLE) -> QModelIndex:
         row = self.model.row_of(risk_id)
         if row < 0:
             return QModelIndex()
@@ -312,7 +314,7 @@ class RiskRegisterScreen(QWidget):
     def _run(self, action: str, apply: Any) -> Any:
         if self.ctx.plan_id is None:
             return None
-        ok, result = self.refusals.run(self.ctx, action, apply, rm.TABLES)
+        ok, result = self.refusals.run(self.ctx, action, apply, rc.TABLES)
         if ok:
             self.refresher.flush()  # a row added, removed or moved here: select it at once
         return result
@@ -337,7 +339,7 @@ class RiskRegisterScreen(QWidget):
         risk_id, index = self.current_risk_id(), self.table.currentIndex()
         if risk_id is None:
             return
-        code, row, col = index.siblingAtColumn(rm.COL_CODE).data(), index.row(), index.column()
+        code, row, col = index.siblingAtColumn(rc.COL_CODE).data(), index.row(), index.column()
         self._run(self.tr("Remove risk {0}").format(code), remove_item(Risk, risk_id))
         if self.proxy.rowCount():
             row = min(row, self.proxy.rowCount() - 1)

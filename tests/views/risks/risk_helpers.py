@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.models import Risk
 from desktop.models.serialize import canonical_json, dump_plan
 from desktop.operations.edits import update_item
-from desktop.views.risks import risk_model as rm
+from desktop.views.risks import risk_columns as rc
 
 
 def dump(ctx) -> str:
@@ -48,7 +48,7 @@ def cell(model, code: str, col: int):
 
 def visible_codes(screen) -> list[str]:
     proxy = screen.proxy
-    return [proxy.index(r, rm.COL_CODE).data() for r in range(proxy.rowCount())]
+    return [proxy.index(r, rc.COL_CODE).data() for r in range(proxy.rowCount())]
 
 
 def type_text(widget, text: str) -> None:

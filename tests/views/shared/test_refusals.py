@@ -86,12 +86,12 @@ def test_board_subtask_editor(qtbot: Any, sample_ws: Any, ctx: AppContext, lang:
 
 
 def test_risk_cell(qtbot: Any, sample_ws: Any, ctx: AppContext, lang: str) -> None:
-    from desktop.views.risks import risk_model as rm
+    from desktop.views.risks import risk_columns as rc
     from desktop.views.risks.risk_register import RiskRegisterScreen
 
     before = dump(sample_ws[0])
     screen = shown(qtbot, RiskRegisterScreen(ctx))
-    index = screen.proxy.index(1, rm.COL_LIKELIHOOD)
+    index = screen.proxy.index(1, rc.COL_LIKELIHOOD)
     editor = open_cell_editor(qtbot, screen.table, index)
     editor.selectAll()
     qtbot.keyClicks(editor, "7")
