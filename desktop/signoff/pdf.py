@@ -24,6 +24,7 @@ from desktop.store import Workspace
 from . import certs
 from .content import sha256_text, signed_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
+from .messages import said
 from .payload import MEANINGS, record_hash, signed_payload
 from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
 from .workflow import (
@@ -69,16 +70,16 @@ def sign_pdf_file(
     except PdfSigningError as exc:
         raise SignoffRefused(str(exc)) from None
     if "root_certificate" not in info:
-        raise SignoffRefused("the PDF carries no trust root: print it again with this version")
+        raise SignoffRefused(said("pdf_no_root"))
     root = certs.from_pem(info["root_certificate"], "trust root")[0]
 
     fp = anchor(root, trust or [], store, "the PDF")
     named = str((info.get("named") or {}).get(role) or "").strip()
     if named and named != user.strip():
-        raise SignoffRefused(f"{user} may not sign as {role}: the plan names {named}")
+        raise SignoffRefused(said("pdf_not_the_role", name=user, role=role, named=named))
     pem = (info.get("people") or {}).get(user.strip())
     if not pem:
-        raise SignoffRefused(f"{user} is not certified in the plan's workspace")
+        raise SignoffRefused(said("not_certified_there", name=user))
     chain = certs.from_pem(pem)
     checked = certs.check_chain(chain[0], chain[1:], root, certs.utcnow())
     if not checked.ok:
@@ -139,11 +140,10 @@ def merge_pdf(
     with workspace.session() as session:
         root = workspace_root(session)
     if root is None:
-        raise SignoffRefused("the workspace has no trust root")
+        raise SignoffRefused(said("no_trust_root"))
     if certs.fingerprint(root) not in pinned:
         raise SignoffRefused(
-            f"not anchored: this workspace's trust root "
-            f"{certs.grouped(certs.fingerprint(root))} is not pinned for this user"
+            said("own_root_not_pinned", fingerprint=certs.grouped(certs.fingerprint(root)))
         )
     try:
         report = read_signed_pdf(raw, [root])
@@ -157,7 +157,7 @@ def merge_pdf(
         try:
             plan = find_plan(session, uuid)
         except LookupError:
-            raise SignoffRefused(f"{where} is of a plan that is not in this workspace") from None
+            raise SignoffRefused(said("pdf_other_plan", where=where)) from None
         text = signed_text(plan)
         problems = report.plan_problems(plan.uuid, plan.revision, sha256_text(text))
         if problems:
@@ -169,7 +169,7 @@ def merge_pdf(
                 continue
             results.append(_record_one(session, plan, role, pdf_sig, root, raw, text))
         if not results:
-            raise SignoffRefused(f"{where} adds no new signature")
+            raise SignoffRefused(said("pdf_nothing_new", where=where))
     return results
 
 

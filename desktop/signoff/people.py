@@ -24,6 +24,7 @@ from desktop.store import Workspace
 
 from . import certs
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
+from .messages import said
 
 ROLES = tuple(r.value for r in Role)
 
@@ -100,16 +101,13 @@ def unlock(session: Session, name: str, password: str, store: KeyStore) -> Unloc
     certified by the workspace's root. SignoffRefused / WrongPassword say what is wrong."""
     person = find_person(session, name)
     if person is None or person.removed:
-        raise SignoffRefused(f"no person named {name!r} in this workspace")
+        raise SignoffRefused(said("no_person_named", name=name))
     if person.legacy:
-        raise SignoffRefused(
-            f"{person.name} is a legacy entry without a personal key: an admin "
-            "must enrol them again from their identity file"
-        )
+        raise SignoffRefused(said("legacy_person", name=person.name))
     chain = person_chain(person)
     root = workspace_root(session)
     if root is None:
-        raise SignoffRefused("this workspace has no trust root yet")
+        raise SignoffRefused(said("no_trust_root_yet"))
     checked = certs.check_chain(chain[0], chain[1:], root, certs.utcnow())
     if not checked.ok:
         raise SignoffRefused(checked.problem)
@@ -159,25 +157,22 @@ def enrol(
     except ValueError as exc:
         raise SignoffRefused(str(exc)) from None
     if not role_list:
-        raise SignoffRefused("give at least one role")
+        raise SignoffRefused(said("no_roles"))
     with workspace.session() as session:
         root = workspace_root(session)
         existing = find_person(session, name)
         if existing is not None and not existing.legacy and not existing.removed:
-            raise SignoffRefused(f"{name} is already enrolled in this workspace")
+            raise SignoffRefused(said("already_enrolled", name=name))
     if root is not None:
         if not admin:
-            raise SignoffRefused("only an admin may add people: name one with --admin")
+            raise SignoffRefused(said("admin_needed"))
         _certify(workspace, name, identity, role_list, admin, password, store)
         with workspace.session() as session:
             return name, certs.fingerprint(workspace_root(session))  # type: ignore[arg-type]
     if "admin" not in role_list:
-        raise SignoffRefused(
-            "the first person of a workspace must be an admin "
-            "(--role admin): their key becomes the trust root"
-        )
+        raise SignoffRefused(said("first_must_be_admin"))
     if admin and admin.strip() != name:
-        raise SignoffRefused("the first admin certifies themselves: leave out --admin")
+        raise SignoffRefused(said("first_admin_self"))
     key = _open_own(store, name, identity, password)
     root = certs.make_root(key, name, organisation)
     cert = certs.issue_person(
@@ -229,7 +224,7 @@ def _store_person(
                 )
             )
         elif certs.fingerprint(recorded) != root_fp:
-            raise SignoffRefused("the workspace's trust root changed meanwhile; try again")
+            raise SignoffRefused(said("root_changed"))
         person = find_person(session, name)
         public = (
             chain[0]
@@ -273,7 +268,7 @@ def _certify(
         root = workspace_root(session)
         who = unlock(session, admin, password, store)
     if "admin" not in who.roles:
-        raise SignoffRefused(f"{who.name} is not an admin")
+        raise SignoffRefused(said("not_admin", name=who.name))
     assert root is not None
     own_root = who.certificate.public_key() == root.public_key()
     issuer = root if own_root else who.certificate
@@ -309,11 +304,11 @@ def change_roles(
     except ValueError as exc:
         raise SignoffRefused(str(exc)) from None
     if not role_list:
-        raise SignoffRefused("give at least one role")
+        raise SignoffRefused(said("no_roles"))
     with workspace.session() as session:
         person = find_person(session, name)
         if person is None or person.legacy or person.removed:
-            raise SignoffRefused(f"no enrolled person named {name!r}")
+            raise SignoffRefused(said("no_enrolled_person", name=name))
         current = person_chain(person)[0]
     _certify(workspace, person.name, current, role_list, admin, password, store or KeyStore())
 
@@ -331,7 +326,7 @@ def replace_key(
     with workspace.session() as session:
         person = find_person(session, name)
         if person is None or person.removed:
-            raise SignoffRefused(f"no person named {name!r}")
+            raise SignoffRefused(said("no_person", name=name))
         roles = sorted(person.role_set, key=ROLES.index)
     _certify(workspace, name, identity, roles, admin, password, store or KeyStore())
 
@@ -343,13 +338,13 @@ def remove_person(
     with workspace.session() as session:
         who = unlock(session, admin, password, store or KeyStore())
     if "admin" not in who.roles:
-        raise SignoffRefused(f"{who.name} is not an admin")
+        raise SignoffRefused(said("not_admin", name=who.name))
     if who.name == name.strip():
-        raise SignoffRefused("an admin cannot remove themselves")
+        raise SignoffRefused(said("admin_remove_self"))
     with workspace.write() as session:
         person = find_person(session, name)
         if person is None or person.removed:
-            raise SignoffRefused(f"no person named {name!r}")
+            raise SignoffRefused(said("no_person", name=name))
         person.removed = True
         append_event(
             session,
@@ -370,8 +365,5 @@ def anchor(
     if fp in {certs.normalise_fingerprint(t) for t in trust}:
         store.pin(fp, certs.common_name(root))
     elif fp not in store.pinned():
-        raise SignoffRefused(
-            f"not anchored: {what}'s trust root {certs.grouped(fp)} is not "
-            "pinned here; compare it with your admin's and pass --trust"
-        )
+        raise SignoffRefused(said("root_not_pinned", what=what, fingerprint=certs.grouped(fp)))
     return fp

@@ -28,6 +28,7 @@ from desktop.store import Workspace
 from . import certs
 from .content import sha256_text, signed_content_of, signed_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
+from .messages import said
 from .payload import MEANINGS, record_hash, signed_payload
 from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
 from .workflow import (
@@ -114,7 +115,7 @@ def _record(raw: dict[str, Any]) -> Signature:
             snapshot="",
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise SignoffRefused(f"a sign-off record in the package is malformed ({exc})") from None
+        raise SignoffRefused(said("record_malformed", detail=str(exc))) from None
 
 
 def export_package(workspace: Workspace, plan_ref: str | int) -> bytes:
@@ -126,7 +127,7 @@ def export_package(workspace: Workspace, plan_ref: str | int) -> bytes:
             raise SignoffRefused(str(exc)) from None
         root = workspace_root(session)
         if root is None:
-            raise SignoffRefused("the workspace has no trust root: enrol its first admin first")
+            raise SignoffRefused(said("no_root_enrol"))
         data = {
             "format": FORMAT,
             "made_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -149,34 +150,34 @@ def export_package(workspace: Workspace, plan_ref: str | int) -> bytes:
 def read_package(raw: bytes, where: str = "the package") -> Package:
     """Parse a package or reply; SignoffRefused says what is wrong with the file."""
     if len(raw) > MAX_BYTES:
-        raise SignoffRefused(f"{where} is larger than {MAX_BYTES // 2**20} MiB")
+        raise SignoffRefused(said("package_too_large", where=where, mib=MAX_BYTES // 2**20))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise SignoffRefused(f"{where} is not a PlanDesk review package") from None
+        raise SignoffRefused(said("not_package", where=where)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SignoffRefused(f"{where} is not a PlanDesk review package")
+        raise SignoffRefused(said("not_package", where=where))
     for key in ("plan", "dump", "root", "people", "signatures", "content_sha256"):
         if key not in data:
-            raise SignoffRefused(f"{where} is incomplete (no {key!r})")
+            raise SignoffRefused(said("package_incomplete", where=where, part=key))
     return Package(data)
 
 
 def _check_signed(sig: Signature, root: x509.Certificate, expected_prev: str) -> x509.Certificate:
     """An intact record whose certificate chains to ``root``; returns its certificate."""
     if sig.prev_hash != expected_prev:
-        raise SignoffRefused("the chain of sign-offs is broken")
+        raise SignoffRefused(said("chain_broken"))
     chain = certs.from_pem(sig.certificates)
     payload = signed_payload(sig, certs.fingerprint(chain[0]))
     if record_hash(payload) != sig.record_hash or not certs.verify_bytes(
         chain[0], sig.signature, payload
     ):
-        raise SignoffRefused(
-            f"the {sig.role} sign-off by {sig.signer} was altered (its signature does not verify)"
-        )
+        raise SignoffRefused(said("signoff_altered", role=sig.role, signer=sig.signer))
     checked = certs.check_chain(chain[0], chain[1:], root, sig.signed_at)
     if not checked.ok:
-        raise SignoffRefused(f"the {sig.role} sign-off by {sig.signer}: {checked.problem}")
+        raise SignoffRefused(
+            said("signoff_problem", role=sig.role, signer=sig.signer, problem=checked.problem)
+        )
     check_certificate(chain[0], sig.role, sig.signer)
     return chain[0]
 
@@ -187,17 +188,14 @@ def check_package(package: Package, trust: list[str], store: KeyStore) -> str:
     anchor(package.root, trust, store)
     content = canonical_json(signed_content_of(package.dump))
     if sha256_text(content) != package.data["content_sha256"]:
-        raise SignoffRefused("the package's content hash does not match the plan it holds")
+        raise SignoffRefused(said("content_hash"))
     prev = GENESIS
     live = in_force(package.signatures())
     for sig in package.signatures():
         _check_signed(sig, package.root, prev)
         prev = sig.record_hash
         if sig in live and sig.content_hash != package.data["content_sha256"]:
-            raise SignoffRefused(
-                f"the {sig.role} sign-off by {sig.signer} covers other content "
-                "than this package's plan"
-            )
+            raise SignoffRefused(said("signoff_other_content", role=sig.role, signer=sig.signer))
     return content
 
 
@@ -216,29 +214,34 @@ def sign_package(
     store = store or KeyStore()
     package = read_package(raw)
     if package.is_reply:
-        raise SignoffRefused("this file is already a signed reply; sign the package itself")
+        raise SignoffRefused(said("already_reply"))
     comment = clean_comment(comment, reject)
     content = check_package(package, trust or [], store)
     head, plan_head = package.dump.get("plan", {}), package.plan
     named = str(head.get(role) or "").strip() if role in TRANSITIONS else ""
     if role not in TRANSITIONS:
-        raise SignoffRefused(f"unknown role {role!r} (use {', '.join(TRANSITIONS)})")
+        raise SignoffRefused(said("unknown_role", role=role, roles=", ".join(TRANSITIONS)))
     if named in ("", "XXX") or named != user.strip():
         raise SignoffRefused(
-            f"{user} may not sign as {role}: the plan names {named or 'nobody'} as its {role}"
+            said("not_the_role", name=user, role=role, who=named)
+            if named
+            else said("not_the_role_nobody", name=user, role=role)
         )
     expected = REJECT_FROM.get(role) if reject else TRANSITIONS[role][0]
     if reject and expected is None:
-        raise SignoffRefused("only the reviewer or the approver can reject")
+        raise SignoffRefused(said("reject_roles"))
     if plan_head.get("status") != expected:
         nxt = NEXT_ROLE.get(str(plan_head.get("status")))
         raise SignoffRefused(
-            f"out of order: the plan is {plan_head.get('status')}; "
-            + (f"next to sign is the {nxt}" if nxt else "nobody signs now")
+            said(
+                "package_out_of_order" if nxt else "package_out_of_order_none",
+                status=plan_head.get("status"),
+                nxt=nxt,
+            )
         )
     pem = package.data["people"].get(user.strip())
     if not pem:
-        raise SignoffRefused(f"{user} is not enrolled in the plan's workspace")
+        raise SignoffRefused(said("not_enrolled_there", name=user))
     chain = certs.from_pem(pem)
     checked = certs.check_chain(chain[0], chain[1:], package.root, certs.utcnow())
     if not checked.ok:
@@ -283,31 +286,25 @@ def merge_reply(
     store = store or KeyStore()
     package = read_package(raw, where)
     if not package.is_reply:
-        raise SignoffRefused(f"{where} holds no signature: it is a package, not a signed reply")
+        raise SignoffRefused(said("reply_no_signature", where=where))
     sig = _record(package.data["reply"])
     pinned = set(store.pinned()) | {certs.normalise_fingerprint(t) for t in trust or []}
     with workspace.write() as session:
         plan = _plan_of(session, sig)
         root = workspace_root(session)
         if root is None:
-            raise SignoffRefused("the workspace has no trust root")
+            raise SignoffRefused(said("no_trust_root"))
         root_fp = certs.fingerprint(root)
         if root_fp not in pinned:
-            raise SignoffRefused(
-                f"not anchored: this workspace's trust root "
-                f"{certs.grouped(root_fp)} is not pinned for this user"
-            )
+            raise SignoffRefused(said("own_root_not_pinned", fingerprint=certs.grouped(root_fp)))
         if certs.fingerprint(package.root) != root_fp:
-            raise SignoffRefused(f"{where} was made for another workspace (another trust root)")
+            raise SignoffRefused(said("other_workspace", where=where))
         check_allowed(session, plan, sig.role, sig.signer, reject=sig.meaning == MEANINGS["reject"])
         current = chain_signatures(session, plan.uuid)
         _check_signed(sig, root, current[-1].record_hash if current else GENESIS)
         text = signed_text(plan)
         if sha256_text(text) != sig.content_hash:
-            raise SignoffRefused(
-                f"the plan changed since the package was made: {where} signs "
-                "other content; send a new package"
-            )
+            raise SignoffRefused(said("plan_changed_since", where=where))
         sig.snapshot = text
         return commit_record(session, plan, sig, actor=sig.signer)
 
@@ -316,12 +313,12 @@ def _plan_of(session: object, sig: Signature) -> Plan:
     try:
         plan = find_plan(session, sig.plan_uuid)  # type: ignore[arg-type]
     except LookupError:
-        raise SignoffRefused("the reply is for a plan that is not in this workspace") from None
+        raise SignoffRefused(said("reply_other_plan")) from None
     if plan.uuid != sig.plan_uuid:
-        raise SignoffRefused("the reply is for a plan that is not in this workspace")
+        raise SignoffRefused(said("reply_other_plan"))
     if plan.revision != sig.revision:
         raise SignoffRefused(
-            f"the reply signs revision {sig.revision}; this plan is at revision {plan.revision}"
+            said("reply_other_revision", signed=sig.revision, revision=plan.revision)
         )
     return plan
 

@@ -30,6 +30,7 @@ from desktop.store import Workspace
 from . import certs
 from .content import sha256_text, signed_text
 from .keystore import KeyStore
+from .messages import said
 from .payload import MEANINGS, SIGNING_ROLES, is_rejection, record_hash, signed_payload
 from .people import SignoffRefused, find_person, person_chain, unlock
 
@@ -73,53 +74,49 @@ def named(plan: Plan, role: str) -> str:
 def check_allowed(session: Session, plan: Plan, role: str, name: str, *, reject: bool) -> None:
     """Refuse (SignoffRefused) wrong role, wrong person, wrong order, locked, dual roles."""
     if role not in SIGNING_ROLES:
-        raise SignoffRefused(f"unknown role {role!r} (use {', '.join(SIGNING_ROLES)})")
+        raise SignoffRefused(said("unknown_role", role=role, roles=", ".join(SIGNING_ROLES)))
     who = named(plan, role)
     if not who:
-        raise SignoffRefused(f"the plan names no {role}: set the {role} field first")
+        raise SignoffRefused(said("plan_names_no_role", role=role))
     if name.strip() != who:
-        raise SignoffRefused(f"{name} may not sign as {role}: the plan names {who} as its {role}")
+        raise SignoffRefused(said("not_the_role", name=name, role=role, who=who))
     status = plan.status
     if reject:
         if role not in REJECT_FROM:
-            raise SignoffRefused("only the reviewer or the approver can reject")
+            raise SignoffRefused(said("reject_roles"))
         expected = REJECT_FROM[role]
     else:
         expected = TRANSITIONS[role][0]
     if status != expected:
         if status == PlanStatus.APPROVED.value:
-            raise SignoffRefused(
-                f"revision {plan.revision} is approved and locked: it cannot be "
-                "signed again; make a new revision"
-            )
+            raise SignoffRefused(said("revision_locked", revision=plan.revision))
         nxt = NEXT_ROLE.get(status)
         raise SignoffRefused(
-            f"out of order: the plan is {status.replace('_', ' ')}, "
-            f"the {role} acts when it is {expected.replace('_', ' ')}"
-            + (f"; next to sign is the {nxt}" if nxt else "")
+            said(
+                "out_of_order_next" if nxt else "out_of_order",
+                status=status.replace("_", " "),
+                role=role,
+                expected=expected.replace("_", " "),
+                nxt=nxt,
+            )
         )
     demo = 0 if reject else sum(a.demo for g in plan.goals for k in g.kpis for a in k.actuals)
     if demo:
-        raise SignoffRefused(
-            f"the plan holds {demo} demo KPI actuals (generated, not measured): they cannot "
-            "be signed; remove them with “Remove demo actuals” on the KPI screen "
-            "(or type the measured values over them), then sign"
-        )
+        raise SignoffRefused(said("demo_actuals", demo=demo))
     if not plan.allow_dual_roles:
         for sig in in_force(chain_signatures(session, plan.uuid)):
             if sig.signer == name.strip() and sig.role != role:
-                raise SignoffRefused(
-                    f"{name} already signed this plan as {sig.role}; one person may not "
-                    "sign two roles unless the plan allows it"
-                )
+                raise SignoffRefused(said("dual_roles", name=name, other=sig.role))
 
 
 def check_certificate(cert: x509.Certificate, role: str, name: str) -> None:
     """The certificate must name ``name`` and hold ``role``."""
     if certs.common_name(cert) != name.strip():
-        raise SignoffRefused(f"the certificate names {certs.common_name(cert)!r}, not {name!r}")
+        raise SignoffRefused(
+            said("certificate_names", certified=certs.common_name(cert), name=name)
+        )
     if role not in certs.cert_roles(cert):
-        raise SignoffRefused(f"{name} is not certified for the {role} role")
+        raise SignoffRefused(said("not_certified_role", name=name, role=role))
 
 
 def new_record(
@@ -167,9 +164,7 @@ def commit_record(session: Session, plan: Plan, sig: Signature, *, actor: str) -
     signatures = chain_signatures(session, plan.uuid)
     expected_prev = signatures[-1].record_hash if signatures else GENESIS
     if sig.prev_hash != expected_prev:
-        raise SignoffRefused(
-            "the plan's sign-offs changed since this one was made: nothing was recorded"
-        )
+        raise SignoffRefused(said("signoffs_changed"))
     released = []
     if reject:
         for old in in_force(signatures):
@@ -181,10 +176,7 @@ def commit_record(session: Session, plan: Plan, sig: Signature, *, actor: str) -
     try:
         session.flush()
     except StaleDataError:  # another sign-off took this chain position first
-        raise SignoffRefused(
-            "someone else signed or changed this plan at the same "
-            "moment; nothing was signed: reload and try again"
-        ) from None
+        raise SignoffRefused(said("signed_meanwhile")) from None
     verb = "rejected" if reject else "signed"
     append_event(
         session,
@@ -211,7 +203,7 @@ def clean_comment(comment: str, reject: bool) -> str:
     except ValueError as exc:
         raise SignoffRefused(str(exc)) from None
     if reject and not comment:
-        raise SignoffRefused("a rejection needs a comment saying why")
+        raise SignoffRefused(said("reject_comment"))
     return comment
 
 
