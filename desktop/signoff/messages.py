@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.models.refusal import Invalid
+from desktop.models.refusal import Invalid, WordedError
 from desktop.models.validate_messages import LANGS, MESSAGES
 
 from .messages_files import FILE_MESSAGES
@@ -226,6 +226,13 @@ class SignoffInvalid(Invalid):
 def said(key: str, **params: Any) -> SignoffInvalid:
     """The refusal ``key`` with ``params`` (give it to ``SignoffRefused``)."""
     return SignoffInvalid("", key, **params)
+
+
+def passed_on(error: BaseException) -> str | Invalid:
+    """The reason to give ``SignoffRefused`` for ``error``: still worded when it was."""
+    if isinstance(error, Invalid):
+        return error
+    return error.reason() if isinstance(error, WordedError) else str(error)
 
 
 def _register() -> None:

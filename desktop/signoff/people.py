@@ -24,7 +24,7 @@ from desktop.store import Workspace
 
 from . import certs
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
-from .messages import said
+from .messages import passed_on, said
 
 ROLES = tuple(r.value for r in Role)
 
@@ -129,7 +129,7 @@ def read_identity(pem: str | bytes) -> tuple[x509.Certificate, str]:
         name = certs.check_identity(cert)
         name = entity_text(Person, "name", name, required=True)
     except ValueError as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(passed_on(exc)) from None
     return cert, name
 
 
@@ -155,7 +155,7 @@ def enrol(
     try:
         role_list = parse_roles(roles)
     except ValueError as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(passed_on(exc)) from None
     if not role_list:
         raise SignoffRefused(said("no_roles"))
     with workspace.session() as session:
@@ -302,7 +302,7 @@ def change_roles(
     try:
         role_list = parse_roles(roles)
     except ValueError as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(passed_on(exc)) from None
     if not role_list:
         raise SignoffRefused(said("no_roles"))
     with workspace.session() as session:

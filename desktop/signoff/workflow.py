@@ -30,7 +30,7 @@ from desktop.store import Workspace
 from . import certs
 from .content import sha256_text, signed_text
 from .keystore import KeyStore
-from .messages import said
+from .messages import passed_on, said
 from .payload import MEANINGS, SIGNING_ROLES, is_rejection, record_hash, signed_payload
 from .people import SignoffRefused, find_person, person_chain, unlock
 
@@ -201,7 +201,7 @@ def clean_comment(comment: str, reject: bool) -> str:
     try:
         comment = clean_text(comment or "", "comment", limit=2000)
     except ValueError as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(passed_on(exc)) from None
     if reject and not comment:
         raise SignoffRefused(said("reject_comment"))
     return comment
@@ -287,7 +287,7 @@ def new_revision(workspace: Workspace, plan_ref: str | int, *, actor: str | None
             ).result
         )
     except (ValueError, LookupError) as exc:
-        raise SignoffRefused(str(exc)) from None
+        raise SignoffRefused(passed_on(exc)) from None
 
 
 def submit(

@@ -80,3 +80,13 @@ def test_a_refused_package_is_worded_in_each_language():
     assert str(refused.value) == "plan.pdreview is not a PlanDesk review package"
     assert refused.value.message("zh_TW") == "plan.pdreview 不是 PlanDesk 審核包"
     assert refused.value.message("zh_CN") == "plan.pdreview 不是 PlanDesk 审核包"
+
+
+def test_a_refused_value_passed_on_stays_worded():
+    from desktop.signoff.workflow import clean_comment
+
+    with pytest.raises(SignoffRefused) as refused:
+        clean_comment("ok\x07", reject=False)
+    assert "control character" in str(refused.value)
+    assert "控制字元" in refused.value.message("zh_TW")
+    assert "控制字符" in refused.value.message("zh_CN")
