@@ -43,7 +43,6 @@ from desktop.views.shared.editor_widgets import (
     ERROR_STYLE,
     GridView,
     TablePanel,
-    run_op,
     show_error,
 )
 from desktop.views.shared.lock import LOCKED_STYLE, lock_reason
@@ -217,17 +216,16 @@ class GoalsScreen(QWidget):
         return texts[(verb, model)]
 
     def _update(self, model: type, item_id: int, values: dict[str, Any], panel: TablePanel) -> bool:
-        ok, _ = run_op(
+        ok, _ = panel.refusals.run(
             self.ctx,
             self._action("edit", model),
             update_fields(model, item_id, values),
             (model.__tablename__,),
-            panel.show_message,
         )
         return ok
 
     def add_goal(self) -> int | None:
-        ok, new_id = run_op(
+        ok, new_id = self.goals.refusals.run(
             self.ctx,
             self.tr("Add goal"),
             add_goal(
@@ -235,7 +233,6 @@ class GoalsScreen(QWidget):
                 after_id=self.goals.current_id(),
             ),
             ("goal",),
-            self.goals.show_message,
         )
         if ok:
             self.refresh()
@@ -250,12 +247,11 @@ class GoalsScreen(QWidget):
             return None
         code = next(g["code"] for g in self.goals.model.rows if g["id"] == goal_id)
         values = {"goal_id": goal_id, "name": self.ctx.new_title("kpi"), "unit": "%"}
-        ok, new_id = run_op(
+        ok, new_id = self.kpis.refusals.run(
             self.ctx,
             self.tr("Add KPI"),
             add_coded(Kpi, code, values, parent_attr="goal_id", after_id=self.kpis.current_id()),
             ("kpi",),
-            self.kpis.show_message,
         )
         if ok:
             self.refresh()
@@ -273,21 +269,19 @@ class GoalsScreen(QWidget):
 
     def _remove(self, model: type, item_id: int, panel: TablePanel) -> None:
         # a goal takes its KPIs, actuals and task links along: snapshot every table
-        run_op(
+        panel.refusals.run(
             self.ctx,
             self._action("remove", model),
             remove_item(model, item_id, parent_attr="goal_id" if model is Kpi else None),
             None,
-            panel.show_message,
         )
 
     def _move(self, model: type, item_id: int, delta: int, panel: TablePanel) -> None:
-        ok, _ = run_op(
+        ok, _ = panel.refusals.run(
             self.ctx,
             self._action("move", model),
             move_item(model, item_id, delta, parent_attr="goal_id" if model is Kpi else None),
             (model.__tablename__,),
-            panel.show_message,
         )
         if ok:
             self.refresh()

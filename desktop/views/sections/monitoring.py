@@ -17,7 +17,7 @@ from desktop.views.sections.section_models import (
     team_choices,
 )
 from desktop.views.shared.context import AppContext
-from desktop.views.shared.editor_widgets import TablePanel, run_op
+from desktop.views.shared.editor_widgets import TablePanel
 from desktop.views.shared.lock import lock_reason
 from desktop.views.shared.record_models import RecordModel, format_number
 from desktop.views.shared.refresh import DeferredRefresh
@@ -96,12 +96,11 @@ class MonitoringScreen(QWidget):
     def _commit(self, section: Section, row_id: int, values: dict[str, Any]) -> bool:
         panel = self.panels[section.key]
         action = self.tr("Edit {0}").format(section.title)
-        ok, _ = run_op(
+        ok, _ = panel.refusals.run(
             self.ctx,
             action,
             update_fields(section.model, row_id, values),
             (section.table,),
-            panel.show_message,
         )
         return ok
 
@@ -113,12 +112,11 @@ class MonitoringScreen(QWidget):
             values[kind_col.key] = kind_col.choices[0][0]
         values["item" if key == "resources" else "title"] = self.ctx.new_title("item")
         apply = add_coded(section.model, section.prefix, values, after_id=panel.current_id())
-        ok, new_id = run_op(
+        ok, new_id = panel.refusals.run(
             self.ctx,
             self.tr("Add {0}").format(section.title),
             apply,
             (section.table,),
-            panel.show_message,
         )
         if ok:
             self.refresh()
@@ -131,22 +129,20 @@ class MonitoringScreen(QWidget):
         return new_id if ok else None
 
     def _remove(self, section: Section, row_id: int) -> None:
-        run_op(
+        self.panels[section.key].refusals.run(
             self.ctx,
             self.tr("Remove {0}").format(section.title),
             remove_item(section.model, row_id),
             (section.table,),
-            self.panels[section.key].show_message,
         )
 
     def _move(self, section: Section, row_id: int, delta: int) -> None:
         panel = self.panels[section.key]
-        ok, _ = run_op(
+        ok, _ = panel.refusals.run(
             self.ctx,
             self.tr("Move {0}").format(section.title),
             move_item(section.model, row_id, delta),
             (section.table,),
-            panel.show_message,
         )
         if ok:
             self.refresh()

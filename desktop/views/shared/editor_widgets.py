@@ -262,11 +262,3 @@ class CommitTextEdit(QPlainTextEdit):
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
-
-
-def run_op(
-    ctx: Any, action: str, apply: Any, tables: tuple[str, ...] | None, report: Any
-) -> tuple[bool, Any]:
-    """Run a change of the current plan; on refusal pass the reason to ``report``
-    (``Refusals.run`` with ``report`` as the hint line)."""
-    return Refusals(report).run(ctx, action, apply, tables)
