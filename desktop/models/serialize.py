@@ -13,7 +13,13 @@ import json
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session, selectinload
+
+from .goals import Goal, Kpi
 from .plan import Plan
+from .risks import Risk
+from .tasks import Milestone, MilestoneDependency, Subtask, Task, TaskKpi
 
 FORMAT = "plandesk.plan/1"
 
@@ -79,8 +85,36 @@ def _section_item(item: Any, lang: str, scheduled: bool = False) -> dict[str, An
     return out
 
 
+def preload(plan: Plan) -> None:
+    """Load everything the dump reads in a few queries (one per relationship level) instead of
+    one lazy load per task, subtask and KPI; collections already loaded are left as they are."""
+    session = object_session(plan)
+    if session is None or not isinstance(session, Session) or plan.id is None:
+        return
+    session.scalars(
+        select(Plan)
+        .where(Plan.id == plan.id)
+        .options(
+            selectinload(Plan.teams),
+            selectinload(Plan.goals).selectinload(Goal.kpis).selectinload(Kpi.actuals),
+            selectinload(Plan.tasks).selectinload(Task.kpi_links).joinedload(TaskKpi.kpi),
+            selectinload(Plan.tasks).selectinload(Task.subtasks).selectinload(Subtask.progress),
+            selectinload(Plan.milestones)
+            .selectinload(Milestone.dependency_links)
+            .joinedload(MilestoneDependency.subtask),
+            selectinload(Plan.resources),
+            selectinload(Plan.risks).joinedload(Risk.warning_kpi),
+            selectinload(Plan.monitoring),
+            selectinload(Plan.evaluation),
+            selectinload(Plan.communication),
+            selectinload(Plan.collaboration),
+        )
+    ).all()
+
+
 def dump_plan(plan: Plan) -> dict[str, Any]:
     """The plan's content as canonical plain data."""
+    preload(plan)
     header = {name: getattr(plan, name) for name in PLAN_FIELDS}
     header["compiled_on"] = _iso(plan.compiled_on)
     lang = plan.language
