@@ -44,7 +44,8 @@ def other_export(args: argparse.Namespace) -> int:
 
 
 def export_ics(args: argparse.Namespace) -> int:
-    from desktop.exchange.calendar_ics import UnknownTeam, write_calendar
+    from desktop.exchange.calendar_ics import UnknownTeam
+    from desktop.exchange.calendar_ics_text import write_calendar
 
     out = _target(args.ics)
     with workspace(args.db, write=False) as ws, ws.session() as session:

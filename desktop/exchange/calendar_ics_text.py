@@ -1,0 +1,155 @@
+"""The calendar file written as text: the same bytes as ``calendar_ics.build_calendar(...)
+.to_ical()`` (a test compares them), about twenty times faster.
+
+icalendar builds a property object per value and folds every line character by character;
+for a big plan (20,000 events) that is most of the export. Here the lines that are the same for
+every occurrence of an item (summary, description, categories) are escaped and folded once,
+and each event only adds its dates and UID.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from desktop import __version__
+from desktop.exchange.document.document_text import norm_lang
+from desktop.models import Plan
+from desktop.render.board_geometry import tr as board_label
+
+from .calendar_ics import (
+    DONE_MARK,
+    PlannedEvent,
+    day_tag,
+    export_stamp,
+    planned_events,
+    recur_value,
+    sequence_of,
+)
+
+CRLF = "\r\n"
+_DAY = timedelta(days=1)
+RRULE_ORDER = ("FREQ", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH")  # icalendar's vRecur order
+_LIMIT = 75  # icalendar folds before a line would reach 75 octets
+
+
+def fold(line: str) -> str:
+    """Fold a content line as icalendar does (RFC 5545 3.1): pieces of at most 74 octets,
+    never splitting a character, nor a backslash escape; continuation lines start with a
+    space."""
+    if len(line) < _LIMIT and (line.isascii() or len(line.encode("utf-8")) < _LIMIT):
+        return line
+    data = line.encode("utf-8")
+    pieces: list[bytes] = []
+    start = 0
+    while len(data) - start >= _LIMIT:
+        end = start + _LIMIT - 1
+        while data[end] & 0xC0 == 0x80:  # not in the middle of a character
+            end -= 1
+        if data[end - 1] in b"\\^" and end - 1 > start:  # keep an escape with what it escapes
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
+
+
+def _text(value: str) -> str:
+    """A TEXT value escaped as icalendar's ``vText`` does (order matters)."""
+    return (
+        value.replace(r"\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", r"\;")
+        .replace(",", r"\,")
+        .replace("\r\n", r"\n")
+        .replace("\n", r"\n")
+        .replace("\r", r"\n")
+    )
+
+
+class _ItemText:
+    """The text of an item's events around the parts that depend on the occurrence: the
+    SUMMARY line (before the dates) and everything from CATEGORIES to END:VEVENT (after the
+    UID and SEQUENCE), each with or without the done mark; escaped and folded once."""
+
+    def __init__(self, planned: PlannedEvent, lang: str, stamp: str) -> None:
+        item = planned.item
+        title = f"{item.code} {item.title}".strip()
+        description = fold("DESCRIPTION:" + _text(planned.text))
+        tail = (
+            f"{description}{CRLF}LAST-MODIFIED:{stamp}{CRLF}TRANSP:TRANSPARENT{CRLF}"
+            f"{fold('X-PLANDESK-ITEM:' + _text(f'{item.kind} {item.code}'))}{CRLF}"
+            f"END:VEVENT{CRLF}"
+        )
+        self.head: dict[bool, str] = {}
+        self.tail: dict[bool, str] = {}
+        for done in (False, True):
+            summary = fold("SUMMARY:" + _text((DONE_MARK if done else "") + title))
+            self.head[done] = f"BEGIN:VEVENT{CRLF}{summary}{CRLF}"
+            cats = [c for c in (item.team, board_label("done", lang) if done else "") if c]
+            line = fold("CATEGORIES:" + ",".join(_text(c) for c in cats)) + CRLF if cats else ""
+            self.tail[done] = line + tail
+
+
+def _rrule(recur: dict[str, Any]) -> str:
+    parts = (f"{k}={recur_value(recur[k])}" for k in RRULE_ORDER if k in recur)
+    return fold("RRULE:" + ";".join(parts)) + CRLF
+
+
+def _event_text(planned: PlannedEvent, text: _ItemText, stamp: str, sequence: str) -> str:
+    """One VEVENT; ``stamp`` and ``sequence`` are the DTSTAMP and SEQUENCE lines."""
+    end = planned.end + _DAY
+    uid_line = fold("UID:" + _text(planned.uid))
+    rid = planned.recurrence_id
+    return (
+        f"{text.head[planned.done]}DTSTART;VALUE=DATE:{day_tag(planned.start)}{CRLF}"
+        f"DTEND;VALUE=DATE:{day_tag(end)}{CRLF}{stamp}{uid_line}{CRLF}"
+        + (f"RECURRENCE-ID;VALUE=DATE:{day_tag(rid)}{CRLF}" if rid is not None else "")
+        + sequence
+        + (_rrule(planned.recur) if planned.recur is not None else "")
+        + text.tail[planned.done]
+    )
+
+
+def calendar_bytes(
+    session: Any,
+    plan: Plan,
+    *,
+    team: str | None = None,
+    lang: str | None = None,
+    stamp: datetime | None = None,
+) -> tuple[bytes, int]:
+    """The .ics file's bytes and the number of VEVENTs in it."""
+    lang = norm_lang(lang or plan.language)
+    events, name = planned_events(session, plan, team=team, lang=lang)
+    stamp = export_stamp(stamp)
+    body = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        fold("PRODID:" + _text(f"-//PlanDesk//PlanDesk {__version__}//EN")),
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        fold("X-WR-CALNAME:" + _text(name)),
+    ]
+    when = stamp.strftime("%Y%m%dT%H%M%SZ")
+    stamp_line = f"DTSTAMP:{when}{CRLF}"
+    sequence = f"SEQUENCE:{sequence_of(stamp)}{CRLF}"
+    cache: dict[int, _ItemText] = {}
+    out = ["".join(line + CRLF for line in body)]
+    for planned in events:
+        around = cache.get(id(planned.item))
+        if around is None:
+            around = cache[id(planned.item)] = _ItemText(planned, lang, when)
+        out.append(_event_text(planned, around, stamp_line, sequence))
+    out.append("END:VCALENDAR" + CRLF)
+    return "".join(out).encode("utf-8"), len(events)
+
+
+def write_calendar(
+    session: Any, plan: Plan, path: str | Path, *, team: str | None = None, lang: str | None = None
+) -> int:
+    """Write the .ics file; returns the number of VEVENTs written."""
+    data, count = calendar_bytes(session, plan, team=team, lang=lang)
+    Path(path).write_bytes(data)
+    return count
