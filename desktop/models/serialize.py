@@ -91,6 +91,10 @@ def preload(plan: Plan) -> None:
     session = object_session(plan)
     if session is None or not isinstance(session, Session) or plan.id is None:
         return
+    done = session.info.setdefault("plandesk.preloaded", set())
+    if plan.id in done:  # loaded in this session already (expired data reloads lazily)
+        return
+    done.add(plan.id)
     session.scalars(
         select(Plan)
         .where(Plan.id == plan.id)
