@@ -68,6 +68,7 @@ from desktop.exchange.document.document_sections import (
     section_work,
 )
 from desktop.exchange.document.document_text import appendix, label, norm_lang
+from desktop.exchange.pdf.pdf_outline import add_outline
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
 from desktop.render import fonts
@@ -263,7 +264,13 @@ class PlanDocument:
         writer.setResolution(1200)
         if not self.paint(writer, progress):
             raise InterruptedError("cancelled")
+        del writer  # writes the trailer
+        path.write_bytes(add_outline(path.read_bytes(), self.outline(), self.lang))
         return path
+
+    def outline(self) -> list[tuple[str, int]]:
+        """The PDF's bookmarks: every section and appendix with its page (from 1)."""
+        return list(self.cover.toc) if self.cover is not None else []
 
     def pdf_bytes(self) -> bytes:
         """The PDF in memory; afterwards ``cover.signature_boxes`` holds the painted boxes."""
@@ -277,7 +284,7 @@ class PlanDocument:
         del writer  # flushes the PDF's trailer into the buffer
         data = bytes(buffer.data().data())
         buffer.close()
-        return data
+        return add_outline(data, self.outline(), self.lang)
 
     def page_size_px(self, index: int) -> tuple[float, float]:
         """Width and height of page ``index`` in CSS px (1/96 inch)."""
