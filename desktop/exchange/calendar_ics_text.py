@@ -9,6 +9,7 @@ and each event only adds its dates and UID.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from .calendar_ics import (
 
 CRLF = "\r\n"
 _DAY = timedelta(days=1)
+_PLAIN = re.compile(r"[A-Za-z0-9.%@_-]{1,70}")  # nothing to escape, no folding needed
 RRULE_ORDER = ("FREQ", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH")  # icalendar's vRecur order
 _LIMIT = 75  # icalendar folds before a line would reach 75 octets
 
@@ -74,22 +76,27 @@ class _ItemText:
     UID and SEQUENCE), each with or without the done mark; escaped and folded once."""
 
     def __init__(self, planned: PlannedEvent, lang: str, stamp: str) -> None:
+        self.item, self.lang = planned.item, lang
         item = planned.item
-        title = f"{item.code} {item.title}".strip()
-        description = fold("DESCRIPTION:" + _text(planned.text))
-        tail = (
-            f"{description}{CRLF}LAST-MODIFIED:{stamp}{CRLF}TRANSP:TRANSPARENT{CRLF}"
+        self.title = f"{item.code} {item.title}".strip()
+        self.rest = (
+            f"{fold('DESCRIPTION:' + _text(planned.text))}{CRLF}LAST-MODIFIED:{stamp}{CRLF}"
+            f"TRANSP:TRANSPARENT{CRLF}"
             f"{fold('X-PLANDESK-ITEM:' + _text(f'{item.kind} {item.code}'))}{CRLF}"
             f"END:VEVENT{CRLF}"
         )
         self.head: dict[bool, str] = {}
         self.tail: dict[bool, str] = {}
-        for done in (False, True):
-            summary = fold("SUMMARY:" + _text((DONE_MARK if done else "") + title))
-            self.head[done] = f"BEGIN:VEVENT{CRLF}{summary}{CRLF}"
-            cats = [c for c in (item.team, board_label("done", lang) if done else "") if c]
-            line = fold("CATEGORIES:" + ",".join(_text(c) for c in cats)) + CRLF if cats else ""
-            self.tail[done] = line + tail
+        self.made(False)
+
+    def made(self, done: bool) -> None:
+        """Fill ``head`` and ``tail`` for ``done`` (done occurrences are few: on demand)."""
+        summary = fold("SUMMARY:" + _text((DONE_MARK if done else "") + self.title))
+        self.head[done] = f"BEGIN:VEVENT{CRLF}{summary}{CRLF}"
+        done_word = board_label("done", self.lang) if done else ""
+        cats = [c for c in (self.item.team, done_word) if c]
+        line = fold("CATEGORIES:" + ",".join(map(_text, cats))) + CRLF if cats else ""
+        self.tail[done] = line + self.rest
 
 
 def _rrule(recur: dict[str, Any]) -> str:
@@ -100,8 +107,11 @@ def _rrule(recur: dict[str, Any]) -> str:
 def _event_text(planned: PlannedEvent, text: _ItemText, stamp: str, sequence: str) -> str:
     """One VEVENT; ``stamp`` and ``sequence`` are the DTSTAMP and SEQUENCE lines."""
     end = planned.end + _DAY
-    uid_line = fold("UID:" + _text(planned.uid))
+    uid = planned.uid
+    uid_line = "UID:" + uid if _PLAIN.fullmatch(uid) else fold("UID:" + _text(uid))
     rid = planned.recurrence_id
+    if planned.done not in text.head:
+        text.made(planned.done)
     return (
         f"{text.head[planned.done]}DTSTART;VALUE=DATE:{day_tag(planned.start)}{CRLF}"
         f"DTEND;VALUE=DATE:{day_tag(end)}{CRLF}{stamp}{uid_line}{CRLF}"
