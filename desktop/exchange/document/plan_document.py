@@ -68,7 +68,6 @@ from desktop.exchange.document.document_sections import (
     section_work,
 )
 from desktop.exchange.document.document_text import appendix, label, norm_lang
-from desktop.exchange.pdf.pdf_outline import add_outline
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
 from desktop.render import fonts
@@ -265,6 +264,8 @@ class PlanDocument:
         if not self.paint(writer, progress):
             raise InterruptedError("cancelled")
         del writer  # writes the trailer
+        from desktop.exchange.pdf.pdf_outline import add_outline  # pyHanko: only for a PDF
+
         path.write_bytes(add_outline(path.read_bytes(), self.outline(), self.lang))
         return path
 
@@ -284,6 +285,8 @@ class PlanDocument:
         del writer  # flushes the PDF's trailer into the buffer
         data = bytes(buffer.data().data())
         buffer.close()
+        from desktop.exchange.pdf.pdf_outline import add_outline
+
         return add_outline(data, self.outline(), self.lang)
 
     def page_size_px(self, index: int) -> tuple[float, float]:

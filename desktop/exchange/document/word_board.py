@@ -16,8 +16,10 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import parse_xml
-from docx.shared import Emu
+from docx.oxml.ns import qn
+from docx.shared import Emu, Pt
 from sqlalchemy.orm import object_session
 
 from desktop.models.schedule_expand import week_columns
@@ -28,7 +30,8 @@ from .word_tables import W_NS
 
 HEAD_FILL, MONTH_FILL, TASK_FILL, NO_TEAM = "E8EDF3", "D9E1F2", "EDEDED", "A6A6A6"
 LABEL_SHARE = (0.06, 0.16, 0.08, 0.08)  # code, title, owner, schedule: share of the width
-SIZE = 12  # half-points: 6 pt text in the board table
+SIZE = 6  # points: the board table's text
+STYLE_NAME, STYLE_ID = "Board Text", "BoardText"  # its paragraph style, added to the document
 TEXT = {
     "code": {"zh_TW": "編號", "zh_CN": "编号", "en": "Code"},
     "title": {"zh_TW": "子任務", "zh_CN": "子任务", "en": "Subtask"},
@@ -65,21 +68,14 @@ def _cell(
         props += f'<w:vMerge w:val="{vmerge}"/>' if vmerge == "restart" else "<w:vMerge/>"
     if fill:
         props += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
-    run_props = f'<w:sz w:val="{SIZE}"/><w:szCs w:val="{SIZE}"/>'
-    if bold:
-        run_props = "<w:b/>" + run_props
-    if white:
-        run_props = '<w:color w:val="FFFFFF"/>' + run_props
+    run_props = ("<w:b/>" if bold else "") + ('<w:color w:val="FFFFFF"/>' if white else "")
+    if run_props:
+        run_props = f"<w:rPr>{run_props}</w:rPr>"
     jc = '<w:jc w:val="center"/>' if center else ""
-    run = (
-        f'<w:r><w:rPr>{run_props}</w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-        if text
-        else ""
-    )
+    run = f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>' if text else ""
     return (
-        f"<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:pPr>"
-        f'<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>{jc}'
-        f"<w:rPr>{run_props}</w:rPr></w:pPr>{run}</w:p></w:tc>"
+        f'<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:pPr><w:pStyle w:val="{STYLE_ID}"/>{jc}</w:pPr>'
+        f"{run}</w:p></w:tc>"
     )
 
 
@@ -113,6 +109,19 @@ def _week_cells(
     return "".join(cells)
 
 
+def _add_style(doc: DocxDocument) -> None:
+    """The board's paragraph style: "Table Text" at 6 pt without space around paragraphs."""
+    if STYLE_NAME in [s.name for s in doc.styles]:
+        return
+    style = doc.styles.add_style(STYLE_NAME, WD_STYLE_TYPE.PARAGRAPH)
+    style.element.set(qn("w:styleId"), STYLE_ID)
+    style.base_style = doc.styles["Table Text"]
+    style.font.size = Pt(SIZE)
+    fmt = style.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing = 1.0
+
+
 def board_rows(plan: Any, lang: str) -> list[Any]:
     """The board's rows, as the task board shows them (empty: no board appendix)."""
     return board_rows_from(read_board(object_session(plan), plan.id), lang)
@@ -121,6 +130,7 @@ def board_rows(plan: Any, lang: str) -> list[Any]:
 def board_table(doc: DocxDocument, plan: Any, rows: list[Any], lang: str, width: Emu) -> int:
     """Append the board table of ``rows`` (``board_rows``), ``width`` wide, to ``doc``;
     returns its number of item rows."""
+    _add_style(doc)
     columns, day_col = week_columns(plan.year, plan.week_convention or "calendar")
     total = Emu(width).twips
     labels = [int(total * share) for share in LABEL_SHARE]

@@ -219,6 +219,7 @@ def build_docx(
     summary = WordSummary()
     fingerprint = content_hash(plan)[:12]
     doc = w.open_template(lang)
+    first_shape_id = doc.part.next_id  # drawing ids: only pictures have them (scanned while small)
     number = 1
     board_title = appendix(number, "appendix_board", lang)
     board = board_rows(plan, lang)
@@ -265,7 +266,7 @@ def build_docx(
         w.new_section(doc, landscape=False)
     after_break = bool(board)  # a new section starts on a new page already
     if series:
-        _kpi_charts(doc, series, kpi_title, lang, summary, new_page=not after_break)
+        _kpi_charts(doc, series, kpi_title, lang, summary, first_shape_id, new_page=not after_break)
         after_break = False
     _write_blocks(doc, checks, summary, new_page=not after_break)
     header_right = (
@@ -317,6 +318,7 @@ def _kpi_charts(
     title: str,
     lang: str,
     summary: WordSummary,
+    first_shape_id: int,
     *,
     new_page: bool,
 ) -> None:
@@ -326,13 +328,12 @@ def _kpi_charts(
     summary.headings.append((1, title))
     width = w.content_width(doc)
     px = 700
-    shape_id = doc.part.next_id
     for n, s in enumerate(series):
         name = f"{s.spec.code} {s.spec.name}"
         w.heading(doc, name, 2, numbered=False)
         summary.headings.append((2, name))
         image = _chart_image(s, px * 2, px, lang)
-        w.picture(doc, image, width, shape_id + n).paragraph_format.space_after = Pt(6)
+        w.picture(doc, image, width, first_shape_id + n).paragraph_format.space_after = Pt(6)
         summary.charts += 1
 
 
