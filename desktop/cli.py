@@ -112,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         return _refuse(args.command, f"{where}{exc.strerror or exc}")
     except Exception as exc:  # last resort: one line, never a traceback
+        from desktop.models.refusal import WordedError
+
+        if isinstance(exc, WordedError):  # a refusal no command caught: still one line
+            return _refuse(args.command, str(exc))
         if os.environ.get("PLANDESK_DEBUG"):
             raise
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""

@@ -29,7 +29,7 @@ from . import certs
 from .content import sha256_text, signed_content_of, signed_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import said
-from .payload import MEANINGS, record_hash, signed_payload
+from .payload import MEANINGS, is_rejection, record_hash, signed_payload
 from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
 from .workflow import (
     NEXT_ROLE,
@@ -39,9 +39,9 @@ from .workflow import (
     chain_signatures,
     check_allowed,
     check_certificate,
+    check_in_force_cover,
     clean_comment,
     commit_record,
-    in_force,
     seal_record,
 )
 
@@ -190,12 +190,10 @@ def check_package(package: Package, trust: list[str], store: KeyStore) -> str:
     if sha256_text(content) != package.data["content_sha256"]:
         raise SignoffRefused(said("content_hash"))
     prev = GENESIS
-    live = in_force(package.signatures())
-    for sig in package.signatures():
+    signatures = package.signatures()
+    for sig in signatures:
         _check_signed(sig, package.root, prev)
         prev = sig.record_hash
-        if sig in live and sig.content_hash != package.data["content_sha256"]:
-            raise SignoffRefused(said("signoff_other_content", role=sig.role, signer=sig.signer))
     return content
 
 
@@ -217,6 +215,8 @@ def sign_package(
         raise SignoffRefused(said("already_reply"))
     comment = clean_comment(comment, reject)
     content = check_package(package, trust or [], store)
+    if not reject:  # a rejection is how a plan under void sign-offs goes back to draft
+        check_in_force_cover(package.signatures(), package.data["content_sha256"])
     head, plan_head = package.dump.get("plan", {}), package.plan
     named = str(head.get(role) or "").strip() if role in TRANSITIONS else ""
     if role not in TRANSITIONS:
@@ -305,6 +305,8 @@ def merge_reply(
         text = signed_text(plan)
         if sha256_text(text) != sig.content_hash:
             raise SignoffRefused(said("plan_changed_since", where=where))
+        if not is_rejection(sig):
+            check_in_force_cover(current, sig.content_hash)
         sig.snapshot = text
         return commit_record(session, plan, sig, actor=sig.signer)
 

@@ -31,7 +31,7 @@ from . import certs
 from .content import sha256_text, signed_content
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
 from .people import workspace_root
-from .workflow import TRANSITIONS, chain_signatures, in_force
+from .workflow import TRANSITIONS, chain_signatures, in_force, is_legacy
 
 VALID, VOID, INVALID, RELEASED = "valid", "void", "invalid", "released"
 LEGACY, UNANCHORED = "legacy", "unanchored"
@@ -193,6 +193,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     anchored = bool(root_fp) and root_fp in trusted
     chain = chain_signatures(session, plan.uuid)
     active = {s.id for s in in_force(chain)}
+    bearing = _legacy_bearing(chain, active)
     audit_refs = _audit_signature_refs(session, plan.uuid)
     verdicts: list[Verdict] = []
     problems: list[str] = []
@@ -219,12 +220,14 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             in_force=sig.id in active,
             origin=sig.origin,
         )
-        if not sig.certificates:
+        if is_legacy(sig):  # never counted; reported where it would bear on the status
             v.kind, v.reason = LEGACY, "made before personal keys; not anchored to a root"
+            v.in_force = sig.id in bearing
             prev = sig.record_hash
             verdicts.append(v)
             if v.in_force:
-                problems.append(f"{sig.role} signature by {sig.signer}: {v.text}")
+                what = "rejection" if is_rejection(sig) else "signature"
+                problems.append(f"{sig.role} {what} by {sig.signer}: not anchored ({v.reason})")
             continue
         v.reason, leaf = _check_record(sig, prev, plan, root if anchored else None)
         if leaf is not None:
@@ -290,6 +293,18 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
         root_fp,
         anchored,
     )
+
+
+def _legacy_bearing(chain: list[Signature], active: set[int]) -> set[int]:
+    """Legacy statements that would bear on the status if they counted: those in force when
+    counted, and rejections after a certified sign-off in force (they would release it)."""
+    counted = {s.id for s in in_force(chain, with_legacy=True)}
+    first_active = min((i for i, s in enumerate(chain) if s.id in active), default=len(chain))
+    return {
+        s.id
+        for i, s in enumerate(chain)
+        if is_legacy(s) and (s.id in counted or (is_rejection(s) and i > first_active))
+    }
 
 
 def _signed_content(sig: Signature) -> dict[str, Any]:

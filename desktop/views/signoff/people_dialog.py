@@ -29,15 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signoff import certs
+from desktop.signoff.admin_actions import change_roles, remove_person, replace_key
 from desktop.signoff.keystore import KeyStore
 from desktop.signoff.people import (
     ROLES,
-    change_roles,
     enrol,
     list_people,
     person_chain,
-    remove_person,
-    replace_key,
     workspace_root,
 )
 from desktop.views.shared.background import BackgroundRunner, error_message
