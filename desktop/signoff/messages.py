@@ -251,6 +251,11 @@ SIGNOFF_MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{path}：信任根清單已損壞（{detail}）；請修復或移除",
         "zh_CN": "{path}：信任根列表已损坏（{detail}）；请修复或删除",
     },
+    "package_too_deep": {
+        "en": "{where} is nested too deeply to be a PlanDesk review package",
+        "zh_TW": "{where} 巢狀層次過深，不是 PlanDesk 審核包",
+        "zh_CN": "{where} 嵌套层次过深，不是 PlanDesk 审核包",
+    },
     "in_force_other_content": {
         "en": "the {role} sign-off by {signer} in force covers other content than the plan "
         "has now (it is void): nothing was signed",

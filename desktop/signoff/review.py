@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 from base64 import b64decode, b64encode
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -155,6 +157,8 @@ def read_package(raw: bytes, where: str = "the package") -> Package:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise SignoffRefused(said("not_package", where=where)) from None
+    except RecursionError:  # JSON nested deeper than any package: refused, not a crash
+        raise SignoffRefused(said("package_too_deep", where=where)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SignoffRefused(said("not_package", where=where))
     for key in ("plan", "dump", "root", "people", "signatures", "content_sha256"):
@@ -209,6 +213,20 @@ def sign_package(
     store: KeyStore | None = None,
 ) -> bytes:
     """The reply to a package: checked, then one sign-off sealed with ``user``'s own key."""
+    with refuse_deep_nesting("the package"):
+        return _sign_package(raw, role, user, password, reject, comment, trust, store)
+
+
+def _sign_package(
+    raw: bytes,
+    role: str,
+    user: str,
+    password: str,
+    reject: bool,
+    comment: str,
+    trust: list[str] | None,
+    store: KeyStore | None,
+) -> bytes:
     store = store or KeyStore()
     package = read_package(raw)
     if package.is_reply:
@@ -335,8 +353,19 @@ def merge_file(
 ) -> list[SignResult]:
     """Record what a returned file signs: a signed PDF (any number of new signatures) or a
     review package reply (one)."""
-    if raw.startswith(b"%PDF"):
-        from .pdf import merge_pdf
+    with refuse_deep_nesting(where):
+        if raw.startswith(b"%PDF"):
+            from .pdf import merge_pdf
 
-        return merge_pdf(workspace, raw, trust=trust, store=store, where=where)
-    return [merge_reply(workspace, raw, trust=trust, store=store, where=where)]
+            return merge_pdf(workspace, raw, trust=trust, store=store, where=where)
+        return [merge_reply(workspace, raw, trust=trust, store=store, where=where)]
+
+
+@contextmanager
+def refuse_deep_nesting(where: str) -> Iterator[None]:
+    """A file nested deeper than Python follows is refused in one line (nothing changed:
+    the transaction it interrupts rolls back)."""
+    try:
+        yield
+    except RecursionError:
+        raise SignoffRefused(said("package_too_deep", where=where)) from None

@@ -139,6 +139,8 @@ class SignDialog(QDialog):
             self.tr("&Reject") if reject else self.tr("&Sign"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
+        for button in self.buttons.buttons():  # Enter signs wherever the focus is; Esc cancels
+            button.setAutoDefault(False)
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject_dialog)
