@@ -148,7 +148,7 @@ class PeopleDialog(QDialog):
             people = []
             for p in list_people(session):
                 found = standing(session, p, root)  # roles from the certificate only
-                mine = found.ok and found.key_fingerprint in own
+                mine = not found.legacy and found.key_fingerprint in own
                 people.append((p.name, set(found.roles), found, mine))
         self.first = root is None
         root_fp = certs.fingerprint(root) if root is not None else ""
