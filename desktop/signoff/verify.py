@@ -29,6 +29,7 @@ from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
 from . import certs
 from .content import sha256_text, signed_content
+from .keystore import KeyStore, KeyStoreError
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
 from .people import workspace_root
 from .workflow import TRANSITIONS, chain_signatures, in_force, is_legacy
@@ -175,8 +176,6 @@ def _check_record(
 
 def trusted_roots(extra: list[str] | None = None) -> set[str]:
     """Fingerprints pinned for this user, plus ``extra`` (``--trust``)."""
-    from .keystore import KeyStore
-
     pins = set(KeyStore().pinned())
     return pins | {certs.normalise_fingerprint(f) for f in extra or []}
 
@@ -185,7 +184,12 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     """Check every signature on ``plan`` against a pinned trust root (``trusted``: the
     fingerprints to accept; default: those pinned for this user), the status they back and the
     audit chains."""
-    trusted = trusted_roots() if trusted is None else trusted
+    damaged = ""
+    if trusted is None:
+        try:
+            trusted = trusted_roots()
+        except KeyStoreError as exc:  # a damaged list of pins trusts nothing, and says so
+            trusted, damaged = set(), str(exc)
     current = signed_content(plan)
     current_hash = sha256_text(canonical_json(current))
     root = workspace_root(session)
@@ -196,7 +200,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     bearing = _legacy_bearing(chain, active)
     audit_refs = _audit_signature_refs(session, plan.uuid)
     verdicts: list[Verdict] = []
-    problems: list[str] = []
+    problems: list[str] = [damaged] if damaged else []
     if chain and not root_fp:
         problems.append("the workspace has no trust root: its signatures cannot be checked")
     elif chain and not anchored:
