@@ -102,6 +102,7 @@ def test_people_shows_the_identity_and_starts_with_no_roles(qtbot, people, monke
     with qtbot.waitSignal(people.runner.done, timeout=15000):
         click(qtbot, people.add_button)
     assert people.message.text() == "Added 陳新人." and people.table.rowCount() == 5
+    assert not any(box.isChecked() for box in people.roles.values())  # the next one: none
     with ws.session() as s:
         assert s.scalars(select(Person.roles).where(Person.name == "陳新人")).one() == "reviewer"
 

@@ -382,6 +382,8 @@ class PeopleDialog(QDialog):
         was_first = self.first
         name = result[0] if isinstance(result, tuple) else str(result)
         self.refresh()
+        if not self.selected_name():  # the next person starts with no role ticked
+            self._identity_chosen()
         if was_first:
             with self.ctx.session() as session:
                 root = workspace_root(session)
