@@ -374,3 +374,24 @@ def test_verify_trust_exits_non_zero_on_a_legacy_rejection(
     assert code == 1 and err.count("\n") == 1
     assert "not anchored" in err and "status draft is not backed" in err
     assert "approver\t張批準\t" in out and "\tlegacy: " in out
+
+
+def test_user_rekey_prints_and_certifies_the_roles_of_the_certificate(
+    people_ws, attacker, workspace_target, monkeypatch, capsys, tmp_path
+):
+    ws, _uuid = people_ws
+    attacker("UPDATE person SET roles = 'admin,compiler,reviewer,approver' WHERE name = '李審核'")
+    ws.close()
+    pem = tmp_path / "李審核-new.pem"
+    pem.write_bytes(identity("李審核", password="new-reviewer-secret-1"))
+    key = certs.key_fingerprint(certs.from_pem(pem.read_bytes())[0].public_key())
+    stdin = (PASSWORDS["管理員"] + "\n").encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    db = str(workspace_target)
+    code = main(["user", "rekey", "--db", db, "--identity", str(pem), "--admin", "管理員"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.splitlines()[:2] == ["certifying 李審核 (reviewer)", f"  key {certs.grouped(key)}"]
+    assert main(["user", "list", "--db", db]) == 0
+    listed = {line.split("\t")[0]: line for line in capsys.readouterr()[0].splitlines()}
+    assert listed["李審核"].split("\t")[1] == "reviewer" and "FLAGGED" not in listed["李審核"]
