@@ -151,7 +151,16 @@ def series_rule(
     if rule.months:
         recur["BYMONTH"] = list(rule.months)
     recur["UNTIL"] = occurrences[-1][0]
-    return recur if _expands_to(recur, occurrences) else None
+    # many items share a rule, and their occurrences are the rule's expansion for the year:
+    # the check is made once per rule and expansion (keyed by its ends and length)
+    key = (rule, convention, occurrences[0], occurrences[-1], len(occurrences))
+    fits = _FITS.get(key)
+    if fits is None:
+        fits = _FITS[key] = _expands_to(recur, occurrences)
+    return recur if fits else None
+
+
+_FITS: dict[tuple[Any, ...], bool] = {}
 
 
 def _expands_to(recur: dict[str, Any], occurrences: tuple[tuple[date, date], ...]) -> bool:
@@ -226,41 +235,62 @@ class PlannedEvent(NamedTuple):
     recurrence_id: date | None = None
 
 
-def planned_events(
+class PlannedItem(NamedTuple):
+    """An item's events: one series (``recur``: its RRULE; the done occurrences become
+    instances of it) or one event per occurrence."""
+
+    item: CalendarItem
+    text: str  # DESCRIPTION
+    recur: dict[str, Any] | None
+    uid: str  # the series' UID, or what comes before ``YYYYMMDD@plandesk`` in each event's
+
+
+def planned_items(
     session: Any, plan: Plan, *, team: str | None, lang: str
-) -> tuple[list[PlannedEvent], str]:
-    """The events of the plan (or of one owner team) in file order, and the calendar's name."""
+) -> tuple[list[PlannedItem], str]:
+    """The items of the plan (or of one owner team) in file order, and the calendar's name."""
     if team is not None and plan.team_by_name(team) is None:
         names = "、".join(t.name for t in plan.teams) or label("none", lang)
         raise UnknownTeam(f"--team {team!r}: no such owner team in this plan (teams: {names})")
     convention = WeekConvention(plan.week_convention)
-    events: list[PlannedEvent] = []
+    items: list[PlannedItem] = []
     for item in calendar_items(session, plan, lang):
         if team is not None and item.team != team:
             continue
         text = _description(item, plan, lang)
         recur = series_rule(item.rule, item.occurrences, convention)
         if recur is not None:
+            items.append(PlannedItem(item, text, recur, uid(plan.lineage, item, plan.year)))
+        else:
+            prefix = uid(plan.lineage, item, 0)[: -len("0@plandesk")]  # the same for each date
+            items.append(PlannedItem(item, text, None, prefix))
+    name = f"{plan.title} {label('year_plan', lang).format(plan.year)}"
+    return items, (f"{name} · {team}" if team else name)
+
+
+def planned_events(
+    session: Any, plan: Plan, *, team: str | None, lang: str
+) -> tuple[list[PlannedEvent], str]:
+    """The events of the plan (or of one owner team) in file order, and the calendar's name."""
+    items, name = planned_items(session, plan, team=team, lang=lang)
+    events: list[PlannedEvent] = []
+    for item, text, recur, key in items:
+        if recur is not None:
             first_start, first_end = item.occurrences[0]
-            series_uid = uid(plan.lineage, item, plan.year)
-            events.append(
-                PlannedEvent(item, text, first_start, first_end, False, series_uid, recur)
-            )
+            events.append(PlannedEvent(item, text, first_start, first_end, False, key, recur))
             events.extend(
-                PlannedEvent(item, text, start, end, True, series_uid, recurrence_id=start)
+                PlannedEvent(item, text, start, end, True, key, recurrence_id=start)
                 for start, end in item.occurrences
                 if start in item.done
             )
             continue
-        prefix = uid(plan.lineage, item, 0)[: -len("0@plandesk")]  # the same for each date
         events.extend(
             PlannedEvent(
-                item, text, start, end, start in item.done, f"{prefix}{day_tag(start)}@plandesk"
+                item, text, start, end, start in item.done, f"{key}{day_tag(start)}@plandesk"
             )
             for start, end in item.occurrences
         )
-    name = f"{plan.title} {label('year_plan', lang).format(plan.year)}"
-    return events, (f"{name} · {team}" if team else name)
+    return events, name
 
 
 def sequence_of(stamp: datetime) -> int:

@@ -21,10 +21,10 @@ from desktop.render.board_geometry import tr as board_label
 
 from .calendar_ics import (
     DONE_MARK,
-    PlannedEvent,
+    PlannedItem,
     day_tag,
     export_stamp,
-    planned_events,
+    planned_items,
     recur_value,
     sequence_of,
 )
@@ -75,7 +75,7 @@ class _ItemText:
     SUMMARY line (before the dates) and everything from CATEGORIES to END:VEVENT (after the
     UID and SEQUENCE), each with or without the done mark; escaped and folded once."""
 
-    def __init__(self, planned: PlannedEvent, lang: str, stamp: str) -> None:
+    def __init__(self, planned: PlannedItem, lang: str, stamp: str) -> None:
         self.item, self.lang = planned.item, lang
         item = planned.item
         self.title = f"{item.code} {item.title}".strip()
@@ -91,6 +91,8 @@ class _ItemText:
 
     def made(self, done: bool) -> None:
         """Fill ``head`` and ``tail`` for ``done`` (done occurrences are few: on demand)."""
+        if done in self.head:
+            return
         summary = fold("SUMMARY:" + _text((DONE_MARK if done else "") + self.title))
         self.head[done] = f"BEGIN:VEVENT{CRLF}{summary}{CRLF}"
         done_word = board_label("done", self.lang) if done else ""
@@ -104,22 +106,47 @@ def _rrule(recur: dict[str, Any]) -> str:
     return fold("RRULE:" + ";".join(parts)) + CRLF
 
 
-def _event_text(planned: PlannedEvent, text: _ItemText, stamp: str, sequence: str) -> str:
-    """One VEVENT; ``stamp`` and ``sequence`` are the DTSTAMP and SEQUENCE lines."""
-    end = planned.end + _DAY
-    uid = planned.uid
-    uid_line = "UID:" + uid if _PLAIN.fullmatch(uid) else fold("UID:" + _text(uid))
-    rid = planned.recurrence_id
-    if planned.done not in text.head:
-        text.made(planned.done)
-    return (
-        f"{text.head[planned.done]}DTSTART;VALUE=DATE:{day_tag(planned.start)}{CRLF}"
-        f"DTEND;VALUE=DATE:{day_tag(end)}{CRLF}{stamp}{uid_line}{CRLF}"
-        + (f"RECURRENCE-ID;VALUE=DATE:{day_tag(rid)}{CRLF}" if rid is not None else "")
-        + sequence
-        + (_rrule(planned.recur) if planned.recur is not None else "")
-        + text.tail[planned.done]
-    )
+def _uid_line(uid: str) -> str:
+    return "UID:" + uid if _PLAIN.fullmatch(uid) else fold("UID:" + _text(uid))
+
+
+def _item_events(planned: PlannedItem, text: _ItemText, stamp: str, sequence: str) -> list[str]:
+    """The VEVENTs of one item; ``stamp`` and ``sequence`` are the DTSTAMP and SEQUENCE
+    lines (the order of the lines is icalendar's)."""
+    item = planned.item
+    if planned.recur is not None:
+        start, end = item.occurrences[0]
+        uid = _uid_line(planned.uid)
+        out = [
+            f"{text.head[False]}DTSTART;VALUE=DATE:{day_tag(start)}{CRLF}"
+            f"DTEND;VALUE=DATE:{day_tag(end + _DAY)}{CRLF}{stamp}{uid}{CRLF}{sequence}"
+            f"{_rrule(planned.recur)}{text.tail[False]}"
+        ]
+        for start, end in item.occurrences:
+            if start in item.done:
+                text.made(True)
+                out.append(
+                    f"{text.head[True]}DTSTART;VALUE=DATE:{day_tag(start)}{CRLF}"
+                    f"DTEND;VALUE=DATE:{day_tag(end + _DAY)}{CRLF}{stamp}{uid}{CRLF}"
+                    f"RECURRENCE-ID;VALUE=DATE:{day_tag(start)}{CRLF}{sequence}{text.tail[True]}"
+                )
+        return out
+    out = []
+    done = item.done
+    prefix = planned.uid
+    plain = _PLAIN.fullmatch(prefix + "00000000@plandesk") is not None
+    for start, end in item.occurrences:
+        tag = day_tag(start)
+        uid = f"UID:{prefix}{tag}@plandesk" if plain else _uid_line(f"{prefix}{tag}@plandesk")
+        is_done = start in done
+        if is_done and True not in text.head:
+            text.made(True)
+        out.append(
+            f"{text.head[is_done]}DTSTART;VALUE=DATE:{tag}{CRLF}"
+            f"DTEND;VALUE=DATE:{day_tag(end + _DAY)}{CRLF}{stamp}{uid}{CRLF}{sequence}"
+            f"{text.tail[is_done]}"
+        )
+    return out
 
 
 def calendar_bytes(
@@ -132,9 +159,9 @@ def calendar_bytes(
 ) -> tuple[bytes, int]:
     """The .ics file's bytes and the number of VEVENTs in it."""
     lang = norm_lang(lang or plan.language)
-    events, name = planned_events(session, plan, team=team, lang=lang)
+    items, name = planned_items(session, plan, team=team, lang=lang)
     stamp = export_stamp(stamp)
-    body = [
+    head = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         fold("PRODID:" + _text(f"-//PlanDesk//PlanDesk {__version__}//EN")),
@@ -145,15 +172,14 @@ def calendar_bytes(
     when = stamp.strftime("%Y%m%dT%H%M%SZ")
     stamp_line = f"DTSTAMP:{when}{CRLF}"
     sequence = f"SEQUENCE:{sequence_of(stamp)}{CRLF}"
-    cache: dict[int, _ItemText] = {}
-    out = ["".join(line + CRLF for line in body)]
-    for planned in events:
-        around = cache.get(id(planned.item))
-        if around is None:
-            around = cache[id(planned.item)] = _ItemText(planned, lang, when)
-        out.append(_event_text(planned, around, stamp_line, sequence))
+    out = ["".join(line + CRLF for line in head)]
+    count = 0
+    for planned in items:
+        events = _item_events(planned, _ItemText(planned, lang, when), stamp_line, sequence)
+        count += len(events)
+        out += events
     out.append("END:VCALENDAR" + CRLF)
-    return "".join(out).encode("utf-8"), len(events)
+    return "".join(out).encode("utf-8"), count
 
 
 def write_calendar(
