@@ -19,9 +19,11 @@ from docx.oxml.ns import qn
 from docx.shared import Emu
 from docx.text.paragraph import Paragraph
 
-LINES_PER_PAGE = {False: 48, True: 30}  # portrait, landscape (fitted to LibreOffice's layout)
+LINES_PER_PAGE = {False: 48, True: 50}  # portrait text; landscape: the 6 pt board rows
 CHARS_PER_LINE = 100  # half-width characters across the portrait text width
 HEADING_EXTRA = 2  # lines of space around a heading
+LINE_EMU = 190500  # one line of body text (15 pt) in EMU, for pictures
+_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
 SAMPLED = 300  # tables longer than this are estimated from a sample of their rows
 _W = qn("w:p"), qn("w:tbl"), qn("w:sectPr")
 
@@ -156,6 +158,8 @@ def estimate_pages(doc: DocxDocument) -> dict[str, int]:
         style = element.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
         heading = style is not None and style.get(qn("w:val"), "").startswith("Heading")
         line += _lines(_text_of(element), per_line) + (HEADING_EXTRA if heading else 0)
+        for extent in element.iter(_EXTENT):  # a picture: its height in lines
+            line += round(int(extent.get("cy", "0")) / LINE_EMU)
         if line > LINES_PER_PAGE[landscape]:
             page, line = page + 1, line - LINES_PER_PAGE[landscape]
         section = element.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
