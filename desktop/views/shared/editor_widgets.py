@@ -39,6 +39,7 @@ from desktop.views.shared.record_models import (
     parse_cell,
 )
 from desktop.views.shared.refusals import Refusals
+from desktop.views.shared.row_tab import RowTabMixin
 from desktop.views.shared.table_copy import install_copy, selection_as_tsv
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,8 +86,8 @@ def parse_tsv(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines]
 
 
-class GridView(QTableView):
-    """A table view with Ctrl+C (copy as TSV, ``table_copy.install_copy``), and, when the model has ``paste_block`` /
+class GridView(RowTabMixin, QTableView):
+    """A table view with Tab along the row (``row_tab``), Ctrl+C (copy as TSV, ``table_copy.install_copy``), and, when the model has ``paste_block`` /
     ``clear_block``, Ctrl+V (multi-cell paste) and Delete (clear the selected cells)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
