@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.views.shared.accessible import name_view
+
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
@@ -56,6 +58,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(window)
         table = QTableWidget(len(rows), 3, self)
+        name_view(table, self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):

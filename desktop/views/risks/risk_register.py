@@ -35,6 +35,7 @@ from desktop.views.risks import risk_rows as rr
 from desktop.views.risks.heat_map import HeatMapPanel
 from desktop.views.risks.risk_filter import RiskFilterProxy
 from desktop.views.risks.risk_print import print_register
+from desktop.views.shared.accessible import name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
@@ -93,6 +94,7 @@ class RiskRegisterScreen(QWidget):
     # ----- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.toolbar = QToolBar(self.tr("Risks"))
+        name_toolbar(self.toolbar)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
             ("add", self.tr("Add risk"), ("Ins", "Ctrl+Shift+N"), self.add_risk),
@@ -187,6 +189,12 @@ class RiskRegisterScreen(QWidget):
     def _build_table(self) -> QTableView:
         table = FrozenColumnsTable(frozen=2)  # code and title stay while the rest scrolls
         table.setObjectName("riskTable")
+        name_view(
+            table,
+            self.tr("Risk register"),
+            self.tr("Tab moves along the row, Enter saves a cell, Esc cancels"),
+        )
+        name_view(table.frozen, self.tr("Risk codes and titles"))
         table.setModel(self.proxy)
         table.setWordWrap(True)
         table.setAlternatingRowColors(True)

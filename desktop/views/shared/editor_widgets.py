@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
     MultiLineDelegate,
@@ -142,6 +143,7 @@ class TablePanel(QWidget):
         self.title = QLabel(f"<b>{title}</b>")
         self.view = GridView()
         self.view.setModel(model)
+        name_view(self.view, title)
         self.delegates = install_delegates(self.view, model.columns)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

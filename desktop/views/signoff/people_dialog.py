@@ -40,6 +40,7 @@ from desktop.signoff.people import (
     replace_key,
     workspace_root,
 )
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.background import BackgroundRunner, error_message
 from desktop.views.signoff.signoff_actions import (
     error_label,
@@ -64,6 +65,7 @@ class PeopleDialog(QDialog):
         self.intro.setWordWrap(True)
         self.root_line = mono_label()
         self.table = QTableWidget(0, 4)
+        name_view(self.table, self.tr("People"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Roles"), self.tr("Status"), self.tr("Certificate")]
         )
