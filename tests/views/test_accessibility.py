@@ -84,3 +84,40 @@ def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
         missing[type(dialog).__name__] = unnamed(dialog)
         dialog.close()
     assert missing == {type(d).__name__: [] for d in dialogs}
+
+
+def focus_walk(qtbot: Any, start: Any, presses: int) -> list[Any]:
+    """The widgets the focus visits from ``start`` with Tab (Ctrl+Tab out of a table)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    start.setFocus()
+    seen = [QApplication.focusWidget()]
+    for _ in range(presses):
+        here = QApplication.focusWidget()
+        ctrl = isinstance(here, QAbstractItemView) and here.tabKeyNavigation()
+        modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+        qtbot.keyClick(here, Qt.Key.Key_Tab, modifier)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_focus_follows_reading_order(qtbot: Any, sample_ws: Any) -> None:
+    win = MainWindow(sample_ws[0], lang="en")
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    board = win.show_screen("board")
+    seen = focus_walk(qtbot, board.zoom_box, 4)
+    assert seen == [board.zoom_box, board.team_box, board.task_box, board.tree, board.canvas]
+    risks = win.show_screen("risks")
+    seen = focus_walk(qtbot, risks.status_box, 2)
+    assert seen[1] is risks.table  # the filters above, then the table
+    assert seen[2] is not risks.table  # Ctrl+Tab leaves the table
+    kpis = win.show_screen("kpis")
+    tiles = list(kpis.tiles.values())
+    seen = focus_walk(qtbot, tiles[0], len(tiles))
+    assert seen == [*tiles, kpis.chart.plot]  # the tiles on the left, then the chart

@@ -203,3 +203,24 @@ def test_tab_in_a_goal_row_stops_at_its_end(qtbot: Any, goals: Any) -> None:
         assert view.currentIndex().row() == 0
     assert view.currentIndex().column() == goals.goals.model.columnCount() - 1
     assert focused() is view
+
+
+def test_the_shortcut_list_says_what_the_tables_and_the_board_do(
+    qtbot: Any, sample_ws: Any
+) -> None:
+    from desktop.views.help_actions import ShortcutsDialog
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(sample_ws[0], lang="en")
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window)
+    table = dialog.table
+    rows = {
+        (table.item(r, 0).text(), table.item(r, 2).text()): table.item(r, 1).text()
+        for r in range(table.rowCount())
+    }
+    assert "row" in rows[("Tables", "Tab / Shift+Tab")]
+    assert rows[("Tables", "Esc")] == "Cancel the cell"
+    assert rows[("Task board", "Space")].startswith("Mark the occurrence done")
+    assert rows[("Task board", "Up / Down")] and rows[("Task board", "Left / Right")]
+    assert ("Edit", "Ctrl+Z") in rows  # the menu actions are still listed

@@ -39,7 +39,7 @@ from desktop.views.board.board_legend import LegendBar
 from desktop.views.board.board_model import BoardModel, read_board, read_done
 from desktop.views.board.board_moves import MoveQuestion
 from desktop.views.board.board_timeline import TimelineCanvas
-from desktop.views.shared.accessible import caption, name_toolbar, name_view
+from desktop.views.shared.accessible import ReadingOrder, caption, name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
 from desktop.views.shared.refresh import DeferredRefresh
@@ -63,6 +63,9 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
+        self.reading_order = ReadingOrder(  # the filters above, then the tree, the timeline
+            self, lambda: [self.zoom_box, self.team_box, self.task_box, self.tree, self.canvas]
+        )
         self.refresher = DeferredRefresh(self, ctx, self.reload, light=self._update_done_marks)
         self.reload()
 

@@ -45,7 +45,7 @@ from desktop.operations.undo import OperationRefused
 from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
 from desktop.render.kpi_chart_text import chart_title, headline, table_text
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
-from desktop.views.shared.accessible import name_view
+from desktop.views.shared.accessible import ReadingOrder, name_view
 from desktop.views.shared.refresh import DeferredRefresh
 
 WATCHED = {"kpi", "kpi_actual", "goal", "risk", "plan"}
@@ -167,6 +167,10 @@ class KpiPaneScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setMinimumWidth(500)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tiles in it take the focus
+        self.reading_order = ReadingOrder(  # the tiles on the left, then the chart
+            self, lambda: [*self.tiles.values(), self.chart.plot]
+        )
         self.chart = KpiMainChart(self.ctx.lang)
         self.warning_title = QLabel()
         self.warning_list = QTreeWidget()
@@ -293,6 +297,7 @@ class KpiPaneScreen(QWidget):
             tile.clicked.connect(self.select_kpi)
             self.grid.addWidget(tile, index // 2, index % 2)
             self.tiles[series.spec.code] = tile
+        self.reading_order.apply()
         if not self.series:
             self.grid.addWidget(QLabel(self.tr("This plan has no KPIs yet.")), 0, 0)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,6 +114,8 @@ class RiskRegisterScreen(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search risks (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(lambda t: self._filter(search=t))
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)

@@ -12,7 +12,9 @@ a screen shows no caption, these helpers give one:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -68,3 +70,24 @@ def name_toolbar(toolbar: QToolBar) -> None:
     more = toolbar.findChild(QAbstractButton, "qt_toolbar_ext_button")
     if more is not None:
         more.setAccessibleName(QCoreApplication.translate("Accessible", "More tools"))
+
+
+class ReadingOrder(QObject):
+    """Keeps Tab going through ``chain()`` in the order given (the order people read the
+    screen in), set again each time ``screen`` is shown: putting a screen into the main window
+    rebuilds Qt's focus chain from the order in which widgets were made."""
+
+    def __init__(self, screen: QWidget, chain: Callable[[], list[QWidget]]) -> None:
+        super().__init__(screen)
+        self.chain = chain
+        screen.installEventFilter(self)
+
+    def apply(self) -> None:
+        widgets = self.chain()
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.parent() and event.type() == QEvent.Type.Show:
+            self.apply()
+        return False

@@ -7,7 +7,7 @@ order the columns are shown; at the row's last editable cell it stays there (Qt'
 would run on into the next row and wrap from the last row to the first, so typing a new row
 silently edited others). With an editor open, Tab commits it (the delegate validates first)
 and opens the next cell's editor; at the row's end the editor closes and the cell stays
-current. The table keeps the keyboard focus throughout.
+current. The table keeps the keyboard focus throughout; Ctrl+Tab (Ctrl+Shift+Tab) leaves it.
 """
 
 from __future__ import annotations
@@ -70,6 +70,13 @@ class RowTabMixin:
         """Tab / Shift+Tab without an editor: the next editable cell of the row; the focus
         stays in the table (Ctrl+Tab leaves it, as in every Qt view)."""
         key, mods = event.key(), event.modifiers()
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods & ctrl:
+            # Ctrl+Tab / Ctrl+Shift+Tab: on to the next (previous) control of the screen
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self.tab_owner(), forward)
+            event.accept()
+            return
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
             mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
