@@ -3,6 +3,7 @@ would find without a name (what Qt's accessibility API, and so AT-SPI, reports).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -51,7 +52,12 @@ def interactive_controls(root: QWidget) -> list[QWidget]:
         if widget.metaObject().className() in ("QCalendarWidget",):
             continue
         custom = type(widget).__name__ in CUSTOM
-        if isinstance(widget, INTERACTIVE) or custom:
+        takes_focus = (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None  # a tab widget hands the focus to its tab bar
+            and not isinstance(widget.parent(), QAbstractItemView)  # a view's viewport
+        )
+        if isinstance(widget, INTERACTIVE) or custom or takes_focus:
             found.append(widget)
     return found
 

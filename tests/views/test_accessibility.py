@@ -121,3 +121,37 @@ def test_focus_follows_reading_order(qtbot: Any, sample_ws: Any) -> None:
     tiles = list(kpis.tiles.values())
     seen = focus_walk(qtbot, tiles[0], len(tiles))
     assert seen == [*tiles, kpis.chart.plot]  # the tiles on the left, then the chart
+
+
+def test_notes_follow_the_palette_a_high_contrast_theme_gives(qtbot: Any, sample_ws: Any) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.risks.risk_register import RiskRegisterScreen
+    from desktop.views.shared.context import AppContext
+
+    app = QApplication.instance()
+    before = app.palette()
+    contrast = QPalette(before)
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#ffff00"),
+    ):
+        contrast.setColor(role, QColor(colour))
+    app.setPalette(contrast)
+    try:
+        screen = RiskRegisterScreen(AppContext(sample_ws[0]))
+        qtbot.addWidget(screen)
+        screen.show()
+        qtbot.waitExposed(screen)
+        legend = screen.legend.grab().toImage()
+        colours = {
+            legend.pixelColor(x, y).name()
+            for x in range(0, legend.width(), 2)
+            for y in range(legend.height())
+        }
+        assert "#ffff00" in colours  # the legend's text is the theme's, not a fixed grey
+        assert "#555555" not in colours
+    finally:
+        app.setPalette(before)

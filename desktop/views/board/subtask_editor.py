@@ -94,7 +94,7 @@ class SubtaskEditor(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok),
         ]
         lock_widgets(fields, self.lock_text)
-        self.message.setStyleSheet("color:#4a5568;")
+        self.message.setStyleSheet("color: palette(placeholder-text);")
         self.message.setText(self.lock_text)
 
     # ----- layout ------------------------------------------------------------------------

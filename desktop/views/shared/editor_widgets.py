@@ -186,7 +186,7 @@ class TablePanel(QWidget):
         self.lock_note = QLabel()
         self.lock_note.setObjectName("lockNote")
         self.lock_note.setWordWrap(True)
-        self.lock_note.setStyleSheet("color:#4a5568;")
+        self.lock_note.setStyleSheet("color: palette(placeholder-text);")
         self.lock_note.hide()
         layout.addLayout(bar)
         layout.addWidget(self.lock_note)

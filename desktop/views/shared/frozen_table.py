@@ -55,7 +55,7 @@ class FrozenColumnsTable(RowTabMixin, QTableView):
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.frozen.setStyleSheet(
-            "QTableView#frozenColumns { border: none; border-right: 2px solid #9aa3ad; }"
+            "QTableView#frozenColumns { border: none; border-right: 2px solid palette(mid); }"
         )
         self.frozen.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
