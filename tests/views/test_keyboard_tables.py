@@ -224,3 +224,16 @@ def test_the_shortcut_list_says_what_the_tables_and_the_board_do(
     assert rows[("Task board", "Space")].startswith("Mark the occurrence done")
     assert rows[("Task board", "Up / Down")] and rows[("Task board", "Left / Right")]
     assert ("Edit", "Ctrl+Z") in rows  # the menu actions are still listed
+
+
+def test_tab_goes_along_the_task_kpi_ticks(qtbot: Any, goals: Any) -> None:
+    view = goals.links_view
+    goals.tabs.setCurrentIndex(1)
+    view.setFocus()
+    view.setCurrentIndex(goals.links.index(1, 0))
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 1)
+    assert focused() is view

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableVi
 
 Index = QModelIndex | QPersistentModelIndex
 TAB_MOVES = (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious)
+_CHANGEABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
 EDIT_MOVES = (
     QAbstractItemDelegate.EndEditHint.EditNextItem,
     QAbstractItemDelegate.EndEditHint.EditPreviousItem,
@@ -25,8 +26,9 @@ EDIT_MOVES = (
 
 
 def next_cell_in_row(view: QTableView, current: Index, *, forward: bool) -> QModelIndex:
-    """The next (previous) editable, visible cell of ``current``'s row in the order the
-    columns are shown, or an invalid index at the row's end."""
+    """The next (previous) cell of ``current``'s row that can be edited (or ticked), in the
+    order the columns are shown, or an invalid index at the row's end. In a row where nothing
+    can be changed every visible cell is a stop."""
     model = view.model()
     if model is None or not current.isValid():
         return QModelIndex()
@@ -39,12 +41,11 @@ def next_cell_in_row(view: QTableView, current: Index, *, forward: bool) -> QMod
     if current.column() not in columns:
         return QModelIndex()
     at = columns.index(current.column())
-    order = columns[at + 1 :] if forward else list(reversed(columns[:at]))
-    for column in order:
-        index = model.index(current.row(), column, current.parent())
-        if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return index
-    return QModelIndex()
+    cells = [model.index(current.row(), c, current.parent()) for c in columns]
+    usable = [i for i in cells if model.flags(i) & _CHANGEABLE]
+    stops = usable or cells  # a row nothing can change in (a locked plan): read it cell by cell
+    order = cells[at + 1 :] if forward else list(reversed(cells[:at]))
+    return next((i for i in order if i in stops), QModelIndex())
 
 
 class RowTabMixin:
