@@ -4,6 +4,7 @@ their table as a text alternative, and the board's occurrences as accessible ite
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -53,12 +54,36 @@ def test_charts_carry_their_table_as_text(qtbot: Any, window: MainWindow) -> Non
     assert screen is not None
 
 
+def unnamed_in_year_dialog(qtbot: Any, window: MainWindow) -> list[str]:
+    """File ▸ New plan for next year asks the year in Qt's own input dialog: read it while it
+    is open, then cancel it as the person would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.files import rollover_actions
+
+    found: list[list[str]] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        found.append(unnamed(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert rollover_actions.ask_year(window, "New plan for next year", 2028) is None
+    return found[0]
+
+
 def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
     from desktop.views.board.subtask_editor import SubtaskEditor
     from desktop.views.files.server_dialog import ServerDialog
     from desktop.views.help_actions import ShortcutsDialog
     from desktop.views.signoff.create_key_dialog import CreateKeyDialog
     from desktop.views.signoff.keys_dialog import KeysDialog
+    from desktop.views.signoff.pdf_signature_actions import SignPdfDialog
     from desktop.views.signoff.people_dialog import PeopleDialog
     from desktop.views.signoff.sign_dialog import SignDialog
 
@@ -76,6 +101,7 @@ def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
         CreateKeyDialog(win),
         ServerDialog(win),
         SignDialog(ctx, ctx.plan_id, "compiler", parent=win),
+        SignPdfDialog(win, Path("plan.pdf"), b"", {"title": "社交媒體計劃", "revision": 1}),
     ]
     missing = {}
     for dialog in dialogs:
@@ -84,6 +110,7 @@ def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
         missing[type(dialog).__name__] = unnamed(dialog)
         dialog.close()
     assert missing == {type(d).__name__: [] for d in dialogs}
+    assert unnamed_in_year_dialog(qtbot, win) == []
 
 
 def focus_walk(qtbot: Any, start: Any, presses: int) -> list[Any]:
