@@ -182,3 +182,26 @@ def test_notes_follow_the_palette_a_high_contrast_theme_gives(qtbot: Any, sample
         assert "#555555" not in colours
     finally:
         app.setPalette(before)
+
+
+def test_a_larger_system_font_makes_the_board_rows_taller(qtbot: Any, sample_ws: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.views.board.test_task_board import make_board
+
+    app = QApplication.instance()
+    before = app.font()
+    heights = []
+    try:
+        for scale in (1.0, 1.6):
+            font = before
+            font.setPointSizeF(before.pointSizeF() * scale)
+            app.setFont(font)
+            board = make_board(qtbot, sample_ws[0])
+            rows, indexes, offset = board.canvas.visible()
+            options = board.canvas.options(rows, indexes, offset)
+            heights.append(options.row_height)
+            assert options.row_height == board.tree.visualRect(indexes[0]).height()
+    finally:
+        app.setFont(before)
+    assert heights[1] > heights[0]  # the timeline's rows follow the text's size
