@@ -54,7 +54,6 @@ def interactive_controls(root: QWidget) -> list[QWidget]:
         custom = type(widget).__name__ in CUSTOM
         takes_focus = (
             widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.focusProxy() is None  # a tab widget hands the focus to its tab bar
             and not isinstance(widget.parent(), QAbstractItemView)  # a view's viewport
         )
         if isinstance(widget, INTERACTIVE) or custom or takes_focus:

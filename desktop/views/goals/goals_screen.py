@@ -116,6 +116,7 @@ class GoalsScreen(QWidget):
         self.links_refusals = Refusals(self.links_message, self)
 
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Monthly actuals and task ↔ KPI links"))
         tabs.addTab(
             self._page(
                 QLabel(
