@@ -68,8 +68,9 @@ class RowTabMixin:
         return super().moveCursor(action, modifiers)  # type: ignore[misc]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Tab / Shift+Tab without an editor: the next editable cell of the row; the focus
-        stays in the table (Ctrl+Tab leaves it, as in every Qt view)."""
+        """Tab / Shift+Tab without an editor: the next editable cell of the row, the focus
+        staying in the table; Ctrl+Tab / Ctrl+Shift+Tab leave the table (Qt's item views
+        would keep it)."""
         key, mods = event.key(), event.modifiers()
         ctrl = Qt.KeyboardModifier.ControlModifier
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and mods & ctrl:
