@@ -40,7 +40,8 @@ def occurrence_name(row: BoardRow, start: date, end: date, lang: str) -> str:
     span = format_span(start, end, lang)
     if start == end:  # one day: "4月30日", not "4月30日–4月30日"
         span = span.split("–")[0]
-    return ", ".join(part for part in (row.label, span, state) if part)
+    comma = "，" if lang.startswith("zh") else ", "
+    return comma.join(part for part in (row.label, span, state) if part)
 
 
 class OccurrenceItem(QAccessibleInterface):
@@ -116,7 +117,8 @@ class OccurrenceItem(QAccessibleInterface):
             team = row.team or _tr("none")
             text = _tr("Owner: {0}").format(team)
             if row.rule_text:
-                text += "; " + row.rule_text
+                lang = self.timeline.canvas.base.lang
+                text += ("；" if lang.startswith("zh") else "; ") + row.rule_text
             return text
         return ""
 
