@@ -185,16 +185,17 @@ def test_notes_follow_the_palette_a_high_contrast_theme_gives(qtbot: Any, sample
 
 
 def test_a_larger_system_font_makes_the_board_rows_taller(qtbot: Any, sample_ws: Any) -> None:
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
 
     from tests.views.board.test_task_board import make_board
 
     app = QApplication.instance()
-    before = app.font()
+    before = QFont(app.font())
     heights = []
     try:
         for scale in (1.0, 1.6):
-            font = before
+            font = QFont(before)
             font.setPointSizeF(before.pointSizeF() * scale)
             app.setFont(font)
             board = make_board(qtbot, sample_ws[0])
@@ -204,4 +205,5 @@ def test_a_larger_system_font_makes_the_board_rows_taller(qtbot: Any, sample_ws:
             assert options.row_height == board.tree.visualRect(indexes[0]).height()
     finally:
         app.setFont(before)
+    assert app.font().pointSizeF() == before.pointSizeF()
     assert heights[1] > heights[0]  # the timeline's rows follow the text's size
