@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.recent_menu = QMenu(self.tr("Recent workspaces"), self)
+        self.recent_menu = QMenu(self.tr("Recen&t workspaces"), self)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -257,3 +257,36 @@ def test_english_needs_no_translator(translators):
     assert translators("en") == []
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+
+
+def _duplicate_mnemonics(menu, where: str) -> list[str]:  # noqa: ANN001
+    """Entries of one menu that share an Alt+letter, and those of its submenus."""
+    import re
+
+    letters: dict[str, list[str]] = {}
+    found = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        match = re.search(r"&([^&])", action.text().replace("&&", ""))
+        if match:
+            letters.setdefault(match.group(1).lower(), []).append(action.text())
+        if action.menu() is not None:
+            found += _duplicate_mnemonics(action.menu(), f"{where} ▸ {action.text()}")
+    found += [f"{where}: {texts}" for texts in letters.values() if len(texts) > 1]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGS])
+def test_no_menu_has_duplicate_mnemonics(sample_ws, qtbot, translators, lang):
+    """Alt+letter reaches one entry in every menu, in every language (issue 25: the zh File
+    menu had (S), (E) and (C) twice)."""
+    ws, _uuid = sample_ws
+    translators(lang)
+    window = MainWindow(ws, lang=lang)
+    qtbot.addWidget(window)
+    for key, _module, _cls in SCREENS:  # screens add their View-menu entries when made
+        window.show_screen(key)
+    bar = window.menuBar()
+    found = _duplicate_mnemonics(bar, "menu bar")
+    assert not found, "\n".join(found)
