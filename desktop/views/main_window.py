@@ -38,6 +38,7 @@ from desktop.views.language import choose_language
 from desktop.views.menus import build_menus
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.first_paint import after_first_paint
+from desktop.views.shared.plan_list import fit_on_screen, plan_labels
 from desktop.views.shared.plan_status import status_label
 from desktop.views.shared.refusals import mark_shown, was_shown
 
@@ -222,11 +223,12 @@ class MainWindow(QMainWindow):
     def refresh_plans(self) -> None:
         self.plan_box.clear()
         with self.ctx.session() as session:
-            for plan in session.scalars(select(Plan).order_by(Plan.id)):
-                label = self.tr("{0} ({1}, revision {2})").format(
-                    plan.title, plan.year, plan.revision
-                )
+            plans = list(session.scalars(select(Plan).order_by(Plan.id)))
+            for plan, (label, tip) in zip(plans, plan_labels(plans), strict=True):
                 self.plan_box.addItem(label, plan.id)
+                self.plan_box.setItemData(
+                    self.plan_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+                )
         index = self.plan_box.findData(self.ctx.plan_id)
         self.plan_box.setCurrentIndex(max(index, 0))
         self.refresh_status()
@@ -311,6 +313,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1600, 1000)
+        fit_on_screen(self)  # never larger than the screen it opens on
 
     def remember_workspace(self, label: str) -> None:
         settings = self.ctx.settings
