@@ -43,7 +43,7 @@ from desktop.operations.kpi_demo import (
 )
 from desktop.operations.undo import OperationRefused
 from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
-from desktop.render.kpi_chart_text import headline
+from desktop.render.kpi_chart_text import chart_title, headline
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
 from desktop.views.shared.refresh import DeferredRefresh
 
@@ -60,11 +60,15 @@ class KpiTile(QFrame):
         self.series, self.lang, self.selected = series, lang, False
         self.setMinimumSize(230, 150)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(headline(series, lang))
+        self.setToolTip(self.tip())
+
+    def tip(self) -> str:
+        """The whole title (a tile may cut it short) and the headline."""
+        return f"{chart_title(self.series, self.lang)}\n{headline(self.series, self.lang)}"
 
     def set_series(self, series: KpiSeries, lang: str) -> None:
         self.series, self.lang = series, lang
-        self.setToolTip(headline(series, lang))
+        self.setToolTip(self.tip())
         self.update()
 
     @property
