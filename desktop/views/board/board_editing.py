@@ -148,6 +148,16 @@ class BoardEditing:
             self.reload()
             self.tree.setCurrentIndex(self.model.index_of(SUBTASK, new_id))
             self.editor = self.edit_current()  # the new row opens in the editor
+            if self.editor is not None:  # Cancel there takes the new row away again
+                added_at = self.ctx.ops.undo_stack.index()
+                self.editor.rejected.connect(lambda: self._drop_new_row(added_at))
+
+    def _drop_new_row(self, added_at: int) -> None:
+        """Undo the "Add subtask" the editor was opened for, unless more happened since."""
+        stack = self.ctx.ops.undo_stack
+        if stack.index() == added_at and stack.canUndo():
+            stack.undo()
+            self.show_message(self.tr("No subtask added."))
 
     def remove_current(self) -> None:
         row = self.current_row()
