@@ -311,6 +311,18 @@ class RiskRegisterScreen(QWidget):
         self.table.scrollTo(index)
         return index
 
+    def focus_item(self, kind: str, code: str, key: str = "") -> bool:
+        """Go to the cell a plan check is about (``key``: the check, e.g. ``no_measure``)."""
+        self.refresher.flush()
+        if kind != "risk":
+            return False
+        risk_id = next((r.id for r in self.model.rows if r.code == code), None)
+        if risk_id is None:
+            return False
+        index = self.select_risk(risk_id, rc.FINDING_COLUMNS.get(key, rc.COL_TITLE))
+        self.table.setFocus()
+        return index.isValid()
+
     def print_view(self, printer: Any) -> None:
         """Paint both heat maps and the (filtered, sorted) table onto ``printer``."""
         print_register(self, printer)
