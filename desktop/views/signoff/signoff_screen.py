@@ -27,7 +27,7 @@ from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.signoff.audit_history import AuditHistoryModel
 from desktop.views.signoff.sign_dialog import SignDialog
-from desktop.views.signoff.signoff_actions import grouped, mono_label
+from desktop.views.signoff.signoff_actions import copy_links, grouped, hash_text, mono_label
 from desktop.views.signoff.signoff_display import STATUS_COLORS, SignoffDisplay
 from desktop.views.signoff.signoff_rows import certificate_line, role_rows
 
@@ -51,7 +51,9 @@ class SignoffScreen(SignoffDisplay, QWidget):
         self.verdict.setWordWrap(True)
         self.review_mode = getattr(ctx, "review", None) is not None
         self.fingerprint = mono_label()
+        copy_links(self.fingerprint)
         self.root_line = mono_label()
+        copy_links(self.root_line)
         self.root_line.setObjectName("signoffRoot")
         self.root_line.setWordWrap(False)
         self.accept_root = QPushButton(self.tr("&Accept this root…"))
@@ -104,7 +106,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
         self.history.setAlternatingRowColors(True)
         self.chain = QLabel()
         self.chain.setObjectName("signoffChain")
-        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy_links(self.chain)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -160,21 +162,24 @@ class SignoffScreen(SignoffDisplay, QWidget):
             f"background:{color};color:white;padding:6px 14px;"
             "border-radius:4px;font-weight:bold;font-size:14pt;"
         )
-        self.fingerprint.setText(
-            self.tr("Content fingerprint (SHA-256): {0}").format(grouped(report.content_hash))
+        self.fingerprint.setText(  # the short form; the whole hash a click away (Copy)
+            hash_text(self, self.tr("Content fingerprint (SHA-256): {0}"), report.content_hash)
         )
+        self.fingerprint.setToolTip(grouped(report.content_hash))
         self._show_root(report)
         self._show_verdict(report, dual)
         self._show_roles(rows)
         self.history.resizeColumnsToContents()
         chain = report.chain
-        self.chain.setText(
-            (
-                self.tr("Audit chain: intact, {0} events, head {1}")
-                if chain.ok
-                else self.tr("Audit chain: BROKEN ({2}) — head {1}")
-            ).format(chain.count, chain.head, chain.problem)
+        words = (
+            self.tr("Audit chain: intact, {0} events, head {1}")
+            if chain.ok
+            else self.tr("Audit chain: BROKEN ({2}) — head {1}")
         )
+        self.chain.setText(
+            hash_text(self, words.format(chain.count, "{0}", chain.problem), chain.head)
+        )
+        self.chain.setToolTip(chain.head)
         writable = not self.ctx.read_only
         enabled = {
             "submit": status == "draft",
