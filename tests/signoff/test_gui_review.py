@@ -128,6 +128,13 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert expected.is_file() and not dialog.isVisible()
     kind, title, message = answers.messages[-1]
     assert title == "Signed reply saved" and str(expected) in message
+    # the package view shows the reviewer's own reply, and does not offer to sign again
+    assert screen.reply_note.isVisibleTo(screen)
+    assert screen.reply_note.text().startswith("Your reply: signed as Reviewer (審核人).")
+    assert str(expected) in review.review_label.text()
+    assert not review.review_buttons["sign"].isEnabled()
+    screen.refresh()
+    assert not screen.buttons["sign"].isEnabled() and not screen.buttons["reject"].isEnabled()
 
     # --- back on the author's computer -------------------------------------------------
     as_user(monkeypatch, author_data)

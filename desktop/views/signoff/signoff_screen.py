@@ -27,7 +27,13 @@ from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.signoff.audit_history import AuditHistoryModel
 from desktop.views.signoff.sign_dialog import SignDialog
-from desktop.views.signoff.signoff_actions import copy_links, grouped, hash_text, mono_label
+from desktop.views.signoff.signoff_actions import (
+    copy_links,
+    grouped,
+    hash_text,
+    mono_label,
+    role_label,
+)
 from desktop.views.signoff.signoff_display import STATUS_COLORS, SignoffDisplay
 from desktop.views.signoff.signoff_rows import certificate_line, role_rows
 
@@ -118,6 +124,12 @@ class SignoffScreen(SignoffDisplay, QWidget):
         root_row.addWidget(self.accept_root)
         layout.addLayout(root_row)
         layout.addWidget(self.verdict)
+        self.reply_note = QLabel()  # on a review package: the reply this reviewer wrote
+        self.reply_note.setObjectName("replyNote")
+        self.reply_note.setWordWrap(True)
+        self.reply_note.setStyleSheet("background:#e7f1ff;color:#052c65;padding:8px;")
+        self.reply_note.hide()
+        layout.addWidget(self.reply_note)
         layout.addWidget(self.roles)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("<b>History</b> (audit trail, newest first)")))
@@ -197,7 +209,8 @@ class SignoffScreen(SignoffDisplay, QWidget):
                 or key == "verify"
                 or (self.review_mode and key in ("sign", "reject", "pdf"))
             )
-            button.setEnabled(enabled[key] and allowed)
+            replied = key in ("sign", "reject") and getattr(self, "last_reply", None) is not None
+            button.setEnabled(enabled[key] and allowed and not replied)
 
     def pin_root(self) -> bool:
         """Accept (pin) the workspace's root after the user compared its fingerprint."""
@@ -292,7 +305,29 @@ class SignoffScreen(SignoffDisplay, QWidget):
         return self.open_sign_dialog(role)
 
     def reply_saved(self, path: Any) -> None:
+        """The package view says what this reviewer replied; signing again is not offered."""
         self.last_reply = path
+        dialog = self.dialog
+        role = role_label(self, dialog.role) if dialog is not None else ""
+        rejected = dialog is not None and dialog.rejecting
+        note = (
+            self.tr(
+                "Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it."
+            )
+            if rejected
+            else self.tr(
+                "Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it."
+            )
+        ).format(role, path)
+        self.reply_note.setText(note)
+        self.reply_note.show()
+        window = self.window()
+        for buttons in (self.buttons, getattr(window, "review_buttons", {})):
+            for key in ("sign", "reject"):
+                if key in buttons:
+                    buttons[key].setEnabled(False)
+        if hasattr(window, "review_label"):
+            window.review_label.setText(note)
         QMessageBox.information(
             self,
             self.tr("Signed reply saved"),
