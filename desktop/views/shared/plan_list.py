@@ -15,9 +15,8 @@ from desktop.views.shared.plan_status import status_label
 def plan_labels(plans: list[Any]) -> list[tuple[str, str]]:
     """(label, tooltip) per plan: title, year, revision and status; plans that still read
     the same get the start of their id, so no two entries of the list look alike."""
-    tr = QCoreApplication.translate
     labels = [
-        tr("MainWindow", "{0} ({1}, revision {2}, {3})").format(
+        QCoreApplication.translate("MainWindow", "{0} ({1}, revision {2}, {3})").format(
             p.title, p.year, p.revision, status_label(p.status)
         )
         for p in plans
@@ -27,7 +26,8 @@ def plan_labels(plans: list[Any]) -> list[tuple[str, str]]:
     for plan, label in zip(plans, labels, strict=True):
         if twice[label] > 1:
             label = f"{label} · {plan.uuid[:8]}"
-        out.append((label, tr("MainWindow", "Plan id {0}").format(plan.uuid)))
+        tip = QCoreApplication.translate("MainWindow", "Plan id {0}").format(plan.uuid)
+        out.append((label, tip))
     return out
 
 
