@@ -290,3 +290,27 @@ def test_no_menu_has_duplicate_mnemonics(sample_ws, qtbot, translators, lang):
     bar = window.menuBar()
     found = _duplicate_mnemonics(bar, "menu bar")
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in"), [("zh_TW", "尋找於(&L)："), ("zh_CN", "查找范围(&L)：")]
+)
+def test_qt_file_dialog_has_no_english_left(lang, look_in, translators, qtbot):
+    """Qt 6's file dialog asks for "&Look in:" and "Files of &type:", which qtbase_zh_*.qm
+    (made for Qt 5's "Look in:") lack: PlanDesk fills those gaps (issue 25)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    translators(lang)
+    dialog = QFileDialog(None, "x", str(REPO), "*.py")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert look_in in labels
+    assert not [text for text in labels if "Look in" in text or "Files of" in text]
+    view = dialog.findChild(QTreeView)
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) > 0)
+    kinds = {
+        view.model().index(r, 2, view.rootIndex()).data()
+        for r in range(view.model().rowCount(view.rootIndex()))
+    }
+    assert "Folder" not in kinds
