@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from desktop.operations.kpi_demo import (
 from desktop.operations.undo import OperationRefused
 from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
 from desktop.render.kpi_chart_text import chart_title, headline
+from desktop.views.files.file_names import ask_save_path
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
 from desktop.views.shared.refresh import DeferredRefresh
 
@@ -354,8 +354,8 @@ class KpiPaneScreen(QWidget):
         )
         if not ok:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PNG"), f"KPI-{series.spec.code}.png", self.tr("PNG (*.png)")
+        path = ask_save_path(  # "<title> <year> r<rev> <KPI code>.png" in the last folder
+            self, self.ctx, self.tr("Export PNG"), "png", self.tr("PNG (*.png)"), series.spec.code
         )
         if not path:
             return

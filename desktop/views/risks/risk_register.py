@@ -277,7 +277,8 @@ class RiskRegisterScreen(QWidget):
         )
         if not editable:
             return colours
-        return f"{colours} · {self.tr('F2 or typing edits a cell, Ctrl+Enter saves long text')}"
+        hint = self.tr("F2 or typing edits a cell, Ctrl+Enter saves long text")
+        return f"{colours} · {hint}"
 
     def _filter(self, **values: Any) -> None:
         self.proxy.set_filters(**values)
