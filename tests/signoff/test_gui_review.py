@@ -122,10 +122,20 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     with qtbot.waitSignal(dialog.runner.done, timeout=15000):
         click(qtbot, dialog.ok)
     assert "Wrong password" in dialog.error.text() and not expected.exists()
+    expected.write_bytes(b"an older reply")  # a file of that name: asked before replacing
+    answers.answer = QMessageBox.StandardButton.No
     qtbot.keyClicks(dialog.password, PASSWORDS["李審核"])
+    click(qtbot, dialog.ok)
+    assert answers.messages[-1][1:] == (
+        "Save the signed reply",
+        f"{expected.name} exists already. Replace it?",
+    )
+    assert expected.read_bytes() == b"an older reply" and dialog.isVisible()
+    answers.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(dialog.runner.done, timeout=15000):
         click(qtbot, dialog.ok)
     assert expected.is_file() and not dialog.isVisible()
+    assert expected.read_bytes() != b"an older reply"
     kind, title, message = answers.messages[-1]
     assert title == "Signed reply saved" and str(expected) in message
     # the package view shows the reviewer's own reply, and does not offer to sign again
