@@ -75,3 +75,10 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matrix]:
     yield Matrix(root, tmp_path_factory.mktemp("matrix-home"))
     for path in root.glob("*.sqlite"):
         path.chmod(0o644)
+
+
+@pytest.fixture(autouse=True)
+def widgets_application(qapp):  # noqa: ANN001, ANN201
+    """A QApplication before any command runs in this process: ``plandesk print`` would
+    otherwise make a bare QGuiApplication, and the screens after it could not open."""
+    return qapp
