@@ -19,6 +19,9 @@ from desktop.cli import main
 
 from .conftest import Built
 
+# the states whose plan has sign-off records (a rejection is one)
+SIGNED = ("in_review", "reviewed", "approved", "rejected", "approved_real_actuals")
+
 
 @dataclass
 class Ran:
@@ -50,6 +53,14 @@ def dump(built: Built, _folder: Path) -> Ran:
     ran = ok(plandesk("dump", *plan_args(built)), "dump")
     data = json.loads(ran.stdout)
     assert data["plan"]["uuid"] == built.uuid and "status" not in data["plan"]
+    return ran
+
+
+def dump_with_signoffs(built: Built, _folder: Path) -> Ran:
+    ran = ok(plandesk("dump", *plan_args(built), "--with-signoffs"), "dump --with-signoffs")
+    workflow = json.loads(ran.stdout)["workflow"]
+    assert workflow["status"] == built.state.status, workflow["status"]
+    assert bool(workflow["signoffs"]) == (built.state.name in SIGNED), workflow["signoffs"]
     return ran
 
 
@@ -147,6 +158,7 @@ class Output:
 
 OUTPUTS: tuple[Output, ...] = (
     Output("dump", dump),
+    Output("dump_with_signoffs", dump_with_signoffs),
     Output("dump_content", dump_content),
     Output("xlsx_round_trip", xlsx_round_trip),
     Output("pdf", pdf),

@@ -34,6 +34,7 @@ class State:
     build: Callable[[Workspace, str | None], str]
     base: str | None = None
     people: bool = False  # the workspace has people, keys and a trust root
+    status: str = "draft"  # the workflow status the plan is in
 
 
 # ----- builders ----------------------------------------------------------------------------------
@@ -178,12 +179,12 @@ def big_plan(ws: Workspace, _uuid: str | None) -> str:
 # ----- the states --------------------------------------------------------------------------------
 STATES: tuple[State, ...] = (
     State("draft_filled", filled_draft, people=True),
-    State("in_review", signed_by("compiler"), "draft_filled", people=True),
-    State("reviewed", signed_by("reviewer"), "in_review", people=True),
-    State("approved", signed_by("approver"), "reviewed", people=True),
+    State("in_review", signed_by("compiler"), "draft_filled", True, "in_review"),
+    State("reviewed", signed_by("reviewer"), "in_review", True, "reviewed"),
+    State("approved", signed_by("approver"), "reviewed", True, "approved"),
     State("rejected", rejected, "in_review", people=True),
     State("revision_2", revision_2, "approved", people=True),
-    State("approved_real_actuals", real_actuals, "approved", people=True),
+    State("approved_real_actuals", real_actuals, "approved", True, "approved"),
     State("demo_actuals", demo_actuals),
     State("empty_and_long", empty_and_long),
     State("empty_plan", empty_plan),
