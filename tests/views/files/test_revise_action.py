@@ -86,3 +86,20 @@ def test_a_draft_is_refused_with_the_reason(sample_ws, qtbot, monkeypatch, lang,
     assert len(shown) == 1 and shown[0].startswith(said) and "\n" not in shown[0]
     with ws.session() as session:
         assert session.scalar(select(func.count(Plan.id))) == 1
+
+
+def test_the_sign_off_screen_offers_a_new_revision_when_revise_would(sample_ws, qtbot):
+    from desktop.signoff.workflow import sign
+    from tests.approved import PASSWORDS
+
+    ws, uuid = sample_ws
+    make_approved_plan(ws, uuid, upto="compiler")  # in review: not yet
+    window = open_window(ws, qtbot)
+    screen = window.show_screen("signoff")
+    screen.refresh()
+    assert not screen.buttons["new_revision"].isEnabled()
+    sign(ws, uuid, "reviewer", "李審核", PASSWORDS["李審核"], reject=True, comment="再改")
+    screen.refresh()  # rejected: back to draft, and revisable
+    assert screen.buttons["new_revision"].isEnabled()
+    show_file_menu(window)
+    assert window.revise_action.isEnabled()
