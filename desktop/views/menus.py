@@ -112,6 +112,11 @@ def _file_menu(window: MainWindow) -> None:
         enabled=writable,
     )
     menu.addAction(window.rollover_action)
+    window.revise_action = item(
+        tr("Start &revision N+1…"), f"{FILES}.revise_actions:start_revision", enabled=False
+    )
+    menu.addAction(window.revise_action)  # enabled for an approved or rejected plan
+    menu.aboutToShow.connect(feature(window, f"{FILES}.revise_actions:update_enabled"))
     menu.addSeparator()
     open_workspace = QKeySequence.StandardKey.Open
     menu.addAction(item(tr("&Open workspace…"), f"{workspace}:_choose_workspace", open_workspace))

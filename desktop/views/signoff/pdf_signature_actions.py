@@ -51,13 +51,18 @@ def role_name(widget: QWidget, role: str) -> str:
 def export_for_signature(window: MainWindow, path: str | None = None) -> Path | None:
     """Write the plan PDF with three signature fields and the signed content attached."""
     from desktop.exchange.document.plan_document import DocumentOptions
-    from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature
+    from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature, signature_refusal
     from desktop.views.files.print_actions import include_checks, paper
 
     with window.ctx.session() as session:
         plan = window.ctx.plan(session)
         if plan is None:
             QMessageBox.information(window, window.tr("Export PDF"), window.tr("There is no plan."))
+            return None
+        refusal = signature_refusal(plan)  # approved: nothing left to sign; demo actuals
+        if refusal is not None:
+            heading = window.tr("Export PDF for signature")
+            QMessageBox.information(window, heading, refusal.message(window.ctx.lang))
             return None
         if path is None:
             path = ask_save_path(

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.operations.revise import revise_refusal, revision_builder
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.verify import Report, verify_plan
-from desktop.signoff.workflow import revision_builder
 from desktop.views.shared.accessible import name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
@@ -169,6 +169,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
             self.history_model.load(session, plan, self.ctx.lang)
             title, revision, status = plan.title, plan.revision, plan.status
             dual = plan.allow_dual_roles
+            revisable = revise_refusal(session, plan) is None  # approved or rejected
         self.report = report
         self.title.setText(self.tr("<h2>{0}</h2>revision {1}").format(title, revision))
         color = STATUS_COLORS.get(status, "#6c757d")
@@ -201,7 +202,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
             "review": status == "in_review",
             "approve": status == "reviewed",
             "reject": status in ("in_review", "reviewed"),
-            "new_revision": status != "draft",
+            "new_revision": revisable,
             "verify": True,
             "pdf": True,
             "sign": status in ("draft", "in_review", "reviewed"),
