@@ -110,6 +110,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from desktop.signoff.review import merge_file
 
     raw = _read(args.reply)
+    if raw.startswith(b"%PDF"):  # its pages are painted again and compared (signoff/pdf_pages)
+        from desktop.commands.printing import gui_application
+
+        app = gui_application()  # noqa: F841 - alive while painting
     with workspace(args.db, write=True) as ws:
         try:
             results = merge_file(ws, raw, where=str(args.reply))

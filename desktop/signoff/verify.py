@@ -145,9 +145,9 @@ def _check_record(
         if not sig.evidence:
             return "the signed PDF of this sign-off is missing", leaf
         if root is not None:
-            from .pdf import check_pdf_signature
+            from .pdf_evidence import check_pdf_signature
 
-            problem = check_pdf_signature(sig.evidence, root, sig.role, leaf, sig.content_hash)
+            problem = check_pdf_signature(sig.evidence, root, sig, leaf)
             if problem:
                 return problem, leaf
     elif not certs.verify_bytes(leaf, sig.signature, payload):
