@@ -56,6 +56,7 @@ def test_the_pdf_route_from_the_gui(qtbot, sample_ws, tmp_path, monkeypatch, lan
         dialog = pdf_signature_actions.sign_pdf_dialog(window, str(current))
         qtbot.addWidget(dialog)
         dialog.role.setCurrentIndex(n)
+        assert dialog.role.currentData() == role
         assert dialog.user.text() == name
         shown = " ".join(w.text() for w in dialog.findChildren(type(dialog.meaning)))
         assert certs.grouped(digest) in shown and "社交媒體運用的年度目標計劃" in shown
