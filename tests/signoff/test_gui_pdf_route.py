@@ -34,8 +34,18 @@ pytestmark = pytest.mark.sqlite_only
 SIGNERS = (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "張批準"))
 
 
+@pytest.fixture
+def ui_language(qapp):  # noqa: ANN001, ANN201
+    """Install the UI translators for a language; English again afterwards."""
+    from desktop.views.language import install_translators
+
+    yield lambda lang: install_translators(qapp, lang)
+    install_translators(qapp, "en")
+
+
 @pytest.mark.parametrize("lang", ["en", "zh_TW"])
-def test_the_pdf_route_from_the_gui(qtbot, sample_ws, tmp_path, monkeypatch, lang):
+def test_the_pdf_route_from_the_gui(qtbot, sample_ws, tmp_path, monkeypatch, lang, ui_language):
+    ui_language(lang)
     ws, uuid = sample_ws
     add_people(ws)
     name_signers(ws, uuid)
