@@ -205,6 +205,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             "and pass --trust, or accept it in the Sign-off screen)"
         )
     prev = GENESIS
+    pdf_signatures: set[tuple[str, str, datetime]] = set()
     for sig in chain:
         v = Verdict(
             sig.id,
@@ -232,6 +233,11 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             v.certificate_sha256 = certs.fingerprint(leaf)
         if not v.reason and sig.record_hash not in audit_refs:
             v.reason = "the sign-off is not recorded in the audit trail"
+        if not v.reason and sig.origin == "pdf":  # one PDF signature backs one sign-off
+            made = (sig.role, v.certificate_sha256, sig.signed_at)
+            if made in pdf_signatures:
+                v.reason = "this PDF signature already backs an earlier sign-off"
+            pdf_signatures.add(made)
         prev = sig.record_hash
         if v.reason:
             v.kind = INVALID

@@ -251,3 +251,43 @@ def test_pages_changed_before_the_first_signature_are_refused(pdf_ready, qapp, t
         assert len(chain_signatures(s, uuid)) == before
         assert s.scalars(select(Plan.status).where(Plan.uuid == uuid)).one() == "in_review"
     assert verify(ws, uuid, root).ok
+
+
+def test_an_earlier_pdf_approval_replayed_after_a_rejection_does_not_verify(
+    pdf_ready, qapp, request
+):
+    """Reviewed by PDF, rejected by the approver in the app, resubmitted unchanged: a copy of
+    the reviewer's PDF sign-off put back on top would carry the plan to 'reviewed' again."""
+    ws, uuid, stores, pdf, root = pdf_ready
+    reviewed = sign_pdf_file(
+        pdf, "reviewer", "李審核", PASSWORDS["李審核"], trust=[root], store=stores["李審核"]
+    )
+    merge_pdf(ws, reviewed, trust=[root], where="signed.pdf")
+    sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"], reject=True, comment="再議",
+         store=stores["張批準"])  # fmt: skip
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    with ws.session() as s:
+        chain = chain_signatures(s, uuid)
+        reviewer = next(x for x in chain if x.role == "reviewer")
+        s.expunge(reviewer)
+        last = chain[-1].record_hash
+    copy = resealed(reviewer, prev_hash=last, released=False)
+    names = ", ".join(COLUMNS)
+    values = ", ".join(f":{c}" for c in COLUMNS)
+    with attacker_engine(ws, request) as engine:
+        run(engine, f"INSERT INTO signature ({names}) VALUES ({values})", **copy)
+        run(engine, "UPDATE plan SET status = 'reviewed' WHERE uuid = :u", u=uuid)
+        with Session(engine) as session, session.begin():
+            append_event(
+                session,
+                uuid,
+                actor="李審核",
+                action="sign-off: reviewer signed",
+                item="x",
+                changes={"signature": copy["record_hash"], "status": {"new": "reviewed"}},
+            )
+    rep = verify(ws, uuid, root)
+    assert not rep.ok
+    replayed = rep.verdicts[-1]
+    assert (replayed.role, replayed.kind) == ("reviewer", "invalid")
+    assert replayed.reason == "this PDF signature already backs an earlier sign-off"
