@@ -102,5 +102,8 @@ class Team(Versioned, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String(100))
     color: Mapped[str] = mapped_column(String(9), default="#4e79a7")
+    # Overload threshold: distinct plan items a week above which `check` warns (None: no limit).
+    # Tracking data, not signed content (operations/tracking.py).
+    weekly_limit: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     plan: Mapped[Plan] = relationship(back_populates="teams")

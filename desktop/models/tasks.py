@@ -92,6 +92,9 @@ class Subtask(Scheduled, Versioned, Base):
     progress: Mapped[list[OccurrenceDone]] = relationship(
         back_populates="subtask", cascade="all, delete-orphan", order_by="OccurrenceDone.start"
     )
+    notes: Mapped[list[OccurrenceNote]] = relationship(
+        back_populates="subtask", cascade="all, delete-orphan", order_by="OccurrenceNote.start"
+    )
 
     def done_starts(self) -> set[date]:
         return {p.start for p in self.progress}
@@ -108,6 +111,24 @@ class OccurrenceDone(Base):
     start: Mapped[date] = mapped_column(Date)
 
     subtask: Mapped[Subtask] = relationship(back_populates="progress")
+
+
+class OccurrenceNote(Versioned, Base):
+    """The problem met at one occurrence of a subtask and its solution or next step.
+
+    Tracking data, like done marks: editable in an approved plan, never signed content.
+    """
+
+    __tablename__ = "occurrence_note"
+    __table_args__ = (UniqueConstraint("subtask_id", "start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subtask_id: Mapped[int] = mapped_column(fk("subtask.id", ondelete="CASCADE"), index=True)
+    start: Mapped[date] = mapped_column(Date)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    solution: Mapped[str] = mapped_column(Text, default="")
+
+    subtask: Mapped[Subtask] = relationship(back_populates="notes")
 
 
 class Milestone(Scheduled, Versioned, Base):

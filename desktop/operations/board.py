@@ -22,9 +22,16 @@ from .edits import Apply, add_item, move_item, next_code, remove_item, update_it
 
 TABLES_DONE = ("occurrence_done",)
 TABLES_SUBTASK = ("subtask",)
-TABLES_MOVE = ("subtask", "occurrence_done")
+TABLES_MOVE = ("subtask", "occurrence_done", "occurrence_note")
 TABLES_PLAN = ("plan",)
-TABLES_STRUCTURE = ("task", "subtask", "occurrence_done", "task_kpi", "milestone_dependency")
+TABLES_STRUCTURE = (
+    "task",
+    "subtask",
+    "occurrence_done",
+    "occurrence_note",
+    "task_kpi",
+    "milestone_dependency",
+)
 
 _UNSET: Any = object()
 

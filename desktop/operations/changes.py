@@ -35,6 +35,7 @@ def _scope(table: Table, plan_id: int) -> Any:
         "kpi_actual": ("kpi_id", "kpi"),
         "task_kpi": ("task_id", "task"),
         "occurrence_done": ("subtask_id", "subtask"),
+        "occurrence_note": ("subtask_id", "subtask"),
         "milestone_dependency": ("milestone_id", "milestone"),
     }
     column, parent = parent_of[table.name]
@@ -52,6 +53,7 @@ PLAN_TABLES = (
     "task_kpi",
     "subtask",
     "occurrence_done",
+    "occurrence_note",
     "milestone",
     "milestone_dependency",
     "resource_line",

@@ -14,6 +14,8 @@ from .changes import ChangeSet, RowChange
 # table -> columns that are tracking data (None: the whole row, so rows may come and go)
 TRACKING: dict[str, frozenset[str] | None] = {
     "occurrence_done": None,
+    "occurrence_note": None,
+    "team": frozenset({"weekly_limit"}),
     "kpi_actual": None,
     "risk": frozenset({"status", "review_on"}),
 }

@@ -36,6 +36,7 @@ from .workflow import (
     chain_signatures,
     check_allowed,
     check_certificate,
+    check_in_force_cover,
     commit_record,
     in_force,
 )
@@ -135,7 +136,9 @@ def _new_roles(session: Session, report: Any, uuid: str, where: str) -> tuple[Pl
     problems = report.plan_problems(plan.uuid, plan.revision, sha256_text(signed_text(plan)))
     if problems:
         raise SignoffRefused(problems[0])
-    done = {s.role for s in in_force(chain_signatures(session, plan.uuid))}
+    signatures = chain_signatures(session, plan.uuid)
+    check_in_force_cover(signatures, sha256_text(signed_text(plan)))
+    done = {s.role for s in in_force(signatures)}
     roles = [r for r in TRANSITIONS if r not in done and report.signature_for(r) is not None]
     if not roles:
         raise SignoffRefused(said("pdf_nothing_new", where=where))

@@ -8,13 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, select
+from sqlalchemy import inspect, select
 
 from desktop.models import Plan
-from desktop.models.sample import add_sample_plan
 from desktop.signoff.verify import verify_plan
 from desktop.store import open_workspace
-from desktop.store.migrate import upgrade
+
+from .old_schema import old_workspace_with_sample
 
 pytestmark = pytest.mark.sqlite_only
 SECRET = b"SEALED-PRIVATE-KEY-" * 4
@@ -23,11 +23,7 @@ HASH = "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$LEGACYHASHLEGACYHASH"
 
 def legacy_workspace(path: Path) -> str:
     """A workspace at revision 0003 with a legacy person who signed the sample plan."""
-    engine = create_engine(f"sqlite:///{path}")
-    upgrade(engine, path, revision="0003")
-    engine.dispose()
-    with open_workspace(path, migrate=False) as ws, ws.write() as session:
-        uuid = add_sample_plan(session).uuid
+    uuid = old_workspace_with_sample(path, "0003")
     con = sqlite3.connect(path)
     with con:
         con.execute(

@@ -124,7 +124,9 @@ def approval_block(
         center=True,
     )
     if cover.compiled_on:
-        text_cell(painter, QRectF(xs[1], top, xs[-1] - xs[1], row_h), cover.compiled_on, styles.body)
+        text_cell(
+            painter, QRectF(xs[1], top, xs[-1] - xs[1], row_h), cover.compiled_on, styles.body
+        )
     else:
         _signature_line(painter, QRectF(xs[1], top, xs[2] - xs[1], row_h))
     bottom = top + row_h

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from desktop.signoff.keystore import KeyStoreError
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.review import export_package, merge_file
 from desktop.views.shared.background import error_message
@@ -137,7 +138,7 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
             trust = [fp]
         review = open_package(raw, source, trust=trust)
         ws = load_workspace(review)
-    except (SignoffRefused, OSError, ValueError) as exc:
+    except (SignoffRefused, KeyStoreError, OSError, ValueError) as exc:
         QMessageBox.warning(window, tr("Open review package"), error_message(exc))
         return None
     new = type(window)(ws, lang=window.ctx.lang, review=review)
