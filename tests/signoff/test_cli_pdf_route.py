@@ -30,7 +30,6 @@ def enrolled(cli, tmp_path: Path, home_of) -> tuple[str, dict, str]:
         assert made.returncode == 0, made.stderr
     admin = run["管理員"]
     assert admin("sample", "--db", db).returncode == 0
-    root = ""
     for name, role in PEOPLE:
         extra = [] if role == "admin" else ["--admin", "管理員"]
         identity = str(tmp_path / f"{name}.pem")
@@ -39,7 +38,8 @@ def enrolled(cli, tmp_path: Path, home_of) -> tuple[str, dict, str]:
             stdin=PASSWORDS["管理員"] + "\n",
         )  # fmt: skip
         assert added.returncode == 0, added.stderr
-        root = root or added.stdout.splitlines()[1].split()[2]
+    root = admin("user", "root", "--db", db).stdout.splitlines()[0]
+    assert len(root) == 64
     return db, run, root
 
 
