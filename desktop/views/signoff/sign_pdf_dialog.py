@@ -99,7 +99,10 @@ class SignPdfDialog(QDialog):
         self.preview.setMinimumHeight(150)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("What your signature covers (the attached content):")))
+        covers = QLabel(self.tr("What your signature covers (the attached content):"))
+        covers.setBuddy(self.preview)
+        self.preview.setAccessibleName(covers.text())
+        layout.addWidget(covers)
         layout.addWidget(self.preview, 1)
         note = QLabel(
             self.tr(
