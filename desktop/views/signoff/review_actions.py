@@ -167,7 +167,7 @@ def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
     try:
         raw = Path(path).read_bytes()
         results = merge_file(window.ctx.workspace, raw, where=Path(path).name)
-    except (SignoffRefused, OSError, ValueError) as exc:
+    except (SignoffRefused, KeyStoreError, OSError, ValueError) as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, tr("Reply not merged"), error_message(exc))
         return False
