@@ -83,9 +83,9 @@ def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
     from desktop.views.help_actions import ShortcutsDialog
     from desktop.views.signoff.create_key_dialog import CreateKeyDialog
     from desktop.views.signoff.keys_dialog import KeysDialog
-    from desktop.views.signoff.pdf_signature_actions import SignPdfDialog
     from desktop.views.signoff.people_dialog import PeopleDialog
     from desktop.views.signoff.sign_dialog import SignDialog
+    from desktop.views.signoff.sign_pdf_dialog import SignPdfDialog
 
     win = MainWindow(sample_ws[0], lang="en")
     qtbot.addWidget(win)
