@@ -204,4 +204,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "name": {"zh_TW": "姓名", "zh_CN": "姓名"},
     "comment": {"zh_TW": "意見", "zh_CN": "意见"},
     "code": {"zh_TW": "編號", "zh_CN": "编号"},
+    "problem": {"zh_TW": "問題", "zh_CN": "问题"},
+    "solution": {"zh_TW": "解決方案", "zh_CN": "解决方案"},
+    "--period": {"zh_TW": "報告期間", "zh_CN": "报告期间"},
 }
