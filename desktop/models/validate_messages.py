@@ -185,6 +185,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "這個金鑰庫已經有 {name} 的金鑰",
         "zh_CN": "这个密钥库已经有 {name} 的密钥",
     },
+    "not_period": {
+        "en": "{value!r} is not a period (a month 2027-03, a quarter 2027-Q1 or a year 2027)",
+        "zh_TW": "「{value}」不是報告期間（月 2027-03、季度 2027-Q1 或年 2027）",
+        "zh_CN": "「{value}」不是报告期间（月 2027-03、季度 2027-Q1 或年 2027）",
+    },
+    "period_year": {
+        "en": "{value!r} is not in the plan year {year}",
+        "zh_TW": "「{value}」不在計劃年度 {year} 之內",
+        "zh_CN": "「{value}」不在计划年度 {year} 之内",
+    },
 }
 
 # Fields named by their stored name (the command line, the overview's header fields); a field
