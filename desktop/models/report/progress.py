@@ -19,6 +19,7 @@ from typing import Any
 from ..kpi_math import KpiSpec, kpi_series
 from ..schedule import WeekConvention
 from ..schedule_expand import expand
+from ..serialize import content_sha256
 from ..warnings import early_warnings
 from .entries import (
     KpiEntry,
@@ -255,6 +256,7 @@ def plan_header(plan: Any) -> dict[str, Any]:
         "compiler": plan.compiler,
         "reviewer": plan.reviewer,
         "language": plan.language,
+        "fingerprint": content_sha256(plan)[:12],
     }
 
 
