@@ -1,8 +1,10 @@
 """``plandesk report``: the progress report of a period (月度進度報告, 季度工作總結報告, 年度評估).
 
-``--json`` only reads the workspace. ``--pdf`` and ``--docx`` write the report and record in
+``--json`` only reads the workspace. ``--pdf`` and ``--docx`` write the report, then record in
 the plan's audit trail that the report for that period was produced (``check`` warns about a
-month that is over without one); recording changes nothing in the plan itself.
+month that is over without one); recording changes nothing in the plan itself. A workspace
+that cannot take the record (open in PlanDesk, read-only) still gets its report, with a
+warning.
 """
 
 from __future__ import annotations
@@ -56,30 +58,42 @@ def cmd_report(args: argparse.Namespace) -> int:
         from .printing import gui_application
 
         app = gui_application()  # noqa: F841 - the PDF is painted with QtGui
-    with workspace(args.db, write=fmt != "json") as ws:
-        with ws.session() as session:
-            plan = choose_plan(session, args.plan, args.db)
-            try:
-                period = parse_period(args.period, plan.year)
-            except ValueError as exc:
-                raise Refused(str(exc)) from None
-            report = build_report(
-                plan, period, today, risk_changes=risk_status_changes(session, plan)
-            )
-            if out is None:
-                sys.stdout.write(canonical_json(report.to_json()))
-                return 0
-            lang = args.lang or plan.language
-            try:
-                summary = _write(report, out, fmt, lang)
-            except OSError as exc:
-                raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
-            plan_uuid = plan.uuid
-        from desktop.operations.report_log import record_report
-
-        record_report(ws, plan_uuid, period.key, fmt)
+    with workspace(args.db, write=False) as ws, ws.session() as session:
+        plan = choose_plan(session, args.plan, args.db)
+        try:
+            period = parse_period(args.period, plan.year)
+        except ValueError as exc:
+            raise Refused(str(exc)) from None
+        report = build_report(plan, period, today, risk_changes=risk_status_changes(session, plan))
+        if out is None:
+            sys.stdout.write(canonical_json(report.to_json()))
+            return 0
+        lang = args.lang or plan.language
+        plan_uuid = plan.uuid
+    try:
+        summary = _write(report, out, fmt, lang)
+    except OSError as exc:
+        raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
+    _record(args.db, plan_uuid, period.key, fmt)
     print(f"{out}\t{summary}")
     return 0
+
+
+def _record(db: str, plan_uuid: str, period: str, fmt: str) -> None:
+    """Record that the report was produced; a workspace that cannot take it (open in
+    PlanDesk, read-only) keeps the report, with a warning that ``check`` will not see it."""
+    from desktop.operations.report_log import record_report
+    from desktop.store import WorkspaceError, WorkspaceLocked, open_workspace
+
+    try:
+        ws = open_workspace(db)
+    except (WorkspaceError, WorkspaceLocked) as exc:
+        print(f"plandesk report: warning: not recorded as produced ({exc})", file=sys.stderr)
+        return
+    try:
+        record_report(ws, plan_uuid, period, fmt)
+    finally:
+        ws.close()
 
 
 def _write(report: Any, out: Path, fmt: str, lang: str) -> str:
