@@ -38,6 +38,7 @@ from desktop.views.board.board_editing import BoardEditing
 from desktop.views.board.board_legend import LegendBar
 from desktop.views.board.board_model import BoardModel, read_board, read_done
 from desktop.views.board.board_moves import MoveQuestion
+from desktop.views.board.board_notes import BoardNotes
 from desktop.views.board.board_timeline import TimelineCanvas
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
@@ -62,6 +63,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
+        self.notes = BoardNotes(self)  # occurrence notes, report weeks
         self.refresher = DeferredRefresh(self, ctx, self.reload, light=self._update_done_marks)
         self.reload()
 
@@ -248,6 +250,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
             year = plan.year if plan is not None else date.today().year
             convention = WeekConvention(plan.week_convention if plan else "calendar")
             self.lock_text = lock_reason(plan, self.ctx.read_only)
+            self.notes.reload(session, plan)
         self._show_lock(plan is None)
         self.canvas.set_base(
             replace(

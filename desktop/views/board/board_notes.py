@@ -1,0 +1,194 @@
+"""Occurrence notes and the plan's report weeks on the task board.
+
+Right-clicking an occurrence offers "Mark done / not done" and "Note…": the note dialog edits
+the problem met and the solution (``operations/notes.py``, one undoable change; allowed on an
+approved plan, notes being tracking data). An occurrence with a note gets an orange corner; the
+weeks in which the monitoring section asks for a report (每月第五周 提交月度進度報告) are shaded
+and marked along the top of the timeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QPainter, QPolygonF
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
+from sqlalchemy import select
+
+from desktop.models import OccurrenceNote, Subtask
+from desktop.models.report.rhythm import report_weeks
+from desktop.operations.notes import TABLES_NOTE, set_note
+from desktop.render.board_geometry import SUBTASK, date_to_x, hit_occurrence, occurrence_rects
+
+NOTE_COLOUR = QColor("#e8710a")
+REPORT_COLOUR = QColor(123, 82, 171)
+
+
+def read_notes(session: Any, plan_id: int) -> dict[tuple[int, date], tuple[str, str]]:
+    """(subtask id, occurrence start) -> (problem, solution) of every note of the plan."""
+    rows = session.execute(
+        select(OccurrenceNote.subtask_id, OccurrenceNote.start, OccurrenceNote.problem)
+        .add_columns(OccurrenceNote.solution)
+        .join(Subtask)
+        .where(Subtask.plan_id == plan_id)
+    )
+    return {(sid, start): (problem, solution) for sid, start, problem, solution in rows}
+
+
+class NoteDialog(QDialog):
+    """The problem and solution of one occurrence; both empty removes the note."""
+
+    def __init__(self, title: str, problem: str, solution: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.problem = QPlainTextEdit(problem)
+        self.solution = QPlainTextEdit(solution)
+        for edit in (self.problem, self.solution):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumSize(420, 80)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Problem met:")), self.problem)
+        form.addRow(QLabel(self.tr("Solution or next step:")), self.solution)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.remove = buttons.addButton(
+            self.tr("Remove note"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.remove.setEnabled(bool(problem or solution))
+        self.remove.clicked.connect(self._remove)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _remove(self) -> None:
+        self.problem.clear()
+        self.solution.clear()
+        self.accept()
+
+    def texts(self) -> tuple[str, str]:
+        return self.problem.toPlainText(), self.solution.toPlainText()
+
+
+class BoardNotes(QObject):
+    """Attached to the board screen: the occurrence menu, the note dialog and the overlay."""
+
+    def __init__(self, screen: Any) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.notes: dict[tuple[int, date], tuple[str, str]] = {}
+        self.report_spans: list[tuple[str, date, date]] = []
+        self.dialog: NoteDialog | None = None
+        canvas = screen.canvas
+        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        canvas.customContextMenuRequested.connect(self.show_menu)
+        canvas.overlay = self.paint
+        canvas.extra_tip = self.note_text
+
+    def reload(self, session: Any, plan: Any) -> None:
+        """Read the plan's notes and report weeks (inside the board's reading session)."""
+        self.notes = read_notes(session, plan.id) if plan is not None else {}
+        self.report_spans = report_weeks(plan) if plan is not None else []
+
+    def note_text(self, subtask_id: int, start: date) -> str:
+        problem, solution = self.notes.get((subtask_id, start), ("", ""))
+        lines = [self.tr("Problem: {0}").format(problem)] if problem else []
+        if solution:
+            lines.append(self.tr("Solution: {0}").format(solution))
+        return "\n".join(lines)
+
+    # ----- the menu and the dialog ---------------------------------------------------------
+    def menu_for(self, pos: QPoint) -> QMenu | None:
+        """The menu of the occurrence at ``pos`` (None when there is none)."""
+        canvas = self.screen.canvas
+        _i, row, _idx, options = canvas.hit(QPointF(pos))
+        occ = hit_occurrence(row, pos.x(), options) if row is not None else None
+        if occ is None or row.kind != SUBTASK:
+            return None
+        start = occ[0]
+        menu = QMenu(canvas)
+        done = menu.addAction(
+            self.tr("Mark not done") if start in row.done else self.tr("Mark done")
+        )
+        done.triggered.connect(lambda: self.screen.toggle_done(row.item_id, start))
+        note: QAction = menu.addAction(self.tr("Note…"))
+        note.triggered.connect(lambda: self.edit_note(row.item_id, row.code, start))
+        read_only = bool(self.screen.ctx.read_only)
+        done.setEnabled(not read_only)
+        note.setEnabled(not read_only)
+        return menu
+
+    def show_menu(self, pos: QPoint) -> None:
+        menu = self.menu_for(pos)
+        if menu is not None:
+            menu.exec(self.screen.canvas.mapToGlobal(pos))
+
+    def edit_note(self, subtask_id: int, code: str, start: date) -> NoteDialog:
+        """Open the note dialog of one occurrence (window-modal); OK runs the change."""
+        problem, solution = self.notes.get((subtask_id, start), ("", ""))
+        title = self.tr("Note on {0} {1}").format(code, start.isoformat())
+        dialog = NoteDialog(title, problem, solution, self.screen)
+        dialog.accepted.connect(lambda: self._save(dialog, subtask_id, code, start))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save(self, dialog: NoteDialog, subtask_id: int, code: str, start: date) -> None:
+        problem, solution = dialog.texts()
+        if (problem.strip(), solution.strip()) == self.notes.get((subtask_id, start), ("", "")):
+            return
+        try:
+            apply = set_note(subtask_id, start, problem, solution)
+        except ValueError as exc:
+            self.screen.refusals.report(exc)
+            return
+        action = self.tr("Note on {0} {1}").format(code, start.isoformat())
+        self.screen.run(action, apply, TABLES_NOTE)
+
+    # ----- painting --------------------------------------------------------------------------
+    def paint(self, painter: QPainter, rect: QRectF, rows: list[Any], options: Any) -> None:
+        """Report weeks (a band under the header, a light shade below) and note corners."""
+        painter.save()
+        top = options.header_height
+        for _code, first, last in self.report_spans:
+            x0 = rect.left() + date_to_x(first, options)
+            x1 = rect.left() + date_to_x(last, options) + options.px_per_day
+            if x1 < rect.left() or x0 > rect.right():
+                continue
+            shade = QColor(REPORT_COLOUR)
+            shade.setAlpha(28)
+            painter.fillRect(QRectF(x0, top, x1 - x0, rect.height() - top), shade)
+            painter.fillRect(QRectF(x0, top - 4, x1 - x0, 4), REPORT_COLOUR)
+        if self.notes:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(NOTE_COLOUR)
+            for i, row in enumerate(rows):
+                if row.kind != SUBTASK:
+                    continue
+                y = top + i * options.row_height - options.y_offset
+                for bar, start, _done in occurrence_rects(row, options):
+                    if (row.item_id, start) not in self.notes:
+                        continue
+                    right, bar_top = rect.left() + bar.right(), y + bar.top()
+                    size = max(5.0, min(9.0, bar.height() * 0.6))
+                    painter.drawPolygon(
+                        QPolygonF(
+                            [
+                                QPointF(right - size, bar_top),
+                                QPointF(right, bar_top),
+                                QPointF(right, bar_top + size),
+                            ]
+                        )
+                    )
+        painter.restore()

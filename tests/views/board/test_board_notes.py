@@ -1,0 +1,45 @@
+"""Occurrence notes on the board (issue 29): the occurrence's menu, the note dialog, undo, the
+marker, and the weeks in which the plan asks for a report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.views.board.board_notes import REPORT_COLOUR
+from tests.views.board.test_task_board import board, dump, point  # noqa: F401
+from tests.views.settle import settle
+
+
+def test_note_from_the_occurrence_menu_is_saved_and_undone(board, qtbot):  # noqa: F811
+    ws = board.ctx.workspace
+    before = dump(ws, board.uuid)
+    menu = board.notes.menu_for(point(board, "T1.1", date(2027, 3, 2)))
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["標記完成", "備註…"] or texts == ["Mark done", "Note…"]
+    menu.actions()[1].trigger()
+    dialog = board.notes.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.problem.setPlainText("選題會延期")
+    dialog.solution.setPlainText("改在周二")
+    dialog.accept()
+    settle(board)
+    text = dump(ws, board.uuid)
+    assert '"problem": "選題會延期"' in text and '"start": "2027-03-01"' in text
+    assert "選題會延期" in board.canvas.tooltip_at(point(board, "T1.1", date(2027, 3, 2)))
+    board.ctx.ops.undo_stack.undo()
+    settle(board)
+    assert dump(ws, board.uuid) == before
+
+
+def test_notes_and_report_weeks_are_painted(board, qtbot):  # noqa: F811
+    board.notes.edit_note(board.model.rows()[1].item_id, "T1.1", date(2027, 3, 1))
+    board.notes.dialog.problem.setPlainText("延誤")
+    board.notes.dialog.accept()
+    settle(board)
+    assert (board.model.rows()[1].item_id, date(2027, 3, 1)) in board.notes.notes
+    assert ("MON5", date(2027, 3, 29), date(2027, 3, 31)) in board.notes.report_spans
+    image = board.canvas.grab().toImage()
+    options = board.canvas.options()
+    x = int(point(board, "T1.1", date(2027, 3, 30)).x())
+    band_y = options.header_height - 2
+    assert image.pixelColor(x, band_y).name() == REPORT_COLOUR.name()
