@@ -3,13 +3,13 @@
 Right-clicking an occurrence offers "Mark done / not done" and "Note…": the note dialog edits
 the problem met and the solution (``operations/notes.py``, one undoable change; allowed on an
 approved plan, notes being tracking data). An occurrence with a note gets an orange corner; the
-weeks in which the monitoring section asks for a report (每月第五周 提交月度進度報告) are shaded
-and marked along the top of the timeline.
+week in which the monitoring section asks for a report (每月第五周 提交月度進度報告; the last
+week of a 每季度 report's month) is shaded and marked along the top of the timeline.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
@@ -162,6 +162,7 @@ class BoardNotes(QObject):
         painter.save()
         top = options.header_height
         for _code, first, last in self.report_spans:
+            first = max(first, last - timedelta(days=6))  # the week the report is due
             x0 = rect.left() + date_to_x(first, options)
             x1 = rect.left() + date_to_x(last, options) + options.px_per_day
             if x1 < rect.left() or x0 > rect.right():
