@@ -118,7 +118,7 @@ def report_blocks(report: Report, lang: str) -> list[Any]:
     out.append(
         Table(
             [t(k) for k in ("code", "subtask", "team", "due", "done", "rate", "overdue_count")],
-            [1.1, 3, 2.4, 1, 1, 1.1, 1],
+            [1.1, 3, 2.4, 1, 1, 1.1, 1.4],
             rows,
         )
     )
@@ -128,7 +128,7 @@ def report_blocks(report: Report, lang: str) -> list[Any]:
         out.append(
             Table(
                 [t(k) for k in ("code", "subtask", "team", "overdue_count", "dates")],
-                [1.1, 2.6, 2.2, 1, 4],
+                [1.1, 2.6, 2.2, 1.4, 4],
                 [
                     [e.code, e.title, e.team, str(len(e.overdue)), _dates(e.overdue, lang)]
                     for e in late
