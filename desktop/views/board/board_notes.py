@@ -15,12 +15,20 @@ from typing import Any
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QAction, QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -90,6 +98,7 @@ class BoardNotes(QObject):
         self.notes: dict[tuple[int, date], tuple[str, str]] = {}
         self.report_spans: list[tuple[str, date, date]] = []
         self.dialog: NoteDialog | None = None
+        self.editor_table: QTableWidget | None = None  # the open subtask editor's notes
         canvas = screen.canvas
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         canvas.customContextMenuRequested.connect(self.show_menu)
@@ -100,6 +109,54 @@ class BoardNotes(QObject):
         """Read the plan's notes and report weeks (inside the board's reading session)."""
         self.notes = read_notes(session, plan.id) if plan is not None else {}
         self.report_spans = report_weeks(plan) if plan is not None else []
+        if self.editor_table is not None:
+            try:
+                self._fill_table(self.editor_table, self.editor_table.property("subtask"))
+            except RuntimeError:  # the editor was closed
+                self.editor_table = None
+
+    # ----- in the subtask editor -------------------------------------------------------------
+    def attach_editor(self, dialog: QDialog, row: Any) -> QGroupBox:
+        """Add the subtask's notes to its editor: the list, and Note… for any occurrence
+        (notes are tracking data: editable even when the editor's fields are locked)."""
+        box = QGroupBox(self.tr("Occurrence notes"), dialog)
+        table = QTableWidget(0, 3, box)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Occurrence"), self.tr("Problem met:"), self.tr("Solution or next step:")]
+        )
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setProperty("subtask", row.item_id)
+        table.setMaximumHeight(130)
+        pick = QComboBox(box)
+        for start in row.starts:
+            pick.addItem(start.isoformat(), start.isoformat())
+        button = QPushButton(self.tr("Note…"), box)
+        button.setEnabled(bool(row.starts) and not self.screen.ctx.read_only)
+        button.clicked.connect(
+            lambda: self.edit_note(row.item_id, row.code, date.fromisoformat(pick.currentData()))
+        )
+        line = QHBoxLayout()
+        line.addWidget(QLabel(self.tr("Occurrence"), box))
+        line.addWidget(pick, 1)
+        line.addWidget(button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(table)
+        layout.addLayout(line)
+        dialog.layout().insertWidget(1, box)
+        dialog.note_pick = pick  # type: ignore[attr-defined]
+        dialog.notes_table = table  # type: ignore[attr-defined]
+        dialog.note_button = button  # type: ignore[attr-defined]
+        self.editor_table = table
+        self._fill_table(table, row.item_id)
+        return box
+
+    def _fill_table(self, table: QTableWidget, subtask_id: int) -> None:
+        notes = sorted((s, n) for (sid, s), n in self.notes.items() if sid == subtask_id)
+        table.setRowCount(len(notes))
+        for i, (start, (problem, solution)) in enumerate(notes):
+            for j, text in enumerate((start.isoformat(), problem, solution)):
+                table.setItem(i, j, QTableWidgetItem(text))
 
     def note_text(self, subtask_id: int, start: date) -> str:
         problem, solution = self.notes.get((subtask_id, start), ("", ""))

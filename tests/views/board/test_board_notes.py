@@ -43,3 +43,19 @@ def test_notes_and_report_weeks_are_painted(board, qtbot):  # noqa: F811
     x = int(point(board, "T1.1", date(2027, 3, 30)).x())
     band_y = options.header_height - 2
     assert image.pixelColor(x, band_y).name() == REPORT_COLOUR.name()
+
+
+def test_the_subtask_editor_lists_and_edits_the_notes(board, qtbot):  # noqa: F811
+    row = next(r for r in board.model.rows() if r.code == "T1.1")
+    board.tree.setCurrentIndex(board.model.index_of(row.kind, row.item_id))
+    editor = board.edit_current()
+    assert editor.notes_table.rowCount() == 0
+    editor.note_pick.setCurrentIndex(editor.note_pick.findData("2027-03-01"))
+    editor.note_button.click()
+    board.notes.dialog.problem.setPlainText("缺資料")
+    board.notes.dialog.accept()
+    settle(board)
+    table = editor.notes_table
+    assert table.rowCount() == 1
+    assert [table.item(0, c).text() for c in range(3)] == ["2027-03-01", "缺資料", ""]
+    editor.reject()
