@@ -18,11 +18,11 @@ from docx.oxml import parse_xml
 from docx.shared import Emu, Mm
 
 from desktop.exchange.document import word_docx as w
-from desktop.exchange.document.document_enums import enum
 from desktop.exchange.document.document_text import norm_lang
 from desktop.models.report import Report
 
 from .report_blocks import Heading, Para, Table, report_blocks
+from .report_pdf import colon, cover_meta
 from .report_text import rt
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -79,11 +79,9 @@ def _cover(doc: DocxDocument, report: Report, lang: str) -> None:
     doc.add_paragraph(report.period.title(lang), style="Title")
     doc.add_paragraph(report.period.label(lang), style="Subtitle")
     doc.add_paragraph(plan["title"], style="Subtitle")
-    status = enum("status", plan["status"], lang)
-    doc.add_paragraph(
-        f"{t('status')}：{status}　　{t('revision')}：{plan['revision']}", style="Cover Text"
-    )
-    doc.add_paragraph(f"{t('produced')}：{report.today.isoformat()}", style="Cover Text")
+    doc.add_paragraph(cover_meta(report, lang), style="Cover Text")
+    produced = f"{t('produced')}{colon(lang)}{report.today.isoformat()}"
+    doc.add_paragraph(produced, style="Cover Text")
     doc.add_paragraph(style="Cover Text")
     names = [plan.get("compiler") or "", plan.get("reviewer") or ""]
     rows = [

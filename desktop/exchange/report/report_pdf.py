@@ -34,7 +34,7 @@ from desktop.exchange.document.plan_document import (
 )
 from desktop.models.report import Report
 
-from .report_blocks import Heading, Para, Table, day, report_blocks
+from .report_blocks import Heading, Para, Table, report_blocks
 from .report_text import rt
 
 
@@ -52,16 +52,27 @@ def _cover(report: Report, lang: str, styles: Styles) -> Any:
         y = _centered(painter, rect, y, report.period.title(lang), styles.title)
         y = _centered(painter, rect, y + 10, report.period.label(lang), styles.subtitle)
         y = _centered(painter, rect, y + 24, plan["title"], styles.h2)
-        status = enum("status", plan["status"], lang)
-        meta = f"{t('status')}：{status}　　{t('revision')}：{plan['revision']}"
-        y = _centered(painter, rect, y + 10, meta, styles.body, QColor("#333333"))
-        produced = f"{t('produced')}：{day(report.today, lang) if lang != 'en' else report.today}"
-        if lang != "en":
-            produced = f"{t('produced')}：{_long_date(report.today)}"
-        _centered(painter, rect, y + 4, produced, styles.body, QColor("#333333"))
+        y = _centered(painter, rect, y + 10, cover_meta(report, lang), styles.body, GREY)
+        when = report.today.isoformat() if lang == "en" else _long_date(report.today)
+        produced = f"{t('produced')}{colon(lang)}{when}"
+        _centered(painter, rect, y + 4, produced, styles.body, GREY)
         _signatures(painter, rect, rect.top() + rect.height() * 0.52, report, lang, styles)
 
     return paint
+
+
+GREY = QColor("#333333")
+
+
+def colon(lang: str) -> str:
+    return ": " if lang == "en" else "："
+
+
+def cover_meta(report: Report, lang: str) -> str:
+    """Plan status and revision, as the cover shows them."""
+    status = enum("status", report.plan["status"], lang)
+    c, gap = colon(lang), "    " if lang == "en" else "　　"
+    return f"{rt('status', lang)}{c}{status}{gap}{rt('revision', lang)}{c}{report.plan['revision']}"
 
 
 def _long_date(value: date) -> str:
