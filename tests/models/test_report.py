@@ -3,6 +3,7 @@ values, the calendar export, notes, KPIs against targets, quarters and the year.
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from datetime import date
 
@@ -17,10 +18,15 @@ from desktop.models.refusal import Invalid
 from desktop.models.report import build_report, parse_period
 from desktop.models.report.evaluation import findings
 from desktop.models.report.rhythm import missing_reports, report_weeks
-from desktop.models.sample import sample_data
+from desktop.models.sample import sample_data as cached_sample
 from desktop.store import open_workspace
 
 APRIL_2 = date(2027, 4, 2)
+
+
+def sample_data() -> dict:
+    """A copy of the sample plan's dump (the cached one must never change)."""
+    return copy.deepcopy(cached_sample())
 
 
 def plan_from(session, data) -> Plan:
