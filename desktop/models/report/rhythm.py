@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from ..checks import WARNING, Finding
-from ..schedule import RuleKind, WeekConvention
+from ..schedule import RuleKind, ScheduleRule, WeekConvention
 from ..schedule_expand import expand
 from .period import MONTH, Period
 
@@ -33,12 +33,15 @@ def report_items(plan: Any, *, monthly: bool | None = None) -> list[Any]:
 
 def report_weeks(plan: Any) -> list[tuple[str, date, date]]:
     """(item code, start, end) of every occurrence of the plan's report items in its year."""
-    convention = WeekConvention(plan.week_convention)
-    return [
-        (item.code, o.start, o.end)
-        for item in report_items(plan)
-        for o in expand(item.rule, plan.year, convention)
-    ]
+    items = [(item.code, item.rule) for item in report_items(plan)]
+    return report_spans(items, plan.year, WeekConvention(plan.week_convention))
+
+
+def report_spans(
+    items: list[tuple[str, ScheduleRule]], year: int, convention: WeekConvention
+) -> list[tuple[str, date, date]]:
+    """(code, start, end) of every occurrence of the report items ``(code, rule)``."""
+    return [(code, o.start, o.end) for code, rule in items for o in expand(rule, year, convention)]
 
 
 def missing_reports(plan: Any, produced: set[str], today: date) -> list[Finding]:

@@ -9,11 +9,11 @@ week of a 每季度 report's month) is shaded and marked along the top of the ti
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QPainter, QPolygonF
+from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,10 +36,8 @@ from sqlalchemy import select
 from desktop.models import OccurrenceNote, Subtask
 from desktop.models.report.rhythm import report_weeks
 from desktop.operations.notes import TABLES_NOTE, set_note
-from desktop.render.board_geometry import SUBTASK, date_to_x, hit_occurrence, occurrence_rects
-
-NOTE_COLOUR = QColor("#e8710a")
-REPORT_COLOUR = QColor(123, 82, 171)
+from desktop.render.board_geometry import SUBTASK, hit_occurrence
+from desktop.render.board_overlay import paint_overlay
 
 
 def read_notes(session: Any, plan_id: int) -> dict[tuple[int, date], tuple[str, str]]:
@@ -215,38 +213,5 @@ class BoardNotes(QObject):
 
     # ----- painting --------------------------------------------------------------------------
     def paint(self, painter: QPainter, rect: QRectF, rows: list[Any], options: Any) -> None:
-        """Report weeks (a band under the header, a light shade below) and note corners."""
-        painter.save()
-        top = options.header_height
-        for _code, first, last in self.report_spans:
-            first = max(first, last - timedelta(days=6))  # the week the report is due
-            x0 = rect.left() + date_to_x(first, options)
-            x1 = rect.left() + date_to_x(last, options) + options.px_per_day
-            if x1 < rect.left() or x0 > rect.right():
-                continue
-            shade = QColor(REPORT_COLOUR)
-            shade.setAlpha(28)
-            painter.fillRect(QRectF(x0, top, x1 - x0, rect.height() - top), shade)
-            painter.fillRect(QRectF(x0, top - 4, x1 - x0, 4), REPORT_COLOUR)
-        if self.notes:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(NOTE_COLOUR)
-            for i, row in enumerate(rows):
-                if row.kind != SUBTASK:
-                    continue
-                y = top + i * options.row_height - options.y_offset
-                for bar, start, _done in occurrence_rects(row, options):
-                    if (row.item_id, start) not in self.notes:
-                        continue
-                    right, bar_top = rect.left() + bar.right(), y + bar.top()
-                    size = max(5.0, min(9.0, bar.height() * 0.6))
-                    painter.drawPolygon(
-                        QPolygonF(
-                            [
-                                QPointF(right - size, bar_top),
-                                QPointF(right, bar_top),
-                                QPointF(right, bar_top + size),
-                            ]
-                        )
-                    )
-        painter.restore()
+        """Report weeks and note corners (``render.board_overlay``, as the first paint)."""
+        paint_overlay(painter, rect, rows, options, self.notes.keys(), self.report_spans)

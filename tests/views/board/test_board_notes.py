@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.views.board.board_notes import REPORT_COLOUR
+from desktop.render.board_overlay import REPORT_COLOUR
 from tests.views.board.test_task_board import board, dump, point  # noqa: F401
 from tests.views.settle import settle
 
@@ -59,3 +59,29 @@ def test_the_subtask_editor_lists_and_edits_the_notes(board, qtbot):  # noqa: F8
     assert table.rowCount() == 1
     assert [table.item(0, c).text() for c in range(3)] == ["2027-03-01", "缺資料", ""]
     editor.reject()
+
+
+def test_the_first_paint_reads_the_same_notes_and_report_weeks(tmp_path):
+    from sqlalchemy import select
+
+    from desktop.models import Subtask
+    from desktop.models.report.rhythm import report_weeks
+    from desktop.models.sample import add_sample_plan
+    from desktop.operations import run_change
+    from desktop.operations.notes import set_note
+    from desktop.store import open_workspace
+    from desktop.store.board_read import read_first_board
+
+    ws = open_workspace(tmp_path / "w.db")
+    with ws.write() as session:
+        uuid = add_sample_plan(session).uuid
+    with ws.session() as session:
+        sub = session.scalars(select(Subtask.id).where(Subtask.code == "T1.1")).one()
+    run_change(ws, uuid, "note", set_note(sub, date(2027, 3, 1), "延誤", ""))
+    with ws.session() as session:
+        weeks = report_weeks(session.scalars(select(Subtask)).first().plan)
+    ws.close()
+    records = read_first_board(tmp_path / "w.db").records
+    assert records.notes == {(sub, date(2027, 3, 1))}
+    assert list(records.report_spans) == weeks
+    assert {code for code, _s, _e in weeks} == {"MON5", "MON6"}  # monthly, quarterly reports
