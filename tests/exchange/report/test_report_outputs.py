@@ -105,6 +105,9 @@ def test_workbook_progress_of_an_approved_plan_shows_in_the_report(
     assert main([*args, "--pdf", str(out)]) == 0
     ws = open_workspace(db_path)
     assert content(ws, uuid) == signed and verify_ok(ws, uuid) == []
+    ws.close()
+    assert main(["verify", "--db", str(db_path), "--plan", uuid]) == 0  # plandesk verify
+    ws = open_workspace(db_path)
     with ws.session() as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "report")).one()
         assert event.changes == {"report": {"period": "2027-03", "format": "pdf"}}
