@@ -234,19 +234,22 @@ def _paint_milestone(
     painter.setPen(Qt.PenStyle.NoPen)
 
 
+FOCUS_COLOUR = QColor("#1f3b73")
+
+
 def _paint_focus(
     painter: QPainter, rows: list[BoardRow], options: BoardOptions, first: int, last: int
 ) -> None:
-    pen = QPen(QColor("#1f3b73"), 2)
     if options.focus is not None and first <= options.focus[0] < last:
         index, start = options.focus
         for rect, s, _d in occurrence_rects(rows[index], options):
-            if s == start:
-                painter.setPen(pen)
+            if s == start:  # a dark ring with a white halo: visible on any bar and background
+                ring = rect.translated(0, _row_top(index, options)).adjusted(-3, -3, 3, 3)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(
-                    rect.translated(0, _row_top(index, options)).adjusted(-2, -2, 2, 2)
-                )
+                painter.setPen(QPen(QColor("white"), 5))
+                painter.drawRect(ring)
+                painter.setPen(QPen(FOCUS_COLOUR, 2))
+                painter.drawRect(ring)
     if options.ghost is not None:
         index, start, end = options.ghost
         ghost = _bar(start, end, options).translated(-options.x_offset, _row_top(index, options))

@@ -36,6 +36,7 @@ from desktop.operations.remote import attach as attach_remote_watcher
 from desktop.store import Workspace
 from desktop.views.language import choose_language
 from desktop.views.menus import build_menus
+from desktop.views.shared.accessible import caption, name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.first_paint import after_first_paint
 from desktop.views.shared.plan_status import status_label
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        name_view(self.nav, self.tr("Screens"), self.tr("Ctrl+1 … Ctrl+7 switch screens"))
         titles = self.screen_titles()
         for key, _module, _cls in SCREENS:
             item = QListWidgetItem(titles[key])
@@ -153,8 +155,9 @@ class MainWindow(QMainWindow):
         self.plan_box.setMinimumWidth(320)
         self.plan_box.activated.connect(lambda i: self.ctx.select_plan(self.plan_box.itemData(i)))
         toolbar = QToolBar(self.tr("Plan"))
+        name_toolbar(toolbar)
         toolbar.setObjectName("planToolbar")
-        toolbar.addWidget(QLabel(self.tr("Plan: ")))
+        toolbar.addWidget(caption(self.tr("Plan: "), self.plan_box))
         toolbar.addWidget(self.plan_box)
         self.addToolBar(toolbar)
         self.toolbar = toolbar

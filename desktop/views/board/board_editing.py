@@ -40,7 +40,7 @@ class BoardEditing:
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """Show ``text``; no text shows why a signed-off plan is read-only, if it is."""
-        self.message.setStyleSheet("color:#b03a2e;" if error else "color:#2d3748;")
+        self.message.setStyleSheet("color:#b03a2e;" if error else "color: palette(window-text);")
         self.message.setText(text or self.lock_text)
 
     def toggle_done(self, subtask_id: int, start: date) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.excel.excel_safety import ExcelRefused
 from desktop.views.files.file_names import last_folder, remember_folder, suggest_path
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.background import BackgroundRunner, Cancelled
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ def problems_dialog(parent: QWidget, result: ImportResult) -> QDialog:
         rows,
     )
     layout.addWidget(dialog.table)
+    name_view(dialog.table, parent.tr("Problems"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
@@ -272,6 +274,8 @@ def preview_dialog(
         )
     dialog.changes.setWordWrap(True)
     dialog.changes.resizeRowsToContents()
+    name_view(dialog.table, tr("Changes by section"))
+    name_view(dialog.changes, tr("What changes (old → new):").rstrip(":："))
     layout.addWidget(dialog.changes, 1)
     if result.warnings:
         layout.addWidget(

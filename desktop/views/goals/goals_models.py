@@ -137,10 +137,17 @@ class ActualsModel(ReportsRefusals, QAbstractTableModel):
         self.commit_cells: Callable[[list[Cell]], bool] = lambda _cells: False
 
     def set_kpis(self, kpis: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
+        """Show ``kpis``; the same KPIs again update in place (an open editor survives)."""
+        same = bool(kpis) and [k["id"] for k in kpis] == [k["id"] for k in self.kpis]
+        if not same:
+            self.beginResetModel()
         self.kpis = list(kpis)
         self.figures = [self._figures(k) for k in self.kpis]
-        self.endResetModel()
+        if same:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.kpis) - 1, 11))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.kpis) - 1)
+        else:
+            self.endResetModel()
 
     @staticmethod
     def _figures(k: dict[str, Any]) -> dict[int, float | None]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from desktop.views.risks import risk_rows as rr
 from desktop.views.risks.heat_map import HeatMapPanel
 from desktop.views.risks.risk_filter import RiskFilterProxy
 from desktop.views.risks.risk_print import print_register
+from desktop.views.shared.accessible import name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
@@ -93,6 +95,7 @@ class RiskRegisterScreen(QWidget):
     # ----- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.toolbar = QToolBar(self.tr("Risks"))
+        name_toolbar(self.toolbar)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
             ("add", self.tr("Add risk"), ("Ins", "Ctrl+Shift+N"), self.add_risk),
@@ -111,6 +114,8 @@ class RiskRegisterScreen(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search risks (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(lambda t: self._filter(search=t))
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -159,7 +164,7 @@ class RiskRegisterScreen(QWidget):
             )
         )
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color:#555;")
+        self.legend.setStyleSheet("color: palette(placeholder-text);")
         self.heat = HeatMapPanel()
         self.heat.cell_toggled.connect(lambda cell: self._filter(cell=cell))
         self.heat.mode_changed.connect(lambda _m: self._refresh_map())
@@ -169,7 +174,7 @@ class RiskRegisterScreen(QWidget):
         self.lock_note = QLabel()
         self.lock_note.setObjectName("lockNote")
         self.lock_note.setWordWrap(True)
-        self.lock_note.setStyleSheet("color:#4a5568;")
+        self.lock_note.setStyleSheet("color: palette(placeholder-text);")
         self.lock_note.hide()
         left_layout.addWidget(self.lock_note)
         left_layout.addWidget(self.table, 1)
@@ -187,6 +192,12 @@ class RiskRegisterScreen(QWidget):
     def _build_table(self) -> QTableView:
         table = FrozenColumnsTable(frozen=2)  # code and title stay while the rest scrolls
         table.setObjectName("riskTable")
+        name_view(
+            table,
+            self.tr("Risk register"),
+            self.tr("Tab moves along the row, Enter saves a cell, Esc cancels"),
+        )
+        name_view(table.frozen, self.tr("Risk codes and titles"))
         table.setModel(self.proxy)
         table.setWordWrap(True)
         table.setAlternatingRowColors(True)

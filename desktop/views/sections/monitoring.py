@@ -40,6 +40,7 @@ class MonitoringScreen(QWidget):
         self.sections = {s.key: s for s in sections()}
         self.panels: dict[str, TablePanel] = {}
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.total = QLabel()
         self.total.setObjectName("resourceTotal")
         self.total.setWordWrap(True)

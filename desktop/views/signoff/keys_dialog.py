@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.signoff import certs
 from desktop.signoff.keystore import KeyStore, KeyStoreError, StoredKey
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.background import error_message
 from desktop.views.signoff.create_key_dialog import CreateKeyDialog
 from desktop.views.signoff.signoff_actions import error_label
@@ -62,6 +63,8 @@ class KeysDialog(QDialog):
             [self.tr("Name"), self.tr("Key fingerprint (SHA-256)"), self.tr("Created (UTC)")]
         )
         self.roots = _table([self.tr("Trust root fingerprint (SHA-256)"), self.tr("Label")])
+        name_view(self.keys, self.tr("My signing keys"))
+        name_view(self.roots, self.tr("Trust roots I accept"))
         buttons = QHBoxLayout()
         self.actions: dict[str, QPushButton] = {}
         for key, text, slot in (
@@ -121,7 +124,11 @@ class KeysDialog(QDialog):
                 )
             ):
                 self.keys.setItem(row, col, QTableWidgetItem(text))
-        pins = self.store.pinned()
+        try:
+            pins = self.store.pinned()
+        except KeyStoreError as exc:  # a damaged trusted-roots.json: said, not a crash
+            pins = {}
+            self.error.setText(error_message(exc))
         self.roots.setRowCount(len(pins))
         for row, (fp, label) in enumerate(sorted(pins.items(), key=lambda p: p[1])):
             self.roots.setItem(row, 0, QTableWidgetItem(certs.grouped(fp)))

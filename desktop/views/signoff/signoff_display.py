@@ -75,7 +75,7 @@ class SignoffDisplay:
                     "first admin under Settings ▸ People…)"
                 )
             )
-            self.root_line.setStyleSheet("color:#6c757d;")
+            self.root_line.setStyleSheet("color: palette(placeholder-text);")
         elif report.anchored:
             self.root_line.setText(
                 self.tr("Trust root: {0} — anchored (accepted on this computer)").format(

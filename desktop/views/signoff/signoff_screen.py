@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.verify import Report, verify_plan
 from desktop.signoff.workflow import revision_builder
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.signoff.audit_history import AuditHistoryModel
@@ -57,6 +58,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
         self.accept_root = QPushButton(self.tr("&Accept this root…"))
         self.accept_root.clicked.connect(self.pin_root)
         self.roles = QTableWidget(0, COLUMNS)
+        name_view(self.roles, self.tr("Sign-offs by role"))
         self.roles.setHorizontalHeaderLabels(
             [
                 self.tr("Role"),
@@ -98,6 +100,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
             self.buttons[key].setVisible(False)
         self.history_model = AuditHistoryModel(self)
         self.history = QTableView()
+        name_view(self.history, self.tr("History"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
