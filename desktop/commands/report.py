@@ -46,7 +46,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from desktop.models.report import build_report, parse_period
     from desktop.models.serialize import canonical_json
     from desktop.models.validate import parse_date
-    from desktop.operations.report_log import risk_status_changes
+    from desktop.operations.report_log import preload, risk_status_changes
 
     try:
         today = parse_date(args.as_of, "--as-of") if args.as_of else date.today()
@@ -64,7 +64,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             period = parse_period(args.period, plan.year)
         except ValueError as exc:
             raise Refused(str(exc)) from None
-        report = build_report(plan, period, today, risk_changes=risk_status_changes(session, plan))
+        preload(session, plan)
+        report = build_report(
+            plan,
+            period,
+            today,
+            risk_changes=risk_status_changes(session, plan),
+            fingerprint=out is not None,
+        )
         if out is None:
             sys.stdout.write(canonical_json(report.to_json()))
             return 0

@@ -37,6 +37,37 @@ def record_report(ws: Workspace, plan_uuid: str, period: str, fmt: str) -> None:
         )
 
 
+def preload(session: Session, plan: Plan) -> Plan:
+    """Load everything a report reads in a few queries (not one per subtask): a month of a
+    2,000-subtask plan builds in about a second instead of ten."""
+    from sqlalchemy.orm import selectinload
+
+    from desktop.models import Goal, Kpi, Milestone, MilestoneDependency, Risk, Subtask, Task
+
+    sub = selectinload(Plan.tasks).selectinload(Task.subtasks)
+    session.scalars(
+        select(Plan)
+        .where(Plan.id == plan.id)
+        .options(
+            sub.selectinload(Subtask.progress),
+            sub.selectinload(Subtask.notes),
+            sub.selectinload(Subtask.owner_team),
+            sub.selectinload(Subtask.task),
+            selectinload(Plan.tasks).selectinload(Task.kpi_links),
+            selectinload(Plan.goals).selectinload(Goal.kpis).selectinload(Kpi.actuals),
+            selectinload(Plan.risks).selectinload(Risk.warning_kpi),
+            selectinload(Plan.risks).selectinload(Risk.owner_team),
+            selectinload(Plan.milestones)
+            .selectinload(Milestone.dependency_links)
+            .selectinload(MilestoneDependency.subtask),
+            selectinload(Plan.monitoring),
+            selectinload(Plan.evaluation),
+            selectinload(Plan.teams),
+        )
+    ).all()
+    return plan
+
+
 def _events(session: Session, plan: Plan) -> list[AuditEvent]:
     return list(
         session.scalars(

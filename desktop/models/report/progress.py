@@ -245,8 +245,10 @@ def _milestones(plan: Any, period: Period, today: date) -> list[MilestoneEntry]:
     return out
 
 
-def plan_header(plan: Any) -> dict[str, Any]:
-    return {
+def plan_header(plan: Any, *, fingerprint: bool = False) -> dict[str, Any]:
+    """The plan as the report names it; ``fingerprint``: also the content hash's first 12
+    hex digits (the printed footer; it dumps the whole plan, so only when printing)."""
+    head = {
         "uuid": plan.uuid,
         "title": plan.title,
         "year": plan.year,
@@ -256,8 +258,10 @@ def plan_header(plan: Any) -> dict[str, Any]:
         "compiler": plan.compiler,
         "reviewer": plan.reviewer,
         "language": plan.language,
-        "fingerprint": content_sha256(plan)[:12],
     }
+    if fingerprint:
+        head["fingerprint"] = content_sha256(plan)[:12]
+    return head
 
 
 def build_report(
@@ -267,14 +271,16 @@ def build_report(
     *,
     risk_changes: Sequence[tuple[date, str, str, str]] = (),
     compare: bool = True,
+    fingerprint: bool = False,
 ) -> Report:
     """The report of ``plan`` for ``period`` as of ``today`` (default: the real today).
 
-    ``risk_changes`` are (date, risk code, old status, new status), from the audit trail.
+    ``risk_changes`` are (date, risk code, old status, new status), from the audit trail;
+    ``fingerprint`` adds the content hash for a printed report's footer.
     """
     today = today or date.today()
     report = Report(
-        plan_header(plan),
+        plan_header(plan, fingerprint=fingerprint),
         period,
         today,
         _entries(plan, period, today),

@@ -158,10 +158,10 @@ class ReportsDialog(QDialog):
         return LANGS[self.lang_box.currentIndex()]
 
     # ----- background work ---------------------------------------------------------------------
-    def _build_report(self, period: Period) -> tuple[Any, str]:
+    def _build_report(self, period: Period, *, printed: bool = False) -> tuple[Any, str]:
         """In the worker: the report (its own session) and the language it is written in."""
         from desktop.models.report import build_report
-        from desktop.operations.report_log import risk_status_changes
+        from desktop.operations.report_log import preload, risk_status_changes
 
         with self.ctx.workspace.session() as session:
             from desktop.models import Plan
@@ -169,8 +169,13 @@ class ReportsDialog(QDialog):
             plan = session.get(Plan, self.plan_id)
             if plan is None:
                 raise LookupError(self.tr("The plan is gone (removed meanwhile?)."))
+            preload(session, plan)
             report = build_report(
-                plan, period, date.today(), risk_changes=risk_status_changes(session, plan)
+                plan,
+                period,
+                date.today(),
+                risk_changes=risk_status_changes(session, plan),
+                fingerprint=printed,
             )
             return report, self.lang() or plan.language
 
@@ -210,7 +215,7 @@ class ReportsDialog(QDialog):
             from desktop.exchange.report.report_pdf import write_report_pdf
             from desktop.operations.report_log import record_report
 
-            report, lang = self._build_report(period)
+            report, lang = self._build_report(period, printed=True)
             control.progress(30, "")
             partial = out.with_name(f".{out.name}.part")
             writer = write_report_pdf if fmt == "pdf" else write_report_docx
