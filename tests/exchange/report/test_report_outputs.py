@@ -31,6 +31,13 @@ pytestmark = pytest.mark.sqlite_only  # the command line on the workspace file
 PROGRESS = "進度 (Progress)"
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp):  # noqa: ANN001, ANN202
+    """A QApplication before the command's own QGuiApplication, so that widget tests running
+    later in the same session still get one."""
+    return qapp
+
+
 def report_json(db, uuid, period: str, capsys) -> dict:
     capsys.readouterr()
     args = ["report", "--db", str(db), "--plan", uuid, "--period", period, "--json"]
