@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -38,6 +37,7 @@ from desktop.models.report.rhythm import report_weeks
 from desktop.operations.notes import TABLES_NOTE, set_note
 from desktop.render.board_geometry import SUBTASK, hit_occurrence
 from desktop.render.board_overlay import paint_overlay
+from desktop.views.shared.accessible import caption, name_view
 
 
 def read_notes(session: Any, plan_id: int) -> dict[tuple[int, date], tuple[str, str]]:
@@ -64,8 +64,8 @@ class NoteDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMinimumSize(420, 80)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Problem met:")), self.problem)
-        form.addRow(QLabel(self.tr("Solution or next step:")), self.solution)
+        form.addRow(caption(self.tr("Problem met:"), self.problem), self.problem)
+        form.addRow(caption(self.tr("Solution or next step:"), self.solution), self.solution)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -134,8 +134,9 @@ class BoardNotes(QObject):
         button.clicked.connect(
             lambda: self.edit_note(row.item_id, row.code, date.fromisoformat(pick.currentData()))
         )
+        name_view(table, self.tr("Occurrence notes"))
         line = QHBoxLayout()
-        line.addWidget(QLabel(self.tr("Occurrence"), box))
+        line.addWidget(caption(self.tr("Occurrence"), pick))
         line.addWidget(pick, 1)
         line.addWidget(button)
         layout = QVBoxLayout(box)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.report.period import MONTH, QUARTER, YEAR, Period
+from desktop.views.shared.accessible import caption, name_combo, name_widget
 from desktop.views.shared.background import BackgroundRunner, error_message
 from desktop.views.shared.context import AppContext
 
@@ -94,15 +95,16 @@ class ReportsDialog(QDialog):
         self.number_box.activated.connect(lambda _i: self.refresh_preview())
         self.lang_box.activated.connect(lambda _i: self.refresh_preview())
         picker = QHBoxLayout()
-        picker.addWidget(QLabel(tr("Period:")))
+        picker.addWidget(caption(tr("Period:"), self.kind_box))
         picker.addWidget(self.kind_box)
         picker.addWidget(self.number_box)
         picker.addSpacing(16)
-        picker.addWidget(QLabel(tr("Language:")))
+        picker.addWidget(caption(tr("Language:"), self.lang_box))
         picker.addWidget(self.lang_box)
         picker.addStretch(1)
         self.preview = QTextBrowser()
         self.preview.setObjectName("reportPreview")
+        name_widget(self.preview, tr("Report preview"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.pdf_button = QPushButton(tr("Export PDF…"))
@@ -123,6 +125,7 @@ class ReportsDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
+        name_combo(self.number_box, tr("Month, quarter or year"))
         enabled = self.plan_id is not None
         for button in (self.pdf_button, self.word_button):
             button.setEnabled(enabled)
