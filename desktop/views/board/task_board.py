@@ -119,6 +119,9 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.splitter.setSizes([560, 1000])
         self.toolbar = QToolBar(self.tr("Task board"))
         name_toolbar(self.toolbar)
+        # the view controls have a row of their own: at 1280×800 one row hid the task filter
+        self.view_bar = QToolBar(self.tr("Board view"))
+        name_toolbar(self.view_bar)
         self.zoom_box = QComboBox()
         for key, label in zip(
             ZOOMS, (self.tr("Year"), self.tr("Quarter"), self.tr("Month")), strict=True
@@ -140,6 +143,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.view_bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         canvas = self.canvas
@@ -185,23 +189,22 @@ class TaskBoardScreen(BoardEditing, QWidget):
             self.done_action,
         ):
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(caption(tr(" Zoom: "), self.zoom_box))
-        self.toolbar.addWidget(self.zoom_box)
+        self.view_bar.addWidget(caption(tr(" Zoom: "), self.zoom_box))
+        self.view_bar.addWidget(self.zoom_box)
         self.period_label = QLabel()
         self.period_label.setObjectName("boardPeriod")
         self.period_label.setStyleSheet("padding:0 8px;font-weight:bold;")
-        self.toolbar.addWidget(self.period_label)
+        self.view_bar.addWidget(self.period_label)
         self.canvas.hbar.valueChanged.connect(lambda _v: self._show_period())
-        self.toolbar.addWidget(caption(tr("  Team: "), self.team_box))
-        self.toolbar.addWidget(self.team_box)
-        self.toolbar.addWidget(caption(tr("  Task: "), self.task_box))
-        self.toolbar.addWidget(self.task_box)
+        self.view_bar.addWidget(caption(tr("  Team: "), self.team_box))
+        self.view_bar.addWidget(self.team_box)
+        self.view_bar.addWidget(caption(tr("  Task: "), self.task_box))
+        self.view_bar.addWidget(self.task_box)
         self.iso_action = QAction(tr("ISO week numbers"), self)
         self.iso_action.setCheckable(True)
         self.iso_action.setChecked(self.ctx.settings.value("board/iso_weeks", False, type=bool))
         self.iso_action.toggled.connect(self.set_iso_weeks)
-        self.toolbar.addAction(self.iso_action)
+        self.view_bar.addAction(self.iso_action)
         self.zoom_group = QActionGroup(self)
         self.zoom_actions = {}
         labels = (tr("Zoom to year"), tr("Zoom to quarter"), tr("Zoom to month"))

@@ -231,7 +231,13 @@ def show_problems(window: QWidget, result: ImportResult) -> None:
 def preview_dialog(
     parent: QWidget, result: ImportResult, target: Target, diffs: list[SectionDiff]
 ) -> QDialog:
-    from desktop.exchange.excel.import_preview import change_rows, section_name
+    from desktop.exchange.excel.import_preview import change_rows, removed_word, section_name
+    from desktop.views.files.import_warnings import (
+        last_change,
+        mark_removed,
+        removals_label,
+        stale_label,
+    )
 
     tr = parent.tr
     lang = getattr(getattr(parent, "ctx", None), "lang", "en")
@@ -254,6 +260,13 @@ def preview_dialog(
         ),
     }[target.kind].format(title, target.revision)
     layout.addWidget(QLabel(text))
+    stale = stale_label(
+        parent, result.exported_at, last_change(getattr(parent, "ctx", None), target.plan_id)
+    )
+    removals = removals_label(parent, diffs)
+    for note in (stale, removals):
+        if note is not None:
+            layout.addWidget(note)
     rows = [
         [section_name(d.section, lang), str(len(d.added)), str(len(d.changed)), str(len(d.removed))]
         for d in diffs
@@ -272,6 +285,7 @@ def preview_dialog(
         dialog.changes.horizontalHeader().setSectionResizeMode(
             column, QHeaderView.ResizeMode.ResizeToContents
         )
+    mark_removed(dialog.changes, 2, removed_word(lang))
     dialog.changes.setWordWrap(True)
     dialog.changes.resizeRowsToContents()
     name_view(dialog.table, tr("Changes by section"))

@@ -310,7 +310,8 @@ class GoalsScreen(QWidget):
         return ok
 
     # ----- navigation --------------------------------------------------------------------
-    def focus_item(self, kind: str, code: str) -> bool:
+    def focus_item(self, kind: str, code: str, key: str = "") -> bool:
+        """Go to the item a plan check is about; a KPI without a target: its target cell."""
         self.refresher.flush()
         if kind == "goal":
             row = next((g["id"] for g in self.goals.model.rows if g["code"] == code), None)
@@ -325,6 +326,11 @@ class GoalsScreen(QWidget):
                 self.goals.select_id(goal_id)
                 self._show_kpis()
                 self.kpis.select_id(kpi["id"])
+                if key == "no_target":
+                    model = self.kpis.model
+                    cell = model.index(model.row_of(kpi["id"]), model.column_index("target"))
+                    self.kpis.view.setCurrentIndex(cell)
+                    self.kpis.view.scrollTo(cell)
                 self.kpis.view.setFocus()
                 return True
         return False

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from desktop.operations.kpi_demo import (
 from desktop.operations.undo import OperationRefused
 from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
 from desktop.render.kpi_chart_text import chart_title, headline, table_text
+from desktop.views.files.file_names import ask_save_path
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
 from desktop.views.shared.accessible import ReadingOrder, name_view
 from desktop.views.shared.refresh import DeferredRefresh
@@ -64,9 +64,13 @@ class KpiTile(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Space / Enter opens it below
         self.set_series(series, lang)
 
+    def tip(self) -> str:
+        """The whole title (a tile may cut it short) and the headline."""
+        return f"{chart_title(self.series, self.lang)}\n{headline(self.series, self.lang)}"
+
     def set_series(self, series: KpiSeries, lang: str) -> None:
         self.series, self.lang = series, lang
-        self.setToolTip(headline(series, lang))
+        self.setToolTip(self.tip())
         self.setAccessibleName(chart_title(series, lang) + " — " + headline(series, lang))
         self.setAccessibleDescription(table_text(series, lang))  # the chart as a table
         self.update()
@@ -375,8 +379,8 @@ class KpiPaneScreen(QWidget):
         )
         if not ok:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PNG"), f"KPI-{series.spec.code}.png", self.tr("PNG (*.png)")
+        path = ask_save_path(  # "<title> <year> r<rev> <KPI code>.png" in the last folder
+            self, self.ctx, self.tr("Export PNG"), "png", self.tr("PNG (*.png)"), series.spec.code
         )
         if not path:
             return

@@ -53,26 +53,26 @@ from desktop.views.shared.value_delegates import DateDelegate, SpinDelegate
 
 from . import risk_model as rm
 
-WIDTHS = {
-    rc.COL_CODE: 56,
-    rc.COL_TITLE: 170,
-    rc.COL_CATEGORY: 84,
-    rc.COL_IMPACT_TEXT: 220,
-    rc.COL_LIKELIHOOD: 70,
-    rc.COL_IMPACT: 70,
-    rc.COL_SCORE: 56,
-    rc.COL_BAND: 64,
-    rc.COL_OWNER: 120,
-    rc.COL_MEASURE: 250,
-    rc.COL_SCHEDULE: 110,
-    rc.COL_ASSURANCE: 250,
-    rc.COL_KPI: 150,
-    rc.COL_THRESHOLD: 84,
-    rc.COL_STATUS: 84,
-    rc.COL_REVIEW: 104,
-    rc.COL_RES_LIKELIHOOD: 84,
-    rc.COL_RES_IMPACT: 84,
-    rc.COL_RES_SCORE: 84,
+WIDTHS = {  # narrow enough that 1280×800 shows the risk and its scores (headers wrap)
+    rc.COL_CODE: 48,
+    rc.COL_TITLE: 140,
+    rc.COL_CATEGORY: 64,
+    rc.COL_IMPACT_TEXT: 160,
+    rc.COL_LIKELIHOOD: 54,
+    rc.COL_IMPACT: 54,
+    rc.COL_SCORE: 48,
+    rc.COL_BAND: 52,
+    rc.COL_OWNER: 100,
+    rc.COL_MEASURE: 200,
+    rc.COL_SCHEDULE: 96,
+    rc.COL_ASSURANCE: 200,
+    rc.COL_KPI: 120,
+    rc.COL_THRESHOLD: 70,
+    rc.COL_STATUS: 70,
+    rc.COL_REVIEW: 96,
+    rc.COL_RES_LIKELIHOOD: 64,
+    rc.COL_RES_IMPACT: 64,
+    rc.COL_RES_SCORE: 64,
 }
 
 
@@ -156,13 +156,7 @@ class RiskRegisterScreen(QWidget):
         self.hint.setObjectName("riskHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#b03a2e;")
-        self.legend = QLabel(
-            self.tr(
-                "Red code: early warning (its KPI crossed the threshold; "
-                "hover for details) · red review date: review overdue · "
-                "F2 or typing edits a cell, Ctrl+Enter saves long text"
-            )
-        )
+        self.legend = QLabel()  # the colours, and how to edit where the table can be edited
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(placeholder-text);")
         self.heat = HeatMapPanel()
@@ -184,7 +178,7 @@ class RiskRegisterScreen(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.heat)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([1100, 380])
+        self.splitter.setSizes([1200, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
@@ -283,7 +277,19 @@ class RiskRegisterScreen(QWidget):
         lock_widgets(list(self.actions_by_name.values()), reason or ("" if editable else " "))
         self.lock_note.setText(reason if reason else "")
         self.lock_note.setVisible(bool(reason))
+        self.legend.setText(self.legend_text(editable))
         self._refresh_map()
+
+    def legend_text(self, editable: bool) -> str:
+        """The colour legend; the edit hint only where a cell can be edited."""
+        colours = self.tr(
+            "Red code: early warning (its KPI crossed the threshold; hover for details) · "
+            "red review date: review overdue"
+        )
+        if not editable:
+            return colours
+        hint = self.tr("F2 or typing edits a cell, Ctrl+Enter saves long text")
+        return f"{colours} · {hint}"
 
     def _filter(self, **values: Any) -> None:
         self.proxy.set_filters(**values)
@@ -316,6 +322,18 @@ class RiskRegisterScreen(QWidget):
         )
         self.table.scrollTo(index)
         return index
+
+    def focus_item(self, kind: str, code: str, key: str = "") -> bool:
+        """Go to the cell a plan check is about (``key``: the check, e.g. ``no_measure``)."""
+        self.refresher.flush()
+        if kind != "risk":
+            return False
+        risk_id = next((r.id for r in self.model.rows if r.code == code), None)
+        if risk_id is None:
+            return False
+        index = self.select_risk(risk_id, rc.FINDING_COLUMNS.get(key, rc.COL_TITLE))
+        self.table.setFocus()
+        return index.isValid()
 
     def print_view(self, printer: Any) -> None:
         """Paint both heat maps and the (filtered, sorted) table onto ``printer``."""
