@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "desktop.commands.review",
     "desktop.commands.pdf",
     "desktop.commands.rollover",
+    "desktop.commands.intel",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
 
