@@ -261,6 +261,6 @@ def check_plan(plan: Plan, today: date | None = None) -> list[Finding]:
     for item in plan.monitoring:
         findings += _schedule_findings("monitoring", item, plan, convention, required=False)
     findings += _early_warning_findings(plan)
-    findings += intel_findings(plan)
+    findings += [Finding(*raw) for raw in intel_findings(plan)]
     order = {ERROR: 0, WARNING: 1, INFO: 2}
     return sorted(findings, key=lambda f: order[f.severity])

@@ -1,6 +1,7 @@
 """Plan checks that look ahead: weeks above a team's load limit, KPI targets likely missed by
 December (``forecast``), and risks that nothing would warn of (no KPI named). Pure Python;
-``checks.check_plan`` adds these findings to its own."""
+``checks.check_plan`` turns these into ``Finding`` s (this module does not import ``checks``:
+no import cycle)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .checks import Finding
     from .plan import Plan
+
+WARNING = "warning"
+# (severity, item kind, item code, item title, message key, parameters): a Finding's fields
+Raw = tuple[str, str, str, str, str, dict[str, Any]]
 
 MESSAGES: dict[str, dict[str, str]] = {
     "overloaded": {
@@ -41,9 +45,8 @@ def _weeks_text(weeks: list[tuple[str, int]]) -> Callable[[str], str]:
     return render
 
 
-def overload_findings(plan: Plan) -> list[Finding]:
+def overload_findings(plan: Plan) -> list[Raw]:
     """One warning per team whose weekly limit some week exceeds, naming those weeks."""
-    from .checks import WARNING, Finding
     from .team_load import over_limit, plan_load, team_limits
 
     limits = team_limits(plan)
@@ -53,7 +56,7 @@ def overload_findings(plan: Plan) -> list[Finding]:
     for week in over_limit(plan_load(plan), limits):
         over.setdefault(week.team, []).append((week.week, week.count))
     return [
-        Finding(
+        (
             WARNING,
             "team",
             team,
@@ -65,14 +68,13 @@ def overload_findings(plan: Plan) -> list[Finding]:
     ]
 
 
-def forecast_findings(plan: Plan) -> list[Finding]:
+def forecast_findings(plan: Plan) -> list[Raw]:
     """A warning for every KPI whose target December is likely to miss (chance < 50 %)."""
-    from .checks import WARNING, Finding
     from .forecast import format_number, plan_forecasts
 
     kpis = {k.code: k for g in plan.goals for k in g.kpis}
     return [
-        Finding(
+        (
             WARNING,
             "kpi",
             f.code,
@@ -109,10 +111,9 @@ def names_a_kpi(text: str, kpis: list[Any]) -> bool:
     return False
 
 
-def silent_risk_findings(plan: Plan) -> list[Finding]:
+def silent_risk_findings(plan: Plan) -> list[Raw]:
     """A warning for every risk that no KPI warns of: no early-warning KPI, and its measure
     (action and assurance) names none."""
-    from .checks import WARNING, Finding
 
     kpis = [k for g in plan.goals for k in g.kpis]
     out = []
@@ -122,9 +123,9 @@ def silent_risk_findings(plan: Plan) -> list[Finding]:
         text = f"{risk.measure or ''} {getattr(risk, 'assurance', '') or ''}"
         if names_a_kpi(text, kpis):
             continue
-        out.append(Finding(WARNING, "risk", risk.code, risk.title, "no_warning_signal"))
+        out.append((WARNING, "risk", risk.code, risk.title, "no_warning_signal", {}))
     return out
 
 
-def intel_findings(plan: Plan) -> list[Finding]:
+def intel_findings(plan: Plan) -> list[Raw]:
     return overload_findings(plan) + forecast_findings(plan) + silent_risk_findings(plan)
