@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from .schedule import ScheduleRule, WeekConvention
@@ -65,21 +66,35 @@ def weeks_overlapped(start: date, end: date) -> list[str]:
     return out
 
 
+def week_number(day: date) -> int:
+    """Weeks since Monday 1 January of year 1 (date.toordinal() 1): Monday-first, like ISO."""
+    return (day.toordinal() - 1) // 7
+
+
+@lru_cache(maxsize=1024)
+def week_label(number: int) -> str:
+    return iso_week(date.fromordinal(number * 7 + 1))
+
+
 def team_load(items: Iterable[LoadItem]) -> list[WeekLoad]:
     """Every (team, week) with at least one item, by team (first seen) and then by week."""
-    cells: dict[tuple[str, str], dict[tuple[str, str], None]] = {}
+    cells: dict[tuple[str, int], dict[tuple[str, str], None]] = {}
     teams: dict[str, None] = {}
     for item in items:
         if not item.team:
             continue
         teams.setdefault(item.team)
+        weeks: set[int] = set()
         for start, end in item.occurrences:
-            for week in weeks_overlapped(start, end):
-                cells.setdefault((item.team, week), {})[(item.kind, item.code)] = None
+            weeks.update(range(week_number(start), week_number(end) + 1))
+        key = (item.kind, item.code)
+        for week in weeks:
+            cells.setdefault((item.team, week), {})[key] = None
     order = {team: i for i, team in enumerate(teams)}
+    ordered = sorted(cells.items(), key=lambda c: (order[c[0][0]], c[0][1]))
     return [
-        WeekLoad(week, team, tuple(code for _kind, code in found))
-        for (team, week), found in sorted(cells.items(), key=lambda c: (order[c[0][0]], c[0][1]))
+        WeekLoad(week_label(week), team, tuple(code for _kind, code in found))
+        for (team, week), found in ordered
     ]
 
 
