@@ -1,0 +1,91 @@
+"""The year-end forecast on the KPI pane's chart: the projection from the last actual to
+December as a dashed line, its 80 % prediction interval as a band, and one line of text
+(``models.forecast``). Growth KPIs are charted as monthly growth rates while their forecast is
+a December volume: they get the text only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from desktop.models.forecast import NOT_POSITIVE, TOO_FEW, Forecast, format_number, forecast
+from desktop.models.kpi_math import KpiSpec
+
+PROJECTION_COLOR = QColor("#6a3d9a")
+PROJECTION_BAND = QColor(106, 61, 154, 45)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("KpiForecast", text)
+
+
+def _reference(spec: KpiSpec) -> float | None:
+    if spec.baseline is not None:
+        return spec.baseline
+    months = sorted(m for m in spec.actuals if 1 <= m <= 12)
+    return spec.actuals[months[0]] if months else None
+
+
+def charted_path(f: Forecast, entered: KpiSpec) -> list[tuple[int, float, float, float]]:
+    """The path in the chart's terms: values, or % over the reference for improvement KPIs;
+    nothing for growth KPIs (charted as rates)."""
+    if entered.target_kind == "growth" or not f.path:
+        return []
+    if entered.target_kind != "improvement":
+        return list(f.path)
+    ref = _reference(entered)
+    if not ref:
+        return []
+    return [
+        (m, *((v - ref) / abs(ref) * 100 for v in values))  # type: ignore[misc]
+        for m, *values in f.path
+    ]
+
+
+def forecast_text(f: Forecast, unit: str) -> str:
+    """One line: the December forecast, its range and the chance (or why there is none)."""
+    if f.reason == TOO_FEW:
+        return tr("Forecast: too few actuals (a forecast needs 3 months).")
+    if f.reason == NOT_POSITIVE:
+        return tr("Forecast: none (a growth KPI needs volumes above zero).")
+    suffix = f" {unit}" if unit else ""
+    text = tr("Forecast for December: {0} (80 % range {1}–{2})").format(
+        format_number(f.projected) + suffix, format_number(f.low), format_number(f.high)
+    )
+    if f.chance is not None:
+        text += tr("; {0} % chance of reaching {1}").format(
+            round(f.chance * 100), format_number(_three_digits(f.target)) + suffix
+        )
+    return text
+
+
+def _three_digits(value: float | None) -> float | None:
+    from desktop.models.forecast import rounded, step_for
+
+    if value is None or value == 0 or float(value).is_integer():
+        return value
+    return rounded(value, step_for(0, value))
+
+
+def draw_forecast(item: Any, entered: KpiSpec) -> Forecast:
+    """Add the projection and its band to the plot ``item``; returns the forecast."""
+    f = forecast(entered)
+    path = charted_path(f, entered)
+    if len(path) >= 2:
+        xs = [p[0] for p in path]
+        low = pg.PlotDataItem(xs, [p[2] for p in path], pen=pg.mkPen(None))
+        high = pg.PlotDataItem(xs, [p[3] for p in path], pen=pg.mkPen(None))
+        band = pg.FillBetweenItem(low, high, brush=PROJECTION_BAND)
+        band.setZValue(-5)
+        line = pg.PlotDataItem(
+            xs,
+            [p[1] for p in path],
+            pen=pg.mkPen(PROJECTION_COLOR, width=2, style=Qt.PenStyle.DashLine),
+        )
+        line.setZValue(7)
+        for chart_item in (band, low, high, line):
+            item.addItem(chart_item)
+    return f
