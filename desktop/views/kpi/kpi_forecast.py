@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from desktop.models.forecast import NOT_POSITIVE, TOO_FEW, Forecast, format_number, forecast
+from desktop.models.forecast import NOT_POSITIVE, TOO_FEW, Forecast, forecast, format_number
 from desktop.models.kpi_math import KpiSpec
 
 PROJECTION_COLOR = QColor("#6a3d9a")
