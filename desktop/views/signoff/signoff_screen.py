@@ -26,6 +26,7 @@ from desktop.signoff.workflow import revision_builder
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.signoff.audit_history import AuditHistoryModel
+from desktop.views.signoff.changes_panel import ChangesPanel
 from desktop.views.signoff.sign_dialog import SignDialog
 from desktop.views.signoff.signoff_actions import grouped, mono_label
 from desktop.views.signoff.signoff_display import STATUS_COLORS, SignoffDisplay
@@ -118,6 +119,8 @@ class SignoffScreen(SignoffDisplay, QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.roles)
         layout.addLayout(row)
+        self.changes_panel = ChangesPanel(ctx)  # what changed, before a reviewer signs
+        layout.addWidget(self.changes_panel, 1)
         layout.addWidget(QLabel(self.tr("<b>History</b> (audit trail, newest first)")))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.chain)
@@ -167,6 +170,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
         self._show_verdict(report, dual)
         self._show_roles(rows)
         self.history.resizeColumnsToContents()
+        self.changes_panel.refresh()
         chain = report.chain
         self.chain.setText(
             (
