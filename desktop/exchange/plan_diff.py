@@ -39,16 +39,18 @@ class Change:
     new: Any = None
 
     def words(self, lang: str) -> dict[str, str]:
-        """The change in the UI language: section, item, what, field, old, new."""
+        """The change in the UI language: section, item, what, field, old, new (long texts
+        from a little before where they start to differ)."""
         i = _i(lang)
         title = self.title if self.title != self.code else ""
+        old, new = _from_difference(self.old, self.new)
         return {
             "section": section_name(self.section, lang),
             "item": " ".join(p for p in (self.code, title) if p),
             "what": _WORDS[self.what][i],
             "field": field_name(self.section, self.field, lang) if self.field else "",
-            "old": show(self.old, lang) if self.field else "",
-            "new": show(self.new, lang) if self.field else "",
+            "old": show(old, lang) if self.field else "",
+            "new": show(new, lang) if self.field else "",
         }
 
     def line(self, lang: str) -> str:
@@ -68,6 +70,21 @@ class Change:
             "old": self.old,
             "new": self.new,
         }
+
+
+def _from_difference(old: Any, new: Any, context: int = 12) -> tuple[Any, Any]:
+    """Two long texts cut to start shortly before their first difference ("…" marks the cut)."""
+    if not (isinstance(old, str) and isinstance(new, str)):
+        return old, new
+    same = 0
+    for a, b in zip(old, new, strict=False):
+        if a != b:
+            break
+        same += 1
+    if same <= context * 2:
+        return old, new
+    cut = same - context
+    return "…" + old[cut:], "…" + new[cut:]
 
 
 def _complete(dump: dict[str, Any]) -> dict[str, Any]:

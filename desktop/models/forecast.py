@@ -120,8 +120,34 @@ def _fit(xs: list[float], ys: list[float]) -> tuple[float, float, float, float, 
     return intercept, slope, math.sqrt(sse / (n - 2)), mx, sxx
 
 
-def forecast(spec: KpiSpec) -> Forecast:
-    """The year-end forecast of one KPI (see the module docstring)."""
+def forecast(spec: KpiSpec, *, path: bool = True) -> Forecast:
+    """The year-end forecast of one KPI (see the module docstring); ``path=False`` leaves out
+    the month-by-month path (the plan checks need December only). Cached on what it reads,
+    so the checks that run after every change recompute only the KPIs whose actuals moved."""
+    actuals = tuple(sorted((m, v) for m, v in spec.actuals.items() if v is not None))
+    key = (
+        spec.code,
+        spec.name,
+        spec.unit,
+        spec.target_kind,
+        spec.target,
+        spec.baseline,
+        spec.higher_is_better,
+        actuals,
+    )
+    found = _CACHE.get((key, path))
+    if found is None:
+        if len(_CACHE) >= CACHE_SIZE:
+            _CACHE.clear()
+        found = _CACHE[(key, path)] = _compute(spec, path)
+    return found
+
+
+CACHE_SIZE = 8192
+_CACHE: dict[tuple[Any, ...], Forecast] = {}
+
+
+def _compute(spec: KpiSpec, path: bool) -> Forecast:
     actual = sorted((m, v) for m, v in spec.actuals.items() if m in MONTHS and v is not None)
     target = year_end_target(spec)
     head = {
@@ -165,9 +191,10 @@ def forecast(spec: KpiSpec) -> Forecast:
             above = 1.0 - t_cdf((goal - centre) / se, df)
         chance = chance_steps(above if spec.higher_is_better else 1.0 - above)
     step = step_for((high - low) / 2, projected)
-    path = tuple(
+    months = range(int(xs[-1]), 13) if path else ()
+    steps = tuple(
         (m, *(rounded(v, step) for v in band(m)))  # type: ignore[misc]
-        for m in range(int(xs[-1]), 13)
+        for m in months
     )
     return Forecast(
         target=target,
@@ -176,14 +203,14 @@ def forecast(spec: KpiSpec) -> Forecast:
         high=rounded(high, step),
         chance=chance,
         reason="" if target is not None else NO_TARGET,
-        path=path,
+        path=steps,
         **head,
     )
 
 
-def plan_forecasts(plan: Any) -> list[Forecast]:
+def plan_forecasts(plan: Any, *, path: bool = True) -> list[Forecast]:
     """The forecast of every KPI of an ORM ``Plan``, in goal and KPI order."""
-    return [forecast(KpiSpec.from_kpi(k)) for g in plan.goals for k in g.kpis]
+    return [forecast(KpiSpec.from_kpi(k), path=path) for g in plan.goals for k in g.kpis]
 
 
 def format_number(value: float | None) -> str:

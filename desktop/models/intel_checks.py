@@ -87,7 +87,7 @@ def forecast_findings(plan: Plan) -> list[Raw]:
                 "projected": format_number(f.projected),
             },
         )
-        for f in plan_forecasts(plan)
+        for f in plan_forecasts(plan, path=False)
         if f.likely_missed
     ]
 
@@ -101,27 +101,34 @@ def _sensible(value: float | None) -> float | None:
     return rounded(value, step_for(0, value))
 
 
+def kpi_pattern(kpis: list[Any]) -> re.Pattern[str] | None:
+    """One pattern finding any of ``kpis`` in a text: a name anywhere, a code as a word."""
+    names = sorted({k.name for k in kpis if k.name}, key=len, reverse=True)
+    codes = sorted({k.code for k in kpis if k.code}, key=len, reverse=True)
+    parts = [re.escape(n) for n in names]
+    if codes:
+        alternatives = "|".join(re.escape(c) for c in codes)
+        parts.append(rf"(?<![A-Za-z0-9])(?:{alternatives})(?![A-Za-z0-9])")
+    return re.compile("|".join(parts)) if parts else None
+
+
 def names_a_kpi(text: str, kpis: list[Any]) -> bool:
     """Does ``text`` name one of ``kpis`` (by code as a word, or by name)?"""
-    for kpi in kpis:
-        if kpi.name and kpi.name in text:
-            return True
-        if kpi.code and re.search(rf"(?<![A-Za-z0-9]){re.escape(kpi.code)}(?![A-Za-z0-9])", text):
-            return True
-    return False
+    pattern = kpi_pattern(kpis)
+    return bool(pattern and pattern.search(text))
 
 
 def silent_risk_findings(plan: Plan) -> list[Raw]:
     """A warning for every risk that no KPI warns of: no early-warning KPI, and its measure
     (action and assurance) names none."""
 
-    kpis = [k for g in plan.goals for k in g.kpis]
+    pattern = kpi_pattern([k for g in plan.goals for k in g.kpis])
     out = []
     for risk in sorted(plan.risks, key=lambda r: (r.position, r.code)):
         if risk.warning_kpi_id is not None or risk.warning_kpi is not None:
             continue
         text = f"{risk.measure or ''} {getattr(risk, 'assurance', '') or ''}"
-        if names_a_kpi(text, kpis):
+        if pattern is not None and pattern.search(text):
             continue
         out.append((WARNING, "risk", risk.code, risk.title, "no_warning_signal", {}))
     return out

@@ -9,6 +9,7 @@ is found by bisection. Accurate to ~1e-10, far more than a forecast from a few m
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 
 def _beta_fraction(a: float, b: float, x: float) -> float:
@@ -54,8 +55,9 @@ def t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t > 0 else tail
 
 
+@lru_cache(maxsize=256)
 def t_quantile(p: float, df: float) -> float:
-    """The t with ``t_cdf(t, df) == p`` (0 < p < 1)."""
+    """The t with ``t_cdf(t, df) == p`` (0 < p < 1); cached (forecasts ask for a few df)."""
     if not 0.0 < p < 1.0:
         raise ValueError("p must be between 0 and 1")
     lo, hi = -1.0, 1.0

@@ -76,6 +76,16 @@ def week_label(number: int) -> str:
     return iso_week(date.fromordinal(number * 7 + 1))
 
 
+@lru_cache(maxsize=512)
+def weeks_of(occurrences: tuple[tuple[date, date], ...]) -> frozenset[int]:
+    """The week numbers the occurrences touch (cached: items sharing a rule share the tuple
+    ``expand`` returns, so a plan with 500 daily subtasks works out 365 days once)."""
+    weeks: set[int] = set()
+    for start, end in occurrences:
+        weeks.update(range(week_number(start), week_number(end) + 1))
+    return frozenset(weeks)
+
+
 def team_load(items: Iterable[LoadItem]) -> list[WeekLoad]:
     """Every (team, week) with at least one item, by team (first seen) and then by week."""
     cells: dict[tuple[str, int], dict[tuple[str, str], None]] = {}
@@ -84,11 +94,8 @@ def team_load(items: Iterable[LoadItem]) -> list[WeekLoad]:
         if not item.team:
             continue
         teams.setdefault(item.team)
-        weeks: set[int] = set()
-        for start, end in item.occurrences:
-            weeks.update(range(week_number(start), week_number(end) + 1))
         key = (item.kind, item.code)
-        for week in weeks:
+        for week in weeks_of(item.occurrences):
             cells.setdefault((item.team, week), {})[key] = None
     order = {team: i for i, team in enumerate(teams)}
     ordered = sorted(cells.items(), key=lambda c: (order[c[0][0]], c[0][1]))
@@ -96,6 +103,24 @@ def team_load(items: Iterable[LoadItem]) -> list[WeekLoad]:
         WeekLoad(week_label(week), team, tuple(code for _kind, code in found))
         for (team, week), found in ordered
     ]
+
+
+def week_counts(items: Iterable[LoadItem]) -> dict[tuple[str, int], int]:
+    """(team, week number) -> the number of distinct items: ``team_load``'s counts, computed
+    per group of items sharing a team and a schedule (what the load strip paints)."""
+    # grouped by the occurrence tuple's identity: rows of one rule share ``expand``'s tuple,
+    # and equal tuples that are distinct objects only make more (correct) groups
+    groups: dict[tuple[str, int], set[tuple[str, str]]] = {}
+    spans: dict[int, tuple[tuple[date, date], ...]] = {}
+    for item in items:
+        if item.team:
+            spans[id(item.occurrences)] = item.occurrences
+            groups.setdefault((item.team, id(item.occurrences)), set()).add((item.kind, item.code))
+    counts: dict[tuple[str, int], int] = {}
+    for (team, key), keys in groups.items():
+        for week in weeks_of(spans[key]):
+            counts[(team, week)] = counts.get((team, week), 0) + len(keys)
+    return counts
 
 
 def over_limit(loads: Iterable[WeekLoad], limits: Mapping[str, int | None]) -> list[WeekLoad]:

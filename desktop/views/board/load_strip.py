@@ -11,12 +11,12 @@ the board's first paint); painting reads the cells computed then.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop.models.team_load import (
@@ -24,10 +24,12 @@ from desktop.models.team_load import (
     MONITORING,
     SUBTASK,
     LoadItem,
-    team_load,
+    week_counts,
     week_label,
     week_number,
+    weeks_of,
 )
+from desktop.views.shared.first_paint import after_first_paint
 
 ROW = 16
 HEADER = 16
@@ -37,13 +39,22 @@ MAX_ROWS_SHOWN = 10
 
 @dataclass
 class StripData:
-    """What the strip paints: teams in plan order, the weeks of the year, the loads."""
+    """What the strip paints: teams in plan order, the weeks of the year, the counts."""
 
     teams: list[tuple[str, str, int | None]]  # (name, colour, weekly limit)
     first_week: int  # week_number of the first column
     weeks: int
-    counts: dict[tuple[str, int], tuple[str, ...]]  # (team, week) -> item labels
+    counts: dict[tuple[str, int], int]  # (team, week number) -> distinct plan items
     peak: int
+    items: list[LoadItem] = field(default_factory=list)  # in plan order, for a clicked cell
+
+    def items_in(self, team: str, week: int) -> list[str]:
+        """ "code title" of the items ``team`` carries in ``week`` (plan order)."""
+        seen: dict[tuple[str, str], str] = {}
+        for item in self.items:
+            if item.team == team and week in weeks_of(item.occurrences):
+                seen.setdefault((item.kind, item.code), f"{item.code} {item.title}".strip())
+        return list(seen.values())
 
 
 def strip_data(
@@ -56,25 +67,12 @@ def strip_data(
         for r in rows
         if r.kind in kinds and r.team
     ]
-    titles = {(i.kind, i.code): f"{i.code} {i.title}".strip() for i in (*items, *monitoring)}
-    codes_of: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for item in (*items, *monitoring):
-        codes_of.setdefault((item.team, item.code), []).append((item.kind, item.code))
+    items += monitoring
     first = week_number(date(year, 1, 1))
     last = week_number(date(year, 12, 31))
-    counts: dict[tuple[str, int], tuple[str, ...]] = {}
-    labels = {week_label(n): n for n in range(first, last + 1)}
-    for load in team_load([*items, *monitoring]):
-        number = labels.get(load.week)
-        if number is None:
-            continue
-        shown = []
-        for code in load.items:
-            keys = codes_of.get((load.team, code), [])
-            shown.append(titles.get(keys[0], code) if keys else code)
-        counts[(load.team, number)] = tuple(shown)
-    peak = max((len(v) for v in counts.values()), default=0)
-    return StripData(teams, first, last - first + 1, counts, peak)
+    counts = {k: v for k, v in week_counts(items).items() if first <= k[1] <= last}
+    peak = max(counts.values(), default=0)
+    return StripData(teams, first, last - first + 1, counts, peak, items)
 
 
 class LoadStrip(QWidget):
@@ -87,15 +85,21 @@ class LoadStrip(QWidget):
         super().__init__(parent)
         self.data = StripData([], 0, 0, {}, 0)
         self.selected: tuple[str, int] | None = None
+        self._picture: QPixmap | None = None
         self.setMouseTracking(False)
         self.setObjectName("loadStrip")
         self.setToolTip(self.tr("Plan items per team per ISO week; click a week to list them"))
 
     def set_data(self, data: StripData) -> None:
         self.data = data
+        self._picture = None
         shown = min(len(data.teams), MAX_ROWS_SHOWN)
         self.setFixedHeight(HEADER + max(1, shown) * ROW + 2)
         self.update()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        self._picture = None
+        super().resizeEvent(event)
 
     # ----- geometry ----------------------------------------------------------------------
     def _cell_width(self) -> float:
@@ -117,8 +121,29 @@ class LoadStrip(QWidget):
 
     # ----- painting ----------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        data = self.data
+        """The cells are painted once into a picture (per data and size); a repaint copies
+        it and draws the selected cell."""
+        if self._picture is None or self._picture.size() != self.size() * self.devicePixelRatioF():
+            self._picture = self._paint_cells()
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        data = self.data
+        width = self._cell_width()
+        if self.selected is not None:
+            team_rows = [t[0] for t in data.teams[:MAX_ROWS_SHOWN]]
+            if self.selected[0] in team_rows:
+                row = team_rows.index(self.selected[0])
+                n = self.selected[1] - data.first_week
+                painter.setPen(QPen(self.palette().highlight().color(), 2))
+                painter.drawRect(QRectF(NAMES + n * width, HEADER + row * ROW, width, ROW))
+        painter.end()
+
+    def _paint_cells(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(self.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        data = self.data
+        painter = QPainter(picture)
         painter.fillRect(self.rect(), self.palette().base())
         width = self._cell_width()
         text_pen = self.palette().text().color()
@@ -137,27 +162,21 @@ class LoadStrip(QWidget):
             painter.drawText(QRectF(2, top, NAMES - 4, ROW), Qt.AlignmentFlag.AlignVCenter, name)
             base = QColor(color)
             for n in range(data.weeks):
-                items = data.counts.get((team, data.first_week + n))
-                if not items:
+                count = data.counts.get((team, data.first_week + n), 0)
+                if not count:
                     continue
                 heat = QColor(base)
-                heat.setAlphaF(0.2 + 0.8 * len(items) / max(1, data.peak))
+                heat.setAlphaF(0.2 + 0.8 * count / max(1, data.peak))
                 cell = QRectF(NAMES + n * width + 0.5, top + 1, width - 1, ROW - 2)
                 painter.fillRect(cell, heat)
-                if limit is not None and len(items) > limit:
+                if limit is not None and count > limit:
                     painter.setPen(over_pen)
                     painter.drawRect(cell.adjusted(1, 1, -1, -1))
                 if width >= 14:
                     painter.setPen(text_pen)
-                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(len(items)))
-        if self.selected is not None:
-            team_rows = [t[0] for t in data.teams[:MAX_ROWS_SHOWN]]
-            if self.selected[0] in team_rows:
-                row = team_rows.index(self.selected[0])
-                n = self.selected[1] - data.first_week
-                painter.setPen(QPen(self.palette().highlight().color(), 2))
-                painter.drawRect(QRectF(NAMES + n * width, HEADER + row * ROW, width, ROW))
+                    painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(count))
         painter.end()
+        return picture
 
     # ----- input -------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -172,7 +191,7 @@ class LoadStrip(QWidget):
             return
         self.selected = cell
         self.update()
-        self.week_clicked.emit(cell[0], week_label(cell[1]), list(self.data.counts.get(cell, ())))
+        self.week_clicked.emit(cell[0], week_label(cell[1]), self.data.items_in(*cell))
 
     def ask_limit(self, team: str, where: QPoint | None = None) -> None:
         menu = QMenu(self)
@@ -215,6 +234,7 @@ class LoadPanel(QWidget):
         layout.addWidget(self.items)
         self.strip.week_clicked.connect(self.show_week)
         self._pending: tuple[Any, ...] | None = None
+        self._painted = self._waiting = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._compute)
@@ -230,8 +250,17 @@ class LoadPanel(QWidget):
         )
 
     def schedule(self, rows: list[Any], read: Any, year: int) -> None:
-        """Compute the load on the next event-loop pass: ``read()`` gives (monitoring, teams)."""
+        """Compute the load on the next event-loop pass (the first time: after the board's
+        first paint, so start-up never waits for it); ``read()`` gives (monitoring, teams)."""
         self._pending = (rows, read, year)
+        if self._painted:
+            self._timer.start(0)
+        elif not self._waiting:
+            self._waiting = True
+            after_first_paint(self.strip, self._first_painted)
+
+    def _first_painted(self) -> None:
+        self._painted = True
         self._timer.start(0)
 
     def _compute(self) -> None:
@@ -243,15 +272,13 @@ class LoadPanel(QWidget):
         self.strip.set_data(strip_data(rows, monitoring, teams, year))
         if self.strip.selected is not None:
             team, number = self.strip.selected
-            self.show_week(
-                team, week_label(number), list(self.strip.data.counts.get((team, number), ()))
-            )
+            self.show_week(team, week_label(number), self.strip.data.items_in(team, number))
 
     def flush(self) -> None:
         """Compute now if pending (tests, benchmarks)."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._compute()
+        self._painted = True
+        self._timer.stop()
+        self._compute()
 
 
 def read_strip_inputs(

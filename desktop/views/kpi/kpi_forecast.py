@@ -18,10 +18,6 @@ PROJECTION_COLOR = QColor("#6a3d9a")
 PROJECTION_BAND = QColor(106, 61, 154, 45)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KpiForecast", text)
-
-
 def _reference(spec: KpiSpec) -> float | None:
     if spec.baseline is not None:
         return spec.baseline
@@ -48,15 +44,19 @@ def charted_path(f: Forecast, entered: KpiSpec) -> list[tuple[int, float, float,
 def forecast_text(f: Forecast, unit: str) -> str:
     """One line: the December forecast, its range and the chance (or why there is none)."""
     if f.reason == TOO_FEW:
-        return tr("Forecast: too few actuals (a forecast needs 3 months).")
+        return QCoreApplication.translate(
+            "KpiForecast", "Forecast: too few actuals (a forecast needs 3 months)."
+        )
     if f.reason == NOT_POSITIVE:
-        return tr("Forecast: none (a growth KPI needs volumes above zero).")
+        return QCoreApplication.translate(
+            "KpiForecast", "Forecast: none (a growth KPI needs volumes above zero)."
+        )
     suffix = f" {unit}" if unit else ""
-    text = tr("Forecast for December: {0} (80 % range {1}–{2})").format(
-        format_number(f.projected) + suffix, format_number(f.low), format_number(f.high)
-    )
+    text = QCoreApplication.translate(
+        "KpiForecast", "Forecast for December: {0} (80 % range {1}–{2})"
+    ).format(format_number(f.projected) + suffix, format_number(f.low), format_number(f.high))
     if f.chance is not None:
-        text += tr("; {0} % chance of reaching {1}").format(
+        text += QCoreApplication.translate("KpiForecast", "; {0} % chance of reaching {1}").format(
             round(f.chance * 100), format_number(_three_digits(f.target)) + suffix
         )
     return text

@@ -32,7 +32,7 @@ def test_strip_counts_are_the_load_and_a_click_lists_the_week(qtbot, sample_ws):
     with ws.session() as session:
         loads = plan_load(find_plan(session, uuid))
     want = {(w.team, w.week): w.count for w in loads}  # 2026-W53 holds 1-3 January
-    got = {(team, week_label(n)): len(items) for (team, n), items in strip.data.counts.items()}
+    got = {(team, week_label(n)): count for (team, n), count in strip.data.counts.items()}
     assert got == want
     qtbot.mouseClick(
         strip, Qt.MouseButton.LeftButton, pos=cell_point(strip, "內容策劃團隊", "2027-W05")
