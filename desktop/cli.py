@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "desktop.commands.review",
     "desktop.commands.pdf",
     "desktop.commands.rollover",
+    "desktop.commands.upgrade",
     "desktop.commands.intel",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
@@ -113,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         return _refuse(args.command, f"{where}{exc.strerror or exc}")
     except Exception as exc:  # last resort: one line, never a traceback
+        if type(exc).__module__.startswith("desktop.") and str(exc).strip():
+            return _refuse(args.command, str(exc))  # a refusal of ours no command caught
         if os.environ.get("PLANDESK_DEBUG"):
             raise
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else ""

@@ -35,6 +35,15 @@ def workspace(db: str, *, write: bool) -> Iterator[Workspace]:
         ws = open_workspace(db, read_only=not write)
     except (WorkspaceError, WorkspaceLocked) as exc:
         raise Refused(str(exc)) from None
+    if ws.older_schema:
+        import sys
+
+        label = shown(db)
+        print(
+            f"{label}: written by an older PlanDesk, read through an upgraded copy in memory; "
+            f"run 'plandesk upgrade --db {label}' to upgrade the file (a backup is kept)",
+            file=sys.stderr,
+        )
     try:
         yield ws
     finally:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import Refused
+from desktop.cli import Refused, UsageError
 
 from .secrets import read_secrets
 
@@ -30,6 +30,41 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p12.add_argument("--user", required=True)
     p12.add_argument("--out", required=True, type=Path)
     p12.set_defaults(handler=cmd_export_p12)
+    trust = keys.add_parser(
+        "trust", help="pin a trust root for this user (compare its fingerprint with your admin's)"
+    )
+    trust.add_argument("fingerprint", metavar="FINGERPRINT", help="SHA-256 of the root (hex)")
+    trust.add_argument("--label", default="", help="a name for it in your list of roots")
+    trust.set_defaults(handler=cmd_key_trust)
+
+
+def fingerprints(values: list[str], option: str = "--trust") -> list[str]:
+    """Each ``--trust`` value as 64 hex digits; a wrongly formatted one is a usage error."""
+    from desktop.signoff.certs import CertificateError, normalise_fingerprint
+
+    try:
+        return [normalise_fingerprint(v) for v in values]
+    except CertificateError as exc:
+        raise UsageError(f"{option}: {exc}") from None
+
+
+def cmd_key_trust(args: argparse.Namespace) -> int:
+    """Pin a root: what the GUI's "Accept this root…" does."""
+    from desktop.signoff.certs import grouped
+    from desktop.signoff.keystore import KeyStore, KeyStoreError
+
+    (fp,) = fingerprints([args.fingerprint], "FINGERPRINT")
+    label = " ".join(args.label.split()) or "accepted with 'plandesk key trust'"
+    store = KeyStore()
+    try:
+        known = fp in store.pinned()
+        store.pin(fp, label)
+    except (KeyStoreError, OSError) as exc:
+        raise Refused(str(exc)) from None
+    print(f"{fp}\t{label}")
+    print(f"  {grouped(fp)}")
+    print("already pinned for this user" if known else "pinned for this user")
+    return 0
 
 
 def cmd_key_new(args: argparse.Namespace) -> int:

@@ -36,6 +36,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "merge", parents=[common], help="verify a reply (package or signed PDF) and record it"
     )
     merge.add_argument("reply", type=Path)
+    merge.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="FINGERPRINT",
+        help="accept this trust root (SHA-256 of its certificate) for this merge",
+    )
     merge.set_defaults(handler=cmd_merge)
 
 
@@ -79,9 +86,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     from desktop.signoff.certs import CertificateError
+    from desktop.signoff.keystore import KeyStoreError
     from desktop.signoff.people import SignoffRefused
     from desktop.signoff.review import sign_package
 
+    from .keys import fingerprints
+
+    trust = fingerprints(args.trust)
     raw = _read(args.package)
     if args.out.exists():
         raise Refused(f"{args.out} already exists; choose another file for the reply")
@@ -94,9 +105,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
             password,
             reject=args.reject,
             comment=args.comment,
-            trust=args.trust,
+            trust=trust,
         )
-    except (SignoffRefused, CertificateError) as exc:
+    except (SignoffRefused, CertificateError, KeyStoreError) as exc:
         raise Refused(f"{args.package}: {exc}") from None
     _write(args.out, reply)
     verb = "rejection" if args.reject else "signature"
@@ -106,14 +117,18 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from desktop.signoff.certs import CertificateError
+    from desktop.signoff.keystore import KeyStoreError
     from desktop.signoff.people import SignoffRefused
     from desktop.signoff.review import merge_file
 
+    from .keys import fingerprints
+
+    trust = fingerprints(args.trust)
     raw = _read(args.reply)
     with workspace(args.db, write=True) as ws:
         try:
-            results = merge_file(ws, raw, where=str(args.reply))
-        except (SignoffRefused, CertificateError) as exc:
+            results = merge_file(ws, raw, trust=trust, where=str(args.reply))
+        except (SignoffRefused, CertificateError, KeyStoreError) as exc:
             raise Refused(f"{args.reply}: {exc}") from None
     result = results[-1]
     print(

@@ -86,38 +86,61 @@ def read_identity_file(path: Path) -> bytes:
         raise Refused(f"{path}: {exc.strerror or exc}") from None
 
 
+def show_certification(plan: Any) -> None:
+    """What is about to be certified, printed before the admin's key is asked for."""
+    from desktop.signoff.certs import grouped
+
+    print(f"certifying {plan.name} ({','.join(plan.roles)})")
+    print(f"  key {grouped(plan.key_fingerprint)}", flush=True)
+
+
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from desktop.signoff.people import SignoffRefused, count_people, enrol
+    from desktop.signoff.people import SignoffRefused, count_people, enrol, preview_enrol
 
     identity = read_identity_file(args.identity)
     with workspace(args.db, write=True) as ws:
         with ws.session() as session:
             first = count_people(session) == 0 and not args.admin
         who = "your own key" if first else f"admin {args.admin}'s key"
-        (password,) = read_secrets([f"Password of {who}: "])
         try:
-            name, root = enrol(ws, identity, args.role, admin=args.admin, password=password)
+            plan = preview_enrol(ws, identity, args.role)
+            show_certification(plan)
+            (password,) = read_secrets([f"Password of {who}: "])
+            name, root = enrol(
+                ws,
+                identity,
+                args.role,
+                admin=args.admin,
+                password=password,
+                expected_key=plan.key_fingerprint,
+            )
         except SignoffRefused as exc:
             raise Refused(f"{shown(args.db)}: {exc}") from None
     from desktop.signoff.certs import grouped
 
-    print(f"{name}\t{','.join(args.role)}")
+    print(f"{name}\t{','.join(plan.roles)}")
     print(f"trust root {root}" + (" (pinned for this user)" if first else ""))
     print(f"  {grouped(root)}")
     return 0
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
+    """People with the roles their certificate grants; a row that disagrees is flagged."""
     from desktop.signoff.certs import fingerprint
-    from desktop.signoff.people import list_people, person_chain
+    from desktop.signoff.people import list_people, workspace_root
+    from desktop.signoff.standing import standing
 
     with workspace(args.db, write=False) as ws, ws.session() as session:
+        root = workspace_root(session)
         for person in list_people(session):
-            if person.legacy:
-                print(f"{person.name}\t{person.roles}\tlegacy, not anchored")
-            else:
-                cert = person_chain(person)[0]
-                print(f"{person.name}\t{person.roles}\t{fingerprint(cert)[:16]}")
+            found = standing(session, person, root)
+            if found.legacy:
+                print(f"{person.name}\t-\tlegacy, not anchored")
+                continue
+            roles = ",".join(found.roles) or "-"
+            cert = fingerprint(found.certificate)[:16] if found.certificate else "-"
+            flag = f"\tFLAGGED: {found.problem}" if found.problem is not None else ""
+            print(f"{person.name}\t{roles}\t{cert}{flag}")
     return 0
 
 
@@ -142,20 +165,37 @@ def cmd_user_root(args: argparse.Namespace) -> int:
 
 
 def _admin_action(args: argparse.Namespace, action: str) -> None:
-    from desktop.signoff import people
+    from desktop.signoff import admin_actions as actions
+    from desktop.signoff.people import SignoffRefused
 
     with workspace(args.db, write=True) as ws:
-        (password,) = read_secrets([f"Password of admin {args.admin}'s key: "])
         try:
+            if action == "remove":
+                (password,) = read_secrets([f"Password of admin {args.admin}'s key: "])
+                actions.remove_person(ws, args.name, admin=args.admin, password=password)
+                return
             if action == "roles":
-                people.change_roles(ws, args.name, args.role, admin=args.admin, password=password)
-            elif action == "rekey":
-                people.replace_key(
-                    ws, read_identity_file(args.identity), admin=args.admin, password=password
+                plan = actions.preview_change_roles(ws, args.name, args.role)
+            else:
+                identity = read_identity_file(args.identity)
+                plan = actions.preview_replace_key(ws, identity)
+            show_certification(plan)
+            (password,) = read_secrets([f"Password of admin {args.admin}'s key: "])
+            expected = plan.key_fingerprint
+            if action == "roles":
+                actions.change_roles(
+                    ws,
+                    args.name,
+                    args.role,
+                    admin=args.admin,
+                    password=password,
+                    expected_key=expected,
                 )
             else:
-                people.remove_person(ws, args.name, admin=args.admin, password=password)
-        except people.SignoffRefused as exc:
+                actions.replace_key(
+                    ws, identity, admin=args.admin, password=password, expected_key=expected
+                )
+        except SignoffRefused as exc:
             raise Refused(f"{shown(args.db)}: {exc}") from None
 
 
@@ -202,13 +242,15 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from desktop.signoff.certs import CertificateError
+    from desktop.signoff.keystore import KeyStoreError
     from desktop.signoff.records import format_time
     from desktop.signoff.verify import trusted_roots, verify_plan
 
+    from .keys import fingerprints
+
     try:
-        trusted = trusted_roots(args.trust)
-    except CertificateError as exc:
+        trusted = trusted_roots(fingerprints(args.trust))
+    except KeyStoreError as exc:
         raise Refused(str(exc)) from None
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)

@@ -252,12 +252,27 @@ class KeyStore:
         return self.root / "trusted-roots.json"
 
     def pinned(self) -> dict[str, str]:
-        """Fingerprint -> label of every trust root this user created or accepted."""
+        """Fingerprint -> label of every trust root this user created or accepted; none
+        before the first. A file that is not such a list is refused in one line (KeyStoreError)
+        rather than read as no pins or overwritten by the next ``pin``."""
+        from .messages import said
+
+        path = self._pins_path
         try:
-            data = json.loads(self._pins_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
             return {}
-        return {str(k): str(v) for k, v in (data.get("roots") or {}).items()}
+        except (OSError, ValueError) as exc:
+            raise KeyStoreError(said("pins_damaged", path=path, detail=str(exc))) from None
+        try:
+            data = json.loads(text)
+            roots = data["roots"] if isinstance(data, dict) else None
+            if not isinstance(roots, dict):
+                raise ValueError('no "roots" object')
+            return {certs.normalise_fingerprint(str(k)): str(v) for k, v in roots.items()}
+        except (ValueError, KeyError, TypeError) as exc:
+            detail = " ".join(str(exc).split())[:120]
+            raise KeyStoreError(said("pins_damaged", path=path, detail=detail)) from None
 
     def pin(self, fingerprint: str, label: str) -> None:
         pins = self.pinned()

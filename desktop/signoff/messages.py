@@ -207,6 +207,61 @@ SIGNOFF_MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "退回須附上說明原因的意見",
         "zh_CN": "退回须附上说明原因的意见",
     },
+    # ----- issue 24, admin actions and the sign-offs in force (standing, admin_actions) -----
+    "row_certificate_unreadable": {
+        "en": "{name}'s row holds no readable certificate: not believed",
+        "zh_TW": "{name} 的資料列沒有可讀取的憑證：不予採信",
+        "zh_CN": "{name} 的数据行没有可读取的证书：不予采信",
+    },
+    "row_not_certified": {
+        "en": "{name}'s certificate does not chain to this workspace's trust root: not believed",
+        "zh_TW": "{name} 的憑證並非由此工作區的信任根認證：不予採信",
+        "zh_CN": "{name} 的证书并非由此工作区的信任根认证：不予采信",
+    },
+    "row_names_other": {
+        "en": "{name}'s row holds a certificate of {other!r}: not believed",
+        "zh_TW": "{name} 的資料列中是「{other}」的憑證：不予採信",
+        "zh_CN": "{name} 的数据行中是「{other}」的证书：不予采信",
+    },
+    "row_not_last_certificate": {
+        "en": "{name}'s row holds a certificate that is not the last one the people audit "
+        "trail records for them: not believed",
+        "zh_TW": "{name} 的資料列中的憑證不是人員稽核記錄最後為其記錄的憑證：不予採信",
+        "zh_CN": "{name} 的数据行中的证书不是人员审计记录最后为其记录的证书：不予采信",
+    },
+    "row_key_differs": {
+        "en": "the key in {name}'s row differs from their last certificate under the trust "
+        "root: not believed",
+        "zh_TW": "{name} 資料列中的金鑰與其在信任根下最後的憑證不同：不予採信",
+        "zh_CN": "{name} 数据行中的密钥与其在信任根下最后的证书不同：不予采信",
+    },
+    "row_roles_differ": {
+        "en": "{name}'s row says roles {column!r}, their certificate grants {certified}: the "
+        "certificate counts",
+        "zh_TW": "{name} 的資料列寫的角色是「{column}」，其憑證授予的是 {certified}：以憑證為準",
+        "zh_CN": "{name} 的数据行写的角色是「{column}」，其证书授予的是 {certified}：以证书为准",
+    },
+    "key_changed_meanwhile": {
+        "en": "the key to certify for {name} changed since it was shown: nothing was certified",
+        "zh_TW": "要為 {name} 認證的金鑰在顯示後已變更：沒有認證任何內容",
+        "zh_CN": "要为 {name} 认证的密钥在显示后已更改：没有认证任何内容",
+    },
+    "pins_damaged": {
+        "en": "{path}: the list of trusted roots is damaged ({detail}); repair or remove it",
+        "zh_TW": "{path}：信任根清單已損壞（{detail}）；請修復或移除",
+        "zh_CN": "{path}：信任根列表已损坏（{detail}）；请修复或删除",
+    },
+    "package_too_deep": {
+        "en": "{where} is nested too deeply to be a PlanDesk review package",
+        "zh_TW": "{where} 巢狀層次過深，不是 PlanDesk 審核包",
+        "zh_CN": "{where} 嵌套层次过深，不是 PlanDesk 审核包",
+    },
+    "in_force_other_content": {
+        "en": "the {role} sign-off by {signer} in force covers other content than the plan "
+        "has now (it is void): nothing was signed",
+        "zh_TW": "{signer} 的{role}簽署（仍生效）涵蓋的內容與計劃目前的內容不同（已失效）：沒有簽署任何內容",
+        "zh_CN": "{signer} 的{role}签署（仍生效）涵盖的内容与计划目前的内容不同（已失效）：没有签署任何内容",
+    },
 }
 
 

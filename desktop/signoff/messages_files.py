@@ -50,11 +50,6 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "審核包的內容雜湊值與其中的計劃不符",
         "zh_CN": "审核包的内容哈希值与其中的计划不符",
     },
-    "signoff_other_content": {
-        "en": "the {role} sign-off by {signer} covers other content than this package's plan",
-        "zh_TW": "{signer} 的{role}簽署涵蓋的內容不是此審核包的計劃",
-        "zh_CN": "{signer} 的{role}签署涵盖的内容不是此审核包的计划",
-    },
     "already_reply": {
         "en": "this file is already a signed reply; sign the package itself",
         "zh_TW": "此檔案已是簽署回覆；請簽署審核包本身",

@@ -33,6 +33,7 @@ from .workflow import (
     chain_signatures,
     check_allowed,
     check_certificate,
+    check_in_force_cover,
     commit_record,
     in_force,
 )
@@ -162,6 +163,7 @@ def merge_pdf(
         problems = report.plan_problems(plan.uuid, plan.revision, sha256_text(text))
         if problems:
             raise SignoffRefused(problems[0])
+        check_in_force_cover(chain_signatures(session, plan.uuid), sha256_text(text))
         done = {s.role for s in in_force(chain_signatures(session, plan.uuid))}
         for role in TRANSITIONS:
             pdf_sig = report.signature_for(role)

@@ -133,6 +133,53 @@ def read_identity(pem: str | bytes) -> tuple[x509.Certificate, str]:
     return cert, name
 
 
+@dataclass
+class Certification:
+    """What an admin action is about to certify: shown to the admin before the key is used."""
+
+    name: str
+    roles: list[str]
+    subject: x509.Certificate  # the certificate whose public key is certified
+
+    @property
+    def key_fingerprint(self) -> str:
+        return certs.key_fingerprint(self.subject.public_key())  # type: ignore[arg-type]
+
+
+def pinned_root(session: Session, store: KeyStore) -> x509.Certificate:
+    """The workspace's root, only if this user pinned it (an admin action builds on it)."""
+    root = workspace_root(session)
+    if root is None:
+        raise SignoffRefused(said("no_trust_root_yet"))
+    fp = certs.fingerprint(root)
+    if fp not in store.pinned():
+        raise SignoffRefused(said("own_root_not_pinned", fingerprint=certs.grouped(fp)))
+    return root
+
+
+def checked_roles(roles: str | list[str]) -> list[str]:
+    try:
+        role_list = parse_roles(roles)
+    except ValueError as exc:
+        raise SignoffRefused(passed_on(exc)) from None
+    if not role_list:
+        raise SignoffRefused(said("no_roles"))
+    return role_list
+
+
+def preview_enrol(
+    workspace: Workspace, identity_pem: str | bytes, roles: str | list[str]
+) -> Certification:
+    """Who ``enrol`` would certify: the identity file's name and key, the roles given."""
+    identity, name = read_identity(identity_pem)
+    role_list = checked_roles(roles)
+    with workspace.session() as session:
+        existing = find_person(session, name)
+        if existing is not None and not existing.legacy and not existing.removed:
+            raise SignoffRefused(said("already_enrolled", name=name))
+    return Certification(name, role_list, identity)
+
+
 def enrol(
     workspace: Workspace,
     identity_pem: str | bytes,
@@ -142,6 +189,7 @@ def enrol(
     password: str,
     store: KeyStore | None = None,
     organisation: str = "",
+    expected_key: str | None = None,
 ) -> tuple[str, str]:
     """Add (or re-enrol) the person of an identity file; returns (name, root fingerprint).
 
@@ -149,24 +197,18 @@ def enrol(
     creates the trust root, which is pinned for this user. Later people are certified by
     ``admin`` (their key in ``store``, ``password`` theirs). A legacy entry of the same name is
     replaced; an enrolled person is changed with ``change_roles`` / ``replace_key`` instead.
+    ``expected_key``: the key fingerprint the admin was shown (``preview_enrol``).
     """
     store = store or KeyStore()
-    identity, name = read_identity(identity_pem)
-    try:
-        role_list = parse_roles(roles)
-    except ValueError as exc:
-        raise SignoffRefused(passed_on(exc)) from None
-    if not role_list:
-        raise SignoffRefused(said("no_roles"))
+    plan = preview_enrol(workspace, identity_pem, roles)
+    identity, name, role_list = plan.subject, plan.name, plan.roles
+    check_same_key(plan, expected_key)
     with workspace.session() as session:
         root = workspace_root(session)
-        existing = find_person(session, name)
-        if existing is not None and not existing.legacy and not existing.removed:
-            raise SignoffRefused(said("already_enrolled", name=name))
     if root is not None:
         if not admin:
             raise SignoffRefused(said("admin_needed"))
-        _certify(workspace, name, identity, role_list, admin, password, store)
+        certify(workspace, plan, admin, password, store)
         with workspace.session() as session:
             return name, certs.fingerprint(workspace_root(session))  # type: ignore[arg-type]
     if "admin" not in role_list:
@@ -188,6 +230,11 @@ def enrol(
     store.pin(root_fp, certs.common_name(root))
     store.remember_certificate(store.find(public=key.public_key()), [cert, root], root_fp)
     return name, root_fp
+
+
+def check_same_key(plan: Certification, expected_key: str | None) -> None:
+    if expected_key is not None and expected_key != plan.key_fingerprint:
+        raise SignoffRefused(said("key_changed_meanwhile", name=plan.name))
 
 
 def _open_own(
@@ -254,22 +301,17 @@ def _store_person(
         )
 
 
-def _certify(
-    workspace: Workspace,
-    name: str,
-    subject: x509.Certificate,
-    roles: list[str],
-    admin: str,
-    password: str,
-    store: KeyStore,
+def certify(
+    workspace: Workspace, plan: Certification, admin: str, password: str, store: KeyStore
 ) -> None:
-    """``admin`` (key in ``store``) certifies ``subject``'s key for ``name`` with ``roles``."""
+    """``admin`` (key in ``store``) certifies ``plan.subject``'s key for ``plan.name`` with
+    ``plan.roles``, under the root this user pinned."""
+    name, subject, roles = plan.name, plan.subject, plan.roles
     with workspace.session() as session:
-        root = workspace_root(session)
+        root = pinned_root(session, store)
         who = unlock(session, admin, password, store)
     if "admin" not in who.roles:
         raise SignoffRefused(said("not_admin", name=who.name))
-    assert root is not None
     own_root = who.certificate.public_key() == root.public_key()
     issuer = root if own_root else who.certificate
     cert = certs.issue_person(
@@ -286,73 +328,6 @@ def _certify(
             store.find(public=subject.public_key()),  # type: ignore[arg-type]
             [*chain, root],
             certs.fingerprint(root),
-        )
-
-
-def change_roles(
-    workspace: Workspace,
-    name: str,
-    roles: str | list[str],
-    *,
-    admin: str,
-    password: str,
-    store: KeyStore | None = None,
-) -> None:
-    """Re-certify an enrolled person with other roles (their key stays)."""
-    try:
-        role_list = parse_roles(roles)
-    except ValueError as exc:
-        raise SignoffRefused(passed_on(exc)) from None
-    if not role_list:
-        raise SignoffRefused(said("no_roles"))
-    with workspace.session() as session:
-        person = find_person(session, name)
-        if person is None or person.legacy or person.removed:
-            raise SignoffRefused(said("no_enrolled_person", name=name))
-        current = person_chain(person)[0]
-    _certify(workspace, person.name, current, role_list, admin, password, store or KeyStore())
-
-
-def replace_key(
-    workspace: Workspace,
-    identity_pem: str | bytes,
-    *,
-    admin: str,
-    password: str,
-    store: KeyStore | None = None,
-) -> None:
-    """Certify a new key (a new identity file) for an enrolled person, keeping the roles."""
-    identity, name = read_identity(identity_pem)
-    with workspace.session() as session:
-        person = find_person(session, name)
-        if person is None or person.removed:
-            raise SignoffRefused(said("no_person", name=name))
-        roles = sorted(person.role_set, key=ROLES.index)
-    _certify(workspace, name, identity, roles, admin, password, store or KeyStore())
-
-
-def remove_person(
-    workspace: Workspace, name: str, *, admin: str, password: str, store: KeyStore | None = None
-) -> None:
-    """Take a person off the workspace (their past signatures stay on record)."""
-    with workspace.session() as session:
-        who = unlock(session, admin, password, store or KeyStore())
-    if "admin" not in who.roles:
-        raise SignoffRefused(said("not_admin", name=who.name))
-    if who.name == name.strip():
-        raise SignoffRefused(said("admin_remove_self"))
-    with workspace.write() as session:
-        person = find_person(session, name)
-        if person is None or person.removed:
-            raise SignoffRefused(said("no_person", name=name))
-        person.removed = True
-        append_event(
-            session,
-            WORKSPACE,
-            actor=who.name,
-            action="remove person",
-            item=name,
-            changes={"name": name},
         )
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 from base64 import b64decode, b64encode
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -29,7 +31,7 @@ from . import certs
 from .content import sha256_text, signed_content_of, signed_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import said
-from .payload import MEANINGS, record_hash, signed_payload
+from .payload import MEANINGS, is_rejection, record_hash, signed_payload
 from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
 from .workflow import (
     NEXT_ROLE,
@@ -39,9 +41,9 @@ from .workflow import (
     chain_signatures,
     check_allowed,
     check_certificate,
+    check_in_force_cover,
     clean_comment,
     commit_record,
-    in_force,
     seal_record,
 )
 
@@ -155,6 +157,8 @@ def read_package(raw: bytes, where: str = "the package") -> Package:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         raise SignoffRefused(said("not_package", where=where)) from None
+    except RecursionError:  # JSON nested deeper than any package: refused, not a crash
+        raise SignoffRefused(said("package_too_deep", where=where)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SignoffRefused(said("not_package", where=where))
     for key in ("plan", "dump", "root", "people", "signatures", "content_sha256"):
@@ -190,12 +194,10 @@ def check_package(package: Package, trust: list[str], store: KeyStore) -> str:
     if sha256_text(content) != package.data["content_sha256"]:
         raise SignoffRefused(said("content_hash"))
     prev = GENESIS
-    live = in_force(package.signatures())
-    for sig in package.signatures():
+    signatures = package.signatures()
+    for sig in signatures:
         _check_signed(sig, package.root, prev)
         prev = sig.record_hash
-        if sig in live and sig.content_hash != package.data["content_sha256"]:
-            raise SignoffRefused(said("signoff_other_content", role=sig.role, signer=sig.signer))
     return content
 
 
@@ -211,12 +213,28 @@ def sign_package(
     store: KeyStore | None = None,
 ) -> bytes:
     """The reply to a package: checked, then one sign-off sealed with ``user``'s own key."""
+    with refuse_deep_nesting("the package"):
+        return _sign_package(raw, role, user, password, reject, comment, trust, store)
+
+
+def _sign_package(
+    raw: bytes,
+    role: str,
+    user: str,
+    password: str,
+    reject: bool,
+    comment: str,
+    trust: list[str] | None,
+    store: KeyStore | None,
+) -> bytes:
     store = store or KeyStore()
     package = read_package(raw)
     if package.is_reply:
         raise SignoffRefused(said("already_reply"))
     comment = clean_comment(comment, reject)
     content = check_package(package, trust or [], store)
+    if not reject:  # a rejection is how a plan under void sign-offs goes back to draft
+        check_in_force_cover(package.signatures(), package.data["content_sha256"])
     head, plan_head = package.dump.get("plan", {}), package.plan
     named = str(head.get(role) or "").strip() if role in TRANSITIONS else ""
     if role not in TRANSITIONS:
@@ -305,6 +323,8 @@ def merge_reply(
         text = signed_text(plan)
         if sha256_text(text) != sig.content_hash:
             raise SignoffRefused(said("plan_changed_since", where=where))
+        if not is_rejection(sig):
+            check_in_force_cover(current, sig.content_hash)
         sig.snapshot = text
         return commit_record(session, plan, sig, actor=sig.signer)
 
@@ -333,8 +353,19 @@ def merge_file(
 ) -> list[SignResult]:
     """Record what a returned file signs: a signed PDF (any number of new signatures) or a
     review package reply (one)."""
-    if raw.startswith(b"%PDF"):
-        from .pdf import merge_pdf
+    with refuse_deep_nesting(where):
+        if raw.startswith(b"%PDF"):
+            from .pdf import merge_pdf
 
-        return merge_pdf(workspace, raw, trust=trust, store=store, where=where)
-    return [merge_reply(workspace, raw, trust=trust, store=store, where=where)]
+            return merge_pdf(workspace, raw, trust=trust, store=store, where=where)
+        return [merge_reply(workspace, raw, trust=trust, store=store, where=where)]
+
+
+@contextmanager
+def refuse_deep_nesting(where: str) -> Iterator[None]:
+    """A file nested deeper than Python follows is refused in one line (nothing changed:
+    the transaction it interrupts rolls back)."""
+    try:
+        yield
+    except RecursionError:
+        raise SignoffRefused(said("package_too_deep", where=where)) from None

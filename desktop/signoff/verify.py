@@ -29,9 +29,10 @@ from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
 from . import certs
 from .content import sha256_text, signed_content
+from .keystore import KeyStore, KeyStoreError
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
 from .people import workspace_root
-from .workflow import TRANSITIONS, chain_signatures, in_force
+from .workflow import TRANSITIONS, chain_signatures, in_force, is_legacy
 
 VALID, VOID, INVALID, RELEASED = "valid", "void", "invalid", "released"
 LEGACY, UNANCHORED = "legacy", "unanchored"
@@ -175,8 +176,6 @@ def _check_record(
 
 def trusted_roots(extra: list[str] | None = None) -> set[str]:
     """Fingerprints pinned for this user, plus ``extra`` (``--trust``)."""
-    from .keystore import KeyStore
-
     pins = set(KeyStore().pinned())
     return pins | {certs.normalise_fingerprint(f) for f in extra or []}
 
@@ -185,7 +184,12 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     """Check every signature on ``plan`` against a pinned trust root (``trusted``: the
     fingerprints to accept; default: those pinned for this user), the status they back and the
     audit chains."""
-    trusted = trusted_roots() if trusted is None else trusted
+    damaged = ""
+    if trusted is None:
+        try:
+            trusted = trusted_roots()
+        except KeyStoreError as exc:  # a damaged list of pins trusts nothing, and says so
+            trusted, damaged = set(), str(exc)
     current = signed_content(plan)
     current_hash = sha256_text(canonical_json(current))
     root = workspace_root(session)
@@ -193,9 +197,10 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     anchored = bool(root_fp) and root_fp in trusted
     chain = chain_signatures(session, plan.uuid)
     active = {s.id for s in in_force(chain)}
+    bearing = _legacy_bearing(chain, active)
     audit_refs = _audit_signature_refs(session, plan.uuid)
     verdicts: list[Verdict] = []
-    problems: list[str] = []
+    problems: list[str] = [damaged] if damaged else []
     if chain and not root_fp:
         problems.append("the workspace has no trust root: its signatures cannot be checked")
     elif chain and not anchored:
@@ -219,12 +224,14 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             in_force=sig.id in active,
             origin=sig.origin,
         )
-        if not sig.certificates:
+        if is_legacy(sig):  # never counted; reported where it would bear on the status
             v.kind, v.reason = LEGACY, "made before personal keys; not anchored to a root"
+            v.in_force = sig.id in bearing
             prev = sig.record_hash
             verdicts.append(v)
             if v.in_force:
-                problems.append(f"{sig.role} signature by {sig.signer}: {v.text}")
+                what = "rejection" if is_rejection(sig) else "signature"
+                problems.append(f"{sig.role} {what} by {sig.signer}: not anchored ({v.reason})")
             continue
         v.reason, leaf = _check_record(sig, prev, plan, root if anchored else None)
         if leaf is not None:
@@ -290,6 +297,18 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
         root_fp,
         anchored,
     )
+
+
+def _legacy_bearing(chain: list[Signature], active: set[int]) -> set[int]:
+    """Legacy statements that would bear on the status if they counted: those in force when
+    counted, and rejections after a certified sign-off in force (they would release it)."""
+    counted = {s.id for s in in_force(chain, with_legacy=True)}
+    first_active = min((i for i, s in enumerate(chain) if s.id in active), default=len(chain))
+    return {
+        s.id
+        for i, s in enumerate(chain)
+        if is_legacy(s) and (s.id in counted or (is_rejection(s) and i > first_active))
+    }
 
 
 def _signed_content(sig: Signature) -> dict[str, Any]:

@@ -59,10 +59,28 @@ def chain_signatures(session: Session, plan_uuid: str) -> list[Signature]:
     return list(session.scalars(stmt))
 
 
-def in_force(signatures: list[Signature]) -> list[Signature]:
-    """Signatures after the last rejection, rejections excluded: those that carry the status."""
-    last = max((i for i, s in enumerate(signatures) if is_rejection(s)), default=-1)
-    return [s for s in signatures[last + 1 :] if not is_rejection(s)]
+def is_legacy(sig: Signature) -> bool:
+    """A statement without a certificate (made before personal keys, or planted): it never
+    changes which sign-offs are in force."""
+    return not sig.certificates and not sig.external
+
+
+def in_force(signatures: list[Signature], *, with_legacy: bool = False) -> list[Signature]:
+    """Signatures after the last rejection, rejections excluded: those that carry the status.
+    Legacy statements (no certificate) are left out: they neither sign nor reject
+    (``with_legacy``: as if they counted, to find those that would bear on the status)."""
+    counted = [s for s in signatures if with_legacy or not is_legacy(s)]
+    last = max((i for i, s in enumerate(counted) if is_rejection(s)), default=-1)
+    return [s for s in counted[last + 1 :] if not is_rejection(s)]
+
+
+def check_in_force_cover(signatures: list[Signature], content_hash: str) -> None:
+    """The one check that the sign-offs in force cover this content (``content_hash``):
+    SignoffRefused names the first one that covers other content (it is void). Used before
+    signing in the app, signing a review package and merging a reply."""
+    for sig in in_force(signatures):
+        if sig.content_hash != content_hash:
+            raise SignoffRefused(said("in_force_other_content", role=sig.role, signer=sig.signer))
 
 
 def named(plan: Plan, role: str) -> str:
@@ -235,15 +253,19 @@ def sign(
     with workspace.write() as session:
         plan = find_plan(session, plan_ref)
         check_allowed(session, plan, role, name, reject=reject)  # it may have moved meanwhile
+        content = signed_text(plan)
+        signatures = chain_signatures(session, plan.uuid)
+        if not reject:  # a rejection is how a plan under void sign-offs goes back to draft
+            check_in_force_cover(signatures, sha256_text(content))
         sig = new_record(
             plan,
-            chain_signatures(session, plan.uuid),
+            signatures,
             role,
             who.name,
             reject=reject,
             comment=comment,
             chain=who.chain,
-            content=signed_text(plan),
+            content=content,
         )
         seal_record(sig, who.private_key, who.certificate)
         return commit_record(session, plan, sig, actor=who.name)

@@ -59,6 +59,8 @@ class Workspace:
         self.path = path
         self.read_only = read_only
         self.lock = lock
+        # read through a copy upgraded in memory: the file itself is at an older schema
+        self.older_schema = False
         self.write_engine = engine.execution_options(**{_WRITE: True})
         self._read_sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
@@ -212,7 +214,9 @@ def _open_sqlite_read_only(path: Path, state: FileState) -> Workspace:
             read_only=True,
             creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
         )
-    return Workspace(engine, path=path, read_only=True, lock=None)
+    ws = Workspace(engine, path=path, read_only=True, lock=None)
+    ws.older_schema = kind == OLDER
+    return ws
 
 
 def _upgraded_copy(path: Path, uri: str) -> Engine:

@@ -69,7 +69,7 @@ def test_keys_root_p12_and_pdf_sign(run, tmp_path, qapp):
         stdin="正確的密碼-123\n".encode(),
     )
     assert code == 0, err
-    root = out.splitlines()[1].split()[2]
+    root = next(x for x in out.splitlines() if x.startswith("trust root ")).split()[2]
     code, out, err = run("user", "root", "--db", db, "--out", str(tmp_path / "root.pem"))
     assert code == 0 and out.splitlines()[0] == root
     wrong = run(

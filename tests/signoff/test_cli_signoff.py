@@ -70,7 +70,7 @@ def test_three_people_on_three_machines_sign_offline(cli, tmp_path, home_of):
         stdin=PASSWORDS["管理員"] + "\n",
     )
     assert first.returncode == 0, first.stderr
-    root = first.stdout.splitlines()[1].split()[2]
+    root = next(x for x in first.stdout.splitlines() if x.startswith("trust root ")).split()[2]
     assert len(root) == 64 and "pinned for this user" in first.stdout
     for name, role in PEOPLE[1:]:
         added = admin(

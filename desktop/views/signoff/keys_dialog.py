@@ -121,7 +121,11 @@ class KeysDialog(QDialog):
                 )
             ):
                 self.keys.setItem(row, col, QTableWidgetItem(text))
-        pins = self.store.pinned()
+        try:
+            pins = self.store.pinned()
+        except KeyStoreError as exc:  # a damaged trusted-roots.json: said, not a crash
+            pins = {}
+            self.error.setText(error_message(exc))
         self.roots.setRowCount(len(pins))
         for row, (fp, label) in enumerate(sorted(pins.items(), key=lambda p: p[1])):
             self.roots.setItem(row, 0, QTableWidgetItem(certs.grouped(fp)))

@@ -7,7 +7,7 @@ becomes the workspace's trust root; the dialog says so and shows the root's fing
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,18 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.signoff import certs
+from desktop.signoff.admin_actions import (
+    change_roles,
+    preview_change_roles,
+    preview_replace_key,
+    remove_person,
+    replace_key,
+)
 from desktop.signoff.keystore import KeyStore
 from desktop.signoff.people import (
     ROLES,
-    change_roles,
+    Certification,
     enrol,
     list_people,
-    person_chain,
-    remove_person,
-    replace_key,
+    preview_enrol,
     workspace_root,
 )
+from desktop.signoff.standing import standing
 from desktop.views.shared.background import BackgroundRunner, error_message
+from desktop.views.shared.refusals import refusal_text
+from desktop.views.signoff.identity_picker import IdentityPicker, confirm_certification
 from desktop.views.signoff.signoff_actions import (
     error_label,
     mono_label,
@@ -75,13 +82,9 @@ class PeopleDialog(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._selected)
-        self.identity = QComboBox()
-        self.identity.setMinimumWidth(360)
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self.choose_identity)
-        identity_row = QHBoxLayout()
-        identity_row.addWidget(self.identity, 1)
-        identity_row.addWidget(browse)
+        self.picker = IdentityPicker()
+        self.identity = self.picker.combo
+        self.picker.chosen.connect(self._identity_chosen)
         self.roles = {role: QCheckBox(role_label(self, role)) for role in ROLES}
         role_row = QHBoxLayout()
         for box in self.roles.values():
@@ -92,7 +95,7 @@ class PeopleDialog(QDialog):
         form = QFormLayout()
         identity_label = QLabel(self.tr("&Identity:"))
         identity_label.setBuddy(self.identity)
-        form.addRow(identity_label, identity_row)
+        form.addRow(identity_label, self.picker)
         form.addRow(self.tr("Roles:"), role_row)
         self.admin_label = QLabel(self.tr("&Acting admin:"))
         self.admin_label.setBuddy(self.admin)
@@ -144,30 +147,34 @@ class PeopleDialog(QDialog):
             root = workspace_root(session)
             people = []
             for p in list_people(session):
-                chain = person_chain(p)
-                mine = bool(chain) and certs.key_fingerprint(chain[0].public_key()) in own
-                people.append((p.name, p.role_set, p.legacy, chain, mine))
+                found = standing(session, p, root)  # roles from the certificate only
+                mine = not found.legacy and found.key_fingerprint in own
+                people.append((p.name, set(found.roles), found, mine))
         self.first = root is None
         root_fp = certs.fingerprint(root) if root is not None else ""
         self.table.setRowCount(len(people))
-        for row, (name, roles, legacy, chain, _mine) in enumerate(people):
+        for row, (name, roles, found, _mine) in enumerate(people):
             labels = ", ".join(role_label(self, r) for r in ROLES if r in roles)
-            status = self.tr("legacy, not anchored") if legacy else self.tr("enrolled")
+            status = (
+                self.tr("legacy, not anchored")
+                if found.legacy
+                else self.tr("enrolled")
+                if found.problem is None
+                else self.tr("flagged: {0}").format(refusal_text(found.problem))
+            )
             cert = (
-                certificate_text(self, chain[0])
-                if chain
+                certificate_text(self, found.certificate)
+                if found.certificate is not None
                 else self.tr("(none: enrol again from an identity file)")
             )
             for col, text in enumerate((name, labels, status, cert)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, col, item)
-        admins = [
-            n for n, roles, legacy, _c, mine in people if "admin" in roles and mine and not legacy
-        ]
+        admins = [n for n, roles, _found, mine in people if "admin" in roles and mine]
         self.admin.clear()
         self.admin.addItems(admins)
-        self._fill_identities(store)
+        self.picker.fill(store)
         for widget in (self.admin, self.admin_label):
             widget.setVisible(not self.first)
         self.password_label.setText(
@@ -209,28 +216,6 @@ class PeopleDialog(QDialog):
             )
         self._selected()
 
-    def _fill_identities(self, store: KeyStore) -> None:
-        """This user's own keys first, then identity files chosen with Browse…."""
-        chosen = [
-            self.identity.itemData(i)
-            for i in range(self.identity.count())
-            if isinstance(self.identity.itemData(i), str)
-        ]
-        current = self.identity.currentData()
-        self.identity.clear()
-        for key in store.list_keys():
-            self.identity.addItem(
-                self.tr("My key: {0} ({1} …)").format(
-                    key.name, certs.grouped(key.fingerprint)[:19]
-                ),
-                key.fingerprint,
-            )
-        for path in chosen:
-            self.identity.addItem(path, path)
-        index = self.identity.findData(current)
-        if index >= 0:
-            self.identity.setCurrentIndex(index)
-
     def _selected(self) -> None:
         name = self.selected_name()
         if not name:
@@ -246,30 +231,21 @@ class PeopleDialog(QDialog):
 
     # ----- input ------------------------------------------------------------------------
     def choose_identity(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Identity file"), "", self.tr("Identity files (*.pem);;All files (*)")
-        )
-        if path:
-            self.add_identity_file(path)
-        return path
+        return self.picker.choose_file()
 
     def add_identity_file(self, path: str) -> None:
-        if self.identity.findData(path) < 0:
-            self.identity.addItem(path, path)
-        self.identity.setCurrentIndex(self.identity.findData(path))
+        self.picker.add_file(path)
 
     def identity_pem(self) -> bytes:
         """The chosen identity: one of this user's keys, or the file picked."""
-        data = self.identity.currentData()
-        if not data:
-            raise ValueError(self.tr("Choose an identity file first."))
-        for key in KeyStore().list_keys():
-            if key.fingerprint == data:
-                return certs.to_pem([key.identity]).encode("ascii")
-        try:
-            return Path(data).read_bytes()
-        except OSError as exc:
-            raise ValueError(f"{data}: {exc.strerror or exc}") from None
+        return self.picker.pem()
+
+    def _identity_chosen(self) -> None:
+        """Another identity: a new person starts with no role ticked (the first admin with
+        Administrator), never with the ticks of the person selected before."""
+        self.table.clearSelection()
+        for role, box in self.roles.items():
+            box.setChecked(self.first and role == "admin")
 
     def chosen_roles(self) -> list[str]:
         return [r for r, box in self.roles.items() if box.isChecked()]
@@ -283,13 +259,18 @@ class PeopleDialog(QDialog):
         dialog.open()
 
     # ----- actions ----------------------------------------------------------------------
-    def _start(self, busy: str, work: Any) -> None:
+    def _password_given(self) -> bool:
         if not self.admin_password.text():
             self.error.setText(
                 self.tr("Enter the password of the admin's key.")
                 if not self.first
                 else self.tr("Enter the password of your key.")
             )
+            return False
+        return True
+
+    def _start(self, busy: str, work: Any) -> None:
+        if not self._password_given():
             return
         self.error.setText("")
         self.message.setText(busy)
@@ -304,6 +285,12 @@ class PeopleDialog(QDialog):
             self.error.setText(self.tr("Select a person in the list first."))
         return name
 
+    def _confirmed(self, preview: Callable[[], Certification]) -> str | None:
+        """The key fingerprint the admin confirmed (``confirm_certification``), or None."""
+        if not self._password_given():
+            return None
+        return confirm_certification(self, preview, self.error.setText)
+
     def add(self) -> None:
         try:
             pem = self.identity_pem()
@@ -312,9 +299,13 @@ class PeopleDialog(QDialog):
             return
         ws, roles, password = self.ctx.workspace, self.chosen_roles(), self.admin_password.text()
         admin = None if self.first else self.admin.currentText()
+        key = self._confirmed(lambda: preview_enrol(ws, pem, roles))
+        if key is None:
+            return
         self._done = self.tr("Added {0}.")
         self._start(
-            self.tr("Adding…"), lambda: enrol(ws, pem, roles, admin=admin, password=password)
+            self.tr("Adding…"),
+            lambda: enrol(ws, pem, roles, admin=admin, password=password, expected_key=key),
         )
 
     def change_roles(self) -> None:
@@ -323,10 +314,16 @@ class PeopleDialog(QDialog):
             return
         ws, roles, password = self.ctx.workspace, self.chosen_roles(), self.admin_password.text()
         admin = self.admin.currentText()
+        key = self._confirmed(lambda: preview_change_roles(ws, name, roles))
+        if key is None:
+            return
         self._done = self.tr("Changed the roles of {0}.")
         self._start(
             self.tr("Certifying…"),
-            lambda: (name, change_roles(ws, name, roles, admin=admin, password=password)),
+            lambda: (
+                name,
+                change_roles(ws, name, roles, admin=admin, password=password, expected_key=key),
+            ),
         )
 
     def replace_key(self) -> None:
@@ -340,10 +337,13 @@ class PeopleDialog(QDialog):
             self.admin_password.text(),
             self.admin.currentText(),
         )
+        key = self._confirmed(lambda: preview_replace_key(ws, pem))
+        if key is None:
+            return
         self._done = self.tr("Certified the new key of {0}.")
 
         def work() -> str:
-            replace_key(ws, pem, admin=admin, password=password)
+            replace_key(ws, pem, admin=admin, password=password, expected_key=key)
             return certs.common_name(certs.from_pem(pem)[0])
 
         self._start(self.tr("Certifying…"), work)
@@ -382,6 +382,8 @@ class PeopleDialog(QDialog):
         was_first = self.first
         name = result[0] if isinstance(result, tuple) else str(result)
         self.refresh()
+        if not self.selected_name():  # the next person starts with no role ticked
+            self._identity_chosen()
         if was_first:
             with self.ctx.session() as session:
                 root = workspace_root(session)

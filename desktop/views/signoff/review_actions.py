@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
 
+from desktop.signoff.keystore import KeyStoreError
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.review import export_package, merge_reply
 from desktop.views.shared.background import error_message
@@ -128,7 +129,7 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
             trust = [fp]
         review = open_package(raw, source, trust=trust)
         ws = load_workspace(review)
-    except (SignoffRefused, OSError, ValueError) as exc:
+    except (SignoffRefused, KeyStoreError, OSError, ValueError) as exc:
         QMessageBox.warning(window, tr("Open review package"), error_message(exc))
         return None
     new = type(window)(ws, lang=window.ctx.lang, review=review)

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
 from desktop.signoff.keystore import KeyStore
-from desktop.signoff.people import WrongPassword, list_people
+from desktop.signoff.people import WrongPassword, list_people, workspace_root
 from desktop.signoff.review import sign_package
+from desktop.signoff.standing import standing
 from desktop.signoff.workflow import named, sign
 from desktop.views.shared.background import BackgroundRunner, error_message
 from desktop.views.signoff.signoff_actions import (
@@ -71,7 +72,10 @@ class SignDialog(QDialog):
             title, revision, uuid = plan.title, plan.revision, plan.uuid
             digest = content_hash(plan)
             signer = named(plan, role)
-            people = [p.name for p in list_people(session) if role in p.role_set and not p.legacy]
+            root = workspace_root(session)
+            people = [  # roles from the certificates, never the ``roles`` column
+                p.name for p in list_people(session) if role in standing(session, p, root).roles
+            ]
         self.plan_uuid, self.content_hash = uuid, digest
         form = QFormLayout()
         form.addRow(self.tr("Plan:"), QLabel(f"<b>{title}</b>"))
@@ -139,6 +143,8 @@ class SignDialog(QDialog):
             self.tr("&Reject") if reject else self.tr("&Sign"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
+        for button in self.buttons.buttons():  # Enter signs wherever the focus is; Esc cancels
+            button.setAutoDefault(False)
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject_dialog)
