@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPolygonItem
 
 from desktop.models.forecast import NOT_POSITIVE, TOO_FEW, Forecast, forecast, format_number
 from desktop.models.kpi_math import KpiSpec
@@ -75,17 +76,19 @@ def draw_forecast(item: Any, entered: KpiSpec) -> Forecast:
     f = forecast(entered)
     path = charted_path(f, entered)
     if len(path) >= 2:
-        xs = [p[0] for p in path]
-        low = pg.PlotDataItem(xs, [p[2] for p in path], pen=pg.mkPen(None))
-        high = pg.PlotDataItem(xs, [p[3] for p in path], pen=pg.mkPen(None))
-        band = pg.FillBetweenItem(low, high, brush=PROJECTION_BAND)
+        # the band as one polygon (cheaper than pyqtgraph's FillBetweenItem of two curves)
+        outline = [QPointF(m, low) for m, _v, low, _h in path]
+        outline += [QPointF(m, high) for m, _v, _l, high in reversed(path)]
+        band = QGraphicsPolygonItem(QPolygonF(outline))
+        band.setBrush(PROJECTION_BAND)
+        band.setPen(QPen(Qt.PenStyle.NoPen))
         band.setZValue(-5)
         line = pg.PlotDataItem(
-            xs,
+            [p[0] for p in path],
             [p[1] for p in path],
             pen=pg.mkPen(PROJECTION_COLOR, width=2, style=Qt.PenStyle.DashLine),
         )
         line.setZValue(7)
-        for chart_item in (band, low, high, line):
-            item.addItem(chart_item)
+        item.addItem(band)
+        item.addItem(line)
     return f

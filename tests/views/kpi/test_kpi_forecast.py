@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 import pytest
+from PySide6.QtWidgets import QGraphicsPolygonItem
 
 from desktop.operations.kpi_demo import DEMO_TABLES, set_actual
 from tests.views.kpi.test_kpi_pane import kpi_id, pane  # noqa: F401  (fixture)
@@ -41,8 +42,12 @@ def test_projection_and_band_run_to_december(pane, qtbot):  # noqa: F811
     [(xs, ys)] = projection(pane)
     assert xs == list(range(4, 13))
     assert ys[-1] == pytest.approx(67.7)
-    bands = [i for i in pane.chart.plot.getPlotItem().items if isinstance(i, pg.FillBetweenItem)]
-    assert len(bands) == 2  # the target's tolerance band and the forecast's
+    items = pane.chart.plot.getPlotItem().items
+    assert len([i for i in items if isinstance(i, pg.FillBetweenItem)]) == 1  # the target's
+    [band] = [i for i in items if isinstance(i, QGraphicsPolygonItem)]  # the forecast's 80 %
+    polygon = band.polygon()
+    assert polygon.size() == 18 and polygon.at(8).x() == 12
+    assert (polygon.at(8).y(), polygon.at(9).y()) == (pytest.approx(65.1), pytest.approx(70.3))
     assert pane.chart.forecast_line.text() == (
         "Forecast for December: 67.7 % (80 % range 65.1–70.3); 5 % chance of reaching 80 %"
     )
