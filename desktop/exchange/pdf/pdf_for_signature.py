@@ -24,6 +24,7 @@ from desktop.exchange.pdf.pdf_signature_fields import (
     signing_info,
 )
 from desktop.models import Plan
+from desktop.models.refusal import Invalid
 
 
 def pdf_for_signature(
@@ -36,13 +37,31 @@ def pdf_for_signature(
     return build_pdf_for_signature(session, plan, options, root_fingerprint)[1]
 
 
+def signature_refusal(plan: Plan) -> Invalid | None:
+    """Why no PDF for signature is made of ``plan``, or None: an approved revision has
+    nothing left to sign (start revision N+1), and demo KPI actuals can never be signed."""
+    from desktop.models import PlanStatus
+    from desktop.signoff.messages import said
+
+    if plan.status == PlanStatus.APPROVED.value:
+        return said("revision_locked", revision=plan.revision)
+    demo = sum(a.demo for goal in plan.goals for kpi in goal.kpis for a in kpi.actuals)
+    return said("demo_actuals", demo=demo) if demo else None
+
+
 def build_pdf_for_signature(
     session: Session | None,
     plan: Plan,
     options: DocumentOptions | None = None,
     root_fingerprint: str | None = None,
 ) -> tuple[PlanDocument, bytes]:
-    """The laid-out document (page count, ...) and its PDF for signature."""
+    """The laid-out document (page count, ...) and its PDF for signature; SignoffRefused
+    (one line, worded per language) where ``signature_refusal`` says no."""
+    from desktop.signoff.people import SignoffRefused
+
+    refusal = signature_refusal(plan)
+    if refusal is not None:
+        raise SignoffRefused(refusal)
     options = replace(options or DocumentOptions(), for_signature=True)
     if root_fingerprint:
         options.root_fingerprint = root_fingerprint

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.files.file_names import ask_save_path, last_folder, remember_folder
 from desktop.views.shared.background import (
     BackgroundRunner,
     TaskControl,
@@ -50,7 +51,7 @@ def role_name(widget: QWidget, role: str) -> str:
 def export_for_signature(window: MainWindow, path: str | None = None) -> Path | None:
     """Write the plan PDF with three signature fields and the signed content attached."""
     from desktop.exchange.document.plan_document import DocumentOptions
-    from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature
+    from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature, signature_refusal
     from desktop.views.files.print_actions import include_checks, paper
 
     with window.ctx.session() as session:
@@ -58,10 +59,19 @@ def export_for_signature(window: MainWindow, path: str | None = None) -> Path | 
         if plan is None:
             QMessageBox.information(window, window.tr("Export PDF"), window.tr("There is no plan."))
             return None
-        name = f"{plan.title} r{plan.revision} {window.tr('for signature')}.pdf"
+        refusal = signature_refusal(plan)  # approved: nothing left to sign; demo actuals
+        if refusal is not None:
+            heading = window.tr("Export PDF for signature")
+            QMessageBox.information(window, heading, refusal.message(window.ctx.lang))
+            return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                window, window.tr("Export PDF for signature"), name, window.tr("PDF files (*.pdf)")
+            path = ask_save_path(
+                window,
+                window.ctx,
+                window.tr("Export PDF for signature"),
+                "pdf",
+                window.tr("PDF files (*.pdf)"),
+                suffix=window.tr("for signature"),
             )
             if not path:
                 return None
@@ -86,10 +96,14 @@ def sign_pdf_dialog(window: MainWindow, path: str | None = None) -> SignPdfDialo
 
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, window.tr("Sign a PDF"), "", window.tr("PDF files (*.pdf)")
+            window,
+            window.tr("Sign a PDF"),
+            str(last_folder(window.ctx)),
+            window.tr("PDF files (*.pdf)"),
         )
         if not path:
             return None
+        remember_folder(window.ctx, path)
     try:
         raw = Path(path).read_bytes()
         info = plan_info(raw)
