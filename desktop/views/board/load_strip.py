@@ -93,9 +93,13 @@ class LoadStrip(QWidget):
     def set_data(self, data: StripData) -> None:
         self.data = data
         self._picture = None
-        shown = min(len(data.teams), MAX_ROWS_SHOWN)
-        self.setFixedHeight(HEADER + max(1, shown) * ROW + 2)
+        self.reserve(len(data.teams))
         self.update()
+
+    def reserve(self, teams: int) -> None:
+        """Take the height of ``teams`` lines now (the board and the start-up preview lay out
+        alike before the load is computed, and nothing moves when it is)."""
+        self.setFixedHeight(HEADER + max(1, min(teams, MAX_ROWS_SHOWN)) * ROW + 2)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         self._picture = None

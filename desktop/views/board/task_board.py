@@ -267,6 +267,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
             rows = read_board(session, plan.id, lang) if plan is not None else []
             year = plan.year if plan is not None else date.today().year
             convention = WeekConvention(plan.week_convention if plan else "calendar")
+            self.load_panel.strip.reserve(len(plan.teams) if plan is not None else 0)
             self.lock_text = lock_reason(plan, self.ctx.read_only)
         self._show_lock(plan is None)
         self.canvas.set_base(
