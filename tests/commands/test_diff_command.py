@@ -121,3 +121,32 @@ def test_big_plan_diff(ws, db_path, capsys):
     assert [c["code"] for c in got["changes"] if c["change"] == "removed"] == ["R0"]
     # actuals are tracking data: not part of what a revision changes
     assert not any(c["section"] == section_name("actuals", "en") for c in got["changes"])
+
+
+def test_diff_after_plandesk_revise(tmp_path, cli):
+    """The default comparison after ``plandesk revise``: the approved revision 1 and the new
+    draft revision 2, which the author then changed."""
+    from desktop.operations import run_change
+    from desktop.store import open_workspace
+    from tests.commands.test_revise_command import approved_workspace
+
+    db = str(tmp_path / "w.sqlite")
+    approved_workspace(db)
+    revised = cli("revise", "--db", db)
+    assert revised.returncode == 0 and revised.stdout == "2\n", revised.stderr
+    new = [line.split("\t") for line in cli("list", "--db", db).stdout.splitlines()][1][0]
+
+    def apply(_session, plan):
+        next(r for r in plan.risks if r.code == "R3").impact = 2
+
+    ws = open_workspace(db)
+    try:
+        run_change(ws, new, "edit R3", apply, tables=("risk",))
+    finally:
+        ws.close()
+    result = cli("diff", "--db", db, "--plan", new)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "revision 1 → 2: 1 changes",
+        "Risks\tR3 廣告投放效果不佳\tImpact: 3 → 2",
+    ]
