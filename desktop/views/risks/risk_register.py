@@ -309,13 +309,6 @@ class RiskRegisterScreen(QWidget):
         index = self.table.currentIndex()
         return index.data(rc.ID_ROLE) if index.isValid() else None
 
-    def focus_item(self, kind: str, code: str) -> bool:
-        """Select the risk a plan-check finding points at (Overview ▸ plan checks)."""
-        row = next((r for r in self.model.rows if r.code == code), None)
-        if kind != "risk" or row is None:
-            return False
-        return self.select_risk(row.id).isValid()
-
     def select_risk(self, risk_id: int, column: int = rc.COL_TITLE) -> QModelIndex:
         row = self.model.row_of(risk_id)
         if row < 0:
