@@ -34,11 +34,12 @@ from desktop.operations.undo import PlanOperations
 from desktop.signoff.records import signoff_dump
 from desktop.store import Workspace
 from tests.approved import make_approved_plan
-from tests.operations.undo_cases import CASES as PLAN_CASES
+from tests.operations.undo_cases import CASES as BASE_CASES
 from tests.operations.undo_cases import Case, Find
 from tests.operations.undo_cases_intel import INTEL_CASES
+from tests.operations.undo_cases_notes import NOTE_CASES
 
-CASES = PLAN_CASES + INTEL_CASES
+CASES = BASE_CASES + NOTE_CASES + INTEL_CASES
 
 CHANGE_PACKAGES = (desktop.operations, desktop.signoff, desktop.exchange)
 

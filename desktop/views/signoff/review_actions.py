@@ -11,11 +11,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 from desktop.signoff.keystore import KeyStoreError
 from desktop.signoff.people import SignoffRefused
-from desktop.signoff.review import export_package, merge_reply
+from desktop.signoff.review import export_package, merge_file
 from desktop.views.files.file_names import ask_save_path, last_folder, remember_folder
 from desktop.views.shared.background import error_message
 from desktop.views.shared.plan_status import status_label
@@ -140,30 +149,42 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
 
 
 def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
-    """Check a reply against this workspace and record its sign-off."""
+    """Check a reply (a review package reply or a signed PDF) against this workspace and
+    record its sign-offs."""
     tr = window.tr
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
             window,
             tr("Merge signed reply"),
             str(last_folder(window.ctx)),
-            tr("PlanDesk review files (*.pdreview)"),
-        )
+            tr("Signed replies (*.pdreview *.pdf);;PlanDesk review files (*.pdreview);;"
+               "Signed PDFs (*.pdf)"),
+        )  # fmt: skip
         if not path:
             return False
         remember_folder(window.ctx, path)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF's pages are painted
     try:
         raw = Path(path).read_bytes()
-        result = merge_reply(window.ctx.workspace, raw, where=Path(path).name)
-    except (SignoffRefused, OSError, ValueError) as exc:
+        results = merge_file(window.ctx.workspace, raw, where=Path(path).name)
+    except (SignoffRefused, KeyStoreError, OSError, ValueError) as exc:
+        QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, tr("Reply not merged"), error_message(exc))
         return False
-
+    QApplication.restoreOverrideCursor()
+    result = results[-1]
     window.ctx.ops.undo_stack.clear()  # sign-offs are not undoable
     window.ctx.select_plan(result.plan_id)
     window.ctx.ops.notify(result.plan_id, {"plan", "signature"})
     window.show_screen("signoff")
-    QMessageBox.information(window, tr("Reply merged"), merged_text(window, result))
+    text = (
+        merged_text(window, result)
+        if len(results) == 1
+        else tr("{0} sign-offs from the signed PDF are recorded. The plan is now: {1}.").format(
+            len(results), status_label(result.status)
+        )
+    )
+    QMessageBox.information(window, tr("Reply merged"), text)
     return True
 
 
