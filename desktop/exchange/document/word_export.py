@@ -26,6 +26,7 @@ from desktop.exchange.document.document_approval import ROLES
 from desktop.exchange.document.document_board import PrintedBars, board_pages
 from desktop.exchange.document.document_cover import Cover, read_cover
 from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_intel import forecast_words, section_load
 from desktop.exchange.document.document_kpis import kpi_status
 from desktop.exchange.document.document_layout import LANDSCAPE
 from desktop.exchange.document.document_sections import (
@@ -250,6 +251,8 @@ def build_docx(
     series, kpi_rows = kpi_status(plan, lang, today)
     kpi_title = appendix(number, "appendix_kpi", lang) if series else ""
     number += 1 if series else 0
+    load_title = appendix(number, "appendix_load", lang)
+    number += 1
     checks_title = appendix(number, "appendix_checks", lang)
 
     blocks: list[Any] = []
@@ -263,13 +266,14 @@ def build_docx(
         section_summary(plan, c),
     ):
         blocks += part
-    checks = section_checks(checks_rows(plan, c, today), c, checks_title)
+    checks = section_load(plan, c, load_title)  # the team-load appendix (issue 28)
+    checks += section_checks(checks_rows(plan, c, today), c, checks_title)
 
     _cover(doc, read_cover(session, plan, lang, fingerprint), summary)
     toc = [b for b in blocks if isinstance(b, Heading)]
     toc += [
         Heading(1, text, numbered=False)
-        for text in (board_title if board else "", kpi_title, checks_title)
+        for text in (board_title if board else "", kpi_title, load_title, checks_title)
         if text
     ]
     w.contents(doc, label("contents", lang), _numbered(toc, lang))
@@ -347,6 +351,7 @@ def _kpi_charts(
         summary.headings.append((2, name))
         image = render_kpi_chart_image(s, px * 2, round(px * 0.5) * 2, lang=lang)
         w.picture(doc, image, width).paragraph_format.space_after = Pt(6)
+        w.para(doc, forecast_words(s.spec, lang))  # the year-end forecast (issue 28)
         summary.charts += 1
 
 
