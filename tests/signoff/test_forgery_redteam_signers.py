@@ -1,0 +1,216 @@
+"""Issue 24, an independent red team on main (continued): attacks on who signs. Separation
+of duties, look-alike names, people's rows swapped, signing times outside a certificate and
+a removed person's certificate. Same attacker as test_forgery_redteam.py."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from desktop.models import Person
+from desktop.signoff import certs
+from desktop.signoff.admin_actions import change_roles
+from desktop.signoff.content import signed_text
+from desktop.signoff.keystore import KeyStore
+from desktop.signoff.people import SignoffRefused, enrol, workspace_root
+from desktop.signoff.standing import standing
+from desktop.signoff.workflow import chain_signatures, commit_record, new_record, seal_record, sign
+
+from .conftest import PASSWORDS, identity
+from .test_forgery_admin import attacker, everything, report, root_of  # noqa: F401
+from .test_forgery_redteam import ROLES, person_chain_in, plan_of
+
+
+# ----- 3. separation of duties decided by a writable column or a modified client ---------------
+def test_one_person_in_two_roles_fails_verify_when_the_signed_plan_forbids_it(people_ws):
+    """王編制 is certified compiler and reviewer. The plan (allow_dual_roles false in its
+    signed content) names him for both; his own client skips the app's dual-role check."""
+    ws, uuid = people_ws
+    change_roles(ws, "王編制", "compiler,reviewer", admin="管理員", password=PASSWORDS["管理員"])
+    from .conftest import name_signers
+
+    name_signers(ws, uuid, reviewer="王編制")
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    with pytest.raises(SignoffRefused, match="王編制"):
+        sign(ws, uuid, "reviewer", "王編制", PASSWORDS["王編制"])
+    store = KeyStore()
+    with ws.write() as s:  # his modified client
+        plan = plan_of(s, uuid)
+        person = s.scalars(select(Person).where(Person.name == "王編制")).one()
+        chain = certs.from_pem(person.certificates)
+        key = store.open(store.find(public=chain[0].public_key()), PASSWORDS["王編制"])
+        sig = new_record(
+            plan,
+            chain_signatures(s, uuid),
+            "reviewer",
+            "王編制",
+            reject=False,
+            comment="",
+            chain=chain,
+            content=signed_text(plan),
+        )
+        seal_record(sig, key, chain[0])
+        commit_record(s, plan, sig, actor="王編制")
+    sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"])
+    rep = report(ws, uuid, {root_of(ws)})
+    assert not rep.ok
+    assert any("王編制" in p and "two roles" in p for p in rep.problems), rep.problems
+
+
+def test_dual_roles_allowed_in_the_signed_content_still_verify(people_ws):
+    ws, uuid = people_ws
+    change_roles(ws, "王編制", "compiler,reviewer", admin="管理員", password=PASSWORDS["管理員"])
+    from desktop.operations import run_change
+
+    from .conftest import name_signers
+
+    name_signers(ws, uuid, reviewer="王編制")
+
+    def allow(_s, plan):  # noqa: ANN001, ANN202
+        plan.allow_dual_roles = True
+
+    run_change(ws, uuid, "allow dual roles", allow, tables=("plan",))
+    for role, name in (("compiler", "王編制"), ("reviewer", "王編制"), ("approver", "張批準")):
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    assert report(ws, uuid, {root_of(ws)}).ok
+
+
+def test_the_dual_roles_column_flipped_after_signing_voids(people_ws, attacker):  # noqa: F811
+    ws, uuid = people_ws
+    for role, name in ROLES:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    attacker("UPDATE plan SET allow_dual_roles = true WHERE uuid = :u", u=uuid)
+    rep = report(ws, uuid, {root_of(ws)})
+    assert not rep.ok and {v.kind for v in rep.verdicts} == {"void"}
+
+
+# ----- 4. look-alike names ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "look_alike",
+    [
+        "Alice Chen ",
+        "Alice\u00a0Chen",
+        "Alice\u200bChen",
+        "A\u0301lice Chen",
+        "Ａlice Chen",
+        "\u0410lice Chen",
+        "alice chen",
+    ],
+    ids=["trailing space", "nbsp", "zero width", "combining", "fullwidth", "cyrillic", "case"],
+)
+def test_a_look_alike_of_an_enrolled_name_is_refused(people_ws, look_alike):
+    """Someone hands the admin an identity file whose name looks like a colleague's."""
+    ws, uuid = people_ws
+    pem = identity("Alice Chen", password="alice-secret-01")
+    enrol(ws, pem, "reviewer", admin="管理員", password=PASSWORDS["管理員"])
+    before = everything(ws, uuid)
+    pem = certs.to_pem([KeyStore().create(look_alike, "look-alike-secret-1").identity])
+    if look_alike == "A\u0301lice Chen":  # a different name; but NFD of it is refused alike
+        enrol(ws, pem.encode(), "reviewer", admin="管理員", password=PASSWORDS["管理員"])
+        return
+    with pytest.raises(SignoffRefused) as refused:
+        enrol(ws, pem.encode(), "approver", admin="管理員", password=PASSWORDS["管理員"])
+    said = str(refused.value)  # one line naming the colleague (or the invisible character)
+    assert "\n" not in said
+    assert any(w in said for w in ("“Alice Chen”", "invisible character", "already enrolled"))
+    assert everything(ws, uuid) == before
+
+
+def test_an_nfd_spelling_of_an_enrolled_name_is_the_same_person(people_ws):
+    ws, uuid = people_ws
+    enrol(
+        ws,
+        identity("Éva Li", password="eva-secret-01"),
+        "reviewer",
+        admin="管理員",
+        password=PASSWORDS["管理員"],
+    )
+    before = everything(ws, uuid)
+    pem = certs.to_pem([KeyStore().create("E\u0301va Li", "look-alike-secret-1").identity])
+    with pytest.raises(SignoffRefused, match="already"):
+        enrol(ws, pem.encode(), "approver", admin="管理員", password=PASSWORDS["管理員"])
+    assert everything(ws, uuid) == before
+
+
+# ----- 5. people's rows swapped ------------------------------------------------------------------
+def test_swapped_people_rows_sign_nothing_and_are_flagged(people_ws, attacker):  # noqa: F811
+    ws, uuid = people_ws
+    for role, name in ROLES[:2]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    attacker("UPDATE person SET name = 'x' WHERE name = '李審核'")
+    attacker("UPDATE person SET name = '李審核' WHERE name = '張批準'")
+    attacker("UPDATE person SET name = '張批準' WHERE name = 'x'")
+    before = everything(ws, uuid)
+    with pytest.raises(SignoffRefused):  # the reviewer's key, now in the approver's row
+        sign(ws, uuid, "approver", "張批準", PASSWORDS["李審核"])
+    assert everything(ws, uuid) == before
+    with ws.session() as s:
+        root = workspace_root(s)
+        for name in ("李審核", "張批準"):
+            person = s.scalars(select(Person).where(Person.name == name)).one()
+            assert standing(s, person, root).problem.key == "row_names_other"
+    assert report(ws, uuid, {root_of(ws)}).ok  # what was signed is unchanged
+
+
+# ----- 9. a signing time outside the certificate's validity ---------------------------------------
+@pytest.mark.parametrize("shift", [timedelta(days=-2), timedelta(days=365 * 6)])
+def test_a_signature_dated_outside_the_certificate_is_invalid(people_ws, shift):
+    """The approver's own client back-dates (or forward-dates) the sign-off."""
+    ws, uuid = people_ws
+    for role, name in ROLES[:2]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    store = KeyStore()
+    with ws.write() as s:
+        plan = plan_of(s, uuid)
+        chain = person_chain_in(ws, "張批準")
+        key = store.open(store.find(public=chain[0].public_key()), PASSWORDS["張批準"])
+        when = chain[0].not_valid_before_utc.replace(tzinfo=None) + shift
+        sig = new_record(
+            plan,
+            chain_signatures(s, uuid),
+            "approver",
+            "張批準",
+            reject=False,
+            comment="",
+            chain=chain,
+            content=signed_text(plan),
+            when=when,
+        )
+        seal_record(sig, key, chain[0])
+        commit_record(s, plan, sig, actor="張批準")
+    rep = report(ws, uuid, {root_of(ws)})
+    assert not rep.ok and "was not valid at" in rep.verdicts[-1].reason
+
+
+# ----- 11. a removed person's certificate ---------------------------------------------------------
+def test_a_sign_off_after_the_signer_was_removed_fails_verify(people_ws):
+    """The admin removed the approver; her certificate is still within its validity and her
+    own client signs anyway."""
+    ws, uuid = people_ws
+    from desktop.signoff.admin_actions import remove_person
+
+    for role, name in ROLES[:2]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    chain = person_chain_in(ws, "張批準")
+    remove_person(ws, "張批準", admin="管理員", password=PASSWORDS["管理員"])
+    store = KeyStore()
+    with ws.write() as s:
+        plan = plan_of(s, uuid)
+        key = store.open(store.find(public=chain[0].public_key()), PASSWORDS["張批準"])
+        sig = new_record(
+            plan,
+            chain_signatures(s, uuid),
+            "approver",
+            "張批準",
+            reject=False,
+            comment="",
+            chain=chain,
+            content=signed_text(plan),
+        )
+        seal_record(sig, key, chain[0])
+        commit_record(s, plan, sig, actor="張批準")
+    rep = report(ws, uuid, {root_of(ws)})
+    assert not rep.ok
+    assert "removed" in rep.verdicts[-1].reason
