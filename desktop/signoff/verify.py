@@ -23,7 +23,7 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEvent, Plan, Signature
+from desktop.models import AuditEvent, Person, Plan, Signature
 from desktop.models.serialize import canonical_json, strip_tracking
 from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
@@ -369,6 +369,14 @@ def removed_then(events: list[tuple[int, str, str]], name: str, event_id: int) -
     recorded? Audit ids grow with every event, across plans and the people trail."""
     last = [action for eid, action, who in events if who == name and eid < event_id]
     return bool(last) and last[-1] == "remove person"
+
+
+def signer_removed(session: Session, name: str) -> bool:
+    """Is ``name`` removed from the workspace now: by its row, or by the people audit trail
+    (which the row's writable ``removed`` column cannot undo)?"""
+    person = session.scalars(select(Person).where(Person.name == name)).first()
+    gone = person is None or person.removed
+    return gone or removed_then(_people_events(session), name, 2**62)
 
 
 def _dual_roles(chain: list[Signature], active: set[int], current: dict[str, Any]) -> list[str]:

@@ -253,3 +253,36 @@ def test_verify_trust_accepts_only_the_roots_given(people_ws, workspace_target, 
     assert main(["verify", "--db", str(workspace_target), "--trust", other]) == 1
     assert "not anchored" in capsys.readouterr().err
     assert main(["verify", "--db", str(workspace_target)]) == 0  # pinned here
+
+
+# ----- 13. replies: replayed onto a later package, or merged under another pinned root ----------
+def test_a_reply_replayed_after_a_rejection_is_refused(people_ws):
+    from desktop.signoff.people import SignoffRefused
+    from desktop.signoff.review import export_package, merge_file, sign_package
+
+    ws, uuid = people_ws
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    reply = sign_package(export_package(ws, uuid), "reviewer", "李審核", PASSWORDS["李審核"])
+    merge_file(ws, reply, where="r.pdreview")
+    sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"], reject=True, comment="重寫")
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])  # the same content, again
+    before = everything(ws, uuid)
+    with pytest.raises(SignoffRefused):
+        merge_file(ws, reply, where="r.pdreview")
+    assert everything(ws, uuid) == before
+
+
+def test_merge_trust_names_exactly_the_root_to_accept(people_ws):
+    from desktop.signoff.people import SignoffRefused
+    from desktop.signoff.review import export_package, merge_file, sign_package
+
+    ws, uuid = people_ws
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    reply = sign_package(export_package(ws, uuid), "reviewer", "李審核", PASSWORDS["李審核"])
+    before = everything(ws, uuid)
+    with pytest.raises(SignoffRefused, match="not pinned"):
+        merge_file(ws, reply, trust=["ab" * 32], where="r.pdreview")
+    with pytest.raises(SignoffRefused, match="not anchored"):
+        sign_package(export_package(ws, uuid), "reviewer", "李審核", "x", trust=["ab" * 32])
+    assert everything(ws, uuid) == before
+    merge_file(ws, reply, trust=[root_of(ws)], where="r.pdreview")

@@ -214,3 +214,21 @@ def test_a_sign_off_after_the_signer_was_removed_fails_verify(people_ws):
     rep = report(ws, uuid, {root_of(ws)})
     assert not rep.ok
     assert "removed" in rep.verdicts[-1].reason
+
+
+def test_a_removed_reviewer_s_reply_is_refused_on_merge(people_ws, attacker):  # noqa: F811
+    """The reviewer signed a package, then was removed; a writer sets the row back."""
+    from desktop.signoff.admin_actions import remove_person
+    from desktop.signoff.review import export_package, merge_file, sign_package
+
+    ws, uuid = people_ws
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    reply = sign_package(export_package(ws, uuid), "reviewer", "李審核", PASSWORDS["李審核"])
+    remove_person(ws, "李審核", admin="管理員", password=PASSWORDS["管理員"])
+    for restored in (False, True):
+        if restored:
+            attacker("UPDATE person SET removed = false WHERE name = '李審核'")
+        before = everything(ws, uuid)
+        with pytest.raises(SignoffRefused, match="李審核"):
+            merge_file(ws, reply, where="r.pdreview")
+        assert everything(ws, uuid) == before
