@@ -33,7 +33,7 @@ from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import said
 from .payload import MEANINGS, is_rejection, record_hash, signed_payload
 from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
-from .verify import signer_removed
+from .trail import signer_removed
 from .workflow import (
     NEXT_ROLE,
     REJECT_FROM,

@@ -23,7 +23,7 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEvent, Person, Plan, Signature
+from desktop.models import AuditEvent, Plan, Signature
 from desktop.models.serialize import canonical_json, strip_tracking
 from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
@@ -32,6 +32,7 @@ from .content import sha256_text, signed_content
 from .keystore import KeyStore, KeyStoreError
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
 from .people import workspace_root
+from .trail import people_events, superseded
 from .workflow import TRANSITIONS, chain_signatures, in_force, is_legacy
 
 VALID, VOID, INVALID, RELEASED = "valid", "void", "invalid", "released"
@@ -201,7 +202,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     active = {s.id for s in in_force(chain)}
     bearing = _legacy_bearing(chain, active)
     audit_refs = _audit_signature_refs(session, plan.uuid)
-    people_events = _people_events(session)
+    people = people_events(session)
     verdicts: list[Verdict] = []
     problems: list[str] = [damaged] if damaged else []
     if chain and not root_fp:
@@ -242,8 +243,8 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             v.certificate_sha256 = certs.fingerprint(leaf)
         if not v.reason and sig.record_hash not in audit_refs:
             v.reason = "the sign-off is not recorded in the audit trail"
-        if not v.reason and removed_then(people_events, sig.signer, audit_refs[sig.record_hash]):
-            v.reason = f"recorded after {sig.signer} was removed from the workspace"
+        if not v.reason and leaf is not None and anchored:
+            v.reason = superseded(people, _chain_in(sig), audit_refs[sig.record_hash])
         prev = sig.record_hash
         if v.reason:
             v.kind = INVALID
@@ -347,36 +348,10 @@ def _audit_signature_refs(session: Session, plan_uuid: str) -> dict[str, int]:
     return refs
 
 
-def _people_events(session: Session) -> list[tuple[int, str, str]]:
-    """(event id, action, name) of every enrolment and removal, oldest first."""
-    stmt = (
-        select(AuditEvent.id, AuditEvent.action, AuditEvent.changes)
-        .where(
-            AuditEvent.plan_uuid == WORKSPACE,
-            AuditEvent.action.in_(("enrol person", "remove person")),
-        )
-        .order_by(AuditEvent.id)
-    )
-    return [
-        (event_id, action, str(changes.get("name") or ""))
-        for event_id, action, changes in session.execute(stmt)
-        if isinstance(changes, dict)
-    ]
-
-
-def removed_then(events: list[tuple[int, str, str]], name: str, event_id: int) -> bool:
-    """Had ``name`` been removed (and not enrolled again) when audit event ``event_id`` was
-    recorded? Audit ids grow with every event, across plans and the people trail."""
-    last = [action for eid, action, who in events if who == name and eid < event_id]
-    return bool(last) and last[-1] == "remove person"
-
-
-def signer_removed(session: Session, name: str) -> bool:
-    """Is ``name`` removed from the workspace now: by its row, or by the people audit trail
-    (which the row's writable ``removed`` column cannot undo)?"""
-    person = session.scalars(select(Person).where(Person.name == name)).first()
-    gone = person is None or person.removed
-    return gone or removed_then(_people_events(session), name, 2**62)
+def _chain_in(sig: Signature) -> list[x509.Certificate]:
+    """The signer's certificate and the admin certificates its chain passes through."""
+    chain = certs.from_pem(sig.certificates)
+    return [chain[0], *(c for c in chain[1:] if certs.is_ca(c))]
 
 
 def _dual_roles(chain: list[Signature], active: set[int], current: dict[str, Any]) -> list[str]:

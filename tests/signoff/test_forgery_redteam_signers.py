@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import Person
+from desktop.operations.audit import append_event
 from desktop.signoff import certs
 from desktop.signoff.admin_actions import change_roles
 from desktop.signoff.content import signed_text
@@ -232,3 +233,78 @@ def test_a_removed_reviewer_s_reply_is_refused_on_merge(people_ws, attacker):  #
         with pytest.raises(SignoffRefused, match="李審核"):
             merge_file(ws, reply, where="r.pdreview")
         assert everything(ws, uuid) == before
+
+
+# ----- an admin certificate, or a key, that was taken back ---------------------------------------
+@pytest.mark.parametrize("in_trail", [False, True], ids=["", "enrolment appended"])
+@pytest.mark.parametrize("taken_back", ["demoted", "removed"])
+def test_a_former_admin_s_certificate_certifies_nobody(people_ws, attacker, taken_back, in_trail):  # noqa: F811
+    """李審核 was an admin; his admin CA certificate still chains to the root after the admin
+    demoted (or removed) him. With it he certifies a key of his own as 張批準 and approves."""
+    from desktop.signoff.admin_actions import remove_person
+
+    from .test_forgery_redteam import forge
+
+    ws, uuid = people_ws
+    change_roles(ws, "李審核", "admin,reviewer", admin="管理員", password=PASSWORDS["管理員"])
+    old_ca = person_chain_in(ws, "李審核")[0]
+    assert certs.is_ca(old_ca)
+    store = KeyStore()
+    his_key = store.open(store.find(public=old_ca.public_key()), PASSWORDS["李審核"])
+    for role, name in ROLES[:2]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    if taken_back == "demoted":
+        change_roles(ws, "李審核", "reviewer", admin="管理員", password=PASSWORDS["管理員"])
+    else:
+        remove_person(ws, "李審核", admin="管理員", password=PASSWORDS["管理員"])
+    fake = certs.new_key()
+    approver = certs.issue_person(his_key, old_ca, fake.public_key(), "張批準", ["approver"])
+    if in_trail:  # he also appends an enrolment of that key to the (unsigned) people trail
+        with ws.write() as s:
+            append_event(
+                s,
+                "",
+                actor="李審核",
+                action="enrol person",
+                item="張批準",
+                changes={"name": "張批準", "certificate_sha256": certs.fingerprint(approver)},
+            )
+    forge(ws, uuid, ROLES[2:], fake, [approver, old_ca], attacker)
+    rep = report(ws, uuid, {root_of(ws)})
+    assert not rep.ok
+    reason = rep.verdicts[-1].reason
+    assert ("李審核" if in_trail else "張批準's certificate in this chain") in reason, reason
+
+
+def test_a_replaced_key_signs_no_more(people_ws):
+    """張批準's key was replaced (a lost laptop); the old key, still certified, approves."""
+    from desktop.signoff.admin_actions import replace_key
+
+    ws, uuid = people_ws
+    old_chain = person_chain_in(ws, "張批準")
+    store = KeyStore()
+    old_key = store.open(store.find(public=old_chain[0].public_key()), PASSWORDS["張批準"])
+    replace_key(
+        ws,
+        identity("張批準", password="approver-new-secret-1"),
+        admin="管理員",
+        password=PASSWORDS["管理員"],
+    )
+    for role, name in ROLES[:2]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    with ws.write() as s:  # the old key's own client
+        plan = plan_of(s, uuid)
+        sig = new_record(
+            plan,
+            chain_signatures(s, uuid),
+            "approver",
+            "張批準",
+            reject=False,
+            comment="",
+            chain=old_chain,
+            content=signed_text(plan),
+        )
+        seal_record(sig, old_key, old_chain[0])
+        commit_record(s, plan, sig, actor="張批準")
+    rep = report(ws, uuid, {root_of(ws)})
+    assert not rep.ok and "not their certificate in force" in rep.verdicts[-1].reason
