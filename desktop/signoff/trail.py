@@ -80,9 +80,18 @@ def superseded(events: list[PeopleEvent], chain: list[x509.Certificate], event_i
             continue
         if recorded and recorded[-1].action == "remove person":
             return f"recorded after {name} was removed from the workspace"
-        if not enrolled or enrolled[-1] != certs.fingerprint(cert):
+        if not enrolled or enrolled[-1] != certs.fingerprint(cert) or _came_back(recorded):
             return (
                 f"{name}'s certificate in this chain was not their certificate in force "
                 "when the sign-off was recorded (replaced, or never enrolled here)"
             )
     return ""
+
+
+def _came_back(recorded: list[PeopleEvent]) -> bool:
+    """Was the last certificate recorded before and superseded (by another or a removal)
+    meanwhile? Every enrolment issues a new certificate, so only a forged entry brings an old
+    one back."""
+    last = recorded[-1].certificate
+    first = next(i for i, e in enumerate(recorded) if e.certificate == last)
+    return any(e.certificate != last for e in recorded[first + 1 :])

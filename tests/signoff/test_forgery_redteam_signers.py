@@ -259,20 +259,23 @@ def test_a_former_admin_s_certificate_certifies_nobody(people_ws, attacker, take
         remove_person(ws, "李審核", admin="管理員", password=PASSWORDS["管理員"])
     fake = certs.new_key()
     approver = certs.issue_person(his_key, old_ca, fake.public_key(), "張批準", ["approver"])
-    if in_trail:  # he also appends an enrolment of that key to the (unsigned) people trail
-        with ws.write() as s:
-            append_event(
-                s,
-                "",
-                actor="李審核",
-                action="enrol person",
-                item="張批準",
-                changes={"name": "張批準", "certificate_sha256": certs.fingerprint(approver)},
-            )
+    if in_trail:  # he also appends to the (unsigned) people trail: his old admin certificate
+        with ws.write() as s:  # enrolled again, and the key he made for 張批準
+            for name, cert in (("李審核", old_ca), ("張批準", approver)):
+                append_event(
+                    s,
+                    "",
+                    actor="李審核",
+                    action="enrol person",
+                    item=name,
+                    changes={"name": name, "certificate_sha256": certs.fingerprint(cert)},
+                )
     forge(ws, uuid, ROLES[2:], fake, [approver, old_ca], attacker)
     rep = report(ws, uuid, {root_of(ws)})
     assert not rep.ok
     reason = rep.verdicts[-1].reason
+    if taken_back == "removed" and in_trail:  # enrolled again: his removal was undone
+        assert "李審核's certificate in this chain" in reason, reason
     assert ("李審核" if in_trail else "張批準's certificate in this chain") in reason, reason
 
 
@@ -308,3 +311,34 @@ def test_a_replaced_key_signs_no_more(people_ws):
         commit_record(s, plan, sig, actor="張批準")
     rep = report(ws, uuid, {root_of(ws)})
     assert not rep.ok and "not their certificate in force" in rep.verdicts[-1].reason
+
+
+def test_a_former_admin_cannot_renew_his_own_admin_certificate(people_ws, attacker):  # noqa: F811
+    """Demoted, 李審核 issues himself a new admin certificate with his old one, records it in
+    the people trail and certifies a key of his own as 張批準 with it."""
+    from .test_forgery_redteam import forge
+
+    ws, uuid = people_ws
+    change_roles(ws, "李審核", "admin,reviewer", admin="管理員", password=PASSWORDS["管理員"])
+    old_ca = person_chain_in(ws, "李審核")[0]
+    store = KeyStore()
+    his_key = store.open(store.find(public=old_ca.public_key()), PASSWORDS["李審核"])
+    for role, name in ROLES[:2]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    change_roles(ws, "李審核", "reviewer", admin="管理員", password=PASSWORDS["管理員"])
+    renewed = certs.issue_person(his_key, old_ca, his_key.public_key(), "李審核", ["admin"])
+    fake = certs.new_key()
+    approver = certs.issue_person(his_key, renewed, fake.public_key(), "張批準", ["approver"])
+    with ws.write() as s:
+        for name, cert in (("李審核", renewed), ("張批準", approver)):
+            append_event(
+                s,
+                "",
+                actor="李審核",
+                action="enrol person",
+                item=name,
+                changes={"name": name, "certificate_sha256": certs.fingerprint(cert)},
+            )
+    forge(ws, uuid, ROLES[2:], fake, [approver, renewed, old_ca], attacker)
+    rep = report(ws, uuid, {root_of(ws)})
+    assert not rep.ok and "李審核's certificate in this chain" in rep.verdicts[-1].reason
