@@ -88,6 +88,16 @@ def superseded(events: list[PeopleEvent], chain: list[x509.Certificate], event_i
     return ""
 
 
+def recorded_in_force(events: list[PeopleEvent], name: str, event_id: int) -> str:
+    """The certificate (SHA-256) in force for ``name`` before audit event ``event_id``: the
+    last one enrolled, unless the person was removed since or it had been superseded
+    before ('')."""
+    recorded = [e for e in events if e.name == name and e.event_id < event_id]
+    if not recorded or recorded[-1].action == "remove person" or _came_back(recorded):
+        return ""
+    return recorded[-1].certificate
+
+
 def _came_back(recorded: list[PeopleEvent]) -> bool:
     """Was the last certificate recorded before and superseded (by another or a removal)
     meanwhile? Every enrolment issues a new certificate, so only a forged entry brings an old
