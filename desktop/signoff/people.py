@@ -26,6 +26,7 @@ from . import certs
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import passed_on, said
 from .names import look_alike
+from .trail import NOW, people_events, recorded_in_force
 
 ROLES = tuple(r.value for r in Role)
 
@@ -112,6 +113,11 @@ def unlock(session: Session, name: str, password: str, store: KeyStore) -> Unloc
     checked = certs.check_chain(chain[0], chain[1:], root, certs.utcnow())
     if not checked.ok:
         raise SignoffRefused(checked.problem)
+    events = people_events(session)
+    if any(e.name == person.name and e.certificate for e in events) and recorded_in_force(
+        events, person.name, NOW
+    ) != certs.fingerprint(chain[0]):  # a row restored to a certificate taken back
+        raise SignoffRefused(said("row_not_last_certificate", name=person.name))
     try:
         stored = store.find(name=person.name, public=chain[0].public_key())  # type: ignore[arg-type]
         key = store.open(stored, password)

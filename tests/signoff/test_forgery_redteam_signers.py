@@ -342,3 +342,31 @@ def test_a_former_admin_cannot_renew_his_own_admin_certificate(people_ws, attack
     forge(ws, uuid, ROLES[2:], fake, [approver, renewed, old_ca], attacker)
     rep = report(ws, uuid, {root_of(ws)})
     assert not rep.ok and "李審核's certificate in this chain" in rep.verdicts[-1].reason
+
+
+def test_a_row_restored_to_a_replaced_certificate_signs_nothing(people_ws, attacker):  # noqa: F811
+    """Whoever kept the approver's old key restores her old certificate in her row and signs
+    in the app with the old key's password."""
+    from desktop.signoff.admin_actions import replace_key
+
+    ws, uuid = people_ws
+    with ws.session() as s:
+        old = s.scalars(select(Person).where(Person.name == "張批準")).one()
+        old_cert, old_key = old.certificates, old.public_key
+    replace_key(
+        ws,
+        identity("張批準", password="approver-new-secret-1"),
+        admin="管理員",
+        password=PASSWORDS["管理員"],
+    )
+    for role, name in ROLES[:2]:
+        sign(ws, uuid, role, name, PASSWORDS[name])
+    attacker(
+        "UPDATE person SET certificates = :c, public_key = :k WHERE name = '張批準'",
+        c=old_cert,
+        k=old_key,
+    )
+    before = everything(ws, uuid)
+    with pytest.raises(SignoffRefused, match="not the last one the people audit trail records"):
+        sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"])
+    assert everything(ws, uuid) == before
