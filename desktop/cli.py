@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "desktop.commands.review",
     "desktop.commands.pdf",
     "desktop.commands.rollover",
+    "desktop.commands.revise",
     "desktop.commands.upgrade",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")

@@ -16,7 +16,11 @@ MAX_PDF = 256 * 1024 * 1024
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("pdf", help="sign a PlanDesk PDF for signature")
     pdf = p.add_subparsers(dest="pdf_command", metavar="ACTION", required=True)
-    sign = pdf.add_parser("sign", help="sign your role's field (key password on stdin)")
+    sign = pdf.add_parser(
+        "sign",
+        help="sign your role's field: your approval in that role (key password on stdin); "
+        "to reject, or to sign with a comment, use a review package",
+    )
     sign.add_argument("pdf", type=Path)
     sign.add_argument("--role", required=True, choices=("compiler", "reviewer", "approver"))
     sign.add_argument("--user", required=True)
@@ -65,5 +69,8 @@ def cmd_pdf_sign(args: argparse.Namespace) -> int:
         args.out.write_bytes(signed)
     except OSError as exc:
         raise Refused(f"{args.out}: {exc.strerror or exc}") from None
-    print(f"{args.role} field signed by {args.user}: {args.out}")
+    from desktop.signoff.payload import MEANINGS
+
+    # A PDF signature says one thing: this role's approval (no comment, no rejection).
+    print(f"{args.role} field signed by {args.user} ({MEANINGS[args.role]}): {args.out}")
     return 0

@@ -67,8 +67,12 @@ def cmd_print(args: argparse.Namespace) -> int:
         )
         if args.for_signature:
             from desktop.exchange.pdf.pdf_for_signature import build_pdf_for_signature
+            from desktop.signoff.people import SignoffRefused
 
-            doc, data = build_pdf_for_signature(session, plan, options)
+            try:
+                doc, data = build_pdf_for_signature(session, plan, options)
+            except SignoffRefused as exc:
+                raise Refused(f"{out}: {exc}") from None
         else:
             doc, data = build_document(session, plan, options), None
     try:

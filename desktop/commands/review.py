@@ -125,6 +125,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     trust = fingerprints(args.trust)
     raw = _read(args.reply)
+    if raw.startswith(b"%PDF"):  # its pages are painted again and compared (signoff/pdf_pages)
+        from desktop.commands.printing import gui_application
+
+        app = gui_application()  # noqa: F841 - alive while painting
     with workspace(args.db, write=True) as ws:
         try:
             results = merge_file(ws, raw, trust=trust, where=str(args.reply))

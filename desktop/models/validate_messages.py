@@ -180,6 +180,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{path}：金鑰檔已損壞",
         "zh_CN": "{path}：密钥文件已损坏",
     },
+    "revise_draft": {
+        "en": "revision {revision} is still a draft: change it directly (only an approved or "
+        "rejected revision gets a revision N+1)",
+        "zh_TW": "第 {revision} 版仍是草稿：請直接修改（只有已批準或被退回的版本才能建立新版本）",
+        "zh_CN": "第 {revision} 版仍是草稿：请直接修改（只有已批准或被退回的版本才能建立新版本）",
+    },
+    "revise_in_review": {
+        "en": "revision {revision} is being signed off: it can be revised once it is approved "
+        "or rejected",
+        "zh_TW": "第 {revision} 版正在審批中：批準或退回後才能建立新版本",
+        "zh_CN": "第 {revision} 版正在审批中：批准或退回后才能建立新版本",
+    },
+    "revise_newer": {
+        "en": "revision {newest} of this plan already exists: revise that one",
+        "zh_TW": "這個計劃已有第 {newest} 版：請修訂該版本",
+        "zh_CN": "这个计划已有第 {newest} 版：请修订该版本",
+    },
     "key_exists": {
         "en": "this key store already has the key of {name}",
         "zh_TW": "這個金鑰庫已經有 {name} 的金鑰",

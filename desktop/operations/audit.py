@@ -90,10 +90,13 @@ def append_event(
     action: str,
     item: str = "",
     changes: dict[str, Any] | None = None,
+    at: datetime | None = None,
 ) -> AuditEvent:
+    """Append an event (``at``: now, or the time it happened when it is copied from a record,
+    e.g. a review package's sign-offs)."""
     head = chain_head(session, plan_uuid)
     prev = head.hash if head is not None else GENESIS
-    at = datetime.now(UTC).replace(tzinfo=None)
+    at = at if at is not None else datetime.now(UTC).replace(tzinfo=None)
     changes = json_safe(changes) if changes is not None else None
     digest = event_hash(prev, plan_uuid, at, actor, action, item, changes)
     event = AuditEvent(

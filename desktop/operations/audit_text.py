@@ -30,9 +30,16 @@ from desktop.models import (
 )
 from desktop.models.schedule import ScheduleRule
 
-# (zh_TW, zh_CN, en)
-Words = tuple[str, str, str]
-_LANGS = {"zh_TW": 0, "zh_CN": 1, "en": 2}
+from .audit_words import (
+    RISK_STATUS,
+    Words,
+    action_words,
+    actor_words,
+    pick,
+    role_word,
+    signoff_details,
+    status_word,
+)
 
 TABLE_WORDS: dict[str, Words] = {
     "plan": ("計劃", "计划", "plan"),
@@ -94,9 +101,9 @@ FIELD_WORDS: dict[str, Words] = {
     "category": ("類別", "类别", "category"),
     "item": ("項目", "项目", "item"),
     "amount": ("數量", "数量", "amount"),
-    "impact_text": ("影響", "影响", "effect"),
+    "impact_text": ("影響程度", "影响程度", "impact description"),
     "likelihood": ("可能性", "可能性", "likelihood"),
-    "impact": ("影響程度", "影响程度", "impact"),
+    "impact": ("影響", "影响", "impact"),
     "measure": ("具體措施", "具体措施", "measure"),
     "assurance": ("確保措施", "确保措施", "assurance"),
     "warning_kpi_id": ("預警指標", "预警指标", "warning KPI"),
@@ -104,7 +111,7 @@ FIELD_WORDS: dict[str, Words] = {
     "warning_threshold": ("預警閾值", "预警阈值", "warning threshold"),
     "review_on": ("複核日期", "复核日期", "review date"),
     "residual_likelihood": ("剩餘可能性", "剩余可能性", "residual likelihood"),
-    "residual_impact": ("剩餘影響程度", "剩余影响程度", "residual impact"),
+    "residual_impact": ("剩餘影響", "剩余影响", "residual impact"),
     "kind": ("類型", "类型", "kind"),
     "position": ("順序", "顺序", "position"),
     "kpi_id": ("指標", "指标", "KPI"),
@@ -122,6 +129,7 @@ PHRASES: dict[str, Words] = {
     "done": ("{0}：{1} 標記為完成", "{0}：{1} 标记为完成", "{0}: {1} marked done"),
     "not_done": ("{0}：{1} 取消完成", "{0}：{1} 取消完成", "{0}: {1} marked not done"),
     "actual": ("{0}：{1}月實績 {2}", "{0}：{1}月实绩 {2}", "{0}: actual for month {1} {2}"),
+    "actual_of": ("{0}：{1}月實績", "{0}：{1}月实绩", "{0}: actual for month {1}"),
     "actual_removed": (
         "{0}：刪除{1}月實績",
         "{0}：删除{1}月实绩",
@@ -163,15 +171,8 @@ _MAX_ROWS = 4
 _MAX_TEXT = 40
 
 
-def _lang(lang: str) -> int:
-    key = lang.replace("-", "_")
-    if key.startswith("en"):
-        return 2
-    return 1 if key in ("zh_CN", "zh_SG") or "Hans" in key else 0
-
-
 def word(words: Words, lang: str) -> str:
-    return words[_lang(lang)]
+    return pick(words, lang)
 
 
 def phrase(key: str, lang: str, *args: object) -> str:
@@ -216,10 +217,17 @@ def _row_label(table: str, row: Mapping[str, Any] | None, row_id: Any, names: Au
     return names.label(table, row_id) or f"#{row_id}"
 
 
-def show_value(column: str, value: Any, lang: str, names: AuditNames) -> str:
-    """One value as the plan shows it: rule in words, team name, yes/no, shortened text."""
+def show_value(column: str, value: Any, lang: str, names: AuditNames, *, table: str = "") -> str:
+    """One value as the plan shows it: rule in words, team name, yes/no, a status in words,
+    80 rather than 80.0, shortened text."""
     if value is None or value == "":
         return phrase("empty", lang)
+    if column == "status":
+        if table == "risk" and str(value) in RISK_STATUS:
+            return word(RISK_STATUS[str(value)], lang)
+        return status_word(value, lang)
+    if isinstance(value, float) and not isinstance(value, bool):
+        return f"{value:.10g}"
     if column == "schedule" and isinstance(value, dict):
         try:
             return ScheduleRule.from_dict(value).text(lang)
@@ -261,7 +269,11 @@ def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
             _row_label(table, data, row_id, names),
         ).strip()
     old, new = row.get("old") or {}, row.get("new") or {}
-    if table == "plan" or table in _PARENT_OF:
+    key = row.get("key") if isinstance(row.get("key"), dict) else {}
+    if table == "kpi_actual" and key.get("kpi_id") is not None:
+        owner = names.label("kpi", key.get("kpi_id")) or f"#{key.get('kpi_id')}"
+        subject = phrase("actual_of", lang, owner, key.get("month"))
+    elif table == "plan" or table in _PARENT_OF:
         subject = kind
     else:
         subject = row.get("item") or names.label(table, row_id) or f"{kind} #{row_id}"
@@ -271,8 +283,9 @@ def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
             parts.append(phrase("moved", lang))
             continue
         parts.append(
-            f"{field_label(table, column, lang)} {show_value(column, old.get(column), lang, names)}"
-            f" → {show_value(column, new.get(column), lang, names)}"
+            f"{field_label(table, column, lang)} "
+            f"{show_value(column, old.get(column), lang, names, table=table)}"
+            f" → {show_value(column, new.get(column), lang, names, table=table)}"
         )
     return phrase("changed", lang, subject, "、".join(parts) if lang != "en" else "; ".join(parts))
 
@@ -281,13 +294,15 @@ def describe_changes(changes: Any, lang: str, names: AuditNames) -> str:
     """An event's ``changes`` (row changes or a status transition) in words."""
     if not isinstance(changes, dict):
         return ""
-    status = changes.get("status")
-    if isinstance(status, dict):
-        text = phrase("status", lang, status.get("old"), status.get("new"))
-        return text + (f" — {changes['comment']}" if changes.get("comment") else "")
     rows = changes.get("rows")
     if not isinstance(rows, list):
-        return ", ".join(str(k) for k in changes)
+        if isinstance(changes.get("external"), list):  # sign-offs typed on a workbook's cover
+            return "、".join(
+                f"{role_word(e.get('role'), lang)} {e.get('signer', '')}".strip()
+                for e in changes["external"]
+                if isinstance(e, dict)
+            )
+        return signoff_details(changes, lang)
     texts = [describe_row(r, lang, names) for r in rows[:_MAX_ROWS] if isinstance(r, dict)]
     if len(rows) > _MAX_ROWS:
         texts.append(phrase("more", lang, len(rows) - _MAX_ROWS))
@@ -313,11 +328,12 @@ def inverted(changes: Any) -> Any:
 
 
 def describe_action(action: str, lang: str) -> str:
-    """The action as recorded, with undo/redo said as "undone: …" / "已撤銷：…"."""
+    """The action as recorded, in the UI language where it was recorded in English, with
+    undo/redo said as "undone: …" / "已撤銷：…"."""
     for verb in ("undo", "redo"):
         if action.startswith(f"{verb}: "):
-            return phrase(verb, lang, action[len(verb) + 2 :])
-    return action
+            return phrase(verb, lang, action_words(action[len(verb) + 2 :], lang))
+    return action_words(action, lang)
 
 
 @dataclass(frozen=True)
@@ -328,13 +344,16 @@ class AuditLine:
     changes: str
 
 
-def describe_event(event: Any, lang: str, names: AuditNames) -> AuditLine:
-    """An ``AuditEvent`` as one line of the history (time as UTC ``YYYY-MM-DD HH:MM``)."""
+def describe_event(
+    event: Any, lang: str, names: AuditNames, people: set[str] | None = None
+) -> AuditLine:
+    """An ``AuditEvent`` as one line of the history (time as UTC ``YYYY-MM-DD HH:MM``); given
+    the workspace's ``people``, an actor who is none of them is shown as a computer login."""
     at = event.at.strftime("%Y-%m-%d %H:%M") if event.at is not None else ""
     changes = inverted(event.changes) if event.action.startswith("undo: ") else event.changes
     return AuditLine(
         at,
-        event.actor or "",
+        actor_words(event.actor or "", people, lang),
         describe_action(event.action, lang),
         describe_changes(changes, lang, names),
     )

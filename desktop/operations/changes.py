@@ -127,6 +127,9 @@ def summarize(changes: ChangeSet) -> dict[str, Any]:
             item = _item_label(r.before)
             if item:  # the item's code and title as they were, for the history
                 entry["item"] = item
+            key = {c: _json(r.before[c]) for c in _ROW_KEYS if c in r.before}
+            if key and not item:  # what a row without a title belongs to (KPI and month)
+                entry["key"] = key
             out.append(entry)
         else:
             row = r.after if r.after is not None else r.before
@@ -140,6 +143,9 @@ def summarize(changes: ChangeSet) -> dict[str, Any]:
                 }
             )
     return {"rows": out}
+
+
+_ROW_KEYS = ("kpi_id", "month", "subtask_id", "start", "task_id")
 
 
 def _item_label(row: dict[str, Any]) -> str:

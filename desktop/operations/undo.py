@@ -14,30 +14,48 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan
+from desktop.models.refusal import Invalid, WordedError
 from desktop.store import Workspace
 
 from . import ChangeSet, ConflictError, PlanLocked, create_plan, replay_change, run_change
+from .audit_text import describe_action
 
 
-class OperationRefused(Exception):
-    """A change that was not made; the message is for the user."""
+class OperationRefused(WordedError):
+    """A change that was not made; ``message(lang)`` is for the user (``str()`` is English)."""
+
+    def __init__(self, reason: str | Invalid, worded: str = "") -> None:
+        super().__init__(reason)
+        self.shown = worded or str(self)
 
 
 class _ChangeCommand(QUndoCommand):
-    def __init__(self, ops: PlanOperations, changes: ChangeSet) -> None:
-        super().__init__(changes.action)
+    def __init__(self, ops: PlanOperations, changes: ChangeSet, text: str) -> None:
+        super().__init__(text)
         self._ops = ops
         self._changes = changes
-        self._first = True
+        self._skip = True  # the change was applied when it was run
 
     def redo(self) -> None:
-        if self._first:  # the change was applied when it was run
-            self._first = False
+        if self._skip:
+            self._skip = False
             return
-        self._ops._replay(self._changes, undo=False)
+        if not self._ops._replay(self._changes, undo=False):
+            self._keep_place(back=True)
 
     def undo(self) -> None:
-        self._ops._replay(self._changes, undo=True)
+        if self._skip:
+            self._skip = False
+            return
+        if not self._ops._replay(self._changes, undo=True):
+            self._keep_place(back=False)
+
+    def _keep_place(self, *, back: bool) -> None:
+        """A refused undo or redo changed nothing: put the stack's index back where it was
+        (once the stack is idle) without replaying this command again."""
+        stack = self._ops.undo_stack
+        self._skip = True
+        QTimer.singleShot(0, stack, lambda: stack.setIndex(stack.index() + (-1 if back else 1)))
 
 
 class PlanOperations(QObject):
@@ -45,12 +63,14 @@ class PlanOperations(QObject):
 
     changed = Signal(int, object)
     refused = Signal(str)
+    replay_refused = Signal(str, str)  # what was not undone / redone, why
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.actor = ""
+        self.lang = "en"  # the UI language refusals are worded in (set by the views)
 
     @property
     def read_only(self) -> bool:
@@ -74,9 +94,9 @@ class PlanOperations(QObject):
         except PlanLocked as exc:
             self._refuse(self.locked_message(exc))
         except (ConflictError, ValueError, LookupError) as exc:
-            self._refuse(str(exc))
+            self._refuse(exc)
         if outcome.changes:
-            self.undo_stack.push(_ChangeCommand(self, outcome.changes))
+            self.undo_stack.push(self._command(outcome.changes))
             self.changed.emit(outcome.changes.plan_id, outcome.changes.tables)
         return outcome.result
 
@@ -87,8 +107,8 @@ class PlanOperations(QObject):
         try:
             outcome = create_plan(self.workspace, action, build, actor=self.actor or None)
         except (ValueError, LookupError) as exc:
-            self._refuse(str(exc))
-        self.undo_stack.push(_ChangeCommand(self, outcome.changes))
+            self._refuse(exc)
+        self.undo_stack.push(self._command(outcome.changes))
         self.changed.emit(outcome.changes.plan_id, outcome.changes.tables)
         return int(outcome.result)
 
@@ -96,15 +116,25 @@ class PlanOperations(QObject):
         """Tell the views about a change made outside ``run`` (e.g. a sign-off)."""
         self.changed.emit(plan_id, tables or set())
 
-    def _replay(self, changes: ChangeSet, *, undo: bool) -> None:
+    def _command(self, changes: ChangeSet) -> _ChangeCommand:
+        return _ChangeCommand(self, changes, describe_action(changes.action, self.lang))
+
+    def _replay(self, changes: ChangeSet, *, undo: bool) -> bool:
+        """Undo or redo a change; False (and ``replay_refused``) when it no longer applies.
+        Nothing is changed then and the history is kept: the reason may pass (a conflict
+        resolved, a new revision)."""
         try:
             replay_change(self.workspace, changes, undo=undo, actor=self.actor or None)
         except (PlanLocked, ConflictError) as exc:
-            # The history no longer matches the database: drop it once the stack is idle.
-            QTimer.singleShot(0, self.undo_stack.clear)
-            self.refused.emit(self.locked_message(exc) if isinstance(exc, PlanLocked) else str(exc))
-            return
+            message = self.locked_message(exc) if isinstance(exc, PlanLocked) else str(exc)
+            verb = self.tr("Undo") if undo else self.tr("Redo")
+            self.replay_refused.emit(
+                f"{verb}: {describe_action(changes.action, self.lang)}", message
+            )
+            self.refused.emit(message)
+            return False
         self.changed.emit(changes.plan_id, changes.tables)
+        return True
 
     def status_text(self, status: str) -> str:
         return {
@@ -121,6 +151,13 @@ class PlanOperations(QObject):
             "recorded; make a new revision to change anything else."
         ).format(exc.title, exc.revision, self.status_text(exc.status))
 
-    def _refuse(self, message: str) -> None:
-        self.refused.emit(message)
-        raise OperationRefused(message)
+    def _refuse(self, reason: str | BaseException) -> None:
+        """Emit ``refused`` with the reason in the UI language and raise OperationRefused."""
+        if isinstance(reason, Invalid):
+            error = OperationRefused(reason, reason.message(self.lang))
+        elif isinstance(reason, WordedError):
+            error = OperationRefused(reason.reason(), reason.message(self.lang))
+        else:
+            error = OperationRefused(str(reason))
+        self.refused.emit(error.shown)
+        raise error

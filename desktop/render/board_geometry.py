@@ -35,6 +35,11 @@ TEXT = {
         "zh_TW": "該月沒有這一周",
         "zh_CN": "该月没有这一周",
     },
+    "partial": {
+        "en": "Part of a week (the month cuts it)",
+        "zh_TW": "不足一周（被月份截斷）",
+        "zh_CN": "不足一周（被月份截断）",
+    },
     "milestone": {"en": "Milestone", "zh_TW": "里程碑", "zh_CN": "里程碑"},
     "milestones": {"en": "Milestones", "zh_TW": "關鍵里程碑", "zh_CN": "关键里程碑"},
     "today": {"en": "Today", "zh_TW": "今天", "zh_CN": "今天"},

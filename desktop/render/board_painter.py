@@ -182,10 +182,13 @@ def _paint_rows(
             continue
         rects, done = _unscrolled_rects(row, options)
         lo, hi = _visible_slice(row, options, width)
-        pending = [rects[i] for i in range(lo, hi) if not done[i]]
-        finished = [rects[i] for i in range(lo, hi) if done[i]]
+        short = partial_weeks(row, lo, hi)
+        pending = [rects[i] for i in range(lo, hi) if not done[i] and i not in short]
+        finished = [rects[i] for i in range(lo, hi) if done[i] and i not in short]
         painter.save()
         painter.translate(-options.x_offset, top)
+        if short:
+            _paint_partial(painter, row, [(rects[i], done[i]) for i in sorted(short)])
         if pending:
             painter.setBrush(color(row.color))
             painter.drawRects(pending)
@@ -206,6 +209,34 @@ def _paint_rows(
             if r.width() >= 8:
                 painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "!")
     _paint_focus(painter, rows, options, first, last)
+
+
+def partial_weeks(row: BoardRow, lo: int = 0, hi: int | None = None) -> set[int]:
+    """Occurrences of a week-long rule that the month cuts to a few days (August 2027's
+    第一周 under calendar weeks is 1 August alone): at most half as long as the rule's longest."""
+    longest = row.longest or 0
+    if longest < 5:
+        return set()
+    end = len(row.occurrences) if hi is None else hi
+    return {
+        i
+        for i in range(lo, end)
+        if ((row.occurrences[i][1] - row.occurrences[i][0]).days + 1) * 2 <= longest
+    }
+
+
+def _paint_partial(painter: QPainter, row: BoardRow, bars: list[tuple[QRectF, bool]]) -> None:
+    """A partial week is never drawn like a week: its real days, at least 7 px wide, in a
+    lighter fill with a dotted frame that says "part of a week" (the tooltip gives the days)."""
+    painter.save()
+    painter.setPen(QPen(color(row.color).darker(150), 1, Qt.PenStyle.DotLine))
+    for rect, done in bars:
+        shown = QRectF(rect)
+        if shown.width() < 7:
+            shown.adjust(-(7 - rect.width()) / 2, 0, (7 - rect.width()) / 2, 0)
+        painter.setBrush(color(row.color, 60 if done else 120))
+        painter.drawRect(shown.adjusted(0.5, 0.5, -0.5, -0.5))
+    painter.restore()
 
 
 def _paint_milestone(
@@ -234,19 +265,22 @@ def _paint_milestone(
     painter.setPen(Qt.PenStyle.NoPen)
 
 
+FOCUS_COLOUR = QColor("#1f3b73")
+
+
 def _paint_focus(
     painter: QPainter, rows: list[BoardRow], options: BoardOptions, first: int, last: int
 ) -> None:
-    pen = QPen(QColor("#1f3b73"), 2)
     if options.focus is not None and first <= options.focus[0] < last:
         index, start = options.focus
         for rect, s, _d in occurrence_rects(rows[index], options):
-            if s == start:
-                painter.setPen(pen)
+            if s == start:  # a dark ring with a white halo: visible on any bar and background
+                ring = rect.translated(0, _row_top(index, options)).adjusted(-3, -3, 3, 3)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(
-                    rect.translated(0, _row_top(index, options)).adjusted(-2, -2, 2, 2)
-                )
+                painter.setPen(QPen(QColor("white"), 5))
+                painter.drawRect(ring)
+                painter.setPen(QPen(FOCUS_COLOUR, 2))
+                painter.drawRect(ring)
     if options.ghost is not None:
         index, start, end = options.ghost
         ghost = _bar(start, end, options).translated(-options.x_offset, _row_top(index, options))
@@ -281,6 +315,7 @@ def paint_legend(
         ("pending", sample, tr("planned", lang)),
         ("done", sample, tr("done", lang)),
         ("missing", "#c0392b", tr("missing", lang)),
+        ("partial", sample, tr("partial", lang)),
         ("milestone", sample, tr("milestone", lang)),
         ("today", "#d62728", tr("today", lang)),
     ]
@@ -307,6 +342,10 @@ def _legend_symbol(painter: QPainter, kind: str, r: QRectF, hexcolor: str) -> No
         painter.drawRect(r)
         painter.setBrush(QBrush(color(hexcolor).darker(160), Qt.BrushStyle.BDiagPattern))
         painter.drawRect(r)
+    elif kind == "partial":
+        painter.setPen(QPen(color(hexcolor).darker(150), 1, Qt.PenStyle.DotLine))
+        painter.setBrush(color(hexcolor, 120))
+        painter.drawRect(QRectF(r.left() + 5, r.top(), 6, r.height()))
     elif kind == "missing":
         painter.setPen(QPen(QColor(hexcolor), 1.2, Qt.PenStyle.DashLine))
         painter.setBrush(QColor(192, 57, 43, 40))

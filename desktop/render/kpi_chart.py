@@ -134,10 +134,11 @@ def paint_kpi_chart(
     painter.setPen(QColor("#222222"))
     painter.setFont(font_of(round(base * 1.25), bold=True))
     title_h = base * 1.8
-    painter.drawText(
-        QRectF(rect.left() + base, top, rect.width() - 2 * base, title_h),
+    title_width = rect.width() - 2 * base
+    painter.drawText(  # a title too long for a tile ends in "…" (the tile's tooltip has it)
+        QRectF(rect.left() + base, top, title_width, title_h),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        title,
+        painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(title_width)),
     )
     top += title_h
     painter.setFont(font_of(base))

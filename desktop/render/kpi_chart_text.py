@@ -76,6 +76,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "zh_CN": "{0}：{1}（{2}，目标 {3}）",
     },
     "entered": {"en": "entered {0}", "zh_TW": "填報 {0}", "zh_CN": "填报 {0}"},
+    "table_row": {
+        "en": "{0}: actual {1}, target {2}",
+        "zh_TW": "{0}：實際 {1}，目標 {2}",
+        "zh_CN": "{0}：实际 {1}，目标 {2}",
+    },
     "demo": {
         "en": "示範數據 / demo data — generated, not measured",
         "zh_TW": "示範數據 / demo data — 系統生成，並非實測",
@@ -180,3 +185,20 @@ def marker_text(series: KpiSeries | None, lang: str = "zh_TW") -> str:
 
 def warning_line_text(code: str, op: str, threshold: float, unit: str, lang: str = "zh_TW") -> str:
     return text("warning_line", lang).format(code, op, format_value(threshold, unit))
+
+
+def table_text(series: KpiSeries, lang: str = "zh_TW") -> str:
+    """The chart as a table in words, one line a month (its text alternative for screen
+    readers): "March: actual 120, target 115 · on track"."""
+    shown = in_target_terms(series)
+    unit = value_unit(shown)
+    lines = []
+    for month in range(1, 13):
+        point = shown.point(month)
+        actual = "–" if point.actual is None else format_value(point.actual, unit)
+        target = "–" if point.target is None else format_value(point.target, unit)
+        line = text("table_row", lang).format(month_name(month, lang), actual, target)
+        if point.status != NO_DATA:
+            line += " · " + status_text(point.status, lang)
+        lines.append(line)
+    return "\n".join(lines)

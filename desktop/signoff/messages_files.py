@@ -132,4 +132,20 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{where} 沒有新增任何簽章",
         "zh_CN": "{where} 没有添加任何签名",
     },
+    # ----- issue 24, signed PDFs: pages bound to the content, records derived from the PDF -----
+    "pdf_pages_differ": {
+        "en": "{where} is refused: {reason}",
+        "zh_TW": "{where} 被拒絕：{reason}",
+        "zh_CN": "{where} 被拒绝：{reason}",
+    },
+    "pdf_other_root": {
+        "en": "{where} was printed for another trust root than this workspace's",
+        "zh_TW": "{where} 是為另一個信任根列印的，不是此工作區的信任根",
+        "zh_CN": "{where} 是为另一个信任根打印的，不是此工作区的信任根",
+    },
+    "pdf_no_signing_time": {
+        "en": "{where}: the {role} signature carries no signing time",
+        "zh_TW": "{where}：{role}的簽章沒有簽署時間",
+        "zh_CN": "{where}：{role}的签名没有签署时间",
+    },
 }

@@ -4,13 +4,15 @@ back into the plan, and re-check a recorded PDF signature when verifying.
 The PDF for signature carries the root certificate and the named people's certificates in its
 attached signing info, so a reviewer's PlanDesk can sign it without the workspace. Each merged
 signature is recorded like any other sign-off (origin ``pdf``), with the signed PDF kept as its
-evidence: ``verify`` re-validates that PDF against the pinned root every time.
+evidence: ``verify`` re-validates that PDF against the pinned root every time and requires
+the record to say what the PDF says (``pdf_evidence``). A merge also paints the pages again
+from the attached content and compares them with what the first signature covers
+(``pdf_pages``).
 """
 
 from __future__ import annotations
 
 from datetime import UTC
-from functools import lru_cache
 from typing import Any
 
 from cryptography import x509
@@ -25,8 +27,9 @@ from . import certs
 from .content import sha256_text, signed_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import said
-from .payload import MEANINGS, record_hash, signed_payload
-from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
+from .payload import record_hash, signed_payload
+from .pdf_evidence import derived_record
+from .people import SignoffRefused, WrongPassword, anchor, workspace_root
 from .workflow import (
     TRANSITIONS,
     SignResult,
@@ -37,20 +40,6 @@ from .workflow import (
     commit_record,
     in_force,
 )
-
-
-def signing_material(session: Session, plan: Plan) -> dict[str, Any]:
-    """What a PDF for signature carries for signing offline: the root and people's chains."""
-    root = workspace_root(session)
-    if root is None:
-        return {}
-    named = {str(getattr(plan, r) or "").strip() for r in TRANSITIONS}
-    return {
-        "root_certificate": certs.to_pem([root]),
-        "people": {
-            p.name: p.certificates for p in list_people(session) if not p.legacy and p.name in named
-        },
-    }
 
 
 def sign_pdf_file(
@@ -97,34 +86,6 @@ def sign_pdf_file(
         raise SignoffRefused(exc.reason() if isinstance(exc, KeyStoreError) else str(exc)) from None
 
 
-@lru_cache(maxsize=32)
-def _validated(evidence: bytes, root_der: bytes) -> Any:
-    from desktop.exchange.pdf.pdf_validation import read_signed_pdf
-
-    return read_signed_pdf(evidence, [x509.load_der_x509_certificate(root_der)])
-
-
-def check_pdf_signature(
-    evidence: bytes, root: x509.Certificate, role: str, cert: x509.Certificate, content_hash: str
-) -> str:
-    """Why the PDF signature of ``role`` does not back a sign-off ('' if it does)."""
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    report = _validated(evidence, root.public_bytes(Encoding.DER))
-    sig = report.signature_for(role)
-    if sig is None:
-        return f"the PDF holds no signature in the {role} field"
-    if sig.problems:
-        return sig.problems[0]
-    if not (sig.intact and sig.valid and sig.trusted):
-        return f"the PDF signature of the {role} does not validate"
-    if certs.fingerprint(sig.signer_cert) != certs.fingerprint(cert):
-        return "the PDF was signed with another certificate than the one recorded"
-    if report.content_sha256 != content_hash:
-        return "the PDF's attached content is not the content recorded as signed"
-    return ""
-
-
 def merge_pdf(
     workspace: Workspace,
     raw: bytes,
@@ -153,55 +114,83 @@ def merge_pdf(
     if report.problems:
         raise SignoffRefused(report.problems[0])
     uuid = str((report.info or {}).get("plan_uuid") or "")
+    with workspace.session() as session:
+        _new_roles(session, report, uuid, where)
+    _check_pages(raw, report, root, where)  # painting: outside the write transaction
     results: list[SignResult] = []
     with workspace.write() as session:
-        try:
-            plan = find_plan(session, uuid)
-        except LookupError:
-            raise SignoffRefused(said("pdf_other_plan", where=where)) from None
-        text = signed_text(plan)
-        problems = report.plan_problems(plan.uuid, plan.revision, sha256_text(text))
-        if problems:
-            raise SignoffRefused(problems[0])
-        check_in_force_cover(chain_signatures(session, plan.uuid), sha256_text(text))
-        done = {s.role for s in in_force(chain_signatures(session, plan.uuid))}
-        for role in TRANSITIONS:
+        plan, roles = _new_roles(session, report, uuid, where)  # it may have moved meanwhile
+        for role in roles:
             pdf_sig = report.signature_for(role)
-            if pdf_sig is None or role in done:
-                continue
-            results.append(_record_one(session, plan, role, pdf_sig, root, raw, text))
-        if not results:
-            raise SignoffRefused(said("pdf_nothing_new", where=where))
+            results.append(_record_one(session, plan, report, pdf_sig, root, raw, where))
     return results
+
+
+def _new_roles(session: Session, report: Any, uuid: str, where: str) -> tuple[Plan, list[str]]:
+    """The plan the PDF is of and the roles it signs that are not in force yet; refuses a PDF
+    of another plan, revision or content, or one that adds nothing."""
+    try:
+        plan = find_plan(session, uuid)
+    except LookupError:
+        raise SignoffRefused(said("pdf_other_plan", where=where)) from None
+    problems = report.plan_problems(plan.uuid, plan.revision, sha256_text(signed_text(plan)))
+    if problems:
+        raise SignoffRefused(problems[0])
+    signatures = chain_signatures(session, plan.uuid)
+    check_in_force_cover(signatures, sha256_text(signed_text(plan)))
+    done = {s.role for s in in_force(signatures)}
+    roles = [r for r in TRANSITIONS if r not in done and report.signature_for(r) is not None]
+    if not roles:
+        raise SignoffRefused(said("pdf_nothing_new", where=where))
+    return plan, roles
+
+
+def _check_pages(raw: bytes, report: Any, root: x509.Certificate, where: str) -> None:
+    """Refuse a PDF whose signing info names another root or whose pages are not PlanDesk's
+    printing of the attached content (``pdf_pages``)."""
+    from .pdf_pages import pages_problem
+
+    named_root = str((report.info or {}).get("root_fingerprint") or "")
+    if named_root and certs.normalise_fingerprint(named_root) != certs.fingerprint(root):
+        raise SignoffRefused(said("pdf_other_root", where=where))
+    problem = pages_problem(raw, report.content_json or "")
+    if problem:
+        raise SignoffRefused(said("pdf_pages_differ", where=where, reason=problem))
 
 
 def _record_one(
     session: Session,
     plan: Plan,
-    role: str,
+    report: Any,
     pdf_sig: Any,
     root: x509.Certificate,
     raw: bytes,
-    text: str,
+    where: str,
 ) -> SignResult:
+    """The sign-off record of one PDF signature: every column the PDF determines is taken
+    from it (``derived_record``), so ``verify`` finds them equal."""
     leaf = pdf_sig.signer_cert
     name = certs.common_name(leaf)
+    role = pdf_sig.role
+    if pdf_sig.signing_time is None:
+        raise SignoffRefused(said("pdf_no_signing_time", where=where, role=role))
     check_allowed(session, plan, role, name, reject=False)
     chain = [leaf, *[c for c in pdf_sig.chain if c != leaf and c != root and certs.is_ca(c)]]
-    checked = certs.check_chain(leaf, chain[1:], root, pdf_sig.signing_time or certs.utcnow())
+    checked = certs.check_chain(leaf, chain[1:], root, pdf_sig.signing_time)
     if not checked.ok:
         raise SignoffRefused(checked.problem)
     check_certificate(leaf, role, name)
     previous = chain_signatures(session, plan.uuid)
-    when = (pdf_sig.signing_time or certs.utcnow()).astimezone(UTC).replace(tzinfo=None)
+    derived = derived_record(report, pdf_sig)
+    text = report.content_json or ""
     sig = Signature(
         plan_uuid=plan.uuid,
         revision=plan.revision,
         role=role,
         signer=name,
-        meaning=MEANINGS[role],
-        signed_at=when,
-        comment="",
+        meaning=derived["meaning"],
+        signed_at=pdf_sig.signing_time.astimezone(UTC).replace(tzinfo=None),
+        comment=derived["comment"],
         content_hash=sha256_text(text),
         snapshot=text,
         prev_hash=previous[-1].record_hash if previous else GENESIS,

@@ -129,8 +129,18 @@ def _fill(session: Session, review: ReviewSession) -> None:
             actor=sig.signer,
             action=f"sign-off: {sig.role} {verb} (from the review package)",
             item=plan.title,
-            changes={"signature": sig.record_hash, "origin": sig.origin},
+            changes={
+                "signature": sig.record_hash,
+                "origin": sig.origin,
+                "comment": sig.comment,
+            },
+            at=_utc(sig.signed_at),  # when it was signed, not when the package was opened
         )
+
+
+def _utc(when: datetime) -> datetime:
+    """A naive UTC time, as the audit trail stores them."""
+    return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo is not None else when
 
 
 def review_report(session: Session, plan: Plan) -> Report:

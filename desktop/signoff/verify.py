@@ -147,9 +147,9 @@ def _check_record(
         if not sig.evidence:
             return "the signed PDF of this sign-off is missing", leaf
         if root is not None:
-            from .pdf import check_pdf_signature
+            from .pdf_evidence import check_pdf_signature
 
-            problem = check_pdf_signature(sig.evidence, root, sig.role, leaf, sig.content_hash)
+            problem = check_pdf_signature(sig.evidence, root, sig, leaf)
             if problem:
                 return problem, leaf
     elif not certs.verify_bytes(leaf, sig.signature, payload):
@@ -214,6 +214,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             "and pass --trust, or accept it in the Sign-off screen)"
         )
     prev = GENESIS
+    pdf_signatures: set[tuple[str, str, datetime]] = set()
     for sig in chain:
         v = Verdict(
             sig.id,
@@ -245,6 +246,11 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             v.reason = "the sign-off is not recorded in the audit trail"
         if not v.reason and leaf is not None and anchored:
             v.reason = superseded(people, _chain_in(sig), audit_refs[sig.record_hash])
+        if not v.reason and sig.origin == "pdf":  # one PDF signature backs one sign-off
+            made = (sig.role, v.certificate_sha256, sig.signed_at)
+            if made in pdf_signatures:
+                v.reason = "this PDF signature already backs an earlier sign-off"
+            pdf_signatures.add(made)
         prev = sig.record_hash
         if v.reason:
             v.kind = INVALID

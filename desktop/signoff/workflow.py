@@ -8,22 +8,18 @@ locks them), append an audit event in the same transaction and are not undoable.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import PLACEHOLDER_NAME, Plan, PlanStatus, Signature
-from desktop.models.deserialize import load_plan
-from desktop.models.plan import new_uuid
-from desktop.models.serialize import dump_plan
 from desktop.models.validate import clean_text
-from desktop.operations import create_plan, current_actor, find_plan
+from desktop.operations import find_plan, revise
 from desktop.operations.audit import GENESIS, append_event
 from desktop.store import Workspace
 
@@ -271,43 +267,10 @@ def sign(
         return commit_record(session, plan, sig, actor=who.name)
 
 
-def revision_builder(plan_ref: str | int) -> Callable[[Session], Plan]:
-    """``build(session)`` copying a signed plan to revision N+1 as a draft (for create)."""
-
-    def build(session: Session) -> Plan:
-        old = find_plan(session, plan_ref)
-        if old.status == PlanStatus.DRAFT.value:
-            raise ValueError("this revision is still a draft: change it directly")
-        newest = (
-            session.scalar(select(func.max(Plan.revision)).where(Plan.lineage == old.lineage))
-            or old.revision
-        )
-        if newest > old.revision:
-            raise ValueError(f"revision {newest} of this plan already exists: revise that one")
-        data = dump_plan(old)
-        data["plan"] = data["plan"] | {
-            "uuid": new_uuid(),
-            "lineage": old.lineage,
-            "revision": newest + 1,
-        }
-        plan = load_plan(session, data)
-        plan.status = PlanStatus.DRAFT.value
-        return plan
-
-    return build
-
-
 def new_revision(workspace: Workspace, plan_ref: str | int, *, actor: str | None = None) -> int:
-    """Copy a plan in review/approved to revision N+1 (a draft); returns its database id."""
+    """Start revision N+1 of an approved or rejected plan (a draft); returns its database id."""
     try:
-        with workspace.session() as session:
-            plan = find_plan(session, plan_ref)
-            action = f"new revision of {plan.title} (after revision {plan.revision})"
-        return int(
-            create_plan(
-                workspace, action, revision_builder(plan_ref), actor=actor or current_actor()
-            ).result
-        )
+        return revise.revise(workspace, plan_ref, actor=actor).plan_id
     except (ValueError, LookupError) as exc:
         raise SignoffRefused(passed_on(exc)) from None
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.views.shared.accessible import name_view
+
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
@@ -47,7 +49,27 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str, str]]:
     for top in window.menuBar().actions():
         if top.menu() is not None:
             walk(top.menu(), plain(top.text()))
-    return rows
+    return rows + keyboard_rows(window)
+
+
+def keyboard_rows(window: MainWindow) -> list[tuple[str, str, str]]:
+    """(where, what, keys) the tables and the task board answer without a menu action."""
+    tr = window.tr
+    tables, board = tr("Tables"), tr("Task board")
+    return [
+        (tables, tr("Next / previous cell of the row (computed cells skipped)"), "Tab / Shift+Tab"),
+        (tables, tr("Edit the cell (or just type)"), "F2"),
+        (tables, tr("Save the cell"), "Enter"),
+        (tables, tr("Cancel the cell"), "Esc"),
+        (tables, tr("Save a cell of several lines"), "Ctrl+Enter"),
+        (tables, tr("Copy / paste cells as tab-separated text"), "Ctrl+C / Ctrl+V"),
+        (tables, tr("Leave the table"), "Ctrl+Tab"),
+        (board, tr("Previous / next row"), "Up / Down"),
+        (board, tr("Previous / next occurrence"), "Left / Right"),
+        (board, tr("First / last occurrence"), "Home / End"),
+        (board, tr("Mark the occurrence done / not done"), "Space"),
+        (board, tr("Edit the subtask"), "Enter"),
+    ]
 
 
 class ShortcutsDialog(QDialog):
@@ -56,6 +78,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = shortcut_rows(window)
         table = QTableWidget(len(rows), 3, self)
+        name_view(table, self.tr("Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"), self.tr("Shortcut")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):

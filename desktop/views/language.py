@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QAction, QActionGroup
 
 from desktop.resources import resource_path
+from desktop.views.shared.qt_words import QtGaps
 from desktop.views.shared.ui_language import set_current_language
 
 if TYPE_CHECKING:
@@ -57,6 +58,9 @@ def install_translators(app: QCoreApplication, lang: str) -> list[str]:
             loaded.append(name)
             if name.startswith("qtbase"):
                 break
+    gaps = QtGaps(lang, app)  # what qtbase lacks in Qt 6 ("&Look in:", "Folder")
+    app.installTranslator(gaps)
+    _installed.append(gaps)
     return loaded
 
 

@@ -36,10 +36,12 @@ from desktop.operations.remote import attach as attach_remote_watcher
 from desktop.store import Workspace
 from desktop.views.language import choose_language
 from desktop.views.menus import build_menus
+from desktop.views.shared.accessible import caption, name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.first_paint import after_first_paint
+from desktop.views.shared.plan_list import fit_on_screen, plan_labels
 from desktop.views.shared.plan_status import status_label
-from desktop.views.shared.refusals import was_shown
+from desktop.views.shared.refusals import mark_shown, was_shown
 
 # key, module, class
 SCREENS: tuple[tuple[str, str, str], ...] = (
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.ctx.ops.changed.connect(self._on_changed)
         self.ctx.ops.refused.connect(self._on_refused)
+        self.ctx.ops.replay_refused.connect(self._on_replay_refused)
         self.ctx.plan_selected.connect(lambda _id: self.refresh_status())
         build_menus(self)
         attach_remote_watcher(self)
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        name_view(self.nav, self.tr("Screens"), self.tr("Ctrl+1 … Ctrl+7 switch screens"))
         titles = self.screen_titles()
         for key, _module, _cls in SCREENS:
             item = QListWidgetItem(titles[key])
@@ -153,8 +157,9 @@ class MainWindow(QMainWindow):
         self.plan_box.setMinimumWidth(320)
         self.plan_box.activated.connect(lambda i: self.ctx.select_plan(self.plan_box.itemData(i)))
         toolbar = QToolBar(self.tr("Plan"))
+        name_toolbar(toolbar)
         toolbar.setObjectName("planToolbar")
-        toolbar.addWidget(QLabel(self.tr("Plan: ")))
+        toolbar.addWidget(caption(self.tr("Plan: "), self.plan_box))
         toolbar.addWidget(self.plan_box)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
@@ -162,7 +167,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.recent_menu = QMenu(self.tr("Recent workspaces"), self)
+        self.recent_menu = QMenu(self.tr("Recen&t workspaces"), self)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.ctx.ops.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -221,11 +226,12 @@ class MainWindow(QMainWindow):
     def refresh_plans(self) -> None:
         self.plan_box.clear()
         with self.ctx.session() as session:
-            for plan in session.scalars(select(Plan).order_by(Plan.id)):
-                label = self.tr("{0} ({1}, revision {2})").format(
-                    plan.title, plan.year, plan.revision
-                )
+            plans = list(session.scalars(select(Plan).order_by(Plan.id)))
+            for plan, (label, tip) in zip(plans, plan_labels(plans), strict=True):
                 self.plan_box.addItem(label, plan.id)
+                self.plan_box.setItemData(
+                    self.plan_box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+                )
         index = self.plan_box.findData(self.ctx.plan_id)
         self.plan_box.setCurrentIndex(max(index, 0))
         self.refresh_status()
@@ -291,6 +297,14 @@ class MainWindow(QMainWindow):
         action) gets a dialog, once the screen has had its turn."""
         QTimer.singleShot(0, self, lambda: self._show_unreported(message))
 
+    def _on_replay_refused(self, what: str, why: str) -> None:
+        """An undo or redo that no longer applies: say why; the history stays as it was."""
+        mark_shown(why)
+        text = f"{what}\n\n{why}"
+        QTimer.singleShot(
+            0, self, lambda: QMessageBox.warning(self, self.tr("Change not made"), text)
+        )
+
     def _show_unreported(self, message: str) -> None:
         if not was_shown(message):
             QMessageBox.warning(self, self.tr("Change not made"), message)
@@ -302,6 +316,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1600, 1000)
+        fit_on_screen(self)  # never larger than the screen it opens on
 
     def remember_workspace(self, label: str) -> None:
         settings = self.ctx.settings

@@ -112,11 +112,16 @@ def _file_menu(window: MainWindow) -> None:
         enabled=writable,
     )
     menu.addAction(window.rollover_action)
+    window.revise_action = item(
+        tr("Start &revision N+1…"), f"{FILES}.revise_actions:start_revision", enabled=False
+    )
+    menu.addAction(window.revise_action)  # enabled for an approved or rejected plan
+    menu.aboutToShow.connect(feature(window, f"{FILES}.revise_actions:update_enabled"))
     menu.addSeparator()
     open_workspace = QKeySequence.StandardKey.Open
     menu.addAction(item(tr("&Open workspace…"), f"{workspace}:_choose_workspace", open_workspace))
     window.open_server_action = item(
-        tr("Open workspace on a &server…"), f"{FILES}.server_dialog:open_server"
+        tr("Open workspace on a se&rver…"), f"{FILES}.server_dialog:open_server"
     )
     window.open_server_action.setObjectName("openServerWorkspace")
     menu.addAction(window.open_server_action)
@@ -126,7 +131,7 @@ def _file_menu(window: MainWindow) -> None:
     window.excel_import_action = item(
         tr("&Import from Excel…"), f"{excel}:_choose_import", enabled=writable
     )
-    window.excel_export_action = item(tr("&Export to Excel…"), f"{excel}:_choose_export")
+    window.excel_export_action = item(tr("Export to Exce&l…"), f"{excel}:_choose_export")
     menu.addActions([window.excel_import_action, window.excel_export_action])
     window.file_menu_exchange = menu.addSeparator()
     window.calendar_word_actions = {
@@ -144,7 +149,7 @@ def _file_menu(window: MainWindow) -> None:
         "export": item(tr("Export PDF for si&gnature…"), f"{signing}:export_for_signature"),
         "sign": item(tr("Sign a PD&F…"), f"{signing}:sign_pdf_dialog"),
     }
-    printed["view"] = item(tr("Print &current view…"), f"{printing}:print_current_view")
+    printed["view"] = item(tr("Print c&urrent view…"), f"{printing}:print_current_view")
     window.print_actions = dict(printed)
     menu.addActions([printed["preview"], printed["print"], printed["export"]])
     menu.addActions([*window.pdf_signature_actions.values(), printed["view"]])

@@ -2,24 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
     <context>
+        <name>Accessible</name>
+        <message>
+            <location filename="../../desktop/views/shared/accessible.py" line="38" />
+            <source>Select all</source>
+            <translation>全選</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/accessible.py" line="72" />
+            <source>More tools</source>
+            <translation>更多工具</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditHistoryModel</name>
         <message>
-            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="66" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="66" />
             <source>Changes</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="66" />
             <source>Time (UTC)</source>
             <translation>時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/audit_history.py" line="65" />
+            <location filename="../../desktop/views/signoff/audit_history.py" line="66" />
             <source>Who</source>
             <translation>操作人</translation>
         </message>
@@ -65,17 +78,22 @@
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="159" />
+            <location filename="../../desktop/views/board/board_editing.py" line="160" />
+            <source>No subtask added.</source>
+            <translation>未新增子任務。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="186" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="161" />
+            <location filename="../../desktop/views/board/board_editing.py" line="188" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="172" />
+            <location filename="../../desktop/views/board/board_editing.py" line="199" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -83,27 +101,27 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="103" />
+            <location filename="../../desktop/views/board/board_model.py" line="111" />
             <source>Task / subtask</source>
             <translation>任務／子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="104" />
+            <location filename="../../desktop/views/board/board_model.py" line="112" />
             <source>Owner team</source>
-            <translation>負責團隊</translation>
+            <translation>責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="105" />
+            <location filename="../../desktop/views/board/board_model.py" line="113" />
             <source>Schedule</source>
             <translation>時間安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="106" />
+            <location filename="../../desktop/views/board/board_model.py" line="114" />
             <source>Resources</source>
             <translation>所需資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="281" />
+            <location filename="../../desktop/views/board/board_model.py" line="289" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
@@ -225,98 +243,110 @@
             <translation>所選目標的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="95" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="98" />
-            <source>Actual</source>
-            <translation>實際值</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="117" />
-            <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
-            <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="125" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="90" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="132" />
             <source>Monthly actuals</source>
             <translation>每月實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="130" />
-            <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
-            <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="91" />
+            <source>One row a KPI, one column a month; Tab moves along the row</source>
+            <translation>每個 KPI 一列、每月一欄；Tab 沿同一列移動</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="135" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="100" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="103" />
+            <source>Actual</source>
+            <translation>實際值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="113" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="142" />
             <source>Tasks ↔ KPIs</source>
             <translation>任務 ↔ 指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="204" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="119" />
+            <source>Monthly actuals and task ↔ KPI links</source>
+            <translation>每月實際值與任務 ↔ KPI 關聯</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="124" />
+            <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
+            <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="137" />
+            <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
+            <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
             <source>KPIs of goal {0}</source>
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="210" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="217" />
             <source>Edit goal</source>
             <translation>編輯目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="218" />
             <source>Edit KPI</source>
             <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="212" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="219" />
             <source>Remove goal</source>
             <translation>刪除目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="213" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="220" />
             <source>Remove KPI</source>
             <translation>刪除指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="214" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="221" />
             <source>Move goal</source>
             <translation>移動目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="215" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="222" />
             <source>Move KPI</source>
             <translation>移動指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="232" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="238" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="249" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="254" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="255" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="260" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="297" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="299" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="297" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="299" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="304" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="306" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="304" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="306" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
         </message>
@@ -431,176 +461,246 @@
         </message>
     </context>
     <context>
+        <name>IdentityPicker</name>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="41" />
+            <source>&amp;Browse…</source>
+            <translation>瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="72" />
+            <source>My key: {0} ({1} …)</source>
+            <translation>我的金鑰：{0}（{1} …）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="87" />
+            <source>Identity file</source>
+            <translation>身分檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="87" />
+            <source>Identity files (*.pem);;All files (*)</source>
+            <translation>身分檔 (*.pem);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="107" />
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="118" />
+            <source>Choose an identity file first.</source>
+            <translation>請先選擇身分檔。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="127" />
+            <source>No identity chosen.</source>
+            <translation>尚未選擇身分。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="134" />
+            <source>This identity cannot be used: {0}</source>
+            <translation>此身分無法使用：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="141" />
+            <source>The identity names &lt;b&gt;{0}&lt;/b&gt;; its key fingerprint (SHA-256):</source>
+            <translation>此身分的名字是 &lt;b&gt;{0}&lt;/b&gt;；其金鑰指紋（SHA-256）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="161" />
+            <source>Certify this key?</source>
+            <translation>認證此金鑰？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/identity_picker.py" line="162" />
+            <source>Certify the key of {0} with the roles {1}?
+
+Key fingerprint (SHA-256):
+{2}
+
+Compare every group with the fingerprint {0} gave you ('plandesk key new' prints it; My signing keys… shows it).</source>
+            <translation>以角色 {1} 認證 {0} 的金鑰？
+
+金鑰指紋（SHA-256）：
+{2}
+
+請逐組與 {0} 給您的指紋核對（「plandesk key new」會印出，「我的簽署金鑰…」會顯示）。</translation>
+        </message>
+    </context>
+    <context>
         <name>KeysDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="60" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="61" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="66" />
             <source>My signing keys</source>
             <translation>我的簽署金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="63" />
             <source>Created (UTC)</source>
             <translation>建立時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="63" />
             <source>Key fingerprint (SHA-256)</source>
             <translation>金鑰指紋（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="62" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="63" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="64" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="65" />
             <source>Label</source>
             <translation>標籤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="64" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="65" />
             <source>Trust root fingerprint (SHA-256)</source>
             <translation>信任根指紋（SHA-256）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="67" />
+            <source>Trust roots I accept</source>
+            <translation>我接受的信任根</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="71" />
             <source>&amp;Create…</source>
             <translation>建立(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="72" />
             <source>&amp;Import…</source>
             <translation>匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="73" />
             <source>&amp;Export key file…</source>
             <translation>匯出金鑰檔(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="71" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="74" />
             <source>Export &amp;identity…</source>
             <translation>匯出身分檔(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="72" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="75" />
             <source>Export digital ID (.&amp;p12)…</source>
             <translation>匯出數位身分 (.&amp;p12)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="73" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="76" />
             <source>&amp;Delete…</source>
             <translation>刪除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="83" />
             <source>&amp;Accept this workspace's root…</source>
             <translation>接受此工作區的信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="87" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="90" />
             <source>Key store: {0}</source>
             <translation>金鑰庫：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="93" />
             <source>&lt;b&gt;My signing keys&lt;/b&gt; (only on this computer)</source>
             <translation>&lt;b&gt;我的簽署金鑰&lt;/b&gt;（僅在此電腦上）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="100" />
             <source>&lt;b&gt;Trust roots I accepted&lt;/b&gt; (signatures chaining to them can be valid here)</source>
             <translation>&lt;b&gt;我已接受的信任根&lt;/b&gt;（連結到它們的簽章在此可為有效）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="144" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="151" />
             <source>Select a key in the list first.</source>
             <translation>請先在清單中選擇一個金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="156" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="163" />
             <source>Created the key of {0}; its identity file is {1}.</source>
             <translation>已建立 {0} 的金鑰；其身分檔為 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="167" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="174" />
             <source>Import a key file</source>
             <translation>匯入金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="167" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="186" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="174" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="193" />
             <source>PlanDesk key files (*.pdkey)</source>
             <translation>PlanDesk 金鑰檔 (*.pdkey)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="176" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="183" />
             <source>Imported the key of {0}.</source>
             <translation>已匯入 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="184" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="191" />
             <source>Export the key file</source>
             <translation>匯出金鑰檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="196" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="203" />
             <source>Exported the key of {0} to {1}; it is still sealed with its password.</source>
             <translation>已將 {0} 的金鑰匯出至 {1}；它仍以其密碼加密保護。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="206" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="213" />
             <source>Export the identity file</source>
             <translation>匯出身分檔</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="206" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="213" />
             <source>Identity files (*.pem)</source>
             <translation>身分檔 (*.pem)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="215" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="222" />
             <source>Wrote the identity file of {0} to {1}.</source>
             <translation>已將 {0} 的身分檔寫入 {1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="234" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="241" />
             <source>No workspace has certified this key yet: sign once in PlanDesk or ask your admin to enrol you.</source>
             <translation>尚無工作區認證此金鑰：請先在 PlanDesk 簽署一次，或請管理員為您登記。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="242" />
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="251" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="249" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="258" />
             <source>Export digital ID</source>
             <translation>匯出數位身分</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="244" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="251" />
             <source>Digital IDs (*.p12)</source>
             <translation>數位身分 (*.p12)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="256" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="263" />
             <source>Password of the signing key:</source>
             <translation>簽署金鑰的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="258" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="265" />
             <source>A password for the .p12 file:</source>
             <translation>.p12 檔案的密碼：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="272" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="279" />
             <source>Wrote the digital ID of {0} to {1}: import it into your PDF reader with its password.</source>
             <translation>已將 {0} 的數位身分寫入 {1}：請以其密碼匯入您的 PDF 閱讀器。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="284" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="291" />
             <source>Delete the key</source>
             <translation>刪除金鑰</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="286" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="293" />
             <source>Delete the signing key of {0} from this computer?
 
 Signatures made with it stay valid, but {0} can no longer sign here (unless the key is imported again).</source>
@@ -609,22 +709,22 @@ Signatures made with it stay valid, but {0} can no longer sign here (unless the 
 以它做出的簽章仍然有效，但 {0} 將無法再於此處簽署（除非再次匯入金鑰）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="295" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="302" />
             <source>Deleted the key of {0}.</source>
             <translation>已刪除 {0} 的金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="301" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="308" />
             <source>Accepted the trust root {0}.</source>
             <translation>已接受信任根 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="325" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="332" />
             <source>Accept a trust root</source>
             <translation>接受信任根</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/keys_dialog.py" line="327" />
+            <location filename="../../desktop/views/signoff/keys_dialog.py" line="334" />
             <source>Compare this fingerprint with the one your administrator gave you (in person, by phone or on paper, not in the same e-mail as the file):
 
 {0}
@@ -640,72 +740,72 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiMainChart</name>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="69" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="70" />
             <source>Point at a month to read its values.</source>
             <translation>將游標移到月份上即可查看數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="89" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="90" />
             <source>No KPI to show.</source>
             <translation>沒有可顯示的指標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="112" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="116" />
             <source>growth on previous month, %</source>
             <translation>環比增長（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="114" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="118" />
             <source>improvement over baseline, %</source>
             <translation>較基線提升（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="117" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="121" />
             <source>volume</source>
             <translation>數量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="215" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="219" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="217" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="221" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="225" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="229" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="241" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="245" />
             <source>no actual</source>
             <translation>無實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="242" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="246" />
             <source>no target</source>
             <translation>無目標值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="243" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="247" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：實際 {1} · 目標 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="248" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="252" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="251" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="255" />
             <source> · entered {0}</source>
             <translation> · 填報 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="255" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="259" />
             <source>示範數據 / demo data</source>
             <translation>示範數據</translation>
         </message>
@@ -718,100 +818,105 @@ Accept it only if every group matches. Signatures chaining to this root will the
     <context>
         <name>KpiPaneScreen</name>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="117" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="317" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="322" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="140" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="346" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="351" />
             <source>Fill demo actuals</source>
             <translation>填入示範實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="119" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="142" />
             <source>Adds made-up demo numbers for January to September to every KPI, so that you can explore the charts. Measured actuals are kept. Undo removes them.</source>
             <translation>為每個指標加入 1 至 9 月的虛構示範數字，方便您瀏覽圖表。已量測的實際值會保留。復原即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="124" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="333" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="147" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="362" />
             <source>Remove demo actuals</source>
             <translation>移除示範實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="126" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="149" />
             <source>Export PNG…</source>
             <translation>匯出 PNG…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="129" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="152" />
             <source>DEMO DATA: the actuals shown are generated, not measured.</source>
             <translation>示範資料：顯示的實際值是產生的，並非實際量測。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="156" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="181" />
+            <source>Early warnings</source>
+            <translation>風險預警</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="184" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="157" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="185" />
             <source>KPI</source>
             <translation>指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="158" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="186" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="159" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="187" />
             <source>Value</source>
             <translation>數值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="160" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="188" />
             <source>Threshold</source>
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="205" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="233" />
             <source>This plan is signed off: its actuals are measured values, demo numbers cannot be added.</source>
             <translation>此計劃已簽核：其實績為實測值，不能加入示範數據。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="231" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="259" />
             <source>{0} off track</source>
             <translation>{0} 項未達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="232" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="260" />
             <source>{0} at risk</source>
             <translation>{0} 項接近</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="233" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="261" />
             <source>{0} on track</source>
             <translation>{0} 項達標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="234" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="262" />
             <source>{0} without data</source>
             <translation>{0} 項無數據</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="277" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="306" />
             <source>This plan has no KPIs yet.</source>
             <translation>此計劃尚無關鍵指標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="299" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="328" />
             <source>&lt;b&gt;Early warnings (風險預警): {0}&lt;/b&gt;</source>
             <translation>&lt;b&gt;風險預警：{0}&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="302" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="331" />
             <source>&lt;b&gt;Early warnings (風險預警)&lt;/b&gt;: none — no actual crosses a risk's threshold.</source>
             <translation>&lt;b&gt;風險預警&lt;/b&gt;：無 — 沒有實際值越過風險的預警閾值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="312" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="341" />
             <source>Add generated DEMO actuals (January–September) to every KPI?
 
 They are made up for exploring the charts, marked as demo data, and never replace measured actuals. Edit ▸ Undo removes them.</source>
@@ -820,19 +925,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 這些數字是虛構的，僅供瀏覽圖表，會標示為示範資料，且絕不會取代已量測的實際值。編輯 ▸ 復原即可移除。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="349" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="354" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="361" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="383" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="390" />
             <source>Export PNG</source>
             <translation>匯出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="349" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
             <source>Width in pixels:</source>
             <translation>寬度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="354" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="383" />
             <source>PNG (*.png)</source>
             <translation>PNG 圖檔 (*.png)</translation>
         </message>
@@ -840,159 +945,185 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="103" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="104" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="105" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="111" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="109" />
+            <location filename="../../desktop/views/main_window.py" line="112" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="125" />
+            <location filename="../../desktop/views/main_window.py" line="118" />
+            <source>Ctrl+1 … Ctrl+7 switch screens</source>
+            <translation>Ctrl+1 … Ctrl+7 切換畫面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="118" />
+            <source>Screens</source>
+            <translation>畫面</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="129" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="132" />
+            <location filename="../../desktop/views/main_window.py" line="136" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="155" />
+            <location filename="../../desktop/views/main_window.py" line="159" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="157" />
+            <location filename="../../desktop/views/main_window.py" line="162" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="164" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="165" />
-            <source>Recent workspaces</source>
-            <translation>最近使用的工作區</translation>
+            <location filename="../../desktop/views/main_window.py" line="170" />
+            <source>Recen&amp;t workspaces</source>
+            <translation>最近使用的工作區(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="166" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="167" />
+            <location filename="../../desktop/views/main_window.py" line="172" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="174" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="173" />
+            <location filename="../../desktop/views/main_window.py" line="178" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="180" />
+            <location filename="../../desktop/views/main_window.py" line="185" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="181" />
+            <location filename="../../desktop/views/main_window.py" line="186" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="182" />
+            <location filename="../../desktop/views/main_window.py" line="187" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="225" />
-            <source>{0} ({1}, revision {2})</source>
-            <translation>{0}（{1}年，修訂 {2}）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="237" />
+            <location filename="../../desktop/views/main_window.py" line="243" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="244" />
+            <location filename="../../desktop/views/main_window.py" line="250" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="245" />
+            <location filename="../../desktop/views/main_window.py" line="251" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="249" />
+            <location filename="../../desktop/views/main_window.py" line="255" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="255" />
+            <location filename="../../desktop/views/main_window.py" line="261" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="273" />
+            <location filename="../../desktop/views/main_window.py" line="279" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="276" />
+            <location filename="../../desktop/views/main_window.py" line="282" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="296" />
+            <location filename="../../desktop/views/main_window.py" line="305" />
+            <location filename="../../desktop/views/main_window.py" line="310" />
             <source>Change not made</source>
             <translation>未做變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="339" />
+            <location filename="../../desktop/views/main_window.py" line="354" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="341" />
+            <location filename="../../desktop/views/main_window.py" line="356" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_list.py" line="19" />
+            <source>{0} ({1}, revision {2}, {3})</source>
+            <translation>{0}（{1}年，修訂 {2}，{3}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/plan_list.py" line="29" />
+            <source>Plan id {0}</source>
+            <translation>計劃編號 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="165" />
+            <source>Recent workspaces</source>
+            <translation type="vanished">最近使用的工作區</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/main_window.py" line="225" />
+            <source>{0} ({1}, revision {2})</source>
+            <translation type="vanished">{0}（{1}年，修訂 {2}）</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" line="200" />
@@ -1003,17 +1134,22 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MonitoringScreen</name>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="90" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="43" />
+            <source>Sections</source>
+            <translation>各部分</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/sections/monitoring.py" line="91" />
             <source>Total amount: 0 (no amounts entered yet)</source>
             <translation>總金額：0（尚未輸入金額）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="93" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="94" />
             <source>Total amount: {0}</source>
             <translation>總金額：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="98" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="99" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -1023,12 +1159,12 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>新增{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="136" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="135" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/sections/monitoring.py" line="146" />
+            <location filename="../../desktop/views/sections/monitoring.py" line="144" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -1087,118 +1223,118 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="90" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
             <source>Title</source>
             <translation>標題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
             <source>Organisation</source>
             <translation>編制單位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
             <source>Compiler</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
             <source>Reviewer</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="96" />
             <source>Approver</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="96" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="97" />
             <source>Compile date</source>
             <translation>編制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="124" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="125" />
             <source>Plan and approval</source>
             <translation>計劃與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="142" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="143" />
             <source>Plan checks</source>
             <translation>計劃檢查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="144" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="145" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>按一下問題（或按 Enter）即可前往該項目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="151" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="153" />
             <source>Summary</source>
             <translation>總結</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="153" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="154" />
             <source>Outlook</source>
             <translation>展望</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="246" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="245" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="246" />
             <source>Status: {0}</source>
             <translation>狀態：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="250" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="251" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="256" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="257" />
             <source>Error</source>
             <translation>錯誤</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="257" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="259" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="268" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="270" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="271" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="273" />
             <source>No findings: the plan looks complete.</source>
             <translation>沒有發現問題：計劃看來完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="272" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="274" />
             <source>Plan checks ({0})</source>
             <translation>計劃檢查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="289" />
-            <location filename="../../desktop/views/overview/overview_screen.py" line="306" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="291" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="308" />
             <source>Edit {0}</source>
             <translation>編輯{0}</translation>
         </message>
@@ -1211,203 +1347,209 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PeopleDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="62" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="74" />
             <source>People</source>
             <translation>人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="76" />
             <source>Certificate</source>
             <translation>憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="76" />
             <source>Name</source>
             <translation>姓名</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="76" />
             <source>Roles</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="68" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="76" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="80" />
-            <source>&amp;Browse…</source>
-            <translation>瀏覽(&amp;B)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="93" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
             <source>&amp;Identity:</source>
             <translation>身分(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="96" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="100" />
             <source>Roles:</source>
             <translation>角色：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="97" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="101" />
             <source>&amp;Acting admin:</source>
             <translation>執行的管理員(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="100" />
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="176" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="184" />
             <source>Pass&amp;word of the admin's key:</source>
             <translation>管理員金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="103" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
             <source>&amp;Add from identity file</source>
             <translation>從身分檔加入(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="104" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="108" />
             <source>Change &amp;roles</source>
             <translation>變更職責(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="105" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="109" />
             <source>Replace &amp;key</source>
             <translation>更換金鑰(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="110" />
             <source>Re&amp;move…</source>
             <translation>移除(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="107" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="111" />
             <source>Create my &amp;key…</source>
             <translation>建立我的金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="155" />
-            <source>enrolled</source>
-            <translation>已登記</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="155" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="160" />
             <source>legacy, not anchored</source>
             <translation>舊式，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="162" />
+            <source>enrolled</source>
+            <translation>已登記</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="164" />
+            <source>flagged: {0}</source>
+            <translation>已標記：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="169" />
             <source>(none: enrol again from an identity file)</source>
             <translation>（無：請從身分檔重新登記）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="174" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="182" />
             <source>Pass&amp;word of your key:</source>
             <translation>您金鑰的密碼(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="181" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="189" />
             <source>&lt;b&gt;This workspace has no trust root yet.&lt;/b&gt; Pick your own identity (or create a key first), tick Administrator and add yourself: your key becomes this workspace's trust root. Everyone who checks its signatures compares the root's fingerprint with the one you give them.</source>
             <translation>&lt;b&gt;此工作區尚無信任根。&lt;/b&gt;請選擇您自己的身分（或先建立金鑰），勾選「管理員」並加入自己：您的金鑰將成為此工作區的信任根。每位核對其簽章的人都要把信任根的指紋與您提供的指紋比對。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="192" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="200" />
             <source>Only an administrator can change people, with the password of their own key. The workspace's trust root (fingerprint):</source>
             <translation>只有管理員能以自己金鑰的密碼變更人員。此工作區的信任根（指紋）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="206" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="214" />
             <source>None of the keys in your key store belongs to an administrator of this workspace: you can look, not change.</source>
             <translation>您金鑰庫中的金鑰都不屬於此工作區的管理員：您只能檢視，不能變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="223" />
-            <source>My key: {0} ({1} …)</source>
-            <translation>我的金鑰：{0}（{1} …）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
-            <source>Identity file</source>
-            <translation>身分檔</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
-            <source>Identity files (*.pem);;All files (*)</source>
-            <translation>身分檔 (*.pem);;所有檔案 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="265" />
-            <source>Choose an identity file first.</source>
-            <translation>請先選擇身分檔。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="289" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="266" />
             <source>Enter the password of the admin's key.</source>
             <translation>請輸入管理員金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="291" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="268" />
             <source>Enter the password of your key.</source>
             <translation>請輸入您金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="304" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="286" />
             <source>Select a person in the list first.</source>
             <translation>請先在清單中選擇一位人員。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="315" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="306" />
             <source>Added {0}.</source>
             <translation>已新增 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="317" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="308" />
             <source>Adding…</source>
             <translation>正在新增…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="326" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="321" />
             <source>Changed the roles of {0}.</source>
             <translation>已變更 {0} 的職責。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="328" />
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="349" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="323" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="350" />
             <source>Certifying…</source>
             <translation>正在認證…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="343" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="344" />
             <source>Certified the new key of {0}.</source>
             <translation>已認證 {0} 的新金鑰。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="357" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="358" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="359" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="360" />
             <source>Remove {0} from this workspace? Their past signatures stay on record; they can no longer sign here.</source>
             <translation>要將 {0} 從此工作區移除嗎？其過往簽章仍保留在記錄中；之後不能再於此處簽署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="370" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="371" />
             <source>Removed {0}.</source>
             <translation>已移除 {0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="372" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="373" />
             <source>Removing…</source>
             <translation>正在移除…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/people_dialog.py" line="391" />
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="394" />
             <source>Your key is now this workspace's trust root, pinned for you. Give this fingerprint to everyone who will check its signatures:
 {0}</source>
             <translation>您的金鑰現在是此工作區的信任根，並已為您固定。請把此指紋交給每位將核對其簽章的人：
 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="80" />
+            <source>&amp;Browse…</source>
+            <translation type="vanished">瀏覽(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="223" />
+            <source>My key: {0} ({1} …)</source>
+            <translation type="vanished">我的金鑰：{0}（{1} …）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
+            <source>Identity file</source>
+            <translation type="vanished">身分檔</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="250" />
+            <source>Identity files (*.pem);;All files (*)</source>
+            <translation type="vanished">身分檔 (*.pem);;所有檔案 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/people_dialog.py" line="265" />
+            <source>Choose an identity file first.</source>
+            <translation type="vanished">請先選擇身分檔。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff_actions.py" line="192" />
@@ -1579,37 +1721,42 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <translation>容許偏差（0–1）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="179" />
-            <source>growth target +{0}% a period</source>
-            <translation>目標每期增長 +{0}%</translation>
+            <location filename="../../desktop/views/goals/goals_models.py" line="185" />
+            <source>enter the month's total{0}; growth target +{1}% a period</source>
+            <translation>填每月總數{0}；目標每期增長 +{1}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="185" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="193" />
             <source>improvement target +{0}% over baseline</source>
             <translation>目標較基線提升 +{0}%</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="237" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="223" />
+            <source>Type each month's total (e.g. the interactions counted that month), not the growth rate: PlanDesk works out the growth on the previous month, shows it under the value and compares it with the +{0}% target.</source>
+            <translation>請填每月的總數（例如當月統計的互動量），不是增長率：PlanDesk 會算出較上月的增長，顯示在數值下方，並與 +{0}% 的目標比較。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_models.py" line="258" />
             <source>◆ 示範數據 / demo data: generated, not measured</source>
             <translation>◆ 示範數據：系統生成，並非實測</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="241" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="262" />
             <source>Growth on the previous value: {0}</source>
             <translation>較上期增長：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="243" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="264" />
             <source>Improvement over the baseline: {0}</source>
             <translation>較基線提升：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="288" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="309" />
             <source>The pasted block ({0} rows × {1} columns) does not fit from {2}, {3}: nothing was pasted</source>
             <translation>貼上的區塊（{0} 列 × {1} 欄）從 {2}、{3} 開始放不下：未貼上任何內容</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_models.py" line="300" />
+            <location filename="../../desktop/views/goals/goals_models.py" line="321" />
             <source>{0} — nothing was pasted</source>
             <translation>{0} — 未貼上任何內容</translation>
         </message>
@@ -1712,7 +1859,7 @@ They are made up for exploring the charts, marked as demo data, and never replac
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="95" />
             <source>Owner team</source>
-            <translation>負責團隊</translation>
+            <translation>責任人</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="99" />
@@ -1758,6 +1905,11 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <location filename="../../desktop/views/sections/section_models.py" line="144" />
             <source>Source</source>
             <translation>來源</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_models.py" line="179" />
+            <source>growth target +{0}% a period</source>
+            <translation type="vanished">目標每期增長 +{0}%</translation>
         </message>
         <message>
             <location filename="../../desktop/views/sections/section_models.py" line="82" />
@@ -1837,28 +1989,38 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanOperations</name>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="69" />
-            <location filename="../../desktop/operations/undo.py" line="86" />
+            <location filename="../../desktop/operations/undo.py" line="89" />
+            <location filename="../../desktop/operations/undo.py" line="106" />
             <source>The workspace is open read-only: changes are not allowed.</source>
             <translation>工作區以唯讀方式開啟：不允許變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="111" />
+            <location filename="../../desktop/operations/undo.py" line="130" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="130" />
+            <source>Undo</source>
+            <translation>復原</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/undo.py" line="141" />
             <source>in review</source>
             <translation>審核中</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="112" />
+            <location filename="../../desktop/operations/undo.py" line="142" />
             <source>reviewed</source>
             <translation>已審核</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="113" />
+            <location filename="../../desktop/operations/undo.py" line="143" />
             <source>approved</source>
             <translation>已批準</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="119" />
+            <location filename="../../desktop/operations/undo.py" line="149" />
             <source>“{0}” revision {1} is {2}: its signed content is read-only. Done marks, KPI actuals and risk status / review dates can still be recorded; make a new revision to change anything else.</source>
             <translation>「{0}」修訂 {1} {2}：其簽核內容為唯讀。仍可記錄完成標記、指標實績及風險狀態／複核日期；如需變更其他內容，請建立新修訂。</translation>
         </message>
@@ -1909,113 +2071,113 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="157" />
+            <location filename="../../desktop/views/board/task_board.py" line="171" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="158" />
+            <location filename="../../desktop/views/board/task_board.py" line="172" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="159" />
+            <location filename="../../desktop/views/board/task_board.py" line="173" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="160" />
+            <location filename="../../desktop/views/board/task_board.py" line="174" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="161" />
+            <location filename="../../desktop/views/board/task_board.py" line="175" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="163" />
+            <location filename="../../desktop/views/board/task_board.py" line="177" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="165" />
+            <location filename="../../desktop/views/board/task_board.py" line="179" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="177" />
+            <location filename="../../desktop/views/board/task_board.py" line="190" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="184" />
+            <location filename="../../desktop/views/board/task_board.py" line="197" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="186" />
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="201" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="195" />
+            <location filename="../../desktop/views/board/task_board.py" line="208" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="195" />
+            <location filename="../../desktop/views/board/task_board.py" line="208" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="195" />
+            <location filename="../../desktop/views/board/task_board.py" line="208" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="202" />
+            <location filename="../../desktop/views/board/task_board.py" line="215" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="21" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="23" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="24" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="51" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="57" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="26" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="53" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="58" />
             <source>Export calendar</source>
             <translation>匯出行事曆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="25" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="27" />
             <source>Occurrences of:</source>
             <translation>匯出以下團隊的工作：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="51" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="53" />
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
             <source>No plan to export.</source>
             <translation>沒有可匯出的計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="57" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="58" />
             <source>Calendar files (*.ics)</source>
             <translation>行事曆檔案 (*.ics)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="65" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="92" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="101" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="90" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="102" />
             <source>Export failed</source>
             <translation>匯出失敗</translation>
         </message>
@@ -2026,206 +2188,227 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         </message>
         <message>
             <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="83" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="82" />
             <source>Export Word</source>
             <translation>匯出 Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="83" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="82" />
             <source>Word documents (*.docx)</source>
             <translation>Word 文件 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="96" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="94" />
             <source>Word document written: {0}</source>
             <translation>已寫入 Word 文件：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="64" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="65" />
             <source>Export to Excel</source>
             <translation>匯出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="66" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="67" />
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 活頁簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="90" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="91" />
             <source>Writing {0}…</source>
             <translation>正在寫入 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="96" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="97" />
             <source>Export cancelled: nothing was written.</source>
             <translation>已取消匯出：未寫入任何檔案。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="102" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
             <source>{0}: cannot write the workbook ({1})</source>
             <translation>{0}：無法寫入活頁簿（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="107" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="108" />
             <source>Exported to {0}</source>
             <translation>已匯出到 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="115" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
             <source>Import from Excel</source>
             <translation>從 Excel 匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="117" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="118" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="134" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="135" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="140" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
             <source>Cannot import</source>
             <translation>無法匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="166" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="167" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：新增 {1} 項、修改 {2} 項、刪除 {3} 項（Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="168" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="169" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：就地更新追蹤資料，{2} 項變更（簽署仍然有效；Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="171" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="172" />
             <source>Imported {0} as a new plan</source>
             <translation>已匯入 {0}，建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="172" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="173" />
             <source>Imported {0} as a new revision</source>
             <translation>已匯入 {0}，建立新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="192" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="197" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="198" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="208" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="210" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="210" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="211" />
             <source>Row</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="211" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="214" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="219" />
+            <source>Problems</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="245" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="241" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="242" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="250" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="244" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="252" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="257" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="260" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="266" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="281" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
             <source>What changes (old → new):</source>
             <translation>變更內容（舊 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
             <source>Change</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="268" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
             <source>Old → new</source>
             <translation>舊 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="278" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="291" />
+            <source>Changes by section</source>
+            <translation>各部分的變更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="296" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="281" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="299" />
             <source>Import</source>
             <translation>匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/import_warnings.py" line="24" />
+            <source>⚠ This import removes {0} item(s) from the plan (in red below).</source>
+            <translation>⚠ 此匯入會從計劃刪除 {0} 個項目（下方紅色）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/import_warnings.py" line="72" />
+            <source>⚠ This workbook is older than the plan: it was exported on {0} (UTC) and the plan was changed on {1} (UTC). Importing it puts the workbook's values back, so later changes would be lost.</source>
+            <translation>⚠ 此活頁簿比計劃舊：它匯出於 {0}（UTC），計劃則在 {1}（UTC）修改過。匯入會放回活頁簿中的值，之後的修改將會遺失。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="35" />
@@ -2240,8 +2423,9 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         </message>
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="43" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="58" />
             <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="37" />
             <source>There is no plan.</source>
             <translation>沒有計劃。</translation>
         </message>
@@ -2263,15 +2447,15 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="125" />
             <location filename="../../desktop/views/files/print_actions.py" line="147" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="59" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="77" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="37" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="64" />
             <source>Export PDF</source>
             <translation>匯出 PDF</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="127" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="64" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="89" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="50" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
@@ -2284,6 +2468,22 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <location filename="../../desktop/views/files/print_actions.py" line="152" />
             <source>PDF written: {0} ({1} pages)</source>
             <translation>已寫入 PDF：{0}（{1} 頁）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/revise_actions.py" line="39" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="54" />
+            <source>Start revision N+1</source>
+            <translation>建立第 N+1 版</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/revise_actions.py" line="41" />
+            <source>Start revision {0} of “{1}” as a draft? Revision {2} stays as it is, with its signatures, and can still be read and printed. Ctrl+Z removes the new revision again.</source>
+            <translation>將「{1}」的第 {0} 版建立為草稿？第 {2} 版保持原樣，連同其簽署，仍可閱讀和列印。按 Ctrl+Z 可再移除新版本。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/revise_actions.py" line="75" />
+            <source>Revision {0} started as a draft (Ctrl+Z removes it again).</source>
+            <translation>第 {0} 版已建立為草稿（按 Ctrl+Z 可再移除）。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/rollover_actions.py" line="25" />
@@ -2318,52 +2518,68 @@ Year of the new plan:</source>
         </message>
         <message>
             <location filename="../../desktop/views/files/server_dialog.py" line="144" />
-            <location filename="../../desktop/views/files/workspace_actions.py" line="86" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="105" />
             <source>Cannot open workspace</source>
             <translation>無法開啟工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="26" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="27" />
+            <source>Add a new plan from the sample template to this workspace?</source>
+            <translation>要在此工作區新增一份以範例範本建立的計劃嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="29" />
+            <source>Add a new empty plan to this workspace?</source>
+            <translation>要在此工作區新增一份空白計劃嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="32" />
+            <source>It is listed beside the {0} plan(s) already here.</source>
+            <translation>它會與此處已有的 {0} 份計劃並列。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/workspace_actions.py" line="33" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="45" />
             <source>New plan</source>
             <translation>新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="30" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="49" />
             <source>New empty plan</source>
             <translation>新增空白計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="30" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="49" />
             <source>New plan from the sample template</source>
             <translation>從範例範本建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="39" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="58" />
             <source>Open or create a workspace</source>
             <translation>開啟或建立工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="41" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="60" />
             <source>PlanDesk workspaces (*.sqlite *.plandesk);;All files (*)</source>
             <translation>PlanDesk 工作區 (*.sqlite *.plandesk);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="54" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="73" />
             <source>(none yet)</source>
             <translation>（尚無）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="78" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="97" />
             <source>Read-only workspace</source>
             <translation>唯讀工作區</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="78" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="97" />
             <source>Workspace in use</source>
             <translation>工作區使用中</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/workspace_actions.py" line="80" />
+            <location filename="../../desktop/views/files/workspace_actions.py" line="99" />
             <source>{0}
 
 Open it read-only?</source>
@@ -2372,22 +2588,92 @@ Open it read-only?</source>
 要以唯讀方式開啟嗎？</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="58" />
+            <source>Tables</source>
+            <translation>表格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="58" />
+            <source>Task board</source>
+            <translation>任務看板</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="60" />
+            <source>Next / previous cell of the row (computed cells skipped)</source>
+            <translation>同一列的下一格／上一格（略過計算欄）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="61" />
+            <source>Edit the cell (or just type)</source>
+            <translation>編輯儲存格（或直接輸入）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="62" />
+            <source>Save the cell</source>
+            <translation>儲存儲存格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="63" />
+            <source>Cancel the cell</source>
+            <translation>取消編輯儲存格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="64" />
+            <source>Save a cell of several lines</source>
+            <translation>儲存多行儲存格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="65" />
+            <source>Copy / paste cells as tab-separated text</source>
+            <translation>以 Tab 分隔文字複製／貼上儲存格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="66" />
+            <source>Leave the table</source>
+            <translation>離開表格</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="67" />
+            <source>Previous / next row</source>
+            <translation>上一列／下一列</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="68" />
+            <source>Previous / next occurrence</source>
+            <translation>上一次／下一次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="69" />
+            <source>First / last occurrence</source>
+            <translation>第一次／最後一次</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="70" />
+            <source>Mark the occurrence done / not done</source>
+            <translation>將該次標記為完成／未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="71" />
+            <source>Edit the subtask</source>
+            <translation>編輯子任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="105" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;歡迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社群媒體計劃：目標與指標、任務及其時間安排、風險、監控與溝通，並帶領計劃完成審核與簽署。&lt;/p&gt;&lt;p&gt;此工作區內附一份&lt;b&gt;範例計劃&lt;/b&gt;（2027 年社群媒體計劃）。請從&lt;b&gt;任務看板&lt;/b&gt;開始：按兩下子任務可編輯，按一下時間條可標記完成。Ctrl+1 … Ctrl+7 切換畫面，Ctrl+Z 可復原任何變更，F1 列出所有快速鍵。&lt;/p&gt;&lt;p&gt;您的變更會隨時自動儲存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="93" />
+            <location filename="../../desktop/views/help_actions.py" line="116" />
             <source>Welcome</source>
             <translation>歡迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="107" />
+            <location filename="../../desktop/views/help_actions.py" line="130" />
             <source>No Chinese font</source>
             <translation>沒有中文字型</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/language.py" line="65" />
+            <location filename="../../desktop/views/language.py" line="69" />
             <source>&amp;Language</source>
             <translation>語言(&amp;L)</translation>
         </message>
@@ -2407,148 +2693,153 @@ Open it read-only?</source>
             <translation>新增下一年度計劃(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="117" />
+            <location filename="../../desktop/views/menus.py" line="116" />
+            <source>Start &amp;revision N+1…</source>
+            <translation>建立第 N+1 版(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="122" />
             <source>&amp;Open workspace…</source>
             <translation>開啟工作區(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="119" />
-            <source>Open workspace on a &amp;server…</source>
-            <translation>開啟伺服器上的工作區(&amp;S)…</translation>
+            <location filename="../../desktop/views/menus.py" line="124" />
+            <source>Open workspace on a se&amp;rver…</source>
+            <translation>開啟伺服器上的工作區(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="127" />
+            <location filename="../../desktop/views/menus.py" line="132" />
             <source>&amp;Import from Excel…</source>
             <translation>從 Excel 匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="129" />
-            <source>&amp;Export to Excel…</source>
-            <translation>匯出到 Excel(&amp;E)…</translation>
+            <location filename="../../desktop/views/menus.py" line="134" />
+            <source>Export to Exce&amp;l…</source>
+            <translation>匯出到 Excel(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="133" />
+            <location filename="../../desktop/views/menus.py" line="138" />
             <source>Export &amp;calendar…</source>
             <translation>匯出行事曆(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="134" />
+            <location filename="../../desktop/views/menus.py" line="139" />
             <source>Export &amp;Word…</source>
             <translation>匯出 Word(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="139" />
+            <location filename="../../desktop/views/menus.py" line="144" />
             <source>Print Pre&amp;view…</source>
             <translation>預覽列印(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="140" />
+            <location filename="../../desktop/views/menus.py" line="145" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="141" />
+            <location filename="../../desktop/views/menus.py" line="146" />
             <source>Export P&amp;DF…</source>
             <translation>匯出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="144" />
+            <location filename="../../desktop/views/menus.py" line="149" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>匯出待簽署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="145" />
+            <location filename="../../desktop/views/menus.py" line="150" />
             <source>Sign a PD&amp;F…</source>
             <translation>簽署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="147" />
-            <source>Print &amp;current view…</source>
-            <translation>列印目前畫面(&amp;C)…</translation>
+            <location filename="../../desktop/views/menus.py" line="152" />
+            <source>Print c&amp;urrent view…</source>
+            <translation>列印目前畫面(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="154" />
+            <location filename="../../desktop/views/menus.py" line="159" />
             <source>E&amp;xport review package…</source>
             <translation>匯出審核包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="158" />
+            <location filename="../../desktop/views/menus.py" line="163" />
             <source>Open review pac&amp;kage…</source>
             <translation>開啟審核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="159" />
+            <location filename="../../desktop/views/menus.py" line="164" />
             <source>&amp;Merge signed reply…</source>
             <translation>合併已簽署回覆(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="163" />
+            <location filename="../../desktop/views/menus.py" line="168" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="169" />
+            <location filename="../../desktop/views/menus.py" line="174" />
             <source>Sign-&amp;off</source>
             <translation>簽署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="172" />
+            <location filename="../../desktop/views/menus.py" line="177" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="173" />
+            <location filename="../../desktop/views/menus.py" line="178" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以審核人身分簽署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="174" />
+            <location filename="../../desktop/views/menus.py" line="179" />
             <source>&amp;Approve…</source>
             <translation>批準(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="175" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="51" />
+            <location filename="../../desktop/views/menus.py" line="180" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="62" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="176" />
+            <location filename="../../desktop/views/menus.py" line="181" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="177" />
+            <location filename="../../desktop/views/menus.py" line="182" />
             <source>&amp;Verify signatures</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="189" />
+            <location filename="../../desktop/views/menus.py" line="194" />
             <source>Print the plan checks appendix</source>
             <translation>列印計劃檢查附錄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="195" />
+            <location filename="../../desktop/views/menus.py" line="200" />
             <source>Print on A3 paper</source>
             <translation>以 A3 紙列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="202" />
+            <location filename="../../desktop/views/menus.py" line="207" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="208" />
+            <location filename="../../desktop/views/menus.py" line="213" />
             <source>My signing &amp;keys…</source>
             <translation>我的簽署金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="218" />
+            <location filename="../../desktop/views/menus.py" line="223" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="222" />
+            <location filename="../../desktop/views/menus.py" line="227" />
             <source>&amp;Welcome</source>
             <translation>歡迎(&amp;W)</translation>
         </message>
@@ -2558,102 +2849,129 @@ Open it read-only?</source>
             <translation>複製</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="44" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="41" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="48" />
+            <source>Export PDF for signature</source>
+            <translation>匯出待簽署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="51" />
+            <source>for signature</source>
+            <translation>供簽署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="66" />
+            <source>PDF for signature written: {0}</source>
+            <translation>已寫入待簽署 PDF：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="77" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <source>Sign a PDF</source>
+            <translation>簽署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="51" />
+            <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
+            <translation>&lt;b&gt;{0} 修訂 {1} 的審核包 — 唯讀。&lt;/b&gt;簽署或退回：PlanDesk 會為作者寫出一個已簽署的回覆檔。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="61" />
+            <source>&amp;Sign…</source>
+            <translation>簽署(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="63" />
+            <source>View P&amp;DF…</source>
+            <translation>檢視 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="87" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="97" />
+            <source>Export review package</source>
+            <translation>匯出審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="89" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="116" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 審核檔 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="99" />
+            <source>Review package written: {0}</source>
+            <translation>審核包已寫出：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="114" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="142" />
+            <source>Open review package</source>
+            <translation>開啟審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="128" />
+            <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
+            <translation>{0} 是已簽署回覆：由計劃作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="158" />
+            <source>Merge signed reply</source>
+            <translation>合併已簽署回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="160" />
+            <source>Signed replies (*.pdreview *.pdf);;PlanDesk review files (*.pdreview);;Signed PDFs (*.pdf)</source>
+            <translation>已簽署的回覆 (*.pdreview *.pdf);;PlanDesk 審閱檔 (*.pdreview);;已簽署的 PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="172" />
+            <source>Reply not merged</source>
+            <translation>回覆未合併</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="183" />
+            <source>{0} sign-offs from the signed PDF are recorded. The plan is now: {1}.</source>
+            <translation>已記錄已簽署 PDF 中的 {0} 個簽核。計劃目前為：{1}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="187" />
+            <source>Reply merged</source>
+            <translation>回覆已合併</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="206" />
+            <source>The signed reply is recorded. The plan is now: {0}.</source>
+            <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="211" />
+            <source>{0} rejected this revision as {1}: “{2}”. The plan is now: {3}; its sign-offs are released.</source>
+            <translation>{0}以{1}身分退回此修訂版本：「{2}」。計劃現為：{3}；此前的簽署已失效。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="214" />
+            <source>{0} signed as {1}. The plan is now: {2}.</source>
+            <translation>{0}以{1}身分簽署。計劃現為：{2}。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/review_actions.py" line="215" />
+            <source>Comment: {0}</source>
+            <translation>意見：{0}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/views/signoff/signoff_actions.py" line="26" />
             <source>Compiler (編制人)</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="45" />
             <location filename="../../desktop/views/signoff/signoff_actions.py" line="27" />
             <source>Reviewer (審核人)</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="46" />
             <location filename="../../desktop/views/signoff/signoff_actions.py" line="28" />
             <source>Approver (批準人)</source>
             <translation>批準人</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="64" />
-            <source>Export PDF for signature</source>
-            <translation>匯出待簽署 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
-            <source>PDF for signature written: {0}</source>
-            <translation>已寫入待簽署 PDF：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="89" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="97" />
-            <source>Sign a PDF</source>
-            <translation>簽署 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="40" />
-            <source>&lt;b&gt;Review package of {0} revision {1} — read-only.&lt;/b&gt; Sign or reject it: PlanDesk writes a signed reply file for its author.</source>
-            <translation>&lt;b&gt;{0} 修訂 {1} 的審核包 — 唯讀。&lt;/b&gt;簽署或退回：PlanDesk 會為作者寫出一個已簽署的回覆檔。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="50" />
-            <source>&amp;Sign…</source>
-            <translation>簽署(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="52" />
-            <source>View P&amp;DF…</source>
-            <translation>檢視 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="81" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="91" />
-            <source>Export review package</source>
-            <translation>匯出審核包</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="83" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="107" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="146" />
-            <source>PlanDesk review files (*.pdreview)</source>
-            <translation>PlanDesk 審核檔 (*.pdreview)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="93" />
-            <source>Review package written: {0}</source>
-            <translation>審核包已寫出：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="107" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="132" />
-            <source>Open review package</source>
-            <translation>開啟審核包</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="118" />
-            <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
-            <translation>{0} 是已簽署回覆：由計劃作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="146" />
-            <source>Merge signed reply</source>
-            <translation>合併已簽署回覆</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="154" />
-            <source>Reply not merged</source>
-            <translation>回覆未合併</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="163" />
-            <source>Reply merged</source>
-            <translation>回覆已合併</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="164" />
-            <source>The signed reply is recorded. The plan is now: {0}.</source>
-            <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/signoff/signoff_actions.py" line="29" />
@@ -2685,6 +3003,21 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="119" />
+            <source>Open workspace on a &amp;server…</source>
+            <translation type="vanished">開啟伺服器上的工作區(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="129" />
+            <source>&amp;Export to Excel…</source>
+            <translation type="vanished">匯出到 Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="147" />
+            <source>Print &amp;current view…</source>
+            <translation type="vanished">列印目前畫面(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" line="348" />
@@ -2834,85 +3167,115 @@ Open it read-only?</source>
             <translation>影響</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="93" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="97" />
             <source>Risks</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="96" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="329" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="101" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="360" />
             <source>Add risk</source>
             <translation>新增風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="97" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="102" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="98" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="103" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="99" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="104" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="110" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="115" />
             <source>Search risks (Ctrl+F)</source>
             <translation>搜尋風險（Ctrl+F）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="119" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="118" />
+            <source>Clear the search</source>
+            <translation>清除搜尋</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="126" />
             <source>All bands</source>
             <translation>所有等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="122" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="129" />
             <source>All statuses</source>
             <translation>所有狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="137" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="144" />
             <source>&amp;Search:</source>
             <translation>搜尋(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="138" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="145" />
             <source>&amp;Band:</source>
             <translation>等級(&amp;B)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="139" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="146" />
             <source>&amp;Owner:</source>
             <translation>責任人(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="140" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="147" />
             <source>S&amp;tatus:</source>
             <translation>狀態(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="154" />
-            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
-            <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
+            <location filename="../../desktop/views/risks/risk_register.py" line="191" />
+            <source>Risk register</source>
+            <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="260" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="192" />
+            <source>Tab moves along the row, Enter saves a cell, Esc cancels</source>
+            <translation>Tab 沿同一列移動，Enter 儲存儲存格，Esc 取消</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="194" />
+            <source>Risk codes and titles</source>
+            <translation>風險編號與名稱</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="267" />
             <source>All owners</source>
             <translation>所有責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="341" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="286" />
+            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue</source>
+            <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="291" />
+            <source>F2 or typing edits a cell, Ctrl+Enter saves long text</source>
+            <translation>按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="372" />
             <source>Remove risk {0}</source>
             <translation>刪除風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="354" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
             <source>Move risk {0}</source>
             <translation>移動風險 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_register.py" line="154" />
+            <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue · F2 or typing edits a cell, Ctrl+Enter saves long text</source>
+            <translation type="vanished">紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期 · 按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risk_register.py" line="282" />
@@ -2923,112 +3286,112 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="87" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="85" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="86" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="87" />
             <source>Category</source>
             <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
             <source>Impact description</source>
             <translation>影響程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
             <source>Impact 1–5</source>
             <translation>影響 1–5</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="93" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
             <source>Score</source>
             <translation>分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
             <source>Band</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="93" />
             <source>Owner team</source>
-            <translation>負責團隊</translation>
+            <translation>責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
             <source>Measure</source>
             <translation>應對措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
             <source>Timing</source>
             <translation>執行時間</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
             <source>Assurance target</source>
             <translation>確保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
             <source>Linked KPI</source>
             <translation>關聯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
             <source>Threshold</source>
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
             <source>Review date</source>
             <translation>複查日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
             <source>Residual likelihood</source>
             <translation>剩餘可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="104" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
             <source>Residual impact</source>
             <translation>剩餘影響</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="105" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
             <source>Residual score</source>
             <translation>剩餘分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="314" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="312" />
             <source>Early warning:</source>
             <translation>風險預警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="316" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="314" />
             <source>Review overdue: it was due on {0}</source>
             <translation>複查逾期：應於 {0} 複查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="367" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="365" />
             <source>Edit risk {0}: {1}</source>
             <translation>編輯風險 {0}：{1}</translation>
         </message>
@@ -3066,7 +3429,7 @@ Open it read-only?</source>
     <context>
         <name>ScheduleDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="322" />
+            <location filename="../../desktop/views/shared/delegates.py" line="333" />
             <source>e.g. 每月第二周, 每日, 每月底, every day</source>
             <translation>例如：每月第二周、每日、每月底、every day</translation>
         </message>
@@ -3132,22 +3495,23 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="56" />
+            <location filename="../../desktop/views/help_actions.py" line="78" />
+            <location filename="../../desktop/views/help_actions.py" line="81" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="82" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="82" />
             <source>Menu</source>
             <translation>選單</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="59" />
+            <location filename="../../desktop/views/help_actions.py" line="82" />
             <source>Shortcut</source>
             <translation>快速鍵</translation>
         </message>
@@ -3155,172 +3519,198 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="66" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="69" />
             <source>Reject the plan</source>
             <translation>退回計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="66" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="69" />
             <source>Sign the plan</source>
             <translation>簽署計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="77" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
             <source>Plan:</source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="79" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
             <source>Revision:</source>
             <translation>修訂版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="79" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="82" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>內容指紋（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
             <source>Role:</source>
             <translation>職責：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修訂版本，將其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我編制了此計劃，並提交審核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="95" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已審核此計劃，確認內容正確。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="96" />
             <source>I approve this plan for execution.</source>
             <translation>我批準執行此計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="93" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="99" />
             <source>Meaning:</source>
             <translation>含義：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="100" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="106" />
             <source>&amp;Signer:</source>
             <translation>簽署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="103" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="109" />
             <source>Signing key:</source>
             <translation>簽署金鑰：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="110" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="116" />
             <source>Optional comment</source>
             <translation>備註（選填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="110" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="116" />
             <source>Why it is rejected (required)</source>
             <translation>退回原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="113" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="119" />
             <source>&amp;Comment:</source>
             <translation>備註(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="117" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="124" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="122" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="129" />
             <source>Save the signed reply &amp;as:</source>
             <translation>已簽署回覆另存為(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="127" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="134" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的簽章只涵蓋此刻的內容。日後對計劃的任何變更都會使其作廢。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="131" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="138" />
             <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
             <translation>您的簽章只涵蓋此刻的內容。請把回覆檔寄回計劃作者，由作者合併（檔案 ▸ 合併已簽署回覆…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="139" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="146" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="139" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="146" />
             <source>&amp;Sign</source>
             <translation>簽署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="159" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="168" />
+            <source>rejection</source>
+            <translation>退回</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="170" />
+            <source>compiler reply</source>
+            <translation>編制人回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="171" />
+            <source>reviewer reply</source>
+            <translation>審核人回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="172" />
+            <source>approver reply</source>
+            <translation>批準人回覆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="178" />
             <source>&amp;Password of {0}'s key:</source>
             <translation>{0} 的金鑰密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="163" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="182" />
             <source>{0} (in your key store)</source>
             <translation>{0}（在您的金鑰庫中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="169" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="188" />
             <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
             <translation>您的金鑰庫中沒有 {0} 的金鑰：請在「設定 ▸ 我的簽署金鑰…」中建立或匯入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="178" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="197" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="211" />
             <source>Save the signed reply</source>
             <translation>儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="180" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="199" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 審核檔 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="191" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="212" />
+            <source>{0} exists already. Replace it?</source>
+            <translation>「{0}」已存在，要取代嗎？</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="222" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回時必須填寫原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="194" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="225" />
             <source>Enter the password of the signing key.</source>
             <translation>請輸入簽署金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="201" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="232" />
             <source>Choose where to save the signed reply.</source>
             <translation>請選擇已簽署回覆的儲存位置。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="211" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="245" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="218" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="252" />
             <source>Opening the signing key…</source>
             <translation>正在開啟簽署金鑰…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="229" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="263" />
             <source>Wrong password: it does not open {0}'s signing key.</source>
             <translation>密碼錯誤：無法開啟 {0} 的簽署金鑰。</translation>
         </message>
@@ -3348,69 +3738,198 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="115" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="70" />
             <source>Sign a PDF</source>
             <translation>簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="118" />
-            <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
-            <translation>&lt;b&gt;{0}&lt;/b&gt;，修訂版本 {1}</translation>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="77" />
+            <source>Plan:</source>
+            <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="131" />
-            <source>Role</source>
-            <translation>職責</translation>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="80" />
+            <source>Revision:</source>
+            <translation>修訂版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="132" />
-            <source>Your name</source>
-            <translation>您的姓名</translation>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="81" />
+            <source>{0} (id {1})</source>
+            <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="133" />
-            <source>Key password</source>
-            <translation>金鑰密碼</translation>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="83" />
+            <source>Content fingerprint (SHA-256):</source>
+            <translation>內容指紋（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="140" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="87" />
+            <source>&amp;Role:</source>
+            <translation>職責(&amp;R)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="90" />
+            <source>Meaning:</source>
+            <translation>含義：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="92" />
+            <source>Your &amp;name:</source>
+            <translation>您的姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="95" />
+            <source>Key &amp;password:</source>
+            <translation>金鑰密碼(&amp;P)：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="102" />
+            <source>What your signature covers (the attached content):</source>
+            <translation>您的簽章涵蓋的內容（附加的內容）：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="109" />
+            <source>A PDF signature approves the plan in your role and says nothing else. To reject it or to add a comment, sign a review package instead.</source>
+            <translation>PDF 簽章只表示您以此職責核可本計劃，不表示其他。若要退回或加上意見，請改為簽署審閱包。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="121" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指紋：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="145" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="127" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核對此指紋與管理員提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="155" />
-            <source>Sign…</source>
-            <translation>簽署…</translation>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="135" />
+            <source>&amp;Sign…</source>
+            <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="172" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="143" />
+            <source>The attached content does not match its fingerprint: do not sign.</source>
+            <translation>附加的內容與其指紋不符：請勿簽署。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="164" />
+            <source>Compiler</source>
+            <translation>編制人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="165" />
+            <source>Reviewer</source>
+            <translation>審核人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="166" />
+            <source>Approver</source>
+            <translation>批準人</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="167" />
+            <source>Compile date</source>
+            <translation>編制日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="171" />
+            <source>Goals</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="172" />
+            <source>Tasks</source>
+            <translation>任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="173" />
+            <source>Risks</source>
+            <translation>風險</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="185" />
+            <source>I compiled this plan and submit it for review.</source>
+            <translation>我編制了此計劃，並提交審核。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="186" />
+            <source>I reviewed this plan and find it correct.</source>
+            <translation>我已審核此計劃，確認內容正確。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="187" />
+            <source>I approve this plan for execution.</source>
+            <translation>我批準執行此計劃。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="194" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="172" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="194" />
             <source>Save the signed PDF</source>
             <translation>儲存已簽署的 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="180" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="202" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>請先核對信任根指紋。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="195" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="205" />
+            <source>Enter the password of the signing key.</source>
+            <translation>請輸入簽署金鑰的密碼。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="220" />
             <source>Opening your key and signing…</source>
             <translation>正在開啟您的金鑰並簽署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="209" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="234" />
             <source>Signed PDF written: {0}</source>
             <translation>已寫入已簽署的 PDF：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="238" />
+            <source>PDF signed</source>
+            <translation>PDF 已簽署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="240" />
+            <source>{0} signed as {1}: {2}
+
+Send this PDF to the next signer, or back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
+            <translation>{0} 已以{1}身分簽署：{2}
+
+請將此 PDF 寄給下一位簽署人，或寄回計劃作者合併（檔案 ▸ 合併已簽署的回覆…）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="127" />
+            <source>&lt;b&gt;{0}&lt;/b&gt;, revision {1}</source>
+            <translation type="vanished">&lt;b&gt;{0}&lt;/b&gt;，修訂版本 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="140" />
+            <source>Role</source>
+            <translation type="vanished">職責</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="141" />
+            <source>Your name</source>
+            <translation type="vanished">您的姓名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="142" />
+            <source>Key password</source>
+            <translation type="vanished">金鑰密碼</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="164" />
+            <source>Sign…</source>
+            <translation type="vanished">簽署…</translation>
         </message>
     </context>
     <context>
@@ -3471,62 +3990,62 @@ Open it read-only?</source>
             <translation>PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="75" />
             <source>Trust root: none yet (an administrator enrols the first admin under Settings ▸ People…)</source>
             <translation>信任根：尚無（由管理員在「設定 ▸ 人員…」中登記第一位管理員）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="81" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="83" />
             <source>Trust root: {0} — anchored (accepted on this computer)</source>
             <translation>信任根：{0} — 已錨定（已在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="88" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="91" />
             <source>Trust root: {0} — not anchored (not accepted on this computer)</source>
             <translation>信任根：{0} — 未錨定（尚未在此電腦上接受）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="100" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="103" />
             <source>Not signed yet. The audit chain is intact.</source>
             <translation>尚未簽署。審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="103" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="106" />
             <source>✔ All signatures in force are valid and the audit chain is intact.</source>
             <translation>✔ 所有生效中的簽章均有效，審計鏈完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="107" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="110" />
             <source>⚠ Not anchored: this workspace's trust root is not accepted on this computer, so no signature counts as valid here. Compare its fingerprint with your administrator's, then accept it.</source>
             <translation>⚠ 未錨定：此電腦尚未接受此工作區的信任根，因此在這裡沒有任何簽章算作有效。請將其指紋與管理員提供的比對，然後接受。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="117" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="120" />
             <source>{0} signature(s) void: content changed since signing ({1})</source>
             <translation>{0} 個簽章作廢：簽署後內容已變更（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="122" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="125" />
             <source>{0} signature(s) invalid</source>
             <translation>{0} 個簽章無效</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="124" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="127" />
             <source>{0} legacy signature(s), not anchored</source>
             <translation>{0} 個舊式簽章，未錨定</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="127" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="130" />
             <source>✘ Verification failed: {0}</source>
             <translation>✘ 驗證失敗：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="130" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="133" />
             <source>(This plan allows one person to sign two roles.)</source>
             <translation>（此計劃允許同一人簽署兩個職責。）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_display.py" line="144" />
+            <location filename="../../desktop/views/signoff/signoff_display.py" line="147" />
             <source>(nobody named)</source>
             <translation>（未指定人員）</translation>
         </message>
@@ -3554,148 +4073,168 @@ Open it read-only?</source>
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="57" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="66" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="62" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="69" />
+            <source>Sign-offs by role</source>
+            <translation>各角色的簽署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="72" />
             <source>Role</source>
             <translation>職責</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="63" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="73" />
             <source>Named in the plan</source>
             <translation>計劃指定人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="64" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
             <source>Signed by</source>
             <translation>簽署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="65" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="75" />
             <source>Signed at (UTC)</source>
             <translation>簽署時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="66" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="76" />
             <source>Content fingerprint</source>
             <translation>內容指紋</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="77" />
             <source>Verdict</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="68" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
             <source>Signed in</source>
             <translation>簽署於</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="69" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
             <source>Signer's certificate</source>
             <translation>簽署人憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="89" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="90" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以審核人身分簽署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="91" />
             <source>A&amp;pprove…</source>
             <translation>批準(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="82" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="92" />
             <source>&amp;Sign…</source>
             <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="83" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="93" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="84" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="94" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="85" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="95" />
             <source>View P&amp;DF…</source>
             <translation>檢視 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="86" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
             <source>&amp;Verify again</source>
             <translation>重新驗證(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="121" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="111" />
+            <source>History</source>
+            <translation>歷史記錄</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="141" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="158" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="156" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="164" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>內容指紋（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="173" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="191" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="175" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="193" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="237" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="259" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="238" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="260" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="251" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="266" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="273" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="253" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="275" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="293" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="319" />
+            <source>Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
+            <translation>您的回覆：以{0}身分退回。已存為 {1}；待計劃作者合併後生效。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="323" />
+            <source>Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
+            <translation>您的回覆：以{0}身分簽署。已存為 {1}；待計劃作者合併後生效。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="337" />
             <source>Signed reply saved</source>
             <translation>已儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="295" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="339" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -3845,14 +4384,14 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
         <name>SubtaskEditor</name>
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="69" />
-            <location filename="../../desktop/views/board/subtask_editor.py" line="389" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="390" />
             <source>Edit subtask {0}</source>
             <translation>編輯子任務 {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="104" />
             <source>(no owner)</source>
-            <translation>（無負責團隊）</translation>
+            <translation>（無責任人）</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="111" />
@@ -3997,7 +4536,7 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="228" />
             <source>&amp;Owner team:</source>
-            <translation>負責團隊(&amp;O)：</translation>
+            <translation>責任人(&amp;O)：</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="229" />
@@ -4030,64 +4569,90 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <translation>所需資源(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="290" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="291" />
             <source>Type a schedule, e.g. 每月第二周</source>
             <translation>輸入時間安排，例如：每月第二周</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="293" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="294" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="95" />
             <source>Schedule</source>
             <translation>時間安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="336" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="337" />
             <source>Count weeks as {0}</source>
             <translation>周的劃分改為：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="359" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="360" />
             <source>Title</source>
             <translation>標題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="364" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="365" />
             <source>Resources</source>
             <translation>所需資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_editor.py" line="377" />
+            <location filename="../../desktop/views/board/subtask_editor.py" line="378" />
             <source>The schedule is not valid: {0}</source>
             <translation>時間安排無效：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_rule.py" line="61" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="62" />
             <source>No schedule: the plan check will flag this subtask.</source>
             <translation>未設時間：計劃檢查會標出此子任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_rule.py" line="67" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="68" />
             <source>{0} occurrences in {1}</source>
             <translation>{1}年共 {0} 次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_rule.py" line="70" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="71" />
             <source>{0} times, {1}–{2}</source>
             <translation>{0} 次，{1}–{2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_rule.py" line="78" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="79" />
             <source>⚠ No occurrence in: {0}</source>
             <translation>⚠ 以下月份沒有執行：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_rule.py" line="84" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="85" />
             <source>1 day</source>
             <translation>1 天</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/subtask_rule.py" line="84" />
+            <location filename="../../desktop/views/board/subtask_rule.py" line="85" />
             <source>{0} days</source>
             <translation>{0} 天</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_rule.py" line="96" />
+            <source>Week of the month</source>
+            <translation>月內第幾周</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_rule.py" line="97" />
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_rule.py" line="98" />
+            <source>Part of the month</source>
+            <translation>月內時段（上旬／中旬／下旬）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_rule.py" line="99" />
+            <source>First day</source>
+            <translation>首日</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/subtask_rule.py" line="100" />
+            <source>Last day</source>
+            <translation>最後一天</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/subtask_editor.py" line="431" />
@@ -4098,32 +4663,32 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TablePanel</name>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="167" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Add</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="167" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
             <source>Add a row (Ctrl+Insert)</source>
             <translation>新增一列（Ctrl+Insert）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="168" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="168" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="171" />
             <source>Remove the selected row</source>
             <translation>刪除所選的列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="169" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="172" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/editor_widgets.py" line="170" />
+            <location filename="../../desktop/views/shared/editor_widgets.py" line="173" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
@@ -4131,43 +4696,58 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="109" />
-            <location filename="../../desktop/views/board/task_board.py" line="210" />
+            <location filename="../../desktop/views/board/task_board.py" line="77" />
+            <source>Tasks and subtasks</source>
+            <translation>任務與子任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="78" />
+            <source>F2 renames a task, Enter edits a subtask, Tab goes to the timeline</source>
+            <translation>F2 重新命名任務，Enter 編輯子任務，Tab 移至時間軸</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="118" />
+            <location filename="../../desktop/views/board/task_board.py" line="223" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="112" />
+            <location filename="../../desktop/views/board/task_board.py" line="121" />
+            <source>Board view</source>
+            <translation>看板檢視</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="125" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="112" />
+            <location filename="../../desktop/views/board/task_board.py" line="125" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="112" />
+            <location filename="../../desktop/views/board/task_board.py" line="125" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="213" />
+            <location filename="../../desktop/views/board/task_board.py" line="226" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="214" />
+            <location filename="../../desktop/views/board/task_board.py" line="227" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="306" />
+            <location filename="../../desktop/views/board/task_board.py" line="319" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="311" />
+            <location filename="../../desktop/views/board/task_board.py" line="324" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
@@ -4230,7 +4810,7 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TextDelegate</name>
         <message>
-            <location filename="../../desktop/views/shared/delegates.py" line="213" />
+            <location filename="../../desktop/views/shared/delegates.py" line="224" />
             <source>Ctrl+Enter or Tab saves, Esc cancels</source>
             <translation>Ctrl+Enter 或 Tab 儲存，Esc 取消</translation>
         </message>
@@ -4256,49 +4836,88 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
         </message>
     </context>
     <context>
-        <name>TimelineCanvas</name>
+        <name>TimelineAccessible</name>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="121" />
-            <source>Q{0} {1}</source>
-            <translation>{1}年第{0}季</translation>
+            <location filename="../../desktop/views/board/board_accessible.py" line="39" />
+            <source>done</source>
+            <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="123" />
-            <source>{0}/{1}</source>
-            <translation>{1}年{0}月</translation>
+            <location filename="../../desktop/views/board/board_accessible.py" line="39" />
+            <source>not done</source>
+            <translation>未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="215" />
-            <source>{0}: no occurrence in month {1} — click for the plan check</source>
-            <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="220" />
-            <source>Owner: {0}</source>
-            <translation>負責團隊：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="220" />
+            <location filename="../../desktop/views/board/board_accessible.py" line="117" />
             <source>none</source>
             <translation>無</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="222" />
+            <location filename="../../desktop/views/board/board_accessible.py" line="118" />
+            <source>Owner: {0}</source>
+            <translation>責任人：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_accessible.py" line="136" />
+            <location filename="../../desktop/views/board/board_accessible.py" line="196" />
+            <source>Timeline</source>
+            <translation>時間軸</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineCanvas</name>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="96" />
+            <source>Timeline</source>
+            <translation>時間軸</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="98" />
+            <source>Arrow keys move between rows and occurrences, Space marks done, Enter edits</source>
+            <translation>方向鍵在各列與各次之間移動，空白鍵標記完成，Enter 編輯</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="136" />
+            <source>Q{0} {1}</source>
+            <translation>{1}年第{0}季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="138" />
+            <source>{0}/{1}</source>
+            <translation>{1}年{0}月</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="230" />
+            <source>{0}: no occurrence in month {1} — click for the plan check</source>
+            <translation>{0}：{1} 月沒有執行 — 按一下查看計劃檢查</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="235" />
+            <source>Owner: {0}</source>
+            <translation>責任人：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="235" />
+            <source>none</source>
+            <translation>無</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_timeline.py" line="237" />
             <source>Resources: {0}</source>
             <translation>所需資源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="224" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="239" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="224" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="239" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="275" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="290" />
             <source>Week {0}: {1}</source>
             <translation>第 {0} 周：{1}</translation>
         </message>

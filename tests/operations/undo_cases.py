@@ -30,9 +30,8 @@ from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention
 from desktop.models.schedule_expand import expand
 from desktop.models.serialize import dump_plan
 from desktop.operations import board as b
-from desktop.operations import concurrency, edits, kpi_demo, plan_edits, rollover
+from desktop.operations import concurrency, edits, kpi_demo, plan_edits, revise, rollover
 from desktop.operations import import_plan as imp
-from desktop.signoff import workflow
 
 
 class Find:
@@ -386,9 +385,9 @@ WHOLE_PLANS = [
         create=True,
     ),
     Case(
-        workflow.revision_builder,
+        revise.revision_builder,
         "of an approved plan",
-        lambda f: workflow.revision_builder(f.plan.uuid),
+        lambda f: revise.revision_builder(f.plan.uuid),
         approved=True,
         create=True,
     ),

@@ -98,9 +98,7 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     assert screen.status.text() == "In review"
     assert screen.roles.item(0, 5).text() == "valid"  # the compiler's, checked here
     assert screen.verdict.text().startswith("✔")
-    assert screen.history_model.lines[0].action == (
-        "sign-off: compiler signed (from the review package)"
-    )
+    assert screen.history_model.lines[0].action == ("signed as compiler (from the review package)")
     assert screen.buttons["sign"].isVisible() and screen.buttons["submit"].isHidden()
     assert not review.review_actions["export"].isEnabled()
     shot(review, tmp_path, "review-opened")
@@ -118,18 +116,35 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     click(qtbot, review.review_buttons["sign"])
     dialog = screen.dialog
     assert dialog.role == "reviewer" and dialog.signer.currentText() == "李審核"
-    expected = package.parent / "社交媒體運用的年度目標計劃 r1 reviewer reply.pdreview"
+    expected = package.parent / "社交媒體運用的年度目標計劃 2027 r1 reviewer reply.pdreview"
     assert dialog.reply.text() == str(expected)
     qtbot.keyClicks(dialog.password, "not-the-password")
     with qtbot.waitSignal(dialog.runner.done, timeout=15000):
         click(qtbot, dialog.ok)
     assert "Wrong password" in dialog.error.text() and not expected.exists()
+    expected.write_bytes(b"an older reply")  # a file of that name: asked before replacing
+    answers.answer = QMessageBox.StandardButton.No
     qtbot.keyClicks(dialog.password, PASSWORDS["李審核"])
+    click(qtbot, dialog.ok)
+    assert answers.messages[-1][1:] == (
+        "Save the signed reply",
+        f"{expected.name} exists already. Replace it?",
+    )
+    assert expected.read_bytes() == b"an older reply" and dialog.isVisible()
+    answers.answer = QMessageBox.StandardButton.Yes
     with qtbot.waitSignal(dialog.runner.done, timeout=15000):
         click(qtbot, dialog.ok)
     assert expected.is_file() and not dialog.isVisible()
+    assert expected.read_bytes() != b"an older reply"
     kind, title, message = answers.messages[-1]
     assert title == "Signed reply saved" and str(expected) in message
+    # the package view shows the reviewer's own reply, and does not offer to sign again
+    assert screen.reply_note.isVisibleTo(screen)
+    assert screen.reply_note.text().startswith("Your reply: signed as Reviewer (審核人).")
+    assert str(expected) in review.review_label.text()
+    assert not review.review_buttons["sign"].isEnabled()
+    screen.refresh()
+    assert not screen.buttons["sign"].isEnabled() and not screen.buttons["reject"].isEnabled()
 
     # --- back on the author's computer -------------------------------------------------
     as_user(monkeypatch, author_data)
@@ -144,7 +159,7 @@ def test_review_package_from_the_menus(qtbot, people_ws, tmp_path, monkeypatch):
     kind, title, message = answers.messages[-1]
     assert (title, message) == (
         "Reply merged",
-        "The signed reply is recorded. The plan is now: Reviewed.",
+        "李審核 signed as Reviewer (審核人). The plan is now: Reviewed.",
     )
     author = window.show_screen("signoff")
     assert author.status.text() == "Reviewed"
@@ -177,3 +192,35 @@ def test_a_damaged_package_is_refused_in_one_line(qtbot, people_ws, tmp_path, mo
         "broken.pdreview is not a PlanDesk review package",
     )
     assert window.ctx.review is None
+
+
+def test_merging_a_rejection_says_who_rejected_it_and_why(qtbot, people_ws, tmp_path, monkeypatch):
+    """Not only "the plan is a draft again": that it was rejected, by whom, and the comment
+    (issue 25); the history shows the rejection with its comment in the plan's words."""
+    from desktop.signoff.review import export_package, sign_package
+    from desktop.signoff.workflow import sign
+    from desktop.views.main_window import MainWindow
+    from desktop.views.signoff import review_actions
+
+    ws, uuid = people_ws
+    answers = Answers(monkeypatch)
+    sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
+    window = MainWindow(ws, lang="en")
+    qtbot.addWidget(window)
+    raw = export_package(ws, window.ctx.plan_id)
+    reply = tmp_path / "reply.pdreview"
+    reply.write_bytes(
+        sign_package(
+            raw, "reviewer", "李審核", PASSWORDS["李審核"], reject=True, comment="預算不足"
+        )
+    )
+    assert review_actions.merge_signed_reply(window, str(reply))
+    assert answers.messages[-1][1:] == (
+        "Reply merged",
+        "李審核 rejected this revision as Reviewer (審核人): “預算不足”. The plan is now: "
+        "Draft; its sign-offs are released.",
+    )
+    screen = window.show_screen("signoff")
+    line = screen.history_model.lines[0]
+    assert line.action == "rejected as reviewer" and line.who == "李審核"
+    assert "in review → draft" in line.changes and "comment: 預算不足" in line.changes

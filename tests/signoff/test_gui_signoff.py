@@ -83,7 +83,7 @@ def test_sign_dialog_shows_what_is_signed_and_asks_the_key_password(qtbot, scree
     assert cells(screen, 7)[0].startswith(
         "王編制 (Compiler); certified by PlanDesk trust root (管理員); valid until 20"
     )
-    assert "sign-off: compiler signed" in screen.history_model.lines[0].action
+    assert screen.history_model.lines[0].action == "編制人簽署"  # in the plan's words
     shot(screen, tmp_path, "2-in-review")
 
     dialog = screen.reject()

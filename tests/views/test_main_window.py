@@ -48,12 +48,34 @@ def test_navigation_reaches_every_screen(window):
         assert window.stack.currentWidget() is window.screens[key]
 
 
-def test_new_plan_from_sample_is_undoable(window, sample_ws):
+def test_new_plan_from_sample_asks_first_and_is_undoable(window, sample_ws, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     ws, _ = sample_ws
+    asked = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(_parent, title, text, *_a):  # noqa: ANN001, ANN202
+        asked.append((title, text))
+        return answer
+
+    monkeypatch.setattr("desktop.views.files.workspace_actions.QMessageBox.question", question)
     action = next(a for a in window.file_menu.actions() if "sample" in a.text())
+    action.trigger()  # Ctrl+N: asked, answered No: nothing added
+    assert asked[-1] == (
+        "New plan",
+        "Add a new plan from the sample template to this workspace?\n"
+        "It is listed beside the 1 plan(s) already here.",
+    )
+    assert plan_count(ws) == 1
+    answer = QMessageBox.StandardButton.Yes
     action.trigger()
     assert plan_count(ws) == 2
     assert window.plan_box.count() == 2
+    # two plans of the same title, year and revision are still told apart
+    labels = [window.plan_box.itemText(i) for i in range(2)]
+    assert labels[0] != labels[1]
+    assert all("(2027, revision 1, Draft) · " in label for label in labels)
     window.undo_action.trigger()
     assert plan_count(ws) == 1
     window.redo_action.trigger()
@@ -81,6 +103,23 @@ def test_read_only_workspace_shows_banner_and_refuses(sample_ws, qtbot, monkeypa
     qtbot.waitUntil(lambda: bool(messages))  # no hint line showed it: a dialog does
     assert "read-only" in messages[0]
     reader.close()
+
+
+def test_the_window_opens_within_the_screen(sample_ws, qtbot):
+    """The 1600×1000 default (or a size remembered on a larger screen) shrinks to the screen
+    (issue 25: at 1280×800 the window opened larger than the screen)."""
+    from PySide6.QtCore import QByteArray
+
+    big = MainWindow(sample_ws[0], lang="en")
+    qtbot.addWidget(big)
+    big.resize(3000, 2000)
+    QSettings().setValue("window/geometry", big.saveGeometry())
+    for settings_geometry in (QByteArray(), big.saveGeometry()):
+        QSettings().setValue("window/geometry", settings_geometry)
+        window = MainWindow(sample_ws[0], lang="en")
+        qtbot.addWidget(window)
+        area = QApplication.primaryScreen().availableGeometry()
+        assert area.contains(window.geometry()), (window.geometry(), area)
 
 
 def test_geometry_and_recent_workspaces_are_remembered(window, qtbot, sample_ws):

@@ -257,3 +257,60 @@ def test_english_needs_no_translator(translators):
     assert translators("en") == []
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+
+
+def _duplicate_mnemonics(menu, where: str) -> list[str]:  # noqa: ANN001
+    """Entries of one menu that share an Alt+letter, and those of its submenus."""
+    import re
+
+    letters: dict[str, list[str]] = {}
+    found = []
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        match = re.search(r"&([^&])", action.text().replace("&&", ""))
+        if match:
+            letters.setdefault(match.group(1).lower(), []).append(action.text())
+        if action.menu() is not None:
+            found += _duplicate_mnemonics(action.menu(), f"{where} ▸ {action.text()}")
+    found += [f"{where}: {texts}" for texts in letters.values() if len(texts) > 1]
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGS])
+def test_no_menu_has_duplicate_mnemonics(sample_ws, qtbot, translators, lang):
+    """Alt+letter reaches one entry in every menu, in every language (issue 25: the zh File
+    menu had (S), (E) and (C) twice)."""
+    ws, _uuid = sample_ws
+    translators(lang)
+    window = MainWindow(ws, lang=lang)
+    qtbot.addWidget(window)
+    for key, _module, _cls in SCREENS:  # screens add their View-menu entries when made
+        window.show_screen(key)
+    bar = window.menuBar()
+    found = _duplicate_mnemonics(bar, "menu bar")
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in"), [("zh_TW", "尋找於(&L)："), ("zh_CN", "查找范围(&L)：")]
+)
+def test_qt_file_dialog_has_no_english_left(lang, look_in, translators, qtbot):
+    """Qt 6's file dialog asks for "&Look in:" and "Files of &type:", which qtbase_zh_*.qm
+    (made for Qt 5's "Look in:") lack: PlanDesk fills those gaps (issue 25)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QTreeView
+
+    translators(lang)
+    dialog = QFileDialog(None, "x", str(REPO), "*.py")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert look_in in labels
+    assert not [text for text in labels if "Look in" in text or "Files of" in text]
+    view = dialog.findChild(QTreeView)
+    qtbot.waitUntil(lambda: view.model().rowCount(view.rootIndex()) > 0)
+    kinds = {
+        view.model().index(r, 2, view.rootIndex()).data()
+        for r in range(view.model().rowCount(view.rootIndex()))
+    }
+    assert "Folder" not in kinds

@@ -87,14 +87,41 @@ def read_cover(session: Session | None, plan: Plan, lang: str, fingerprint: str)
     return cover
 
 
+def fitted(text: str, font: QFont, width: float, max_lines: int) -> tuple[QFont, list[str]]:
+    """``text`` wrapped to ``width`` in at most ``max_lines`` lines: the font shrinks (down to
+    60 %) until it fits, and what still does not fit is elided, so that a long title or
+    organisation never runs into the approval block."""
+    font = QFont(font)
+    size = font.pixelSize()  # the document's fonts are sized in CSS px
+    lines = wrap(text, font, width)
+    while len(lines) > max_lines and font.pixelSize() > size * 0.6:
+        font.setPixelSize(max(1, round(font.pixelSize() * 0.9)))
+        lines = wrap(text, font, width)
+    if len(lines) > max_lines:
+        rest = "".join(lines[max_lines - 1 :])
+        elide = Qt.TextElideMode.ElideRight
+        lines = [*lines[: max_lines - 1], QFontMetricsF(font).elidedText(rest, elide, width)]
+    return font, lines
+
+
 def _centered(
-    painter: QPainter, rect: QRectF, y: float, text: str, font: QFont, color: QColor = INK
+    painter: QPainter,
+    rect: QRectF,
+    y: float,
+    text: str,
+    font: QFont,
+    color: QColor = INK,
+    max_lines: int = 0,
 ) -> float:
+    width = rect.width() * 0.86
+    font, lines = (
+        fitted(text, font, width, max_lines) if max_lines else (font, wrap(text, font, width))
+    )
     painter.setFont(font)
     painter.setPen(color)
     metrics = QFontMetricsF(font)
     lh = line_height(font)
-    for line in wrap(text, font, rect.width() * 0.86):
+    for line in lines:
         x = rect.left() + (rect.width() - metrics.horizontalAdvance(line)) / 2
         painter.drawText(QPointF(x, y + metrics.ascent()), line)
         y += lh
@@ -105,9 +132,9 @@ def paint_cover(painter: QPainter, rect: QRectF, cover: Cover, styles: Styles) -
     t = cover.t
     y = rect.top() + rect.height() * 0.08
     if cover.organisation:
-        y = _centered(painter, rect, y, cover.organisation, styles.subtitle)
+        y = _centered(painter, rect, y, cover.organisation, styles.subtitle, max_lines=2)
     y = rect.top() + rect.height() * 0.17
-    y = _centered(painter, rect, y, cover.title, styles.title)
+    y = _centered(painter, rect, y, cover.title, styles.title, max_lines=3)
     y = _centered(painter, rect, y + 10, t("year_plan").format(cover.year), styles.subtitle)
     meta = f"{t('status')}：{cover.status}　　{t('revision')}：{cover.revision}"
     y = _centered(painter, rect, y + 14, meta, styles.body, QColor("#333333"))

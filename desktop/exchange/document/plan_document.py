@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -233,7 +233,9 @@ class PlanDocument:
         painter.setFont(small)
         painter.setPen(QColor("#444444"))
         base = MARGIN + metrics.ascent()
-        painter.drawText(QPointF(left, base), self.title)
+        room = right - left - metrics.horizontalAdvance(self.header_right) - 24
+        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QPointF(left, base), title)
         painter.drawText(
             QPointF(right - metrics.horizontalAdvance(self.header_right), base), self.header_right
         )

@@ -35,7 +35,7 @@ ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
     "warning_op": {"<": ("低於", "低于", "below"), ">": ("高於", "高于", "above")},
     "risk_status": {
-        "open": ("未處理", "未处理", "open"),
+        "open": ("待處理", "待处理", "open"),  # as the risk register says
         "mitigating": ("處理中", "处理中", "mitigating"),
         "closed": ("已關閉", "已关闭", "closed"),
     },
@@ -78,9 +78,14 @@ def enum_label(enum: str, key: str, lang: str) -> str:
     return labels[LANG_INDEX.get(lang, 0)] if labels else key
 
 
+FORMER: dict[str, dict[str, str]] = {  # labels of workbooks written before a rename
+    "risk_status": {"未處理": "open", "未处理": "open"},
+}
+
+
 def enum_lookup(enum: str) -> dict[str, str]:
     """Every accepted spelling (normalised) -> key."""
-    out: dict[str, str] = {}
+    out: dict[str, str] = {norm(name): key for name, key in FORMER.get(enum, {}).items()}
     for key, labels in ENUMS[enum].items():
         for name in (key, *labels, f"{labels[0]} ({labels[2]})"):
             out[norm(name)] = key

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ class ImportResult:
     path: Path
     data: dict[str, Any] | None
     problems: list[Problem] = field(default_factory=list)
+    exported_at: datetime | None = None  # when PlanDesk wrote the workbook (its meta sheet)
 
     @property
     def errors(self) -> list[Problem]:
@@ -101,10 +103,22 @@ def read_import(
         raise ExcelRefused(
             f"{path.name}: the workbook cannot be imported ({type(exc).__name__}: {exc})"
         ) from None
-    result = ImportResult(path, data, book.problems)
+    result = ImportResult(path, data, book.problems, exported_time(book))
     if result.errors:
         result.data = None
     return result
+
+
+def exported_time(book: Any) -> datetime | None:
+    """The export time on the meta sheet (naive UTC), or None (a hand-made workbook)."""
+    for row in book.cells.get("meta", []):
+        if len(row) > 1 and str(row[0]).strip() == "exported_at":
+            try:
+                when = datetime.fromisoformat(str(row[1]))
+            except ValueError:
+                return None
+            return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo else when
+    return None
 
 
 DERIVED = ("schedule_text",)  # dump keys computed from others (never compared)

@@ -39,6 +39,7 @@ class Column:
     nullable: bool = False  # an empty cell is None (else "" for text)
     low: int = 0
     high: int = 0
+    former: tuple[str, ...] = ()  # headers of workbooks written before a column was renamed
 
     @property
     def header(self) -> str:
@@ -54,6 +55,7 @@ class Column:
                 self.en,
                 self.header,
                 f"{self.zh_CN} ({self.en})",
+                *self.former,
             )
         }
 
@@ -247,7 +249,14 @@ SHEETS: tuple[Sheet, ...] = (
             CODE,
             C("title", "風險", "风险", "Risk", required=True, width=22),
             C("category", "類別", "类别", "Category", width=10),
-            C("impact_text", "影響", "影响", "Effect", width=28),
+            C(  # 影響程度 as the plan document says; the score is 影響 (issue 25)
+                "impact_text",
+                "影響程度",
+                "影响程度",
+                "Impact description",
+                width=28,
+                former=("影響 (Effect)", "影响 (Effect)", "Effect"),
+            ),
             C(
                 "likelihood",
                 "可能性",
@@ -261,10 +270,11 @@ SHEETS: tuple[Sheet, ...] = (
             ),
             C(
                 "impact",
-                "影響程度",
-                "影响程度",
+                "影響",
+                "影响",
                 "Impact",
                 "int",
+                former=("影響程度 (Impact)", "影响程度 (Impact)"),
                 nullable=True,
                 low=1,
                 high=5,
@@ -309,10 +319,15 @@ SHEETS: tuple[Sheet, ...] = (
             ),
             C(
                 "residual_impact",
-                "剩餘影響程度",
-                "剩余影响程度",
+                "剩餘影響",
+                "剩余影响",
                 "Residual impact",
                 "int",
+                former=(
+                    "剩餘影響程度 (Residual impact)",
+                    "剩余影响程度 (Residual impact)",
+                    "剩餘影響程度",
+                ),
                 nullable=True,
                 low=1,
                 high=5,

@@ -92,6 +92,11 @@ class ChangeRow:
     details: str  # "可能性 3 → 1; 狀態 open → closed"
 
 
+def removed_word(lang: str) -> str:
+    """What ``ChangeRow.what`` says for an item removed, in ``lang``."""
+    return _WORDS["removed"][_i(lang)]
+
+
 def change_rows(diffs: list[SectionDiff], lang: str, limit: int = MAX_ROWS) -> list[ChangeRow]:
     """One row per item added, changed or removed (the header fields one row each)."""
     rows: list[ChangeRow] = []

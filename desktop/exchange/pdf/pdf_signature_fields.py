@@ -8,7 +8,8 @@ A PlanDesk PDF for signature carries two embedded files:
   the trust root's fingerprint (when given), so a returned PDF can be matched to its plan.
 
 Both are part of the first revision, so every PDF signature (which covers the whole file up
-to itself) also covers them.
+to itself) also covers them. The file is written in one revision with dates and id taken
+from the content (``pdf_determinism``): the same content and signing info give the same bytes.
 """
 
 from __future__ import annotations
@@ -16,14 +17,17 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import date
 from io import BytesIO
 from typing import Any
 
 from pyhanko.pdf_utils import embed
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+from desktop.exchange.pdf.pdf_determinism import ContentStamp, content_dated_writer
 
 ROLES = ("compiler", "reviewer", "approver")
 ROLE_FIELDS = {role: f"plandesk.{role}" for role in ROLES}
@@ -100,7 +104,8 @@ def add_signature_fields(
     unknown = set(boxes) - set(ROLE_FIELDS)
     if unknown:
         raise ValueError(f"unknown role(s) for a signature field: {', '.join(sorted(unknown))}")
-    writer = IncrementalPdfFileWriter(BytesIO(pdf_bytes))
+    info_bytes = (json.dumps(info, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode()
+    writer = content_dated_writer(pdf_bytes, content_stamp(content_json, info_bytes))
     for role in ROLES:
         box = boxes.get(role)
         if box is None:
@@ -116,7 +121,7 @@ def add_signature_fields(
     _attach(
         writer,
         INFO_NAME,
-        (json.dumps(info, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8"),
+        info_bytes,
         "Plan, revision and content hash this PDF was made for",
     )
     out = BytesIO()
@@ -124,7 +129,19 @@ def add_signature_fields(
     return out.getvalue()
 
 
-def _attach(writer: IncrementalPdfFileWriter, name: str, data: bytes, description: str) -> None:
+def content_stamp(content_json: str, info_bytes: bytes) -> ContentStamp:
+    """The file's dates (the compile date, else 1 January of the plan's year) and id (the
+    SHA-256 of content and signing info) for ``content_json``."""
+    try:
+        head = json.loads(content_json).get("plan") or {}
+        day = date.fromisoformat(head["compiled_on"]) if head.get("compiled_on") else None
+        year = int(head.get("year") or 2000)
+    except (AttributeError, TypeError, ValueError):
+        day, year = None, 2000
+    return ContentStamp.of(day, year, content_json, info_bytes.decode("utf-8"))
+
+
+def _attach(writer: BasePdfFileWriter, name: str, data: bytes, description: str) -> None:
     stream = embed.EmbeddedFileObject.from_file_data(
         writer,
         data,

@@ -40,7 +40,7 @@ class BoardEditing:
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """Show ``text``; no text shows why a signed-off plan is read-only, if it is."""
-        self.message.setStyleSheet("color:#b03a2e;" if error else "color:#2d3748;")
+        self.message.setStyleSheet("color:#b03a2e;" if error else "color: palette(window-text);")
         self.message.setText(text or self.lock_text)
 
     def toggle_done(self, subtask_id: int, start: date) -> None:
@@ -148,6 +148,33 @@ class BoardEditing:
             self.reload()
             self.tree.setCurrentIndex(self.model.index_of(SUBTASK, new_id))
             self.editor = self.edit_current()  # the new row opens in the editor
+            if self.editor is not None:  # Cancel there takes the new row away again
+                added_at = self.ctx.ops.undo_stack.index()
+                self.editor.rejected.connect(lambda: self._drop_new_row(added_at))
+
+    def _drop_new_row(self, added_at: int) -> None:
+        """Undo the "Add subtask" the editor was opened for, unless more happened since."""
+        stack = self.ctx.ops.undo_stack
+        if stack.index() == added_at and stack.canUndo():
+            stack.undo()
+            self.show_message(self.tr("No subtask added."))
+
+    def focus_item(self, kind: str, code: str, key: str = "") -> bool:
+        """Go to the subtask or milestone a plan check is about: its row, on the cell at fault
+        (owner, or the schedule for missing months), scrolled into view (issue 25)."""
+        self.refresher.flush()
+        row = next((r for r in self.model.rows() if r.kind == kind and r.code == code), None)
+        if row is None:
+            self.set_filters(None, None)  # hidden by a filter?
+            row = next((r for r in self.model.rows() if r.kind == kind and r.code == code), None)
+        if row is None:
+            return False
+        column = 1 if key == "no_owner" else 2 if key in ("missing_months", "no_schedule") else 0
+        index = self.model.index_of(kind, row.item_id, column)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        self.tree.setFocus()
+        return index.isValid()
 
     def remove_current(self) -> None:
         row = self.current_row()

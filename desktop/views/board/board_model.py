@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication
 from sqlalchemy.orm import Session
 
 from desktop.render.board_geometry import (
@@ -73,7 +73,15 @@ _ROLES = frozenset(
         RULE_ROLE,
     }
 )
-_ROW_SIZE = QSize(-1, ROW_HEIGHT)
+
+
+@lru_cache(maxsize=8)
+def _row_size(_font_key: str) -> QSize:
+    """A row at least ``ROW_HEIGHT`` high, taller when the system font is larger (font
+    scaling): the timeline takes its rows from the tree, so both grow together."""
+    return QSize(-1, max(ROW_HEIGHT, QFontMetrics(QGuiApplication.font()).height() + 8))
+
+
 _WARN = QColor("#b03a2e")
 
 
@@ -268,7 +276,7 @@ class BoardModel(QAbstractItemModel):
         if role == _FOREGROUND:
             return _WARN if column == COL_SCHEDULE and row.missing else None
         if role == _SIZE:
-            return _ROW_SIZE
+            return _row_size(QGuiApplication.font().key())
         return _custom(row, role)
 
     def _display(self, row: BoardRow, column: int) -> str:

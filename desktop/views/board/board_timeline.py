@@ -4,8 +4,10 @@ The canvas takes its rows and vertical scroll from the tree view (one model, one
 it paints exactly the rows the tree shows, at the same heights. Mouse: tooltip on a bar,
 click toggles done, drag a monthly-week bar to another week of its month (a preview shows
 where it lands, and dotted outlines where "every month" would put the other months' bars), click a week-5/6 marker for the
-plan-check finding, double-click opens the editor. Keyboard: Up/Down rows, Left/Right
-occurrences, Space toggles done, Return edits, Home/End, PageUp/PageDown.
+plan-check finding, double-click opens the editor. Keyboard: Up/Down rows (the focus goes to
+the nearest occurrence of the new row), Left/Right occurrences, Space toggles done, Return
+edits, Home/End, PageUp/PageDown; the focused occurrence is outlined (``board_focus``) and
+read out by screen readers (``board_accessible``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +39,13 @@ from desktop.render.board_painter import (
     paint_board,
     row_at,
     x_to_date,
+)
+from desktop.views.board import board_accessible
+from desktop.views.board.board_focus import (
+    announce_focus,
+    current_row,
+    move_along_row,
+    nearest_start,
 )
 from desktop.views.board.board_model import BoardModel
 
@@ -82,6 +91,12 @@ class TimelineCanvas(QWidget):
         self._scroll_value = 0
         self._row_height = 24  # the tree's, taken at each paint
         tree.verticalScrollBar().valueChanged.connect(self._vertical_scroll)
+        self.accessible: object = None  # the screen reader's view of it (board_accessible)
+        board_accessible.install()
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys move between rows and occurrences, Space marks done, Enter edits")
+        )
 
     # ----- geometry --------------------------------------------------------------------
     def set_base(self, options: BoardOptions) -> None:
@@ -319,8 +334,14 @@ class TimelineCanvas(QWidget):
         current = tree.currentIndex()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             QApplication.sendEvent(tree, event)
+            row = current_row(self)
+            start = nearest_start(row, self.focus_start) if row is not None else None
+            if start is not None:
+                self.focus_start = start
+                self.ensure_visible(start, row.occurrences[row.starts.index(start)][1])
+            announce_focus(self)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
-            self._move_focus(key)
+            move_along_row(self, key)
         elif key == Qt.Key.Key_Space and self.focus_start is not None:  # (without the action)
             row = self.model.board_row(current.siblingAtColumn(0))
             if row is not None and row.kind == SUBTASK and self.focus_start in row.starts:
@@ -331,27 +352,19 @@ class TimelineCanvas(QWidget):
             return super().keyPressEvent(event)
         self.update()
 
-    def _move_focus(self, key: int) -> None:
-        row = self.model.board_row(self.tree.currentIndex().siblingAtColumn(0))
-        if row is None or not row.starts:
-            return
-        starts = row.starts
-        if self.focus_start in starts:
-            i = starts.index(self.focus_start)
-        else:  # start from the first occurrence on screen
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Coming in by keyboard, the focus lands on an occurrence, drawn at once."""
+        super().focusInEvent(event)
+        row = current_row(self)
+        if row is not None and row.starts and self.focus_start not in row.starts:
             left = x_to_date(0, self.options())
-            i = next((n for n, s in enumerate(starts) if s >= left), len(starts) - 1)
-            key = 0
-        if key == Qt.Key.Key_Left:
-            i = max(0, i - 1)
-        elif key == Qt.Key.Key_Right:
-            i = min(len(starts) - 1, i + 1)
-        elif key == Qt.Key.Key_Home:
-            i = 0
-        elif key == Qt.Key.Key_End:
-            i = len(starts) - 1
-        self.focus_start = starts[i]
-        self.ensure_visible(starts[i], row.occurrences[i][1])
+            self.focus_start = next((s for s in row.starts if s >= left), row.starts[-1])
+        self.update()
+        announce_focus(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()  # the focus outline goes
 
     def ensure_visible(self, start: date, end: date) -> None:
         options = self.options()

@@ -271,7 +271,7 @@ class BoardPreview(QMainWindow):
             "Mark done / not done",
         ):
             toolbar.addAction(_tr("TaskBoardScreen", text)).setEnabled(False)
-        toolbar.addSeparator()
+        view_bar = QToolBar(_tr("TaskBoardScreen", "Board view"))  # a row of its own, as there
         zoom_box = QComboBox()
         zoom_box.addItems([_tr("TaskBoardScreen", t) for t in ("Year", "Quarter", "Month")])
         zoom_box.setCurrentIndex(list(ZOOM_DAYS).index(zoom) if zoom in ZOOM_DAYS else 0)
@@ -279,10 +279,10 @@ class BoardPreview(QMainWindow):
         team_box.addItem(_tr("TaskBoardScreen", "All teams"))
         task_box.addItem(_tr("TaskBoardScreen", "All tasks"))
         for text, box in ((" Zoom: ", zoom_box), ("  Team: ", team_box), ("  Task: ", task_box)):
-            toolbar.addWidget(QLabel(_tr("TaskBoardScreen", text)))
+            view_bar.addWidget(QLabel(_tr("TaskBoardScreen", text)))
             box.setEnabled(False)
-            toolbar.addWidget(box)
-        toolbar.addAction(_tr("TaskBoardScreen", "ISO week numbers")).setEnabled(False)
+            view_bar.addWidget(box)
+        view_bar.addAction(_tr("TaskBoardScreen", "ISO week numbers")).setEnabled(False)
         bottom = QHBoxLayout()
         bottom.addWidget(LegendBar(legend_items(self.rows), self.lang), 3)
         bottom.addWidget(QLabel(), 2)
@@ -290,6 +290,7 @@ class BoardPreview(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(toolbar)
+        layout.addWidget(view_bar)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         return board

@@ -40,7 +40,7 @@ from desktop.operations.board import (
     set_week_convention,
 )
 from desktop.operations.concurrency import expect_version
-from desktop.views.board.subtask_rule import preview_text, rule_from_parts
+from desktop.views.board.subtask_rule import name_rule_parts, preview_text, rule_from_parts
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
 from desktop.views.shared.refusals import Refusals, refusal_text, show_in_label
@@ -94,7 +94,7 @@ class SubtaskEditor(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Ok),
         ]
         lock_widgets(fields, self.lock_text)
-        self.message.setStyleSheet("color:#4a5568;")
+        self.message.setStyleSheet("color: palette(placeholder-text);")
         self.message.setText(self.lock_text)
 
     # ----- layout ------------------------------------------------------------------------
@@ -236,6 +236,7 @@ class SubtaskEditor(QDialog):
         form.addRow(self.tr("&Resources:"), self.resources_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        name_rule_parts(self, form, parts)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(760, 520)

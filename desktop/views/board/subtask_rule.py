@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout
 
 from desktop.models.checks import MONTH_NAMES
 from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention, format_span
@@ -82,3 +83,19 @@ def preview_text(
 def days_text(first: date, last: date) -> str:
     days = (last - first).days + 1
     return _t("1 day") if days == 1 else _t("{0} days").format(days)
+
+
+def name_rule_parts(editor: SubtaskEditor, form: QFormLayout, parts: QLayout) -> None:
+    """Names for the schedule's part widgets, which share the one "Schedule:" caption."""
+    from desktop.views.shared.accessible import name_combo, name_widget
+
+    schedule_label = form.labelForField(parts)
+    if isinstance(schedule_label, QLabel):
+        schedule_label.setBuddy(editor.kind_box)
+    name_widget(editor.kind_box, _t("Schedule"))
+    name_widget(editor.week_spin, _t("Week of the month"))
+    name_combo(editor.weekday_box, _t("Weekday"))
+    name_combo(editor.period_box, _t("Part of the month"))
+    name_widget(editor.start_edit, _t("First day"))
+    name_widget(editor.end_edit, _t("Last day"))
+    editor.convention_label.setBuddy(editor.convention_box)

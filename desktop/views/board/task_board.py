@@ -39,6 +39,7 @@ from desktop.views.board.board_legend import LegendBar
 from desktop.views.board.board_model import BoardModel, read_board, read_done
 from desktop.views.board.board_moves import MoveQuestion
 from desktop.views.board.board_timeline import TimelineCanvas
+from desktop.views.shared.accessible import ReadingOrder, caption, name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
 from desktop.views.shared.refresh import DeferredRefresh
@@ -62,12 +63,20 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
+        self.reading_order = ReadingOrder(  # the filters above, then the tree, the timeline
+            self, lambda: [self.zoom_box, self.team_box, self.task_box, self.tree, self.canvas]
+        )
         self.refresher = DeferredRefresh(self, ctx, self.reload, light=self._update_done_marks)
         self.reload()
 
     # ----- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.tree = QTreeView()
+        name_view(
+            self.tree,
+            self.tr("Tasks and subtasks"),
+            self.tr("F2 renames a task, Enter edits a subtask, Tab goes to the timeline"),
+        )
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setFrameShape(QFrame.Shape.NoFrame)
@@ -107,6 +116,10 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 1000])
         self.toolbar = QToolBar(self.tr("Task board"))
+        name_toolbar(self.toolbar)
+        # the view controls have a row of their own: at 1280×800 one row hid the task filter
+        self.view_bar = QToolBar(self.tr("Board view"))
+        name_toolbar(self.view_bar)
         self.zoom_box = QComboBox()
         for key, label in zip(
             ZOOMS, (self.tr("Year"), self.tr("Quarter"), self.tr("Month")), strict=True
@@ -128,6 +141,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.view_bar)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
         canvas = self.canvas
@@ -173,23 +187,22 @@ class TaskBoardScreen(BoardEditing, QWidget):
             self.done_action,
         ):
             self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(tr(" Zoom: ")))
-        self.toolbar.addWidget(self.zoom_box)
+        self.view_bar.addWidget(caption(tr(" Zoom: "), self.zoom_box))
+        self.view_bar.addWidget(self.zoom_box)
         self.period_label = QLabel()
         self.period_label.setObjectName("boardPeriod")
         self.period_label.setStyleSheet("padding:0 8px;font-weight:bold;")
-        self.toolbar.addWidget(self.period_label)
+        self.view_bar.addWidget(self.period_label)
         self.canvas.hbar.valueChanged.connect(lambda _v: self._show_period())
-        self.toolbar.addWidget(QLabel(tr("  Team: ")))
-        self.toolbar.addWidget(self.team_box)
-        self.toolbar.addWidget(QLabel(tr("  Task: ")))
-        self.toolbar.addWidget(self.task_box)
+        self.view_bar.addWidget(caption(tr("  Team: "), self.team_box))
+        self.view_bar.addWidget(self.team_box)
+        self.view_bar.addWidget(caption(tr("  Task: "), self.task_box))
+        self.view_bar.addWidget(self.task_box)
         self.iso_action = QAction(tr("ISO week numbers"), self)
         self.iso_action.setCheckable(True)
         self.iso_action.setChecked(self.ctx.settings.value("board/iso_weeks", False, type=bool))
         self.iso_action.toggled.connect(self.set_iso_weeks)
-        self.toolbar.addAction(self.iso_action)
+        self.view_bar.addAction(self.iso_action)
         self.zoom_group = QActionGroup(self)
         self.zoom_actions = {}
         labels = (tr("Zoom to year"), tr("Zoom to quarter"), tr("Zoom to month"))

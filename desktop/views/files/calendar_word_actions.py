@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from desktop.views.files.file_names import ask_save_path
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -32,9 +34,9 @@ def ask_team(window: MainWindow, teams: list[str]) -> str | None | bool:
     return None if choice == everyone else choice
 
 
-def ask_path(window: MainWindow, title: str, name: str, filter_text: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(window, title, name, filter_text)
-    return path
+def ask_path(window: MainWindow, title: str, ext: str, filter_text: str) -> str:
+    """``<title> <year> r<rev>.<ext>`` in the last-used folder, asking before overwriting."""
+    return ask_save_path(window, window.ctx, title, ext, filter_text)
 
 
 def _with_suffix(path: str, suffix: str) -> Path:
@@ -53,9 +55,7 @@ def export_calendar(window: MainWindow) -> Path | None:
         team = ask_team(window, [t.name for t in plan.teams])
         if team is False:
             return None
-        path = ask_path(
-            window, tr("Export calendar"), f"{plan.title}.ics", tr("Calendar files (*.ics)")
-        )
+        path = ask_path(window, tr("Export calendar"), "ics", tr("Calendar files (*.ics)"))
         if not path:
             return None
         out = _with_suffix(path, ".ics")
@@ -79,9 +79,7 @@ def export_word(window: MainWindow) -> Path | None:
         if plan is None:
             QMessageBox.information(window, tr("Export Word"), tr("No plan to export."))
             return None
-        path = ask_path(
-            window, tr("Export Word"), f"{plan.title}.docx", tr("Word documents (*.docx)")
-        )
+        path = ask_path(window, tr("Export Word"), "docx", tr("Word documents (*.docx)"))
         if not path:
             return None
         out = _with_suffix(path, ".docx")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange.excel.excel_safety import ExcelRefused
 from desktop.views.files.file_names import last_folder, remember_folder, suggest_path
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.background import BackgroundRunner, Cancelled
 
 if TYPE_CHECKING:
@@ -215,6 +216,7 @@ def problems_dialog(parent: QWidget, result: ImportResult) -> QDialog:
         rows,
     )
     layout.addWidget(dialog.table)
+    name_view(dialog.table, parent.tr("Problems"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
@@ -229,7 +231,13 @@ def show_problems(window: QWidget, result: ImportResult) -> None:
 def preview_dialog(
     parent: QWidget, result: ImportResult, target: Target, diffs: list[SectionDiff]
 ) -> QDialog:
-    from desktop.exchange.excel.import_preview import change_rows, section_name
+    from desktop.exchange.excel.import_preview import change_rows, removed_word, section_name
+    from desktop.views.files.import_warnings import (
+        last_change,
+        mark_removed,
+        removals_label,
+        stale_label,
+    )
 
     tr = parent.tr
     lang = getattr(getattr(parent, "ctx", None), "lang", "en")
@@ -252,6 +260,13 @@ def preview_dialog(
         ),
     }[target.kind].format(title, target.revision)
     layout.addWidget(QLabel(text))
+    stale = stale_label(
+        parent, result.exported_at, last_change(getattr(parent, "ctx", None), target.plan_id)
+    )
+    removals = removals_label(parent, diffs)
+    for note in (stale, removals):
+        if note is not None:
+            layout.addWidget(note)
     rows = [
         [section_name(d.section, lang), str(len(d.added)), str(len(d.changed)), str(len(d.removed))]
         for d in diffs
@@ -270,8 +285,11 @@ def preview_dialog(
         dialog.changes.horizontalHeader().setSectionResizeMode(
             column, QHeaderView.ResizeMode.ResizeToContents
         )
+    mark_removed(dialog.changes, 2, removed_word(lang))
     dialog.changes.setWordWrap(True)
     dialog.changes.resizeRowsToContents()
+    name_view(dialog.table, tr("Changes by section"))
+    name_view(dialog.changes, tr("What changes (old → new):").rstrip(":："))
     layout.addWidget(dialog.changes, 1)
     if result.warnings:
         layout.addWidget(

@@ -1,7 +1,9 @@
 """Suggested file names for exports, in the folder the user last used (QSettings).
 
 ``suggest_path(ctx, "xlsx")`` gives ``<folder>/<plan title> <year> r<revision>.xlsx``;
-``remember_folder(ctx, path)`` records the folder of a file the user chose.
+``remember_folder(ctx, path)`` records the folder of a file the user chose. ``ask_save_path``
+is the one save dialog of every export (Excel, PDF, calendar, Word, review package, reply,
+PDF for signature): that name in that folder, and a question before a file is overwritten.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 KEY_FOLDER = "files/last_folder"
 
@@ -28,19 +31,37 @@ def remember_folder(ctx: Any, path: str | Path) -> None:
     ctx.settings.setValue(KEY_FOLDER, str(Path(path).parent))
 
 
-def plan_file_name(title: str, year: int, revision: int, ext: str) -> str:
-    """``社交媒體運用的年度目標計劃 2027 r1.xlsx``; characters no file system takes are dropped."""
+def plan_file_name(title: str, year: int, revision: int, ext: str, suffix: str = "") -> str:
+    """``社交媒體運用的年度目標計劃 2027 r1.xlsx`` (``suffix``: ``… r1 供簽署.pdf``);
+    characters no file system takes are dropped."""
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or "plan"
-    return f"{safe} {year} r{revision}.{ext}"
+    safe = " ".join(safe.split())
+    extra = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", suffix).strip()
+    return f"{safe} {year} r{revision}{' ' + extra if extra else ''}.{ext}"
 
 
-def suggest_path(ctx: Any, ext: str) -> str:
+def suggest_path(ctx: Any, ext: str, suffix: str = "") -> str:
     """The suggested file for exporting the current plan: last folder + plan file name."""
     with ctx.session() as session:
         plan = ctx.plan(session)
         name = (
-            plan_file_name(plan.title, plan.year, plan.revision, ext)
+            plan_file_name(plan.title, plan.year, plan.revision, ext, suffix)
             if plan is not None
             else f"plan.{ext}"
         )
     return str(last_folder(ctx) / name)
+
+
+def ask_save_path(
+    parent: QWidget | None, ctx: Any, title: str, ext: str, filter_text: str, suffix: str = ""
+) -> str:
+    """Ask where to save an export of the current plan (the suggested name in the last-used
+    folder; the dialog asks before replacing a file); remembers the folder. "" if cancelled."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggest_path(ctx, ext, suffix), filter_text
+    )
+    if path:
+        if not path.lower().endswith(f".{ext}"):
+            path += f".{ext}"
+        remember_folder(ctx, path)
+    return path

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from sqlalchemy import select
 
 from desktop.models import Plan
 from desktop.models.sample import add_sample_plan
@@ -17,8 +18,26 @@ if TYPE_CHECKING:
 _windows: list[MainWindow] = []
 
 
+def confirm_new_plan(window: MainWindow, *, sample: bool) -> bool:
+    """Ctrl+N asks first: a new plan joins the plans of this workspace (Ctrl+Z removes it)."""
+    tr = window.tr
+    with window.ctx.session() as session:
+        count = len(list(session.scalars(select(Plan.id))))
+    text = (
+        tr("Add a new plan from the sample template to this workspace?")
+        if sample
+        else tr("Add a new empty plan to this workspace?")
+    )
+    if count:
+        text += "\n" + tr("It is listed beside the {0} plan(s) already here.").format(count)
+    answer = QMessageBox.question(window, tr("New plan"), text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _new_plan(window: MainWindow, *, sample: bool) -> None:
     tr = window.tr
+    if not confirm_new_plan(window, sample=sample):
+        return
 
     def build(session):  # noqa: ANN001, ANN202
         if sample:

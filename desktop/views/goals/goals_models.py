@@ -137,10 +137,17 @@ class ActualsModel(ReportsRefusals, QAbstractTableModel):
         self.commit_cells: Callable[[list[Cell]], bool] = lambda _cells: False
 
     def set_kpis(self, kpis: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
+        """Show ``kpis``; the same KPIs again update in place (an open editor survives)."""
+        same = bool(kpis) and [k["id"] for k in kpis] == [k["id"] for k in self.kpis]
+        if not same:
+            self.beginResetModel()
         self.kpis = list(kpis)
         self.figures = [self._figures(k) for k in self.kpis]
-        self.endResetModel()
+        if same:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.kpis) - 1, 11))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.kpis) - 1)
+        else:
+            self.endResetModel()
 
     @staticmethod
     def _figures(k: dict[str, Any]) -> dict[int, float | None]:
@@ -175,8 +182,9 @@ class ActualsModel(ReportsRefusals, QAbstractTableModel):
             unit = self._unit(k)
             return (
                 f"{k['code']} {k['name']}（"
-                + (f"{unit}; " if unit else "")
-                + _t("growth target +{0}% a period").format(target)
+                + _t("enter the month's total{0}; growth target +{1}% a period").format(
+                    f" ({unit})" if unit else "", target
+                )
                 + "）"
             )
         if k["target_kind"] == TargetKind.IMPROVEMENT.value:
@@ -201,8 +209,21 @@ class ActualsModel(ReportsRefusals, QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 12:
             return self.month_label(section)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.kpis):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.row_tip(section)
             return self.row_label(section)
         return None
+
+    def row_tip(self, row: int) -> str:
+        """What to type in a row, where the label is not enough (growth KPIs)."""
+        k = self.kpis[row]
+        if k["target_kind"] != TargetKind.GROWTH.value:
+            return self.row_label(row)
+        return _t(
+            "Type each month's total (e.g. the interactions counted that month), not the growth "
+            "rate: PlanDesk works out the growth on the previous month, shows it under the "
+            "value and compares it with the +{0}% target."
+        ).format("" if k["target"] is None else format_number(k["target"]))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -37,6 +37,7 @@ from desktop.views.goals.goals_models import (
     read_links,
 )
 from desktop.views.goals.task_kpi_model import TaskKpiModel
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import TextDelegate
 from desktop.views.shared.editor_widgets import (
@@ -84,6 +85,11 @@ class GoalsScreen(QWidget):
         self.actuals.commit_cells = self._commit_cells
         self.actuals_view = GridView()
         self.actuals_view.setModel(self.actuals)
+        name_view(
+            self.actuals_view,
+            self.tr("Monthly actuals"),
+            self.tr("One row a KPI, one column a month; Tab moves along the row"),
+        )
         self.actuals_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -104,11 +110,13 @@ class GoalsScreen(QWidget):
         self.links.commit_link = self._commit_link
         self.links_view = GridView()
         self.links_view.setModel(self.links)
+        name_view(self.links_view, self.tr("Tasks ↔ KPIs"))
         self.links_view.horizontalHeader().setDefaultSectionSize(92)
         self.links_message = _message_label()
         self.links_refusals = Refusals(self.links_message, self)
 
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Monthly actuals and task ↔ KPI links"))
         tabs.addTab(
             self._page(
                 QLabel(
@@ -302,7 +310,8 @@ class GoalsScreen(QWidget):
         return ok
 
     # ----- navigation --------------------------------------------------------------------
-    def focus_item(self, kind: str, code: str) -> bool:
+    def focus_item(self, kind: str, code: str, key: str = "") -> bool:
+        """Go to the item a plan check is about; a KPI without a target: its target cell."""
         self.refresher.flush()
         if kind == "goal":
             row = next((g["id"] for g in self.goals.model.rows if g["code"] == code), None)
@@ -317,6 +326,11 @@ class GoalsScreen(QWidget):
                 self.goals.select_id(goal_id)
                 self._show_kpis()
                 self.kpis.select_id(kpi["id"])
+                if key == "no_target":
+                    model = self.kpis.model
+                    cell = model.index(model.row_of(kpi["id"]), model.column_index("target"))
+                    self.kpis.view.setCurrentIndex(cell)
+                    self.kpis.view.scrollTo(cell)
                 self.kpis.view.setFocus()
                 return True
         return False

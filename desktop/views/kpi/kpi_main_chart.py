@@ -35,6 +35,7 @@ from desktop.render.kpi_chart_text import (
     should_text,
     signed,
     status_text,
+    table_text,
     value_unit,
     warning_line_text,
 )
@@ -94,6 +95,9 @@ class KpiMainChart(QWidget):
         unit = value_unit(series)
         color = STATUS_COLORS[series.status].name()
         title = chart_title(series, lang)
+        for widget in (self.plot, self.plot.viewport()):  # the viewport takes the focus
+            widget.setAccessibleName(title)
+            widget.setAccessibleDescription(table_text(self.entered, lang))  # as a table
         demo = (
             f"　<span style='color:#c62828;font-weight:bold'>"
             f"{self.tr('示範數據 / demo data: generated, not measured')}</span>"

@@ -15,9 +15,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -43,8 +42,10 @@ from desktop.operations.kpi_demo import (
 )
 from desktop.operations.undo import OperationRefused
 from desktop.render.kpi_chart import STATUS_COLORS, paint_kpi_chart, save_kpi_chart_png
-from desktop.render.kpi_chart_text import headline
+from desktop.render.kpi_chart_text import chart_title, headline, table_text
+from desktop.views.files.file_names import ask_save_path
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
+from desktop.views.shared.accessible import ReadingOrder, name_view
 from desktop.views.shared.refresh import DeferredRefresh
 
 WATCHED = {"kpi", "kpi_actual", "goal", "risk", "plan"}
@@ -60,12 +61,33 @@ class KpiTile(QFrame):
         self.series, self.lang, self.selected = series, lang, False
         self.setMinimumSize(230, 150)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(headline(series, lang))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Space / Enter opens it below
+        self.set_series(series, lang)
+
+    def tip(self) -> str:
+        """The whole title (a tile may cut it short) and the headline."""
+        return f"{chart_title(self.series, self.lang)}\n{headline(self.series, self.lang)}"
 
     def set_series(self, series: KpiSeries, lang: str) -> None:
         self.series, self.lang = series, lang
-        self.setToolTip(headline(series, lang))
+        self.setToolTip(self.tip())
+        self.setAccessibleName(chart_title(series, lang) + " — " + headline(series, lang))
+        self.setAccessibleDescription(table_text(series, lang))  # the chart as a table
         self.update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clicked.emit(self.code)
+            return
+        super().keyPressEvent(event)
 
     @property
     def code(self) -> str:
@@ -79,12 +101,13 @@ class KpiTile(QFrame):
         )
         color = STATUS_COLORS[in_target_terms(self.series).status]
         painter.fillRect(QRectF(rect.left(), rect.top(), 6, rect.height()), color)
-        painter.setPen(
-            QPen(
-                QColor("#1f4e79") if self.selected else QColor("#d0d0d0"),
-                2.5 if self.selected else 1,
-            )
+        pen = QPen(
+            QColor("#1f4e79") if self.selected or self.hasFocus() else QColor("#d0d0d0"),
+            2.5 if self.selected or self.hasFocus() else 1,
         )
+        if self.hasFocus():
+            pen.setStyle(Qt.PenStyle.DashLine)  # the keyboard is here
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         painter.end()
@@ -148,9 +171,14 @@ class KpiPaneScreen(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setMinimumWidth(500)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tiles in it take the focus
+        self.reading_order = ReadingOrder(  # the tiles on the left, then the chart
+            self, lambda: [*self.tiles.values(), self.chart.plot]
+        )
         self.chart = KpiMainChart(self.ctx.lang)
         self.warning_title = QLabel()
         self.warning_list = QTreeWidget()
+        name_view(self.warning_list, self.tr("Early warnings"))
         self.warning_list.setHeaderLabels(
             [
                 self.tr("Risk"),
@@ -273,6 +301,7 @@ class KpiPaneScreen(QWidget):
             tile.clicked.connect(self.select_kpi)
             self.grid.addWidget(tile, index // 2, index % 2)
             self.tiles[series.spec.code] = tile
+        self.reading_order.apply()
         if not self.series:
             self.grid.addWidget(QLabel(self.tr("This plan has no KPIs yet.")), 0, 0)
 
@@ -350,8 +379,8 @@ class KpiPaneScreen(QWidget):
         )
         if not ok:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export PNG"), f"KPI-{series.spec.code}.png", self.tr("PNG (*.png)")
+        path = ask_save_path(  # "<title> <year> r<rev> <KPI code>.png" in the last folder
+            self, self.ctx, self.tr("Export PNG"), "png", self.tr("PNG (*.png)"), series.spec.code
         )
         if not path:
             return

@@ -58,6 +58,7 @@ VERDICT_STYLES = {
 }
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+CHECK_ROLE = int(Qt.ItemDataRole.UserRole) + 3  # the check's key: which cell is at fault
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 
 
@@ -265,6 +266,7 @@ class OverviewScreen(QWidget):
             item.setForeground(QBrush(QColor(color)))
             item.setData(KIND_ROLE, f.item_kind)
             item.setData(CODE_ROLE, f.item_code)
+            item.setData(CHECK_ROLE, f.key)
             item.setToolTip(self.tr("Go to {0}").format(f.where_in(self.ctx.lang)))
             self.checks.addItem(item)
         if not findings:
@@ -319,5 +321,5 @@ class OverviewScreen(QWidget):
         screen = window.show_screen(key)
         focus = getattr(screen, "focus_item", None)
         if callable(focus):
-            focus(kind, code)
+            focus(kind, code, item.data(CHECK_ROLE) or "")
         return True

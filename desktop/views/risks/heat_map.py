@@ -253,7 +253,7 @@ class HeatMapPanel(QWidget):
         self.title.setStyleSheet("font-weight:bold;")
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color:#444;")
+        self.status.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
         layout.addWidget(self.title)

@@ -27,6 +27,15 @@ from PySide6.QtCore import Qt
 ) = range(19)
 COLUMN_COUNT = 19
 READ_ONLY_COLUMNS = frozenset({COL_SCORE, COL_BAND, COL_RES_SCORE})
+FINDING_COLUMNS = {  # the cell a plan check is about (models.checks keys)
+    "no_measure": COL_MEASURE,
+    "no_owner": COL_OWNER,
+    "not_assessed": COL_LIKELIHOOD,
+    "review_overdue": COL_REVIEW,
+    "early_warning": COL_KPI,
+    "missing_months": COL_SCHEDULE,
+    "no_schedule": COL_SCHEDULE,
+}
 # tracking data: still editable when the plan is signed off (see desktop.operations.tracking)
 TRACKING_COLUMNS = frozenset({COL_STATUS, COL_REVIEW})
 NUMBER_COLUMNS = frozenset(

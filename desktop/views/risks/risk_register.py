@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from desktop.views.risks import risk_rows as rr
 from desktop.views.risks.heat_map import HeatMapPanel
 from desktop.views.risks.risk_filter import RiskFilterProxy
 from desktop.views.risks.risk_print import print_register
+from desktop.views.shared.accessible import name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
@@ -51,26 +53,26 @@ from desktop.views.shared.value_delegates import DateDelegate, SpinDelegate
 
 from . import risk_model as rm
 
-WIDTHS = {
-    rc.COL_CODE: 56,
-    rc.COL_TITLE: 170,
-    rc.COL_CATEGORY: 84,
-    rc.COL_IMPACT_TEXT: 220,
-    rc.COL_LIKELIHOOD: 70,
-    rc.COL_IMPACT: 70,
-    rc.COL_SCORE: 56,
-    rc.COL_BAND: 64,
-    rc.COL_OWNER: 120,
-    rc.COL_MEASURE: 250,
-    rc.COL_SCHEDULE: 110,
-    rc.COL_ASSURANCE: 250,
-    rc.COL_KPI: 150,
-    rc.COL_THRESHOLD: 84,
-    rc.COL_STATUS: 84,
-    rc.COL_REVIEW: 104,
-    rc.COL_RES_LIKELIHOOD: 84,
-    rc.COL_RES_IMPACT: 84,
-    rc.COL_RES_SCORE: 84,
+WIDTHS = {  # narrow enough that 1280×800 shows the risk and its scores (headers wrap)
+    rc.COL_CODE: 48,
+    rc.COL_TITLE: 140,
+    rc.COL_CATEGORY: 64,
+    rc.COL_IMPACT_TEXT: 160,
+    rc.COL_LIKELIHOOD: 54,
+    rc.COL_IMPACT: 54,
+    rc.COL_SCORE: 48,
+    rc.COL_BAND: 52,
+    rc.COL_OWNER: 100,
+    rc.COL_MEASURE: 200,
+    rc.COL_SCHEDULE: 96,
+    rc.COL_ASSURANCE: 200,
+    rc.COL_KPI: 120,
+    rc.COL_THRESHOLD: 70,
+    rc.COL_STATUS: 70,
+    rc.COL_REVIEW: 96,
+    rc.COL_RES_LIKELIHOOD: 64,
+    rc.COL_RES_IMPACT: 64,
+    rc.COL_RES_SCORE: 64,
 }
 
 
@@ -93,6 +95,7 @@ class RiskRegisterScreen(QWidget):
     # ----- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.toolbar = QToolBar(self.tr("Risks"))
+        name_toolbar(self.toolbar)
         self.actions_by_name: dict[str, QAction] = {}
         for name, text, keys, slot in (
             ("add", self.tr("Add risk"), ("Ins", "Ctrl+Shift+N"), self.add_risk),
@@ -111,6 +114,8 @@ class RiskRegisterScreen(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search risks (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):  # Qt's clear button
+            button.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(lambda t: self._filter(search=t))
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -151,15 +156,9 @@ class RiskRegisterScreen(QWidget):
         self.hint.setObjectName("riskHint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#b03a2e;")
-        self.legend = QLabel(
-            self.tr(
-                "Red code: early warning (its KPI crossed the threshold; "
-                "hover for details) · red review date: review overdue · "
-                "F2 or typing edits a cell, Ctrl+Enter saves long text"
-            )
-        )
+        self.legend = QLabel()  # the colours, and how to edit where the table can be edited
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color:#555;")
+        self.legend.setStyleSheet("color: palette(placeholder-text);")
         self.heat = HeatMapPanel()
         self.heat.cell_toggled.connect(lambda cell: self._filter(cell=cell))
         self.heat.mode_changed.connect(lambda _m: self._refresh_map())
@@ -169,7 +168,7 @@ class RiskRegisterScreen(QWidget):
         self.lock_note = QLabel()
         self.lock_note.setObjectName("lockNote")
         self.lock_note.setWordWrap(True)
-        self.lock_note.setStyleSheet("color:#4a5568;")
+        self.lock_note.setStyleSheet("color: palette(placeholder-text);")
         self.lock_note.hide()
         left_layout.addWidget(self.lock_note)
         left_layout.addWidget(self.table, 1)
@@ -179,7 +178,7 @@ class RiskRegisterScreen(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.heat)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([1100, 380])
+        self.splitter.setSizes([1200, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
@@ -187,6 +186,12 @@ class RiskRegisterScreen(QWidget):
     def _build_table(self) -> QTableView:
         table = FrozenColumnsTable(frozen=2)  # code and title stay while the rest scrolls
         table.setObjectName("riskTable")
+        name_view(
+            table,
+            self.tr("Risk register"),
+            self.tr("Tab moves along the row, Enter saves a cell, Esc cancels"),
+        )
+        name_view(table.frozen, self.tr("Risk codes and titles"))
         table.setModel(self.proxy)
         table.setWordWrap(True)
         table.setAlternatingRowColors(True)
@@ -272,7 +277,19 @@ class RiskRegisterScreen(QWidget):
         lock_widgets(list(self.actions_by_name.values()), reason or ("" if editable else " "))
         self.lock_note.setText(reason if reason else "")
         self.lock_note.setVisible(bool(reason))
+        self.legend.setText(self.legend_text(editable))
         self._refresh_map()
+
+    def legend_text(self, editable: bool) -> str:
+        """The colour legend; the edit hint only where a cell can be edited."""
+        colours = self.tr(
+            "Red code: early warning (its KPI crossed the threshold; hover for details) · "
+            "red review date: review overdue"
+        )
+        if not editable:
+            return colours
+        hint = self.tr("F2 or typing edits a cell, Ctrl+Enter saves long text")
+        return f"{colours} · {hint}"
 
     def _filter(self, **values: Any) -> None:
         self.proxy.set_filters(**values)
@@ -305,6 +322,18 @@ class RiskRegisterScreen(QWidget):
         )
         self.table.scrollTo(index)
         return index
+
+    def focus_item(self, kind: str, code: str, key: str = "") -> bool:
+        """Go to the cell a plan check is about (``key``: the check, e.g. ``no_measure``)."""
+        self.refresher.flush()
+        if kind != "risk":
+            return False
+        risk_id = next((r.id for r in self.model.rows if r.code == code), None)
+        if risk_id is None:
+            return False
+        index = self.select_risk(risk_id, rc.FINDING_COLUMNS.get(key, rc.COL_TITLE))
+        self.table.setFocus()
+        return index.isValid()
 
     def print_view(self, printer: Any) -> None:
         """Paint both heat maps and the (filtered, sorted) table onto ``printer``."""

@@ -40,6 +40,7 @@ class MonitoringScreen(QWidget):
         self.sections = {s.key: s for s in sections()}
         self.panels: dict[str, TablePanel] = {}
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
         self.total = QLabel()
         self.total.setObjectName("resourceTotal")
         self.total.setWordWrap(True)
@@ -149,7 +150,7 @@ class MonitoringScreen(QWidget):
             panel.select_id(row_id)
 
     # ----- navigation --------------------------------------------------------------------
-    def focus_item(self, kind: str, code: str) -> bool:
+    def focus_item(self, kind: str, code: str, key: str = "") -> bool:
         key = KIND_TO_SECTION.get(kind)
         if key is None:
             return False
@@ -160,5 +161,11 @@ class MonitoringScreen(QWidget):
         if row < 0:
             return False
         panel.select_id(panel.model.row_id(row))
+        if key in ("missing_months", "no_schedule"):  # the schedule cell is at fault
+            keys = [c.key for c in panel.model.columns]
+            if "schedule" in keys:
+                cell = panel.model.index(row, keys.index("schedule"))
+                panel.view.setCurrentIndex(cell)
+                panel.view.scrollTo(cell)
         panel.view.setFocus()
         return True

@@ -24,12 +24,21 @@ class AppContext(QObject):
         self.workspace = workspace
         self.ops = PlanOperations(workspace, self)
         self.settings = QSettings()
-        self.lang = "zh_TW"
+        self.lang = "zh_TW"  # also the language the operations word their refusals in
         self.plan_id: int | None = None
         self.review: Any = None  # a review package shown read-only (signoff.review_workspace)
         with self.session() as session:
             first = session.scalars(select(Plan.id).order_by(Plan.id)).first()
         self.plan_id = first
+
+    @property
+    def lang(self) -> str:
+        """The UI language ("zh_TW", "zh_CN" or "en")."""
+        return self.ops.lang
+
+    @lang.setter
+    def lang(self, lang: str) -> None:
+        self.ops.lang = lang
 
     def session(self) -> Session:
         """A fresh read session; use it in a ``with`` block and do not keep ORM objects."""

@@ -184,6 +184,17 @@ class BaseDelegate(ReportsRefusals, QStyledItemDelegate):
                     self.commitData.emit(obj)
                     self.closeEditor.emit(obj, QAbstractItemDelegate.EndEditHint.NoHint)
                     return True
+                if multiline and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                    # Qt lets a text box's Tab through to the table: commit and move on here
+                    self.commitData.emit(obj)
+                    backwards = key == Qt.Key.Key_Backtab or bool(
+                        key_event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                    )
+                    hint = QAbstractItemDelegate.EndEditHint
+                    self.closeEditor.emit(
+                        obj, hint.EditPreviousItem if backwards else hint.EditNextItem
+                    )
+                    return True
         return super().eventFilter(obj, event)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.delegates import (
     ChoiceDelegate,
     MultiLineDelegate,
@@ -39,6 +40,7 @@ from desktop.views.shared.record_models import (
     parse_cell,
 )
 from desktop.views.shared.refusals import Refusals
+from desktop.views.shared.row_tab import RowTabMixin
 from desktop.views.shared.table_copy import install_copy, selection_as_tsv
 
 Index = QModelIndex | QPersistentModelIndex
@@ -85,8 +87,8 @@ def parse_tsv(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines]
 
 
-class GridView(QTableView):
-    """A table view with Ctrl+C (copy as TSV, ``table_copy.install_copy``), and, when the model has ``paste_block`` /
+class GridView(RowTabMixin, QTableView):
+    """A table view with Tab along the row (``row_tab``), Ctrl+C (copy as TSV, ``table_copy.install_copy``), and, when the model has ``paste_block`` /
     ``clear_block``, Ctrl+V (multi-cell paste) and Delete (clear the selected cells)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -141,6 +143,7 @@ class TablePanel(QWidget):
         self.title = QLabel(f"<b>{title}</b>")
         self.view = GridView()
         self.view.setModel(model)
+        name_view(self.view, title)
         self.delegates = install_delegates(self.view, model.columns)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -183,7 +186,7 @@ class TablePanel(QWidget):
         self.lock_note = QLabel()
         self.lock_note.setObjectName("lockNote")
         self.lock_note.setWordWrap(True)
-        self.lock_note.setStyleSheet("color:#4a5568;")
+        self.lock_note.setStyleSheet("color: palette(placeholder-text);")
         self.lock_note.hide()
         layout.addLayout(bar)
         layout.addWidget(self.lock_note)

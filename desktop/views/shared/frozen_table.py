@@ -4,7 +4,8 @@
 shows only the frozen columns of the same model, with the same selection model, row heights
 and vertical scroll. Editing a frozen cell happens in that overlay (its delegates are set
 there), so the editor is never hidden under it. ``indexWidget`` finds an open editor in either
-view. Tab and Shift+Tab skip cells that cannot be edited. A header context menu chooses the
+view. Tab and Shift+Tab stay in the row, across the frozen and the scrolled columns, and skip
+cells that cannot be edited (``row_tab.RowTabMixin``, in both views). A header context menu chooses the
 visible columns (the frozen ones always stay), remembered under ``settings_key``.
 """
 
@@ -22,11 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.shared.row_tab import RowTabMixin
+
 Index = QModelIndex | QPersistentModelIndex
-_TAB_MOVES = (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious)
 
 
-class FrozenColumnsTable(QTableView):
+class FrozenOverlay(RowTabMixin, QTableView):
+    """The frozen columns' view: its editors' Tab goes along the row of the table below."""
+
+    def __init__(self, owner: QTableView) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def tab_owner(self) -> QTableView:
+        return self.owner
+
+
+class FrozenColumnsTable(RowTabMixin, QTableView):
     """A ``QTableView`` with ``frozen`` leading columns that never scroll sideways."""
 
     def __init__(self, frozen: int = 2, parent: QWidget | None = None) -> None:
@@ -34,7 +47,7 @@ class FrozenColumnsTable(QTableView):
         self.frozen_count = frozen
         self.settings: Any = None
         self.settings_key = ""
-        self.frozen = QTableView(self)
+        self.frozen = FrozenOverlay(self)
         self.frozen.setObjectName("frozenColumns")
         self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.frozen.verticalHeader().hide()
@@ -42,7 +55,7 @@ class FrozenColumnsTable(QTableView):
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.frozen.setStyleSheet(
-            "QTableView#frozenColumns { border: none; border-right: 2px solid #9aa3ad; }"
+            "QTableView#frozenColumns { border: none; border-right: 2px solid palette(mid); }"
         )
         self.frozen.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -190,7 +203,7 @@ class FrozenColumnsTable(QTableView):
         super().updateGeometries()
         self._update_geometry()
 
-    # ----- scrolling and Tab ----------------------------------------------------------------
+    # ----- scrolling ----------------------------------------------------------------------
     def scrollTo(
         self,
         index: Index,  # noqa: N802
@@ -206,43 +219,6 @@ class FrozenColumnsTable(QTableView):
         if index.column() >= self.frozen_count and x < self.frozen_width():
             bar = self.horizontalScrollBar()
             bar.setValue(bar.value() + x - self.frozen_width())  # out from under the overlay
-
-    def moveCursor(
-        self,
-        action: QAbstractItemView.CursorAction,  # noqa: N802
-        modifiers: Qt.KeyboardModifier,
-    ) -> QModelIndex:
-        """Tab / Shift+Tab go to the next cell that can be edited (read-only ones skipped)."""
-        if action not in _TAB_MOVES or self.model() is None:
-            return super().moveCursor(action, modifiers)
-        target = self._editable_cell(forward=action == _TAB_MOVES[0])
-        return target if target.isValid() else super().moveCursor(action, modifiers)
-
-    def _editable_cell(self, *, forward: bool) -> QModelIndex:
-        """The next (previous) editable, visible cell in reading order from the current one."""
-        model, header = self.model(), self.horizontalHeader()
-        columns = [
-            header.logicalIndex(v)
-            for v in range(header.count())
-            if not header.isSectionHidden(header.logicalIndex(v))
-        ]
-        current, rows = self.currentIndex(), model.rowCount()
-        if not columns or not rows:
-            return QModelIndex()
-        row = current.row() if current.isValid() else 0
-        at = columns.index(current.column()) if current.column() in columns else -1
-        for _ in range(rows * len(columns)):
-            at += 1 if forward else -1
-            if at >= len(columns):
-                at, row = 0, row + 1
-            elif at < 0:
-                at, row = len(columns) - 1, row - 1
-            if not 0 <= row < rows:
-                return QModelIndex()
-            index = model.index(row, columns[at])
-            if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                return index
-        return QModelIndex()
 
     # ----- choosing columns ------------------------------------------------------------------
     def remember_columns(self, settings: Any, key: str) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-LOCKED_STYLE = "background:#eef0f3;color:#4a5568;"
+LOCKED_STYLE = "background: palette(alternate-base); color: palette(placeholder-text);"
 
 
 def _t(text: str) -> str:

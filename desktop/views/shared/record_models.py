@@ -99,8 +99,15 @@ class RecordModel(ReportsRefusals, QAbstractTableModel):
 
     # ----- content -----------------------------------------------------------------------
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show ``rows``; the same rows again (ids in the same order) update in place, so an
+        editor opened by Tab after a commit survives the refresh that commit causes."""
+        new = [dict(r) for r in rows]
+        if new and [r.get("id") for r in new] == [r.get("id") for r in self.rows]:
+            self.rows = new
+            self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self.rows = [dict(r) for r in rows]
+        self.rows = new
         self.endResetModel()
 
     def set_choices(self, key: str, choices: Sequence[tuple[Any, str]]) -> None:

@@ -9,7 +9,9 @@ line and ``attach``-es it to its models and delegates. ``Refusals.run`` runs an 
 reports its refusal the same way.
 
 ``PlanOperations.refused`` still fires for every refusal; the main window shows a dialog only
-for one that no hint line showed (``was_shown``), e.g. an undo that no longer applies.
+for one that no hint line showed (``was_shown``, which counts each showing once), e.g. a
+menu action; an undo or redo that no longer applies gets its own dialog
+(``PlanOperations.replay_refused``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import QLabel
 from desktop.models.refusal import Invalid, WordedError
 from desktop.views.shared.ui_language import current_language
 
-_shown: deque[str] = deque(maxlen=8)  # the refusals hint lines showed last
+_shown: deque[tuple[str, ...]] = deque(maxlen=8)  # refusals shown and not yet asked about
 
 
 def refusal_text(error: BaseException | str) -> str:
@@ -34,9 +36,19 @@ def refusal_text(error: BaseException | str) -> str:
     return str(error)
 
 
+def mark_shown(*messages: str) -> None:
+    """Record that ``messages`` (one refusal, as worded and in English) reached the user."""
+    _shown.append(tuple(messages))
+
+
 def was_shown(message: str) -> bool:
-    """Did a hint line show ``message`` (so no dialog needs to repeat it)?"""
-    return message in _shown
+    """Did a hint line (or a dialog) show ``message`` since the last time this was asked?
+    Each showing answers once, so the same refusal later still gets its dialog."""
+    for entry in _shown:
+        if message in entry:
+            _shown.remove(entry)
+            return True
+    return False
 
 
 def show_in_label(label: QLabel, *, hide_empty: bool = True) -> Callable[[str], None]:
@@ -67,8 +79,7 @@ class Refusals(QObject):
         text = refusal_text(error)
         self.last = text
         if text:
-            _shown.append(str(error))
-            _shown.append(text)
+            mark_shown(str(error), text)
         if self._show is not None:
             self._show(text)
         self.shown.emit(text)

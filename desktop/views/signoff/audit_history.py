@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEvent, Plan
+from desktop.models import AuditEvent, Person, Plan
 from desktop.operations.audit_text import AuditLine, audit_names, describe_event
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,8 +36,9 @@ class AuditHistoryModel(QAbstractTableModel):
             .order_by(AuditEvent.id.desc())
         )
         names = audit_names(session, plan.id)
+        people = set(session.scalars(select(Person.name)))
         self.beginResetModel()
-        self.lines = [describe_event(e, lang, names) for e in events]
+        self.lines = [describe_event(e, lang, names, people) for e in events]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008

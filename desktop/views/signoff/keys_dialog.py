@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.signoff import certs
 from desktop.signoff.keystore import KeyStore, KeyStoreError, StoredKey
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.background import error_message
 from desktop.views.signoff.create_key_dialog import CreateKeyDialog
 from desktop.views.signoff.signoff_actions import error_label
@@ -62,6 +63,8 @@ class KeysDialog(QDialog):
             [self.tr("Name"), self.tr("Key fingerprint (SHA-256)"), self.tr("Created (UTC)")]
         )
         self.roots = _table([self.tr("Trust root fingerprint (SHA-256)"), self.tr("Label")])
+        name_view(self.keys, self.tr("My signing keys"))
+        name_view(self.roots, self.tr("Trust roots I accept"))
         buttons = QHBoxLayout()
         self.actions: dict[str, QPushButton] = {}
         for key, text, slot in (

@@ -71,6 +71,7 @@ class PeopleDialog(QDialog):
         self.intro.setWordWrap(True)
         self.root_line = mono_label()
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Roles"), self.tr("Status"), self.tr("Certificate")]
         )

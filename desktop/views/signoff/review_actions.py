@@ -11,11 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 from desktop.signoff.keystore import KeyStoreError
 from desktop.signoff.people import SignoffRefused
-from desktop.signoff.review import export_package, merge_reply
+from desktop.signoff.review import export_package, merge_file
+from desktop.views.files.file_names import ask_save_path, last_folder, remember_folder
 from desktop.views.shared.background import error_message
 from desktop.views.shared.plan_status import status_label
 
@@ -65,22 +75,17 @@ def _review_banner(window: MainWindow) -> None:
     window.review_banner, window.review_label, window.review_buttons = frame, label, buttons
 
 
-def _title(window: MainWindow) -> str:
-    with window.ctx.session() as session:
-        plan = window.ctx.plan(session)
-        return f"{plan.title} r{plan.revision}" if plan is not None else "plan"
-
-
 def export_review_package(window: MainWindow, path: str | None = None) -> Path | None:
     """Write the current plan's review package to ``path`` (asked for when None)."""
     tr = window.tr
     if window.ctx.plan_id is None:
         return None
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             window,
+            window.ctx,
             tr("Export review package"),
-            f"{_title(window)}.pdreview",
+            "pdreview",
             tr("PlanDesk review files (*.pdreview)"),
         )
         if not path:
@@ -105,10 +110,14 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
     tr = window.tr
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, tr("Open review package"), "", tr("PlanDesk review files (*.pdreview)")
+            window,
+            tr("Open review package"),
+            str(last_folder(window.ctx)),
+            tr("PlanDesk review files (*.pdreview)"),
         )
         if not path:
             return None
+        remember_folder(window.ctx, path)
     source = Path(path)
     try:
         raw = source.read_bytes()
@@ -140,30 +149,67 @@ def open_review_package(window: MainWindow, path: str | None = None) -> Any:
 
 
 def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
-    """Check a reply against this workspace and record its sign-off."""
+    """Check a reply (a review package reply or a signed PDF) against this workspace and
+    record its sign-offs."""
     tr = window.tr
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, tr("Merge signed reply"), "", tr("PlanDesk review files (*.pdreview)")
-        )
+            window,
+            tr("Merge signed reply"),
+            str(last_folder(window.ctx)),
+            tr("Signed replies (*.pdreview *.pdf);;PlanDesk review files (*.pdreview);;"
+               "Signed PDFs (*.pdf)"),
+        )  # fmt: skip
         if not path:
             return False
+        remember_folder(window.ctx, path)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF's pages are painted
     try:
         raw = Path(path).read_bytes()
-        result = merge_reply(window.ctx.workspace, raw, where=Path(path).name)
-    except (SignoffRefused, OSError, ValueError) as exc:
+        results = merge_file(window.ctx.workspace, raw, where=Path(path).name)
+    except (SignoffRefused, KeyStoreError, OSError, ValueError) as exc:
+        QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, tr("Reply not merged"), error_message(exc))
         return False
-
+    QApplication.restoreOverrideCursor()
+    result = results[-1]
     window.ctx.ops.undo_stack.clear()  # sign-offs are not undoable
     window.ctx.select_plan(result.plan_id)
     window.ctx.ops.notify(result.plan_id, {"plan", "signature"})
     window.show_screen("signoff")
-    QMessageBox.information(
-        window,
-        tr("Reply merged"),
-        tr("The signed reply is recorded. The plan is now: {0}.").format(
-            status_label(result.status)
-        ),
+    text = (
+        merged_text(window, result)
+        if len(results) == 1
+        else tr("{0} sign-offs from the signed PDF are recorded. The plan is now: {1}.").format(
+            len(results), status_label(result.status)
+        )
     )
+    QMessageBox.information(window, tr("Reply merged"), text)
     return True
+
+
+def merged_text(window: MainWindow, result: Any) -> str:
+    """What a merged reply did: signed, or rejected by whom and why, and the plan's status."""
+    from sqlalchemy import select
+
+    from desktop.models import Signature
+    from desktop.signoff.payload import is_rejection
+    from desktop.views.signoff.signoff_actions import role_label
+
+    tr = window.tr
+    status = status_label(result.status)
+    with window.ctx.session() as session:
+        sig = session.scalars(
+            select(Signature).where(Signature.record_hash == result.record_hash)
+        ).first()
+        if sig is None:
+            return tr("The signed reply is recorded. The plan is now: {0}.").format(status)
+        signer, role, comment = sig.signer, role_label(window, sig.role), sig.comment.strip()
+        rejected = is_rejection(sig)
+    if rejected:
+        return tr(
+            "{0} rejected this revision as {1}: “{2}”. The plan is now: {3}; its "
+            "sign-offs are released."
+        ).format(signer, role, comment, status)
+    text = tr("{0} signed as {1}. The plan is now: {2}.").format(signer, role, status)
+    return text + ("\n" + tr("Comment: {0}").format(comment) if comment else "")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from desktop.signoff.people import WrongPassword, list_people, workspace_root
 from desktop.signoff.review import sign_package
 from desktop.signoff.standing import standing
 from desktop.signoff.workflow import named, sign
+from desktop.views.files.file_names import remember_folder, suggest_path
 from desktop.views.shared.background import BackgroundRunner, error_message
 from desktop.views.signoff.signoff_actions import (
     error_label,
@@ -117,7 +119,8 @@ class SignDialog(QDialog):
         form.addRow(self.tr("&Comment:"), self.comment)
         self.reply = QLineEdit()
         if self.review is not None:
-            self.reply.setText(str(self.review.reply_path(role)))
+            self.reply.setText(suggest_path(ctx, "pdreview", self._reply_word(role, reject)))
+            self._confirmed = ""  # a reply path the save dialog already asked about
             browse = QPushButton(self.tr("Choose…"))
             browse.clicked.connect(self._choose_reply)
             row = QHBoxLayout()
@@ -159,6 +162,16 @@ class SignDialog(QDialog):
         self.password.setFocus()
         self.resize(620, self.sizeHint().height())
 
+    def _reply_word(self, role: str, reject: bool) -> str:
+        """What ends the reply's file name, in the UI language (``… r1 審核人回覆.pdreview``)."""
+        if reject:
+            return self.tr("rejection")
+        return {
+            "compiler": self.tr("compiler reply"),
+            "reviewer": self.tr("reviewer reply"),
+            "approver": self.tr("approver reply"),
+        }[role]
+
     def _show_key(self, name: str) -> None:
         """Which key of this user's key store signs, or what to do when there is none."""
         name = name.strip()
@@ -187,6 +200,18 @@ class SignDialog(QDialog):
         )
         if path:
             self.reply.setText(path)
+            self._confirmed = path  # the dialog asked before replacing it
+
+    def _may_write(self, target: Path) -> bool:
+        """Ask before a reply file that exists is replaced (unless the save dialog asked)."""
+        if not target.exists() or str(target) == self._confirmed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save the signed reply"),
+            self.tr("{0} exists already. Replace it?").format(target.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def reject_dialog(self) -> None:
         QDialog.reject(self)
@@ -206,6 +231,9 @@ class SignDialog(QDialog):
             if not self.reply.text().strip() or not target.parent.is_dir():
                 self.error.setText(self.tr("Choose where to save the signed reply."))
                 return
+            if not self._may_write(target):
+                return
+            remember_folder(self.ctx, target)
             raw = self.review.raw
 
             def work() -> Any:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from desktop.signoff.records import fingerprint, format_time
 from desktop.signoff.verify import Report, Verdict
 from desktop.views.shared.plan_status import status_label
-from desktop.views.signoff.signoff_actions import grouped, role_label
+from desktop.views.signoff.signoff_actions import grouped, hash_text, role_label
 
 STATUS_COLORS = {
     "draft": "#6c757d",
@@ -29,7 +29,7 @@ VERDICT_COLORS = {
     "unanchored": "#b8860b",
     "legacy": "#b8860b",
 }
-VERDICT_COLUMN, ORIGIN_COLUMN, CERT_COLUMN = 5, 6, 7  # in the roles table
+CONTENT_COLUMN, VERDICT_COLUMN, ORIGIN_COLUMN, CERT_COLUMN = 4, 5, 6, 7  # in the roles table
 
 
 class SignoffDisplay:
@@ -68,6 +68,7 @@ class SignoffDisplay:
         """The workspace's trust root fingerprint and whether this user pinned it."""
         fp = report.root_fingerprint
         self.accept_root.setVisible(bool(fp) and not report.anchored)
+        self.root_line.setToolTip(grouped(fp) if fp else "")
         if not fp:
             self.root_line.setText(
                 self.tr(
@@ -75,18 +76,20 @@ class SignoffDisplay:
                     "first admin under Settings ▸ People…)"
                 )
             )
-            self.root_line.setStyleSheet("color:#6c757d;")
+            self.root_line.setStyleSheet("color: palette(placeholder-text);")
         elif report.anchored:
             self.root_line.setText(
-                self.tr("Trust root: {0} — anchored (accepted on this computer)").format(
-                    grouped(fp)
+                hash_text(
+                    self, self.tr("Trust root: {0} — anchored (accepted on this computer)"), fp
                 )
             )
             self.root_line.setStyleSheet("color:#1b5e20;")
         else:
             self.root_line.setText(
-                self.tr("Trust root: {0} — not anchored (not accepted on this computer)").format(
-                    grouped(fp)
+                hash_text(
+                    self,
+                    self.tr("Trust root: {0} — not anchored (not accepted on this computer)"),
+                    fp,
                 )
             )
             self.root_line.setStyleSheet("color:#8a5a00;font-weight:bold;")
@@ -156,6 +159,8 @@ class SignoffDisplay:
                     item.setToolTip("\n".join(t for t in (v.reason, v.comment) if t) if v else "")
                 elif c == CERT_COLUMN:
                     item.setToolTip(text)
+                elif c == CONTENT_COLUMN and v is not None and v.content_hash:
+                    item.setToolTip(grouped(v.content_hash))  # the short form shows 16 digits
                 self.roles.setItem(r, c, item)
         rows_height = sum(self.roles.rowHeight(i) for i in range(len(rows)))
         self.roles.setFixedHeight(self.roles.horizontalHeader().height() + 6 + rows_height)

@@ -20,14 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.operations.revise import revise_refusal, revision_builder
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.verify import Report, verify_plan
-from desktop.signoff.workflow import revision_builder
+from desktop.views.shared.accessible import name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.signoff.audit_history import AuditHistoryModel
 from desktop.views.signoff.sign_dialog import SignDialog
-from desktop.views.signoff.signoff_actions import grouped, mono_label
+from desktop.views.signoff.signoff_actions import (
+    copy_links,
+    grouped,
+    hash_text,
+    mono_label,
+    role_label,
+)
 from desktop.views.signoff.signoff_display import STATUS_COLORS, SignoffDisplay
 from desktop.views.signoff.signoff_rows import certificate_line, role_rows
 
@@ -51,12 +58,15 @@ class SignoffScreen(SignoffDisplay, QWidget):
         self.verdict.setWordWrap(True)
         self.review_mode = getattr(ctx, "review", None) is not None
         self.fingerprint = mono_label()
+        copy_links(self.fingerprint)
         self.root_line = mono_label()
+        copy_links(self.root_line)
         self.root_line.setObjectName("signoffRoot")
         self.root_line.setWordWrap(False)
         self.accept_root = QPushButton(self.tr("&Accept this root…"))
         self.accept_root.clicked.connect(self.pin_root)
         self.roles = QTableWidget(0, COLUMNS)
+        name_view(self.roles, self.tr("Sign-offs by role"))
         self.roles.setHorizontalHeaderLabels(
             [
                 self.tr("Role"),
@@ -98,13 +108,14 @@ class SignoffScreen(SignoffDisplay, QWidget):
             self.buttons[key].setVisible(False)
         self.history_model = AuditHistoryModel(self)
         self.history = QTableView()
+        name_view(self.history, self.tr("History"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().setVisible(False)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setAlternatingRowColors(True)
         self.chain = QLabel()
         self.chain.setObjectName("signoffChain")
-        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        copy_links(self.chain)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -116,6 +127,12 @@ class SignoffScreen(SignoffDisplay, QWidget):
         root_row.addWidget(self.accept_root)
         layout.addLayout(root_row)
         layout.addWidget(self.verdict)
+        self.reply_note = QLabel()  # on a review package: the reply this reviewer wrote
+        self.reply_note.setObjectName("replyNote")
+        self.reply_note.setWordWrap(True)
+        self.reply_note.setStyleSheet("background:#e7f1ff;color:#052c65;padding:8px;")
+        self.reply_note.hide()
+        layout.addWidget(self.reply_note)
         layout.addWidget(self.roles)
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("<b>History</b> (audit trail, newest first)")))
@@ -152,6 +169,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
             self.history_model.load(session, plan, self.ctx.lang)
             title, revision, status = plan.title, plan.revision, plan.status
             dual = plan.allow_dual_roles
+            revisable = revise_refusal(session, plan) is None  # approved or rejected
         self.report = report
         self.title.setText(self.tr("<h2>{0}</h2>revision {1}").format(title, revision))
         color = STATUS_COLORS.get(status, "#6c757d")
@@ -160,28 +178,31 @@ class SignoffScreen(SignoffDisplay, QWidget):
             f"background:{color};color:white;padding:6px 14px;"
             "border-radius:4px;font-weight:bold;font-size:14pt;"
         )
-        self.fingerprint.setText(
-            self.tr("Content fingerprint (SHA-256): {0}").format(grouped(report.content_hash))
+        self.fingerprint.setText(  # the short form; the whole hash a click away (Copy)
+            hash_text(self, self.tr("Content fingerprint (SHA-256): {0}"), report.content_hash)
         )
+        self.fingerprint.setToolTip(grouped(report.content_hash))
         self._show_root(report)
         self._show_verdict(report, dual)
         self._show_roles(rows)
         self.history.resizeColumnsToContents()
         chain = report.chain
-        self.chain.setText(
-            (
-                self.tr("Audit chain: intact, {0} events, head {1}")
-                if chain.ok
-                else self.tr("Audit chain: BROKEN ({2}) — head {1}")
-            ).format(chain.count, chain.head, chain.problem)
+        words = (
+            self.tr("Audit chain: intact, {0} events, head {1}")
+            if chain.ok
+            else self.tr("Audit chain: BROKEN ({2}) — head {1}")
         )
+        self.chain.setText(
+            hash_text(self, words.format(chain.count, "{0}", chain.problem), chain.head)
+        )
+        self.chain.setToolTip(chain.head)
         writable = not self.ctx.read_only
         enabled = {
             "submit": status == "draft",
             "review": status == "in_review",
             "approve": status == "reviewed",
             "reject": status in ("in_review", "reviewed"),
-            "new_revision": status != "draft",
+            "new_revision": revisable,
             "verify": True,
             "pdf": True,
             "sign": status in ("draft", "in_review", "reviewed"),
@@ -192,7 +213,8 @@ class SignoffScreen(SignoffDisplay, QWidget):
                 or key == "verify"
                 or (self.review_mode and key in ("sign", "reject", "pdf"))
             )
-            button.setEnabled(enabled[key] and allowed)
+            replied = key in ("sign", "reject") and getattr(self, "last_reply", None) is not None
+            button.setEnabled(enabled[key] and allowed and not replied)
 
     def pin_root(self) -> bool:
         """Accept (pin) the workspace's root after the user compared its fingerprint."""
@@ -287,7 +309,29 @@ class SignoffScreen(SignoffDisplay, QWidget):
         return self.open_sign_dialog(role)
 
     def reply_saved(self, path: Any) -> None:
+        """The package view says what this reviewer replied; signing again is not offered."""
         self.last_reply = path
+        dialog = self.dialog
+        role = role_label(self, dialog.role) if dialog is not None else ""
+        rejected = dialog is not None and dialog.rejecting
+        note = (
+            self.tr(
+                "Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it."
+            )
+            if rejected
+            else self.tr(
+                "Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it."
+            )
+        ).format(role, path)
+        self.reply_note.setText(note)
+        self.reply_note.show()
+        window = self.window()
+        for buttons in (self.buttons, getattr(window, "review_buttons", {})):
+            for key in ("sign", "reject"):
+                if key in buttons:
+                    buttons[key].setEnabled(False)
+        if hasattr(window, "review_label"):
+            window.review_label.setText(note)
         QMessageBox.information(
             self,
             self.tr("Signed reply saved"),

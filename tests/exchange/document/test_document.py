@@ -257,7 +257,7 @@ def test_print_actions_in_the_main_window(
     window = MainWindow(ws)
     qtbot.addWidget(window)
     texts = [a.text() for a in window.file_menu.actions()]
-    for name in ("Print Pre&view…", "&Print…", "Export P&DF…", "Print &current view…"):
+    for name in ("Print Pre&view…", "&Print…", "Export P&DF…", "Print c&urrent view…"):
         assert name in texts
     assert window.print_actions["print"].shortcut().toString() == "Ctrl+P"
     out = print_actions.export_pdf(window, str(tmp_path / "gui.pdf"))

@@ -29,7 +29,7 @@ def window(qtbot, db_path):
 def test_menu_entries_sit_before_the_exchange_separator(window):
     actions = window.file_menu.actions()
     texts = [a.text() for a in actions]
-    i, e = texts.index("&Import from Excel…"), texts.index("&Export to Excel…")
+    i, e = texts.index("&Import from Excel…"), texts.index("Export to Exce&l…")
     assert e == i + 1
     separator = getattr(window, "file_menu_exchange", None)
     if separator is not None:

@@ -196,7 +196,7 @@ def test_a_signer_certified_by_another_root_is_reported(
         (pdf_tamper.add_annotation, "the document was changed after the 批準人 signature"),
         (
             lambda pdf: pdf_tamper.clear_signature(pdf, ROLE_FIELDS["reviewer"]),
-            "the 審核人 signature made in revision 3 was removed later",
+            "the 審核人 signature made in revision 2 was removed later",
         ),
         (pdf_tamper.blank_signature_contents, "the 批準人 signature cannot be read"),
     ],
@@ -293,10 +293,13 @@ def test_print_refuses_a_bad_trust_fingerprint(tmp_path: Path) -> None:
 
 
 def test_an_attachment_that_does_not_match_its_hash_is_reported(
-    made: dict[str, object], pki: Pki
+    made: dict[str, object], pki: Pki, tmp_path: Path
 ) -> None:
     """A PDF whose attached content was swapped before anybody signed it."""
-    painted = pdf_tamper.previous_revision(Path(str(made["pdf"])).read_bytes())  # Qt's own PDF
+    plain = tmp_path / "plain.pdf"  # the plan document without fields or attachments
+    db = str(Path(str(made["pdf"])).parent / "ws.sqlite")
+    assert run_cli("print", "--db", db, "--pdf", str(plain)).returncode == 0
+    painted = plain.read_bytes()
     reader = PdfFileReader(BytesIO(Path(str(made["pdf"])).read_bytes()))
     info = json.loads(read_attachments(reader)[INFO_NAME])
     forged = str(made["dump"]).replace("社交媒體運用的年度目標計劃", "另一個計劃")

@@ -181,3 +181,16 @@ def test_many_redraws_then_exit_cleanly(tmp_path):
         cwd=Path(__file__).resolve().parents[3],
     )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_a_tile_whose_title_is_cut_has_it_whole_in_its_tooltip(qtbot, sample_ws):
+    """Tile titles too long for 1280×800 end in … and the tooltip has them (issue 25)."""
+    from desktop.render.kpi_chart_text import chart_title
+    from desktop.views.kpi.kpi_pane import KpiPaneScreen
+    from desktop.views.shared.context import AppContext
+
+    pane = KpiPaneScreen(AppContext(sample_ws[0]))
+    qtbot.addWidget(pane)
+    pane.reload()
+    for tile in pane.tiles.values():
+        assert tile.toolTip().startswith(chart_title(tile.series, tile.lang))

@@ -53,3 +53,31 @@ def test_export_sign_and_merge_from_the_menus(qtbot, sample_ws, tmp_path, monkey
 
     results = merge_file(ws, Path(out).read_bytes())
     assert results[-1].status == "reviewed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "revision 1 is approved and locked: it cannot be signed again"),
+        ("zh_CN", "第 1 版已批准并锁定：不能再次签署"),
+    ],
+)
+def test_no_pdf_for_signature_of_an_approved_revision(qtbot, sample_ws, monkeypatch, lang, said):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.views.signoff import pdf_signature_actions
+    from tests.approved import make_approved_plan
+
+    ws, uuid = sample_ws
+    make_approved_plan(ws, uuid)
+    window = MainWindow(ws, lang=lang)
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _title, text: shown.append(text))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked for a file anyway")
+    )
+    assert pdf_signature_actions.export_for_signature(window) is None
+    assert len(shown) == 1 and shown[0].startswith(said) and "\n" not in shown[0]
