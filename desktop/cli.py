@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "desktop.commands.rollover",
     "desktop.commands.revise",
     "desktop.commands.upgrade",
+    "desktop.commands.report",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
 

@@ -85,9 +85,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
         findings = check_plan(plan, today=date.today())
+        findings += _report_findings(session, plan)
         for finding in findings:
             print(finding.line(args.lang))
     return 1 if any(f.severity == ERROR for f in findings) else 0
+
+
+def _report_findings(session: Any, plan: Any) -> list[Any]:
+    """Months over without the monthly progress report the plan asks for (issue 29)."""
+    from desktop.models.report.rhythm import missing_reports
+    from desktop.operations.report_log import reports_produced
+
+    return missing_reports(plan, reports_produced(session, plan), date.today())
 
 
 def cmd_set(args: argparse.Namespace) -> int:

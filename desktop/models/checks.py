@@ -63,6 +63,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "風險預警：{kpi}{month}為 {value}（{op} {threshold}）",
         "zh_CN": "风险预警：{kpi}{month}为 {value}（{op} {threshold}）",
     },
+    "report_missing": {
+        "en": "no progress report was produced for {period}",
+        "zh_TW": "{period} 尚未產生月度進度報告",
+        "zh_CN": "{period} 尚未生成月度进度报告",
+    },
 }
 KIND_NAMES = {
     "zh_TW": {

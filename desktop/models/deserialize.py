@@ -21,6 +21,7 @@ from .tasks import (
     Milestone,
     MilestoneDependency,
     OccurrenceDone,
+    OccurrenceNote,
     ResourceLine,
     Subtask,
     Task,
@@ -130,6 +131,14 @@ def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
                 resources=s["resources"],
             )
             sub.progress = [OccurrenceDone(start=date.fromisoformat(d)) for d in s["done"]]
+            sub.notes = [
+                OccurrenceNote(
+                    start=date.fromisoformat(n["start"]),
+                    problem=n.get("problem", ""),
+                    solution=n.get("solution", ""),
+                )
+                for n in s.get("notes", [])
+            ]
             subtasks[sub.code] = sub
     for i, m in enumerate(data.get("milestones", [])):
         ms = Milestone(

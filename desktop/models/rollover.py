@@ -117,6 +117,7 @@ def rollover_data(data: dict[str, Any], year: int | str) -> dict[str, Any]:
     for task in out.get("tasks", []):
         for sub in task["subtasks"]:
             sub["done"] = []
+            sub.pop("notes", None)
     for goal in out.get("goals", []):
         for kpi in goal["kpis"]:
             last = _last_actual(kpi)

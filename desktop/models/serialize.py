@@ -2,7 +2,7 @@
 
 The dump is plain data: keys sorted, lists in position order, no database ids, no storage
 timestamps, no workflow status and no sign-offs. ``content_dump`` is the dump without the
-tracking data (done marks, KPI actuals, risk status and review date): the *signed content*,
+tracking data (done marks, occurrence notes, KPI actuals, risk status and review date): the *signed content*,
 whose SHA-256 is the plan's content hash. ``deserialize.load_plan`` is the inverse of the dump.
 """
 
@@ -79,6 +79,16 @@ def _section_item(item: Any, lang: str, scheduled: bool = False) -> dict[str, An
     return out
 
 
+def _notes(sub: Any) -> dict[str, Any]:
+    """``{"notes": [...]}`` when the subtask has occurrence notes (absent otherwise, so dumps
+    of plans without notes are as they were)."""
+    notes = [
+        {"start": n.start.isoformat(), "problem": n.problem, "solution": n.solution}
+        for n in sub.notes
+    ]
+    return {"notes": notes} if notes else {}
+
+
 def dump_plan(plan: Plan) -> dict[str, Any]:
     """The plan's content as canonical plain data."""
     header = {name: getattr(plan, name) for name in PLAN_FIELDS}
@@ -138,6 +148,7 @@ def dump_plan(plan: Plan) -> dict[str, Any]:
                         "resources": s.resources,
                         "done": [p.start.isoformat() for p in s.progress],
                     }
+                    | _notes(s)
                     for s in t.subtasks
                 ],
             }
@@ -204,7 +215,11 @@ def canonical_json(data: dict[str, Any]) -> str:
 
 
 # Tracking data: what an approved plan still records all year without a new revision.
-TRACKING_KEYS = {"kpis": ("actuals",), "subtasks": ("done",), "risks": ("status", "review_on")}
+TRACKING_KEYS = {
+    "kpis": ("actuals",),
+    "subtasks": ("done", "notes"),
+    "risks": ("status", "review_on"),
+}
 
 
 def strip_tracking(data: dict[str, Any]) -> dict[str, Any]:

@@ -202,6 +202,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "這個金鑰庫已經有 {name} 的金鑰",
         "zh_CN": "这个密钥库已经有 {name} 的密钥",
     },
+    "not_period": {
+        "en": "{value!r} is not a period (a month 2027-03, a quarter 2027-Q1 or a year 2027)",
+        "zh_TW": "「{value}」不是報告期間（月 2027-03、季度 2027-Q1 或年 2027）",
+        "zh_CN": "「{value}」不是报告期间（月 2027-03、季度 2027-Q1 或年 2027）",
+    },
+    "period_year": {
+        "en": "{value!r} is not in the plan year {year}",
+        "zh_TW": "「{value}」不在計劃年度 {year} 之內",
+        "zh_CN": "「{value}」不在计划年度 {year} 之内",
+    },
 }
 
 # Fields named by their stored name (the command line, the overview's header fields); a field
@@ -221,4 +231,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "name": {"zh_TW": "姓名", "zh_CN": "姓名"},
     "comment": {"zh_TW": "意見", "zh_CN": "意见"},
     "code": {"zh_TW": "編號", "zh_CN": "编号"},
+    "problem": {"zh_TW": "問題", "zh_CN": "问题"},
+    "solution": {"zh_TW": "解決方案", "zh_CN": "解决方案"},
+    "--period": {"zh_TW": "報告期間", "zh_CN": "报告期间"},
 }

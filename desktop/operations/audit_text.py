@@ -23,6 +23,7 @@ from desktop.models import (
     Goal,
     Kpi,
     Milestone,
+    OccurrenceNote,
     Risk,
     Subtask,
     Task,
@@ -51,6 +52,7 @@ TABLE_WORDS: dict[str, Words] = {
     "task_kpi": ("任務指標", "任务指标", "task KPI link"),
     "subtask": ("子任務", "子任务", "subtask"),
     "occurrence_done": ("完成標記", "完成标记", "done mark"),
+    "occurrence_note": ("進度備註", "进度备注", "occurrence note"),
     "milestone": ("里程碑", "里程碑", "milestone"),
     "milestone_dependency": ("前置子任務", "前置子任务", "milestone dependency"),
     "resource_line": ("資源", "资源", "resource"),
@@ -128,6 +130,15 @@ PHRASES: dict[str, Words] = {
     "changed": ("{0}：{1}", "{0}：{1}", "{0}: {1}"),
     "done": ("{0}：{1} 標記為完成", "{0}：{1} 标记为完成", "{0}: {1} marked done"),
     "not_done": ("{0}：{1} 取消完成", "{0}：{1} 取消完成", "{0}: {1} marked not done"),
+    "note": ("{0} {1} 備註：{2}", "{0} {1} 备注：{2}", "note on {0} {1}: {2}"),
+    "note_removed": ("{0} {1}：刪除備註", "{0} {1}：删除备注", "note on {0} {1} removed"),
+    "note_problem": ("問題 {0}", "问题 {0}", "problem {0}"),
+    "note_solution": ("解決方案 {0}", "解决方案 {0}", "solution {0}"),
+    "report": (
+        "產生{0}報告（{1}）",
+        "生成{0}报告（{1}）",
+        "{0} report produced ({1})",
+    ),
     "actual": ("{0}：{1}月實績 {2}", "{0}：{1}月实绩 {2}", "{0}: actual for month {1} {2}"),
     "actual_of": ("{0}：{1}月實績", "{0}：{1}月实绩", "{0}: actual for month {1}"),
     "actual_removed": (
@@ -154,6 +165,7 @@ _ITEM_TABLES = {
 }
 _PARENT_OF = {
     "occurrence_done": ("subtask_id", "subtask"),
+    "occurrence_note": ("subtask_id", "subtask"),
     "kpi_actual": ("kpi_id", "kpi"),
     "task_kpi": ("task_id", "task"),
     "milestone_dependency": ("milestone_id", "milestone"),
@@ -204,7 +216,20 @@ def audit_names(session: Session, plan_id: int) -> AuditNames:
         columns = [model.id, title] + ([code] if code is not None else [])
         for row in session.execute(select(*columns).where(model.plan_id == plan_id)):
             names.labels[(table, row[0])] = _item_text(row[2] if len(row) > 2 else "", row[1])
+    notes = select(OccurrenceNote.id, Subtask.code, OccurrenceNote.start).join(Subtask)
+    for note_id, code, start in session.execute(notes.where(Subtask.plan_id == plan_id)):
+        names.labels[("occurrence_note", note_id)] = f"{code} {start.isoformat()}"
     return names
+
+
+def _note_text(data: Mapping[str, Any], lang: str) -> str:
+    """ "problem …; solution …" of a note row (or of the columns an update changed)."""
+    parts = [
+        phrase(f"note_{column}", lang, show_value(column, data[column], lang, AuditNames()))
+        for column in ("problem", "solution")
+        if column in data
+    ]
+    return ("；" if lang != "en" else "; ").join(parts)
 
 
 def _item_text(code: Any, title: Any) -> str:
@@ -250,6 +275,11 @@ def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
         owner = names.label(parent, data.get(column)) or f"#{data.get(column)}"
         if table == "occurrence_done":
             return phrase("done" if op == "insert" else "not_done", lang, owner, data.get("start"))
+        if table == "occurrence_note":
+            code = owner.split(" ")[0]
+            if op == "delete":
+                return phrase("note_removed", lang, code, data.get("start"))
+            return phrase("note", lang, code, data.get("start"), _note_text(data, lang))
         if table == "kpi_actual":
             if op == "delete":
                 return phrase("actual_removed", lang, owner, data.get("month"))
@@ -269,6 +299,9 @@ def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
             _row_label(table, data, row_id, names),
         ).strip()
     old, new = row.get("old") or {}, row.get("new") or {}
+    if table == "occurrence_note":
+        code, _, start = (names.label(table, row_id) or f"#{row_id}").partition(" ")
+        return phrase("note", lang, code, start, _note_text(new, lang)).replace("  ", " ")
     key = row.get("key") if isinstance(row.get("key"), dict) else {}
     if table == "kpi_actual" and key.get("kpi_id") is not None:
         owner = names.label("kpi", key.get("kpi_id")) or f"#{key.get('kpi_id')}"
@@ -294,6 +327,9 @@ def describe_changes(changes: Any, lang: str, names: AuditNames) -> str:
     """An event's ``changes`` (row changes or a status transition) in words."""
     if not isinstance(changes, dict):
         return ""
+    report = changes.get("report")
+    if isinstance(report, dict):
+        return phrase("report", lang, report.get("period"), report.get("format"))
     rows = changes.get("rows")
     if not isinstance(rows, list):
         if isinstance(changes.get("external"), list):  # sign-offs typed on a workbook's cover

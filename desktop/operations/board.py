@@ -87,8 +87,8 @@ def move_week(subtask_id: int, month: int, week: int, *, every_month: bool) -> A
 
     "This occurrence only" records the month as an exception of the rule (``moved``);
     "every month" changes the rule's week (and drops an exception for ``month``). Done marks
-    follow their month's occurrence to its new start; a mark whose month has no occurrence
-    any more is removed (undo brings it back).
+    and notes follow their month's occurrence to its new start; a mark whose month has no
+    occurrence any more is removed (undo brings it back).
     """
     if not (1 <= month <= 12 and 1 <= week <= 6):
         raise ValueError(f"no week {week} in month {month}")
@@ -123,21 +123,23 @@ def move_week(subtask_id: int, month: int, week: int, *, every_month: bool) -> A
 
 
 def _follow_done_marks(session: Session, sub: Subtask, old: tuple, new: tuple) -> None:
-    """Move each done mark to the new start of its month's occurrence (one a month)."""
+    """Move each done mark and note to the new start of its month's occurrence (one a
+    month); a mark or note whose month has no occurrence any more is removed."""
     old_month = {o.start: o.month for o in old}
     new_start = {o.month: o.start for o in new}
-    taken = {mark.start for mark in sub.progress}
-    for mark in list(sub.progress):
-        month = old_month.get(mark.start)
-        if month is None or new_start.get(month) == mark.start:
-            continue  # not an occurrence of the old rule, or it stays where it is
-        if month in new_start and new_start[month] not in taken:
-            taken.discard(mark.start)
-            mark.start = new_start[month]
-            taken.add(mark.start)
-        else:
-            session.delete(mark)
-            sub.progress.remove(mark)
+    for marks in (sub.progress, sub.notes):
+        taken = {mark.start for mark in marks}
+        for mark in list(marks):
+            month = old_month.get(mark.start)
+            if month is None or new_start.get(month) == mark.start:
+                continue  # not an occurrence of the old rule, or it stays where it is
+            if month in new_start and new_start[month] not in taken:
+                taken.discard(mark.start)
+                mark.start = new_start[month]
+                taken.add(mark.start)
+            else:
+                session.delete(mark)
+                marks.remove(mark)
 
 
 def set_week_convention(convention: WeekConvention | str) -> Apply:

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from desktop.exchange.excel.excel_import import ImportResult, same_content
 from desktop.exchange.excel.excel_safety import ExcelRefused
-from desktop.models import KpiActual, OccurrenceDone, Plan, PlanStatus
+from desktop.models import KpiActual, OccurrenceDone, OccurrenceNote, Plan, PlanStatus
 from desktop.models.deserialize import load_plan, replace_plan_content
 from desktop.models.plan import new_uuid
 from desktop.models.serialize import dump_plan
@@ -143,7 +143,7 @@ def update_apply(
 
 def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
     """``apply(session, plan)`` setting a signed-off plan's tracking data to the workbook's:
-    done marks, KPI actuals, risk status and review date; only rows that differ change, so
+    done marks, occurrence notes, KPI actuals, risk status and review date; only rows that differ change, so
     the change set is tracking data only (the operations layer checks it). Returns the count
     of changed items."""
 
@@ -185,6 +185,7 @@ def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
             for day in sorted(want_days - {p.start for p in sub.progress}):
                 sub.progress.append(OccurrenceDone(start=day))
                 count += 1
+            count += _track_notes(sub, subs.get(sub.code, {}).get("notes", []))
         risks = {r["code"]: r for r in data["risks"]}
         for risk in plan.risks:
             r = risks.get(risk.code)
@@ -197,6 +198,26 @@ def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
         return count
 
     return apply
+
+
+def _track_notes(sub: Any, notes: list[dict[str, Any]]) -> int:
+    """Set a subtask's occurrence notes to ``notes`` (dump form); returns the count changed."""
+    want = {date.fromisoformat(n["start"]): n for n in notes}
+    count = 0
+    for note in [n for n in sub.notes if n.start not in want]:
+        sub.notes.remove(note)
+        count += 1
+    have = {n.start: n for n in sub.notes}
+    for day, n in sorted(want.items()):
+        problem, solution = n.get("problem") or "", n.get("solution") or ""
+        row = have.get(day)
+        if row is None:
+            sub.notes.append(OccurrenceNote(start=day, problem=problem, solution=solution))
+            count += 1
+        elif (row.problem, row.solution) != (problem, solution):
+            row.problem, row.solution = problem, solution
+            count += 1
+    return count
 
 
 def create_build(

@@ -35,15 +35,24 @@ def rollover_action(title: str, year: int) -> str:
     return f"new plan for {year} from {title}"
 
 
-def rollover_builder(plan_ref: str | int, year: int) -> Callable[[Session], Plan]:
+def rollover_builder(
+    plan_ref: str | int, year: int, *, findings: str = ""
+) -> Callable[[Session], Plan]:
     """``build(session)`` for ``create_plan``: the draft for ``year`` made from ``plan_ref``.
 
-    Raises ValueError (bad year, the plan's own year) before anything is added.
+    ``findings`` (the yearly evaluation's, from the annual report) open the new plan's
+    introduction, where next year's plan starts from them. Raises ValueError (bad year, the
+    plan's own year) before anything is added.
     """
 
     def build(session: Session) -> Plan:
         old = find_plan(session, plan_ref)
         data = rollover_data(dump_plan(old), year)
+        if findings.strip():
+            head = data["plan"]
+            head["introduction"] = "\n\n".join(
+                p for p in (findings.strip(), head.get("introduction") or "") if p
+            )
         return load_plan(session, data, fresh_identity=True)
 
     return build

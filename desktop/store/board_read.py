@@ -35,6 +35,14 @@ SUBTASKS_SQL = (
     "SELECT id, task_id, code, title, owner_team_id, schedule, resources "
     "FROM subtask WHERE plan_id = :plan_id ORDER BY position, id"
 )
+NOTES_SQL = (
+    "SELECT n.subtask_id, n.start FROM occurrence_note n "
+    "JOIN subtask s ON s.id = n.subtask_id WHERE s.plan_id = :plan_id"
+)
+REPORTS_SQL = (
+    "SELECT code, schedule FROM monitoring_item "
+    "WHERE plan_id = :plan_id AND kind = 'report' ORDER BY position, id"
+)
 MILESTONES_SQL = (
     "SELECT id, code, title, owner_team_id, schedule FROM milestone "
     "WHERE plan_id = :plan_id ORDER BY position, id"
@@ -66,6 +74,9 @@ class BoardRecords:
     tasks: list[tuple[int, str, str]]  # (id, code, title)
     subtasks: list[ItemRecord]
     milestones: list[ItemRecord] = field(default_factory=list)
+    # issue 29: occurrences with a note (subtask id, start); the plan's report weeks
+    notes: frozenset[tuple[int, date]] = frozenset()
+    report_spans: tuple[tuple[str, date, date], ...] = ()
 
 
 def read_board_records(run: Run, plan_id: int) -> BoardRecords | None:
@@ -92,15 +103,34 @@ def read_board_records(run: Run, plan_id: int) -> BoardRecords | None:
         ItemRecord(mid, None, code, title, team, as_json(schedule))
         for mid, code, title, team, schedule in run(MILESTONES_SQL, p)
     ]
+    year, convention = int(head[0]), WeekConvention(head[1])
     return BoardRecords(
         plan_id,
-        int(head[0]),
-        WeekConvention(head[1]),
+        year,
+        convention,
         {t[0]: (t[0], t[1], t[2]) for t in run(TEAMS_SQL, p)},
         [(t[0], t[1], t[2]) for t in run(TASKS_SQL, p)],
         subtasks,
         milestones,
+        frozenset((sid, as_date(start)) for sid, start in run(NOTES_SQL, p)),
+        tuple(_report_spans(run, p, year, convention)),
     )
+
+
+def _report_spans(
+    run: Run, params: dict[str, Any], year: int, convention: WeekConvention
+) -> list[tuple[str, date, date]]:
+    """The occurrences of the monitoring section's report items (as ``models.report.rhythm.
+    report_weeks``; here without the ORM, for the fast first paint)."""
+    from desktop.models.schedule import ScheduleRule
+    from desktop.models.schedule_expand import expand
+
+    return [
+        (code, o.start, o.end)
+        for code, schedule in run(REPORTS_SQL, params)
+        if (rule := as_json(schedule))
+        for o in expand(ScheduleRule.from_dict(rule), year, convention)
+    ]
 
 
 def read_done_dates(run: Run, plan_id: int) -> dict[int, frozenset[date]]:

@@ -139,6 +139,10 @@ def _file_menu(window: MainWindow) -> None:
         "word": item(tr("Export &Word…"), f"{exports}:export_word"),
     }
     menu.addActions(list(window.calendar_word_actions.values()))
+    window.reports_action = item(  # issue 29: monthly, quarterly and annual reports
+        tr("Progress &reports…"), "desktop.views.reports.reports_dialog:open_reports"
+    )
+    menu.addAction(window.reports_action)
     menu.addSeparator()
     printed = {
         "preview": item(tr("Print Pre&view…"), f"{printing}:open_preview"),

@@ -58,42 +58,42 @@
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="124" />
+            <location filename="../../desktop/views/board/board_editing.py" line="125" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="136" />
+            <location filename="../../desktop/views/board/board_editing.py" line="137" />
             <source>Rename {0}</source>
             <translation>重命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="141" />
+            <location filename="../../desktop/views/board/board_editing.py" line="142" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="146" />
+            <location filename="../../desktop/views/board/board_editing.py" line="147" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="160" />
+            <location filename="../../desktop/views/board/board_editing.py" line="161" />
             <source>No subtask added.</source>
             <translation>未添加子任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="186" />
+            <location filename="../../desktop/views/board/board_editing.py" line="187" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="188" />
+            <location filename="../../desktop/views/board/board_editing.py" line="189" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="199" />
+            <location filename="../../desktop/views/board/board_editing.py" line="200" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -124,6 +124,63 @@
             <location filename="../../desktop/views/board/board_model.py" line="289" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardNotes</name>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="120" />
+            <location filename="../../desktop/views/board/board_notes.py" line="137" />
+            <source>Occurrence notes</source>
+            <translation>进度备注</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="123" />
+            <location filename="../../desktop/views/board/board_notes.py" line="139" />
+            <source>Occurrence</source>
+            <translation>执行日期</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="123" />
+            <source>Problem met:</source>
+            <translation>遇到的问题：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="123" />
+            <source>Solution or next step:</source>
+            <translation>解决方案或下一步：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="132" />
+            <location filename="../../desktop/views/board/board_notes.py" line="181" />
+            <source>Note…</source>
+            <translation>备注…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="162" />
+            <source>Problem: {0}</source>
+            <translation>问题：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="164" />
+            <source>Solution: {0}</source>
+            <translation>解决方案：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="178" />
+            <source>Mark done</source>
+            <translation>标记为完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="178" />
+            <source>Mark not done</source>
+            <translation>标记为未完成</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="196" />
+            <location filename="../../desktop/views/board/board_notes.py" line="212" />
+            <source>Note on {0} {1}</source>
+            <translation>{0} {1} 的备注</translation>
         </message>
     </context>
     <context>
@@ -1213,6 +1270,24 @@ They are made up for exploring the charts, marked as demo data, and never replac
         </message>
     </context>
     <context>
+        <name>NoteDialog</name>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="67" />
+            <source>Problem met:</source>
+            <translation>遇到的问题：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="68" />
+            <source>Solution or next step:</source>
+            <translation>解决方案或下一步：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_notes.py" line="73" />
+            <source>Remove note</source>
+            <translation>删除备注</translation>
+        </message>
+    </context>
+    <context>
         <name>OptionalDateEdit</name>
         <message>
             <location filename="../../desktop/views/shared/value_delegates.py" line="95" />
@@ -2071,77 +2146,77 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="171" />
+            <location filename="../../desktop/views/board/task_board.py" line="173" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="172" />
+            <location filename="../../desktop/views/board/task_board.py" line="174" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="173" />
+            <location filename="../../desktop/views/board/task_board.py" line="175" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="174" />
+            <location filename="../../desktop/views/board/task_board.py" line="176" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="175" />
+            <location filename="../../desktop/views/board/task_board.py" line="177" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="177" />
+            <location filename="../../desktop/views/board/task_board.py" line="179" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="179" />
+            <location filename="../../desktop/views/board/task_board.py" line="181" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="190" />
+            <location filename="../../desktop/views/board/task_board.py" line="192" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="197" />
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="201" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="201" />
+            <location filename="../../desktop/views/board/task_board.py" line="203" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="208" />
+            <location filename="../../desktop/views/board/task_board.py" line="210" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="208" />
+            <location filename="../../desktop/views/board/task_board.py" line="210" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="208" />
+            <location filename="../../desktop/views/board/task_board.py" line="210" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="215" />
+            <location filename="../../desktop/views/board/task_board.py" line="217" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -2728,120 +2803,185 @@ Open it read-only?</source>
             <translation>导出 Word(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="144" />
+            <location filename="../../desktop/views/menus.py" line="143" />
+            <source>Progress &amp;reports…</source>
+            <translation>进度报告(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="148" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="145" />
+            <location filename="../../desktop/views/menus.py" line="149" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="146" />
+            <location filename="../../desktop/views/menus.py" line="150" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="149" />
+            <location filename="../../desktop/views/menus.py" line="153" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>导出待签署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="150" />
+            <location filename="../../desktop/views/menus.py" line="154" />
             <source>Sign a PD&amp;F…</source>
             <translation>签署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="152" />
+            <location filename="../../desktop/views/menus.py" line="156" />
             <source>Print c&amp;urrent view…</source>
             <translation>打印当前界面(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="159" />
+            <location filename="../../desktop/views/menus.py" line="163" />
             <source>E&amp;xport review package…</source>
             <translation>导出审核包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="163" />
+            <location filename="../../desktop/views/menus.py" line="167" />
             <source>Open review pac&amp;kage…</source>
             <translation>打开审核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="164" />
+            <location filename="../../desktop/views/menus.py" line="168" />
             <source>&amp;Merge signed reply…</source>
             <translation>合并已签署回复(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="168" />
+            <location filename="../../desktop/views/menus.py" line="172" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="174" />
+            <location filename="../../desktop/views/menus.py" line="178" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="177" />
+            <location filename="../../desktop/views/menus.py" line="181" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="178" />
+            <location filename="../../desktop/views/menus.py" line="182" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="179" />
+            <location filename="../../desktop/views/menus.py" line="183" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="180" />
+            <location filename="../../desktop/views/menus.py" line="184" />
             <location filename="../../desktop/views/signoff/review_actions.py" line="62" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="181" />
+            <location filename="../../desktop/views/menus.py" line="185" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="182" />
+            <location filename="../../desktop/views/menus.py" line="186" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="194" />
+            <location filename="../../desktop/views/menus.py" line="198" />
             <source>Print the plan checks appendix</source>
             <translation>打印计划检查附录</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="200" />
+            <location filename="../../desktop/views/menus.py" line="204" />
             <source>Print on A3 paper</source>
             <translation>以 A3 纸打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="207" />
+            <location filename="../../desktop/views/menus.py" line="211" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="213" />
+            <location filename="../../desktop/views/menus.py" line="217" />
             <source>My signing &amp;keys…</source>
             <translation>我的签署密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="223" />
+            <location filename="../../desktop/views/menus.py" line="227" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="227" />
+            <location filename="../../desktop/views/menus.py" line="231" />
             <source>&amp;Welcome</source>
             <translation>欢迎(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <source>Quarter</source>
+            <translation>季</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="92" />
+            <source>Plan's language</source>
+            <translation>计划的语言</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="98" />
+            <source>Period:</source>
+            <translation>报告期间：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="102" />
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="107" />
+            <source>Report preview</source>
+            <translation>报告预览</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="110" />
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="111" />
+            <source>Export Word…</source>
+            <translation>导出 Word…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="112" />
+            <source>Next year's plan with these findings…</source>
+            <translation>以评估结论建立下一年度计划…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="113" />
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="128" />
+            <source>Month, quarter or year</source>
+            <translation>月份、季度或年度</translation>
         </message>
         <message>
             <location filename="../../desktop/views/shared/table_copy.py" line="47" />
@@ -3089,6 +3229,59 @@ Open it read-only?</source>
             <location filename="../../desktop/operations/remote.py" line="99" />
             <source>someone else</source>
             <translation>其他人</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsDialog</name>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="64" />
+            <source>Progress reports</source>
+            <translation>进度报告</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="174" />
+            <source>The plan is gone (removed meanwhile?).</source>
+            <translation>计划已不存在（已被删除？）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="187" />
+            <source>There is no plan.</source>
+            <translation>没有计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="207" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="207" />
+            <source>Export Word</source>
+            <translation>导出 Word</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="232" />
+            <source>Writing the report…</source>
+            <translation>正在写入报告…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="245" />
+            <source>Report written: {0}</source>
+            <translation>报告已写入：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="270" />
+            <source>The plan for {0} was added as a draft.</source>
+            <translation>{0} 年度计划已新增为草稿。</translation>
         </message>
     </context>
     <context>
@@ -4696,58 +4889,58 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="77" />
+            <location filename="../../desktop/views/board/task_board.py" line="79" />
             <source>Tasks and subtasks</source>
             <translation>任务与子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="78" />
+            <location filename="../../desktop/views/board/task_board.py" line="80" />
             <source>F2 renames a task, Enter edits a subtask, Tab goes to the timeline</source>
             <translation>F2 重命名任务，Enter 编辑子任务，Tab 移至时间轴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="118" />
-            <location filename="../../desktop/views/board/task_board.py" line="223" />
+            <location filename="../../desktop/views/board/task_board.py" line="120" />
+            <location filename="../../desktop/views/board/task_board.py" line="225" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="121" />
+            <location filename="../../desktop/views/board/task_board.py" line="123" />
             <source>Board view</source>
             <translation>看板视图</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="125" />
+            <location filename="../../desktop/views/board/task_board.py" line="127" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="125" />
+            <location filename="../../desktop/views/board/task_board.py" line="127" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="125" />
+            <location filename="../../desktop/views/board/task_board.py" line="127" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="226" />
+            <location filename="../../desktop/views/board/task_board.py" line="228" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="227" />
+            <location filename="../../desktop/views/board/task_board.py" line="229" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="319" />
+            <location filename="../../desktop/views/board/task_board.py" line="322" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="324" />
+            <location filename="../../desktop/views/board/task_board.py" line="327" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>
@@ -4867,57 +5060,57 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TimelineCanvas</name>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="96" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="99" />
             <source>Timeline</source>
             <translation>时间轴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="98" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="101" />
             <source>Arrow keys move between rows and occurrences, Space marks done, Enter edits</source>
             <translation>方向键在各行与各次之间移动，空格键标记完成，Enter 编辑</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="136" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="139" />
             <source>Q{0} {1}</source>
             <translation>{1}年第{0}季度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="138" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="141" />
             <source>{0}/{1}</source>
             <translation>{1}年{0}月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="230" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="235" />
             <source>{0}: no occurrence in month {1} — click for the plan check</source>
             <translation>{0}：{1} 月没有执行 — 单击查看计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="235" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="240" />
             <source>Owner: {0}</source>
             <translation>责任人：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="235" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="240" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="237" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="242" />
             <source>Resources: {0}</source>
             <translation>所需资源：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="239" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="244" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="239" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="244" />
             <source>Not done yet</source>
             <translation>尚未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_timeline.py" line="290" />
+            <location filename="../../desktop/views/board/board_timeline.py" line="297" />
             <source>Week {0}: {1}</source>
             <translation>第 {0} 周：{1}</translation>
         </message>

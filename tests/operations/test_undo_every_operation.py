@@ -34,7 +34,11 @@ from desktop.operations.undo import PlanOperations
 from desktop.signoff.records import signoff_dump
 from desktop.store import Workspace
 from tests.approved import make_approved_plan
-from tests.operations.undo_cases import CASES, Case, Find
+from tests.operations.undo_cases import CASES as BASE_CASES
+from tests.operations.undo_cases import Case, Find
+from tests.operations.undo_cases_notes import NOTE_CASES
+
+CASES = BASE_CASES + NOTE_CASES
 
 CHANGE_PACKAGES = (desktop.operations, desktop.signoff, desktop.exchange)
 

@@ -78,9 +78,11 @@ def unnamed_in_year_dialog(qtbot: Any, window: MainWindow) -> list[str]:
 
 
 def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
+    from desktop.views.board.board_notes import NoteDialog
     from desktop.views.board.subtask_editor import SubtaskEditor
     from desktop.views.files.server_dialog import ServerDialog
     from desktop.views.help_actions import ShortcutsDialog
+    from desktop.views.reports.reports_dialog import ReportsDialog
     from desktop.views.signoff.create_key_dialog import CreateKeyDialog
     from desktop.views.signoff.keys_dialog import KeysDialog
     from desktop.views.signoff.people_dialog import PeopleDialog
@@ -102,7 +104,12 @@ def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
         ServerDialog(win),
         SignDialog(ctx, ctx.plan_id, "compiler", parent=win),
         SignPdfDialog(win, Path("plan.pdf"), b"", {"title": "社交媒體計劃", "revision": 1}),
+        ReportsDialog(ctx, win),
+        NoteDialog("T1.1", "", "", win),
     ]
+    board = win.screen("board")
+    board.tree.setCurrentIndex(board.model.index_of(subtask.kind, subtask.item_id))
+    dialogs.append(board.edit_current())  # the subtask editor with its notes
     missing = {}
     for dialog in dialogs:
         dialog.show()

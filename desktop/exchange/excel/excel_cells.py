@@ -38,6 +38,7 @@ DEFAULTS: dict[str, Any] = {
     "tolerance": 0.1,
     "color": "#4e79a7",
     "demo": "measured",
+    "state": "done",
 }
 
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 from desktop.exchange.excel.excel_layout import norm
 
 ENUMS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "progress": {
+        "done": ("已完成", "已完成", "done"),
+        "open": ("未完成", "未完成", "not done"),
+    },
     "data_kind": {
         "measured": ("實測", "实测", "measured"),
         "demo": ("示範數據", "示范数据", "demo data"),

@@ -66,6 +66,22 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _progress_rows(sub: dict[str, Any], lang: str) -> list[list[Any]]:
+    """One row per occurrence with a done mark or a note, in date order."""
+    notes = {n["start"]: n for n in sub.get("notes", [])}
+    done = set(sub["done"])
+    return [
+        [
+            sub["code"],
+            _date(day),
+            enum_label("progress", "done" if day in done else "open", lang),
+            notes.get(day, {}).get("problem", ""),
+            notes.get(day, {}).get("solution", ""),
+        ]
+        for day in sorted(done | set(notes))
+    ]
+
+
 def table_rows(data: dict[str, Any], lang: str) -> dict[str, list[list[Any]]]:
     """The rows (Python values, in column order) of every table sheet, from dump data."""
     rows: dict[str, list[list[Any]]] = {k: [] for k in TABLES}
@@ -120,7 +136,7 @@ def table_rows(data: dict[str, Any], lang: str) -> dict[str, list[list[Any]]]:
                     s["resources"],
                 ]
             )
-            rows["progress"].extend([s["code"], _date(d)] for d in s["done"])
+            rows["progress"].extend(_progress_rows(s, lang))
     rows["milestones"] = [
         [
             m["code"],

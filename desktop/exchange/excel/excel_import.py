@@ -164,11 +164,16 @@ def _items(data: dict[str, Any] | None) -> dict[str, dict[str, Any]]:
     for t in data["tasks"]:
         out["tasks"][t["code"]] = {k: v for k, v in t.items() if k != "subtasks"}
         for s in t["subtasks"]:
-            out["subtasks"][s["code"]] = {k: v for k, v in s.items() if k != "done"} | {
-                "task": t["code"]
-            }
+            out["subtasks"][s["code"]] = {
+                k: v for k, v in s.items() if k not in ("done", "notes")
+            } | {"task": t["code"]}
             for d in s["done"]:
                 out["progress"][f"{s['code']}/{d}"] = d
+            for n in s.get("notes", []):
+                out["progress"][f"{s['code']}/{n['start']}/note"] = {
+                    "problem": n["problem"],
+                    "solution": n["solution"],
+                }
     for key in (
         "milestones",
         "resources",

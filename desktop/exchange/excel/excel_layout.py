@@ -203,13 +203,23 @@ SHEETS: tuple[Sheet, ...] = (
             ),
             C(
                 "start",
-                "已完成的開始日期",
-                "已完成的开始日期",
-                "Done occurrence start",
+                "開始日期",
+                "开始日期",
+                "Occurrence start",
                 "date",
                 required=True,
-                width=18,
+                width=14,
+                former=(
+                    "已完成的開始日期",
+                    "已完成的开始日期",
+                    "Done occurrence start",
+                    "已完成的開始日期 (Done occurrence start)",
+                ),
             ),
+            # without this column (older workbooks) every row is a done mark
+            C("state", "完成情況", "完成情况", "Progress", "enum:progress", width=12),
+            C("problem", "問題", "问题", "Problem", width=36),
+            C("solution", "解決方案", "解决方案", "Solution", width=36),
         ),
     ),
     Sheet(

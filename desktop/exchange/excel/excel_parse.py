@@ -172,17 +172,24 @@ def parse_book(book: RawBook) -> dict[str, Any]:
         task["subtasks"].append(sub)
         subtasks[sub["code"]] = sub
     done_seen: set[tuple[str, date]] = set()
+    notes: dict[str, dict[date, dict[str, str]]] = {}
     for row in get("progress", []):
         if not _complete(row, ("subtask", "start")):
             continue
         code, start = row.values["subtask"], row.values["start"]
         if code not in subtasks:
             _ref_error(book, "progress", row, "subtask", "subtask", code, SHEET["subtasks"].title)
-        elif (code, start) not in done_seen:
+            continue
+        if row.values.get("state", "done") == "done" and (code, start) not in done_seen:
             done_seen.add((code, start))
             subtasks[code]["done"].append(start)
-    for sub in subtasks.values():
+        problem, solution = row.values.get("problem") or "", row.values.get("solution") or ""
+        if problem or solution:
+            notes.setdefault(code, {})[start] = {"problem": problem, "solution": solution}
+    for code, sub in subtasks.items():
         sub["done"] = [d.isoformat() for d in sorted(sub["done"])]
+        if code in notes:
+            sub["notes"] = [{"start": d.isoformat()} | n for d, n in sorted(notes[code].items())]
     data: dict[str, Any] = {
         "format": FORMAT,
         "teams": teams,

@@ -114,6 +114,7 @@ class BoardEditing:
 
         dialog = SubtaskEditor(self.ctx, row.item_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.notes.attach_editor(dialog, row)  # type: ignore[attr-defined]
         dialog.open()
         return dialog
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
@@ -90,6 +91,8 @@ class TimelineCanvas(QWidget):
         self.setMinimumWidth(200)
         self._scroll_value = 0
         self._row_height = 24  # the tree's, taken at each paint
+        self.overlay: Any = None  # paints over the board: (painter, rect, rows, options)
+        self.extra_tip: Any = None  # more tooltip for an occurrence: (subtask id, start)
         tree.verticalScrollBar().valueChanged.connect(self._vertical_scroll)
         self.accessible: object = None  # the screen reader's view of it (board_accessible)
         board_accessible.install()
@@ -201,6 +204,8 @@ class TimelineCanvas(QWidget):
             options = replace(options, dirty=QRectF(event.rect()))
         painter = QPainter(self)
         paint_board(painter, QRectF(self.rect()), rows, options)
+        if self.overlay is not None:
+            self.overlay(painter, QRectF(self.rect()), rows, options)
         painter.end()
 
     def hit(self, pos: QPointF) -> tuple[int, BoardRow | None, list, BoardOptions]:
@@ -237,6 +242,8 @@ class TimelineCanvas(QWidget):
             lines.append(self.tr("Resources: {0}").format(row.resources))
         if row.kind == SUBTASK:
             lines.append(self.tr("Done") if start in row.done else self.tr("Not done yet"))
+            extra = self.extra_tip(row.item_id, start) if self.extra_tip else ""
+            lines += [extra] if extra else []
         return "\n".join(lines)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.render.board_overlay import paint_overlay
 from desktop.render.board_painter import (
     GROUP,
     MILESTONE,
@@ -77,6 +78,7 @@ class PreviewCanvas(QWidget):
     ) -> None:
         super().__init__()
         self.tree, self.rows, self.base, self.zoom = tree, rows, base, zoom
+        self.overlay: tuple[Any, Any] = (frozenset(), ())  # notes, report weeks (issue 29)
         self.hbar = QScrollBar(Qt.Orientation.Horizontal)
         self.hbar.valueChanged.connect(self.update)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -123,7 +125,9 @@ class PreviewCanvas(QWidget):
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
-        paint_board(painter, QRectF(self.rect()), self.rows, self.options())
+        options = self.options()
+        paint_board(painter, QRectF(self.rect()), self.rows, options)
+        paint_overlay(painter, QRectF(self.rect()), self.rows, options, *self.overlay)
         painter.end()
         self.painted.emit()
 
@@ -146,6 +150,8 @@ class BoardPreview(QMainWindow):
         self.canvas = PreviewCanvas(
             self.tree, self.rows, base, zoom if zoom in ZOOM_DAYS else "year"
         )
+        if board.records is not None:
+            self.canvas.overlay = (board.records.notes, board.records.report_spans)
         self.stack.addWidget(self._build_board(zoom))
         self.setWindowTitle(
             f"{board.title} — {label} — PlanDesk"

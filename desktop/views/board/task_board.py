@@ -38,6 +38,7 @@ from desktop.views.board.board_editing import BoardEditing
 from desktop.views.board.board_legend import LegendBar
 from desktop.views.board.board_model import BoardModel, read_board, read_done
 from desktop.views.board.board_moves import MoveQuestion
+from desktop.views.board.board_notes import BoardNotes
 from desktop.views.board.board_timeline import TimelineCanvas
 from desktop.views.shared.accessible import ReadingOrder, caption, name_toolbar, name_view
 from desktop.views.shared.context import AppContext
@@ -66,6 +67,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.reading_order = ReadingOrder(  # the filters above, then the tree, the timeline
             self, lambda: [self.zoom_box, self.team_box, self.task_box, self.tree, self.canvas]
         )
+        self.notes = BoardNotes(self)  # occurrence notes, report weeks
         self.refresher = DeferredRefresh(self, ctx, self.reload, light=self._update_done_marks)
         self.reload()
 
@@ -261,6 +263,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
             year = plan.year if plan is not None else date.today().year
             convention = WeekConvention(plan.week_convention if plan else "calendar")
             self.lock_text = lock_reason(plan, self.ctx.read_only)
+            self.notes.reload(session, plan)
         self._show_lock(plan is None)
         self.canvas.set_base(
             replace(

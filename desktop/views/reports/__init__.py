@@ -1,0 +1,1 @@
+"""The Reports dialog: the progress report of a month, quarter or year (issue 29)."""
