@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "desktop.commands.revise",
     "desktop.commands.upgrade",
     "desktop.commands.report",
+    "desktop.commands.intel",
 )
 LANGUAGES = ("zh_TW", "zh_CN", "en")
 

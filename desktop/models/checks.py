@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from .intel_checks import MESSAGES as INTEL_MESSAGES
+from .intel_checks import intel_findings
 from .schedule import ScheduleRule, WeekConvention
 from .schedule_expand import expand, missing_months
 
@@ -68,7 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{period} 尚未產生月度進度報告",
         "zh_CN": "{period} 尚未生成月度进度报告",
     },
-}
+} | INTEL_MESSAGES
 KIND_NAMES = {
     "zh_TW": {
         "plan": "計劃",
@@ -78,6 +80,7 @@ KIND_NAMES = {
         "kpi": "指標",
         "monitoring": "監控項目",
         "evaluation": "評估項目",
+        "team": "團隊",
     },
     "zh_CN": {
         "plan": "计划",
@@ -87,6 +90,7 @@ KIND_NAMES = {
         "kpi": "指标",
         "monitoring": "监控项目",
         "evaluation": "评估项目",
+        "team": "团队",
     },
 }
 MONTH_NAMES = {
@@ -262,5 +266,6 @@ def check_plan(plan: Plan, today: date | None = None) -> list[Finding]:
     for item in plan.monitoring:
         findings += _schedule_findings("monitoring", item, plan, convention, required=False)
     findings += _early_warning_findings(plan)
+    findings += [Finding(*raw) for raw in intel_findings(plan)]
     order = {ERROR: 0, WARNING: 1, INFO: 2}
     return sorted(findings, key=lambda f: order[f.severity])

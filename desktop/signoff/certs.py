@@ -113,12 +113,14 @@ def from_pem(text: str | bytes, what: str = "certificate") -> list[x509.Certific
     return certs
 
 
-def _name(cn: str, title: str = "", org: str = "") -> x509.Name:
+def _name(cn: str, title: str = "", org: str = "", serial: str = "") -> x509.Name:
     parts = [x509.NameAttribute(NameOID.COMMON_NAME, cn)]
     if org:
         parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, org))
     if title:
         parts.append(x509.NameAttribute(NameOID.TITLE, title))
+    if serial:
+        parts.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, serial))
     return x509.Name(parts)
 
 
@@ -168,8 +170,11 @@ def check_identity(cert: x509.Certificate) -> str:
 
 
 def make_root(key: ec.EllipticCurvePrivateKey, admin: str, org: str = "") -> x509.Certificate:
-    """The workspace's trust root: a CA certificate self-signed by the first admin's key."""
-    subject = _name(f"PlanDesk trust root ({admin})", org=org)
+    """The workspace's trust root: a CA certificate self-signed by the first admin's key.
+    Its name carries a random serial, so that each root is a distinct issuer even when one
+    admin's key makes the roots of several workspaces: a chain is matched by issuer name and
+    key, and a certificate issued under another workspace's root must not chain to this one."""
+    subject = _name(f"PlanDesk trust root ({admin})", org=org, serial=secrets.token_hex(16))
     builder = _builder(subject, subject, key.public_key(), ROOT_YEARS)
     builder = builder.add_extension(x509.BasicConstraints(ca=True, path_length=1), True)
     builder = builder.add_extension(_usage(ca=True), True)

@@ -76,6 +76,12 @@ SIGNOFF_MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{name} 已登記在此工作區",
         "zh_CN": "{name} 已登记在此工作区",
     },
+    "look_alike_name": {
+        "en": "“{name}” looks like “{other}”, who is already in this workspace: "
+        "people must be told apart by their names",
+        "zh_TW": "「{name}」與此工作區已有的「{other}」看起來相同：每個人的名字必須能分辨",
+        "zh_CN": "“{name}”与此工作区已有的“{other}”看起来相同：每个人的名字必须能分辨",
+    },
     "admin_needed": {
         "en": "only an admin may add people: name one with --admin",
         "zh_TW": "只有管理員可以新增人員：請以 --admin 指定一位",

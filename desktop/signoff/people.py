@@ -25,6 +25,8 @@ from desktop.store import Workspace
 from . import certs
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import passed_on, said
+from .names import look_alike
+from .trail import NOW, people_events, recorded_in_force
 
 ROLES = tuple(r.value for r in Role)
 
@@ -111,6 +113,11 @@ def unlock(session: Session, name: str, password: str, store: KeyStore) -> Unloc
     checked = certs.check_chain(chain[0], chain[1:], root, certs.utcnow())
     if not checked.ok:
         raise SignoffRefused(checked.problem)
+    events = people_events(session)
+    if any(e.name == person.name and e.certificate for e in events) and recorded_in_force(
+        events, person.name, NOW
+    ) != certs.fingerprint(chain[0]):  # a row restored to a certificate taken back
+        raise SignoffRefused(said("row_not_last_certificate", name=person.name))
     try:
         stored = store.find(name=person.name, public=chain[0].public_key())  # type: ignore[arg-type]
         key = store.open(stored, password)
@@ -177,6 +184,9 @@ def preview_enrol(
         existing = find_person(session, name)
         if existing is not None and not existing.legacy and not existing.removed:
             raise SignoffRefused(said("already_enrolled", name=name))
+        other = look_alike(name, list(session.scalars(select(Person.name))))
+        if other:  # even a removed person: their past signatures stay on record
+            raise SignoffRefused(said("look_alike_name", name=name, other=other))
     return Certification(name, role_list, identity)
 
 
@@ -334,11 +344,14 @@ def certify(
 def anchor(
     root: x509.Certificate, trust: list[str], store: KeyStore, what: str = "the package"
 ) -> str:
-    """``root``'s fingerprint if pinned here, or given by ``trust`` (then pinned: accepted
-    here); SignoffRefused ("not anchored") otherwise."""
+    """``root``'s fingerprint if given by ``trust`` (then pinned: accepted here) or, when
+    ``trust`` names no root, pinned here; SignoffRefused ("not anchored") otherwise. A root
+    given names exactly what to accept: another root this user pinned (for another
+    workspace) is not accepted in its place."""
     fp = certs.fingerprint(root)
-    if fp in {certs.normalise_fingerprint(t) for t in trust}:
+    given = {certs.normalise_fingerprint(t) for t in trust}
+    if fp in given:
         store.pin(fp, certs.common_name(root))
-    elif fp not in store.pinned():
+    elif given or fp not in store.pinned():
         raise SignoffRefused(said("root_not_pinned", what=what, fingerprint=certs.grouped(fp)))
     return fp

@@ -33,6 +33,7 @@ from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import said
 from .payload import MEANINGS, is_rejection, record_hash, signed_payload
 from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
+from .trail import signer_removed
 from .workflow import (
     NEXT_ROLE,
     REJECT_FROM,
@@ -306,7 +307,8 @@ def merge_reply(
     if not package.is_reply:
         raise SignoffRefused(said("reply_no_signature", where=where))
     sig = _record(package.data["reply"])
-    pinned = set(store.pinned()) | {certs.normalise_fingerprint(t) for t in trust or []}
+    given = {certs.normalise_fingerprint(t) for t in trust or []}
+    pinned = given or set(store.pinned())  # roots given are exactly those to accept
     with workspace.write() as session:
         plan = _plan_of(session, sig)
         root = workspace_root(session)
@@ -318,6 +320,8 @@ def merge_reply(
         if certs.fingerprint(package.root) != root_fp:
             raise SignoffRefused(said("other_workspace", where=where))
         check_allowed(session, plan, sig.role, sig.signer, reject=sig.meaning == MEANINGS["reject"])
+        if signer_removed(session, sig.signer):
+            raise SignoffRefused(said("no_person_named", name=sig.signer))
         current = chain_signatures(session, plan.uuid)
         _check_signed(sig, root, current[-1].record_hash if current else GENESIS)
         text = signed_text(plan)

@@ -15,15 +15,14 @@ from dataclasses import dataclass
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import AuditEvent, Person
+from desktop.models import Person
 from desktop.models.refusal import Invalid
-from desktop.operations.audit import WORKSPACE
 
 from . import certs
 from .messages import said
+from .trail import NOW, people_events, recorded_in_force
 
 
 @dataclass
@@ -55,17 +54,9 @@ def public_der(cert: x509.Certificate) -> bytes:
 
 
 def last_recorded_certificate(session: Session, name: str) -> str:
-    """SHA-256 of the certificate the people audit chain last recorded for ``name`` ('')."""
-    events = session.scalars(
-        select(AuditEvent)
-        .where(AuditEvent.plan_uuid == WORKSPACE, AuditEvent.action == "enrol person")
-        .order_by(AuditEvent.id.desc())
-    )
-    for event in events:
-        changes = event.changes if isinstance(event.changes, dict) else {}
-        if changes.get("name") == name:
-            return str(changes.get("certificate_sha256") or "")
-    return ""
+    """SHA-256 of the certificate the people audit chain last recorded for ``name`` ('', also
+    when that certificate had been superseded before: only a forged entry brings one back)."""
+    return recorded_in_force(people_events(session), name, NOW)
 
 
 def standing(session: Session, person: Person, root: x509.Certificate | None) -> Standing:

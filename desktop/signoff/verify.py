@@ -32,6 +32,7 @@ from .content import sha256_text, signed_content
 from .keystore import KeyStore, KeyStoreError
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
 from .people import workspace_root
+from .trail import people_events, superseded
 from .workflow import TRANSITIONS, chain_signatures, in_force, is_legacy
 
 VALID, VOID, INVALID, RELEASED = "valid", "void", "invalid", "released"
@@ -175,9 +176,11 @@ def _check_record(
 
 
 def trusted_roots(extra: list[str] | None = None) -> set[str]:
-    """Fingerprints pinned for this user, plus ``extra`` (``--trust``)."""
-    pins = set(KeyStore().pinned())
-    return pins | {certs.normalise_fingerprint(f) for f in extra or []}
+    """The roots to accept: those given (``--trust``) exactly, or else every one pinned for
+    this user. Given roots replace the pins: a user who pinned the roots of several
+    workspaces must not accept one of them in place of the root they named."""
+    pins = set(KeyStore().pinned())  # read even then: a damaged list is said, not skipped
+    return {certs.normalise_fingerprint(f) for f in extra} if extra else pins
 
 
 def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None) -> Report:
@@ -199,6 +202,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     active = {s.id for s in in_force(chain)}
     bearing = _legacy_bearing(chain, active)
     audit_refs = _audit_signature_refs(session, plan.uuid)
+    people = people_events(session)
     verdicts: list[Verdict] = []
     problems: list[str] = [damaged] if damaged else []
     if chain and not root_fp:
@@ -240,6 +244,8 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             v.certificate_sha256 = certs.fingerprint(leaf)
         if not v.reason and sig.record_hash not in audit_refs:
             v.reason = "the sign-off is not recorded in the audit trail"
+        if not v.reason and leaf is not None and anchored:
+            v.reason = superseded(people, _chain_in(sig), audit_refs[sig.record_hash])
         if not v.reason and sig.origin == "pdf":  # one PDF signature backs one sign-off
             made = (sig.role, v.certificate_sha256, sig.signed_at)
             if made in pdf_signatures:
@@ -261,7 +267,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
         if v.kind in (INVALID, VOID):
             problems.append(f"{sig.role} signature by {sig.signer}: {v.text}")
     known = {s.record_hash for s in chain}
-    for ref in sorted(audit_refs - known):
+    for ref in sorted(set(audit_refs) - known):
         problems.append(f"a sign-off recorded in the audit trail ({ref[:12]}…) is missing")
     for sig in session.scalars(
         select(Signature).where(Signature.plan_uuid == plan.uuid, Signature.external.is_(True))
@@ -279,6 +285,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
                 "external",
             )
         )
+    problems.extend(_dual_roles(chain, active, current))
     roles = sorted((s.role for s in chain if s.id in active), key=list(TRANSITIONS).index)
     if roles != EXPECTED.get(plan.status, []):
         problems.append(
@@ -333,12 +340,38 @@ def _released_reason(sig: Signature) -> str:
     return "no longer in force: released by a later rejection"
 
 
-def _audit_signature_refs(session: Session, plan_uuid: str) -> set[str]:
-    refs: set[str] = set()
-    stmt = select(AuditEvent.changes).where(
-        AuditEvent.plan_uuid == plan_uuid, AuditEvent.action.startswith("sign-off:")
+def _audit_signature_refs(session: Session, plan_uuid: str) -> dict[str, int]:
+    """Record hash -> id of the first audit event recording that sign-off."""
+    refs: dict[str, int] = {}
+    stmt = (
+        select(AuditEvent.id, AuditEvent.changes)
+        .where(AuditEvent.plan_uuid == plan_uuid, AuditEvent.action.startswith("sign-off:"))
+        .order_by(AuditEvent.id)
     )
-    for changes in session.scalars(stmt):
+    for event_id, changes in session.execute(stmt):
         if isinstance(changes, dict) and isinstance(changes.get("signature"), str):
-            refs.add(changes["signature"])
+            refs.setdefault(changes["signature"], event_id)
     return refs
+
+
+def _chain_in(sig: Signature) -> list[x509.Certificate]:
+    """The signer's certificate and the admin certificates its chain passes through."""
+    chain = certs.from_pem(sig.certificates)
+    return [chain[0], *(c for c in chain[1:] if certs.is_ca(c))]
+
+
+def _dual_roles(chain: list[Signature], active: set[int], current: dict[str, Any]) -> list[str]:
+    """One person signing two roles in force, where the signed plan does not allow it."""
+    plan = current.get("plan") if isinstance(current.get("plan"), dict) else {}
+    if plan.get("allow_dual_roles"):
+        return []
+    roles: dict[str, list[str]] = {}
+    for sig in chain:
+        if sig.id in active and not is_legacy(sig):
+            roles.setdefault(sig.signer, []).append(sig.role)
+    return [
+        f"{name} signed in two roles ({', '.join(held)}) but the plan does not allow one "
+        "person in two roles"
+        for name, held in roles.items()
+        if len(set(held)) > 1
+    ]

@@ -98,7 +98,7 @@ def _file_menu(window: MainWindow) -> None:
                 enabled=writable,
             ),
             item(
-                tr("New &empty plan"),
+                tr("New empt&y plan"),
                 f"{workspace}:_new_plan",
                 "Ctrl+Shift+N",
                 sample=False,
@@ -113,7 +113,7 @@ def _file_menu(window: MainWindow) -> None:
     )
     menu.addAction(window.rollover_action)
     window.revise_action = item(
-        tr("Start &revision N+1…"), f"{FILES}.revise_actions:start_revision", enabled=False
+        tr("St&art revision N+1…"), f"{FILES}.revise_actions:start_revision", enabled=False
     )
     menu.addAction(window.revise_action)  # enabled for an approved or rejected plan
     menu.aboutToShow.connect(feature(window, f"{FILES}.revise_actions:update_enabled"))
@@ -140,7 +140,7 @@ def _file_menu(window: MainWindow) -> None:
     }
     menu.addActions(list(window.calendar_word_actions.values()))
     window.reports_action = item(  # issue 29: monthly, quarterly and annual reports
-        tr("Progress &reports…"), "desktop.views.reports.reports_dialog:open_reports"
+        tr("Progr&ess reports…"), "desktop.views.reports.reports_dialog:open_reports"
     )
     menu.addAction(window.reports_action)
     menu.addSeparator()

@@ -184,6 +184,99 @@
         </message>
     </context>
     <context>
+        <name>ChangesPanel</name>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="40" />
+            <source>Compare with a package or reply…</source>
+            <translation>与审阅包或回复比较…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <source>Field</source>
+            <translation>栏位</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <source>New</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <source>Old</source>
+            <translation>旧值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <source>Section</source>
+            <translation>章节</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="57" />
+            <source>&lt;b&gt;What changed&lt;/b&gt; — compare with:</source>
+            <translation>&lt;b&gt;变更内容&lt;/b&gt; — 比较对象：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="83" />
+            <source>Changes since revision {0}</source>
+            <translation>自修订 {0} 以来的变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="85" />
+            <source> (approved)</source>
+            <translation>（已批准）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="88" />
+            <source>Changes since {0} signed</source>
+            <translation>自 {0} 签署以来的变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="90" />
+            <source>No earlier revision or signature to compare with</source>
+            <translation>没有可比较的较早修订或签署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="100" />
+            <source>This is the plan's first revision: nothing to compare.</source>
+            <translation>这是计划的第一个修订：没有可比较的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="111" />
+            <source>Changes since revision {0}: {1}</source>
+            <translation>自修订 {0} 以来的变更：{1} 项</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="115" />
+            <source>Changes since {0} signed revision {1}: {2}</source>
+            <translation>自 {0} 签署修订 {1} 以来的变更：{2} 项</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="123" />
+            <source>Compare with a package or reply</source>
+            <translation>与审阅包或回复比较</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="125" />
+            <source>Review packages and replies (*.pdreview)</source>
+            <translation>审阅包与回复 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="139" />
+            <source>{0}: cannot be read ({1})</source>
+            <translation>{0}：无法读取（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="149" />
+            <source>Changes since {0} (revision {1}): {2}</source>
+            <translation>自 {0}（修订 {1}）以来的变更：{2} 项</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceDelegate</name>
         <message>
             <location filename="../../desktop/views/shared/delegates.py" line="321" />
@@ -795,6 +888,29 @@ Accept it only if every group matches. Signatures chaining to this root will the
         </message>
     </context>
     <context>
+        <name>KpiForecast</name>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_forecast.py" line="48" />
+            <source>Forecast: too few actuals (a forecast needs 3 months).</source>
+            <translation>预测：实际数据太少（至少需要 3 个月）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_forecast.py" line="52" />
+            <source>Forecast: none (a growth KPI needs volumes above zero).</source>
+            <translation>预测：无（增长类指标的数值须大于零）。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_forecast.py" line="56" />
+            <source>Forecast for December: {0} (80 % range {1}–{2})</source>
+            <translation>12 月预测：{0}（80 % 区间 {1}–{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/kpi/kpi_forecast.py" line="60" />
+            <source>; {0} % chance of reaching {1}</source>
+            <translation>；达到 {1} 的机会为 {0} %</translation>
+        </message>
+    </context>
+    <context>
         <name>KpiMainChart</name>
         <message>
             <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="70" />
@@ -802,67 +918,67 @@ Accept it only if every group matches. Signatures chaining to this root will the
             <translation>将光标移到月份上即可查看数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="90" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="94" />
             <source>No KPI to show.</source>
             <translation>没有可显示的指标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="116" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="121" />
             <source>growth on previous month, %</source>
             <translation>环比增长（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="118" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="123" />
             <source>improvement over baseline, %</source>
             <translation>较基线提升（%）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="121" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="126" />
             <source>volume</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="219" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="235" />
             <source>Q{0}</source>
             <translation>第{0}季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="221" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="237" />
             <source>Year to date</source>
             <translation>年初至今</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="229" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="245" />
             <source>{0}: &lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</source>
             <translation>{0}：&lt;b style='color:{1}'&gt;{2}&lt;/b&gt; / {3}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="245" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="261" />
             <source>no actual</source>
             <translation>无实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="246" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="262" />
             <source>no target</source>
             <translation>无目标值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="247" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="263" />
             <source>{0}: actual {1} · target {2}</source>
             <translation>{0}：实际 {1} · 目标 {2}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="252" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="268" />
             <source> · gap {0}</source>
             <translation> · 差距 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="255" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="271" />
             <source> · entered {0}</source>
             <translation> · 填报 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="259" />
+            <location filename="../../desktop/views/kpi/kpi_main_chart.py" line="275" />
             <source>示範數據 / demo data</source>
             <translation>示范数据</translation>
         </message>
@@ -997,6 +1113,47 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="383" />
             <source>PNG (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadPanel</name>
+        <message>
+            <location filename="../../desktop/views/board/load_strip.py" line="233" />
+            <source>Team load (plan items per ISO week; right-click a team to set its limit)</source>
+            <translation>团队负荷（每 ISO 周的计划项目数；右键点击团队设定上限）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/load_strip.py" line="248" />
+            <source>{0} · {1}: no plan items</source>
+            <translation>{0} · {1}：没有计划项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/load_strip.py" line="251" />
+            <source>{0} · {1}: {2} plan items — {3}</source>
+            <translation>{0} · {1}：{2} 个计划项目 — {3}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoadStrip</name>
+        <message>
+            <location filename="../../desktop/views/board/load_strip.py" line="91" />
+            <source>Plan items per team per ISO week; click a week to list them</source>
+            <translation>各团队每周（ISO 周）的计划项目数；点击某周列出项目</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/load_strip.py" line="202" />
+            <source>Set weekly limit of {0}…</source>
+            <translation>设定 {0} 的每周上限…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/load_strip.py" line="209" />
+            <source>Weekly limit</source>
+            <translation>每周上限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/load_strip.py" line="210" />
+            <source>Most plan items a week for {0} (0: no limit):</source>
+            <translation>{0} 每周最多计划项目数（0：不设上限）：</translation>
         </message>
     </context>
     <context>
@@ -1298,118 +1455,118 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>OverviewScreen</name>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="91" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="92" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="93" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
             <source>Organisation</source>
             <translation>编制单位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="94" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
             <source>Compiler</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="95" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="96" />
             <source>Reviewer</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="96" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="97" />
             <source>Approver</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="97" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="98" />
             <source>Compile date</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="125" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="126" />
             <source>Plan and approval</source>
             <translation>计划与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="143" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="144" />
             <source>Plan checks</source>
             <translation>计划检查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="145" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="146" />
             <source>Click a finding (or press Enter) to go to the item.</source>
             <translation>单击问题（或按 Enter）即可前往该项目。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="152" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="153" />
             <source>Introduction</source>
             <translation>引言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="153" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="154" />
             <source>Summary</source>
             <translation>总结</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="154" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="155" />
             <source>Outlook</source>
             <translation>展望</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="246" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="247" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="246" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="247" />
             <source>Status: {0}</source>
             <translation>状态：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="251" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="252" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="257" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="258" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="259" />
             <source>Warning</source>
             <translation>警告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="259" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="260" />
             <source>Note</source>
             <translation>提示</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="270" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="271" />
             <source>Go to {0}</source>
             <translation>前往{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="273" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="274" />
             <source>No findings: the plan looks complete.</source>
             <translation>没有发现问题：计划看来完整。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="274" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="275" />
             <source>Plan checks ({0})</source>
             <translation>计划检查（{0}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/overview/overview_screen.py" line="291" />
-            <location filename="../../desktop/views/overview/overview_screen.py" line="308" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="292" />
+            <location filename="../../desktop/views/overview/overview_screen.py" line="309" />
             <source>Edit {0}</source>
             <translation>编辑{0}</translation>
         </message>
@@ -2146,77 +2303,77 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="173" />
+            <location filename="../../desktop/views/board/task_board.py" line="180" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="174" />
+            <location filename="../../desktop/views/board/task_board.py" line="181" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="175" />
+            <location filename="../../desktop/views/board/task_board.py" line="182" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="176" />
+            <location filename="../../desktop/views/board/task_board.py" line="183" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="177" />
+            <location filename="../../desktop/views/board/task_board.py" line="184" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="179" />
+            <location filename="../../desktop/views/board/task_board.py" line="186" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="188" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="192" />
+            <location filename="../../desktop/views/board/task_board.py" line="199" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="206" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="201" />
+            <location filename="../../desktop/views/board/task_board.py" line="208" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="203" />
+            <location filename="../../desktop/views/board/task_board.py" line="210" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="210" />
+            <location filename="../../desktop/views/board/task_board.py" line="217" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="210" />
+            <location filename="../../desktop/views/board/task_board.py" line="217" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="210" />
+            <location filename="../../desktop/views/board/task_board.py" line="217" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="224" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
@@ -2759,8 +2916,8 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="101" />
-            <source>New &amp;empty plan</source>
-            <translation>添加空白计划(&amp;E)</translation>
+            <source>New empt&amp;y plan</source>
+            <translation>添加空白计划(&amp;Y)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="110" />
@@ -2769,8 +2926,8 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="116" />
-            <source>Start &amp;revision N+1…</source>
-            <translation>建立第 N+1 版(&amp;R)…</translation>
+            <source>St&amp;art revision N+1…</source>
+            <translation>建立第 N+1 版(&amp;A)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="122" />
@@ -2804,8 +2961,8 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="143" />
-            <source>Progress &amp;reports…</source>
-            <translation>进度报告(&amp;R)…</translation>
+            <source>Progr&amp;ess reports…</source>
+            <translation>进度报告(&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="148" />
@@ -3143,6 +3300,21 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="101" />
+            <source>New &amp;empty plan</source>
+            <translation type="vanished">添加空白计划(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="116" />
+            <source>Start &amp;revision N+1…</source>
+            <translation type="vanished">建立第 N+1 版(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="143" />
+            <source>Progress &amp;reports…</source>
+            <translation type="vanished">进度报告(&amp;R)…</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="119" />
@@ -4266,168 +4438,168 @@ Send this PDF to the next signer, or back to the plan's author, who merges it (F
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="66" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="69" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="70" />
             <source>Sign-offs by role</source>
             <translation>各角色的签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="72" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="73" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="73" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
             <source>Named in the plan</source>
             <translation>计划指定人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="75" />
             <source>Signed by</source>
             <translation>签署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="75" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="76" />
             <source>Signed at (UTC)</source>
             <translation>签署时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="76" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="77" />
             <source>Content fingerprint</source>
             <translation>内容指纹</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="77" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
             <source>Verdict</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
             <source>Signed in</source>
             <translation>签署于</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
             <source>Signer's certificate</source>
             <translation>签署人凭证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="89" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="90" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="90" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="91" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以审核人身份签署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="91" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="92" />
             <source>A&amp;pprove…</source>
             <translation>批准(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="92" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="93" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="93" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="94" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="94" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="95" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="95" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
             <source>View P&amp;DF…</source>
             <translation>查看 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
             <source>&amp;Verify again</source>
             <translation>重新验证(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="111" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="112" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="138" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="141" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="158" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="174" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="177" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="182" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="185" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>内容指纹（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="191" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="195" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="193" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="197" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="259" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="263" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="260" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="273" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="288" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="277" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="292" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="275" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="279" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="319" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="323" />
             <source>Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回复：以{0}身份退回。已存为 {1}；待计划作者合并后生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="323" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="327" />
             <source>Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回复：以{0}身份签署。已存为 {1}；待计划作者合并后生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="337" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="341" />
             <source>Signed reply saved</source>
             <translation>已保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="339" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="343" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -4889,58 +5061,63 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
     <context>
         <name>TaskBoardScreen</name>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="79" />
+            <location filename="../../desktop/views/board/task_board.py" line="80" />
             <source>Tasks and subtasks</source>
             <translation>任务与子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="80" />
+            <location filename="../../desktop/views/board/task_board.py" line="81" />
             <source>F2 renames a task, Enter edits a subtask, Tab goes to the timeline</source>
             <translation>F2 重命名任务，Enter 编辑子任务，Tab 移至时间轴</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="120" />
-            <location filename="../../desktop/views/board/task_board.py" line="225" />
+            <location filename="../../desktop/views/board/task_board.py" line="121" />
+            <location filename="../../desktop/views/board/task_board.py" line="232" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="123" />
+            <location filename="../../desktop/views/board/task_board.py" line="124" />
             <source>Board view</source>
             <translation>看板视图</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="127" />
+            <location filename="../../desktop/views/board/task_board.py" line="128" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="127" />
+            <location filename="../../desktop/views/board/task_board.py" line="128" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="127" />
+            <location filename="../../desktop/views/board/task_board.py" line="128" />
             <source>Year</source>
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="228" />
+            <location filename="../../desktop/views/board/task_board.py" line="235" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="229" />
+            <location filename="../../desktop/views/board/task_board.py" line="236" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="322" />
+            <location filename="../../desktop/views/board/task_board.py" line="312" />
+            <source>Set weekly limit of {0}</source>
+            <translation>设定 {0} 的每周上限</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="341" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="327" />
+            <location filename="../../desktop/views/board/task_board.py" line="346" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>

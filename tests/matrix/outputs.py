@@ -149,6 +149,30 @@ def review_refused(built: Built) -> str | None:
     return None if built.state.people else "the workspace has no trust root"
 
 
+def load(built: Built, _folder: Path) -> Ran:
+    ran = ok(plandesk("load", *plan_args(built), "--json"), "load --json")
+    weeks = json.loads(ran.stdout)["weeks"]
+    assert all(w["count"] == len(w["items"]) > 0 for w in weeks)
+    return ran
+
+
+def forecast(built: Built, _folder: Path) -> Ran:
+    ran = ok(plandesk("forecast", *plan_args(built), "--json"), "forecast --json")
+    for kpi in json.loads(ran.stdout)["kpis"]:
+        chance = kpi["chance"]
+        assert chance is None or 0.05 <= chance <= 0.95, kpi
+    return ran
+
+
+def diff(built: Built, _folder: Path) -> Ran:
+    return plandesk("diff", *plan_args(built), "--json")
+
+
+def diff_refused(built: Built) -> str | None:
+    """A first revision has nothing to compare with."""
+    return None if built.state.name == "revision_2" else "has one revision only"
+
+
 @dataclass(frozen=True)
 class Output:
     name: str
@@ -166,4 +190,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("docx", docx),
     Output("ics", ics),
     Output("review_package", review_package, review_refused),
+    Output("load", load),
+    Output("forecast", forecast),
+    Output("diff", diff, diff_refused),
 )

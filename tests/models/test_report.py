@@ -111,6 +111,24 @@ def test_kpi_actuals_against_period_targets(session):
     assert (d1.actual, d1.target) == (18.0, 20.0)
 
 
+def test_kpis_carry_their_year_end_forecast_where_the_actuals_allow_one(session):
+    from desktop.models.forecast import plan_forecasts
+
+    data = sample_data()
+    kpis = {k["code"]: k for g in data["goals"] for k in g["kpis"]}
+    kpis["d1"]["actuals"] = [
+        {"month": m, "value": v, "source": "", "note": "", "demo": False}
+        for m, v in ((1, 18.0), (2, 22.0), (3, 25.0))
+    ]
+    plan = plan_from(session, data)
+    report = build_report(plan, parse_period("2027-Q1"), APRIL_2)
+    d1 = next(k for k in report.kpis if k.code == "d1")
+    expected = next(f for f in plan_forecasts(plan) if f.code == "d1")
+    assert expected.projected is not None
+    assert d1.forecast == expected.as_json()  # the same figures as `plandesk forecast`
+    assert all(k.forecast is None for k in report.kpis if k.code != "d1")  # too few actuals
+
+
 def test_the_year_evaluates_each_indicator_against_its_kpis(session):
     report = build_report(plan_from(session, sample_data()), parse_period("2027"), APRIL_2)
     links = {e.code: [k.code for k in e.kpis] for e in report.evaluation}

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 import desktop.exchange
 import desktop.operations
 import desktop.signoff
-from desktop.models import Plan, Signature
+from desktop.models import Plan, Signature, Team
 from desktop.models.serialize import canonical_json, dump_plan
 from desktop.operations import find_plan
 from desktop.operations.undo import PlanOperations
@@ -36,9 +36,10 @@ from desktop.store import Workspace
 from tests.approved import make_approved_plan
 from tests.operations.undo_cases import CASES as BASE_CASES
 from tests.operations.undo_cases import Case, Find
+from tests.operations.undo_cases_intel import INTEL_CASES
 from tests.operations.undo_cases_notes import NOTE_CASES
 
-CASES = BASE_CASES + NOTE_CASES
+CASES = BASE_CASES + NOTE_CASES + INTEL_CASES
 
 CHANGE_PACKAGES = (desktop.operations, desktop.signoff, desktop.exchange)
 
@@ -101,7 +102,11 @@ def workspace_dump(ws: Workspace) -> str:
             (s.plan_uuid, s.revision, s.role, s.signer, s.external, s.released)
             for s in session.scalars(select(Signature))
         )
-    return canonical_json({"plans": plans, "signatures": signatures})
+        # tracking data the dump leaves out: the teams' weekly load limits
+        limits = sorted(
+            (t.plan.uuid, t.name, t.weekly_limit or 0) for t in session.scalars(select(Team))
+        )
+    return canonical_json({"plans": plans, "signatures": signatures, "limits": limits})
 
 
 @pytest.mark.gui

@@ -176,8 +176,11 @@ def test_replaced_root_is_not_anchored(people_ws):
     assert not rep.ok and not rep.anchored
     assert any(p.startswith("not anchored") for p in rep.problems)
     assert {v.kind for v in rep.verdicts} == {"unanchored"}
-    # someone who trusts the forged root would accept it: that is what pinning prevents
-    assert report(ws, uuid, {certs.fingerprint(fake_root)}).ok
+    # even someone who trusts the forged root does not accept it: keys the people audit trail
+    # never enrolled sign nothing (signoff/trail.py)
+    forged = report(ws, uuid, {certs.fingerprint(fake_root)})
+    assert not forged.ok and {v.kind for v in forged.verdicts} == {"invalid"}
+    assert all("not their certificate in force" in v.reason for v in forged.verdicts)
 
 
 def rebuild_audit_chain(ws, uuid):

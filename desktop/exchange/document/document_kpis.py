@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_intel import forecast_note
 from desktop.exchange.document.document_layout import PORTRAIT, Block, PageBreak, heading
 from desktop.exchange.document.document_sections import Context
 from desktop.exchange.document.document_text import appendix
@@ -78,6 +79,7 @@ def kpi_appendix(
         demo = f"　【{mark}】" if s.spec.demo_months else ""  # kept with its chart
         pieces += heading(f"{s.spec.code} {s.spec.name}{demo}", c.styles.h2, before=6, after=2)
         pieces.append(Block(_chart_painter(s, c.width, height, c.lang), height))
+        pieces += forecast_note(s, c)  # the year-end forecast beside the chart (issue 28)
     return pieces, rows
 
 

@@ -303,6 +303,49 @@ _ZH_CN = {
     "trust_root": "信任根指纹：{0}",
     "esign_note": "请以任何 PDF 阅读器在上方您职责的签名栏内数字签署，再将 PDF 寄回。",
 }
+# the look-ahead appendices (document_intel.py): team load, changes since revision N
+_LABELS["zh_TW"] |= {
+    "appendix_load": "團隊負荷",
+    "appendix_changes": "自修訂 {0} 以來的變更",
+    "load_intro": "每周（ISO 周）各團隊負責的計劃項目數：子任務、里程碑、監控項目，"
+    "每項在有安排的每周計一次。",
+    "team": "團隊",
+    "load_limit": "每周上限",
+    "load_peak": "最忙的周（項目數）",
+    "load_weeks": "有安排的周數",
+    "load_over": "超過上限的周",
+    "section": "部分",
+    "change": "變更",
+    "no_changes": "與修訂 {0} 相比，簽署內容沒有變更。",
+}
+_LABELS["en"] |= {
+    "appendix_load": "Team load",
+    "appendix_changes": "Changes since revision {0}",
+    "load_intro": "The plan items each team carries per ISO week: subtasks, milestones and "
+    "monitoring items, each counted once in every week it is scheduled in.",
+    "team": "Team",
+    "load_limit": "Weekly limit",
+    "load_peak": "Busiest weeks (items)",
+    "load_weeks": "Weeks with items",
+    "load_over": "Weeks above the limit",
+    "section": "Section",
+    "change": "Change",
+    "no_changes": "The signed content is the same as in revision {0}.",
+}
+_ZH_CN |= {
+    "appendix_load": "团队负荷",
+    "appendix_changes": "自修订 {0} 以来的变更",
+    "load_intro": "每周（ISO 周）各团队负责的计划项目数：子任务、里程碑、监控项目，"
+    "每项在有安排的每周计一次。",
+    "team": "团队",
+    "load_limit": "每周上限",
+    "load_peak": "最忙的周（项目数）",
+    "load_weeks": "有安排的周数",
+    "load_over": "超过上限的周",
+    "section": "部分",
+    "change": "变更",
+    "no_changes": "与修订 {0} 相比，签署内容没有变更。",
+}
 _LABELS["zh_CN"] = {**_LABELS["zh_TW"], **_ZH_CN}
 
 

@@ -43,6 +43,7 @@ from desktop.exchange.document.document_cover import (
     read_cover,
 )
 from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_intel import pdf_appendices
 from desktop.exchange.document.document_kpis import kpi_appendix
 from desktop.exchange.document.document_layout import (
     LANDSCAPE,
@@ -343,6 +344,8 @@ def build_document(
         stream += part
     stream += board
     stream += kpi_pieces
+    intel_pieces, number = pdf_appendices(session, plan, c, number)
+    stream += intel_pieces
     if options.include_checks:
         title = appendix(number, "appendix_checks", lang)
         stream += [

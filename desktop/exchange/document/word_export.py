@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from desktop.exchange.document.document_approval import ROLES
 from desktop.exchange.document.document_cover import Cover, read_cover
 from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_intel import forecast_words, section_load
 from desktop.exchange.document.document_kpis import kpi_status
 from desktop.exchange.document.document_sections import (
     checks_rows,
@@ -227,6 +228,8 @@ def build_docx(
     series, kpi_rows = kpi_status(plan, lang, today)
     kpi_title = appendix(number, "appendix_kpi", lang) if series else ""
     number += 1 if series else 0
+    load_title = appendix(number, "appendix_load", lang)
+    number += 1
     checks_title = appendix(number, "appendix_checks", lang)
 
     blocks: list[Any] = []
@@ -240,13 +243,14 @@ def build_docx(
         section_summary(plan, c),
     ):
         blocks += part
-    checks = section_checks(checks_rows(plan, c, today), c, checks_title)
+    checks = section_load(plan, c, load_title)  # the team-load appendix (issue 28)
+    checks += section_checks(checks_rows(plan, c, today), c, checks_title)
 
     _cover(doc, read_cover(session, plan, lang, fingerprint), summary)
     toc = [b for b in blocks if isinstance(b, Heading)]
     toc += [
         Heading(1, text, numbered=False)
-        for text in (board_title if board else "", kpi_title, checks_title)
+        for text in (board_title if board else "", kpi_title, load_title, checks_title)
         if text
     ]
     names = [f"_Toc{n + 1:06d}" for n in range(len(toc))]
@@ -334,6 +338,7 @@ def _kpi_charts(
         summary.headings.append((2, name))
         image = _chart_image(s, px * 2, px, lang)
         w.picture(doc, image, width, first_shape_id + n).paragraph_format.space_after = Pt(6)
+        w.para(doc, forecast_words(s.spec, lang))  # the year-end forecast (issue 28)
         summary.charts += 1
 
 

@@ -11,7 +11,7 @@ plan's evaluation measures (``evaluation.py``). ``completion`` = done / due over
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -31,9 +31,14 @@ from .entries import (
 )
 from .period import QUARTER, YEAR, Period
 
-# Where the KPI forecast (issue 28) plugs in: plan -> {KPI code: {"projected", "low", "high",
-# "chance"}}. None until a forecast exists; the report then shows none.
-FORECAST_HOOK: Callable[[Any], Mapping[str, Mapping[str, Any]]] | None = None
+
+def _forecasts(plan: Any) -> dict[str, Mapping[str, Any]]:
+    """Each KPI's year-end forecast (``plandesk forecast``), where the actuals allow one."""
+    from desktop.models.forecast import plan_forecasts
+
+    return {
+        f.code: f.as_json() for f in plan_forecasts(plan, path=False) if f.projected is not None
+    }
 
 
 @dataclass
@@ -146,7 +151,7 @@ def _entries(plan: Any, period: Period, today: date) -> list[TaskEntry]:
 
 
 def _kpis(plan: Any, period: Period) -> list[KpiEntry]:
-    forecasts = FORECAST_HOOK(plan) if FORECAST_HOOK is not None else {}
+    forecasts = _forecasts(plan)
     out = []
     for goal in plan.goals:
         for kpi in goal.kpis:

@@ -49,6 +49,7 @@ from desktop.render.board_painter import (
 )
 from desktop.store.board_read import FirstBoard
 from desktop.views.board.board_legend import LegendBar
+from desktop.views.board.load_strip import LoadPanel
 
 ZOOM_DAYS = {"year": 365, "quarter": 92, "month": 31}  # as board_timeline.ZOOM_DAYS
 ROW_HEIGHT = 26  # as board_model.ROW_HEIGHT
@@ -297,6 +298,13 @@ class BoardPreview(QMainWindow):
         layout.setSpacing(2)
         layout.addWidget(toolbar)
         layout.addWidget(view_bar)
-        layout.addWidget(splitter, 1)
+        load = LoadPanel()  # empty: the board computes the load after its first paint
+        records = self.board.records
+        load.strip.reserve(len(records.teams) if records is not None else 0)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(splitter)
+        body.addWidget(load)
+        body.setStretchFactor(0, 1)
+        layout.addWidget(body, 1)
         layout.addLayout(bottom)
         return board

@@ -40,6 +40,7 @@ from desktop.views.board.board_model import BoardModel, read_board, read_done
 from desktop.views.board.board_moves import MoveQuestion
 from desktop.views.board.board_notes import BoardNotes
 from desktop.views.board.board_timeline import TimelineCanvas
+from desktop.views.board.load_strip import LoadPanel, read_strip_inputs
 from desktop.views.shared.accessible import ReadingOrder, caption, name_toolbar, name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.lock import lock_reason, lock_widgets
@@ -144,7 +145,13 @@ class TaskBoardScreen(BoardEditing, QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view_bar)
-        layout.addWidget(self.splitter, 1)
+        self.load_panel = LoadPanel()
+        self.load_panel.strip.limit_requested.connect(self.set_weekly_limit)
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.load_panel)
+        self.body.setStretchFactor(0, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
         canvas = self.canvas
         canvas.toggle_requested.connect(self.toggle_done)
@@ -262,6 +269,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
             rows = read_board(session, plan.id, lang) if plan is not None else []
             year = plan.year if plan is not None else date.today().year
             convention = WeekConvention(plan.week_convention if plan else "calendar")
+            self.load_panel.strip.reserve(len(plan.teams) if plan is not None else 0)
             self.lock_text = lock_reason(plan, self.ctx.read_only)
             self.notes.reload(session, plan)
         self._show_lock(plan is None)
@@ -292,6 +300,17 @@ class TaskBoardScreen(BoardEditing, QWidget):
             )
         self._show_period()
         self.canvas.update()
+        self.load_panel.schedule(rows, self._read_strip_inputs, year)
+
+    def _read_strip_inputs(self) -> tuple[list[Any], list[Any]]:
+        with self.ctx.session() as session:
+            return read_strip_inputs(session, self.ctx.plan(session))
+
+    def set_weekly_limit(self, team: str, limit: int | None) -> None:
+        from desktop.operations.team_load import TABLES, set_weekly_limit
+
+        action = self.tr("Set weekly limit of {0}").format(team)
+        self.refusals.run(self.ctx, action, set_weekly_limit(team, limit), TABLES)
 
     def _show_lock(self, no_plan: bool) -> None:
         """Disable what would change the signed content (structure, texts, schedule) and say

@@ -74,7 +74,11 @@ class KpiMainChart(QWidget):
         self.periods = QLabel()
         self.periods.setObjectName("kpiPeriods")
         layout.addWidget(self.headline)
+        self.forecast_line = QLabel()
+        self.forecast_line.setObjectName("kpiForecast")
+        self.forecast_line.setWordWrap(True)
         layout.addWidget(self.periods)
+        layout.addWidget(self.forecast_line)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.hover_label)
 
@@ -89,6 +93,7 @@ class KpiMainChart(QWidget):
         if series is None:
             self.headline.setText(self.tr("No KPI to show."))
             self.periods.setText("")
+            self.forecast_line.setText("")
             self.actual_curve = None
             return
         lang, spec = self.lang, series.spec
@@ -138,10 +143,21 @@ class KpiMainChart(QWidget):
                 )
             )
         self._draw_today(item, series)
+        self._draw_forecast(item)
         item.setXRange(0.5, 12.5, padding=0)
         if spec.in_rates:  # growth / improvement in %: from 0, so +10 % reads as +10 %
             values = [v for p in series.points for v in (p.actual, p.target) if v is not None]
             item.setYRange(min([0.0, *values]), max([0.0, *values]) * 1.15 or 1.0)
+
+    def _draw_forecast(self, item: Any) -> None:
+        """The projection to December and its band (``kpi_forecast``), and its line of text."""
+        from desktop.views.kpi.kpi_forecast import draw_forecast, forecast_text
+
+        if self.entered is None:
+            return
+        self.forecast = draw_forecast(item, self.entered.spec)
+        unit = entered_unit(self.entered.spec)
+        self.forecast_line.setText(forecast_text(self.forecast, unit))
 
     def _draw_target(self, item: Any, series: KpiSeries) -> None:
         spec = series.spec

@@ -48,6 +48,7 @@ SCREEN_OF_KIND = {
     "goal": "goals",
     "monitoring": "monitoring",
     "evaluation": "monitoring",
+    "team": "board",  # a week above a team's load limit: the board's load strip
 }
 # the verdict line: all signatures valid (green), verification failed, e.g. void (red),
 # not signed yet (grey)

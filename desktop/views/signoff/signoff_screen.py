@@ -27,6 +27,7 @@ from desktop.views.shared.accessible import name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
 from desktop.views.signoff.audit_history import AuditHistoryModel
+from desktop.views.signoff.changes_panel import ChangesPanel
 from desktop.views.signoff.sign_dialog import SignDialog
 from desktop.views.signoff.signoff_actions import (
     copy_links,
@@ -135,6 +136,8 @@ class SignoffScreen(SignoffDisplay, QWidget):
         layout.addWidget(self.reply_note)
         layout.addWidget(self.roles)
         layout.addLayout(row)
+        self.changes_panel = ChangesPanel(ctx)  # what changed, before a reviewer signs
+        layout.addWidget(self.changes_panel, 1)
         layout.addWidget(QLabel(self.tr("<b>History</b> (audit trail, newest first)")))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.chain)
@@ -186,6 +189,7 @@ class SignoffScreen(SignoffDisplay, QWidget):
         self._show_verdict(report, dual)
         self._show_roles(rows)
         self.history.resizeColumnsToContents()
+        self.changes_panel.refresh()
         chain = report.chain
         words = (
             self.tr("Audit chain: intact, {0} events, head {1}")

@@ -118,7 +118,8 @@ def test_print_command_pages_fonts_and_footer(printed_pdf: tuple[Path, str]) -> 
     assert f"第 1 頁 / 共 {count} 頁" in text and f"第 {count} 頁 / 共 {count} 頁" in text
     assert "修訂 1" in text
     assert re.search(r"指紋 [0-9a-f]{12}", text)
-    assert "附錄三 計劃檢查" not in text and "附錄二 計劃檢查" in text  # no KPI actuals
+    # no KPI actuals: the board, the team load, the checks
+    assert "附錄四 計劃檢查" not in text and "附錄二 團隊負荷" in text and "附錄三 計劃檢查" in text
 
 
 def test_print_command_refuses_a_missing_folder(tmp_path: Path, sample_ws: Any) -> None:
@@ -187,7 +188,7 @@ def test_kpi_charts_only_for_kpis_with_actuals(plan_doc: Any, tmp_path: Path) ->
     assert after.page_count == before.page_count + 1
     text = pdftotext(after.write_pdf(tmp_path / "kpi.pdf"))
     assert "附錄二 指標圖表" in text and "c2 廣告點擊率" in text
-    assert "3. 指標達成情況" in text and "附錄三 計劃檢查" in text
+    assert "3. 指標達成情況" in text and "附錄四 計劃檢查" in text  # after 附錄三 團隊負荷
     assert "附錄二 指標圖表" not in pdftotext(before.write_pdf(tmp_path / "none.pdf"))
 
 
@@ -299,7 +300,11 @@ def test_cover_contents_point_at_the_right_pages(plan_doc: Any, tmp_path: Path) 
     doc = build()
     entries = contents(doc.pages)
     assert [title for title, _page in entries][:7] == list(HEADINGS)
-    assert [title for title, _page in entries][7:] == ["附錄一 任務看板", "附錄二 計劃檢查"]
+    assert [title for title, _page in entries][7:] == [
+        "附錄一 任務看板",
+        "附錄二 團隊負荷",
+        "附錄三 計劃檢查",
+    ]
     path = doc.write_pdf(tmp_path / "toc.pdf")
     cover = pdftotext(path, "-f", "1", "-l", "1")
     assert "目錄" in cover

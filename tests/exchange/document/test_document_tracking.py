@@ -36,8 +36,8 @@ def test_every_page_showing_demo_actuals_carries_the_mark(qapp, sample_ws, tmp_p
     run_change(ws, uuid, "fill demo", fill_demo_actuals())
     flat_mark = re.sub(r"\s", "", MARK)
     for lang, appendix, checks in (
-        ("zh_TW", "附錄一指標圖表", "附錄二計劃檢查"),
-        ("en", "AppendixA.KPIcharts", "AppendixB.Planchecks"),
+        ("zh_TW", "附錄一指標圖表", "附錄二團隊負荷"),  # the charts end where the load begins
+        ("en", "AppendixA.KPIcharts", "AppendixB.Teamload"),
     ):
         text = [
             re.sub(r"\s", "", page)

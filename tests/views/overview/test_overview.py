@@ -223,3 +223,27 @@ def test_undo_labels_name_fields_as_the_form_does(screen: OverviewScreen) -> Non
     screen.texts["summary"].setPlainText("新的總結。")
     screen.commit_text("summary")
     assert stack.undoText() == "Edit Summary"
+
+
+def test_a_risk_no_kpi_warns_of_is_a_finding_that_opens_the_risk(
+    qtbot: Any, sample_ws: Any
+) -> None:
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(sample_ws[0], lang="en")
+    qtbot.addWidget(window)
+    screen = window.show_screen("overview")
+    screen.refresh()
+    silent = [
+        screen.checks.item(i)
+        for i in range(screen.checks.count())
+        if "no KPI warns of this risk" in screen.checks.item(i).text()
+    ]
+    assert [item.data(CODE_ROLE) for item in silent] == ["R2", "R5"]
+    assert screen.jump_to(silent[1])
+    assert window.current_screen_key() == "risks"
+    register = window.screens["risks"]
+    assert (
+        register.model.rows[register.proxy.mapToSource(register.table.currentIndex()).row()].code
+        == "R5"
+    )
