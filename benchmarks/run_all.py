@@ -1,9 +1,11 @@
-"""`make bench`: run the start-up, task-board, Excel and print benchmarks; print one table.
+"""`make bench`: run the start-up, task-board, Excel, print and export benchmarks; print one
+table.
 
 Each figure stands next to its baseline measured in the same run: a bare PySide6 window for
 start-up (offscreen, and under a real X server for the ``plandesk`` command itself), GNOME
-Planner for a 2,000-task plan, raw openpyxl for export and import. Every benchmark runs in
-its own process.
+Planner for a 2,000-task plan, raw openpyxl for export and import, the Excel export of the
+same plan for Word and calendar export (``benchmarks/export_bench.py``). Every benchmark runs
+in its own process.
 """
 
 from __future__ import annotations
@@ -86,6 +88,46 @@ def print_rows(out: str) -> list[Row]:
     return rows
 
 
+def export_rows(out: str) -> list[Row]:
+    rows: list[Row] = []
+    for line in out.splitlines():
+        ratio = re.match(
+            r"(Word|calendar) export \(([^)]+)\): ([\d.]+) s CPU, ([\d.]+) s wall; "
+            r"Excel ([\d.]+) s; ratio ([\d.]+) \(target ([^)]+)\): (\w+)",
+            line,
+        )
+        if ratio:
+            name, what, cpu, wall, excel, value, target, verdict = ratio.groups()
+            rows.append(
+                (
+                    f"{name} export / Excel export ({what})",
+                    f"{float(value):.2f}x",
+                    f"Excel export {excel} s CPU (target {target})",
+                    f"{name} {cpu} s CPU, {wall} s wall; {verdict}",
+                )
+            )
+            continue
+        dump = re.match(r"dump \(([^)]+)\): ([\d.]+) s CPU, ([\d.]+) s wall .*: (\w+)", line)
+        if dump:
+            what, cpu, wall, verdict = dump.groups()
+            rows.append(
+                (
+                    f"plandesk dump ({what})",
+                    f"{cpu} s",
+                    "target < 1 s",
+                    f"CPU; {wall} s wall; {verdict}",
+                )
+            )
+            continue
+        memory = re.match(r"PDF peak memory \(([^)]+)\): (\d+) MB \(([^;]+); .*: (\w+)", line)
+        if memory:
+            what, peak, note, verdict = memory.groups()
+            rows.append(
+                (f"PDF peak memory ({what})", f"{peak} MB", "target ≤ 400 MB", f"{note}; {verdict}")
+            )
+    return rows
+
+
 def main() -> int:
     quick = "--quick" in sys.argv
     rows: list[Row] = []
@@ -100,6 +142,8 @@ def main() -> int:
     rows += excel_rows(_run("benchmarks.excel_bench", "--repeat", "1" if quick else "3"))
     print("running benchmarks/print_bench.py …", file=sys.stderr)
     rows += print_rows(_run("benchmarks.print_bench"))
+    print("running benchmarks/export_bench.py …", file=sys.stderr)
+    rows += export_rows(_run("benchmarks.export_bench", "--repeat", "1" if quick else "3"))
     widths = [
         max(len(r[i]) for r in rows + [("measure", "figure", "baseline / target", "")])
         for i in range(3)

@@ -44,7 +44,8 @@ def other_export(args: argparse.Namespace) -> int:
 
 
 def export_ics(args: argparse.Namespace) -> int:
-    from desktop.exchange.calendar_ics import UnknownTeam, write_calendar
+    from desktop.exchange.calendar_ics import UnknownTeam
+    from desktop.exchange.calendar_ics_text import write_calendar
 
     out = _target(args.ics)
     with workspace(args.db, write=False) as ws, ws.session() as session:
@@ -63,9 +64,9 @@ def export_docx(args: argparse.Namespace) -> int:
     from .printing import gui_application
 
     out = _target(args.docx)
-    app = gui_application()  # noqa: F841 - the board and charts are painted as images
-    from desktop.exchange.document.plan_document import font_warning
+    app = gui_application()  # noqa: F841 - the charts are painted as images
     from desktop.exchange.document.word_export import write_docx
+    from desktop.render.fonts import cjk_font_warning as font_warning  # not the PDF's modules
 
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)

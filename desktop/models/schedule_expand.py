@@ -164,3 +164,19 @@ def _count(rule: ScheduleRule, year: int, conv: WeekConvention) -> int:
         else:
             total += 1
     return total
+
+
+def week_columns(year: int, convention: str) -> tuple[list[tuple[int, int]], dict[date, int]]:
+    """The weeks of the year as board columns: [(month, week number in the month)] and
+    day -> column index (0-based), weeks counted by ``convention`` (calendar or blocks)."""
+    columns: list[tuple[int, int]] = []
+    day_col: dict[date, int] = {}
+    for month in range(1, 13):
+        for n, (first, last) in enumerate(month_weeks(year, month, WeekConvention(convention)), 1):
+            index = len(columns)
+            columns.append((month, n))
+            day = first
+            while day <= last:
+                day_col[day] = index
+                day += timedelta(days=1)
+    return columns, day_col

@@ -13,7 +13,13 @@ import json
 from datetime import date
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session, selectinload
+
+from .goals import Goal, Kpi
 from .plan import Plan
+from .risks import Risk
+from .tasks import Milestone, MilestoneDependency, Subtask, Task, TaskKpi
 
 FORMAT = "plandesk.plan/1"
 
@@ -79,6 +85,38 @@ def _section_item(item: Any, lang: str, scheduled: bool = False) -> dict[str, An
     return out
 
 
+def preload(plan: Plan) -> None:
+    """Load everything the dump reads in a few queries (one per relationship level) instead of
+    one lazy load per task, subtask and KPI; collections already loaded are left as they are."""
+    session = object_session(plan)
+    if session is None or not isinstance(session, Session) or plan.id is None:
+        return
+    done = session.info.setdefault("plandesk.preloaded", set())
+    if plan.id in done:  # loaded in this session already (expired data reloads lazily)
+        return
+    done.add(plan.id)
+    session.scalars(
+        select(Plan)
+        .where(Plan.id == plan.id)
+        .options(
+            selectinload(Plan.teams),
+            selectinload(Plan.goals).selectinload(Goal.kpis).selectinload(Kpi.actuals),
+            selectinload(Plan.tasks).selectinload(Task.kpi_links).joinedload(TaskKpi.kpi),
+            selectinload(Plan.tasks).selectinload(Task.subtasks).selectinload(Subtask.progress),
+            selectinload(Plan.tasks).selectinload(Task.subtasks).selectinload(Subtask.notes),
+            selectinload(Plan.milestones)
+            .selectinload(Milestone.dependency_links)
+            .joinedload(MilestoneDependency.subtask),
+            selectinload(Plan.resources),
+            selectinload(Plan.risks).joinedload(Risk.warning_kpi),
+            selectinload(Plan.monitoring),
+            selectinload(Plan.evaluation),
+            selectinload(Plan.communication),
+            selectinload(Plan.collaboration),
+        )
+    ).all()
+
+
 def _notes(sub: Any) -> dict[str, Any]:
     """``{"notes": [...]}`` when the subtask has occurrence notes (absent otherwise, so dumps
     of plans without notes are as they were)."""
@@ -91,6 +129,7 @@ def _notes(sub: Any) -> dict[str, Any]:
 
 def dump_plan(plan: Plan) -> dict[str, Any]:
     """The plan's content as canonical plain data."""
+    preload(plan)
     header = {name: getattr(plan, name) for name in PLAN_FIELDS}
     header["compiled_on"] = _iso(plan.compiled_on)
     lang = plan.language

@@ -14,13 +14,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import QRectF
-
 from desktop.models.schedule import ScheduleRule, WeekConvention
 from desktop.models.schedule_expand import expand, missing_months
 from desktop.models.schedule_expand import month_weeks as _month_weeks
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+
     from desktop.store.board_read import BoardRecords
 
 TASK, SUBTASK, GROUP, MILESTONE = "task", "subtask", "group", "milestone"
@@ -260,6 +260,8 @@ def x_to_date(x: float, options: BoardOptions) -> date:
 
 
 def _bar(start: date, end: date, options: BoardOptions) -> QRectF:
+    from PySide6.QtCore import QRectF  # here: the calendar export reads rows without Qt
+
     ppd = options.px_per_day
     x = (start - options.origin).days * ppd
     width = ((end - start).days + 1) * ppd
@@ -290,6 +292,8 @@ def occurrence_rects(row: BoardRow, options: BoardOptions) -> list[tuple[QRectF,
 
 
 def marker_rects(row: BoardRow, options: BoardOptions) -> list[tuple[QRectF, int]]:
+    from PySide6.QtCore import QRectF
+
     """The "no occurrence this month" markers: the tail of each month the rule misses."""
     out = []
     inset = max(2.0, options.row_height * 0.15)

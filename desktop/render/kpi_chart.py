@@ -65,8 +65,14 @@ def _families(lang: str) -> tuple[str, ...]:
 def chart_font(
     pixel_size: int, bold: bool = False, *, lang: str = "zh_TW", family: str | None = None
 ) -> QFont:
-    """A font with real CJK glyphs for ``lang`` (or ``family``, e.g. the print font)."""
-    font = QFont()
+    """A font with real CJK glyphs for ``lang``; with ``family`` (the print font) set up as
+    ``fonts.print_font`` does, so that a PDF's text layer gives back the chart's text."""
+    if family:
+        from .fonts import print_font
+
+        font = print_font(family)
+    else:
+        font = QFont()
     font.setFamilies(([family] if family else []) + list(_families(lang)))
     font.setPixelSize(max(6, pixel_size))
     font.setBold(bold)

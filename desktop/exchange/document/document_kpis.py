@@ -92,12 +92,20 @@ def _fmt(value: float | None, unit: str) -> str:
 def _chart_painter(
     series: Any, width: float, height: float, lang: str = "zh_TW"
 ) -> Callable[[QPainter, QRectF], None]:
-    from desktop.render.kpi_chart import render_kpi_chart_image
-
-    # An image keeps the chart's own fonts out of the PDF text layer (see render/fonts.py).
-    image = render_kpi_chart_image(series, round(width * 2), round(height * 2), lang=lang)
+    """The chart painted as vectors when its page is painted (nothing kept in memory): laid
+    out at twice the size, as the screen's chart image was, and drawn at half scale, in the
+    document's print font so that the PDF's text layer holds the chart's text."""
 
     def paint(painter: QPainter, rect: QRectF) -> None:
-        painter.drawImage(rect, image)
+        from desktop.render import fonts
+        from desktop.render.kpi_chart import paint_kpi_chart
+
+        painter.save()
+        painter.setClipRect(rect)
+        painter.translate(rect.topLeft())
+        painter.scale(0.5, 0.5)
+        area = QRectF(0, 0, rect.width() * 2, rect.height() * 2)
+        paint_kpi_chart(painter, area, series, lang=lang, family=fonts.document_family(lang))
+        painter.restore()
 
     return paint

@@ -266,7 +266,15 @@ class PlanDocument:
         writer.setResolution(1200)
         if not self.paint(writer, progress):
             raise InterruptedError("cancelled")
+        del writer  # writes the trailer
+        from desktop.exchange.pdf.pdf_outline import add_outline  # pyHanko: only for a PDF
+
+        path.write_bytes(add_outline(path.read_bytes(), self.outline(), self.lang))
         return path
+
+    def outline(self) -> list[tuple[str, int]]:
+        """The PDF's bookmarks: every section and appendix with its page (from 1)."""
+        return list(self.cover.toc) if self.cover is not None else []
 
     def pdf_bytes(self) -> bytes:
         """The PDF in memory; afterwards ``cover.signature_boxes`` holds the painted boxes."""
@@ -280,7 +288,9 @@ class PlanDocument:
         del writer  # flushes the PDF's trailer into the buffer
         data = bytes(buffer.data().data())
         buffer.close()
-        return data
+        from desktop.exchange.pdf.pdf_outline import add_outline
+
+        return add_outline(data, self.outline(), self.lang)
 
     def page_size_px(self, index: int) -> tuple[float, float]:
         """Width and height of page ``index`` in CSS px (1/96 inch)."""

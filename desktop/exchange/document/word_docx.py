@@ -10,22 +10,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from io import BytesIO
 from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
 from docx.shared import Emu, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from desktop.resources import resource_path
 
+from .word_tables import xml_table
+
 TEMPLATE = "plan_template.docx"
+PNG_QUALITY = (
+    80  # Qt's PNG "quality": light zlib compression, several times faster than the default
+)
 EAST_ASIAN = {
     "zh_TW": ("Noto Sans CJK TC", "zh-TW"),
     "zh_CN": ("Noto Sans CJK SC", "zh-CN"),
@@ -143,14 +150,6 @@ def merge(first: Any, last: Any) -> Any:
     return cell
 
 
-def _repeat_header(row: Any) -> None:
-    row._tr.get_or_add_trPr().append(_el("w:tblHeader", val="true"))
-
-
-def _no_split(row: Any) -> None:
-    row._tr.get_or_add_trPr().append(_el("w:cantSplit", val="true"))
-
-
 def text_width(text: str, size: float = 9) -> int:
     """About how wide ``text`` is at ``size`` pt (EMU): CJK a full em, capitals and digits
     0.72, other characters 0.6 (a generous guess: a code must not break)."""
@@ -181,53 +180,41 @@ def table(
         widest = max(range(1, len(widths)), key=lambda i: widths[i])
         widths[widest] -= need - widths[0]
         widths[0] = need
-    widths = [Emu(x) for x in widths]
-    grid = doc.add_table(rows=1, cols=len(headers))
-    grid.style = doc.styles["Table Grid"]
-    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    grid.autofit = False
-    for cell, text in zip(grid.rows[0].cells, headers, strict=True):
-        cell.paragraphs[0].style = doc.styles["Table Heading"]
-        text_into(cell.paragraphs[0], text)
-        shade(cell, HEAD_FILL)
-    _repeat_header(grid.rows[0])
-    for row in rows:
-        added = grid.add_row()
-        _no_split(added)
-        cells = added.cells
-        if isinstance(row, str):
-            merged = cells[0].merge(cells[-1])
-            merged.paragraphs[0].style = doc.styles["Table Text"]
-            merged.paragraphs[0].paragraph_format.keep_with_next = True
-            text_into(merged.paragraphs[0], row, bold=True)
-            shade(merged, GROUP_FILL)
-            continue
-        for cell, text in zip(cells, row, strict=True):
-            cell.paragraphs[0].style = doc.styles["Table Text"]
-            text_into(cell.paragraphs[0], str(text))
-    for row in grid.rows:
-        for cell, w in zip(row.cells, widths, strict=True):
-            cell.width = w
-    for column, w in zip(grid.columns, widths, strict=True):
-        column.width = w
+    grid = xml_table(
+        doc,
+        headers,
+        [Emu(x) for x in widths],
+        rows,
+        head_fill=HEAD_FILL,
+        group_fill=GROUP_FILL,
+    )
     doc.add_paragraph().paragraph_format.space_after = Pt(2)
     return grid
 
 
-def picture(doc: DocxDocument, image: Any, width: Emu, *, center: bool = True) -> Paragraph:
-    """A QImage as a PNG picture ``width`` wide in a paragraph of its own."""
+def picture(
+    doc: DocxDocument, image: Any, width: Emu, shape_id: int, *, center: bool = True
+) -> Paragraph:
+    """A QImage as a PNG picture ``width`` wide in a paragraph of its own; ``shape_id`` is a
+    drawing id not yet used in ``doc`` (``doc.part.next_id`` before the first picture)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG", PNG_QUALITY)
     buffer.close()
     paragraph = doc.add_paragraph()
     paragraph.paragraph_format.space_after = Pt(0)
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    paragraph.add_run().add_picture(BytesIO(bytes(data)), width=width)
+    # python-docx's run.add_picture looks for a free shape id by scanning every id in the
+    # document and compares the image with every earlier one: both grow with the document
+    part = doc.part
+    r_id, picture_image = part.get_or_add_image(BytesIO(bytes(data)))
+    cx, cy = picture_image.scaled_dimensions(width, None)
+    inline = CT_Inline.new_pic_inline(shape_id, r_id, picture_image.filename, cx, cy)
+    paragraph.add_run()._r.add_drawing(inline)
     return paragraph
 
 
@@ -286,22 +273,20 @@ def header_footer(section: Any, left: str, right: str, footer: tuple[str, str, s
     foot.add_run(f"{after}\t{footer[2]}")
 
 
-def contents(doc: DocxDocument, title: str, entries: Sequence[tuple[int, str]]) -> None:
-    """A table of contents field (Word fills in the pages on opening: ``w:updateFields``);
-    its cached text lists the headings, so a reader that does not update fields shows them."""
-    heading_para = new_page(doc.add_paragraph(style="Subtitle"))
-    heading_para.add_run(title).bold = True
-    first = doc.add_paragraph(style="toc 1")
-    run = first.add_run()
-    run._r.append(_el("w:fldChar", fldCharType="begin"))
-    instr = _el("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = ' TOC \\o "1-2" \\h \\z \\u '
-    first.add_run()._r.append(instr)
-    first.add_run()._r.append(_el("w:fldChar", fldCharType="separate"))
-    paragraph = first
-    for n, (level, text) in enumerate(entries):
-        if n:
-            paragraph = doc.add_paragraph(style=f"toc {level}")
-        paragraph.add_run(text)
-    paragraph.add_run()._r.append(_el("w:fldChar", fldCharType="end"))
+def core_properties(
+    doc: DocxDocument, *, title: str, subject: str, language: str, author: str, revision: int
+) -> None:
+    """The file's properties: title, subject, language, ``author`` (the compiler) as author
+    and last editor, created and modified now, no template leftovers (python-docx's author
+    and comment, its 2013 dates, its blank thumbnail)."""
+    props = doc.core_properties
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    props.title, props.subject, props.language = title, subject, language
+    props.author = props.last_modified_by = author
+    props.comments = props.keywords = props.category = ""
+    props.revision = max(1, revision)
+    props.created = props.modified = now
+    package = doc.part.package
+    for r_id, rel in list(package.rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package.rels.pop(r_id)

@@ -23,26 +23,11 @@ from desktop.exchange.excel.excel_write import (
     setup_print,
 )
 from desktop.models.schedule import ScheduleRule, WeekConvention
-from desktop.models.schedule_expand import expand, month_weeks
+from desktop.models.schedule_expand import expand, week_columns
 
 FIRST = 5  # first week column (E)
 _HAIR = Side(style="hair", color="BFBFBF")
 GRID = Border(left=_HAIR, right=_HAIR, top=_HAIR, bottom=_HAIR)
-
-
-def week_columns(year: int, convention: str) -> tuple[list[tuple[int, int]], dict[date, int]]:
-    """[(month, week number)] per column, and day -> column index (0-based from FIRST)."""
-    columns: list[tuple[int, int]] = []
-    day_col: dict[date, int] = {}
-    for month in range(1, 13):
-        for n, (first, last) in enumerate(month_weeks(year, month, WeekConvention(convention)), 1):
-            index = len(columns)
-            columns.append((month, n))
-            day = first
-            while day <= last:
-                day_col[day] = index
-                day += timedelta(days=1)
-    return columns, day_col
 
 
 def _color(value: str | None) -> str:

@@ -49,7 +49,9 @@ SIGNOFF_KEYS = (
     "fingerprint",
     "meaning",
 )
-WIDTHS = [20, 24, 20, 24, 20, 24, 24]
+# 132 characters: A4 landscape at about full size (LibreOffice shrank the 156-character
+# portrait cover to ~5 pt); the bilingual labels still fit on one line
+WIDTHS = [19, 20, 19, 20, 19, 20, 15]
 
 
 def _cover_styles(ws: Any) -> Styles:
@@ -120,8 +122,7 @@ def write_cover(
     ws = wb.create_sheet(SHEET["cover"].title)
     styles = _cover_styles(ws)
     set_widths(ws, WIDTHS)
-    setup_print(ws, title_rows=None)
-    ws.page_setup.orientation = "portrait"
+    setup_print(ws, title_rows=None, width=sum(WIDTHS))
     ws.print_options.horizontalCentered = True
     merges: list[str] = []
     rows: list[list[Any]] = []
@@ -194,7 +195,9 @@ def write_cover(
     )
     add([styles.cell(label(zh, en), "label") for zh, en in SIGNOFF_HEADERS], height=24)
     for row in signoffs or []:
-        add([_field(styles, row.get(key, "")) for key in SIGNOFF_KEYS], height=22)
+        values = [row.get(key, "") for key in SIGNOFF_KEYS]
+        height = row_height([str(v) for v in values], WIDTHS) or 22
+        add([_field(styles, v) for v in values], height=max(22, height))
     add(
         [
             styles.cell(

@@ -44,7 +44,7 @@ def _with_suffix(path: str, suffix: str) -> Path:
 
 
 def export_calendar(window: MainWindow) -> Path | None:
-    from desktop.exchange.calendar_ics import write_calendar
+    from desktop.exchange.calendar_ics_text import write_calendar
 
     tr = window.tr
     with window.ctx.session() as session:
