@@ -186,92 +186,102 @@
     <context>
         <name>ChangesPanel</name>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="40" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="41" />
             <source>Compare with a package or reply…</source>
             <translation>与审阅包或回复比较…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Field</source>
             <translation>栏位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>New</source>
             <translation>新值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Old</source>
             <translation>旧值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="57" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="58" />
             <source>&lt;b&gt;What changed&lt;/b&gt; — compare with:</source>
             <translation>&lt;b&gt;变更内容&lt;/b&gt; — 比较对象：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="83" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="67" />
+            <source>Changes</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="67" />
+            <source>Section, item, field, old and new value</source>
+            <translation>章节、项目、字段、旧值与新值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="87" />
             <source>Changes since revision {0}</source>
             <translation>自修订 {0} 以来的变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="85" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="89" />
             <source> (approved)</source>
             <translation>（已批准）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="88" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="92" />
             <source>Changes since {0} signed</source>
             <translation>自 {0} 签署以来的变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="90" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="94" />
             <source>No earlier revision or signature to compare with</source>
             <translation>没有可比较的较早修订或签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="100" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="104" />
             <source>This is the plan's first revision: nothing to compare.</source>
             <translation>这是计划的第一个修订：没有可比较的内容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="111" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="115" />
             <source>Changes since revision {0}: {1}</source>
             <translation>自修订 {0} 以来的变更：{1} 项</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="115" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="119" />
             <source>Changes since {0} signed revision {1}: {2}</source>
             <translation>自 {0} 签署修订 {1} 以来的变更：{2} 项</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="123" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="127" />
             <source>Compare with a package or reply</source>
             <translation>与审阅包或回复比较</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="125" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="129" />
             <source>Review packages and replies (*.pdreview)</source>
             <translation>审阅包与回复 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="139" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="143" />
             <source>{0}: cannot be read ({1})</source>
             <translation>{0}：无法读取（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="149" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="153" />
             <source>Changes since {0} (revision {1}): {2}</source>
             <translation>自 {0}（修订 {1}）以来的变更：{2} 项</translation>
         </message>

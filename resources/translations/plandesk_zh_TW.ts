@@ -186,92 +186,102 @@
     <context>
         <name>ChangesPanel</name>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="40" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="41" />
             <source>Compare with a package or reply…</source>
             <translation>與審閱包或回覆比較…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Field</source>
             <translation>欄位</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>New</source>
             <translation>新值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Old</source>
             <translation>舊值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="48" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="49" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="57" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="58" />
             <source>&lt;b&gt;What changed&lt;/b&gt; — compare with:</source>
             <translation>&lt;b&gt;變更內容&lt;/b&gt; — 比較對象：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="83" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="67" />
+            <source>Changes</source>
+            <translation>變更</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="67" />
+            <source>Section, item, field, old and new value</source>
+            <translation>章節、項目、欄位、舊值與新值</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="87" />
             <source>Changes since revision {0}</source>
             <translation>自修訂 {0} 以來的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="85" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="89" />
             <source> (approved)</source>
             <translation>（已批準）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="88" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="92" />
             <source>Changes since {0} signed</source>
             <translation>自 {0} 簽署以來的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="90" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="94" />
             <source>No earlier revision or signature to compare with</source>
             <translation>沒有可比較的較早修訂或簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="100" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="104" />
             <source>This is the plan's first revision: nothing to compare.</source>
             <translation>這是計劃的第一個修訂：沒有可比較的內容。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="111" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="115" />
             <source>Changes since revision {0}: {1}</source>
             <translation>自修訂 {0} 以來的變更：{1} 項</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="115" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="119" />
             <source>Changes since {0} signed revision {1}: {2}</source>
             <translation>自 {0} 簽署修訂 {1} 以來的變更：{2} 項</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="123" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="127" />
             <source>Compare with a package or reply</source>
             <translation>與審閱包或回覆比較</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="125" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="129" />
             <source>Review packages and replies (*.pdreview)</source>
             <translation>審閱包與回覆 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="139" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="143" />
             <source>{0}: cannot be read ({1})</source>
             <translation>{0}：無法讀取（{1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/changes_panel.py" line="149" />
+            <location filename="../../desktop/views/signoff/changes_panel.py" line="153" />
             <source>Changes since {0} (revision {1}): {2}</source>
             <translation>自 {0}（修訂 {1}）以來的變更：{2} 項</translation>
         </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.plan_diff import Change, default_base, diff_dumps, revisions, signed_changes
+from desktop.views.shared.accessible import caption, name_view
 
 REVISION, SIGNER = "revision", "signer"
 
@@ -54,7 +55,7 @@ class ChangesPanel(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("<b>What changed</b> — compare with:")))
+        row.addWidget(caption(self.tr("<b>What changed</b> — compare with:"), self.compare))
         row.addWidget(self.compare, 1)
         row.addWidget(self.open_file)
         layout = QVBoxLayout(self)
@@ -62,6 +63,9 @@ class ChangesPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        name_view(
+            self.table, self.tr("Changes"), self.tr("Section, item, field, old and new value")
+        )
 
     # ----- choices -----------------------------------------------------------------------
     def refresh(self) -> None:
