@@ -68,6 +68,11 @@ _PHRASES: dict[str, Words] = {
         "从 {1} 导入为修订版本 {0}",
         "import as revision {0} from {1}",
     ),
+    "revise": (
+        "建立「{1}」的修訂版本 {0}（接續修訂版本 {2}）",
+        "建立「{1}」的修订版本 {0}（接续修订版本 {2}）",
+        "start revision {0} of {1} (after revision {2})",
+    ),
     "enrol": ("登記人員", "登记人员", "enrol person"),
     "remove_person": ("移除人員", "移除人员", "remove person"),
     "signature": ("簽署紀錄 {0}", "签署记录 {0}", "sign-off record {0}"),
@@ -125,6 +130,10 @@ _ACTIONS: list[tuple[re.Pattern[str], Callable[[re.Match[str], str], str]]] = [
     (
         re.compile(r"import as revision (\d+) from (.+)"),
         lambda m, lang: phrase("import_revision", lang, m[1], m[2]),
+    ),
+    (
+        re.compile(r"start revision (\d+) of (.+) \(after revision (\d+)\)", re.S),
+        lambda m, lang: phrase("revise", lang, m[1], m[2], m[3]),
     ),
     (re.compile(r"enrol person"), lambda _m, lang: phrase("enrol", lang)),
     (re.compile(r"remove person"), lambda _m, lang: phrase("remove_person", lang)),

@@ -122,6 +122,10 @@ def test_statuses_sign_offs_and_values_are_in_the_plans_words(sample_ws):
     assert (
         describe_action("import as revision 2 from a.xlsx", "zh_CN") == "从 a.xlsx 导入为修订版本 2"
     )
+    assert (
+        describe_action("start revision 2 of 年度計劃 (after revision 1)", "zh_TW")
+        == "建立「年度計劃」的修訂版本 2（接續修訂版本 1）"
+    )
     # who: a person of the workspace by name, anything else said to be the computer login
     with ws.session() as session:
         event = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).first()
