@@ -150,6 +150,9 @@ def test_refusals_are_unchanged(sample_ws, db_path, tmp_path, capsys):
     with ws.write() as session:
         add_sample_plan(session)
     assert "holds 2 plans" in refused()
+    with pytest.raises(FastReadError):  # no single plan: the ORM path refuses
+        read_calendar_file(db_path, None)
+    assert read_calendar_file(db_path, uuid[:8]).lineage  # one plan named: the fast path
     assert (
         main(["export", "--db", str(db_path), "--plan", uuid, "--ics", str(tmp_path / "a.ics")])
         == 0
