@@ -162,3 +162,23 @@ def test_refusals_are_unchanged(sample_ws, db_path, tmp_path, capsys):
     code = main(["export", "--db", str(foreign), "--ics", str(tmp_path / "f.ics")])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "not a PlanDesk workspace" in err
+
+
+def test_reading_a_workspace_leaves_no_trace_open_or_closed(
+    sample_ws, db_path, tmp_path_factory, capsys
+):
+    ws, _uuid = sample_ws
+    outputs = tmp_path_factory.mktemp("out")
+    with ws.write() as session:  # a change still in the write-ahead log of the open workspace
+        session.scalars(select(Plan)).one().title = "開著的計劃"
+    assert read_calendar_file(db_path, None).title == "開著的計劃"  # the fast path reads it
+    while_open = outputs / "open.ics"
+    assert main(["export", "--db", str(db_path), "--ics", str(while_open)]) == 0
+    assert "開著的計劃".encode() in while_open.read_bytes()
+    ws.close()
+    before = folder_state(db_path.parent)
+    closed = outputs / "closed.ics"
+    assert main(["export", "--db", str(db_path), "--ics", str(closed)]) == 0
+    assert capsys.readouterr().err == ""
+    assert folder_state(db_path.parent) == before
+    assert unstamped(closed.read_bytes()) == unstamped(while_open.read_bytes())
