@@ -68,10 +68,7 @@ def read_calendar_file(path: str | Path, plan_ref: str | None) -> CalendarRecord
     SQLite workspace file; ``FastReadError`` whenever the normal path should decide."""
     path = Path(path).expanduser()
     try:
-        with open(path, "rb") as fh:
-            if fh.read(16) != b"SQLite format 3\x00":
-                raise FastReadError(f"{path}: not a SQLite file")
-        conn = connect_read_only(path)
+        conn = connect_read_only(path)  # never opens a FIFO or device; refuses a non-SQLite file
         try:
             conn.execute("BEGIN")  # one consistent snapshot for all the queries
             return _read(conn, plan_ref)

@@ -182,3 +182,43 @@ def test_reading_a_workspace_leaves_no_trace_open_or_closed(
     assert capsys.readouterr().err == ""
     assert folder_state(db_path.parent) == before
     assert unstamped(closed.read_bytes()) == unstamped(while_open.read_bytes())
+
+
+@pytest.mark.parametrize(
+    "kind", ["folder", "device", "proc", "text", "damaged", "empty", "missing"]
+)
+def test_no_workspace_file_is_refused_as_before(tmp_path, capsys, kind):
+    (tmp_path / "notes.txt").write_text("hello")
+    (tmp_path / "cut.sqlite").write_bytes(b"SQLite format 3\x00" + b"\x10\x00" + b"\xff" * 90)
+    (tmp_path / "empty.sqlite").write_bytes(b"")
+    target = {
+        "folder": tmp_path,
+        "device": Path("/dev/null"),
+        "proc": Path("/proc/self/mem"),
+        "text": tmp_path / "notes.txt",
+        "damaged": tmp_path / "cut.sqlite",
+        "empty": tmp_path / "empty.sqlite",
+        "missing": tmp_path / "none.sqlite",
+    }[kind]
+    before = folder_state(tmp_path)
+    out = tmp_path.with_name(tmp_path.name + "_out")
+    out.mkdir()
+    assert main(["dump", "--db", str(target)]) == 1
+    dump_err = capsys.readouterr().err
+    assert main(["export", "--db", str(target), "--ics", str(out / "x.ics")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.split(": ", 1)[1] == dump_err.split(": ", 1)[1]
+    assert folder_state(tmp_path) == before and not (out / "x.ics").exists()
+
+
+def test_a_fifo_is_never_opened(tmp_path, cli):
+    """Opening a FIFO for reading would wait for a writer forever: it is refused unopened."""
+    import os
+
+    fifo = tmp_path / "pipe.sqlite"
+    os.mkfifo(fifo)
+    result = cli("export", "--db", str(fifo), "--ics", str(tmp_path / "x.ics"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"plandesk export: {fifo}: is a device, pipe or socket, not a workspace file\n"
+    )
