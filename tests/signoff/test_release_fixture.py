@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -97,22 +98,35 @@ def test_upgrade_keeps_every_approval_and_the_signed_content(cli, old_copy):
     listed = cli("list", "--db", str(old_copy)).stdout.split("\t")
     assert listed[2:4] == ["1", "approved"]
 
+    # the PDF prints, its cover showing the three signatures valid for a reader who pinned the root
+    assert cli("key", "trust", ROOT).returncode == 0
     pdf = old_copy.parent / "plan.pdf"
     printed = cli("print", "--db", str(old_copy), "--pdf", str(pdf))
     assert printed.returncode == 0, printed.stderr
-    assert pdf.read_bytes().startswith(b"%PDF-") and b"%%EOF" in pdf.read_bytes()[-1024:]
+    cover = subprocess.run(
+        ["pdftotext", "-l", "1", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    assert "已批準" in cover and "作廢" not in cover
+    assert cover.count("有效") == 2 * len(SIGNERS)  # the signature boxes and the sign-off log
+    assert f"內容指紋：{CONTENT_SHA256[:12]}" in cover
+    assert " ".join(ROOT[i : i + 4] for i in range(0, 64, 4)) in cover
 
 
 def test_tracking_after_the_upgrade_keeps_it_valid(cli, old_copy):
-    """A done mark from the board and an occurrence note (new in schema 0006) on the approved
-    plan are tracking data: the approval stands."""
+    """A done mark from the board, an occurrence note (new in schema 0006) and a KPI actual
+    typed over on the approved plan are tracking data: the approval stands."""
     from sqlalchemy import select
 
-    from desktop.models import OccurrenceDone, Plan, Subtask
+    from desktop.models import Kpi, OccurrenceDone, Plan, Subtask
     from desktop.models.schedule import WeekConvention
     from desktop.models.schedule_expand import expand
     from desktop.operations import run_change
     from desktop.operations.board import TABLES_DONE, toggle_done
+    from desktop.operations.kpi_demo import set_actual
     from desktop.operations.notes import TABLES_NOTE, set_note
     from desktop.store import open_workspace
 
@@ -130,9 +144,19 @@ def test_tracking_after_the_upgrade_keeps_it_valid(cli, old_copy):
                 o.start for o in expand(sub.rule, plan.year, WeekConvention(plan.week_convention))
             ]
             start: date = next(s for s in starts if (sub.id, s) not in done)
-        assert run_change(ws, uuid, "Mark done", toggle_done(sub.id, start), tables=TABLES_DONE)
-        run_change(
+            kpi_id = session.scalars(select(Kpi).order_by(Kpi.code)).first().id
+        marked = run_change(ws, uuid, "Mark done", toggle_done(sub.id, start), tables=TABLES_DONE)
+        assert marked.result is True
+        noted = run_change(
             ws, uuid, "Note", set_note(sub.id, start, "延誤", "加派人手"), tables=TABLES_NOTE
+        )
+        assert noted.result is True
+        run_change(
+            ws,
+            uuid,
+            "Actual",
+            set_actual(kpi_id, 1, 98.5, source="後台統計"),
+            tables=("kpi_actual",),
         )
         with ws.session() as session:
             assert len(session.scalars(select(OccurrenceDone)).all()) == 7
