@@ -135,6 +135,25 @@ def test_an_older_workspace_is_read_the_orm_way_and_left_untouched(tmp_path, cap
     assert unstamped(out.read_bytes()) == unstamped(again.read_bytes())
 
 
+def test_the_previous_releases_approved_workspace_exports_the_same_before_and_after_upgrade(
+    tmp_path, capsys
+):
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    db = folder / "plan.sqlite"
+    db.write_bytes((REPO / "tests" / "fixtures" / "approved_release_0005.sqlite").read_bytes())
+    before = folder_state(folder)
+    old, new = tmp_path / "old.ics", tmp_path / "new.ics"
+    assert main(["export", "--db", str(db), "--ics", str(old)]) == 0
+    assert "plandesk upgrade" in capsys.readouterr().err  # the ORM path, in memory
+    assert folder_state(folder) == before
+    assert main(["upgrade", "--db", str(db)]) == 0
+    assert read_calendar_file(db, None).lineage  # now current: the fast path
+    assert main(["export", "--db", str(db), "--ics", str(new)]) == 0
+    assert b"SUMMARY:\xe2\x9c\x93 " in new.read_bytes()  # its done marks
+    assert unstamped(old.read_bytes()) == unstamped(new.read_bytes())
+
+
 def test_refusals_are_unchanged(sample_ws, db_path, tmp_path, capsys):
     ws, uuid = sample_ws
 
