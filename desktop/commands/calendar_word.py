@@ -48,6 +48,15 @@ def export_ics(args: argparse.Namespace) -> int:
     from desktop.exchange.calendar_ics_text import write_calendar
 
     out = _target(args.ics)
+    calendar = _fast_calendar(args.db, args.plan, args.team)
+    if calendar is not None:
+        data, count = calendar
+        try:
+            out.write_bytes(data)
+        except OSError as exc:
+            raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
+        print(f"{out}\t{count} events")
+        return 0
     with workspace(args.db, write=False) as ws, ws.session() as session:
         plan = choose_plan(session, args.plan, args.db)
         try:
@@ -58,6 +67,23 @@ def export_ics(args: argparse.Namespace) -> int:
             raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
     print(f"{out}\t{count} events")
     return 0
+
+
+def _fast_calendar(db: str | None, plan: str | None, team: str | None) -> tuple[bytes, int] | None:
+    """The calendar of a current SQLite workspace file read without SQLAlchemy (the same
+    bytes as the ORM path; ``store.calendar_read``), or None: a URL, an older schema, no
+    single plan, an unknown team... take the normal path, which refuses or reads as before."""
+    if db is None or "://" in db:
+        return None
+    from desktop.exchange.calendar_ics import UnknownTeam
+    from desktop.exchange.calendar_ics_text import records_bytes
+    from desktop.store.board_read import FastReadError
+    from desktop.store.calendar_read import read_calendar_file
+
+    try:
+        return records_bytes(read_calendar_file(db, plan), team=team)
+    except (FastReadError, UnknownTeam):
+        return None
 
 
 def export_docx(args: argparse.Namespace) -> int:

@@ -32,14 +32,17 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from desktop import __version__
 from desktop.exchange.document.document_enums import enum
 from desktop.exchange.document.document_text import label, norm_lang
-from desktop.models import Plan
 from desktop.models.schedule import Period, RuleKind, ScheduleRule, WeekConvention
 from desktop.render.board_geometry import MILESTONE, SUBTASK, TASK, board_rows_from, make_row
 from desktop.render.board_geometry import tr as board_label
-from desktop.store.board_read import read_board
+from desktop.store.calendar_read import CalendarRecords
+
+from .calendar_source import calendar_records
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
+
+    from desktop.models import Plan
 
 MONITORING = "monitoring"
 DONE_MARK = "✓ "
@@ -68,12 +71,13 @@ class CalendarItem:
     description: str = ""
 
 
-def calendar_items(session: Any, plan: Plan, lang: str) -> list[CalendarItem]:
+def calendar_items(plan: CalendarRecords, lang: str) -> list[CalendarItem]:
     """Subtasks and milestones from the board rows, then the monitoring items."""
-    rows = board_rows_from(read_board(session, plan.id), lang)
+    rows = board_rows_from(plan.board, lang)
     tasks = {r.item_id: r.label for r in rows if r.kind == TASK}
     depends = {
-        m.code: "、".join(f"{s.code} {s.title}" for s in m.depends_on) for m in plan.milestones
+        code: "、".join(f"{sub} {title}" for sub, title in subs)
+        for code, subs in plan.depends.items()
     }
     items = []
     for row in rows:
@@ -103,14 +107,13 @@ def calendar_items(session: Any, plan: Plan, lang: str) -> list[CalendarItem]:
     for m in plan.monitoring:
         if not m.schedule:
             continue
-        team = m.owner_team
         row = make_row(
             MONITORING,
             m.id,
             m.code,
             m.title,
             schedule=m.schedule,
-            team=(team.id, team.name, team.color) if team else None,
+            team=m.team,
             year=plan.year,
             convention=convention,
             lang=lang,
@@ -208,7 +211,7 @@ def uid(lineage: str, item: CalendarItem, when: date | int) -> str:
     return f"{lineage}-{item.kind}-{_slug(item.code)}-{tag}@plandesk"
 
 
-def _description(item: CalendarItem, plan: Plan, lang: str) -> str:
+def _description(item: CalendarItem, plan: CalendarRecords, lang: str) -> str:
     colon, left, right = (": ", " (", ")") if lang == "en" else ("：", "（", "）")
     lines = [f"{label('owner', lang)}{colon}{item.team or label('none', lang)}"]
     if item.resources:
@@ -249,12 +252,19 @@ def planned_items(
     session: Any, plan: Plan, *, team: str | None, lang: str
 ) -> tuple[list[PlannedItem], str]:
     """The items of the plan (or of one owner team) in file order, and the calendar's name."""
-    if team is not None and plan.team_by_name(team) is None:
-        names = "、".join(t.name for t in plan.teams) or label("none", lang)
+    return planned_items_of(calendar_records(session, plan), team=team, lang=lang)
+
+
+def planned_items_of(
+    plan: CalendarRecords, *, team: str | None, lang: str
+) -> tuple[list[PlannedItem], str]:
+    """``planned_items`` from the plan's records (read with or without the ORM)."""
+    if team is not None and team not in plan.team_names:
+        names = "、".join(plan.team_names) or label("none", lang)
         raise UnknownTeam(f"--team {team!r}: no such owner team in this plan (teams: {names})")
     convention = WeekConvention(plan.week_convention)
     items: list[PlannedItem] = []
-    for item in calendar_items(session, plan, lang):
+    for item in calendar_items(plan, lang):
         if team is not None and item.team != team:
             continue
         text = _description(item, plan, lang)

@@ -12,22 +12,26 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.exchange.document.document_text import norm_lang
-from desktop.models import Plan
 from desktop.render.board_geometry import tr as board_label
+from desktop.store.calendar_read import CalendarRecords
 
 from .calendar_ics import (
     DONE_MARK,
     PlannedItem,
     day_tag,
     export_stamp,
-    planned_items,
+    planned_items_of,
     recur_value,
     sequence_of,
 )
+from .calendar_source import calendar_records
+
+if TYPE_CHECKING:
+    from desktop.models import Plan
 
 CRLF = "\r\n"
 _DAY = timedelta(days=1)
@@ -158,8 +162,19 @@ def calendar_bytes(
     stamp: datetime | None = None,
 ) -> tuple[bytes, int]:
     """The .ics file's bytes and the number of VEVENTs in it."""
+    return records_bytes(calendar_records(session, plan), team=team, lang=lang, stamp=stamp)
+
+
+def records_bytes(
+    plan: CalendarRecords,
+    *,
+    team: str | None = None,
+    lang: str | None = None,
+    stamp: datetime | None = None,
+) -> tuple[bytes, int]:
+    """``calendar_bytes`` from the plan's records (read with or without the ORM)."""
     lang = norm_lang(lang or plan.language)
-    items, name = planned_items(session, plan, team=team, lang=lang)
+    items, name = planned_items_of(plan, team=team, lang=lang)
     stamp = export_stamp(stamp)
     head = [
         "BEGIN:VCALENDAR",

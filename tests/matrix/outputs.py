@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,15 @@ def ics(built: Built, folder: Path) -> Ran:
     ran = ok(plandesk("export", *plan_args(built), "--ics", str(out)), "export --ics")
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert ran.stdout.endswith(f"\t{len(events)} events\n")
+    if "://" not in built.db:  # a SQLite file is read without the ORM: the ORM path's bytes
+        from desktop.store.calendar_read import read_calendar_file
+
+        assert read_calendar_file(built.db, built.uuid).lineage  # the fast path takes it
+        orm = folder / "plan_orm.ics"
+        url = ("--db", f"sqlite:///{built.db}", "--plan", built.uuid)
+        ok(plandesk("export", *url, "--ics", str(orm)), "export --ics (ORM path)")
+        stamped = re.compile(rb"^(DTSTAMP|LAST-MODIFIED|SEQUENCE):.*$", re.M)
+        assert stamped.sub(b"", out.read_bytes()) == stamped.sub(b"", orm.read_bytes())
     return ran
 
 

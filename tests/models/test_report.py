@@ -159,7 +159,7 @@ def test_report_weeks_and_missing_monthly_reports(session):
 
 
 def test_a_big_plan_month_agrees_with_its_calendar(session, tmp_path):
-    from desktop.exchange.calendar_ics import write_calendar
+    from desktop.exchange.calendar_ics_text import write_calendar
 
     plan = plan_from(session, large_plan(subtasks=300, risks=20, actuals=200, tasks=30))
     report = build_report(plan, parse_period("2027-05"), date(2027, 6, 1))

@@ -50,6 +50,7 @@ def reading_commands(db: Path, out: Path, xlsx: Path) -> list[list[str]]:
     return [
         *commands,
         ["export", *where, "--xlsx", str(out / "plan.xlsx")],
+        ["export", *where, "--ics", str(out / "plan.ics")],  # read without the ORM
         ["print", *where, "--pdf", str(out / "plan.pdf")],
         ["import", *where, "--xlsx", str(xlsx), "--dry-run"],
     ]
