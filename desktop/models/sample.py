@@ -15,13 +15,19 @@ from .plan import Plan
 
 
 @cache
+def _sample_text() -> str:
+    return resource_path("sample_plan.json").read_text(encoding="utf-8")
+
+
 def sample_data() -> dict[str, Any]:
-    return json.loads(resource_path("sample_plan.json").read_text(encoding="utf-8"))
+    """The sample plan's dump: a new copy each call, so that no caller's change leaks into
+    the next one (a test that filled in the approval fields once changed every later plan)."""
+    return json.loads(_sample_text())
 
 
 def add_sample_plan(session: Session, *, year: int | None = None) -> Plan:
     """Add a fresh copy of the sample plan (new uuid) to the session and flush it."""
-    data = json.loads(json.dumps(sample_data()))
+    data = sample_data()
     if year is not None:
         data["plan"]["year"] = year
     return load_plan(session, data, fresh_identity=True)

@@ -145,3 +145,13 @@ def test_two_sample_plans_get_their_own_identity(ws):
     with ws.write() as session:
         a, b = add_sample_plan(session), add_sample_plan(session)
         assert a.uuid != b.uuid and a.lineage == a.uuid
+
+
+def test_sample_data_is_a_new_copy_each_time():
+    from desktop.models.sample import sample_data
+
+    first = sample_data()
+    first["plan"]["compiler"] = "changed by a caller"
+    first["tasks"].clear()
+    again = sample_data()
+    assert again["plan"]["compiler"] != "changed by a caller" and again["tasks"]
