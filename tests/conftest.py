@@ -132,3 +132,11 @@ def run_cli(
 @pytest.fixture
 def cli():  # noqa: ANN201
     return run_cli
+
+
+@pytest.fixture(scope="session", autouse=True)
+def widgets_application_first(qapp):  # noqa: ANN001, ANN201
+    """The QApplication exists before any command runs in the test process: ``plandesk
+    print`` makes a bare QGuiApplication when there is none, and Qt aborts the whole run
+    when a later GUI test then asks for a QApplication (the matrix had its own guard)."""
+    return qapp
