@@ -12,28 +12,9 @@ from pathlib import Path
 from sqlalchemy import create_engine
 
 from desktop.models.sample import add_sample_plan
+from desktop.operations.changes import PLAN_TABLES
 from desktop.store import open_workspace
 from desktop.store.migrate import upgrade
-
-PLAN_ROWS = (
-    "plan",
-    "team",
-    "goal",
-    "kpi",
-    "kpi_actual",
-    "task",
-    "task_kpi",
-    "subtask",
-    "occurrence_done",
-    "milestone",
-    "milestone_dependency",
-    "resource_line",
-    "risk",
-    "monitoring_item",
-    "evaluation_item",
-    "communication_item",
-    "collaboration_rule",
-)
 
 
 def _columns(con: sqlite3.Connection, schema: str, table: str) -> list[str]:
@@ -51,7 +32,7 @@ def old_workspace_with_sample(path: Path, revision: str) -> str:
     con = sqlite3.connect(path)
     with con:
         con.execute("ATTACH DATABASE ? AS cur", (str(current),))
-        for table in PLAN_ROWS:
+        for table in PLAN_TABLES:
             old = set(_columns(con, "main", table))
             shared = [c for c in _columns(con, "cur", table) if c in old]
             if not shared:
