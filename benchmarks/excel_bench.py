@@ -22,7 +22,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.large_plan import create_large_workspace  # noqa: E402
+from benchmarks.large_plan import create_large_workspace
 
 
 def best(fn: Callable[[], Any], repeat: int) -> float:

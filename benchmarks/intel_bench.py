@@ -24,7 +24,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.board_bench import APP, CPU, _startup  # noqa: E402
+from benchmarks.board_bench import APP, CPU, _startup
 
 NO_STRIP = APP.replace(
     "from desktop.views.main_window import MainWindow",

@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from update_translations import LANGS, TS_DIR, Message, read_ts, ts_path, write_ts  # noqa: E402
+from update_translations import LANGS, TS_DIR, Message, read_ts, ts_path, write_ts
 
 GLOSSARY = TS_DIR / "glossary.json"
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%(?:\d+|n|L\d+)")

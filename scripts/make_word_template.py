@@ -158,7 +158,7 @@ def font_table(doc: Document) -> None:
     part._blob = blob.replace("</w:fonts>", entries + "</w:fonts>").encode("utf-8")
 
 
-def plain(style) -> None:  # noqa: ANN001 - a python-docx style
+def plain(style) -> None:  # a python-docx style
     """No theme fonts (they would win over the document defaults), no colour, no border."""
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -171,7 +171,7 @@ def plain(style) -> None:  # noqa: ANN001 - a python-docx style
         ppr.remove(border)
 
 
-def bottom_rule(style) -> None:  # noqa: ANN001
+def bottom_rule(style) -> None:
     ppr = style.element.get_or_add_pPr()
     border = el("w:pBdr")
     border.append(el("w:bottom", val="single", sz="6", space="2", color="9AA3AD"))

@@ -23,7 +23,7 @@ def add_people(ws: Workspace) -> None:
 def name_signers(ws: Workspace, uuid: str) -> None:
     from desktop.operations import run_change
 
-    def apply(_s, plan):  # noqa: ANN001, ANN202
+    def apply(_s, plan):
         plan.compiler, plan.reviewer, plan.approver = (n for _r, n in SIGNERS)
 
     run_change(ws, uuid, "name signers", apply, tables=("plan",))

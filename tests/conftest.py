@@ -14,8 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PLANDESK_STRICT_SCOPE"] = "1"  # a change writing undeclared tables fails (also in
 # the plandesk processes tests start); see desktop/operations/scope.py
 
-import desktop.operations.scope  # noqa: E402
-from desktop.store import Workspace, open_workspace  # noqa: E402
+import desktop.operations.scope
+from desktop.store import Workspace, open_workspace
 
 desktop.operations.scope.STRICT = True
 
@@ -68,7 +68,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def pg_cluster():  # noqa: ANN201
+def pg_cluster():
     """A throwaway PostgreSQL for the session (or PLANDESK_TEST_PG_URL); see tests/pg_cluster."""
     from tests.pg_cluster import PgCluster
 
@@ -78,7 +78,7 @@ def pg_cluster():  # noqa: ANN201
 
 
 @pytest.fixture
-def pg_url(pg_cluster) -> Iterator[str]:  # noqa: ANN001
+def pg_url(pg_cluster) -> Iterator[str]:
     """A fresh PostgreSQL database at the newest schema, dropped after the test."""
     url = pg_cluster.create_database()
     yield url
@@ -130,12 +130,12 @@ def run_cli(
 
 
 @pytest.fixture
-def cli():  # noqa: ANN201
+def cli():
     return run_cli
 
 
 @pytest.fixture(scope="session", autouse=True)
-def widgets_application_first(qapp):  # noqa: ANN001, ANN201
+def widgets_application_first(qapp):
     """The QApplication exists before any command runs in the test process: ``plandesk
     print`` makes a bare QGuiApplication when there is none, and Qt aborts the whole run
     when a later GUI test then asks for a QApplication (the matrix had its own guard)."""

@@ -317,7 +317,7 @@ class PgCluster:
             try:
                 self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
                 break
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 if "being accessed by other users" not in str(exc) or attempt == 19:
                     raise
                 time.sleep(0.1)
@@ -352,7 +352,7 @@ class PgCluster:
 BACKENDS = ("sqlite", "postgresql")
 
 
-def pytest_generate_tests(metafunc) -> None:  # noqa: ANN001
+def pytest_generate_tests(metafunc) -> None:
     """Run every test that uses ``workspace_target`` (``ws``, ``sample_ws``...) on both.
 
     A test marked ``sqlite_only``, or one that also asks for ``db_path`` (the SQLite file
@@ -369,7 +369,7 @@ def pytest_generate_tests(metafunc) -> None:  # noqa: ANN001
     )
 
 
-def backend_target(request) -> object:  # noqa: ANN001
+def backend_target(request) -> object:
     """The SQLite file (``db_path``) or a fresh PostgreSQL database URL (``pg_url``)."""
     backend = getattr(request, "param", "sqlite")
     if backend == "postgresql":

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW = ROOT / ".github" / "workflows" / "release.yml"
 
 
-def _load(name: str):  # noqa: ANN202
+def _load(name: str):
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -125,7 +125,7 @@ def _stand_in(path: Path, body: str) -> Path:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a shell script stands in for the bundle")
-def test_smoke_passes_the_real_program_and_reports_a_broken_one(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+def test_smoke_passes_the_real_program_and_reports_a_broken_one(tmp_path: Path, capsys) -> None:
     # The unbundled program behind a launcher: --version and a real offscreen start.
     good = _stand_in(
         tmp_path / "plandesk", f'cd "{ROOT}" && exec "{sys.executable}" -m desktop "$@"'
@@ -139,7 +139,7 @@ def test_smoke_passes_the_real_program_and_reports_a_broken_one(tmp_path: Path, 
     assert "no such bundle executable" in capsys.readouterr().err
 
 
-def test_bundle_icons_hold_every_size_windows_and_macos_ask_for(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+def test_bundle_icons_hold_every_size_windows_and_macos_ask_for(qapp, tmp_path: Path) -> None:
     from PySide6.QtGui import QImageReader
 
     make_icons = _load("make_icons")
@@ -167,7 +167,7 @@ def test_windows_version_resource_text_is_what_pyinstaller_evaluates() -> None:
     assert win_version.version_numbers("3") == (3, 0, 0, 0)
     calls: list[tuple[str, tuple, dict]] = []
 
-    def stand_in(name: str):  # noqa: ANN202
+    def stand_in(name: str):
         def record(*args: Any, **kwargs: Any) -> str:
             calls.append((name, args, kwargs))
             return name

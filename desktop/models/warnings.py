@@ -69,7 +69,7 @@ class EarlyWarning:
         )
 
 
-Warning = EarlyWarning  # noqa: A001 - the name the design notes use
+Warning = EarlyWarning  # the name the design notes use
 
 
 def crossed(value: float | None, op: str | None, threshold: float | None) -> bool:

@@ -53,7 +53,7 @@ def changed_by(workspace: Any, plan_ref: str | int) -> str:
                 )
                 uuid = uuids[0] if len(uuids) == 1 else None
             last = last_change(session, uuid) if uuid else None
-    except Exception:  # noqa: BLE001 - the message must not fail because of the lookup
+    except Exception:  # the message must not fail because of the lookup
         last = None
     if last is None:
         return "changed by someone else"

@@ -71,7 +71,7 @@ class RemoteChanges(QObject):
             return
         try:
             newer = self._newer()
-        except Exception:  # noqa: BLE001 - the server is unreachable; the poll will tell
+        except Exception:  # the server is unreachable; the poll will tell
             return
         if len(newer) <= 1:
             self._seen = max([self._seen, *(row[0] for row in newer)])
@@ -82,7 +82,7 @@ class RemoteChanges(QObject):
         """Check once; True when other people's changes were found and the views told."""
         try:
             newer = self._newer()
-        except Exception:  # noqa: BLE001 - a network hiccup: try again at the next tick
+        except Exception:  # a network hiccup: try again at the next tick
             return False
         if not newer:
             return False

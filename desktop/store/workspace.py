@@ -148,7 +148,7 @@ def open_workspace(
     if is_url(target):
         try:
             url = make_url(str(target))
-        except Exception as exc:  # noqa: BLE001 - any parse error is a bad address
+        except Exception as exc:  # any parse error is a bad address
             scheme = str(target).split("://", 1)[0]
             raise WorkspaceError(f"{scheme}://…: not a database URL ({exc})") from None
         if url.get_backend_name() != "sqlite":

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
     def recent_workspaces(self) -> list[str]:
         return _as_list(self.ctx.settings.value("workspace/recent"))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
         if self.ctx.review is not None and event.isAccepted():  # its temporary workspace

@@ -84,7 +84,7 @@ def test_an_unforeseen_error_is_one_line(sample_db, capsys, monkeypatch):
     """The last-resort guard in ``cli.main``: one line, exit 1, details with PLANDESK_DEBUG."""
     import desktop.models.serialize as serialize
 
-    def broken(*_a, **_k):  # noqa: ANN002, ANN003, ANN202
+    def broken(*_a, **_k):
         raise RuntimeError("something nobody foresaw\nsecond line")
 
     monkeypatch.setattr(serialize, "canonical_json", broken)

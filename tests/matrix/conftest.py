@@ -78,7 +78,7 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matrix]:
 
 
 @pytest.fixture(autouse=True)
-def widgets_application(qapp):  # noqa: ANN001, ANN201
+def widgets_application(qapp):
     """A QApplication before any command runs in this process: ``plandesk print`` would
     otherwise make a bare QGuiApplication, and the screens after it could not open."""
     return qapp

@@ -94,7 +94,7 @@ def revision_2(ws: Workspace, uuid: str | None) -> str:
     assert uuid is not None
     new = revise(ws, uuid).uuid
 
-    def retitle(_session, plan: Plan) -> None:  # noqa: ANN001
+    def retitle(_session, plan: Plan) -> None:
         plan.tasks[0].title = "第二版：內容策劃與創作"
 
     run_change(ws, new, "edit revision 2", retitle, tables=("task",))
@@ -138,7 +138,7 @@ def empty_and_long(ws: Workspace, _uuid: str | None) -> str:
     as long as the fields take."""
     uuid = sample(ws)
 
-    def apply(_session, plan: Plan) -> None:  # noqa: ANN001
+    def apply(_session, plan: Plan) -> None:
         plan.title = ("社交媒體運用的年度目標計劃（長標題）" * 20)[:LONG]
         plan.introduction = ""
         plan.summary = "總結段落很長。" * 1500 + "\n\n" + "第二段。" * 300

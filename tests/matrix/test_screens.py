@@ -22,7 +22,7 @@ SHOTS = os.environ.get("PLANDESK_MATRIX_SHOTS")
 
 
 @pytest.fixture
-def translated(qapp):  # noqa: ANN001, ANN201
+def translated(qapp):
     """``translated(lang)`` installs the UI translations, as ``plandesk --lang`` does; English
     again afterwards."""
     from desktop.views.language import install_translators

@@ -89,7 +89,7 @@ def test_the_minimum_privileges_of_the_readme_are_enough(pg_cluster, empty_url):
         admin.dispose()
 
 
-def check_privileges(url, second, owner: str, planner: str) -> None:  # noqa: ANN001
+def check_privileges(url, second, owner: str, planner: str) -> None:
     from sqlalchemy import create_engine
 
     from desktop.models.sample import add_sample_plan

@@ -54,7 +54,7 @@ def name_signers(
 ) -> None:
     from desktop.operations import run_change
 
-    def apply(_s, plan):  # noqa: ANN001, ANN202
+    def apply(_s, plan):
         plan.compiler, plan.reviewer, plan.approver = compiler, reviewer, approver
 
     run_change(ws, uuid, "name signers", apply, tables=("plan",))
@@ -71,7 +71,7 @@ def people_ws(sample_ws: tuple[Workspace, str]) -> tuple[Workspace, str]:
 
 
 @pytest.fixture
-def home_of(tmp_path: Path):  # noqa: ANN201
+def home_of(tmp_path: Path):
     """``home_of(name)``: a separate user's data folder (their own key store)."""
 
     def make(name: str) -> Path:
@@ -89,7 +89,7 @@ def answers(monkeypatch):
 
     seen: list[tuple[str, str]] = []
 
-    def answer(_parent, title, message, *_a, **_k):  # noqa: ANN001, ANN202
+    def answer(_parent, title, message, *_a, **_k):
         seen.append((title, message))
         return QMessageBox.StandardButton.Yes
 

@@ -65,12 +65,12 @@ def attacker(people_ws, workspace_target):
     admin.dispose()
 
 
-def _run(engine, sql, params):  # noqa: ANN001, ANN202
+def _run(engine, sql, params):
     with engine.begin() as conn:
         conn.execute(text(sql), params)
 
 
-def everything(ws, uuid) -> tuple:  # noqa: ANN001
+def everything(ws, uuid) -> tuple:
     """What must not change when an action is refused: the plan with its sign-offs (``dump
     --with-signoffs``), the people, the trust root and the audit trail."""
     from desktop.models.serialize import canonical_json, dump_plan
@@ -87,19 +87,19 @@ def everything(ws, uuid) -> tuple:  # noqa: ANN001
     return dumped, [tuple(r) for r in people], audit, root
 
 
-def root_of(ws) -> str:  # noqa: ANN001
+def root_of(ws) -> str:
     with ws.session() as s:
         return certs.fingerprint(workspace_root(s))
 
 
-def report(ws, uuid, trusted):  # noqa: ANN001, ANN201
+def report(ws, uuid, trusted):
     with ws.session() as s:
         return verify_plan(
             s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one(), trusted=trusted
         )
 
 
-def own_identity(name: str):  # noqa: ANN201
+def own_identity(name: str):
     """Mallory's key and an identity certificate naming ``name`` (she can make any)."""
     key = certs.new_key()
     return key, certs.make_identity(key, name)
@@ -161,7 +161,7 @@ def test_user_list_and_roles_show_the_certificate_and_flag_the_row(
     ws.close()
     db = str(workspace_target)
 
-    def run(*args: str, stdin: str = ""):  # noqa: ANN202
+    def run(*args: str, stdin: str = ""):
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
         code = main(list(args))
         return (code, *capsys.readouterr())
@@ -193,7 +193,7 @@ def test_user_list_and_roles_show_the_certificate_and_flag_the_row(
         assert everything(again, uuid) == before
 
 
-def open_again(target):  # noqa: ANN001, ANN201
+def open_again(target):
     from desktop.store import open_workspace
 
     return open_workspace(target)

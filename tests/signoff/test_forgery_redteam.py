@@ -34,11 +34,11 @@ from .test_forgery_admin import attacker, everything, report, root_of  # noqa: F
 ROLES = (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "張批準"))
 
 
-def plan_of(session, uuid):  # noqa: ANN001, ANN201
+def plan_of(session, uuid):
     return session.scalars(select(Plan).where(Plan.uuid == uuid)).one()
 
 
-def insert_rows(attack, rows: list[dict]) -> None:  # noqa: ANN001
+def insert_rows(attack, rows: list[dict]) -> None:
     """Insert sign-off rows as the attacker (INSERT is all the planner role needs)."""
     cols = [c for c in COLUMNS if c != "person_id"]
     for row in rows:
@@ -48,7 +48,7 @@ def insert_rows(attack, rows: list[dict]) -> None:  # noqa: ANN001
         )
 
 
-def forge(ws, uuid, roles, key, chain, attack, *, status="approved") -> None:  # noqa: ANN001
+def forge(ws, uuid, roles, key, chain, attack, *, status="approved") -> None:
     """Sign-off rows for ``roles`` made with ``key`` whose certificate chain is ``chain``
     (leaf first), sealed and chained, with their audit events, and the status set."""
     with ws.session() as s:
@@ -78,7 +78,7 @@ def forge(ws, uuid, roles, key, chain, attack, *, status="approved") -> None:  #
     attack("UPDATE plan SET status = :st WHERE uuid = :u", st=status, u=uuid)
 
 
-def other_workspace(tmp_path, first_admin: str):  # noqa: ANN001, ANN201
+def other_workspace(tmp_path, first_admin: str):
     """A second SQLite workspace whose trust root ``first_admin`` creates (their key in this
     user's key store, so its root is pinned here too)."""
     other = open_workspace(tmp_path / "other.plandesk")
@@ -93,7 +93,7 @@ def other_workspace(tmp_path, first_admin: str):  # noqa: ANN001, ANN201
     return other
 
 
-def person_chain_in(ws, name):  # noqa: ANN001, ANN201
+def person_chain_in(ws, name):
     with ws.session() as s:
         person = s.scalars(select(Person).where(Person.name == name)).one()
         return certs.from_pem(person.certificates)

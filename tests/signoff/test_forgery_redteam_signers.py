@@ -69,7 +69,7 @@ def test_dual_roles_allowed_in_the_signed_content_still_verify(people_ws):
 
     name_signers(ws, uuid, reviewer="王編制")
 
-    def allow(_s, plan):  # noqa: ANN001, ANN202
+    def allow(_s, plan):
         plan.allow_dual_roles = True
 
     run_change(ws, uuid, "allow dual roles", allow, tables=("plan",))

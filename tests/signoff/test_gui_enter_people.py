@@ -57,7 +57,7 @@ def people(qtbot, people_ws, monkeypatch):
     dialog.show()
     dialog.asked, dialog.answer = [], QMessageBox.StandardButton.Yes
 
-    def question(_parent, title, message, *_a, **_k):  # noqa: ANN001, ANN202
+    def question(_parent, title, message, *_a, **_k):
         dialog.asked.append((title, message))
         return dialog.answer
 
@@ -65,7 +65,7 @@ def people(qtbot, people_ws, monkeypatch):
     return dialog
 
 
-def choose(dialog, monkeypatch, path) -> None:  # noqa: ANN001
+def choose(dialog, monkeypatch, path) -> None:
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )

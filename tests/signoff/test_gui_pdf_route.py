@@ -35,7 +35,7 @@ SIGNERS = (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "�
 
 
 @pytest.fixture
-def ui_language(qapp):  # noqa: ANN001, ANN201
+def ui_language(qapp):
     """Install the UI translators for a language; English again afterwards."""
     from desktop.views.language import install_translators
 
@@ -115,7 +115,7 @@ def test_merge_signed_reply_offers_signed_pdfs(qtbot, sample_ws, monkeypatch):
     qtbot.addWidget(window)
     filters: list[str] = []
 
-    def choose(_parent, _title, _folder, pattern, *_a, **_k):  # noqa: ANN001, ANN202
+    def choose(_parent, _title, _folder, pattern, *_a, **_k):
         filters.append(pattern)
         return "", ""
 

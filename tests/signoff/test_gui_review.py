@@ -24,8 +24,8 @@ class Answers:
         self.files: list[str] = []
         self.answer = QMessageBox.StandardButton.Yes
 
-        def box(kind):  # noqa: ANN001, ANN202
-            def show(_parent, title, message, *_a, **_k):  # noqa: ANN001, ANN202
+        def box(kind):
+            def show(_parent, title, message, *_a, **_k):
                 self.messages.append((kind, title, message))
                 return self.answer
 

@@ -39,7 +39,7 @@ def folder_state(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def assert_three_valid(result) -> None:  # noqa: ANN001
+def assert_three_valid(result) -> None:
     """``verify`` exited 0 and shows the three sign-offs as valid, for the pinned root."""
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"trust root {ROOT} pinned" in result.stdout
@@ -48,7 +48,7 @@ def assert_three_valid(result) -> None:  # noqa: ANN001
     assert f"content sha256 {CONTENT_SHA256}" in result.stdout
 
 
-def content_sha256(cli, db: Path) -> str:  # noqa: ANN001
+def content_sha256(cli, db: Path) -> str:
     dumped = cli("dump", "--db", str(db), "--content")
     assert dumped.returncode == 0, dumped.stderr
     return hashlib.sha256(dumped.stdout.encode("utf-8")).hexdigest()

@@ -70,7 +70,7 @@ def shared(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Path
     return {"folder": folder, "db": db, "out": out, "xlsx": out / "source.xlsx"}
 
 
-def assert_reading_writes_nothing(capsys, shared: dict[str, Path]) -> None:  # noqa: ANN001
+def assert_reading_writes_nothing(capsys, shared: dict[str, Path]) -> None:
     before = folder_state(shared["folder"])
     for command in reading_commands(shared["db"], shared["out"], shared["xlsx"]):
         code, out, err = run(capsys, *command)

@@ -55,7 +55,7 @@ def test_new_plan_from_sample_asks_first_and_is_undoable(window, sample_ws, monk
     asked = []
     answer = QMessageBox.StandardButton.No
 
-    def question(_parent, title, text, *_a):  # noqa: ANN001, ANN202
+    def question(_parent, title, text, *_a):
         asked.append((title, text))
         return answer
 

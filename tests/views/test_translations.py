@@ -60,7 +60,7 @@ def compiled_qm() -> None:
 
 
 @pytest.fixture
-def translators(compiled_qm, qapp):  # noqa: ANN001, ANN201
+def translators(compiled_qm, qapp):
     """Install translators through this; English (none installed) again afterwards."""
     yield lambda lang: install_translators(qapp, lang)
     install_translators(qapp, "en")
@@ -259,7 +259,7 @@ def test_english_needs_no_translator(translators):
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
 
 
-def _duplicate_mnemonics(menu, where: str) -> list[str]:  # noqa: ANN001
+def _duplicate_mnemonics(menu, where: str) -> list[str]:
     """Entries of one menu that share an Alt+letter, and those of its submenus."""
     import re
 

@@ -154,7 +154,7 @@ def _painter(
     legend_h: float,
     lang: str,
     repeated: bool,
-):  # noqa: ANN202
+):
     def paint(painter: QPainter, rect: QRectF) -> None:
         painter.setFont(styles.h2)
         painter.setPen(INK)

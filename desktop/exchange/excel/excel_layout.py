@@ -92,7 +92,7 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text))).lower()
 
 
-def C(key: str, zh_tw: str, zh_cn: str, en: str, kind: str = "text", **kw: object) -> Column:  # noqa: N802
+def C(key: str, zh_tw: str, zh_cn: str, en: str, kind: str = "text", **kw: object) -> Column:
     return Column(key, zh_tw, zh_cn, en, kind, **kw)  # type: ignore[arg-type]
 
 

@@ -97,7 +97,7 @@ def _faces(path: Path) -> list[tuple[int, TTFont]]:
     for index in range(64):
         try:
             faces.append((index, TTFont(str(path), fontNumber=index, lazy=True)))
-        except Exception:  # noqa: BLE001 - past the last face, or not a font at all
+        except Exception:  # past the last face, or not a font at all
             break
     return faces
 
@@ -166,7 +166,7 @@ class SubsetFontFactory(FontEngineFactory):
         self.font_size = font_size
         self.bcp47 = {"zh_TW": "zh-Hant", "zh_CN": "zh-Hans"}.get(lang, "zh")
 
-    def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:  # noqa: ANN001
+    def create_font_engine(self, writer, obj_stream=None) -> GlyphAccumulator:
         if obj_stream is None and writer.stream_xrefs:
             obj_stream = writer.prepare_object_stream()
         return GlyphAccumulator(

@@ -54,7 +54,7 @@ class OccurrenceItem(QAccessibleInterface):
     def _found(self) -> tuple[BoardRow, int] | None:
         return self.timeline.lookup(self.key)
 
-    def isValid(self) -> bool:  # noqa: N802
+    def isValid(self) -> bool:
         return self._found() is not None
 
     def object(self) -> QObject | None:
@@ -69,16 +69,16 @@ class OccurrenceItem(QAccessibleInterface):
     def child(self, _index: int) -> QAccessibleInterface | None:
         return None
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return 0
 
-    def indexOfChild(self, _child: QAccessibleInterface) -> int:  # noqa: N802
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:
         return -1
 
-    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # noqa: N802
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:
         return None
 
-    def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802
+    def focusChild(self) -> QAccessibleInterface | None:
         return None
 
     def relations(self, _match: Any = None) -> list[Any]:
@@ -122,7 +122,7 @@ class OccurrenceItem(QAccessibleInterface):
             return text
         return ""
 
-    def setText(self, _kind: QAccessible.Text, _text: str) -> None:  # noqa: N802
+    def setText(self, _kind: QAccessible.Text, _text: str) -> None:
         return
 
     def rect(self) -> QRect:
@@ -171,23 +171,23 @@ class TimelineAccessible(QAccessibleWidget):
             self._items[key] = OccurrenceItem(self, key)
         return self._items[key]
 
-    def childCount(self) -> int:  # noqa: N802
+    def childCount(self) -> int:
         return len(self.keys())
 
     def child(self, index: int) -> QAccessibleInterface | None:
         keys = self.keys()
         return self.item(keys[index]) if 0 <= index < len(keys) else None
 
-    def indexOfChild(self, child: QAccessibleInterface) -> int:  # noqa: N802
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
         key = getattr(child, "key", None)
         keys = self.keys()
         return keys.index(key) if key in keys else -1
 
-    def focusChild(self) -> QAccessibleInterface | None:  # noqa: N802
+    def focusChild(self) -> QAccessibleInterface | None:
         key = current_key(self.canvas)
         return self.item(key) if key is not None and self.lookup(key) else None
 
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # noqa: N802
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:
         key = key_at_global(self.canvas, x, y)
         return self.item(key) if key is not None else None
 

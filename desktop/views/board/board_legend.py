@@ -26,7 +26,7 @@ class LegendBar(QWidget):
         self.lang = lang
         self.setFixedHeight(26)
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
+    def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         used = paint_legend(
             painter, QRectF(self.rect()).adjusted(6, 2, -6, 0), self.teams, self.lang

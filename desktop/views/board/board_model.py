@@ -217,20 +217,20 @@ class BoardModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, 0)
 
-    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = _ROOT) -> int:
         if not parent.isValid():
             return len(self._top)
         if parent.internalId() != 0 or parent.column() != 0:
             return 0
         return len(self._children[parent.row()]) if parent.row() < len(self._children) else 0
 
-    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 4
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -246,7 +246,7 @@ class BoardModel(QAbstractItemModel):
             flags |= Qt.ItemFlag.ItemIsEditable  # a task's title is edited in place
         return flags
 
-    def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = _EDIT) -> bool:
         """A task title typed in the tree: emitted as ``title_edited`` (the screen runs it)."""
         row = self.board_row(index)
         if role != _EDIT or row is None or row.kind != TASK or index.column() != COL_TITLE:

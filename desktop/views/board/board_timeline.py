@@ -141,7 +141,7 @@ class TimelineCanvas(QWidget):
             return self.tr("{0}/{1}").format(day.month, day.year)
         return str(self.base.year)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001
+    def resizeEvent(self, event) -> None:
         self._relayout()
         super().resizeEvent(event)
 
@@ -197,7 +197,7 @@ class TimelineCanvas(QWidget):
         else:
             self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, event) -> None:
         rows, indexes, y_offset = self.visible()
         options = self.options(rows, indexes, y_offset)
         if event.rect() != self.rect():
@@ -246,7 +246,7 @@ class TimelineCanvas(QWidget):
             lines += [extra] if extra else []
         return "\n".join(lines)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
         i, row, indexes, options = self.hit(event.position())
         if row is None or event.button() != Qt.MouseButton.LeftButton:
@@ -257,7 +257,7 @@ class TimelineCanvas(QWidget):
         self._press = (event.position(), i, row, occ)
         self.update()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             return super().mouseMoveEvent(event)
         origin, i, row, occ = self._press
@@ -296,7 +296,7 @@ class TimelineCanvas(QWidget):
         span = format_span(first, last, self.base.lang)
         return self.tr("Week {0}: {1}").format(week, span)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         press, self._press = self._press, None
         ghost, self._ghost = self._ghost, None
         week, self._ghost_week = self._ghost_week, 0
@@ -319,12 +319,12 @@ class TimelineCanvas(QWidget):
         if month is not None:
             self.marker_clicked.emit(row, month, event.globalPosition().toPoint())
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         _i, row, _idx, _o = self.hit(event.position())
         if row is not None and row.kind in (SUBTASK, MILESTONE):
             self.edit_requested.emit()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+    def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta()
         if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or abs(delta.x()) > abs(delta.y()):
             step = delta.x() or delta.y()
@@ -335,7 +335,7 @@ class TimelineCanvas(QWidget):
         event.accept()
 
     # ----- keyboard --------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         tree = self.tree
         current = tree.currentIndex()
@@ -359,7 +359,7 @@ class TimelineCanvas(QWidget):
             return super().keyPressEvent(event)
         self.update()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusInEvent(self, event: QFocusEvent) -> None:
         """Coming in by keyboard, the focus lands on an occurrence, drawn at once."""
         super().focusInEvent(event)
         row = current_row(self)
@@ -369,7 +369,7 @@ class TimelineCanvas(QWidget):
         self.update()
         announce_focus(self)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()  # the focus outline goes
 

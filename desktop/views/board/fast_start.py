@@ -85,7 +85,7 @@ class PreviewCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumWidth(200)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+    def resizeEvent(self, event: Any) -> None:
         """Scale and scroll as ``TimelineCanvas`` does on its first load (today centred)."""
         width = max(1, self.width())
         days = ZOOM_DAYS.get(self.zoom, 365)
@@ -124,7 +124,7 @@ class PreviewCanvas(QWidget):
             row_height=max(height, 16) if height else ROW_HEIGHT,
         )
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
+    def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         options = self.options()
         paint_board(painter, QRectF(self.rect()), self.rows, options)

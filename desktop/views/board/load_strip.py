@@ -101,7 +101,7 @@ class LoadStrip(QWidget):
         alike before the load is computed, and nothing moves when it is)."""
         self.setFixedHeight(HEADER + max(1, min(teams, MAX_ROWS_SHOWN)) * ROW + 2)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+    def resizeEvent(self, event: Any) -> None:
         self._picture = None
         super().resizeEvent(event)
 
@@ -124,7 +124,7 @@ class LoadStrip(QWidget):
         return teams[row][0] if 0 <= row < len(teams) else None
 
     # ----- painting ----------------------------------------------------------------------
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         """The cells are painted once into a picture (per data and size); a repaint copies
         it and draws the selected cell."""
         if self._picture is None or self._picture.size() != self.size() * self.devicePixelRatioF():
@@ -183,7 +183,7 @@ class LoadStrip(QWidget):
         return picture
 
     # ----- input -------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
         if event.button() == Qt.MouseButton.RightButton:
             team = self.team_at(pos)

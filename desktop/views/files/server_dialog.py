@@ -115,7 +115,7 @@ class ServerDialog(QDialog):
 def _login() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on this system
+    except Exception:  # no login name on this system
         return ""
 
 

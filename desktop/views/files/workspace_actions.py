@@ -39,7 +39,7 @@ def _new_plan(window: MainWindow, *, sample: bool) -> None:
     if not confirm_new_plan(window, sample=sample):
         return
 
-    def build(session):  # noqa: ANN001, ANN202
+    def build(session):
         if sample:
             return add_sample_plan(session)
         plan = Plan(title=tr("New plan"), year=date.today().year + 1)

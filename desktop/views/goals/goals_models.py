@@ -169,10 +169,10 @@ class ActualsModel(ReportsRefusals, QAbstractTableModel):
     def _unit(self, k: dict[str, Any]) -> str:
         return entered_unit(KpiSpec(k["code"], k["name"], k["unit"], k["target_kind"], None))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.kpis)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 12
 
     def row_label(self, row: int) -> str:
@@ -201,7 +201,7 @@ class ActualsModel(ReportsRefusals, QAbstractTableModel):
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -281,7 +281,7 @@ class ActualsModel(ReportsRefusals, QAbstractTableModel):
     def setData(
         self,
         index: Index,
-        value: Any,  # noqa: N802
+        value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:

@@ -39,16 +39,16 @@ class TaskKpiModel(QAbstractTableModel):
         self.tasks, self.kpis = list(tasks), list(kpis)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.tasks)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.kpis)
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.kpis):
@@ -88,7 +88,7 @@ class TaskKpiModel(QAbstractTableModel):
     def setData(
         self,
         index: Index,
-        value: Any,  # noqa: N802
+        value: Any,
         role: int = Qt.ItemDataRole.CheckStateRole,
     ) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.read_only:

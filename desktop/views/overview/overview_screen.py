@@ -72,7 +72,7 @@ def normalise_date(text: str) -> str:
 class _WrapDelegate(QStyledItemDelegate):
     """Rows as high as their wrapped text at the list's current width."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
         view = self.parent()
         width = max(80, view.viewport().width() - 16)  # type: ignore[attr-defined]
         flags = int(Qt.TextFlag.TextWordWrap)

@@ -156,7 +156,7 @@ class HeatMap(QWidget):
             )
         )
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return QSize(380, 390)
 
     def set_cells(self, cells: Iterable[Cell]) -> None:
@@ -183,7 +183,7 @@ class HeatMap(QWidget):
             if notify:
                 self.cell_toggled.emit(None)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         paint_heat_map(
             painter,
@@ -197,14 +197,14 @@ class HeatMap(QWidget):
         )
         painter.end()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         cell = cell_at(QRectF(self.rect()), event.position())
         if event.button() == Qt.MouseButton.LeftButton and cell is not None:
             self.toggle(cell)
         else:
             super().mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         likelihood, impact = self.cursor
         moves = {
             Qt.Key.Key_Up: (1, 0),

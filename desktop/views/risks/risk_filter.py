@@ -63,7 +63,7 @@ class RiskFilterProxy(QSortFilterProxyModel):
                 return False
         return True
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         return self.accepts(source_row)
 
     def cells(self, role: int) -> list[tuple[int, int]]:

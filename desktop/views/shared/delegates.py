@@ -136,7 +136,7 @@ class BaseDelegate(ReportsRefusals, QStyledItemDelegate):
     def createEditor(
         self,
         parent: QWidget,
-        option: QStyleOptionViewItem,  # noqa: N802
+        option: QStyleOptionViewItem,
         index: Index,
     ) -> QWidget:
         editor = self.make_editor(parent, index)
@@ -146,13 +146,13 @@ class BaseDelegate(ReportsRefusals, QStyledItemDelegate):
         editor.destroyed.connect(lambda _o=None, k=key: self._indexes.pop(k, None))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         self.load(editor, index.data(EDIT))
 
     def setModelData(
         self,
         editor: QWidget,
-        model: QAbstractItemModel,  # noqa: N802
+        model: QAbstractItemModel,
         index: Index,
     ) -> None:
         try:
@@ -164,7 +164,7 @@ class BaseDelegate(ReportsRefusals, QStyledItemDelegate):
         show_hint(editor, "")
         model.setData(index, value, EDIT)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if isinstance(obj, QWidget) and event.type() == QEvent.Type.KeyPress:
             key_event: QKeyEvent = event  # type: ignore[assignment]
             key = key_event.key()
@@ -258,7 +258,7 @@ class TextDelegate(BaseDelegate):
     def updateEditorGeometry(
         self,
         editor: QWidget,
-        option: QStyleOptionViewItem,  # noqa: N802
+        option: QStyleOptionViewItem,
         index: Index,
     ) -> None:
         rect = QRect(option.rect)  # type: ignore[attr-defined]

@@ -105,7 +105,7 @@ class GridView(RowTabMixin, QTableView):
         self.setStyleSheet("QTableView::item { padding-top: 3px; padding-bottom: 3px; }")
         install_copy(self)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
         if event.matches(QKeySequence.StandardKey.Copy):  # also when the action is not reached
             text = selection_as_tsv(self)
@@ -193,7 +193,7 @@ class TablePanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.view.resizeRowsToContents)  # once the widths are known
 
@@ -237,7 +237,7 @@ class TablePanel(QWidget):
 class CommitTextEdit(QPlainTextEdit):
     """Multi-line text that emits ``editingFinished`` when focus leaves and it changed."""
 
-    editingFinished = Signal()  # noqa: N815
+    editingFinished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,7 +256,7 @@ class CommitTextEdit(QPlainTextEdit):
     def is_modified(self) -> bool:
         return self.toPlainText() != self._saved
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if self.is_modified():
             self.editingFinished.emit()

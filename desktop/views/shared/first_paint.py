@@ -12,7 +12,7 @@ def after_first_paint(widget: Any, callback: Callable[[], None]) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802
+        def eventFilter(self, watched: Any, event: Any) -> bool:
             if event.type() == QEvent.Type.Paint:
                 widget.removeEventFilter(self)
                 QTimer.singleShot(0, callback)  # after the children painted in the same pass

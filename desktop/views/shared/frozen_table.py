@@ -79,7 +79,7 @@ class FrozenColumnsTable(RowTabMixin, QTableView):
         self.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
 
     # ----- model and delegates -------------------------------------------------------------
-    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         self.frozen.setModel(model)
         self.frozen.setSelectionModel(self.selectionModel())
@@ -91,7 +91,7 @@ class FrozenColumnsTable(RowTabMixin, QTableView):
 
     def setItemDelegateForColumn(
         self,
-        column: int,  # noqa: N802
+        column: int,
         delegate: QAbstractItemDelegate,
     ) -> None:
         """Frozen columns are edited in the overlay: their delegates live there."""
@@ -100,28 +100,28 @@ class FrozenColumnsTable(RowTabMixin, QTableView):
         else:
             super().setItemDelegateForColumn(column, delegate)
 
-    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+    def setWordWrap(self, on: bool) -> None:
         super().setWordWrap(on)
         self.frozen.setWordWrap(on)
 
-    def setAlternatingRowColors(self, enable: bool) -> None:  # noqa: N802
+    def setAlternatingRowColors(self, enable: bool) -> None:
         super().setAlternatingRowColors(enable)
         self.frozen.setAlternatingRowColors(enable)
 
-    def setSelectionBehavior(self, behavior: QAbstractItemView.SelectionBehavior) -> None:  # noqa: N802
+    def setSelectionBehavior(self, behavior: QAbstractItemView.SelectionBehavior) -> None:
         super().setSelectionBehavior(behavior)
         self.frozen.setSelectionBehavior(behavior)
 
-    def setEditTriggers(self, triggers: QAbstractItemView.EditTrigger) -> None:  # noqa: N802
+    def setEditTriggers(self, triggers: QAbstractItemView.EditTrigger) -> None:
         super().setEditTriggers(triggers)
         self.frozen.setEditTriggers(triggers & ~QAbstractItemView.EditTrigger.DoubleClicked)
 
-    def setSortingEnabled(self, enable: bool) -> None:  # noqa: N802
+    def setSortingEnabled(self, enable: bool) -> None:
         """Sorting is the main view's; the overlay's header only shows and forwards it."""
         super().setSortingEnabled(enable)
         self.frozen.horizontalHeader().setSortIndicatorShown(enable)
 
-    def indexWidget(self, index: Index) -> QWidget | None:  # noqa: N802
+    def indexWidget(self, index: Index) -> QWidget | None:
         """The editor open on ``index``, in whichever view shows that column."""
         if index.isValid() and index.column() < self.frozen_count:
             return self.frozen.indexWidget(index)
@@ -195,18 +195,18 @@ class FrozenColumnsTable(RowTabMixin, QTableView):
             self.viewport().height() + self.horizontalHeader().height(),
         )
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._update_geometry()
 
-    def updateGeometries(self) -> None:  # noqa: N802
+    def updateGeometries(self) -> None:
         super().updateGeometries()
         self._update_geometry()
 
     # ----- scrolling ----------------------------------------------------------------------
     def scrollTo(
         self,
-        index: Index,  # noqa: N802
+        index: Index,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
     ) -> None:
         if not index.isValid():

@@ -34,5 +34,5 @@ class QtGaps(QTranslator):
         words = QT_GAPS.get((context, source))
         return words[self.column] if words else None
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False

@@ -124,16 +124,16 @@ class RecordModel(ReportsRefusals, QAbstractTableModel):
         return self.rows[row]["id"] if 0 <= row < len(self.rows) else None
 
     # ----- Qt model ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self,
         section: int,
-        orientation: Qt.Orientation,  # noqa: N802
+        orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -191,7 +191,7 @@ class RecordModel(ReportsRefusals, QAbstractTableModel):
     def setData(
         self,
         index: Index,
-        value: Any,  # noqa: N802
+        value: Any,
         role: int = Qt.ItemDataRole.EditRole,
     ) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:

@@ -87,7 +87,7 @@ class DeferredRefresh(QObject):
         self.stale, self._everything = False, False
         self._changed = set()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.screen and event.type() == QEvent.Type.Show:
             self.flush()
         return False

@@ -57,7 +57,7 @@ class RowTabMixin:
     def tab_owner(self) -> QTableView:
         return self  # type: ignore[return-value]
 
-    def moveCursor(  # noqa: N802
+    def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
         if action in TAB_MOVES:
@@ -67,7 +67,7 @@ class RowTabMixin:
             return target if target.isValid() else QModelIndex(current)
         return super().moveCursor(action, modifiers)  # type: ignore[misc]
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Tab / Shift+Tab without an editor: the next editable cell of the row, the focus
         staying in the table; Ctrl+Tab / Ctrl+Shift+Tab leave the table (Qt's item views
         would keep it)."""
@@ -88,9 +88,7 @@ class RowTabMixin:
             return
         super().keyPressEvent(event)  # type: ignore[misc]
 
-    def closeEditor(  # noqa: N802
-        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
-    ) -> None:
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """Tab in an editor (already committed and validated): close it, then go on along
         the row; Enter / Esc close it; the table keeps the focus."""
         had_focus = editor.hasFocus()

@@ -29,7 +29,7 @@ class RangeSpinBox(QSpinBox):
             self.setSpecialValueText("—")
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
 
-    def validate(self, text: str, pos: int) -> object:  # noqa: D102
+    def validate(self, text: str, pos: int) -> object:
         result = super().validate(text, pos)
         state = result[0] if isinstance(result, tuple) else result
         stripped = text.strip().lstrip("-")
@@ -108,7 +108,7 @@ class OptionalDateEdit(QDateEdit):
     def date_value(self) -> date | None:
         return None if self.is_empty() else self.date().toPython()  # type: ignore[return-value]
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if (
             self.allow_empty

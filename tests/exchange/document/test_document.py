@@ -129,7 +129,7 @@ def test_print_command_refuses_a_missing_folder(tmp_path: Path, sample_ws: Any) 
 
 
 @pytest.fixture
-def plan_doc(qapp: Any, sample_ws: Any):  # noqa: ANN201
+def plan_doc(qapp: Any, sample_ws: Any):
     from desktop.exchange.document.plan_document import DocumentOptions, build_document
 
     ws, uuid = sample_ws

@@ -25,7 +25,7 @@ def charted(sample_ws):
     """The sample plan with actuals for two KPIs (two charts)."""
     ws, uuid = sample_ws
 
-    def apply(session, plan):  # noqa: ANN001, ANN202
+    def apply(session, plan):
         for code in ("a1", "c2"):
             kpi = next(k for g in plan.goals for k in g.kpis if k.code == code)
             for month, value in ((1, 11.0), (2, 13.0), (3, 16.0)):

@@ -66,7 +66,7 @@ def tracked(sample_ws):
     """The sample plan with a compiler, a date and KPI actuals (for the charts appendix)."""
     ws, uuid = sample_ws
 
-    def apply(session, plan):  # noqa: ANN001, ANN202
+    def apply(session, plan):
         from datetime import date
 
         plan.compiler, plan.compiled_on = "王小明", date(2027, 1, 5)
@@ -170,7 +170,7 @@ def test_word_document_reads_back_every_heading_and_table(tracked, db_path, tmp_
 def test_simplified_chinese_plan_uses_the_sc_font(sample_ws, db_path, tmp_path):
     ws, uuid = sample_ws
 
-    def apply(_session, plan):  # noqa: ANN001, ANN202
+    def apply(_session, plan):
         plan.language = "zh_CN"
 
     run_change(ws, uuid, "language", apply, tables=("plan",))

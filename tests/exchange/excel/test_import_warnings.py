@@ -15,10 +15,10 @@ from tests.exchange.excel.test_excel_gui import window  # noqa: F401  (the fixtu
 pytestmark = pytest.mark.gui
 
 
-def preview_of(window, path, monkeypatch):  # noqa: ANN001, ANN201, F811
+def preview_of(window, path, monkeypatch):  # noqa: F811
     seen = {}
 
-    def confirm(_window, result, target, diffs):  # noqa: ANN001, ANN202
+    def confirm(_window, result, target, diffs):
         seen["dialog"] = excel_actions.preview_dialog(window, result, target, diffs)
         return False  # Cancel: nothing imported
 

@@ -204,7 +204,7 @@ def test_a_signer_certified_by_another_root_is_reported(
 )
 def test_tampered_pdfs_are_reported(
     signed_twice: tuple[bytes, bytes], pki: Pki, tamper, expected: str
-) -> None:  # noqa: ANN001
+) -> None:
     report = read_signed_pdf(tamper(signed_twice[1]), [pki.root])
     assert not report.ok
     assert any(expected in p for p in report.problems), report.problems

@@ -32,7 +32,7 @@ PROGRESS = "進度 (Progress)"
 
 
 @pytest.fixture(autouse=True)
-def _application(qapp):  # noqa: ANN001, ANN202
+def _application(qapp):
     """A QApplication before the command's own QGuiApplication, so that widget tests running
     later in the same session still get one."""
     return qapp

@@ -36,7 +36,7 @@ def test_file_menu_entries(window):
 def test_export_calendar_for_one_team(window, tmp_path, monkeypatch):
     asked = {}
 
-    def team(_w, teams):  # noqa: ANN001, ANN202
+    def team(_w, teams):
         asked["teams"] = teams
         return "用戶互動團隊"
 

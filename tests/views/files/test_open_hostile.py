@@ -33,11 +33,11 @@ def dialogs(monkeypatch):
     """Every message box shown (kind, title, text); questions are answered Yes."""
     shown: list[tuple[str, str, str]] = []
 
-    def question(_parent, title, text, *_a):  # noqa: ANN001, ANN202
+    def question(_parent, title, text, *_a):
         shown.append(("question", title, text))
         return QMessageBox.StandardButton.Yes
 
-    def critical(_parent, title, text, *_a):  # noqa: ANN001, ANN202
+    def critical(_parent, title, text, *_a):
         shown.append(("critical", title, text))
         return QMessageBox.StandardButton.Ok
 
@@ -46,7 +46,7 @@ def dialogs(monkeypatch):
     return shown
 
 
-def open_from_menu(window, monkeypatch, path: Path):  # noqa: ANN001, ANN201
+def open_from_menu(window, monkeypatch, path: Path):
     """File ▸ Open workspace…, choosing ``path`` in the file dialog; the window shown after."""
     monkeypatch.setattr(
         workspace_actions.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "")
