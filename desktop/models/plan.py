@@ -26,8 +26,8 @@ PLACEHOLDER_NAME = "XXX"
 PLACEHOLDER_DATE = "XXXX年XX月XX日"
 
 
-def _ordered(cls: str) -> dict[str, str]:
-    return {"cascade": "all, delete-orphan", "order_by": f"{cls}.position"}
+# The plan owns its lists: a child goes with the plan, or when taken out of the list.
+CHILDREN = "all, delete-orphan"
 
 
 def new_uuid() -> str:
@@ -56,27 +56,35 @@ class Plan(Versioned, Base):
     week_convention: Mapped[str] = mapped_column(String(16), default="calendar")
     allow_dual_roles: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    teams: Mapped[list[Team]] = relationship(back_populates="plan", **_ordered("Team"))
-    goals: Mapped[list[Goal]] = relationship(back_populates="plan", **_ordered("Goal"))
-    tasks: Mapped[list[Task]] = relationship(back_populates="plan", **_ordered("Task"))
+    teams: Mapped[list[Team]] = relationship(
+        back_populates="plan", cascade=CHILDREN, order_by="Team.position"
+    )
+    goals: Mapped[list[Goal]] = relationship(
+        back_populates="plan", cascade=CHILDREN, order_by="Goal.position"
+    )
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="plan", cascade=CHILDREN, order_by="Task.position"
+    )
     milestones: Mapped[list[Milestone]] = relationship(
-        back_populates="plan", **_ordered("Milestone")
+        back_populates="plan", cascade=CHILDREN, order_by="Milestone.position"
     )
     resources: Mapped[list[ResourceLine]] = relationship(
-        back_populates="plan", **_ordered("ResourceLine")
+        back_populates="plan", cascade=CHILDREN, order_by="ResourceLine.position"
     )
-    risks: Mapped[list[Risk]] = relationship(back_populates="plan", **_ordered("Risk"))
+    risks: Mapped[list[Risk]] = relationship(
+        back_populates="plan", cascade=CHILDREN, order_by="Risk.position"
+    )
     monitoring: Mapped[list[MonitoringItem]] = relationship(
-        back_populates="plan", **_ordered("MonitoringItem")
+        back_populates="plan", cascade=CHILDREN, order_by="MonitoringItem.position"
     )
     evaluation: Mapped[list[EvaluationItem]] = relationship(
-        back_populates="plan", **_ordered("EvaluationItem")
+        back_populates="plan", cascade=CHILDREN, order_by="EvaluationItem.position"
     )
     communication: Mapped[list[CommunicationItem]] = relationship(
-        back_populates="plan", **_ordered("CommunicationItem")
+        back_populates="plan", cascade=CHILDREN, order_by="CommunicationItem.position"
     )
     collaboration: Mapped[list[CollaborationRule]] = relationship(
-        back_populates="plan", **_ordered("CollaborationRule")
+        back_populates="plan", cascade=CHILDREN, order_by="CollaborationRule.position"
     )
 
     @property
