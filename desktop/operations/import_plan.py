@@ -40,6 +40,7 @@ from desktop.store import Workspace
 
 from . import create_plan, current_actor, run_change
 from .changes import PLAN_TABLES
+from .external_signoffs import record_external_signoffs, unrecorded_signoffs
 
 if TYPE_CHECKING:
     from .undo import PlanOperations
@@ -115,8 +116,6 @@ def record_signoffs(
     rows = data.get("signoffs") or []
     if not rows:
         return 0
-    from desktop.signoff.records import record_external_signoffs, unrecorded_signoffs
-
     fresh = unrecorded_signoffs(session, [plan.uuid, data["plan"].get("uuid") or ""], rows)
     return len(
         record_external_signoffs(session, plan, fresh, actor=actor or current_actor() or "import")

@@ -21,13 +21,13 @@ from desktop.models.deserialize import load_plan
 from desktop.models.plan import new_uuid
 from desktop.models.refusal import Invalid
 from desktop.models.serialize import dump_plan
+from desktop.models.signoff_terms import MEANINGS
 from desktop.store import Workspace
 
 from . import create_plan, current_actor, find_plan
 
-# What a rejection record means (``signoff.payload.MEANINGS["reject"]``; a test holds them
-# equal): operations sit below signoff and cannot import it.
-REJECTION_MEANING = "rejected: returned to draft"
+# What a rejection record means
+REJECTION_MEANING = MEANINGS["reject"]
 
 
 @dataclass

@@ -6,17 +6,12 @@ import hashlib
 import json
 
 from desktop.models import Signature
+from desktop.models.signoff_terms import EXTERNAL, MEANINGS, SIGNING_ROLES
 from desktop.operations.audit import GENESIS, canonical_time
 
 FORMAT = "plandesk.signoff/2"
-SIGNING_ROLES = ("compiler", "reviewer", "approver")
-MEANINGS = {
-    "compiler": "compiled and submitted for review",
-    "reviewer": "reviewed and found correct",
-    "approver": "approved for execution",
-    "reject": "rejected: returned to draft",
-}
-EXTERNAL = "recorded elsewhere, not verified"
+# the words of a sign-off are models.signoff_terms'; these names stay importable from here
+__all__ = ["EXTERNAL", "FORMAT", "MEANINGS", "SIGNING_ROLES", "is_rejection", "record_hash", "signed_payload"]
 
 
 def is_rejection(sig: Signature) -> bool:

@@ -1,28 +1,21 @@
 """Sign-off data for others: the dump (``dump --with-signoffs``), rows for the Excel cover and
-the printout, and recording sign-offs imported from a workbook (never valid signatures)."""
+the printout (sign-offs imported from a workbook are recorded by
+``operations.external_signoffs``: never valid signatures)."""
 
 from __future__ import annotations
 
-import hashlib
-import json
-from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Plan, Signature
-from desktop.operations.audit import append_event, canonical_time, check_chain
+from desktop.models import Plan
+from desktop.models.signoff_terms import EXTERNAL, MEANING_LABELS, ROLE_LABELS, SIGNING_ROLES
+from desktop.operations.audit import check_chain
+from desktop.operations.external_signoffs import format_time
 
-from .payload import EXTERNAL, MEANINGS, SIGNING_ROLES
 from .verify import Report, Verdict, verify_plan
 from .workflow import named
 
-ROLE_LABELS = {
-    "en": {"compiler": "Compiler", "reviewer": "Reviewer", "approver": "Approver"},
-    "zh_TW": {"compiler": "編制人", "reviewer": "審核人", "approver": "批準人"},
-    "zh_CN": {"compiler": "编制人", "reviewer": "审核人", "approver": "批准人"},
-}
 VERDICT_LABELS = {
     "en": {
         "valid": "valid",
@@ -57,22 +50,6 @@ VERDICT_LABELS = {
 }
 
 
-MEANING_LABELS = {
-    "zh_TW": {
-        MEANINGS["compiler"]: "編制完成，提交審核",
-        MEANINGS["reviewer"]: "已審核，內容無誤",
-        MEANINGS["approver"]: "批準執行",
-        MEANINGS["reject"]: "退回修改（返回草稿）",
-    },
-    "zh_CN": {
-        MEANINGS["compiler"]: "编制完成，提交审核",
-        MEANINGS["reviewer"]: "已审核，内容无误",
-        MEANINGS["approver"]: "批准执行",
-        MEANINGS["reject"]: "退回修改（返回草稿）",
-    },
-}
-
-
 def meaning_label(meaning: str, lang: str = "zh_TW") -> str:
     """A stored (English) meaning in the printout's language."""
     return MEANING_LABELS.get(lang, {}).get(meaning, meaning)
@@ -80,10 +57,6 @@ def meaning_label(meaning: str, lang: str = "zh_TW") -> str:
 
 def verdict_label(kind: str, lang: str = "zh_TW") -> str:
     return VERDICT_LABELS.get(lang, VERDICT_LABELS["en"]).get(kind, kind)
-
-
-def format_time(value: datetime | None) -> str:
-    return canonical_time(value)[:19] + "Z" if value else ""
 
 
 def signoff_dump(session: Session, plan: Plan) -> dict[str, Any]:
@@ -215,111 +188,3 @@ def audit_head(session: Session, plan: Plan) -> str:
 def verification(session: Session, plan: Plan) -> Report:
     """The full verification report (see ``verify.verify_plan``)."""
     return verify_plan(session, plan)
-
-
-def record_external_signoffs(
-    session: Session, plan: Plan, rows: list[dict[str, Any]], *, actor: str = "import"
-) -> list[Signature]:
-    """Store sign-offs read from a workbook as ``external`` rows (never valid signatures).
-
-    Each row: ``role``, ``signer``, optional ``signed_at`` (datetime, date or ISO text),
-    ``meaning``, ``comment`` and ``content_hash`` (the content fingerprint the workbook shows,
-    kept as the hex digits it has; never compared with anything). Empty or placeholder signers
-    are skipped.
-    """
-    made = []
-    for row in rows:
-        signer = str(row.get("signer") or "").strip()
-        if not signer or signer == "XXX":
-            continue
-        role = str(row.get("role") or "")
-        when = _as_datetime(row.get("signed_at"))
-        fields = {
-            "role": role,
-            "signer": signer,
-            "signed_at": canonical_time(when),
-            "meaning": str(row.get("meaning") or MEANINGS.get(role, "")),
-            "comment": str(row.get("comment") or ""),
-        }
-        content = hex_digits(row.get("content_hash"))
-        if content:
-            fields["content_sha256"] = content
-        digest = hashlib.sha256(
-            json.dumps(fields, ensure_ascii=False, sort_keys=True).encode("utf-8")
-        ).hexdigest()
-        sig = Signature(
-            plan_uuid=plan.uuid,
-            revision=plan.revision,
-            role=role,
-            signer=signer,
-            person_id=None,
-            meaning=fields["meaning"],
-            signed_at=when,
-            comment=fields["comment"],
-            content_hash=content,
-            snapshot="",
-            prev_hash="",
-            record_hash=digest,
-            signature=b"",
-            released=False,
-            external=True,
-        )
-        session.add(sig)
-        made.append(sig)
-    if made:
-        session.flush()
-        append_event(
-            session,
-            plan.uuid,
-            actor=actor,
-            action="imported sign-offs (not verified)",
-            item=plan.title,
-            changes={"external": [{"role": s.role, "signer": s.signer} for s in made]},
-        )
-    return made
-
-
-def _as_datetime(value: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).replace(tzinfo=None) if value.tzinfo else value
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    if isinstance(value, str) and value.strip():
-        try:
-            return _as_datetime(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
-        except ValueError:
-            pass
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
-def hex_digits(value: Any) -> str:
-    """The hex digits of a (possibly grouped, ``abcd ef01 …``) hash, lower case; '' if it is
-    anything else."""
-    text = "".join(str(value or "").split()).lower()
-    return text[:64] if text and all(c in "0123456789abcdef" for c in text) else ""
-
-
-def unrecorded_signoffs(
-    session: Session, plan_uuids: list[str], rows: list[dict[str, Any]]
-) -> list[dict[str, Any]]:
-    """The workbook ``rows`` not yet held by any of the plans ``plan_uuids``: a row matching a
-    signature of this workspace or a sign-off recorded before (same role, signer and time to
-    the second; any time when the row has none) is left out, so importing the same workbook
-    twice, or a workbook of a plan signed here, records nothing twice."""
-    known: set[tuple[str, str, str]] = set()
-    for sig in session.scalars(
-        select(Signature).where(Signature.plan_uuid.in_([u for u in plan_uuids if u]))
-    ):
-        known.add((sig.role, sig.signer, format_time(sig.signed_at)))
-        known.add((sig.role, sig.signer, ""))
-    out = []
-    for row in rows:
-        signer = str(row.get("signer") or "").strip()
-        when = row.get("signed_at")
-        stamp = format_time(_as_datetime(when)) if when not in (None, "") else ""
-        key = (str(row.get("role") or ""), signer, stamp)
-        if key not in known:
-            out.append(row)
-            known.add(key)
-            known.add(key[:2] + ("",))
-    return out

@@ -9,8 +9,9 @@ from sqlalchemy.exc import DBAPIError
 from desktop.models import AuditEvent, Person, Plan, Signature
 from desktop.models.serialize import canonical_json, dump_plan
 from desktop.operations import PlanLocked, run_change
+from desktop.operations.external_signoffs import record_external_signoffs
 from desktop.signoff.people import SignoffRefused, enrol
-from desktop.signoff.records import record_external_signoffs, signoff_dump, signoff_rows
+from desktop.signoff.records import signoff_dump, signoff_rows
 from desktop.signoff.verify import verify_plan
 from desktop.signoff.workflow import new_revision, sign
 

@@ -71,7 +71,7 @@ def _signoff_labels() -> tuple[dict[str, str], dict[str, str]]:
     """Role label -> role, and meaning in any language -> the stored (English) meaning."""
     roles = {norm(r): r for r in ("compiler", "reviewer", "approver")}
     meanings: dict[str, str] = {}
-    from desktop.signoff.records import MEANING_LABELS, ROLE_LABELS
+    from desktop.models.signoff_terms import MEANING_LABELS, ROLE_LABELS
 
     for labels in ROLE_LABELS.values():
         roles.update({norm(text): role for role, text in labels.items()})
