@@ -14,14 +14,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from desktop.models.board_records import BoardRecords
 from desktop.models.schedule import ScheduleRule, WeekConvention
 from desktop.models.schedule_expand import expand, missing_months
 from desktop.models.schedule_expand import month_weeks as _month_weeks
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
-
-    from desktop.store.board_read import BoardRecords
 
 TASK, SUBTASK, GROUP, MILESTONE = "task", "subtask", "group", "milestone"
 BAND = 18  # height of one header band
@@ -154,8 +153,9 @@ def make_row(
 def board_rows_from(records: BoardRecords | None, lang: str = "zh_TW") -> list[BoardRow]:
     """A plan's board in display order: each task then its subtasks, then the milestones.
 
-    ``records`` come from ``desktop.store.board_read`` (the one reader of the board, used by
-    the fast start and the board screen alike); None (no plan) gives no rows.
+    ``records`` (``models.board_records``) come from ``desktop.store.board_read`` (the one
+    reader of the board, used by the fast start and the board screen alike); None (no plan)
+    gives no rows.
     """
     if records is None:
         return []

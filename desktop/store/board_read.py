@@ -13,11 +13,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.models.board_records import BoardRecords, ItemRecord
 from desktop.models.schedule import WeekConvention
 
 from .revisions import head_revision
@@ -47,36 +48,6 @@ MILESTONES_SQL = (
     "SELECT id, code, title, owner_team_id, schedule FROM milestone "
     "WHERE plan_id = :plan_id ORDER BY position, id"
 )
-
-
-@dataclass(frozen=True)
-class ItemRecord:
-    """A subtask (``task_id`` set) or a milestone (``task_id`` None) as the board shows it."""
-
-    id: int
-    task_id: int | None
-    code: str
-    title: str
-    team_id: int | None
-    schedule: dict[str, Any] | None
-    resources: str = ""
-    done: frozenset[date] = frozenset()
-
-
-@dataclass(frozen=True)
-class BoardRecords:
-    """Everything the board of one plan shows, in display order within each list."""
-
-    plan_id: int
-    year: int
-    convention: WeekConvention
-    teams: dict[int, tuple[int, str, str]]  # id -> (id, name, colour)
-    tasks: list[tuple[int, str, str]]  # (id, code, title)
-    subtasks: list[ItemRecord]
-    milestones: list[ItemRecord] = field(default_factory=list)
-    # issue 29: occurrences with a note (subtask id, start); the plan's report weeks
-    notes: frozenset[tuple[int, date]] = frozenset()
-    report_spans: tuple[tuple[str, date, date], ...] = ()
 
 
 def read_board_records(run: Run, plan_id: int) -> BoardRecords | None:

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .board_read import BoardRecords, FastReadError, as_json, connect_read_only, read_board_records
+from desktop.models.board_records import BoardRecords
+
+from .board_read import FastReadError, as_json, connect_read_only, read_board_records
 from .revisions import head_revision
 
 PLAN_SQL = "SELECT title, year, language, lineage, week_convention FROM plan WHERE id = ?"
