@@ -66,7 +66,7 @@ def cmd_print(args: argparse.Namespace) -> int:
             root_fingerprint=root_fingerprint(args, session),
         )
         if args.for_signature:
-            from desktop.exchange.pdf.pdf_for_signature import build_pdf_for_signature
+            from desktop.exchange.document.pdf_for_signature import build_pdf_for_signature
             from desktop.signoff.people import SignoffRefused
 
             try:

@@ -116,6 +116,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
+    from desktop.exchange.document.pdf_for_signature import painted_for_signature
     from desktop.signoff.certs import CertificateError
     from desktop.signoff.keystore import KeyStoreError
     from desktop.signoff.people import SignoffRefused
@@ -131,7 +132,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
         app = gui_application()  # noqa: F841 - alive while painting
     with workspace(args.db, write=True) as ws:
         try:
-            results = merge_file(ws, raw, trust=trust, where=str(args.reply))
+            results = merge_file(
+                ws, raw, repaint=painted_for_signature, trust=trust, where=str(args.reply)
+            )
         except (SignoffRefused, CertificateError, KeyStoreError) as exc:
             raise Refused(f"{args.reply}: {exc}") from None
     result = results[-1]

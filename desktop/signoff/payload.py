@@ -11,7 +11,15 @@ from desktop.operations.audit import GENESIS, canonical_time
 
 FORMAT = "plandesk.signoff/2"
 # the words of a sign-off are models.signoff_terms'; these names stay importable from here
-__all__ = ["EXTERNAL", "FORMAT", "MEANINGS", "SIGNING_ROLES", "is_rejection", "record_hash", "signed_payload"]
+__all__ = [
+    "EXTERNAL",
+    "FORMAT",
+    "MEANINGS",
+    "SIGNING_ROLES",
+    "is_rejection",
+    "record_hash",
+    "signed_payload",
+]
 
 
 def is_rejection(sig: Signature) -> bool:

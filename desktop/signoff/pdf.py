@@ -13,7 +13,7 @@ from the attached content and compares them with what the first signature covers
 from __future__ import annotations
 
 from datetime import UTC
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from sqlalchemy.orm import Session
@@ -40,6 +40,9 @@ from .workflow import (
     commit_record,
     in_force,
 )
+
+if TYPE_CHECKING:
+    from .pdf_pages import Repaint
 
 
 def sign_pdf_file(
@@ -90,11 +93,13 @@ def merge_pdf(
     workspace: Workspace,
     raw: bytes,
     *,
+    repaint: Repaint,
     trust: list[str] | None = None,
     store: KeyStore | None = None,
     where: str = "the PDF",
 ) -> list[SignResult]:
-    """Record the sign-offs a signed PDF adds (in role order); refuses, changing nothing."""
+    """Record the sign-offs a signed PDF adds (in role order); refuses, changing nothing.
+    ``repaint`` paints a PDF for signature again from its content (``pdf_pages``)."""
     from desktop.exchange.pdf.pdf_validation import read_signed_pdf
 
     store = store or KeyStore()
@@ -116,7 +121,7 @@ def merge_pdf(
     uuid = str((report.info or {}).get("plan_uuid") or "")
     with workspace.session() as session:
         _new_roles(session, report, uuid, where)
-    _check_pages(raw, report, root, where)  # painting: outside the write transaction
+    _check_pages(raw, report, root, where, repaint)  # painting: outside the write transaction
     results: list[SignResult] = []
     with workspace.write() as session:
         plan, roles = _new_roles(session, report, uuid, where)  # it may have moved meanwhile
@@ -145,7 +150,9 @@ def _new_roles(session: Session, report: Any, uuid: str, where: str) -> tuple[Pl
     return plan, roles
 
 
-def _check_pages(raw: bytes, report: Any, root: x509.Certificate, where: str) -> None:
+def _check_pages(
+    raw: bytes, report: Any, root: x509.Certificate, where: str, repaint: Repaint
+) -> None:
     """Refuse a PDF whose signing info names another root or whose pages are not PlanDesk's
     printing of the attached content (``pdf_pages``)."""
     from .pdf_pages import pages_problem
@@ -153,7 +160,7 @@ def _check_pages(raw: bytes, report: Any, root: x509.Certificate, where: str) ->
     named_root = str((report.info or {}).get("root_fingerprint") or "")
     if named_root and certs.normalise_fingerprint(named_root) != certs.fingerprint(root):
         raise SignoffRefused(said("pdf_other_root", where=where))
-    problem = pages_problem(raw, report.content_json or "")
+    problem = pages_problem(raw, report.content_json or "", repaint)
     if problem:
         raise SignoffRefused(said("pdf_pages_differ", where=where, reason=problem))
 

@@ -1,21 +1,28 @@
 """The pages people sign are bound to the content attached to the PDF (issue 24, item 5).
 
 A PDF for signature is PlanDesk's painting of its attached signed content and signing info,
-and that painting is deterministic (``exchange/pdf/pdf_for_signature.render_for_signature``,
+and that painting is deterministic (``exchange/document/pdf_for_signature.render_for_signature``,
 ``pdf_determinism``). So whoever merges a signed PDF paints it again from what the PDF
 carries and compares the bytes with the revision its first signature covers: someone who
 changed the pages (or added a revision) before the first signature is caught, even when every
 signature is intact. The painting needs a QGuiApplication (the caller's: the GUI, or
 ``commands.printing.gui_application``); painting the sample plan takes about a second.
+The painter is handed over by the caller (``Repaint``: the command and the GUI pass
+``exchange.document.pdf_for_signature.painted_for_signature``), so ``signoff`` imports no
+document painter: ``exchange`` prints sign-off records, and ``signoff`` stays below it.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
 from desktop.exchange.pdf.pdf_signature_fields import INFO_NAME, read_attachments
+
+# (signed content JSON, signing info) -> the bytes PlanDesk prints for them, unsigned
+Repaint = Callable[[str, dict[str, Any]], bytes]
 
 
 def unsigned_revision(raw: bytes) -> tuple[bytes, int] | None:
@@ -38,11 +45,10 @@ def unsigned_revision(raw: bytes) -> tuple[bytes, int] | None:
     return raw[:end], first.signed_revision
 
 
-def pages_problem(raw: bytes, content_json: str) -> str:
-    """Why the revision the first signature of ``raw`` covers is not PlanDesk's painting of
-    the attached ``content_json`` and signing info ('' when it is, byte for byte)."""
-    from desktop.exchange.pdf.pdf_for_signature import render_for_signature
-
+def pages_problem(raw: bytes, content_json: str, repaint: Repaint) -> str:
+    """Why the revision the first signature of ``raw`` covers is not PlanDesk's painting
+    (``repaint``) of the attached ``content_json`` and signing info ('' when it is, byte for
+    byte)."""
     found = unsigned_revision(raw)
     if found is None:
         return "nothing in the PDF is signed"
@@ -54,7 +60,7 @@ def pages_problem(raw: bytes, content_json: str) -> str:
         )
     try:
         info = _info(signed)
-        _doc, painted = render_for_signature(content_json, info)
+        painted = repaint(content_json, info)
     except ValueError as exc:
         return f"its pages cannot be painted again from the attached content ({exc})"
     if painted != signed:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 
@@ -47,6 +47,9 @@ from .workflow import (
     commit_record,
     seal_record,
 )
+
+if TYPE_CHECKING:
+    from .pdf_pages import Repaint
 
 FORMAT = "plandesk.review/1"
 MAX_BYTES = 64 * 1024 * 1024
@@ -351,17 +354,19 @@ def merge_file(
     workspace: Workspace,
     raw: bytes,
     *,
+    repaint: Repaint,
     trust: list[str] | None = None,
     store: KeyStore | None = None,
     where: str = "the reply",
 ) -> list[SignResult]:
     """Record what a returned file signs: a signed PDF (any number of new signatures) or a
-    review package reply (one)."""
+    review package reply (one). ``repaint`` paints a PDF for signature again from its content
+    (``pdf_pages``): the caller's ``exchange.document.pdf_for_signature.painted_for_signature``."""
     with refuse_deep_nesting(where):
         if raw.startswith(b"%PDF"):
             from .pdf import merge_pdf
 
-            return merge_pdf(workspace, raw, trust=trust, store=store, where=where)
+            return merge_pdf(workspace, raw, repaint=repaint, trust=trust, store=store, where=where)
         return [merge_reply(workspace, raw, trust=trust, store=store, where=where)]
 
 

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.cli import main
+from desktop.exchange.document.pdf_for_signature import painted_for_signature
 from desktop.models import Person, Plan
 from desktop.operations.audit import append_event
 from desktop.signoff import certs
@@ -263,12 +264,12 @@ def test_a_reply_replayed_after_a_rejection_is_refused(people_ws):
     ws, uuid = people_ws
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
     reply = sign_package(export_package(ws, uuid), "reviewer", "李審核", PASSWORDS["李審核"])
-    merge_file(ws, reply, where="r.pdreview")
+    merge_file(ws, reply, where="r.pdreview", repaint=painted_for_signature)
     sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"], reject=True, comment="重寫")
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])  # the same content, again
     before = everything(ws, uuid)
     with pytest.raises(SignoffRefused):
-        merge_file(ws, reply, where="r.pdreview")
+        merge_file(ws, reply, where="r.pdreview", repaint=painted_for_signature)
     assert everything(ws, uuid) == before
 
 
@@ -281,11 +282,11 @@ def test_merge_trust_names_exactly_the_root_to_accept(people_ws):
     reply = sign_package(export_package(ws, uuid), "reviewer", "李審核", PASSWORDS["李審核"])
     before = everything(ws, uuid)
     with pytest.raises(SignoffRefused, match="not pinned"):
-        merge_file(ws, reply, trust=["ab" * 32], where="r.pdreview")
+        merge_file(ws, reply, trust=["ab" * 32], where="r.pdreview", repaint=painted_for_signature)
     with pytest.raises(SignoffRefused, match="not anchored"):
         sign_package(export_package(ws, uuid), "reviewer", "李審核", "x", trust=["ab" * 32])
     assert everything(ws, uuid) == before
-    merge_file(ws, reply, trust=[root_of(ws)], where="r.pdreview")
+    merge_file(ws, reply, trust=[root_of(ws)], where="r.pdreview", repaint=painted_for_signature)
 
 
 # ----- 14. an older certificate restored with a matching entry appended to the people trail ------

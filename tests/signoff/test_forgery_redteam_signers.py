@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from desktop.exchange.document.pdf_for_signature import painted_for_signature
 from desktop.models import Person
 from desktop.operations.audit import append_event
 from desktop.signoff import certs
@@ -231,7 +232,7 @@ def test_a_removed_reviewer_s_reply_is_refused_on_merge(people_ws, attacker):  #
             attacker("UPDATE person SET removed = false WHERE name = '李審核'")
         before = everything(ws, uuid)
         with pytest.raises(SignoffRefused, match="李審核"):
-            merge_file(ws, reply, where="r.pdreview")
+            merge_file(ws, reply, where="r.pdreview", repaint=painted_for_signature)
         assert everything(ws, uuid) == before
 
 

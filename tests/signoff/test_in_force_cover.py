@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.exchange.document.pdf_for_signature import painted_for_signature
 from desktop.signoff import review as review_module
 from desktop.signoff.people import SignoffRefused
 from desktop.signoff.review import export_package, merge_file, sign_package
@@ -66,6 +67,6 @@ def test_review_merge_of_a_reply_over_a_void_signature_is_refused(void_compiler,
         reply = sign_package(package, "reviewer", "李審核", PASSWORDS["李審核"], trust=[root])
     before = everything(ws, uuid)
     with pytest.raises(SignoffRefused, match=VOID):
-        merge_file(ws, reply, trust=[root], where="r.pdreview")
+        merge_file(ws, reply, trust=[root], where="r.pdreview", repaint=painted_for_signature)
     assert everything(ws, uuid) == before
     assert not report(ws, uuid, {root}).ok

@@ -13,7 +13,11 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from desktop.exchange.pdf.pdf_for_signature import fields_for_document, render_for_signature
+from desktop.exchange.document.pdf_for_signature import (
+    fields_for_document,
+    painted_for_signature,
+    render_for_signature,
+)
 from desktop.exchange.pdf.pdf_signature_fields import INFO_NAME, open_reader, read_attachments
 from desktop.models import Plan, Signature
 from desktop.models.content_plan import plan_from_content
@@ -46,7 +50,7 @@ def pdf_ready(sample_ws, tmp_path):
         enrol(ws, identity(name, stores[name]), role, admin="管理員", password=PASSWORDS["管理員"])
     name_signers(ws, uuid)
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
-    from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature
+    from desktop.exchange.document.pdf_for_signature import pdf_for_signature
 
     with ws.session() as s:
         plan = s.scalars(select(Plan).where(Plan.uuid == uuid)).one()
@@ -63,7 +67,13 @@ def both_sign(pdf: bytes, stores: dict[str, KeyStore], root: str) -> bytes:
 @pytest.fixture
 def approved_by_pdf(pdf_ready, qapp):
     ws, uuid, stores, pdf, root = pdf_ready
-    merge_pdf(ws, both_sign(pdf, stores, root), trust=[root], where="signed.pdf")
+    merge_pdf(
+        ws,
+        both_sign(pdf, stores, root),
+        trust=[root],
+        where="signed.pdf",
+        repaint=painted_for_signature,
+    )
     assert verify(ws, uuid, root).ok
     return ws, uuid, root
 
@@ -245,7 +255,7 @@ def test_pages_changed_before_the_first_signature_are_refused(pdf_ready, qapp, t
     with ws.session() as s:
         before = len(chain_signatures(s, uuid))
     with pytest.raises(SignoffRefused, match=reason) as refused:
-        merge_pdf(ws, signed, trust=[root], where="signed.pdf")
+        merge_pdf(ws, signed, trust=[root], where="signed.pdf", repaint=painted_for_signature)
     assert "\n" not in str(refused.value)
     with ws.session() as s:
         assert len(chain_signatures(s, uuid)) == before
@@ -262,7 +272,7 @@ def test_an_earlier_pdf_approval_replayed_after_a_rejection_does_not_verify(
     reviewed = sign_pdf_file(
         pdf, "reviewer", "李審核", PASSWORDS["李審核"], trust=[root], store=stores["李審核"]
     )
-    merge_pdf(ws, reviewed, trust=[root], where="signed.pdf")
+    merge_pdf(ws, reviewed, trust=[root], where="signed.pdf", repaint=painted_for_signature)
     sign(ws, uuid, "approver", "張批準", PASSWORDS["張批準"], reject=True, comment="再議",
          store=stores["張批準"])  # fmt: skip
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])

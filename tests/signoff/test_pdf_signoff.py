@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature
+from desktop.exchange.document.pdf_for_signature import painted_for_signature, pdf_for_signature
 from desktop.exchange.pdf.pdf_signing import sign_pdf
 from desktop.exchange.pdf.pdf_validation import read_signed_pdf
 from desktop.models import Plan
@@ -55,7 +55,12 @@ def other_workspace_refuses(tmp_path, signed):
             add_sample_plan(s)
         add_people(other, KeyStore(tmp_path / "other-keys"))
         with pytest.raises(SignoffRefused):
-            merge_pdf(other, signed, store=KeyStore(tmp_path / "other-keys"))
+            merge_pdf(
+                other,
+                signed,
+                store=KeyStore(tmp_path / "other-keys"),
+                repaint=painted_for_signature,
+            )
 
 
 def make_pdf(ws, uuid):
@@ -86,7 +91,7 @@ def test_two_people_sign_the_pdf_and_it_merges_to_approved(pdf_ws, qapp):
         ("reviewer", True, True, True),
         ("approver", True, True, True),
     ]
-    results = merge_pdf(ws, approved, where="signed.pdf")
+    results = merge_pdf(ws, approved, where="signed.pdf", repaint=painted_for_signature)
     assert [r.status for r in results] == ["reviewed", "approved"]
     with ws.session() as s:
         rep = verify_plan(s, s.scalars(select(Plan).where(Plan.uuid == uuid)).one(), trusted={fp})
@@ -97,7 +102,7 @@ def test_two_people_sign_the_pdf_and_it_merges_to_approved(pdf_ws, qapp):
         ("approver", "pdf", "valid"),
     ]
     with pytest.raises(SignoffRefused):
-        merge_pdf(ws, approved)
+        merge_pdf(ws, approved, repaint=painted_for_signature)
 
 
 def test_tampered_foreign_and_stale_pdfs_are_refused(pdf_ws, qapp, tmp_path):
@@ -118,16 +123,16 @@ def test_tampered_foreign_and_stale_pdfs_are_refused(pdf_ws, qapp, tmp_path):
         pdf_tamper.blank_signature_contents(approved),
     ):
         with pytest.raises(SignoffRefused):
-            merge_pdf(ws, tampered)
+            merge_pdf(ws, tampered, repaint=painted_for_signature)
     with pytest.raises(SignoffRefused, match="adds no new signature"):
-        merge_pdf(ws, pdf)
+        merge_pdf(ws, pdf, repaint=painted_for_signature)
     outsider = pki.organisation()
     person = pki.add_person(outsider, "李審核", ["reviewer"])
     foreign = sign_pdf(
         pdf, "reviewer", person.key, person.cert, [outsider.root], signer_name="李審核"
     )
     with pytest.raises(SignoffRefused):
-        merge_pdf(ws, foreign)
+        merge_pdf(ws, foreign, repaint=painted_for_signature)
     other_workspace_refuses(tmp_path, signed)
     sign(
         ws,
@@ -142,6 +147,6 @@ def test_tampered_foreign_and_stale_pdfs_are_refused(pdf_ws, qapp, tmp_path):
     run_change(ws, uuid, "edit", lambda s, p: setattr(p, "organisation", "別的單位"))
     sign(ws, uuid, "compiler", "王編制", PASSWORDS["王編制"])
     with pytest.raises(SignoffRefused, match="changed since the PDF was made"):
-        merge_pdf(ws, signed)
+        merge_pdf(ws, signed, repaint=painted_for_signature)
     with ws.session() as s:
         assert s.scalars(select(Plan.status).where(Plan.uuid == uuid)).one() == "in_review"

@@ -30,7 +30,6 @@ from pyhanko.sign.fields import MDPPerm, SigSeedSubFilter
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from desktop.exchange.document.document_text import label
 from desktop.exchange.pdf.pdf_font import NoCjkFont, appearance_font
 from desktop.exchange.pdf.pdf_signature_fields import (
     INFO_NAME,
@@ -38,6 +37,7 @@ from desktop.exchange.pdf.pdf_signature_fields import (
     open_reader,
     read_attachments,
 )
+from desktop.models.signoff_terms import role_label
 
 TIME_FORMAT = "%Y-%m-%d %H:%M %z"
 
@@ -138,8 +138,8 @@ def sign_pdf(
         raise PdfSigningError(f"the {role} field ({field_name}) is already signed")
     first = not any(state.values())
     lang = info.get("language") or "zh_TW"
-    role_label = label(role, lang)
-    text = f"{role_label}：{signer_name}\n%(ts)s"
+    shown_role = role_label(role, lang)
+    text = f"{shown_role}：{signer_name}\n%(ts)s"
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,
         md_algorithm="sha256",
@@ -147,7 +147,7 @@ def sign_pdf(
         certify=first,
         docmdp_permissions=MDPPerm.FILL_FORMS,
         name=signer_name,
-        reason=reason or role_label,
+        reason=reason or shown_role,
         location=location or None,
     )
     others = [c for c in chain if c != cert]

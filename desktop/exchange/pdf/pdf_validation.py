@@ -14,10 +14,11 @@ its declared SHA-256. Whether the PDF belongs to a given plan: ``SignedPdf.plan_
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -30,7 +31,6 @@ from pyhanko.sign.validation import EmbeddedPdfSignature, validate_pdf_signature
 from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
-from desktop.exchange.document.document_text import label
 from desktop.exchange.pdf.pdf_signature_fields import (
     CONTENT_NAME,
     FIELD_ROLES,
@@ -41,6 +41,7 @@ from desktop.exchange.pdf.pdf_signature_fields import (
     sha256_text,
 )
 from desktop.exchange.pdf.pdf_signing import to_asn1_cert
+from desktop.models.signoff_terms import role_label
 
 # pyHanko logs each failed modification check with a traceback; we report them as problems.
 logging.getLogger("pyhanko").addHandler(logging.NullHandler())
@@ -72,7 +73,7 @@ class SignatureReport:
     coverage: str  # pyHanko's SignatureCoverageLevel name
     modification_level: str | None  # pyHanko's ModificationLevel name (after this signature)
     docmdp_ok: bool | None
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = dataclasses.field(default_factory=list)  # ``field`` is a column here
 
     @property
     def ok(self) -> bool:
@@ -118,7 +119,7 @@ class SignedPdf:
 
 
 def _role_text(role: str | None, field_name: str, lang: str) -> str:
-    return f"the {label(role, lang)} signature" if role else f"the signature in {field_name}"
+    return f"the {role_label(role, lang)} signature" if role else f"the signature in {field_name}"
 
 
 def _attachments(reader: Any) -> tuple[dict[str, Any] | None, str | None, list[str]]:

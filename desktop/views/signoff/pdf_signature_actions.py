@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 def export_for_signature(window: MainWindow, path: str | None = None) -> Path | None:
     """Write the plan PDF with three signature fields and the signed content attached."""
+    from desktop.exchange.document.pdf_for_signature import pdf_for_signature, signature_refusal
     from desktop.exchange.document.plan_document import DocumentOptions
-    from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature, signature_refusal
     from desktop.views.files.print_actions import include_checks, paper
 
     with window.ctx.session() as session:

@@ -163,10 +163,14 @@ def merge_signed_reply(window: MainWindow, path: str | None = None) -> bool:
         if not path:
             return False
         remember_folder(window.ctx, path)
+    from desktop.exchange.document.pdf_for_signature import painted_for_signature
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a PDF's pages are painted
     try:
         raw = Path(path).read_bytes()
-        results = merge_file(window.ctx.workspace, raw, where=Path(path).name)
+        results = merge_file(
+            window.ctx.workspace, raw, repaint=painted_for_signature, where=Path(path).name
+        )
     except (SignoffRefused, KeyStoreError, OSError, ValueError) as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, tr("Reply not merged"), error_message(exc))

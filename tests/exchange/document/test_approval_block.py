@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from desktop.exchange.document.document_text import label
+from desktop.exchange.document.pdf_for_signature import build_pdf_for_signature
 from desktop.exchange.document.plan_document import DocumentOptions, build_document
-from desktop.exchange.pdf.pdf_for_signature import build_pdf_for_signature
 from desktop.models.content_plan import plan_from_content
 from desktop.models.sample import sample_data
 from desktop.models.serialize import strip_tracking

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.exchange.document.pdf_for_signature import painted_for_signature
 from desktop.exchange.pdf.pdf_validation import read_signed_pdf
 from desktop.signoff.people import workspace_root
 from desktop.signoff.workflow import sign
@@ -51,7 +52,7 @@ def test_export_sign_and_merge_from_the_menus(qtbot, sample_ws, tmp_path, monkey
     assert report.ok and report.signature_for("reviewer").trusted
     from desktop.signoff.review import merge_file
 
-    results = merge_file(ws, Path(out).read_bytes())
+    results = merge_file(ws, Path(out).read_bytes(), repaint=painted_for_signature)
     assert results[-1].status == "reviewed"
 
 

@@ -92,6 +92,12 @@ def build_pdf_for_signature(
     return render_for_signature(content, info)
 
 
+def painted_for_signature(content: str, info: dict[str, Any]) -> bytes:
+    """The bytes of ``render_for_signature``: what ``signoff``'s merge of a signed PDF compares
+    the pages with (``signoff.pdf_pages.Repaint``; the caller hands it over)."""
+    return render_for_signature(content, info)[1]
+
+
 def render_for_signature(content: str, info: dict[str, Any]) -> tuple[PlanDocument, bytes]:
     """The PDF for signature painted from the signed ``content`` and the signing ``info``
     alone (what a signed PDF carries); ValueError when they do not describe a plan."""
