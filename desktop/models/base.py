@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Integer, MetaData
+from sqlalchemy import JSON, ForeignKey, FromClause, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING = {
@@ -25,12 +25,16 @@ def fk(target: str, ondelete: str | None = None) -> ForeignKey:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {dict[str, Any]: JSON}
+    if TYPE_CHECKING:
+        id: Mapped[int]  # every entity has an integer primary key
 
 
 class Versioned:
     """Optimistic concurrency: every UPDATE checks and bumps ``version``."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    if TYPE_CHECKING:
+        __table__: ClassVar[FromClause]  # the mapped class's (Versioned is mixed into entities)
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:
@@ -134,6 +138,12 @@ def risk_band(score: int | None) -> str | None:
 class RiskScores:
     """Score and band of a risk, inherent and residual, for anything with the four scales
     (``likelihood``, ``impact``, ``residual_likelihood``, ``residual_impact``)."""
+
+    if TYPE_CHECKING:
+        likelihood: int | None
+        impact: int | None
+        residual_likelihood: int | None
+        residual_impact: int | None
 
     @property
     def score(self) -> int | None:

@@ -25,7 +25,7 @@ months never makes a December certain).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .kpi_math import MONTHS, KpiSpec
@@ -150,34 +150,36 @@ _CACHE: dict[tuple[Any, ...], Forecast] = {}
 def _compute(spec: KpiSpec, path: bool) -> Forecast:
     actual = sorted((m, v) for m, v in spec.actuals.items() if m in MONTHS and v is not None)
     target = year_end_target(spec)
-    head = {
-        "code": spec.code,
-        "name": spec.name,
-        "unit": spec.unit,
-        "kind": spec.target_kind,
-        "points": len(actual),
-        "higher_is_better": spec.higher_is_better,
-    }
+    head = Forecast(
+        code=spec.code,
+        name=spec.name,
+        unit=spec.unit,
+        kind=spec.target_kind,
+        target=target,
+        points=len(actual),
+        higher_is_better=spec.higher_is_better,
+    )
     if len(actual) < MIN_POINTS:
-        return Forecast(target=target, reason=TOO_FEW, **head)
+        return replace(head, reason=TOO_FEW)
     log = spec.target_kind == "growth"
     if log and any(v <= 0 for _m, v in actual):
-        return Forecast(target=target, reason=NOT_POSITIVE, **head)
+        return replace(head, reason=NOT_POSITIVE)
     xs = [float(m) for m, _v in actual]
     ys = [math.log(v) if log else v for _m, v in actual]
     intercept, slope, sd, mx, sxx = _fit(xs, ys)
     df = len(actual) - 2
     quantile = t_quantile(0.5 + LEVEL / 2, df)
-    back = math.exp if log else (lambda v: v)
     percent = spec.unit in ("%", "％") and spec.target_kind != "growth"
+
+    def back(value: float) -> float:
+        """A fitted value in the entered unit (percentages kept within 0..100)."""
+        value = math.exp(value) if log else value
+        return min(100.0, max(0.0, value)) if percent else value
 
     def band(month: int) -> tuple[float, float, float]:
         centre = intercept + slope * month
         se = sd * math.sqrt(1 + 1 / len(xs) + (month - mx) ** 2 / sxx)
-        values = (back(centre), back(centre - quantile * se), back(centre + quantile * se))
-        if percent:
-            values = tuple(min(100.0, max(0.0, v)) for v in values)  # type: ignore[assignment]
-        return values  # type: ignore[return-value]
+        return back(centre), back(centre - quantile * se), back(centre + quantile * se)
 
     projected, low, high = band(12)
     chance = None
@@ -193,18 +195,18 @@ def _compute(spec: KpiSpec, path: bool) -> Forecast:
     step = step_for((high - low) / 2, projected)
     months = range(int(xs[-1]), 13) if path else ()
     steps = tuple(
-        (m, *(rounded(v, step) for v in band(m)))  # type: ignore[misc]
+        (m, rounded(value, step), rounded(lower, step), rounded(upper, step))
         for m in months
+        for value, lower, upper in [band(m)]
     )
-    return Forecast(
-        target=target,
+    return replace(
+        head,
         projected=rounded(projected, step),
         low=rounded(low, step),
         high=rounded(high, step),
         chance=chance,
         reason="" if target is not None else NO_TARGET,
         path=steps,
-        **head,
     )
 
 

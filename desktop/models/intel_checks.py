@@ -123,7 +123,7 @@ def silent_risk_findings(plan: Plan) -> list[Raw]:
     (action and assurance) names none."""
 
     pattern = kpi_pattern([k for g in plan.goals for k in g.kpis])
-    out = []
+    out: list[Raw] = []
     for risk in sorted(plan.risks, key=lambda r: (r.position, r.code)):
         if risk.warning_kpi_id is not None or risk.warning_kpi is not None:
             continue

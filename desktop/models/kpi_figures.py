@@ -68,7 +68,7 @@ def kind_figures(spec: KpiSpec) -> dict[int, float | None]:
         return {
             m: (
                 None
-                if base in (None, 0) or m not in actual or (spec.baseline is None and m == first)
+                if not base or m not in actual or (spec.baseline is None and m == first)
                 else (actual[m] - base) / abs(base) * 100
             )
             for m in MONTHS

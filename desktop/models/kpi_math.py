@@ -331,7 +331,7 @@ def plan_series(plan: Any, today: Any = None) -> list[KpiSeries]:
     """Series for every KPI of an ORM ``Plan``, in goal and KPI order."""
     specs = [KpiSpec.from_kpi(k) for g in plan.goals for k in g.kpis]
     as_of = as_of_month(plan.year, today, specs)
-    lines: dict[int, list[tuple[str, str, float]]] = {}
+    lines: dict[int | None, list[tuple[str, str, float]]] = {}  # KPI id -> warning lines
     for risk in sorted(plan.risks, key=lambda r: (r.position, r.code)):
         if risk.warning_op in ("<", ">") and risk.warning_threshold is not None:
             lines.setdefault(risk.warning_kpi_id, []).append(

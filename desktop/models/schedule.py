@@ -191,7 +191,7 @@ class ScheduleRule:
         if kind is RuleKind.RANGE:
             if self.end is None:
                 raise ValueError("a range rule needs an end date")
-            if self.end < self.start:
+            if self.start is not None and self.end < self.start:
                 raise ValueError(f"range ends ({self.end}) before it starts ({self.start})")
 
     def _check_moved(self, kind: RuleKind, fix: Callable[[str, object], None]) -> None:
@@ -215,6 +215,26 @@ class ScheduleRule:
     def week_in(self, month: int) -> int | None:
         """The week of the month a MONTHLY_WEEK rule takes in ``month`` (moves applied)."""
         return dict(self.moved).get(month, self.week)
+
+    # The fields a kind needs are checked in __post_init__; these give them typed, for that kind.
+    def dates(self) -> tuple[date, date]:
+        """First and last day of a ONCE or RANGE rule (a ONCE rule ends where it starts)."""
+        if self.start is None:
+            raise ValueError(f"a {self.kind} rule has no dates")
+        return self.start, self.end or self.start
+
+    def month_week(self, month: int) -> int:
+        """``week_in`` of a MONTHLY_WEEK rule."""
+        week = self.week_in(month)
+        if week is None:
+            raise ValueError(f"a {self.kind} rule has no week of the month")
+        return week
+
+    def month_period(self) -> Period:
+        """The period of a MONTHLY_PERIOD rule."""
+        if self.period is None:
+            raise ValueError(f"a {self.kind} rule has no period of the month")
+        return self.period
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe and minimal: ``kind`` plus the fields that differ from their defaults."""
@@ -289,9 +309,11 @@ def _base_text(rule: ScheduleRule, lang: str) -> str:
         day = rule.weekday
         return f"weekly on {_EN_WEEKDAYS[day]}" if en else f"每周{_ZH_WEEKDAYS[day]}"
     if kind is RuleKind.MONTHLY_WEEK:
-        return f"every month, week {rule.week}" if en else f"每月第{_CN[rule.week - 1]}周"
+        week = rule.month_week(0)  # the rule's own week (no month 0 is moved)
+        return f"every month, week {week}" if en else f"每月第{_CN[week - 1]}周"
     if kind is RuleKind.MONTHLY_PERIOD:
-        period, word = rule.period, rule.period_word
+        period = rule.month_period()
+        word = rule.period_word or _SEED_WORD[period]  # __post_init__ fills it in
         if not en:
             return _ZH_PERIOD[period, word]
         plain = word == _SEED_WORD[period]

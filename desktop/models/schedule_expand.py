@@ -61,11 +61,13 @@ def _whole(year: int, month: int) -> Occurrence:
 def _generate(rule: ScheduleRule, year: int, conv: WeekConvention) -> Iterator[Occurrence]:
     kind = rule.kind
     if kind is RuleKind.ONCE:
-        if rule.start.year == year:
-            yield Occurrence(rule.start, rule.start, rule.start.month)
+        day = rule.dates()[0]
+        if day.year == year:
+            yield Occurrence(day, day, day.month)
         return
     if kind is RuleKind.RANGE:
-        lo, hi = max(rule.start, date(year, 1, 1)), min(rule.end, date(year, 12, 31))
+        start, end = rule.dates()
+        lo, hi = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
         while lo <= hi:
             last = min(hi, _whole(year, lo.month).end)
             yield Occurrence(lo, last, lo.month)
@@ -91,12 +93,14 @@ def _generate(rule: ScheduleRule, year: int, conv: WeekConvention) -> Iterator[O
             yield from (Occurrence(s, e, month) for s, e in _weeks(year, month, conv))
         elif kind is RuleKind.MONTHLY_WEEK:
             weeks = _weeks(year, month, conv)
-            week = rule.week_in(month)
+            week = rule.month_week(month)
             if week <= len(weeks):
                 yield Occurrence(*weeks[week - 1], month)
         else:
-            lo, hi = _PERIOD_DAYS[rule.period]
-            yield Occurrence(date(year, month, lo), date(year, month, min(hi, ndays)), month)
+            first, last_day = _PERIOD_DAYS[rule.month_period()]
+            yield Occurrence(
+                date(year, month, first), date(year, month, min(last_day, ndays)), month
+            )
 
 
 def _conv(rule: ScheduleRule, convention: WeekConvention | str) -> WeekConvention:
@@ -130,7 +134,9 @@ def missing_months(
     if rule.kind is not RuleKind.MONTHLY_WEEK:
         return []
     conv = WeekConvention(convention)
-    return [m for m in rule.months or range(1, 13) if len(_weeks(year, m, conv)) < rule.week_in(m)]
+    return [
+        m for m in rule.months or range(1, 13) if len(_weeks(year, m, conv)) < rule.month_week(m)
+    ]
 
 
 def occurrence_count(
@@ -144,7 +150,8 @@ def occurrence_count(
 def _count(rule: ScheduleRule, year: int, conv: WeekConvention) -> int:
     kind = rule.kind
     if kind in (RuleKind.ONCE, RuleKind.RANGE):
-        lo, hi = max(rule.start, date(year, 1, 1)), min(rule.end or rule.start, date(year, 12, 31))
+        start, end = rule.dates()
+        lo, hi = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
         return max(0, hi.month - lo.month + 1) if lo <= hi else 0
     if kind is RuleKind.QUARTERLY:
         return 4
@@ -160,7 +167,7 @@ def _count(rule: ScheduleRule, year: int, conv: WeekConvention) -> int:
         elif kind is RuleKind.WEEKLY:
             total += len(_weeks(year, month, conv))
         elif kind is RuleKind.MONTHLY_WEEK:
-            total += rule.week_in(month) <= len(_weeks(year, month, conv))
+            total += rule.month_week(month) <= len(_weeks(year, month, conv))
         else:
             total += 1
     return total

@@ -125,7 +125,7 @@ def week_counts(items: Iterable[LoadItem]) -> dict[tuple[str, int], int]:
 
 def over_limit(loads: Iterable[WeekLoad], limits: Mapping[str, int | None]) -> list[WeekLoad]:
     """The weeks in which a team carries more items than its weekly limit."""
-    return [w for w in loads if limits.get(w.team) is not None and w.count > limits[w.team]]
+    return [w for w in loads if (limit := limits.get(w.team)) is not None and w.count > limit]
 
 
 def _occurrences(schedule: Any, year: int, convention: WeekConvention) -> tuple:
