@@ -170,14 +170,19 @@ def replay_change(
         with workspace.write() as session:
             plan = session.get(Plan, changes.plan_id)
             plan_row = next((r for r in changes.rows if r.table == "plan"), None)
+            # a change set that adds or removes the whole plan records the plan row
             whole_plan = plan_row is not None and (
                 plan_row.before is None or plan_row.after is None
             )
-            if plan is None and not whole_plan:
+            recorded = (plan_row.before or plan_row.after) if plan_row is not None else None
+            if plan is not None:
+                if plan.is_locked and not tracking_only(changes):
+                    raise PlanLocked.of(plan, signed_items(changes))
+                uuid = plan.uuid
+            elif whole_plan and recorded is not None:
+                uuid = recorded["uuid"]
+            else:
                 raise ConflictError(f"{changes.action}: the plan no longer exists")
-            if plan is not None and plan.is_locked and not tracking_only(changes):
-                raise PlanLocked.of(plan, signed_items(changes))
-            uuid = plan.uuid if plan is not None else (plan_row.before or plan_row.after)["uuid"]
             replay(session, changes, undo=undo)
             verb = "undo" if undo else "redo"
             append_event(

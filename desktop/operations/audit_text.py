@@ -211,10 +211,11 @@ def audit_names(session: Session, plan_id: int) -> AuditNames:
     """The names of the plan's items today (rows changed since keep their recorded names)."""
     names = AuditNames()
     for table, model in _ITEM_TABLES.items():
-        title = model.name if model in (Team, Kpi) else model.title  # type: ignore[attr-defined]
-        code = model.code if model is not Team else None  # type: ignore[attr-defined]
-        columns = [model.id, title] + ([code] if code is not None else [])
-        for row in session.execute(select(*columns).where(model.plan_id == plan_id)):
+        c = model.__table__.c
+        title = c.name if model in (Team, Kpi) else c.title
+        code = c.code if model is not Team else None
+        columns = [c.id, title] + ([code] if code is not None else [])
+        for row in session.execute(select(*columns).where(c.plan_id == plan_id)):
             names.labels[(table, row[0])] = _item_text(row[2] if len(row) > 2 else "", row[1])
     notes = select(OccurrenceNote.id, Subtask.code, OccurrenceNote.start).join(Subtask)
     for note_id, code, start in session.execute(notes.where(Subtask.plan_id == plan_id)):
@@ -302,7 +303,7 @@ def describe_row(row: Mapping[str, Any], lang: str, names: AuditNames) -> str:
     if table == "occurrence_note":
         code, _, start = (names.label(table, row_id) or f"#{row_id}").partition(" ")
         return phrase("note", lang, code, start, _note_text(new, lang)).replace("  ", " ")
-    key = row.get("key") if isinstance(row.get("key"), dict) else {}
+    key = found if isinstance(found := row.get("key"), dict) else {}
     if table == "kpi_actual" and key.get("kpi_id") is not None:
         owner = names.label("kpi", key.get("kpi_id")) or f"#{key.get('kpi_id')}"
         subject = phrase("actual_of", lang, owner, key.get("month"))
@@ -358,7 +359,8 @@ def inverted(changes: Any) -> Any:
         if row.get("op") == "update":
             row["old"], row["new"] = row.get("new"), row.get("old")
         else:
-            row["op"] = flip.get(row.get("op"), row.get("op"))
+            op = row.get("op")
+            row["op"] = flip.get(op, op) if isinstance(op, str) else op
         rows.append(row)
     return {**changes, "rows": rows}
 

@@ -9,16 +9,18 @@ the tables they touch (``TABLES_*`` below) so that the undo snapshot stays small
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import OccurrenceDone, Plan, Subtask, Task, Team
+from desktop.models import OccurrenceDone, OccurrenceNote, Plan, Subtask, Task, Team
 from desktop.models.schedule import RuleKind, ScheduleRule, WeekConvention
 from desktop.models.schedule_expand import expand
 
 from .edits import Apply, add_item, move_item, next_code, remove_item, update_item
+
+Mark = TypeVar("Mark", OccurrenceDone, OccurrenceNote)
 
 TABLES_DONE = ("occurrence_done",)
 TABLES_SUBTASK = ("subtask",)
@@ -125,21 +127,26 @@ def move_week(subtask_id: int, month: int, week: int, *, every_month: bool) -> A
 def _follow_done_marks(session: Session, sub: Subtask, old: tuple, new: tuple) -> None:
     """Move each done mark and note to the new start of its month's occurrence (one a
     month); a mark or note whose month has no occurrence any more is removed."""
+    _follow(session, sub.progress, old, new)
+    _follow(session, sub.notes, old, new)
+
+
+def _follow(session: Session, marks: list[Mark], old: tuple, new: tuple) -> None:
+    """``_follow_done_marks`` for one kind of mark (done marks or notes)."""
     old_month = {o.start: o.month for o in old}
     new_start = {o.month: o.start for o in new}
-    for marks in (sub.progress, sub.notes):
-        taken = {mark.start for mark in marks}
-        for mark in list(marks):
-            month = old_month.get(mark.start)
-            if month is None or new_start.get(month) == mark.start:
-                continue  # not an occurrence of the old rule, or it stays where it is
-            if month in new_start and new_start[month] not in taken:
-                taken.discard(mark.start)
-                mark.start = new_start[month]
-                taken.add(mark.start)
-            else:
-                session.delete(mark)
-                marks.remove(mark)
+    taken = {mark.start for mark in marks}
+    for mark in list(marks):
+        month = old_month.get(mark.start)
+        if month is None or new_start.get(month) == mark.start:
+            continue  # not an occurrence of the old rule, or it stays where it is
+        if month in new_start and new_start[month] not in taken:
+            taken.discard(mark.start)
+            mark.start = new_start[month]
+            taken.add(mark.start)
+        else:
+            session.delete(mark)
+            marks.remove(mark)
 
 
 def set_week_convention(convention: WeekConvention | str) -> Apply:

@@ -10,7 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, and_, delete, insert, select, text, update
+from sqlalchemy import (
+    CursorResult,
+    Table,
+    UniqueConstraint,
+    and_,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop.models import Base
@@ -213,8 +223,9 @@ def replay(session: Session, changes: ChangeSet, *, undo: bool) -> None:
     else:
         session.execute(text("SET CONSTRAINTS ALL DEFERRED"))
     ordered = _order(changes.rows, undo=undo)  # removals, insertions, updates
-    updates = [r for r in ordered if r.before is not None and r.after is not None]
-    for r in updates:
+    for r in ordered:
+        if r.before is None or r.after is None:
+            continue  # only updated rows are parked
         expect, want = (r.after, r.before) if undo else (r.before, r.after)
         parked = _parking(meta[r.table], expect, want)
         if parked:
@@ -237,7 +248,7 @@ def _replay_row(
     if expect is not None and "version" in table.c:
         where = and_(where, table.c.version == expect["version"])
     if want is None:  # remove the row
-        done = session.execute(delete(table).where(where)).rowcount
+        done = _rowcount(session.execute(delete(table).where(where)))
     elif expect is None:  # put the row (back)
         session.execute(insert(table).values(**want))
         done = 1
@@ -247,6 +258,11 @@ def _replay_row(
         # (Parking a row leaves its version as it is.)
         if values is None:
             values = {c: v for c, v in want.items() if c != "id"}
-        done = session.execute(update(table).where(where).values(**values)).rowcount
+        done = _rowcount(session.execute(update(table).where(where).values(**values)))
     if done != 1:
         raise ConflictError(f"{r.table} #{r.id} was changed by someone else")
+
+
+def _rowcount(result: object) -> int:
+    """The rows an UPDATE or DELETE matched (its result is a cursor result)."""
+    return result.rowcount if isinstance(result, CursorResult) else -1

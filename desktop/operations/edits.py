@@ -16,11 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan
+from desktop.models.base import Base
 
 Apply = Callable[[Session, Plan], Any]
 
 
-def _item(session: Session, plan: Plan, model: type, item_id: int) -> Any:
+def _item(session: Session, plan: Plan, model: type[Base], item_id: int) -> Any:
     item = session.get(model, item_id)
     owner = getattr(item, "plan_id", None)
     if owner is None and item is not None:  # children without a plan_id (e.g. actuals)
@@ -30,7 +31,7 @@ def _item(session: Session, plan: Plan, model: type, item_id: int) -> Any:
     return item
 
 
-def update_item(model: type, item_id: int, values: dict[str, Any]) -> Apply:
+def update_item(model: type[Base], item_id: int, values: dict[str, Any]) -> Apply:
     """Set attributes (columns or relationships) of one item."""
 
     def apply(session: Session, plan: Plan) -> Any:
@@ -44,14 +45,15 @@ def update_item(model: type, item_id: int, values: dict[str, Any]) -> Apply:
     return apply
 
 
-def _siblings(session: Session, model: type, item: Any, parent_attr: str | None) -> list[Any]:
+def _siblings(session: Session, model: type[Base], item: Any, parent_attr: str | None) -> list[Any]:
     column = parent_attr or "plan_id"
     stmt = select(model).where(getattr(model, column) == getattr(item, column))
-    return list(session.scalars(stmt.order_by(model.position, model.id)))
+    c = model.__table__.c
+    return list(session.scalars(stmt.order_by(c.position, c.id)))
 
 
 def add_item(
-    model: type,
+    model: type[Base],
     values: dict[str, Any],
     *,
     parent_attr: str | None = None,
@@ -83,7 +85,7 @@ def add_item(
     return apply
 
 
-def remove_item(model: type, item_id: int, *, parent_attr: str | None = None) -> Apply:
+def remove_item(model: type[Base], item_id: int, *, parent_attr: str | None = None) -> Apply:
     def apply(session: Session, plan: Plan) -> None:
         item = _item(session, plan, model, item_id)
         siblings = [s for s in _siblings(session, model, item, parent_attr) if s is not item]
@@ -95,7 +97,9 @@ def remove_item(model: type, item_id: int, *, parent_attr: str | None = None) ->
     return apply
 
 
-def move_item(model: type, item_id: int, delta: int, *, parent_attr: str | None = None) -> Apply:
+def move_item(
+    model: type[Base], item_id: int, delta: int, *, parent_attr: str | None = None
+) -> Apply:
     """Move an item ``delta`` places among its siblings (clamped to the ends)."""
 
     def apply(session: Session, plan: Plan) -> None:
@@ -111,9 +115,10 @@ def move_item(model: type, item_id: int, delta: int, *, parent_attr: str | None 
     return apply
 
 
-def next_code(session: Session, model: type, plan_id: int, prefix: str) -> str:
+def next_code(session: Session, model: type[Base], plan_id: int, prefix: str) -> str:
     """The first free code ``prefix<N>`` among the plan's items of this kind."""
-    codes = set(session.scalars(select(model.code).where(model.plan_id == plan_id)))
+    c = model.__table__.c
+    codes = set(session.scalars(select(c.code).where(c.plan_id == plan_id)))
     n = 1
     while f"{prefix}{n}" in codes:
         n += 1

@@ -167,13 +167,13 @@ def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
                     "note": a.get("note") or "",
                     "demo": bool(a.get("demo")),
                 }
-                row = have.get(month)
-                if row is None:
+                actual = have.get(month)
+                if actual is None:
                     kpi.actuals.append(KpiActual(month=month, **fields))
                     count += 1
-                elif any(getattr(row, k) != v for k, v in fields.items()):
+                elif any(getattr(actual, k) != v for k, v in fields.items()):
                     for k, v in fields.items():
-                        setattr(row, k, v)
+                        setattr(actual, k, v)
                     count += 1
         subs = {s["code"]: s for t in data["tasks"] for s in t["subtasks"]}
         for sub in (s for t in plan.tasks for s in t.subtasks):

@@ -146,7 +146,7 @@ def demo_values(plan: Plan, kpi: Kpi, through: int = DEMO_THROUGH) -> dict[int, 
         ),
         None,
     )
-    if watch is not None and out:
+    if watch is not None and out and watch.warning_op and watch.warning_threshold is not None:
         out = _around_threshold(rng, out, watch.warning_op, watch.warning_threshold)
     return out
 

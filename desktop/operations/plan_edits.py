@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Goal, Kpi, KpiActual, Plan, Task, TaskKpi
+from desktop.models.base import Base
 from desktop.models.validate import HEADER_FIELDS, Invalid, clean_text, entity_text, header_value
 
 from .edits import Apply, add_item, next_code, update_item
@@ -128,18 +129,19 @@ def set_task_kpi(task_id: int, kpi_id: int, linked: bool) -> Apply:
     return apply
 
 
-def _check_code(session: Session, model: type, plan: Plan, item_id: int | None, code: str) -> None:
+def _check_code(
+    session: Session, model: type[Base], plan: Plan, item_id: int | None, code: str
+) -> None:
     code = entity_text(model, "code", code, required=True)
+    c = model.__table__.c
     clash = session.scalars(
-        select(model.id).where(
-            model.plan_id == plan.id, model.code == code, model.id != (item_id or -1)
-        )
+        select(c.id).where(c.plan_id == plan.id, c.code == code, c.id != (item_id or -1))
     ).first()
     if clash is not None:
         raise Invalid("code", "code_used", value=code)
 
 
-def update_fields(model: type, item_id: int, values: dict[str, Any]) -> Apply:
+def update_fields(model: type[Base], item_id: int, values: dict[str, Any]) -> Apply:
     """``update_item`` that refuses a code used by another item of the same kind."""
     inner = update_item(model, item_id, values)
 
@@ -152,7 +154,7 @@ def update_fields(model: type, item_id: int, values: dict[str, Any]) -> Apply:
 
 
 def add_coded(
-    model: type,
+    model: type[Base],
     prefix: str,
     values: dict[str, Any],
     *,

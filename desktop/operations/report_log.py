@@ -102,6 +102,9 @@ def risk_status_changes(session: Session, plan: Plan) -> list[tuple[date, str, s
             old, new = row["old"].get("status"), row["new"]["status"]
             if event.action.startswith("undo: "):
                 old, new = new, old
-            code = codes.get(row.get("id")) or str(row.get("item", "")).split(" ")[0]
+            row_id = row.get("id")
+            code = (codes.get(row_id) if isinstance(row_id, int) else None) or str(
+                row.get("item", "")
+            ).split(" ")[0]
             out.append((event.at.date(), code, str(old), str(new)))
     return out

@@ -105,5 +105,5 @@ def revise(workspace: Workspace, plan_ref: str | int, *, actor: str | None = Non
         workspace, action, revision_builder(plan_ref), actor=actor or current_actor()
     )
     with workspace.session() as session:
-        plan = session.get(Plan, int(outcome.result))
+        plan = session.get_one(Plan, int(outcome.result))
         return Revised(plan.id, plan.uuid, plan.revision)

@@ -78,5 +78,5 @@ def roll_over(
     )
     plan_id = int(outcome.result)
     with workspace.session() as session:
-        plan = session.get(Plan, plan_id)
+        plan = session.get_one(Plan, plan_id)
         return Rollover(plan_id, plan.uuid, check_plan(plan))

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from .revisions import head_revision
 from .sqlite_file import NEWER, WorkspaceError, schema_of, schema_refusal
@@ -33,7 +33,7 @@ def current_revision(engine: Engine) -> str | None:
         return _current(conn)
 
 
-def _current(conn: object) -> str | None:
+def _current(conn: Connection) -> str | None:
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
