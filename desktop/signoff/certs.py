@@ -216,8 +216,11 @@ def issue_person(
         ),
         False,
     )
+    issuer_public = issuer.public_key()
+    if not isinstance(issuer_public, ec.EllipticCurvePublicKey):
+        raise CertificateError("the issuer's key is not an ECDSA key")
     builder = builder.add_extension(
-        x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer.public_key()), False
+        x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_public), False
     )
     return builder.sign(issuer_key, hashes.SHA256())
 

@@ -230,8 +230,8 @@ def enrol(
     cert = certs.issue_person(
         key,
         root,
-        identity.public_key(),
-        name,  # type: ignore[arg-type]
+        key.public_key(),  # the identity's: _open_own found the key by it
+        name,
         role_list,
         organisation,
     )

@@ -362,7 +362,7 @@ def _chain_in(sig: Signature) -> list[x509.Certificate]:
 
 def _dual_roles(chain: list[Signature], active: set[int], current: dict[str, Any]) -> list[str]:
     """One person signing two roles in force, where the signed plan does not allow it."""
-    plan = current.get("plan") if isinstance(current.get("plan"), dict) else {}
+    plan = found if isinstance(found := current.get("plan"), dict) else {}
     if plan.get("allow_dual_roles"):
         return []
     roles: dict[str, list[str]] = {}
