@@ -84,7 +84,9 @@ def calendar_items(plan: CalendarRecords, lang: str) -> list[CalendarItem]:
         if row.kind not in (SUBTASK, MILESTONE) or row.rule is None:
             continue
         context = (
-            tasks.get(row.parent_id, "") if row.kind == SUBTASK else board_label("milestone", lang)
+            (tasks.get(row.parent_id, "") if row.parent_id is not None else "")
+            if row.kind == SUBTASK
+            else board_label("milestone", lang)
         )
         extra = depends.get(row.code, "") if row.kind == MILESTONE else ""
         colon = ": " if lang == "en" else "："
@@ -118,6 +120,8 @@ def calendar_items(plan: CalendarRecords, lang: str) -> list[CalendarItem]:
             convention=convention,
             lang=lang,
         )
+        if row.rule is None:
+            continue  # a schedule that reads as no rule has no occurrences
         items.append(
             CalendarItem(
                 MONITORING,
@@ -128,7 +132,7 @@ def calendar_items(plan: CalendarRecords, lang: str) -> list[CalendarItem]:
                 row.rule_text,
                 row.occurrences,
                 context=enum("monitoring", m.kind, lang),
-                description=m.description,
+                description=m.description or "",
             )
         )
     return items
@@ -140,15 +144,20 @@ def series_rule(
     """The RRULE (icalendar dict form) that gives exactly ``occurrences``, or None."""
     if len(occurrences) < 2:
         return None
-    kind, recur = rule.kind, None
+    kind = rule.kind
+    recur: dict[str, str | int | list[int] | date] | None = None  # icalendar's vRecur form
     if kind is RuleKind.DAILY:
         recur = {"FREQ": "DAILY"}
     elif kind is RuleKind.WEEKLY and rule.weekday is not None:
         recur = {"FREQ": "WEEKLY", "BYDAY": _WEEKDAYS[rule.weekday]}
     elif kind is RuleKind.MONTHLY_PERIOD and rule.period in (Period.EARLY, Period.MID):
         recur = {"FREQ": "MONTHLY", "BYMONTHDAY": 1 if rule.period is Period.EARLY else 11}
-    elif kind is RuleKind.MONTHLY_WEEK and convention is WeekConvention.BLOCKS and rule.week <= 4:
-        recur = {"FREQ": "MONTHLY", "BYMONTHDAY": 7 * (rule.week - 1) + 1}
+    elif (
+        kind is RuleKind.MONTHLY_WEEK
+        and convention is WeekConvention.BLOCKS
+        and (week := rule.month_week(0)) <= 4  # the rule's own week (no month 0 is moved)
+    ):
+        recur = {"FREQ": "MONTHLY", "BYMONTHDAY": 7 * (week - 1) + 1}
     if recur is None:
         return None
     if rule.months:

@@ -22,7 +22,7 @@ from typing import Any
 from desktop.exchange.pdf.pdf_signature_fields import INFO_NAME, read_attachments
 
 # (signed content JSON, signing info) -> the bytes PlanDesk prints for them, unsigned
-Repaint = Callable[[str, dict[str, Any]], bytes]
+Repaint = Callable[[str, dict[str, object]], bytes]
 
 
 def unsigned_revision(raw: bytes) -> tuple[bytes, int] | None:

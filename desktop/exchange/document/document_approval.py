@@ -60,7 +60,7 @@ def approval_block(
         xs.append(xs[-1] + c * width)
     head_h, row_h = 28.0, 52.0
     painter.fillRect(QRectF(left, y, width, head_h), HEAD_FILL)
-    heads = ("role", "name", "signature", "date")
+    heads: tuple[str, ...] = ("role", "name", "signature", "date")
     if cover.for_signature:  # one box per role for the signature, its date inside
         heads, xs = heads[:3], [*xs[:3], xs[4]]
     for i, key in enumerate(heads):

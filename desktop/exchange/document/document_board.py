@@ -112,7 +112,7 @@ def board_pages(
     legend_h = legend_height(rows, width, styles.small, lang) + 8
     header_h = BoardOptions(plan.year, convention).header_height
     per_page = max(3, int((height - title_h - legend_h - header_h) // ROW_HEIGHT))
-    pages = []
+    pages: list[FullPage] = []
     spans = month_spans(plan.year, timeline)
     for chunk, repeated in row_chunks(rows, per_page):
         for start, end in spans:

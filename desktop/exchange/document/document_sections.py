@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtGui import QFont
 
@@ -18,6 +18,25 @@ from desktop.exchange.document.document_layout import Piece, Spacer, heading, pa
 from desktop.exchange.document.document_text import label
 from desktop.models import Plan
 from desktop.models.warnings import format_value
+
+Block = TypeVar("Block")
+
+
+class Sections(Protocol[Block]):
+    """What the sections ask of their context: ``Context`` answers with painted pieces,
+    ``word_export.WordContext`` with Word blocks."""
+
+    @property
+    def lang(self) -> str: ...
+    def t(self, key: str) -> str: ...
+    def e(self, group: str, value: str | None) -> str: ...
+    def h1(self, key: str) -> list[Block]: ...
+    def heading1(self, text: str) -> list[Block]: ...
+    def h2(self, key: str) -> list[Block]: ...
+    def para(self, text: str) -> list[Block]: ...
+    def bullet(self, text: str) -> list[Block]: ...
+    def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Block]: ...
+    def space(self, height: float) -> list[Block]: ...
 
 
 @dataclass
@@ -83,6 +102,9 @@ class Context:
             max_height=self.max_height,
         )
 
+    def space(self, height: float) -> list[Piece]:
+        return [Spacer(height)]
+
 
 def team(item: Any) -> str:
     return item.owner_team.name if getattr(item, "owner_team", None) is not None else ""
@@ -97,7 +119,7 @@ def num(value: float | None, unit: str = "") -> str:
     return "" if value is None else format_value(value, unit)
 
 
-def kpi_target(kpi: Any, c: Context) -> str:
+def kpi_target(kpi: Any, c: Sections[Block]) -> str:
     """The KPI's target as people write it: ``≥ 80%``, ``每月 ≥ 20 篇``, ``≤ 24 小時``."""
     if kpi.target is None:
         return c.t("none")
@@ -124,7 +146,7 @@ def kpi_target(kpi: Any, c: Context) -> str:
 
 
 def _grouped(
-    items: list[Any], group: str, c: Context, row: Callable[[Any], list[str]]
+    items: list[Any], group: str, c: Sections[Block], row: Callable[[Any], list[str]]
 ) -> list[Any]:
     out: list[Any] = []
     kind = None
@@ -136,11 +158,11 @@ def _grouped(
     return out
 
 
-def section_intro(plan: Plan, c: Context) -> list[Piece]:
+def section_intro(plan: Plan, c: Sections[Block]) -> list[Block]:
     return c.h1("s1") + c.para(plan.introduction or c.t("none"))
 
 
-def section_goals(plan: Plan, c: Context) -> list[Piece]:
+def section_goals(plan: Plan, c: Sections[Block]) -> list[Block]:
     out = c.h1("s2") + c.h2("goals")
     rows = []
     for goal in plan.goals:
@@ -159,7 +181,7 @@ def section_goals(plan: Plan, c: Context) -> list[Piece]:
     return out
 
 
-def section_work(plan: Plan, c: Context, board_note: bool = True) -> list[Piece]:
+def section_work(plan: Plan, c: Sections[Block], board_note: bool = True) -> list[Block]:
     out = c.h1("s3") + c.h2("breakdown")
     rows: list[Any] = []
     for task in plan.tasks:
@@ -197,7 +219,7 @@ def section_work(plan: Plan, c: Context, board_note: bool = True) -> list[Piece]
     return out
 
 
-def section_risks(plan: Plan, c: Context) -> list[Piece]:
+def section_risks(plan: Plan, c: Sections[Block]) -> list[Block]:
     out = c.h1("s4") + c.h2("risk_id")
     rows = []
     for r in plan.risks:
@@ -238,7 +260,7 @@ def section_risks(plan: Plan, c: Context) -> list[Piece]:
     return out
 
 
-def section_monitoring(plan: Plan, c: Context, kpi_rows: list[list[str]]) -> list[Piece]:
+def section_monitoring(plan: Plan, c: Sections[Block], kpi_rows: list[list[str]]) -> list[Block]:
     out = c.h1("s5") + c.h2("monitoring")
     rows = _grouped(
         plan.monitoring,
@@ -267,7 +289,7 @@ def section_monitoring(plan: Plan, c: Context, kpi_rows: list[list[str]]) -> lis
     return out
 
 
-def section_communication(plan: Plan, c: Context) -> list[Piece]:
+def section_communication(plan: Plan, c: Sections[Block]) -> list[Block]:
     out = c.h1("s6") + c.h2("communication")
     rows = _grouped(
         plan.communication, "communication", c, lambda i: [i.code, i.title, i.description]
@@ -281,17 +303,17 @@ def section_communication(plan: Plan, c: Context) -> list[Piece]:
     return out
 
 
-def section_summary(plan: Plan, c: Context) -> list[Piece]:
+def section_summary(plan: Plan, c: Sections[Block]) -> list[Block]:
     out = c.h1("s7") + c.h2("summary") + c.para(plan.summary or c.t("none"))
     out += c.h2("outlook")
     lines = (plan.outlook or c.t("none")).split("\n")
     out += c.para(lines[0])
     for line in lines[1:]:
         out += c.bullet(line.lstrip("-•· "))
-    return [*out, Spacer(6)]
+    return out + c.space(6)
 
 
-def checks_rows(plan: Plan, c: Context, today: date | None = None) -> list[list[str]]:
+def checks_rows(plan: Plan, c: Sections[Block], today: date | None = None) -> list[list[str]]:
     from desktop.models.checks import check_plan
 
     return [
@@ -300,7 +322,7 @@ def checks_rows(plan: Plan, c: Context, today: date | None = None) -> list[list[
     ]
 
 
-def section_checks(rows: list[list[str]], c: Context, title: str) -> list[Piece]:
+def section_checks(rows: list[list[str]], c: Sections[Block], title: str) -> list[Block]:
     out = c.heading1(title)
     if not rows:
         return out + c.para(c.t("no_findings"))

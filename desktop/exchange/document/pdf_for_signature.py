@@ -92,7 +92,7 @@ def build_pdf_for_signature(
     return render_for_signature(content, info)
 
 
-def painted_for_signature(content: str, info: dict[str, Any]) -> bytes:
+def painted_for_signature(content: str, info: dict[str, object]) -> bytes:
     """The bytes of ``render_for_signature``: what ``signoff``'s merge of a signed PDF compares
     the pages with (``signoff.pdf_pages.Repaint``; the caller hands it over)."""
     return render_for_signature(content, info)[1]

@@ -327,10 +327,10 @@ def build_document(
             appendix(number, "appendix_board", lang),
         )
         number += 1 if board else 0
-    kpi_pieces, kpi_rows = [], []
-    if options.include_kpi_charts:
-        kpi_pieces, kpi_rows = kpi_appendix(plan, c, options.today, number)
-        number += 1 if kpi_pieces else 0
+    kpi_pieces, kpi_rows = (
+        kpi_appendix(plan, c, options.today, number) if options.include_kpi_charts else ([], [])
+    )
+    number += 1 if kpi_pieces else 0
     stream: Stream = [FullPage(PORTRAIT, _cover_painter(cover, styles))]
     for part in (
         section_intro(plan, c),

@@ -92,8 +92,8 @@ def _week_cells(
         for i in range(first, last + 1):
             state[i] = max(state[i], 1)
     for day in row.done:
-        if (i := day_col.get(day)) is not None and state[i]:
-            state[i] = 2
+        if (col := day_col.get(day)) is not None and state[col]:
+            state[col] = 2
     cells, i = [], 0
     while i < count:
         j = i

@@ -22,7 +22,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
-from docx.shared import Emu, Pt, RGBColor
+from docx.shared import Emu, Length, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from desktop.resources import resource_path
@@ -72,7 +72,18 @@ def open_template(lang: str) -> DocxDocument:
 
 def content_width(doc: DocxDocument) -> Emu:
     section = doc.sections[-1]
-    return Emu(section.page_width - section.left_margin - section.right_margin)
+    return Emu(
+        given(section.page_width, "page width")
+        - given(section.left_margin, "left margin")
+        - given(section.right_margin, "right margin")
+    )
+
+
+def given(value: Length | None, what: str) -> Length:
+    """A section's measure the template sets (python-docx reads a missing one as None)."""
+    if value is None:
+        raise ValueError(f"the Word template's section has no {what}")
+    return value
 
 
 def heading(doc: DocxDocument, text: str, level: int, *, numbered: bool = True) -> Paragraph:
@@ -211,7 +222,7 @@ def picture(
     # python-docx's run.add_picture looks for a free shape id by scanning every id in the
     # document and compares the image with every earlier one: both grow with the document
     part = doc.part
-    r_id, picture_image = part.get_or_add_image(BytesIO(bytes(data)))
+    r_id, picture_image = part.get_or_add_image(BytesIO(data.data()))
     cx, cy = picture_image.scaled_dimensions(width, None)
     inline = CT_Inline.new_pic_inline(shape_id, r_id, picture_image.filename, cx, cy)
     paragraph.add_run()._r.add_drawing(inline)
@@ -228,7 +239,9 @@ def new_section(doc: DocxDocument, *, landscape: bool) -> Any:
     """A new section on a new page, turned for ``landscape``, same margins and paper."""
     last = doc.sections[-1]
     section = doc.add_section(WD_SECTION.NEW_PAGE)
-    short, long = sorted((last.page_width, last.page_height))
+    short, long = sorted(
+        (given(last.page_width, "page width"), given(last.page_height, "page height"))
+    )
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (long, short) if landscape else (short, long)
     return section

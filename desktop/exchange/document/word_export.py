@@ -69,6 +69,9 @@ class Table:
     rows: list[Any]
 
 
+Block = Heading | Para | Table  # what WordContext answers with
+
+
 class WordContext:
     """What ``document_sections`` asks of its context, answered with plain blocks."""
 
@@ -81,23 +84,26 @@ class WordContext:
     def e(self, group: str, value: str | None) -> str:
         return enum(group, value, self.lang)
 
-    def h1(self, key: str) -> list[Any]:
+    def h1(self, key: str) -> list[Block]:
         return [Heading(1, w.unnumbered(self.t(key)))]
 
-    def heading1(self, text: str) -> list[Any]:
+    def heading1(self, text: str) -> list[Block]:
         return [Heading(1, text, numbered=False)]
 
-    def h2(self, key: str) -> list[Any]:
+    def h2(self, key: str) -> list[Block]:
         return [Heading(2, w.unnumbered(self.t(key)))]
 
-    def para(self, text: str) -> list[Any]:
+    def para(self, text: str) -> list[Block]:
         return [Para(text)]
 
-    def bullet(self, text: str) -> list[Any]:
+    def bullet(self, text: str) -> list[Block]:
         return [Para(text, bullet=True)]
 
-    def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Any]:
+    def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Block]:
         return [Table([self.t(k) for k in keys], list(ratios), rows)]
+
+    def space(self, height: float) -> list[Block]:
+        return []  # Word spaces paragraphs by their styles
 
 
 @dataclass
@@ -115,7 +121,7 @@ class WordSummary:
 
 
 def _write_blocks(
-    doc: DocxDocument, blocks: list[Any], summary: WordSummary, *, new_page: bool = False
+    doc: DocxDocument, blocks: list[Block], summary: WordSummary, *, new_page: bool = False
 ) -> None:
     for block in blocks:
         if isinstance(block, Heading):
@@ -183,8 +189,8 @@ def _cover(doc: DocxDocument, cover: Cover, summary: WordSummary) -> None:
         w.text_into(cell.add_paragraph(style="Table Heading"), t("void"), color=w.VOID_RED)
     heading = doc.add_paragraph()
     heading.add_run(t("signoffs")).bold = True
-    signed = [r for r in cover.signoffs if r.get("signer")]
-    if signed:
+    signed_rows = [r for r in cover.signoffs if r.get("signer")]
+    if signed_rows:
         keys = ("role", "signer", "time", "meaning", "fingerprint", "verdict")
         w.table(
             doc,
@@ -199,7 +205,7 @@ def _cover(doc: DocxDocument, cover: Cover, summary: WordSummary) -> None:
                     r.get("fingerprint", ""),
                     r.get("verdict_text", ""),
                 ]
-                for r in signed
+                for r in signed_rows
             ],
         )
         summary.tables += 1
@@ -232,7 +238,7 @@ def build_docx(
     number += 1
     checks_title = appendix(number, "appendix_checks", lang)
 
-    blocks: list[Any] = []
+    blocks: list[Block] = []
     for part in (
         section_intro(plan, c),
         section_goals(plan, c),

@@ -16,8 +16,8 @@ from typing import Any
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu
-from docx.text.paragraph import Paragraph
 
 LINES_PER_PAGE = {False: 48, True: 50}  # portrait text; landscape: the 6 pt board rows
 CHARS_PER_LINE = 100  # half-width characters across the portrait text width
@@ -37,7 +37,11 @@ def _el(tag: str, **attrs: str) -> Any:
 
 def bookmark(paragraph: Any, name: str, number: int) -> None:
     """Put bookmark ``name`` around the text of ``paragraph``."""
-    p = paragraph._p
+    _bookmark(paragraph._p, name, number)
+
+
+def _bookmark(p: BaseOxmlElement, name: str, number: int) -> None:
+    """``bookmark`` on the paragraph's ``w:p`` element."""
     start = _el("w:bookmarkStart", id=str(number), name=name)
     ppr = p.find(qn("w:pPr"))
     if ppr is not None:
@@ -227,5 +231,5 @@ def bookmark_headings(
         (want, text), name = pending[0]
         if level == want and _text_of(p) == text:
             number += 1
-            bookmark(Paragraph(p, None), name, number)
+            _bookmark(p, name, number)
             pending.pop(0)

@@ -26,6 +26,7 @@ from desktop.exchange.excel.excel_write import (
     set_dimension,
     set_widths,
     setup_print,
+    slots,
     value_cell,
 )
 
@@ -105,7 +106,7 @@ def _field(styles: Styles, value: Any) -> Any:
     if isinstance(value, date):
         return styles.cell(value, "fielddate")
     cell = value_cell(styles, value)
-    cell._style = styles.templates["field"]
+    slots(cell)._style = styles.templates["field"]
     return cell
 
 
@@ -211,15 +212,15 @@ def write_cover(
         merge="A{n}:G{n}",
     )
     set_dimension(ws, 7, len(rows))
-    for row in rows:
-        ws.append(row)
+    for cells in rows:
+        ws.append(cells)
     for ref in merges:
         ws.merged_cells.add(ref)
 
 
 def _field_title(styles: Styles, title: str) -> Any:
     cell = value_cell(styles, title)
-    cell._style = styles.templates["title"]
+    slots(cell)._style = styles.templates["title"]
     return cell
 
 

@@ -56,8 +56,8 @@ def with_limits(sheet: SheetT) -> SheetT:
         elif (
             column.kind in ("text", "code")
             and entity is not None
-            and column.key in entity.__table__.c  # type: ignore[attr-defined]
+            and column.key in entity.__table__.c
         ):
             column = replace(column, limit=limit_of(entity, column.key))
         columns.append(column)
-    return replace(sheet, columns=tuple(columns))  # type: ignore[type-var]
+    return replace(sheet, columns=tuple(columns))

@@ -118,8 +118,8 @@ def parse_book(book: RawBook) -> dict[str, Any]:
         if not _complete(row, ("kpi", "month", "value", "source", "note")):
             continue
         v = row.values
-        kpi = kpis.get(v["kpi"])
-        if kpi is None:
+        actual_kpi = kpis.get(v["kpi"])
+        if actual_kpi is None:
             _ref_error(book, "actuals", row, "kpi", "KPI", v["kpi"], SHEET["kpis"].title)
             continue
         if (v["kpi"], v["month"]) in seen_actuals:
@@ -132,7 +132,7 @@ def parse_book(book: RawBook) -> dict[str, Any]:
             )
             continue
         seen_actuals[v["kpi"], v["month"]] = row.number
-        kpi["actuals"].append(
+        actual_kpi["actuals"].append(
             {k: v[k] for k in ("month", "value", "source", "note")}
             | {"demo": v.get("demo") == "demo"}
         )
@@ -141,7 +141,14 @@ def parse_book(book: RawBook) -> dict[str, Any]:
     tasks: dict[str, dict[str, Any]] = {}
     task_codes = _Codes(book, "tasks")
     for row in get("tasks", []):
-        keys = ("code", "title", "description", "importance", "expected_result", "kpis")
+        keys: tuple[str, ...] = (
+            "code",
+            "title",
+            "description",
+            "importance",
+            "expected_result",
+            "kpis",
+        )
         if not task_codes.add(row) or not _complete(row, keys):
             continue
         for code in row.values["kpis"]:

@@ -10,12 +10,16 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol, cast
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 CJK_FONT = "Noto Sans CJK TC"
@@ -29,6 +33,18 @@ BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 LINE = Border(bottom=Side(style="thin", color="000000"))
 
 
+class CellSlots(Protocol):
+    """The slots of an openpyxl cell that the writer sets directly: the public setters check
+    and copy on every call, which sheets of thousands of cells feel."""
+
+    _style: StyleArray
+    _value: object
+
+
+def slots(cell: Cell) -> CellSlots:
+    return cast(CellSlots, cell)
+
+
 class Styles:
     """One template cell per style; ``cell()`` makes a styled write-only cell from it."""
 
@@ -36,7 +52,7 @@ class Styles:
         self.ws = ws
         top = Alignment(vertical="top", wrap_text=True)
         body = {"font": Font(name=CJK_FONT, size=10), "border": BOX, "alignment": top}
-        self.templates: dict[str, Any] = {}
+        self.templates: dict[str, StyleArray] = {}
         self.add("body", **body)
         self.add("text", quotePrefix=True, **body)
         self.add("number", **body | {"alignment": Alignment(vertical="top")})
@@ -57,9 +73,9 @@ class Styles:
         cell = WriteOnlyCell(self.ws)
         for key, value in attrs.items():
             setattr(cell, key, value)
-        self.templates[name] = cell._style
+        self.templates[name] = slots(cell)._style
 
-    def cell(self, value: Any, style: str = "body") -> WriteOnlyCell:
+    def cell(self, value: Any, style: str = "body") -> Cell:
         """A styled cell; text is always a string cell (never a formula), see value_cell."""
         cell = WriteOnlyCell(self.ws)
         if isinstance(value, str):
@@ -71,11 +87,11 @@ class Styles:
             cell.data_type = "s"  # whatever the text says, never a formula
         elif value is not None:
             cell.value = value
-        cell._style = self.templates[style]
+        slots(cell)._style = self.templates[style]
         return cell
 
 
-def value_cell(styles: Styles, value: Any) -> WriteOnlyCell:
+def value_cell(styles: Styles, value: Any) -> Cell:
     """A body cell for a Python value: text stays text, floats keep every digit."""
     if value is None:
         return styles.cell(None)
@@ -85,7 +101,7 @@ def value_cell(styles: Styles, value: Any) -> WriteOnlyCell:
         return styles.cell(value)
     if isinstance(value, float):
         cell = styles.cell(value, "number")
-        cell._value = repr(value)  # the shortest text that reads back as the same float
+        slots(cell)._value = repr(value)  # the shortest text that reads back as the same float
         return cell
     if isinstance(value, int):
         return styles.cell(value, "number")
@@ -111,7 +127,7 @@ def text_lines(text: str, width: float) -> int:
     return sum(max(1, math.ceil(text_width(part) * 0.95 / usable)) for part in text.split("\n"))
 
 
-def row_height(values: list[Any], widths: list[float]) -> float | None:
+def row_height(values: list[Any], widths: Sequence[float]) -> float | None:
     """The height (points) a row of wrapped text needs, or None when one line is enough."""
     lines = max(
         (
@@ -134,14 +150,20 @@ def setup_print(
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr  # openpyxl makes one with every sheet
+    if fit is None:
+        fit = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    fit.fitToPage = True
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.75  # room for the footer's whole line
     ws.page_margins.header = ws.page_margins.footer = 0.3
     if title_rows:
         ws.print_title_rows = title_rows
-    ws.oddFooter.center.text = FOOTER
-    ws.oddFooter.center.size = 9
+    odd = ws.oddFooter  # openpyxl makes the footer and its parts with every sheet
+    if odd is None or odd.center is None:
+        raise ValueError(f"sheet {ws.title}: openpyxl made it without a footer")
+    odd.center.text = FOOTER
+    odd.center.size = 9
 
 
 def set_dimension(ws: Any, columns: int, rows: int) -> None:
@@ -153,7 +175,7 @@ def set_dimension(ws: Any, columns: int, rows: int) -> None:
     ws.calculate_dimension = lambda: ref
 
 
-def set_widths(ws: Worksheet, widths: list[float]) -> None:
+def set_widths(ws: Worksheet, widths: Sequence[float]) -> None:
     from openpyxl.utils import get_column_letter
 
     for i, width in enumerate(widths, 1):

@@ -19,6 +19,7 @@ from io import BytesIO
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.xref import TrailerDictionary
 
 PDF_LANG = {"zh_TW": "zh-TW", "zh_CN": "zh-CN", "en": "en"}
 _STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
@@ -35,7 +36,7 @@ def add_outline(pdf: bytes, entries: Sequence[tuple[str, int]], lang: str) -> by
 
 def _outline_objects(
     pdf: bytes, entries: Sequence[tuple[str, int]], lang: str
-) -> tuple[list[tuple[int, int, generic.PdfObject]], generic.DictionaryObject, int, int]:
+) -> tuple[list[tuple[int, int, generic.PdfObject]], TrailerDictionary, int, int]:
     """The outline's objects and the new catalog (last), the trailer, the new /Size and the
     offset of the file's cross-reference table."""
     match = _STARTXREF.search(pdf[-64:])
@@ -98,7 +99,7 @@ def _serialized(obj: generic.PdfObject) -> bytes:
 def _rewrite(
     pdf: bytes,
     objects: list[tuple[int, int, generic.PdfObject]],
-    trailer: generic.DictionaryObject,
+    trailer: TrailerDictionary,
     size: int,
     xref_at: int,
 ) -> bytes | None:
@@ -141,7 +142,7 @@ def _rewrite(
 def _update(
     offset: int,
     objects: list[tuple[int, int, generic.PdfObject]],
-    trailer: generic.DictionaryObject,
+    trailer: TrailerDictionary,
     size: int,
     previous_xref: int,
 ) -> bytes:
