@@ -21,21 +21,25 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from platformdirs.api import PlatformDirsABC
 
 APP_NAME = "PlanDesk"
 
 
-def platform_dirs(platform: str | None = None) -> Any:
+def platform_dirs(platform: str | None = None) -> PlatformDirsABC:
     """platformdirs' folders for PlanDesk on ``platform`` (default: this one)."""
     platform = platform or sys.platform
+    dirs: type[PlatformDirsABC]
     if platform == "win32":
-        from platformdirs.windows import Windows as Dirs
+        from platformdirs.windows import Windows as dirs
     elif platform == "darwin":
-        from platformdirs.macos import MacOS as Dirs
+        from platformdirs.macos import MacOS as dirs
     else:
-        from platformdirs.unix import Unix as Dirs
-    return Dirs(APP_NAME, appauthor=False, roaming=False)
+        from platformdirs.unix import Unix as dirs
+    return dirs(APP_NAME, appauthor=False, roaming=False)
 
 
 def data_dir(*, create: bool = False) -> Path:

@@ -70,13 +70,13 @@ class BoardRow:
     occurrences: tuple[tuple[date, date], ...] = ()
     done: frozenset[date] = frozenset()
     missing: tuple[int, ...] = ()
-    starts: tuple[date, ...] | None = field(default=None, repr=False)  # derived if None
-    longest: int | None = field(default=None, repr=False)  # days of the longest occurrence
+    starts: tuple[date, ...] = field(default=(), repr=False)  # derived if not given
+    longest: int = field(default=-1, repr=False)  # days of the longest occurrence (derived if < 0)
 
     def __post_init__(self) -> None:
-        if self.starts is None:
+        if not self.starts and self.occurrences:
             object.__setattr__(self, "starts", tuple(s for s, _e in self.occurrences))
-        if self.longest is None:
+        if self.longest < 0:
             spans = [(e - s).days + 1 for s, e in self.occurrences]
             object.__setattr__(self, "longest", max(spans, default=0))
 
@@ -169,7 +169,7 @@ def board_rows_from(records: BoardRecords | None, lang: str = "zh_TW") -> list[B
                 s.code,
                 s.title,
                 schedule=s.schedule,
-                team=teams.get(s.team_id),
+                team=teams.get(s.team_id) if s.team_id is not None else None,
                 year=year,
                 convention=convention,
                 lang=lang,
@@ -191,7 +191,7 @@ def board_rows_from(records: BoardRecords | None, lang: str = "zh_TW") -> list[B
                 m.code,
                 m.title,
                 schedule=m.schedule,
-                team=teams.get(m.team_id),
+                team=teams.get(m.team_id) if m.team_id is not None else None,
                 year=year,
                 convention=convention,
                 lang=lang,

@@ -63,7 +63,7 @@ def _cache_file(raw: QRawFont, family: str) -> Path | None:
 
     digest = hashlib.sha256(f"{CACHE_VERSION}|{family}|{raw.weight()}".encode())
     for tag in ("head", "cmap", "name", "maxp", "OS/2"):
-        digest.update(bytes(raw.fontTable(tag)))
+        digest.update(raw.fontTable(tag).data())
     return cache_dir() / "fonts" / f"{digest.hexdigest()[:32]}.otf"
 
 
@@ -132,14 +132,14 @@ TABLE_TAGS = (
 def derived_font(raw: QRawFont, family: str) -> bytes | None:
     """An OpenType file of ``raw`` without look-alike mappings, named ``family``; None if the
     font has nothing to fix."""
-    cmap = bytes(raw.fontTable("cmap"))
+    cmap = raw.fontTable("cmap").data()
     mapping = parse_cmap(cmap)
     drop = lookalikes(mapping)
     if not drop:
         return None
     tables: dict[str, bytes] = {}
     for tag in TABLE_TAGS:
-        data = bytes(raw.fontTable(tag))
+        data = raw.fontTable(tag).data()
         if data:
             tables[tag] = data
     if "head" not in tables or (

@@ -225,27 +225,25 @@ def paint_kpi_chart(
     if spec.target_kind != "count":  # lines go over the target; bars under it
         painter.strokePath(target_path, target_pen)
     # actuals
-    actual = [p for p in series.points if p.actual is not None]
+    actual = [(p.month, value, p.status) for p in series.points if (value := p.actual) is not None]
     radius = (3.0 if compact else 5.0) * max(1.0, scale)
     if spec.target_kind == "count":
         width = plot.width() / 12 * 0.6
-        for p in actual:
-            y0, y1 = y_of(max(lo, 0.0)), y_of(p.actual)
-            color = STATUS_COLORS[p.status]
+        for month, value, status in actual:
+            y0, y1 = y_of(max(lo, 0.0)), y_of(value)
+            color = STATUS_COLORS[status]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(color.lighter(115))
-            painter.drawRect(QRectF(x_of(p.month) - width / 2, min(y0, y1), width, abs(y0 - y1)))
+            painter.drawRect(QRectF(x_of(month) - width / 2, min(y0, y1), width, abs(y0 - y1)))
         painter.strokePath(target_path, target_pen)
     else:
         painter.setPen(QPen(ACTUAL_COLOR, max(1.5, 2.2 * scale)))
-        for a, b in zip(actual, actual[1:], strict=False):
-            painter.drawLine(
-                QPointF(x_of(a.month), y_of(a.actual)), QPointF(x_of(b.month), y_of(b.actual))
-            )
-        for p in actual:
+        for (m0, v0, _s0), (m1, v1, _s1) in zip(actual, actual[1:], strict=False):
+            painter.drawLine(QPointF(x_of(m0), y_of(v0)), QPointF(x_of(m1), y_of(v1)))
+        for month, value, status in actual:
             painter.setPen(QPen(Qt.GlobalColor.white, 1.2))
-            painter.setBrush(STATUS_COLORS[p.status])
-            painter.drawEllipse(QPointF(x_of(p.month), y_of(p.actual)), radius, radius)
+            painter.setBrush(STATUS_COLORS[status])
+            painter.drawEllipse(QPointF(x_of(month), y_of(value)), radius, radius)
     # early-warning lines of the risks that watch this KPI
     for code, op, threshold in series.warning_lines:
         y = y_of(threshold)
@@ -370,6 +368,6 @@ def save_kpi_chart_png(
 ) -> Path:
     """Write the chart to ``path`` as PNG; OSError if it cannot be written."""
     path = Path(path)
-    if not render_kpi_chart_image(series, width, height, lang=lang).save(str(path), "PNG"):
+    if not render_kpi_chart_image(series, width, height, lang=lang).save(str(path), b"PNG"):
         raise OSError(f"cannot write {path}")
     return path
