@@ -27,9 +27,9 @@ QM_FILES   := $(TS_FILES:.ts=.qm)
         run check-display dist dist-smoke bench clean distclean
 
 help:
-	@echo "make test    venv + system packages + translations + ruff + pytest (PYTEST_ARGS=...)"
+	@echo "make test    venv + system packages + translations + ruff + mypy + pytest (PYTEST_ARGS=...)"
 	@echo "make run     venv + Qt/X11 libs + CJK font, then python -m desktop (ARGS=...)"
-	@echo "make lint    ruff check + ruff format --check + actionlint on .github/workflows"
+	@echo "make lint    ruff check + ruff format --check + mypy + actionlint on .github/workflows"
 	@echo "make ts      update the translation files from the sources (then fill new strings)"
 	@echo "make venv    create $(VENV) and install the project with test extras"
 	@echo "make deps    install the Debian packages the tests need (scripts/system_deps.sh test)"
@@ -82,14 +82,18 @@ ts: $(STAMP_BASE)
 	  echo "ts: translate the strings listed above (scripts/fill_translations.py --help)"
 
 # --- checks --------------------------------------------------------------------
+# mypy checks the packages [tool.mypy] in pyproject.toml lists (models, operations, store,
+# signoff, exchange).
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(PY) -m mypy
 	$(BIN)/actionlint $(WORKFLOWS)
 
 test: $(STAMP_TEST) deps-test translations
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
+	$(PY) -m mypy
 	$(BIN)/actionlint $(WORKFLOWS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 	@if [ -n "$${CI:-}" ]; then $(MAKE) dist-smoke; fi
@@ -120,7 +124,7 @@ dist-smoke: dist
 
 # --- cleaning ------------------------------------------------------------------
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .hypothesis *.egg-info
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis *.egg-info
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

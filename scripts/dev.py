@@ -7,8 +7,8 @@
 ``run``: creates the virtual environment (``.venv`` unless ``--venv``), installs PlanDesk
 into it (``pip install -e .``), compiles the translations (``pyside6-lrelease``) and starts
 ``plandesk`` with the arguments after ``--``.
-``test``: the same with the ``test`` extra, then ruff (and actionlint where installed, as
-``make lint`` does) and the whole test suite offscreen; it first names the outside tools the
+``test``: the same with the ``test`` extra, then ruff, mypy (and actionlint where installed,
+as ``make lint`` does) and the whole test suite offscreen; it first names the outside tools the
 suite needs that are missing (poppler, LibreOffice, PostgreSQL) and how to get them.
 
 Re-running is cheap: the install is redone only when pyproject.toml is newer than the
@@ -158,6 +158,7 @@ def cmd_test(venv_dir: Path, args: list[str]) -> int:
     compile_translations(venv_dir)
     run_step([program(venv_dir, "ruff"), "check", *LINT_PATHS], "ruff check")
     run_step([program(venv_dir, "ruff"), "format", "--check", *LINT_PATHS], "ruff format --check")
+    run_step([str(python), "-m", "mypy"], "mypy (the packages [tool.mypy] lists)")
     actionlint = program(venv_dir, "actionlint")
     if actionlint.exists():
         run_step([actionlint], "actionlint (.github/workflows)")

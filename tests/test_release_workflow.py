@@ -67,6 +67,9 @@ def test_linux_job_is_ci_run_make_test_with_ci_true() -> None:
     test_recipe = makefile.split("\ntest:", 1)[1].split("\n\n", 1)[0]
     assert 'if [ -n "$${CI:-}" ]; then $(MAKE) dist-smoke; fi' in test_recipe
     assert "$(BIN)/actionlint $(WORKFLOWS)" in test_recipe  # and in make lint
+    assert "$(PY) -m mypy" in test_recipe  # the type checker ([tool.mypy]) runs in CI too
+    lint_recipe = makefile.split("\nlint:", 1)[1].split("\n\n", 1)[0]
+    assert "$(PY) -m mypy" in lint_recipe
     assert "scripts/dist_smoke.py dist/plandesk/plandesk" in makefile
 
 
