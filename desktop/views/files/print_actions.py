@@ -18,18 +18,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.exchange.document.plan_document import DocumentOptions, PlanDocument, build_document
-from desktop.render import fonts
+from desktop.views.files.export_actions import font_hint
 from desktop.views.files.print_settings import include_checks, paper
 from desktop.views.shared.background import BackgroundRunner, run_in_background
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
-
-
-def _font_hint(window: MainWindow, lang: str) -> None:
-    message = fonts.warn_once("gui", lang)
-    if message:
-        QMessageBox.information(window, window.tr("Chinese font missing"), message)
 
 
 def make_document(window: MainWindow, paper_name: str | None = None) -> PlanDocument | None:
@@ -39,7 +33,7 @@ def make_document(window: MainWindow, paper_name: str | None = None) -> PlanDocu
         if plan is None:
             QMessageBox.information(window, window.tr("Print"), window.tr("There is no plan."))
             return None
-        _font_hint(window, plan.language)
+        font_hint(window, plan.language)
         options = DocumentOptions(
             paper=paper_name or paper(window), include_checks=include_checks(window)
         )

@@ -130,3 +130,27 @@ def test_the_gui_workbook_cover_shows_the_trust_root(
     cells = [str(c.value or "") for row in cover.iter_rows() for c in row]
     grouped = " ".join(root[i : i + 4] for i in range(0, 64, 4))
     assert any(grouped in text for text in cells)
+
+
+def test_word_and_the_pdf_are_built_off_the_gui_thread(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from desktop.exchange.document import plan_document, word_export
+
+    built_on: dict[str, bool] = {}
+    for module, name, key in (
+        (word_export, "build_docx", "docx"),
+        (plan_document, "build_document", "pdf"),
+    ):
+        real = getattr(module, name)
+
+        def spy(*args: Any, _real: Any = real, _key: str = key, **kwargs: Any) -> Any:
+            built_on[_key] = threading.current_thread() is threading.main_thread()
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, spy)
+    assert export_actions.export_format(window, "docx", tmp_path / "plan.docx") is not None
+    assert export_actions.export_format(window, "pdf", tmp_path / "plan.pdf") is not None
+    assert built_on == {"docx": False, "pdf": False}  # neither in the GUI (main) thread
