@@ -177,7 +177,7 @@ def write_export(
         window.statusBar().showMessage(window.tr("Export cancelled: nothing was written."), 5000)
         return None
     except Exception as exc:  # a refusal, a disk error... (a bug shows its type)
-        QMessageBox.critical(window, window.tr("Export failed"), error_message(exc))
+        QMessageBox.critical(window, said.title, error_message(exc))
         return None
     window.statusBar().showMessage(said.done.format(path, result.count), 8000)
     return path
