@@ -129,3 +129,18 @@ def test_a_refused_command_line_export_keeps_the_file(
     assert ran.returncode == 1 and "沒有這個團隊" in ran.stderr
     assert target.read_bytes() == b"BEGIN:VCALENDAR last week's"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".plandesk")] == []
+
+
+def test_every_format_writes_on_this_backend(filled: tuple[Workspace, str], tmp_path: Path) -> None:
+    """The writers open their own sessions: SQLite and PostgreSQL workspaces alike."""
+    ws, uuid = filled
+    for fmt in FORMATS:
+        target = tmp_path / f"plan.{fmt.ext}"
+        reports: list[float] = []
+        result = fmt.write(ws, uuid, target, progress=lambda p, _t, seen=reports: seen.append(p))
+        assert result.path == target and target.stat().st_size > 0, fmt.key
+        assert reports and max(reports) <= 100, fmt.key
+        target.unlink()
+    with pytest.raises(LookupError):
+        export_format("ics").write(ws, "no-such-plan", tmp_path / "x.ics")
+    assert list(tmp_path.glob("*.ics")) == []
