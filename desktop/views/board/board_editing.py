@@ -31,6 +31,7 @@ class BoardEditing:
     refused: bool
     refusals: Any
     editor: Any
+    task_editor: Any = None  # the task editor opened last
 
     # ----- actions -----------------------------------------------------------------------
     def _action(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QListWidget, QPlainTextEdit
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, Plan, Task
@@ -172,3 +172,30 @@ def test_a_signed_off_plan_shows_the_task_read_only_saying_why(board, qtbot, lan
     title.setText("不應儲存")
     dialog.accept()
     assert dump(ws, uuid) == before
+
+
+def test_the_task_kpi_matrix_opens_its_row_in_the_task_editor(qtbot, sample_ws, lang):
+    from desktop.views.goals.goals_screen import GoalsScreen
+    from desktop.views.shared.context import AppContext
+
+    ws, uuid = sample_ws
+    screen = GoalsScreen(AppContext(ws))
+    qtbot.addWidget(screen)
+    screen.show()
+    row = 1
+    task_id = screen.links.tasks[row]["id"]
+    screen.links_view.verticalHeader().sectionDoubleClicked.emit(row)
+    dialog = next(d for d in screen.findChildren(QDialog) if d.isVisible())
+    assert dialog.task_id == task_id
+    dialog.control("budget").setText("800")
+    dialog.accept()
+    with ws.session() as session:
+        assert session.get(Task, task_id).budget == 800.0
+    screen.links_view.setCurrentIndex(screen.links.index(0, 0))
+    screen.links_view.setFocus()
+    assert screen.edit_task_action in screen.links_view.actions()
+    screen.edit_task_action.trigger()
+    assert any(
+        d.isVisible() and d.task_id == screen.links.tasks[0]["id"]
+        for d in screen.findChildren(QDialog)
+    )
