@@ -108,7 +108,9 @@ def test_a_negative_budget_and_a_likelihood_of_9_are_refused(sample_ws):
     with pytest.raises(Invalid, match="Budget"):
         run_change(ws, uuid, "edit", update_item(Task, task, {"budget": -1}))
     with pytest.raises(Invalid, match="Likelihood: 9 is not a whole number 1–5"):
-        run_change(ws, uuid, "edit", update_fields(Risk, risk, {"likelihood": 9}))
+        run_change(ws, uuid, "edit", update_item(Risk, risk, {"likelihood": 9}))
+    with pytest.raises(Invalid, match="Impact: 0 is not a whole number 1–5"):
+        run_change(ws, uuid, "edit", update_fields(Risk, risk, {"impact": "0"}))
     with pytest.raises(Invalid, match="Risk: must not be empty"):
         run_change(ws, uuid, "add", add_item(Risk, {"code": "R9", "title": "  "}))
     assert dump(ws, uuid) == before

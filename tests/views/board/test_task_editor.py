@@ -136,9 +136,12 @@ def test_a_negative_budget_is_refused_in_the_hint_line_and_nothing_stored(board,
     assert hint.startswith("預算：" if lang == "zh_TW" else "Budget: ") and "-5" in hint
     assert dialog.control("budget").hasFocus()
     assert dump(ws, uuid) == before and board.ctx.ops.undo_stack.count() == 0
-    dialog.control("budget").setText("HK$1,234.50")  # corrected, it saves
-    dialog.accept()
-    assert not dialog.isVisible()
+    dialog.control("budget").setText("HK$1,234.50")  # corrected, Ctrl+Enter in a text saves
+    dialog.control("description").setFocus()
+    qtbot.keyClick(
+        dialog.control("description"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    assert not dialog.isVisible(), dialog.message.text()
     with ws.session() as session:
         assert session.scalars(select(Task.budget).where(Task.title == "改了名稱")).one() == 1234.5
 
