@@ -22,6 +22,14 @@ class Invalid(ValueError):
         return MESSAGES[self.key][lang].format(**self.params)
 
     def field_name(self, lang: str = "en") -> str:
+        """The field's label in ``lang``: ``"tasks.expected_result"`` from the field table (預期成果)."""
+        if "." in self.field:
+            from .fields import BY_KEY  # the table names fields as "<entity>.<key>"
+
+            entity_key, _, key = self.field.partition(".")
+            entity = BY_KEY.get(entity_key)
+            if entity is not None and key in entity:
+                return entity[key].label(lang)
         return FIELD_NAMES.get(self.field, {}).get(lang, self.field)
 
     def message(self, lang: str = "en") -> str:

@@ -6,7 +6,7 @@ and that painting is deterministic (``exchange/document/pdf_for_signature.render
 carries and compares the bytes with the revision its first signature covers: someone who
 changed the pages (or added a revision) before the first signature is caught, even when every
 signature is intact. The painting needs a QGuiApplication (the caller's: the GUI, or
-``commands.printing.gui_application``); painting the sample plan takes about a second.
+``commands.exporting.gui_application``); painting the sample plan takes about a second.
 The painter is handed over by the caller (``Repaint``: the command and the GUI pass
 ``exchange.document.pdf_for_signature.painted_for_signature``), so ``signoff`` imports no
 document painter: ``exchange`` prints sign-off records, and ``signoff`` stays below it.
