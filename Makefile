@@ -82,8 +82,7 @@ ts: $(STAMP_BASE)
 	  echo "ts: translate the strings listed above (scripts/fill_translations.py --help)"
 
 # --- checks --------------------------------------------------------------------
-# mypy checks the packages [tool.mypy] in pyproject.toml lists (models, operations, store,
-# signoff, exchange).
+# mypy checks the packages [tool.mypy] in pyproject.toml lists (everything but the GUI).
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check $(LINT_PATHS)
 	$(BIN)/ruff format --check $(LINT_PATHS)
