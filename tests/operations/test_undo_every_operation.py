@@ -38,8 +38,9 @@ from tests.operations.undo_cases import CASES as BASE_CASES
 from tests.operations.undo_cases import Case, Find
 from tests.operations.undo_cases_intel import INTEL_CASES
 from tests.operations.undo_cases_notes import NOTE_CASES
+from tests.operations.undo_cases_tasks import TASK_CASES
 
-CASES = BASE_CASES + NOTE_CASES + INTEL_CASES
+CASES = BASE_CASES + NOTE_CASES + INTEL_CASES + TASK_CASES
 
 CHANGE_PACKAGES = (desktop.operations, desktop.signoff, desktop.exchange)
 
