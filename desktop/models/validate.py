@@ -31,7 +31,9 @@ CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{INVISIBLE}]")
 HEADER_FIELDS = ("title", "year", "organisation", "compiler", "reviewer", "approver", "compiled_on")
 MIN_YEAR, MAX_YEAR = 2000, 2100
 TEXT_LIMIT = 10_000  # a Text column (descriptions, measures)
-SCORE_LOW, SCORE_HIGH = 1, 5  # risk likelihood and impact
+SCORE_LOW, SCORE_HIGH = 1, 5  # risk likelihood and impact: the one place the range is typed
+SCORES = range(SCORE_LOW, SCORE_HIGH + 1)
+RISK_SCORES = ("likelihood", "impact", "residual_likelihood", "residual_impact")
 _THRESHOLD = re.compile(r"^\s*([<>＜＞])\s*([-+]?\d+(?:\.\d+)?)\s*[%％]?\s*$")
 
 
@@ -151,6 +153,14 @@ def parse_score(raw: Any, field: str) -> int | None:
     if raw is None or str(raw).strip() in ("", "—"):
         return None
     return parse_whole(raw, field, SCORE_LOW, SCORE_HIGH)
+
+
+def stored_value(entity: type, field: str, value: Any) -> Any:
+    """``value`` as ``entity.field`` may hold it, checked where the operation owns the rule
+    (a risk's scores 1–5); other fields pass unchanged (their editors check them)."""
+    if getattr(entity, "__tablename__", "") == "risk" and field in RISK_SCORES:
+        return parse_score(value, field)
+    return value
 
 
 def format_number(value: float | None) -> str:

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import Plan
+from desktop.models.refusal import Invalid, WordedError
+from desktop.models.validate_messages import STATUS_WORDS
 from desktop.store import Workspace
 
 from .audit import append_event
@@ -26,24 +28,29 @@ from .tracking import signed_items, tracking_only
 T = TypeVar("T")
 
 
-class PlanLocked(Exception):
+class PlanLocked(WordedError):
     """The plan is in review or approved: only its tracking data may change (see
     ``desktop.operations.tracking``); anything else needs a new revision.
 
-    ``title``, ``revision`` and ``status`` name the plan, so that a view can say it in the
-    user's language; ``str()`` is the English one-liner for the command line."""
+    ``title``, ``revision`` and ``status`` name the plan; the refusal is the key
+    ``plan_locked`` (``plan_locked_fields`` naming the refused fields) with them as its
+    parameters, so a view words it in the user's language (``message(lang)``) and ``str()``
+    is the English one-liner for the command line."""
 
     def __init__(
         self, title: str, revision: int, status: str, fields: list[str] | None = None
     ) -> None:
         self.title, self.revision, self.status = title, revision, status
         self.fields = list(fields or [])
-        super().__init__(
-            f"“{title}” revision {revision} is {status.replace('_', ' ')}: its signed content "
-            "is read-only (only done marks, KPI actuals and risk status / review dates can "
-            "change); make a new revision to change it"
-            + (f" (refused change to: {', '.join(self.fields)})" if self.fields else "")
-        )
+        named = {"title": title, "revision": revision}
+        words = STATUS_WORDS.get(status, {"en": status.replace("_", " ")})
+        if self.fields:
+            reason = Invalid(
+                "", "plan_locked_fields", **named, status=words, fields=", ".join(self.fields)
+            )
+        else:
+            reason = Invalid("", "plan_locked", **named, status=words)
+        super().__init__(reason)
 
     @classmethod
     def of(cls, plan: Plan, fields: list[str] | None = None) -> PlanLocked:

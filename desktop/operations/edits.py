@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan
+from desktop.models.validate import stored_value
 
 Apply = Callable[[Session, Plan], Any]
 
@@ -38,7 +39,7 @@ def update_item(model: type, item_id: int, values: dict[str, Any]) -> Apply:
         for name, value in values.items():
             if not hasattr(item, name):
                 raise AttributeError(f"{model.__name__} has no field {name!r}")
-            setattr(item, name, value)
+            setattr(item, name, stored_value(model, name, value))
         return item.id
 
     return apply
@@ -64,7 +65,7 @@ def add_item(
     """
 
     def apply(session: Session, plan: Plan) -> int:
-        fields = dict(values)
+        fields = {name: stored_value(model, name, value) for name, value in values.items()}
         if "plan_id" in model.__table__.c:
             fields.setdefault("plan_id", plan.id)
         item = model(**fields)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.models import Risk
 from desktop.models.schedule import ScheduleRule
 from desktop.models.validate import (
+    SCORE_HIGH,
+    SCORE_LOW,
     Invalid,
     entity_text,
     parse_choice,
@@ -87,7 +89,7 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
             self.tr("Category"),
             self.tr("Impact description"),
             self.tr("Likelihood"),
-            self.tr("Impact 1–5"),
+            self.tr("Impact {0}–{1}").format(SCORE_LOW, SCORE_HIGH),
             self.tr("Score"),
             self.tr("Band"),
             self.tr("Owner team"),
