@@ -246,6 +246,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_CN": "“{title}”修订 {revision} {status}：其签核内容为只读（仍可记录完成标记、"
         "指标实绩及风险状态／复核日期）；如需变更，请创建新修订（拒绝变更：{fields}）",
     },
+    "import_not_draft": {
+        "en": "“{title}” revision {revision} is {status}: import it again (a new revision, or "
+        "its tracking data only)",
+        "zh_TW": "「{title}」修訂 {revision} {status}：請重新匯入（建立新修訂，或只匯入追蹤數據）",
+        "zh_CN": "“{title}”修订 {revision} {status}：请重新导入（创建新修订，或只导入跟踪数据）",
+    },
+    "import_not_tracking": {
+        "en": "“{title}” revision {revision}: the workbook changes more than its tracking "
+        "data; import the workbook again to see what it does now",
+        "zh_TW": "「{title}」修訂 {revision}：活頁簿變更的不只是追蹤數據；請重新匯入活頁簿，"
+        "查看它現在會做什麼",
+        "zh_CN": "“{title}”修订 {revision}：工作簿变更的不只是跟踪数据；请重新导入工作簿，"
+        "查看它现在会做什么",
+    },
+    "import_source_removed": {
+        "en": "the plan to revise was removed; import the workbook again to see what it does now",
+        "zh_TW": "要修訂的計劃已被刪除；請重新匯入活頁簿，查看它現在會做什麼",
+        "zh_CN": "要修订的计划已被删除；请重新导入工作簿，查看它现在会做什么",
+    },
+    "import_revision_made": {
+        "en": "revision {revision} of “{title}” was made meanwhile; import the workbook again "
+        "to see what it does now",
+        "zh_TW": "「{title}」的修訂 {revision} 已在此期間建立；請重新匯入活頁簿，查看它現在會做什麼",
+        "zh_CN": "“{title}”的修订 {revision} 已在此期间创建；请重新导入工作簿，查看它现在会做什么",
+    },
+    "import_plan_added": {
+        "en": "plan {uuid} was added meanwhile; import the workbook again to see what it does now",
+        "zh_TW": "計劃 {uuid} 已在此期間新增；請重新匯入活頁簿，查看它現在會做什麼",
+        "zh_CN": "计划 {uuid} 已在此期间添加；请重新导入工作簿，查看它现在会做什么",
+    },
     "same_year": {
         "en": "the plan is already for {year}; choose another year",
         "zh_TW": "計劃已經是 {year} 年度的；請選擇其他年度",

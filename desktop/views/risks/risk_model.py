@@ -83,13 +83,14 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
         self.lock_text = ""  # why (for tooltips and the note above the table)
         self._bold = QFont()
         self._bold.setBold(True)
+        impact = self.tr("Impact")
         self.headers = (
             self.tr("Code"),
             self.tr("Risk"),
             self.tr("Category"),
             self.tr("Impact description"),
             self.tr("Likelihood"),
-            self.tr("Impact {0}–{1}").format(SCORE_LOW, SCORE_HIGH),
+            f"{impact} {SCORE_LOW}–{SCORE_HIGH}",  # the score range, typed once
             self.tr("Score"),
             self.tr("Band"),
             self.tr("Owner team"),
