@@ -78,6 +78,8 @@ class Signature(Base):
     certificates: Mapped[str] = mapped_column(Text, default="")
     origin: Mapped[str] = mapped_column(String(16), default="app")  # app / package / pdf
     evidence: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # signed PDF
+    # the signed content's version (models.fields.CONTENT_VERSION); None: version 1
+    content_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class AuditEvent(Base):

@@ -41,6 +41,14 @@ class Invalid(ValueError):
         return MESSAGES[self.key][lang].format(**worded_params(self.params, lang))
 
     def field_name(self, lang: str = "en") -> str:
+        """The field's label in ``lang``: ``"tasks.budget"`` from the field table (預算)."""
+        if "." in self.field:
+            from .fields import BY_KEY  # the table names fields as "<entity>.<key>"
+
+            entity_key, _, key = self.field.partition(".")
+            entity = BY_KEY.get(entity_key)
+            if entity is not None and key in entity:
+                return entity[key].label(lang)
         return FIELD_NAMES.get(self.field, {}).get(lang, self.field)
 
     def message(self, lang: str = "en") -> str:

@@ -42,6 +42,7 @@ class Task(Versioned, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     importance: Mapped[str] = mapped_column(Text, default="")
     expected_result: Mapped[str] = mapped_column(Text, default="")
+    budget: Mapped[float | None] = mapped_column(Float, nullable=True)  # HKD (fields.TASKS)
 
     plan: Mapped[Plan] = relationship(back_populates="tasks")
     subtasks: Mapped[list[Subtask]] = relationship(
