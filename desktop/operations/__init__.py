@@ -46,7 +46,7 @@ class PlanLocked(WordedError):
         words = STATUS_WORDS.get(status, {"en": status.replace("_", " ")})
         if self.fields:
             reason = Invalid(
-                "", "plan_locked_fields", **named, status=words, fields=", ".join(self.fields)
+                "", "plan_locked_fields", **named, status=words, fields=worded_items(self.fields)
             )
         else:
             reason = Invalid("", "plan_locked", **named, status=words)
@@ -55,6 +55,27 @@ class PlanLocked(WordedError):
     @classmethod
     def of(cls, plan: Plan, fields: list[str] | None = None) -> PlanLocked:
         return cls(plan.title, plan.revision, plan.status, fields)
+
+
+def worded_items(items: list[str]) -> dict[str, str]:
+    """Tables and ``table.field`` names (``signed_items``) per language: English as stored
+    ("goal, risk.likelihood", what the command line always printed), Chinese from the field
+    table (目標、風險／可能性); a table it does not list keeps its name."""
+    from desktop.models.fields import BY_TABLE
+
+    def one(item: str, lang: str) -> str:
+        table, _, key = item.partition(".")
+        entity = BY_TABLE.get(table)
+        if entity is None:
+            return item
+        if not key:
+            return entity.label(lang)
+        return f"{entity.label(lang)}／{entity[key].label(lang) if key in entity else key}"
+
+    out = {"en": ", ".join(items)}
+    for lang in ("zh_TW", "zh_CN"):
+        out[lang] = "、".join(one(item, lang) for item in items)
+    return out
 
 
 @dataclass
