@@ -123,8 +123,8 @@ def test_undo_and_redo_restore_the_dump(case: Case, sample_ws, qtbot):
             session.flush()
         change = case.make(find)
     ops = PlanOperations(ws)
-    refused: list[str] = []
-    ops.refused.connect(refused.append)
+    refused: list[object] = []
+    ops.replay_refused.connect(lambda _what, why: refused.append(why))
     before = workspace_dump(ws)
     if case.create:
         ops.create(case.id, change)
