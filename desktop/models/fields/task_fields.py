@@ -65,7 +65,7 @@ PROGRESS = Entity(
     "进度",
     "Progress",
     (
-        parent("subtask", "子任務編號", "子任务编号", "Subtask", "subtask_id"),
+        replace(parent("subtask", "子任務編號", "子任务编号", "Subtask", "subtask_id"), width=12),
         Field(
             "start",
             "開始日期",
