@@ -14,9 +14,11 @@ from typing import Any
 from PySide6.QtGui import QFont
 
 from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_fields import cell_text, headers, printed_fields, shares
 from desktop.exchange.document.document_layout import Piece, Spacer, heading, paragraph, table
 from desktop.exchange.document.document_text import label
 from desktop.models import Plan
+from desktop.models.fields import TASKS, Entity
 from desktop.models.warnings import format_value
 
 
@@ -73,8 +75,12 @@ class Context:
         )
 
     def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Piece]:
+        return self.table_headed([self.t(k) for k in keys], ratios, rows)
+
+    def table_headed(self, headers: list[str], ratios: list[float], rows: list[Any]) -> list[Piece]:
+        """A table whose headers are worded already (the field table's print labels)."""
         return table(
-            [self.t(k) for k in keys],
+            headers,
             ratios,
             rows,
             self.width,
@@ -148,15 +154,22 @@ def section_goals(plan: Plan, c: Context) -> list[Piece]:
         rows.append([goal.code, goal.title, goal.description, kpis])
     out += c.table(["code", "goal", "description", "kpis"], [0.6, 2.2, 4.2, 4.0], rows)
     out += c.h2("tasks")
+    return out + entity_table(TASKS, plan.tasks, c)
+
+
+def entity_table(entity: Entity, items: list[Any], c: Any) -> list[Any]:
+    """The table of ``items`` with the entity's printed fields as columns (``document_fields``);
+    a task's title cell also names the KPIs it serves."""
+    fields = printed_fields(entity, items)
+    none = c.t("none")
     rows = []
-    for task in plan.tasks:
-        kpis = "、".join(k.code for k in task.kpis)
-        title = task.title + (f"\n（{c.t('indicator')}：{kpis}）" if kpis else "")
-        rows.append([task.code, title, task.description, task.importance, task.expected_result])
-    out += c.table(
-        ["code", "task", "description", "importance", "expected"], [0.6, 2.0, 3.6, 2.6, 2.6], rows
-    )
-    return out
+    for item in items:
+        cells = [cell_text(f, item, c.lang, none) for f in fields]
+        kpis = "、".join(k.code for k in getattr(item, "kpis", ()))
+        if kpis and "title" in [f.key for f in fields]:
+            cells[[f.key for f in fields].index("title")] += f"\n（{c.t('indicator')}：{kpis}）"
+        rows.append(cells)
+    return c.table_headed(headers(fields, c.lang), shares(fields), rows)
 
 
 def section_work(plan: Plan, c: Context, board_note: bool = True) -> list[Piece]:

@@ -15,8 +15,25 @@ TASKS = Entity(
     "Task",
     (
         CODE,
-        Field("title", "名稱", "名称", "Title", required=True, width=28, print_share=2.0),
-        Field("description", "描述", "描述", "Description", width=48, print_share=3.6),
+        Field(
+            "title",
+            "名稱",
+            "名称",
+            "Title",
+            required=True,
+            width=28,
+            print_share=2.0,
+            print_label=("任務", "任务", "Task"),
+        ),
+        Field(
+            "description",
+            "描述",
+            "描述",
+            "Description",
+            width=48,
+            print_share=3.6,
+            print_label=("說明", "说明", "Description"),
+        ),
         Field("importance", "重要性", "重要性", "Importance", width=36, print_share=2.6),
         Field(
             "expected_result", "預期成果", "预期成果", "Expected result", width=36, print_share=2.6
@@ -33,7 +50,7 @@ TASKS = Entity(
             low=0,
             high=1e10,
             width=14,
-            print_share=1.4,
+            print_share=2.2,
         ),
         Field("subtasks", "子任務", "子任务", "Subtasks", "items", width=0),
     ),
