@@ -2,8 +2,8 @@
 a field with a ``print_share`` is a column, headed by its print label in the document's
 language, its cells worded by kind (an amount of money as ``HK$12,000``).
 
-An optional field nobody filled in (empty in every row) is left out, so a plan that does not
-use a field added later prints as it did before the field existed.
+A field added after the first content version that nobody filled in (empty in every row) is
+left out, so a plan that does not use it prints as it did before the field existed.
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.models.fields import Entity, Field
+from desktop.models.fields import FIRST_CONTENT_VERSION, Entity, Field
 from desktop.models.fields.parse import money_text
+from desktop.models.schedule import ScheduleRule
 from desktop.models.warnings import format_value
+
+NUMBERS = ("money", "int", "float")
 
 
 def value_of(item: Any, f: Field) -> Any:
@@ -22,23 +25,29 @@ def value_of(item: Any, f: Field) -> Any:
 
 
 def printed_fields(entity: Entity, items: Sequence[Any]) -> tuple[Field, ...]:
-    """The columns of ``entity``'s table for ``items``: its printed fields, less the optional
-    ones that are empty in every item."""
+    """The columns of ``entity``'s table for ``items``: its printed fields, less those added
+    after the first content version that are empty in every item."""
     return tuple(
         f
         for f in entity.printed()
-        if not f.nullable or any(not f.is_empty(value_of(item, f)) for item in items)
+        if f.since <= FIRST_CONTENT_VERSION
+        or any(not f.is_empty(value_of(item, f)) for item in items)
     )
 
 
 def cell_text(f: Field, item: Any, lang: str, none: str) -> str:
-    """The cell of field ``f`` for ``item``: text as stored, numbers and amounts as people
-    read them, ``none`` for an empty optional value."""
+    """The cell of field ``f`` for ``item``: text as stored, a team by its name, a schedule
+    in words, numbers and amounts as people read them; an empty number is ``none``."""
     value = value_of(item, f)
     if f.is_empty(value):
-        return none if f.nullable else ""
+        return none if f.kind in NUMBERS else ""
     if f.kind == "money":
         return money_text(value, lang)
+    if f.kind == "team":  # stored as the team's id: the relationship beside it has the name
+        team = getattr(item, f.attribute.removesuffix("_id"), None)
+        return str(getattr(team, "name", "") or "")
+    if f.kind == "schedule":
+        return ScheduleRule.from_dict(value).text(lang)
     if isinstance(value, float):
         return format_value(value, "")
     return str(value)

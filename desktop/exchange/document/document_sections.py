@@ -18,7 +18,7 @@ from desktop.exchange.document.document_fields import cell_text, headers, printe
 from desktop.exchange.document.document_layout import Piece, Spacer, heading, paragraph, table
 from desktop.exchange.document.document_text import label
 from desktop.models import Plan
-from desktop.models.fields import TASKS, Entity
+from desktop.models.fields import SUBTASKS, TASKS, Entity
 from desktop.models.warnings import format_value
 
 
@@ -174,12 +174,12 @@ def entity_table(entity: Entity, items: list[Any], c: Any) -> list[Any]:
 
 def section_work(plan: Plan, c: Context, board_note: bool = True) -> list[Piece]:
     out = c.h1("s3") + c.h2("breakdown")
+    fields = printed_fields(SUBTASKS, [s for t in plan.tasks for s in t.subtasks])
     rows: list[Any] = []
     for task in plan.tasks:
         rows.append(f"{task.code} {task.title}")
-        for sub in task.subtasks:
-            rows.append([sub.code, sub.title, team(sub), rule_text(sub, c.lang), sub.resources])
-    out += c.table(["code", "subtask", "owner", "when", "needs"], [0.7, 2.4, 2.2, 1.8, 3.2], rows)
+        rows += [[cell_text(f, s, c.lang, c.t("none")) for f in fields] for s in task.subtasks]
+    out += c.table_headed(headers(fields, c.lang), shares(fields), rows)
     out += c.h2("timetable")
     if board_note:
         out += c.para(c.t("board_note"))
