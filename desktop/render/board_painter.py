@@ -50,6 +50,7 @@ from .board_geometry import (
     x_to_date,
 )
 from .board_header import paint_header
+from .board_overlay import NOTE_COLOUR, REPORT_COLOUR
 
 
 @lru_cache(maxsize=256)
@@ -318,6 +319,8 @@ def paint_legend(
         ("partial", sample, tr("partial", lang)),
         ("milestone", sample, tr("milestone", lang)),
         ("today", "#d62728", tr("today", lang)),
+        ("noted", sample, tr("noted", lang)),
+        ("report_week", REPORT_COLOUR.name(), tr("report_week", lang)),
     ]
     for kind, hexcolor, name in entries:
         w = 16 + 4 + fm.horizontalAdvance(name) + 14
@@ -362,6 +365,23 @@ def _legend_symbol(painter: QPainter, kind: str, r: QRectF, hexcolor: str) -> No
                 QPointF(c.x() - h, c.y()),
             ]
         )
+    elif kind == "noted":  # a bar with the orange corner of board_overlay
+        painter.setBrush(color(hexcolor))
+        painter.drawRect(r)
+        painter.setBrush(NOTE_COLOUR)
+        size = r.height() * 0.7
+        painter.drawPolygon(
+            [
+                QPointF(r.right() - size, r.top()),
+                QPointF(r.right(), r.top()),
+                QPointF(r.right(), r.top() + size),
+            ]
+        )
+    elif kind == "report_week":  # the shaded week with its band under the header
+        shade = QColor(REPORT_COLOUR)
+        shade.setAlpha(28)
+        painter.fillRect(r, shade)
+        painter.fillRect(QRectF(r.left(), r.top(), r.width(), 3), REPORT_COLOUR)
     else:
         painter.setPen(QPen(QColor(hexcolor), 2))
         painter.drawLine(QLineF(r.center().x(), r.top() - 2, r.center().x(), r.bottom() + 2))
