@@ -137,8 +137,8 @@ def parse_book(book: RawBook) -> dict[str, Any]:
         kpi["actuals"].sort(key=lambda a: a["month"])
     tasks: dict[str, dict[str, Any]] = {}
     task_codes = _Codes(book, "tasks")
+    keys = dump_keys("tasks")
     for row in get("tasks", []):
-        keys = dump_keys("tasks")
         if not task_codes.add(row) or not _complete(row, keys):
             continue
         for code in row.values["kpis"]:
