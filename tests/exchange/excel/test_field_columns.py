@@ -4,11 +4,15 @@ content version 2) is written, read back, refused when bad and absent in older w
 from __future__ import annotations
 
 import copy
+import functools
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.exchange.excel.excel_export import write_workbook
 from desktop.exchange.excel.excel_import import preview, read_import
@@ -26,11 +30,20 @@ BUDGETS = [12000.0, 1234.5, 0.0, None, 99.99]
 TASKS_SHEET = "任務 (Tasks)"
 
 
-def _plan_with_budgets(tmp_path: Path) -> dict[str, Any]:
-    """The sample plan's dump data, its tasks given ``BUDGETS``."""
-    with open_workspace(tmp_path / "source.sqlite") as ws, ws.write() as session:
-        data = dump_plan(load_plan(session, sample_data()))
-    for task, budget in zip(data["tasks"], BUDGETS, strict=False):
+@functools.cache
+def _sample_dump() -> dict[str, Any]:
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        open_workspace(Path(folder) / "source.sqlite") as ws,
+        ws.write() as session,
+    ):
+        return dump_plan(load_plan(session, sample_data()))
+
+
+def _plan_with_budgets(budgets: list[float | None] = BUDGETS) -> dict[str, Any]:
+    """The sample plan's dump data, its tasks given ``budgets``."""
+    data = copy.deepcopy(_sample_dump())
+    for task, budget in zip(data["tasks"], budgets, strict=False):
         task["budget"] = budget
     return data
 
@@ -40,7 +53,7 @@ def _column(ws: Any, header: str) -> int:
 
 
 def _workbook(tmp_path: Path) -> Path:
-    return write_workbook(_plan_with_budgets(tmp_path), tmp_path / "plan.xlsx")
+    return write_workbook(_plan_with_budgets(), tmp_path / "plan.xlsx")
 
 
 def _edit_budget(path: Path, out: Path, value: Any) -> Path:
@@ -131,7 +144,7 @@ def test_a_bad_budget_is_refused_naming_sheet_row_and_column(cli, tmp_path, valu
 
 
 def test_the_import_preview_shows_a_changed_budget_as_an_amount(tmp_path):
-    old = _plan_with_budgets(tmp_path)
+    old = _plan_with_budgets()
     new = copy.deepcopy(old)
     new["tasks"][0]["budget"] = 15000.0
     new["tasks"][3]["budget"] = 250.5
@@ -140,3 +153,18 @@ def test_the_import_preview_shows_a_changed_budget_as_an_amount(tmp_path):
     assert ("T4", "預算 （空） → HK$250.50") in rows
     en = [r.details for r in change_rows(preview(old, new), "en")]
     assert "Budget HK$12,000 → HK$15,000" in en
+
+
+_amounts = st.one_of(
+    st.none(),
+    st.decimals(min_value=0, max_value=10_000_000_000, places=2).map(float),
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(budgets=st.lists(_amounts, min_size=5, max_size=5))
+def test_any_amount_comes_back_from_the_workbook_as_it_went(budgets):
+    with tempfile.TemporaryDirectory() as folder:
+        result = read_import(write_workbook(_plan_with_budgets(budgets), Path(folder) / "p.xlsx"))
+    assert not result.errors, [p.text() for p in result.errors]
+    assert [t["budget"] for t in result.data["tasks"]] == budgets
