@@ -20,8 +20,8 @@ NUMBERS = ("money", "int", "float")
 
 
 def value_of(item: Any, f: Field) -> Any:
-    """The stored value of field ``f`` on ORM ``item``."""
-    return getattr(item, f.attribute, None)
+    """The stored value of field ``f`` on ORM ``item`` (for a list of codes, the items)."""
+    return getattr(item, f.key if f.kind == "codes" else f.attribute, None)
 
 
 def printed_fields(entity: Entity, items: Sequence[Any]) -> tuple[Field, ...]:
@@ -37,7 +37,8 @@ def printed_fields(entity: Entity, items: Sequence[Any]) -> tuple[Field, ...]:
 
 def cell_text(f: Field, item: Any, lang: str, none: str) -> str:
     """The cell of field ``f`` for ``item``: text as stored, a team by its name, a schedule
-    in words, numbers and amounts as people read them; an empty number is ``none``."""
+    in words, items by code and title, numbers and amounts as people read them; an empty number
+    is ``none``."""
     value = value_of(item, f)
     if f.is_empty(value):
         return none if f.kind in NUMBERS else ""
@@ -48,6 +49,8 @@ def cell_text(f: Field, item: Any, lang: str, none: str) -> str:
         return str(getattr(team, "name", "") or "")
     if f.kind == "schedule":
         return ScheduleRule.from_dict(value).text(lang)
+    if f.kind == "codes":  # the items named: "T3.1 廣告策略制定、T3.2 廣告內容創作"
+        return "、".join(f"{v.code} {getattr(v, 'title', '')}".strip() for v in value)
     if isinstance(value, float):
         return format_value(value, "")
     return str(value)

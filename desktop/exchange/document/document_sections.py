@@ -18,7 +18,7 @@ from desktop.exchange.document.document_fields import cell_text, headers, printe
 from desktop.exchange.document.document_layout import Piece, Spacer, heading, paragraph, table
 from desktop.exchange.document.document_text import label
 from desktop.models import Plan
-from desktop.models.fields import SUBTASKS, TASKS, Entity
+from desktop.models.fields import MILESTONES, SUBTASKS, TASKS, Entity
 from desktop.models.warnings import format_value
 
 
@@ -184,19 +184,7 @@ def section_work(plan: Plan, c: Context, board_note: bool = True) -> list[Piece]
     if board_note:
         out += c.para(c.t("board_note"))
     if plan.milestones:
-        rows = [
-            [
-                m.code,
-                m.title,
-                team(m),
-                rule_text(m, c.lang),
-                "、".join(f"{s.code} {s.title}" for s in m.depends_on),
-            ]
-            for m in plan.milestones
-        ]
-        out += c.table(
-            ["code", "milestone", "owner", "when", "depends"], [0.7, 2.6, 2.0, 1.6, 3.4], rows
-        )
+        out += entity_table(MILESTONES, list(plan.milestones), c)
     else:
         out += c.para(c.t("no_milestones"))
     out += c.h2("resources")

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
-from desktop.models.fields import TASKS
+from desktop.models.fields import MILESTONES, SUBTASKS, TASKS
 from desktop.operations import run_change
 from tests.exchange.document.test_document import flat, pdftotext
 from tests.exchange.document.test_word_export import export_docx, header_texts
@@ -91,3 +91,26 @@ def test_word_document_xml_holds_the_budget(sample_ws, db_path, tmp_path):
     export_docx(db_path, out)
     xml = zipfile.ZipFile(Path(out)).read("word/document.xml").decode("utf-8")
     assert ">預算<" in xml and ">HK$12,000<" in xml
+
+
+@pytest.mark.parametrize("lang", ["zh_TW", "en"])
+def test_breakdown_and_milestone_tables_are_the_field_tables_columns(
+    sample_ws, db_path, tmp_path, lang
+):
+    ws, uuid = sample_ws
+    _set(ws, uuid, [], lang)
+    document = export_docx(db_path, tmp_path / "plan.docx")
+    tables = {tuple(header_texts(t)): t for t in document.tables}
+    for entity in (SUBTASKS, MILESTONES):
+        header = tuple(f.print_header(lang) for f in entity.printed())
+        assert header in tables, (header, list(tables))
+    breakdown = tables[tuple(f.print_header(lang) for f in SUBTASKS.printed())]
+    assert breakdown.rows[1].cells[0].text == "T1 內容策劃與創作"  # a task's group row
+    first = [c.text for c in breakdown.rows[2].cells]
+    assert first[:3] == ["T1.1", "內容選題", "內容策劃團隊"]
+    assert first[3] == {"zh_TW": "每月第一周", "en": "every month, week 1"}[lang]
+    milestones = tables[tuple(f.print_header(lang) for f in MILESTONES.printed())]
+    m2 = [c.text for c in milestones.rows[2].cells]
+    assert m2[0] == "M2" and m2[-1] == "T3.1 廣告策略制定、T3.2 廣告內容創作"
+    headers = {"zh_TW": "依賴的子任務", "en": "Depends on"}
+    assert header_texts(milestones)[-1] == headers[lang]
