@@ -97,7 +97,10 @@ class WordContext:
         return [Para(text, bullet=True)]
 
     def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Any]:
-        return [Table([self.t(k) for k in keys], list(ratios), rows)]
+        return self.table_headed([self.t(k) for k in keys], ratios, rows)
+
+    def table_headed(self, headers: list[str], ratios: list[float], rows: list[Any]) -> list[Any]:
+        return [Table(list(headers), list(ratios), rows)]
 
 
 @dataclass
