@@ -53,47 +53,47 @@
     <context>
         <name>BoardEditing</name>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="86" />
+            <location filename="../../desktop/views/board/board_editing.py" line="88" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="182" />
+            <location filename="../../desktop/views/board/board_editing.py" line="184" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="194" />
+            <location filename="../../desktop/views/board/board_editing.py" line="196" />
             <source>Rename {0}</source>
             <translation>重命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="199" />
+            <location filename="../../desktop/views/board/board_editing.py" line="201" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="204" />
+            <location filename="../../desktop/views/board/board_editing.py" line="206" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="218" />
+            <location filename="../../desktop/views/board/board_editing.py" line="220" />
             <source>No subtask added.</source>
             <translation>未添加子任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="244" />
+            <location filename="../../desktop/views/board/board_editing.py" line="246" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="246" />
+            <location filename="../../desktop/views/board/board_editing.py" line="248" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="257" />
+            <location filename="../../desktop/views/board/board_editing.py" line="259" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -567,32 +567,32 @@
     <context>
         <name>HeatMapPanel</name>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="244" />
             <source>Inherent</source>
             <translation>固有</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="244" />
             <source>Residual</source>
             <translation>剩余</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="292" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="295" />
             <source>Heat map: inherent risk</source>
             <translation>热力图：固有风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="294" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="297" />
             <source>Heat map: residual risk</source>
             <translation>热力图：剩余风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="299" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="302" />
             <source>Risks scored: {0}. Click a cell to filter the table.</source>
             <translation>已评分的风险：{0}。单击格子可筛选表格。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="305" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="308" />
             <source>Showing likelihood {0} × impact {1} ({2} risks). Click it again to show all.</source>
             <translation>显示可能性 {0} × 影响 {1}（{2} 项风险）。再单击显示全部。</translation>
         </message>
@@ -1008,7 +1008,7 @@ Accept it only if every group matches. Signatures chaining to this root will the
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="140" />
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="346" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="351" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="348" />
             <source>Fill demo actuals</source>
             <translation>填入演示实际值</translation>
         </message>
@@ -1019,7 +1019,7 @@ Accept it only if every group matches. Signatures chaining to this root will the
         </message>
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="147" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="362" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="353" />
             <source>Remove demo actuals</source>
             <translation>移除演示实际值</translation>
         </message>
@@ -1113,19 +1113,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 这些数字是虚构的，仅供浏览图表，会标示为演示数据，且绝不会取代已测量的实际值。编辑 ▸ 撤销即可移除。</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="373" />
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="383" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="390" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="385" />
             <source>Export PNG</source>
             <translation>导出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="373" />
             <source>Width in pixels:</source>
             <translation>宽度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="383" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
             <source>PNG (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -1174,163 +1174,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Overview &amp; approval</source>
             <translation>概览与审批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Goals &amp; KPIs</source>
             <translation>目标与指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="109" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Risk register</source>
             <translation>风险登记册</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="110" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>KPI charts</source>
             <translation>指标图表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="111" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Monitoring &amp; communication</source>
             <translation>监控与沟通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="112" />
+            <location filename="../../desktop/views/main_window.py" line="111" />
             <source>Sign-off</source>
             <translation>签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="118" />
+            <location filename="../../desktop/views/main_window.py" line="117" />
             <source>Ctrl+1 … Ctrl+7 switch screens</source>
             <translation>Ctrl+1 … Ctrl+7 切换画面</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="118" />
+            <location filename="../../desktop/views/main_window.py" line="117" />
             <source>Screens</source>
             <translation>画面</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="129" />
+            <location filename="../../desktop/views/main_window.py" line="128" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>只读：另一个 PlanDesk 正在使用此工作区。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="136" />
+            <location filename="../../desktop/views/main_window.py" line="135" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>只读：无法写入工作区文件或其所在文件夹。您可以查看、打印和导出，但不能做任何变更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="159" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>Plan</source>
             <translation>计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="161" />
             <source>Plan: </source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>Recen&amp;t workspaces</source>
             <translation>最近使用的工作区(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="171" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="174" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="178" />
+            <location filename="../../desktop/views/main_window.py" line="177" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="185" />
+            <location filename="../../desktop/views/main_window.py" line="184" />
             <source>&amp;Settings</source>
             <translation>设置(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="186" />
+            <location filename="../../desktop/views/main_window.py" line="185" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="187" />
+            <location filename="../../desktop/views/main_window.py" line="186" />
             <source>&amp;About PlanDesk</source>
             <translation>关于 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="242" />
             <source>Workspace: {0}</source>
             <translation>工作区：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="251" />
+            <location filename="../../desktop/views/main_window.py" line="250" />
             <source>No plan</source>
             <translation>没有计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="255" />
+            <location filename="../../desktop/views/main_window.py" line="254" />
             <source>review package {0}</source>
             <translation>审核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="261" />
+            <location filename="../../desktop/views/main_window.py" line="260" />
             <source>Status: {0} · revision {1}</source>
             <translation>状态：{0} · 修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="279" />
+            <location filename="../../desktop/views/main_window.py" line="278" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>检查：{0} 个问题（{1} 个错误）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="281" />
             <source> · Early warnings: {0}</source>
             <translation> · 风险预警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="305" />
-            <location filename="../../desktop/views/main_window.py" line="310" />
-            <source>Change not made</source>
-            <translation>未做变更</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="354" />
+            <location filename="../../desktop/views/main_window.py" line="341" />
             <source>About PlanDesk</source>
             <translation>关于 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="356" />
+            <location filename="../../desktop/views/main_window.py" line="343" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;脱机规划、排期、跟踪、打印并签署年度社交媒体计划。&lt;/p&gt;&lt;p&gt;工作区：{1}&lt;/p&gt;</translation>
         </message>
@@ -1343,6 +1337,11 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <location filename="../../desktop/views/shared/plan_list.py" line="29" />
             <source>Plan id {0}</source>
             <translation>计划编号 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/refusals.py" line="55" />
+            <source>Change not made</source>
+            <translation>未做变更</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" line="165" />
@@ -2236,40 +2235,40 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanOperations</name>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="89" />
-            <location filename="../../desktop/operations/undo.py" line="106" />
-            <source>The workspace is open read-only: changes are not allowed.</source>
-            <translation>工作区以只读方式打开：不允许变更。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/operations/undo.py" line="130" />
+            <location filename="../../desktop/operations/undo.py" line="150" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="130" />
+            <location filename="../../desktop/operations/undo.py" line="150" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
         <message>
+            <location filename="../../desktop/operations/undo.py" line="89" />
+            <location filename="../../desktop/operations/undo.py" line="106" />
+            <source>The workspace is open read-only: changes are not allowed.</source>
+            <translation type="vanished">工作区以只读方式打开：不允许变更。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/operations/undo.py" line="141" />
             <source>in review</source>
-            <translation>审核中</translation>
+            <translation type="vanished">审核中</translation>
         </message>
         <message>
             <location filename="../../desktop/operations/undo.py" line="142" />
             <source>reviewed</source>
-            <translation>已审核</translation>
+            <translation type="vanished">已审核</translation>
         </message>
         <message>
             <location filename="../../desktop/operations/undo.py" line="143" />
             <source>approved</source>
-            <translation>已批准</translation>
+            <translation type="vanished">已批准</translation>
         </message>
         <message>
             <location filename="../../desktop/operations/undo.py" line="149" />
             <source>“{0}” revision {1} is {2}: its signed content is read-only. Done marks, KPI actuals and risk status / review dates can still be recorded; make a new revision to change anything else.</source>
-            <translation>“{0}”修订 {1} {2}：其签核内容为只读。仍可记录完成标记、指标实绩及风险状态／复核日期；如需变更其他内容，请创建新修订。</translation>
+            <translation type="vanished">“{0}”修订 {1} {2}：其签核内容为只读。仍可记录完成标记、指标实绩及风险状态／复核日期；如需变更其他内容，请创建新修订。</translation>
         </message>
     </context>
     <context>
@@ -2318,12 +2317,12 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="55" />
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
             <source>Edit task…</source>
             <translation>编辑任务…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <location filename="../../desktop/views/board/board_editing.py" line="57" />
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
@@ -2403,169 +2402,169 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>清除看板筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="57" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="58" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="76" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="77" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="82" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="83" />
             <source>Cannot import</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="108" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="110" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已导入 {0}：新增 {1} 项、修改 {2} 项、删除 {3} 项（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="110" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="112" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已导入 {0}：就地更新跟踪数据，{2} 项变更（签署仍然有效；Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="113" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="115" />
             <source>Imported {0} as a new plan</source>
             <translation>已导入 {0}，创建新计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="114" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
             <source>Imported {0} as a new revision</source>
             <translation>已导入 {0}，创建新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="134" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="136" />
             <source>Cannot import {0}</source>
             <translation>无法导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="139" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="150" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="152" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="153" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="152" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="153" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="155" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="156" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="155" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="157" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="160" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="162" />
             <source>Problems</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="186" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="188" />
             <source>Import {0}</source>
             <translation>导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="190" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="192" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="191" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此工作簿会创建新计划“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="195" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>计划“{0}”（修订 {1}）已签核，此工作簿只变更其跟踪数据（完成标记、指标实绩、风险状态与复核日期）：计划将就地更新，签核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="200" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>计划“{0}”已签核，此工作簿变更了其签核内容：导入将创建其修订 {1}（已签核的修订不会改变）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
             <source>Added</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
             <source>Changed</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="222" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="235" />
             <source>What changes (old → new):</source>
             <translation>变更内容（旧 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Old → new</source>
             <translation>旧 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="232" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="234" />
             <source>Changes by section</source>
             <translation>各部分的变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="239" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="240" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="242" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -2711,8 +2710,8 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         </message>
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="34" />
-            <location filename="../../desktop/views/files/revise_actions.py" line="58" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="60" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="68" />
             <source>There is no plan.</source>
             <translation>没有计划。</translation>
         </message>
@@ -2732,30 +2731,30 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>正在打印计划…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/revise_actions.py" line="39" />
-            <location filename="../../desktop/views/files/revise_actions.py" line="54" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="41" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="56" />
             <source>Start revision N+1</source>
             <translation>建立第 N+1 版</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/revise_actions.py" line="41" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="43" />
             <source>Start revision {0} of “{1}” as a draft? Revision {2} stays as it is, with its signatures, and can still be read and printed. Ctrl+Z removes the new revision again.</source>
             <translation>将“{1}”的第 {0} 版建立为草稿？第 {2} 版保持原样，连同其签署，仍可阅读和打印。按 Ctrl+Z 可再移除新版本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/revise_actions.py" line="75" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="78" />
             <source>Revision {0} started as a draft (Ctrl+Z removes it again).</source>
             <translation>第 {0} 版已建立为草稿（按 Ctrl+Z 可再移除）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="25" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="55" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="26" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="56" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="68" />
             <source>New plan for next year</source>
             <translation>添加下一年度计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="29" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="30" />
             <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
 
 Year of the new plan:</source>
@@ -2764,17 +2763,17 @@ Year of the new plan:</source>
 新计划的年度：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="48" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="49" />
             <source>… and {0} more (see the status bar's checks)</source>
             <translation>……另有 {0} 项（见状态栏的计划检查）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="50" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="51" />
             <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
             <translation>已添加 {0} 年度的草稿计划（按 Ctrl+Z 可撤销）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="54" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="55" />
             <source>Plan checks for {0}:</source>
             <translation>{0} 年度的计划检查：</translation>
         </message>
@@ -2950,233 +2949,233 @@ Open it read-only?</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="94" />
+            <location filename="../../desktop/views/menus.py" line="107" />
             <source>New plan from the &amp;sample template</source>
             <translation>从示例模板创建新计划(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="101" />
+            <location filename="../../desktop/views/menus.py" line="114" />
             <source>New empt&amp;y plan</source>
             <translation>添加空白计划(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="110" />
+            <location filename="../../desktop/views/menus.py" line="123" />
             <source>New plan for &amp;next year…</source>
             <translation>添加下一年度计划(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="116" />
+            <location filename="../../desktop/views/menus.py" line="129" />
             <source>St&amp;art revision N+1…</source>
             <translation>建立第 N+1 版(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="122" />
+            <location filename="../../desktop/views/menus.py" line="135" />
             <source>&amp;Open workspace…</source>
             <translation>打开工作区(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="124" />
+            <location filename="../../desktop/views/menus.py" line="137" />
             <source>Open workspace on a se&amp;rver…</source>
             <translation>打开服务器上的工作区(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="132" />
+            <location filename="../../desktop/views/menus.py" line="145" />
             <source>&amp;Import from Excel…</source>
             <translation>从 Excel 导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="144" />
+            <location filename="../../desktop/views/menus.py" line="157" />
             <source>Progr&amp;ess reports…</source>
             <translation>进度报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="149" />
+            <location filename="../../desktop/views/menus.py" line="162" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="150" />
+            <location filename="../../desktop/views/menus.py" line="163" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="155" />
+            <location filename="../../desktop/views/menus.py" line="168" />
             <source>Sign a PD&amp;F…</source>
             <translation>签署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="157" />
+            <location filename="../../desktop/views/menus.py" line="170" />
             <source>Print c&amp;urrent view…</source>
             <translation>打印当前界面(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="164" />
+            <location filename="../../desktop/views/menus.py" line="177" />
             <source>Open review pac&amp;kage…</source>
             <translation>打开审核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="165" />
+            <location filename="../../desktop/views/menus.py" line="178" />
             <source>&amp;Merge signed reply…</source>
             <translation>合并已签署回复(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="170" />
+            <location filename="../../desktop/views/menus.py" line="183" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="178" />
+            <location filename="../../desktop/views/menus.py" line="191" />
             <source>Export to Exce&amp;l…</source>
             <translation>导出到 Excel(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="179" />
+            <location filename="../../desktop/views/menus.py" line="192" />
             <source>Export &amp;calendar…</source>
             <translation>导出日历(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="180" />
+            <location filename="../../desktop/views/menus.py" line="193" />
             <source>Export &amp;Word…</source>
             <translation>导出 Word(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="181" />
+            <location filename="../../desktop/views/menus.py" line="194" />
             <source>Export P&amp;DF…</source>
             <translation>导出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="182" />
+            <location filename="../../desktop/views/menus.py" line="195" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>导出待签署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="183" />
+            <location filename="../../desktop/views/menus.py" line="196" />
             <source>E&amp;xport review package…</source>
             <translation>导出审核包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="210" />
+            <location filename="../../desktop/views/menus.py" line="223" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="213" />
+            <location filename="../../desktop/views/menus.py" line="226" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="214" />
+            <location filename="../../desktop/views/menus.py" line="227" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="215" />
+            <location filename="../../desktop/views/menus.py" line="228" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="216" />
+            <location filename="../../desktop/views/menus.py" line="229" />
             <location filename="../../desktop/views/signoff/review_actions.py" line="62" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="217" />
+            <location filename="../../desktop/views/menus.py" line="230" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="218" />
+            <location filename="../../desktop/views/menus.py" line="231" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="230" />
+            <location filename="../../desktop/views/menus.py" line="243" />
             <source>Print the plan checks appendix</source>
             <translation>打印计划检查附录</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="236" />
+            <location filename="../../desktop/views/menus.py" line="249" />
             <source>Print on A3 paper</source>
             <translation>以 A3 纸打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="243" />
+            <location filename="../../desktop/views/menus.py" line="256" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="249" />
+            <location filename="../../desktop/views/menus.py" line="262" />
             <source>My signing &amp;keys…</source>
             <translation>我的签署密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="259" />
+            <location filename="../../desktop/views/menus.py" line="272" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="263" />
+            <location filename="../../desktop/views/menus.py" line="276" />
             <source>&amp;Welcome</source>
             <translation>欢迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="89" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="89" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="89" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="92" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="93" />
             <source>Plan's language</source>
             <translation>计划的语言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="98" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="99" />
             <source>Period:</source>
             <translation>报告期间：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="102" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="103" />
             <source>Language:</source>
             <translation>语言：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="107" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="108" />
             <source>Report preview</source>
             <translation>报告预览</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="110" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="111" />
             <source>Export PDF…</source>
             <translation>导出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="111" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="112" />
             <source>Export Word…</source>
             <translation>导出 Word…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="112" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="113" />
             <source>Next year's plan with these findings…</source>
             <translation>以评估结论建立下一年度计划…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="113" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="114" />
             <source>Close</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="128" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="129" />
             <source>Month, quarter or year</source>
             <translation>月份、季度或年度</translation>
         </message>
@@ -3422,12 +3421,12 @@ Open it read-only?</source>
     <context>
         <name>RemoteChanges</name>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="98" />
+            <location filename="../../desktop/operations/remote.py" line="97" />
             <source>Updated: changes by {0} at {1} are shown</source>
             <translation>已更新：显示 {0} 于 {1} 所做的变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="99" />
+            <location filename="../../desktop/operations/remote.py" line="98" />
             <source>someone else</source>
             <translation>其他人</translation>
         </message>
@@ -3435,52 +3434,52 @@ Open it read-only?</source>
     <context>
         <name>ReportsDialog</name>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="64" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="65" />
             <source>Progress reports</source>
             <translation>进度报告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="174" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="175" />
             <source>The plan is gone (removed meanwhile?).</source>
             <translation>计划已不存在（已被删除？）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="187" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="188" />
             <source>There is no plan.</source>
             <translation>没有计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="207" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
             <source>Export PDF</source>
             <translation>导出 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="207" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
             <source>Export Word</source>
             <translation>导出 Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="209" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="209" />
             <source>Word documents (*.docx)</source>
             <translation>Word 文档 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="232" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="233" />
             <source>Writing the report…</source>
             <translation>正在写入报告…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="245" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="246" />
             <source>Report written: {0}</source>
             <translation>报告已写入：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="270" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="272" />
             <source>The plan for {0} was added as a draft.</source>
             <translation>{0} 年度计划已新增为草稿。</translation>
         </message>
@@ -3567,7 +3566,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_register.py" line="101" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="360" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="362" />
             <source>Add risk</source>
             <translation>添加风险</translation>
         </message>
@@ -3642,27 +3641,27 @@ Open it read-only?</source>
             <translation>风险编号与名称</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="267" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="269" />
             <source>All owners</source>
             <translation>所有责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="286" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="288" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue</source>
             <translation>红色编号：风险预警（其指标越过预警阈值；光标停留可看详情）· 红色复查日期：复查逾期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="291" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="293" />
             <source>F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>按 F2 或直接输入可编辑单元格，Ctrl+Enter 保存长文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="372" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="374" />
             <source>Remove risk {0}</source>
             <translation>删除风险 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="387" />
             <source>Move risk {0}</source>
             <translation>移动风险 {0}</translation>
         </message>
@@ -3680,114 +3679,119 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="85" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="86" />
+            <source>Impact</source>
+            <translation>影响</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="86" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
             <source>Risk</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="87" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
             <source>Impact description</source>
             <translation>影响程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
-            <source>Impact 1–5</source>
-            <translation>影响 1–5</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
             <source>Score</source>
             <translation>分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
             <source>Band</source>
             <translation>等级</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="93" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
             <source>Owner team</source>
             <translation>责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
             <source>Measure</source>
             <translation>应对措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
             <source>Timing</source>
             <translation>执行时间</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
             <source>Assurance target</source>
             <translation>确保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
             <source>Linked KPI</source>
             <translation>关联指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
             <source>Threshold</source>
             <translation>预警阈值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
             <source>Review date</source>
             <translation>复查日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="104" />
             <source>Residual likelihood</source>
             <translation>剩余可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="105" />
             <source>Residual impact</source>
             <translation>剩余影响</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="106" />
             <source>Residual score</source>
             <translation>剩余分数</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="312" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="315" />
             <source>Early warning:</source>
             <translation>风险预警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="314" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="317" />
             <source>Review overdue: it was due on {0}</source>
             <translation>复查逾期：应于 {0} 复查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="365" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="368" />
             <source>Edit risk {0}: {1}</source>
             <translation>编辑风险 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
+            <source>Impact 1–5</source>
+            <translation type="vanished">影响 1–5</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="375" />
@@ -4467,168 +4471,168 @@ Send this PDF to the next signer, or back to the plan's author, who merges it (F
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="68" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="70" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="71" />
             <source>Sign-offs by role</source>
             <translation>各角色的签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="73" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
             <source>Role</source>
             <translation>职责</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="75" />
             <source>Named in the plan</source>
             <translation>计划指定人员</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="75" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="76" />
             <source>Signed by</source>
             <translation>签署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="76" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="77" />
             <source>Signed at (UTC)</source>
             <translation>签署时间（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="77" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
             <source>Content fingerprint</source>
             <translation>内容指纹</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
             <source>Verdict</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
             <source>Signed in</source>
             <translation>签署于</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
             <source>Signer's certificate</source>
             <translation>签署人凭证</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="90" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="91" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="91" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="92" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以审核人身份签署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="92" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="93" />
             <source>A&amp;pprove…</source>
             <translation>批准(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="93" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="94" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="94" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="95" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="95" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
             <source>View P&amp;DF…</source>
             <translation>查看 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
             <source>&amp;Verify again</source>
             <translation>重新验证(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="112" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="113" />
             <source>History</source>
             <translation>历史记录</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="141" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="142" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;历史记录&lt;/b&gt;（审计轨迹，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;没有计划&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="177" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="178" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="185" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="186" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>内容指纹（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="195" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="196" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="197" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="198" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="263" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="265" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="277" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="292" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="278" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="293" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="279" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="280" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="323" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="325" />
             <source>Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回复：以{0}身份退回。已存为 {1}；待计划作者合并后生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="327" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="329" />
             <source>Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回复：以{0}身份签署。已存为 {1}；待计划作者合并后生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="341" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="343" />
             <source>Signed reply saved</source>
             <translation>已保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="343" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="345" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -5141,12 +5145,12 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <translation>设定 {0} 的每周上限</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="328" />
+            <location filename="../../desktop/views/board/task_board.py" line="327" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="333" />
+            <location filename="../../desktop/views/board/task_board.py" line="332" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>

@@ -53,47 +53,47 @@
     <context>
         <name>BoardEditing</name>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="86" />
+            <location filename="../../desktop/views/board/board_editing.py" line="88" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="182" />
+            <location filename="../../desktop/views/board/board_editing.py" line="184" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="194" />
+            <location filename="../../desktop/views/board/board_editing.py" line="196" />
             <source>Rename {0}</source>
             <translation>重新命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="199" />
+            <location filename="../../desktop/views/board/board_editing.py" line="201" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="204" />
+            <location filename="../../desktop/views/board/board_editing.py" line="206" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="218" />
+            <location filename="../../desktop/views/board/board_editing.py" line="220" />
             <source>No subtask added.</source>
             <translation>未新增子任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="244" />
+            <location filename="../../desktop/views/board/board_editing.py" line="246" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="246" />
+            <location filename="../../desktop/views/board/board_editing.py" line="248" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="257" />
+            <location filename="../../desktop/views/board/board_editing.py" line="259" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -567,32 +567,32 @@
     <context>
         <name>HeatMapPanel</name>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="244" />
             <source>Inherent</source>
             <translation>固有</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="241" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="244" />
             <source>Residual</source>
             <translation>剩餘</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="292" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="295" />
             <source>Heat map: inherent risk</source>
             <translation>熱力圖：固有風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="294" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="297" />
             <source>Heat map: residual risk</source>
             <translation>熱力圖：剩餘風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="299" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="302" />
             <source>Risks scored: {0}. Click a cell to filter the table.</source>
             <translation>已評分的風險：{0}。按一下格子可篩選表格。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/heat_map.py" line="305" />
+            <location filename="../../desktop/views/risks/heat_map.py" line="308" />
             <source>Showing likelihood {0} × impact {1} ({2} risks). Click it again to show all.</source>
             <translation>顯示可能性 {0} × 影響 {1}（{2} 項風險）。再按一下顯示全部。</translation>
         </message>
@@ -1008,7 +1008,7 @@ Accept it only if every group matches. Signatures chaining to this root will the
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="140" />
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="346" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="351" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="348" />
             <source>Fill demo actuals</source>
             <translation>填入示範實際值</translation>
         </message>
@@ -1019,7 +1019,7 @@ Accept it only if every group matches. Signatures chaining to this root will the
         </message>
         <message>
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="147" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="362" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="353" />
             <source>Remove demo actuals</source>
             <translation>移除示範實際值</translation>
         </message>
@@ -1113,19 +1113,19 @@ They are made up for exploring the charts, marked as demo data, and never replac
 這些數字是虛構的，僅供瀏覽圖表，會標示為示範資料，且絕不會取代已量測的實際值。編輯 ▸ 復原即可移除。</translation>
         </message>
         <message>
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="373" />
             <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="383" />
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="390" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="385" />
             <source>Export PNG</source>
             <translation>匯出 PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="373" />
             <source>Width in pixels:</source>
             <translation>寬度（像素）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/kpi/kpi_pane.py" line="383" />
+            <location filename="../../desktop/views/kpi/kpi_pane.py" line="378" />
             <source>PNG (*.png)</source>
             <translation>PNG 圖檔 (*.png)</translation>
         </message>
@@ -1174,163 +1174,157 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="106" />
+            <location filename="../../desktop/views/main_window.py" line="105" />
             <source>Overview &amp; approval</source>
             <translation>概覽與審批</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="107" />
+            <location filename="../../desktop/views/main_window.py" line="106" />
             <source>Goals &amp; KPIs</source>
             <translation>目標與指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="108" />
+            <location filename="../../desktop/views/main_window.py" line="107" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="109" />
+            <location filename="../../desktop/views/main_window.py" line="108" />
             <source>Risk register</source>
             <translation>風險登記冊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="110" />
+            <location filename="../../desktop/views/main_window.py" line="109" />
             <source>KPI charts</source>
             <translation>指標圖表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="111" />
+            <location filename="../../desktop/views/main_window.py" line="110" />
             <source>Monitoring &amp; communication</source>
             <translation>監控與溝通</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="112" />
+            <location filename="../../desktop/views/main_window.py" line="111" />
             <source>Sign-off</source>
             <translation>簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="118" />
+            <location filename="../../desktop/views/main_window.py" line="117" />
             <source>Ctrl+1 … Ctrl+7 switch screens</source>
             <translation>Ctrl+1 … Ctrl+7 切換畫面</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="118" />
+            <location filename="../../desktop/views/main_window.py" line="117" />
             <source>Screens</source>
             <translation>畫面</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="129" />
+            <location filename="../../desktop/views/main_window.py" line="128" />
             <source>Read-only: another PlanDesk is using this workspace. You can look, print and export, but not change anything.</source>
             <translation>唯讀：另一個 PlanDesk 正在使用此工作區。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="136" />
+            <location filename="../../desktop/views/main_window.py" line="135" />
             <source>Read-only: the workspace file or its folder cannot be written. You can look, print and export, but not change anything.</source>
             <translation>唯讀：無法寫入工作區檔案或其所在資料夾。您可以檢視、列印和匯出，但不能做任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="159" />
+            <location filename="../../desktop/views/main_window.py" line="158" />
             <source>Plan</source>
             <translation>計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="162" />
+            <location filename="../../desktop/views/main_window.py" line="161" />
             <source>Plan: </source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="169" />
+            <location filename="../../desktop/views/main_window.py" line="168" />
             <source>&amp;File</source>
             <translation>檔案(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="170" />
+            <location filename="../../desktop/views/main_window.py" line="169" />
             <source>Recen&amp;t workspaces</source>
             <translation>最近使用的工作區(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="171" />
+            <location filename="../../desktop/views/main_window.py" line="170" />
             <source>&amp;Edit</source>
             <translation>編輯(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="172" />
+            <location filename="../../desktop/views/main_window.py" line="171" />
             <source>&amp;Undo</source>
             <translation>復原(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="174" />
+            <location filename="../../desktop/views/main_window.py" line="173" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="178" />
+            <location filename="../../desktop/views/main_window.py" line="177" />
             <source>&amp;View</source>
             <translation>檢視(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="185" />
+            <location filename="../../desktop/views/main_window.py" line="184" />
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="186" />
+            <location filename="../../desktop/views/main_window.py" line="185" />
             <source>&amp;Help</source>
             <translation>說明(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="187" />
+            <location filename="../../desktop/views/main_window.py" line="186" />
             <source>&amp;About PlanDesk</source>
             <translation>關於 PlanDesk(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="243" />
+            <location filename="../../desktop/views/main_window.py" line="242" />
             <source>Workspace: {0}</source>
             <translation>工作區：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="250" />
+            <location filename="../../desktop/views/main_window.py" line="249" />
             <source>PlanDesk — {0}</source>
             <translation>PlanDesk — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="251" />
+            <location filename="../../desktop/views/main_window.py" line="250" />
             <source>No plan</source>
             <translation>沒有計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="255" />
+            <location filename="../../desktop/views/main_window.py" line="254" />
             <source>review package {0}</source>
             <translation>審核包 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="261" />
+            <location filename="../../desktop/views/main_window.py" line="260" />
             <source>Status: {0} · revision {1}</source>
             <translation>狀態：{0} · 修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="279" />
+            <location filename="../../desktop/views/main_window.py" line="278" />
             <source>Checks: {0} findings ({1} errors)</source>
             <translation>檢查：{0} 個問題（{1} 個錯誤）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="282" />
+            <location filename="../../desktop/views/main_window.py" line="281" />
             <source> · Early warnings: {0}</source>
             <translation> · 風險預警：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="305" />
-            <location filename="../../desktop/views/main_window.py" line="310" />
-            <source>Change not made</source>
-            <translation>未做變更</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/main_window.py" line="354" />
+            <location filename="../../desktop/views/main_window.py" line="341" />
             <source>About PlanDesk</source>
             <translation>關於 PlanDesk</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="356" />
+            <location filename="../../desktop/views/main_window.py" line="343" />
             <source>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;Plan, schedule, track, print and sign off an annual social-media plan, offline.&lt;/p&gt;&lt;p&gt;Workspace: {1}&lt;/p&gt;</source>
             <translation>&lt;h3&gt;PlanDesk {0}&lt;/h3&gt;&lt;p&gt;離線規劃、排程、追蹤、列印並簽署年度社群媒體計劃。&lt;/p&gt;&lt;p&gt;工作區：{1}&lt;/p&gt;</translation>
         </message>
@@ -1343,6 +1337,11 @@ They are made up for exploring the charts, marked as demo data, and never replac
             <location filename="../../desktop/views/shared/plan_list.py" line="29" />
             <source>Plan id {0}</source>
             <translation>計劃編號 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/refusals.py" line="55" />
+            <source>Change not made</source>
+            <translation>未做變更</translation>
         </message>
         <message>
             <location filename="../../desktop/views/main_window.py" line="165" />
@@ -2236,40 +2235,40 @@ They are made up for exploring the charts, marked as demo data, and never replac
     <context>
         <name>PlanOperations</name>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="89" />
-            <location filename="../../desktop/operations/undo.py" line="106" />
-            <source>The workspace is open read-only: changes are not allowed.</source>
-            <translation>工作區以唯讀方式開啟：不允許變更。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/operations/undo.py" line="130" />
+            <location filename="../../desktop/operations/undo.py" line="150" />
             <source>Redo</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/undo.py" line="130" />
+            <location filename="../../desktop/operations/undo.py" line="150" />
             <source>Undo</source>
             <translation>復原</translation>
         </message>
         <message>
+            <location filename="../../desktop/operations/undo.py" line="89" />
+            <location filename="../../desktop/operations/undo.py" line="106" />
+            <source>The workspace is open read-only: changes are not allowed.</source>
+            <translation type="vanished">工作區以唯讀方式開啟：不允許變更。</translation>
+        </message>
+        <message>
             <location filename="../../desktop/operations/undo.py" line="141" />
             <source>in review</source>
-            <translation>審核中</translation>
+            <translation type="vanished">審核中</translation>
         </message>
         <message>
             <location filename="../../desktop/operations/undo.py" line="142" />
             <source>reviewed</source>
-            <translation>已審核</translation>
+            <translation type="vanished">已審核</translation>
         </message>
         <message>
             <location filename="../../desktop/operations/undo.py" line="143" />
             <source>approved</source>
-            <translation>已批準</translation>
+            <translation type="vanished">已批準</translation>
         </message>
         <message>
             <location filename="../../desktop/operations/undo.py" line="149" />
             <source>“{0}” revision {1} is {2}: its signed content is read-only. Done marks, KPI actuals and risk status / review dates can still be recorded; make a new revision to change anything else.</source>
-            <translation>「{0}」修訂 {1} {2}：其簽核內容為唯讀。仍可記錄完成標記、指標實績及風險狀態／複核日期；如需變更其他內容，請建立新修訂。</translation>
+            <translation type="vanished">「{0}」修訂 {1} {2}：其簽核內容為唯讀。仍可記錄完成標記、指標實績及風險狀態／複核日期；如需變更其他內容，請建立新修訂。</translation>
         </message>
     </context>
     <context>
@@ -2318,12 +2317,12 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="55" />
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
             <source>Edit task…</source>
             <translation>編輯任務…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <location filename="../../desktop/views/board/board_editing.py" line="57" />
             <source>Rename</source>
             <translation>重新命名</translation>
         </message>
@@ -2403,169 +2402,169 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>清除看板篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="57" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="58" />
             <source>Import from Excel</source>
             <translation>從 Excel 匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="76" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="77" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="82" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="83" />
             <source>Cannot import</source>
             <translation>無法匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="108" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="110" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：新增 {1} 項、修改 {2} 項、刪除 {3} 項（Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="110" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="112" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：就地更新追蹤資料，{2} 項變更（簽署仍然有效；Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="113" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="115" />
             <source>Imported {0} as a new plan</source>
             <translation>已匯入 {0}，建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="114" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
             <source>Imported {0} as a new revision</source>
             <translation>已匯入 {0}，建立新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="134" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="136" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="139" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="150" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="152" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="153" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="152" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
             <source>Row</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="153" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="155" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="156" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="155" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="157" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="160" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="162" />
             <source>Problems</source>
             <translation>問題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="186" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="188" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="190" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="192" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="191" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="195" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="200" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="218" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="222" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="235" />
             <source>What changes (old → new):</source>
             <translation>變更內容（舊 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Change</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="226" />
             <source>Old → new</source>
             <translation>舊 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="232" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="234" />
             <source>Changes by section</source>
             <translation>各部分的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="239" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="240" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="242" />
             <source>Import</source>
             <translation>匯入</translation>
         </message>
@@ -2711,8 +2710,8 @@ Your workspace is intact; the change in progress was not saved. Details are in t
         </message>
         <message>
             <location filename="../../desktop/views/files/print_actions.py" line="34" />
-            <location filename="../../desktop/views/files/revise_actions.py" line="58" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="60" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="68" />
             <source>There is no plan.</source>
             <translation>沒有計劃。</translation>
         </message>
@@ -2732,30 +2731,30 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>正在列印計劃…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/revise_actions.py" line="39" />
-            <location filename="../../desktop/views/files/revise_actions.py" line="54" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="41" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="56" />
             <source>Start revision N+1</source>
             <translation>建立第 N+1 版</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/revise_actions.py" line="41" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="43" />
             <source>Start revision {0} of “{1}” as a draft? Revision {2} stays as it is, with its signatures, and can still be read and printed. Ctrl+Z removes the new revision again.</source>
             <translation>將「{1}」的第 {0} 版建立為草稿？第 {2} 版保持原樣，連同其簽署，仍可閱讀和列印。按 Ctrl+Z 可再移除新版本。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/revise_actions.py" line="75" />
+            <location filename="../../desktop/views/files/revise_actions.py" line="78" />
             <source>Revision {0} started as a draft (Ctrl+Z removes it again).</source>
             <translation>第 {0} 版已建立為草稿（按 Ctrl+Z 可再移除）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="25" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="55" />
-            <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="26" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="56" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="68" />
             <source>New plan for next year</source>
             <translation>新增下一年度計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="29" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="30" />
             <source>A draft plan made from “{0}” ({1}): goals, KPIs, tasks, rules, risks and sections, every date moved into the new year; no done marks, actuals or sign-offs.
 
 Year of the new plan:</source>
@@ -2764,17 +2763,17 @@ Year of the new plan:</source>
 新計劃的年度：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="48" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="49" />
             <source>… and {0} more (see the status bar's checks)</source>
             <translation>……另有 {0} 項（見狀態列的計劃檢查）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="50" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="51" />
             <source>The plan for {0} was added as a draft (Ctrl+Z removes it again).</source>
             <translation>已新增 {0} 年度的草稿計劃（按 Ctrl+Z 可撤銷）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/rollover_actions.py" line="54" />
+            <location filename="../../desktop/views/files/rollover_actions.py" line="55" />
             <source>Plan checks for {0}:</source>
             <translation>{0} 年度的計劃檢查：</translation>
         </message>
@@ -2950,233 +2949,233 @@ Open it read-only?</source>
             <translation>語言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="94" />
+            <location filename="../../desktop/views/menus.py" line="107" />
             <source>New plan from the &amp;sample template</source>
             <translation>從範例範本建立新計劃(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="101" />
+            <location filename="../../desktop/views/menus.py" line="114" />
             <source>New empt&amp;y plan</source>
             <translation>新增空白計劃(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="110" />
+            <location filename="../../desktop/views/menus.py" line="123" />
             <source>New plan for &amp;next year…</source>
             <translation>新增下一年度計劃(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="116" />
+            <location filename="../../desktop/views/menus.py" line="129" />
             <source>St&amp;art revision N+1…</source>
             <translation>建立第 N+1 版(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="122" />
+            <location filename="../../desktop/views/menus.py" line="135" />
             <source>&amp;Open workspace…</source>
             <translation>開啟工作區(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="124" />
+            <location filename="../../desktop/views/menus.py" line="137" />
             <source>Open workspace on a se&amp;rver…</source>
             <translation>開啟伺服器上的工作區(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="132" />
+            <location filename="../../desktop/views/menus.py" line="145" />
             <source>&amp;Import from Excel…</source>
             <translation>從 Excel 匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="144" />
+            <location filename="../../desktop/views/menus.py" line="157" />
             <source>Progr&amp;ess reports…</source>
             <translation>進度報告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="149" />
+            <location filename="../../desktop/views/menus.py" line="162" />
             <source>Print Pre&amp;view…</source>
             <translation>預覽列印(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="150" />
+            <location filename="../../desktop/views/menus.py" line="163" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="155" />
+            <location filename="../../desktop/views/menus.py" line="168" />
             <source>Sign a PD&amp;F…</source>
             <translation>簽署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="157" />
+            <location filename="../../desktop/views/menus.py" line="170" />
             <source>Print c&amp;urrent view…</source>
             <translation>列印目前畫面(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="164" />
+            <location filename="../../desktop/views/menus.py" line="177" />
             <source>Open review pac&amp;kage…</source>
             <translation>開啟審核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="165" />
+            <location filename="../../desktop/views/menus.py" line="178" />
             <source>&amp;Merge signed reply…</source>
             <translation>合併已簽署回覆(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="170" />
+            <location filename="../../desktop/views/menus.py" line="183" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="178" />
+            <location filename="../../desktop/views/menus.py" line="191" />
             <source>Export to Exce&amp;l…</source>
             <translation>匯出到 Excel(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="179" />
+            <location filename="../../desktop/views/menus.py" line="192" />
             <source>Export &amp;calendar…</source>
             <translation>匯出行事曆(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="180" />
+            <location filename="../../desktop/views/menus.py" line="193" />
             <source>Export &amp;Word…</source>
             <translation>匯出 Word(&amp;W)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="181" />
+            <location filename="../../desktop/views/menus.py" line="194" />
             <source>Export P&amp;DF…</source>
             <translation>匯出 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="182" />
+            <location filename="../../desktop/views/menus.py" line="195" />
             <source>Export PDF for si&amp;gnature…</source>
             <translation>匯出待簽署 PDF(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="183" />
+            <location filename="../../desktop/views/menus.py" line="196" />
             <source>E&amp;xport review package…</source>
             <translation>匯出審核包(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="210" />
+            <location filename="../../desktop/views/menus.py" line="223" />
             <source>Sign-&amp;off</source>
             <translation>簽署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="213" />
+            <location filename="../../desktop/views/menus.py" line="226" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="214" />
+            <location filename="../../desktop/views/menus.py" line="227" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以審核人身分簽署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="215" />
+            <location filename="../../desktop/views/menus.py" line="228" />
             <source>&amp;Approve…</source>
             <translation>批準(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="216" />
+            <location filename="../../desktop/views/menus.py" line="229" />
             <location filename="../../desktop/views/signoff/review_actions.py" line="62" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="217" />
+            <location filename="../../desktop/views/menus.py" line="230" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="218" />
+            <location filename="../../desktop/views/menus.py" line="231" />
             <source>&amp;Verify signatures</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="230" />
+            <location filename="../../desktop/views/menus.py" line="243" />
             <source>Print the plan checks appendix</source>
             <translation>列印計劃檢查附錄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="236" />
+            <location filename="../../desktop/views/menus.py" line="249" />
             <source>Print on A3 paper</source>
             <translation>以 A3 紙列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="243" />
+            <location filename="../../desktop/views/menus.py" line="256" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="249" />
+            <location filename="../../desktop/views/menus.py" line="262" />
             <source>My signing &amp;keys…</source>
             <translation>我的簽署金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="259" />
+            <location filename="../../desktop/views/menus.py" line="272" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="263" />
+            <location filename="../../desktop/views/menus.py" line="276" />
             <source>&amp;Welcome</source>
             <translation>歡迎(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="89" />
             <source>Month</source>
             <translation>月份</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="89" />
             <source>Quarter</source>
             <translation>季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="88" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="89" />
             <source>Year</source>
             <translation>年度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="92" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="93" />
             <source>Plan's language</source>
             <translation>計劃的語言</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="98" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="99" />
             <source>Period:</source>
             <translation>報告期間：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="102" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="103" />
             <source>Language:</source>
             <translation>語言：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="107" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="108" />
             <source>Report preview</source>
             <translation>報告預覽</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="110" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="111" />
             <source>Export PDF…</source>
             <translation>匯出 PDF…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="111" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="112" />
             <source>Export Word…</source>
             <translation>匯出 Word…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="112" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="113" />
             <source>Next year's plan with these findings…</source>
             <translation>以評估結論建立下一年度計劃…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="113" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="114" />
             <source>Close</source>
             <translation>關閉</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="128" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="129" />
             <source>Month, quarter or year</source>
             <translation>月份、季度或年度</translation>
         </message>
@@ -3422,12 +3421,12 @@ Open it read-only?</source>
     <context>
         <name>RemoteChanges</name>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="98" />
+            <location filename="../../desktop/operations/remote.py" line="97" />
             <source>Updated: changes by {0} at {1} are shown</source>
             <translation>已更新：顯示 {0} 於 {1} 所做的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/operations/remote.py" line="99" />
+            <location filename="../../desktop/operations/remote.py" line="98" />
             <source>someone else</source>
             <translation>其他人</translation>
         </message>
@@ -3435,52 +3434,52 @@ Open it read-only?</source>
     <context>
         <name>ReportsDialog</name>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="64" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="65" />
             <source>Progress reports</source>
             <translation>進度報告</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="174" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="175" />
             <source>The plan is gone (removed meanwhile?).</source>
             <translation>計劃已不存在（已被刪除？）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="187" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="188" />
             <source>There is no plan.</source>
             <translation>沒有計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="207" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
             <source>Export PDF</source>
             <translation>匯出 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="207" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
             <source>Export Word</source>
             <translation>匯出 Word</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="209" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="208" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="209" />
             <source>Word documents (*.docx)</source>
             <translation>Word 文件 (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="232" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="233" />
             <source>Writing the report…</source>
             <translation>正在寫入報告…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="245" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="246" />
             <source>Report written: {0}</source>
             <translation>報告已寫入：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/reports/reports_dialog.py" line="270" />
+            <location filename="../../desktop/views/reports/reports_dialog.py" line="272" />
             <source>The plan for {0} was added as a draft.</source>
             <translation>{0} 年度計劃已新增為草稿。</translation>
         </message>
@@ -3567,7 +3566,7 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_register.py" line="101" />
-            <location filename="../../desktop/views/risks/risk_register.py" line="360" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="362" />
             <source>Add risk</source>
             <translation>新增風險</translation>
         </message>
@@ -3642,27 +3641,27 @@ Open it read-only?</source>
             <translation>風險編號與名稱</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="267" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="269" />
             <source>All owners</source>
             <translation>所有責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="286" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="288" />
             <source>Red code: early warning (its KPI crossed the threshold; hover for details) · red review date: review overdue</source>
             <translation>紅色編號：風險預警（其指標越過預警閾值；游標停留可看詳情）· 紅色複查日期：複查逾期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="291" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="293" />
             <source>F2 or typing edits a cell, Ctrl+Enter saves long text</source>
             <translation>按 F2 或直接輸入可編輯儲存格，Ctrl+Enter 儲存長文字</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="372" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="374" />
             <source>Remove risk {0}</source>
             <translation>刪除風險 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_register.py" line="385" />
+            <location filename="../../desktop/views/risks/risk_register.py" line="387" />
             <source>Move risk {0}</source>
             <translation>移動風險 {0}</translation>
         </message>
@@ -3680,114 +3679,119 @@ Open it read-only?</source>
     <context>
         <name>RiskTableModel</name>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="85" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="86" />
+            <source>Impact</source>
+            <translation>影響</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
             <source>Code</source>
             <translation>編號</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="86" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
             <source>Risk</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="87" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
             <source>Category</source>
             <translation>類別</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="88" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
             <source>Impact description</source>
             <translation>影響程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="89" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
             <source>Likelihood</source>
             <translation>可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
-            <source>Impact 1–5</source>
-            <translation>影響 1–5</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="91" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
             <source>Score</source>
             <translation>分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="92" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
             <source>Band</source>
             <translation>等級</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="93" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
             <source>Owner team</source>
             <translation>責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="94" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
             <source>Measure</source>
             <translation>應對措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="95" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
             <source>Timing</source>
             <translation>執行時間</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="96" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
             <source>Assurance target</source>
             <translation>確保措施</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="97" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
             <source>Linked KPI</source>
             <translation>關聯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="98" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
             <source>Threshold</source>
             <translation>預警閾值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="99" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
             <source>Status</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="100" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
             <source>Review date</source>
             <translation>複查日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="101" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="104" />
             <source>Residual likelihood</source>
             <translation>剩餘可能性</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="102" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="105" />
             <source>Residual impact</source>
             <translation>剩餘影響</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="103" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="106" />
             <source>Residual score</source>
             <translation>剩餘分數</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="312" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="315" />
             <source>Early warning:</source>
             <translation>風險預警：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="314" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="317" />
             <source>Review overdue: it was due on {0}</source>
             <translation>複查逾期：應於 {0} 複查</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/risks/risk_model.py" line="365" />
+            <location filename="../../desktop/views/risks/risk_model.py" line="368" />
             <source>Edit risk {0}: {1}</source>
             <translation>編輯風險 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/risks/risk_model.py" line="90" />
+            <source>Impact 1–5</source>
+            <translation type="vanished">影響 1–5</translation>
         </message>
         <message>
             <location filename="../../desktop/views/risks/risk_model.py" line="375" />
@@ -4467,168 +4471,168 @@ Send this PDF to the next signer, or back to the plan's author, who merges it (F
     <context>
         <name>SignoffScreen</name>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="67" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="68" />
             <source>&amp;Accept this root…</source>
             <translation>接受此信任根(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="70" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="71" />
             <source>Sign-offs by role</source>
             <translation>各角色的簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="73" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
             <source>Role</source>
             <translation>職責</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="74" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="75" />
             <source>Named in the plan</source>
             <translation>計劃指定人員</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="75" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="76" />
             <source>Signed by</source>
             <translation>簽署人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="76" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="77" />
             <source>Signed at (UTC)</source>
             <translation>簽署時間（UTC）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="77" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
             <source>Content fingerprint</source>
             <translation>內容指紋</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="78" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
             <source>Verdict</source>
             <translation>狀態</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="79" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
             <source>Signed in</source>
             <translation>簽署於</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="80" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="81" />
             <source>Signer's certificate</source>
             <translation>簽署人憑證</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="90" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="91" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="91" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="92" />
             <source>Sign as re&amp;viewer…</source>
             <translation>以審核人身分簽署(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="92" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="93" />
             <source>A&amp;pprove…</source>
             <translation>批準(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="93" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="94" />
             <source>&amp;Sign…</source>
             <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="94" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="95" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="95" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="96" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
             <source>View P&amp;DF…</source>
             <translation>檢視 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="97" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="98" />
             <source>&amp;Verify again</source>
             <translation>重新驗證(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="112" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="113" />
             <source>History</source>
             <translation>歷史記錄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="141" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="142" />
             <source>&lt;b&gt;History&lt;/b&gt; (audit trail, newest first)</source>
             <translation>&lt;b&gt;歷史記錄&lt;/b&gt;（審計軌跡，最新的在前）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="161" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="162" />
             <source>&lt;h2&gt;No plan&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;沒有計劃&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="177" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="178" />
             <source>&lt;h2&gt;{0}&lt;/h2&gt;revision {1}</source>
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="185" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="186" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>內容指紋（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="195" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="196" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="197" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="198" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="263" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="265" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="277" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="292" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="278" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="293" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="279" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="280" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="323" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="325" />
             <source>Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回覆：以{0}身分退回。已存為 {1}；待計劃作者合併後生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="327" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="329" />
             <source>Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回覆：以{0}身分簽署。已存為 {1}；待計劃作者合併後生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="341" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="343" />
             <source>Signed reply saved</source>
             <translation>已儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="343" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="345" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -5141,12 +5145,12 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <translation>設定 {0} 的每周上限</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="328" />
+            <location filename="../../desktop/views/board/task_board.py" line="327" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="333" />
+            <location filename="../../desktop/views/board/task_board.py" line="332" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>

@@ -14,9 +14,11 @@ from typing import Any, Protocol, TypeVar
 from PySide6.QtGui import QFont
 
 from desktop.exchange.document.document_enums import enum
+from desktop.exchange.document.document_fields import cell_text, headers, printed_fields, shares
 from desktop.exchange.document.document_layout import Piece, Spacer, heading, paragraph, table
 from desktop.exchange.document.document_text import label
 from desktop.models import Plan
+from desktop.models.fields import MILESTONES, SUBTASKS, TASKS, Entity
 from desktop.models.warnings import format_value
 
 Block = TypeVar("Block")
@@ -36,6 +38,9 @@ class Sections(Protocol[Block]):
     def para(self, text: str) -> list[Block]: ...
     def bullet(self, text: str) -> list[Block]: ...
     def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Block]: ...
+    def table_headed(
+        self, headers: list[str], ratios: list[float], rows: list[Any]
+    ) -> list[Block]: ...
     def space(self, height: float) -> list[Block]: ...
 
 
@@ -92,8 +97,12 @@ class Context:
         )
 
     def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Piece]:
+        return self.table_headed([self.t(k) for k in keys], ratios, rows)
+
+    def table_headed(self, headers: list[str], ratios: list[float], rows: list[Any]) -> list[Piece]:
+        """A table whose headers are worded already (the field table's print labels)."""
         return table(
-            [self.t(k) for k in keys],
+            headers,
             ratios,
             rows,
             self.width,
@@ -170,42 +179,37 @@ def section_goals(plan: Plan, c: Sections[Block]) -> list[Block]:
         rows.append([goal.code, goal.title, goal.description, kpis])
     out += c.table(["code", "goal", "description", "kpis"], [0.6, 2.2, 4.2, 4.0], rows)
     out += c.h2("tasks")
+    return out + entity_table(TASKS, plan.tasks, c)
+
+
+def entity_table(entity: Entity, items: list[Any], c: Any) -> list[Any]:
+    """The table of ``items`` with the entity's printed fields as columns (``document_fields``);
+    a task's title cell also names the KPIs it serves."""
+    fields = printed_fields(entity, items)
+    none = c.t("none")
     rows = []
-    for task in plan.tasks:
-        kpis = "、".join(k.code for k in task.kpis)
-        title = task.title + (f"\n（{c.t('indicator')}：{kpis}）" if kpis else "")
-        rows.append([task.code, title, task.description, task.importance, task.expected_result])
-    out += c.table(
-        ["code", "task", "description", "importance", "expected"], [0.6, 2.0, 3.6, 2.6, 2.6], rows
-    )
-    return out
+    for item in items:
+        cells = [cell_text(f, item, c.lang, none) for f in fields]
+        kpis = "、".join(k.code for k in getattr(item, "kpis", ()))
+        if kpis and "title" in [f.key for f in fields]:
+            cells[[f.key for f in fields].index("title")] += f"\n（{c.t('indicator')}：{kpis}）"
+        rows.append(cells)
+    return c.table_headed(headers(fields, c.lang), shares(fields), rows)
 
 
 def section_work(plan: Plan, c: Sections[Block], board_note: bool = True) -> list[Block]:
     out = c.h1("s3") + c.h2("breakdown")
+    fields = printed_fields(SUBTASKS, [s for t in plan.tasks for s in t.subtasks])
     rows: list[Any] = []
     for task in plan.tasks:
         rows.append(f"{task.code} {task.title}")
-        for sub in task.subtasks:
-            rows.append([sub.code, sub.title, team(sub), rule_text(sub, c.lang), sub.resources])
-    out += c.table(["code", "subtask", "owner", "when", "needs"], [0.7, 2.4, 2.2, 1.8, 3.2], rows)
+        rows += [[cell_text(f, s, c.lang, c.t("none")) for f in fields] for s in task.subtasks]
+    out += c.table_headed(headers(fields, c.lang), shares(fields), rows)
     out += c.h2("timetable")
     if board_note:
         out += c.para(c.t("board_note"))
     if plan.milestones:
-        rows = [
-            [
-                m.code,
-                m.title,
-                team(m),
-                rule_text(m, c.lang),
-                "、".join(f"{s.code} {s.title}" for s in m.depends_on),
-            ]
-            for m in plan.milestones
-        ]
-        out += c.table(
-            ["code", "milestone", "owner", "when", "depends"], [0.7, 2.6, 2.0, 1.6, 3.4], rows
-        )
+        out += entity_table(MILESTONES, list(plan.milestones), c)
     else:
         out += c.para(c.t("no_milestones"))
     out += c.h2("resources")

@@ -100,7 +100,10 @@ class WordContext:
         return [Para(text, bullet=True)]
 
     def table(self, keys: list[str], ratios: list[float], rows: list[Any]) -> list[Block]:
-        return [Table([self.t(k) for k in keys], list(ratios), rows)]
+        return self.table_headed([self.t(k) for k in keys], ratios, rows)
+
+    def table_headed(self, headers: list[str], ratios: list[float], rows: list[Any]) -> list[Block]:
+        return [Table(list(headers), list(ratios), rows)]
 
     def space(self, height: float) -> list[Block]:
         return []  # Word spaces paragraphs by their styles

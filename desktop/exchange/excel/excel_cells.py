@@ -14,6 +14,8 @@ from typing import Any
 
 from desktop.exchange.excel.excel_enums import ENUMS, enum_lookup
 from desktop.exchange.excel.excel_layout import LIST_SPLIT, Column, norm
+from desktop.models.fields import BY_KEY
+from desktop.models.fields.parse import parse_field
 from desktop.models.plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME
 from desktop.models.schedule_parse import parse_rule
 from desktop.models.validate import (
@@ -116,6 +118,8 @@ def converter(column: Column) -> Callable[[Any], Any]:
         return lambda v: default if _blank(v) else as_float(v)
     if kind == "date":
         return lambda v: None if _blank(v) else as_date(v)
+    if kind == "money":
+        return _money(column)
     if kind == "schedule":
         return lambda v: None if _blank(v) else _schedule(v)
     if kind == "codes":
@@ -125,6 +129,21 @@ def converter(column: Column) -> Callable[[Any], Any]:
     if kind.startswith("enum:"):
         return _enum(column, kind[5:])
     return lambda v: None  # ignore
+
+
+def _money(column: Column) -> Callable[[Any], Any]:
+    """An amount read as the field table's parser reads it (``HK$1,200``, 1200.5)."""
+    entity = BY_KEY[column.entity]
+
+    def read(value: Any) -> Any:
+        if _blank(value):
+            return None
+        try:
+            return parse_field(entity, column.key, value)
+        except Invalid as exc:
+            raise exc.relabel("") from None  # the problem alone: the column names the field
+
+    return read
 
 
 def _blank(value: Any) -> bool:

@@ -25,6 +25,7 @@ from desktop.exchange.excel.excel_layout import (
     LIST_SEPARATOR,
     LISTS_SHEET,
     SHEET,
+    Column,
     Sheet,
 )
 from desktop.exchange.excel.excel_write import (
@@ -56,6 +57,7 @@ TABLES = (
     "communication",
     "collaboration",
 )
+SECTIONS = ("monitoring", "evaluation", "communication", "collaboration")
 
 
 def _schedule_text(rule: dict[str, Any] | None, lang: str) -> str | None:
@@ -82,121 +84,55 @@ def _progress_rows(sub: dict[str, Any], lang: str) -> list[list[Any]]:
     ]
 
 
+def cell_value(column: Column, value: Any, lang: str) -> Any:
+    """The Python value written in ``column``'s cell for the dump's ``value``, by kind."""
+    kind = column.kind
+    if kind == "codes":
+        return LIST_SEPARATOR.join(value or [])
+    if kind == "schedule":
+        return _schedule_text(value, lang)
+    if kind == "date":
+        return _date(value) if isinstance(value, str) else value
+    if kind.startswith("enum:"):
+        return None if value in (None, "") else enum_label(kind[5:], value, lang)
+    return value
+
+
+def item_row(sheet: Sheet, item: dict[str, Any], lang: str, **given: Any) -> list[Any]:
+    """The cells of one item of dump data, a column per field of the sheet's entity;
+    ``given`` holds what the item itself does not (the parent's code, a computed score)."""
+    return [
+        cell_value(c, given[c.key] if c.key in given else item.get(c.key), lang)
+        for c in sheet.columns
+    ]
+
+
 def table_rows(data: dict[str, Any], lang: str) -> dict[str, list[list[Any]]]:
     """The rows (Python values, in column order) of every table sheet, from dump data."""
     rows: dict[str, list[list[Any]]] = {k: [] for k in TABLES}
-    rows["teams"] = [[t["name"], t["color"]] for t in data["teams"]]
+
+    def add(key: str, item: dict[str, Any], **given: Any) -> None:
+        rows[key].append(item_row(SHEET[key], item, lang, **given))
+
+    for team in data["teams"]:
+        add("teams", team)
     for g in data["goals"]:
-        rows["goals"].append([g["code"], g["title"], g["description"]])
+        add("goals", g)
         for k in g["kpis"]:
-            rows["kpis"].append(
-                [
-                    g["code"],
-                    k["code"],
-                    k["name"],
-                    k["unit"],
-                    k["baseline"],
-                    k["target"],
-                    enum_label("target_kind", k["target_kind"], lang),
-                    enum_label("direction", k["direction"], lang),
-                    enum_label("frequency", k["frequency"], lang),
-                    k["tolerance"],
-                ]
-            )
-            rows["actuals"].extend(
-                [
-                    k["code"],
-                    a["month"],
-                    a["value"],
-                    a["source"],
-                    a["note"],
-                    enum_label("data_kind", "demo" if a.get("demo") else "measured", lang),
-                ]
-                for a in k["actuals"]
-            )
+            add("kpis", k, goal=g["code"])
+            for a in k["actuals"]:
+                add("actuals", a, kpi=k["code"], demo="demo" if a.get("demo") else "measured")
     for t in data["tasks"]:
-        rows["tasks"].append(
-            [
-                t["code"],
-                t["title"],
-                t["description"],
-                t["importance"],
-                t["expected_result"],
-                LIST_SEPARATOR.join(t["kpis"]),
-            ]
-        )
+        add("tasks", t)
         for s in t["subtasks"]:
-            rows["subtasks"].append(
-                [
-                    t["code"],
-                    s["code"],
-                    s["title"],
-                    s["owner"],
-                    _schedule_text(s["schedule"], lang),
-                    s["resources"],
-                ]
-            )
+            add("subtasks", s, task=t["code"])
             rows["progress"].extend(_progress_rows(s, lang))
-    rows["milestones"] = [
-        [
-            m["code"],
-            m["title"],
-            m["owner"],
-            _schedule_text(m["schedule"], lang),
-            LIST_SEPARATOR.join(m["depends_on"]),
-        ]
-        for m in data["milestones"]
-    ]
-    rows["resources"] = [
-        [
-            r["code"],
-            enum_label("category", r["category"], lang),
-            r["item"],
-            r["description"],
-            r["amount"],
-            r["unit"],
-            r["source"],
-        ]
-        for r in data["resources"]
-    ]
+    for key in ("milestones", "resources", *SECTIONS):
+        for item in data[key]:
+            add(key, item)
     for r in data["risks"]:
         score = r["likelihood"] * r["impact"] if r["likelihood"] and r["impact"] else None
-        op = enum_label("warning_op", r["warning_op"], lang) if r["warning_op"] else None
-        rows["risks"].append(
-            [
-                r["code"],
-                r["title"],
-                r["category"],
-                r["impact_text"],
-                r["likelihood"],
-                r["impact"],
-                score,
-                r["owner"],
-                r["measure"],
-                _schedule_text(r["schedule"], lang),
-                r["assurance"],
-                r["warning_kpi"],
-                op,
-                r["warning_threshold"],
-                enum_label("risk_status", r["status"], lang),
-                _date(r["review_on"]),
-                r["residual_likelihood"],
-                r["residual_impact"],
-            ]
-        )
-    for key in ("monitoring", "evaluation", "communication", "collaboration"):
-        for item in data[key]:
-            row = [
-                item["code"],
-                enum_label(key, item["kind"], lang),
-                item["title"],
-                item["description"],
-            ]
-            if key in ("monitoring", "evaluation"):
-                row.append(_schedule_text(item["schedule"], lang))
-            if key == "monitoring":
-                row.append(item["owner"])
-            rows[key].append(row)
+        add("risks", r, score=score)
     return rows
 
 
@@ -227,11 +163,16 @@ def _write_table(
     ws.append([styles.cell(h, "header") for h in headers])
     cell = value_cell
     float_columns = [i for i, c in enumerate(sheet.columns) if c.kind == "float"]
+    money_columns = [i for i, c in enumerate(sheet.columns) if c.kind == "money"]
     for number, row in enumerate(rows, 2):
         height = row_height(row, widths)  # wrapped text shows whole, in Excel and LibreOffice
         if height is not None:
             ws.row_dimensions[number].height = height
-        ws.append([cell(styles, v) for v in row])
+        cells = [cell(styles, v) for v in row]
+        for i in money_columns:
+            if row[i] is not None:
+                cells[i] = styles.money(row[i])
+        ws.append(cells)
         for i in float_columns:
             v = row[i]
             if v is not None and float(f"{v:.15g}") != v:

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.exchange.excel.excel_layout import SHEET
 from desktop.exchange.excel.excel_parse_cover import cover_fields, meta_values, signoff_rows, texts
 from desktop.exchange.excel.excel_read import ERROR, RawBook, Row
+from desktop.models.fields import BY_KEY
 from desktop.models.serialize import FORMAT
 
 SECTION_KEYS = ("code", "kind", "title", "description")
@@ -55,6 +56,12 @@ def _ref_error(
     )
 
 
+def dump_keys(sheet: str) -> tuple[str, ...]:
+    """The dump keys of a sheet's columns, in column order: the fields of its entity that are
+    in the dump (not the parent's code, not a computed score)."""
+    return tuple(c.key for c in SHEET[sheet].columns if BY_KEY[c.entity][c.key].in_dump)
+
+
 def _complete(row: Row, keys: tuple[str, ...]) -> bool:
     """Every cell of the row was read (``keys`` are those the caller needs)."""
     return row.ok
@@ -92,17 +99,7 @@ def parse_book(book: RawBook) -> dict[str, Any]:
     }
     kpis: dict[str, dict[str, Any]] = {}
     kpi_codes = _Codes(book, "kpis")
-    kpi_keys = (
-        "code",
-        "name",
-        "unit",
-        "baseline",
-        "target",
-        "target_kind",
-        "direction",
-        "frequency",
-        "tolerance",
-    )
+    kpi_keys = dump_keys("kpis")
     for row in get("kpis", []):
         if not kpi_codes.add(row) or not _complete(row, ("goal", *kpi_keys)):
             continue
@@ -140,15 +137,8 @@ def parse_book(book: RawBook) -> dict[str, Any]:
         kpi["actuals"].sort(key=lambda a: a["month"])
     tasks: dict[str, dict[str, Any]] = {}
     task_codes = _Codes(book, "tasks")
+    keys = dump_keys("tasks")
     for row in get("tasks", []):
-        keys: tuple[str, ...] = (
-            "code",
-            "title",
-            "description",
-            "importance",
-            "expected_result",
-            "kpis",
-        )
         if not task_codes.add(row) or not _complete(row, keys):
             continue
         for code in row.values["kpis"]:
@@ -220,7 +210,7 @@ def parse_book(book: RawBook) -> dict[str, Any]:
                 "depends_on": row.values["depends_on"],
             }
         )
-    keys = ("code", "category", "item", "description", "amount", "unit", "source")
+    keys = dump_keys("resources")
     data["resources"] = [{k: r.values[k] for k in keys} for r in _unique(book, "resources", keys)]
     data["risks"] = _risks(book, team, kpis)
     for key in ("monitoring", "evaluation", "communication", "collaboration"):
@@ -243,24 +233,7 @@ def _unique(book: RawBook, sheet: str, keys: tuple[str, ...]) -> list[Row]:
 
 
 def _risks(book: RawBook, team: Any, kpis: dict[str, Any]) -> list[dict[str, Any]]:
-    keys = (
-        "code",
-        "title",
-        "category",
-        "impact_text",
-        "likelihood",
-        "impact",
-        "measure",
-        "schedule",
-        "assurance",
-        "warning_kpi",
-        "warning_op",
-        "warning_threshold",
-        "status",
-        "review_on",
-        "residual_likelihood",
-        "residual_impact",
-    )
+    keys = tuple(k for k in dump_keys("risks") if k != "owner")  # the owner is a team
     out = []
     for row in _unique(book, "risks", keys):
         risk = {k: row.values[k] for k in keys}

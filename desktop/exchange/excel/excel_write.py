@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 CJK_FONT = "Noto Sans CJK TC"
 FOOTER = "第 &P 頁 / 共 &N 頁"
 DATE_FORMAT = "yyyy-mm-dd"
+MONEY_FORMAT = "#,##0.00"
 RISKY_START = ("=", "+", "-", "@")
 ESCAPED = re.compile(r"_x[0-9A-Fa-f]{4}_")
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")  # and \r (lost)
@@ -52,6 +53,7 @@ class Styles:
         self.ws = ws
         top = Alignment(vertical="top", wrap_text=True)
         body = {"font": Font(name=CJK_FONT, size=10), "border": BOX, "alignment": top}
+        self.body = body
         self.templates: dict[str, StyleArray] = {}
         self.add("body", **body)
         self.add("text", quotePrefix=True, **body)
@@ -88,6 +90,15 @@ class Styles:
         elif value is not None:
             cell.value = value
         slots(cell)._style = self.templates[style]
+        return cell
+
+    def money(self, value: float) -> Cell:
+        """An amount of money: a number cell shown as ``12,000.00``, every digit kept."""
+        if "money" not in self.templates:  # added when first used: other styles keep their ids
+            number = self.body | {"alignment": Alignment(vertical="top")}
+            self.add("money", number_format=MONEY_FORMAT, **number)
+        cell = self.cell(float(value), "money")
+        slots(cell)._value = repr(float(value))
         return cell
 
 

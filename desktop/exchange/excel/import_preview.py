@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.exchange.excel.excel_import import SectionDiff
 from desktop.exchange.excel.excel_layout import COVER_FIELDS, SHEET, TEXT_FIELDS
+from desktop.models.fields.parse import money_text
 from desktop.models.schedule import ScheduleRule
 
 _LANG = {"zh_TW": 0, "zh_CN": 1, "en": 2}
@@ -78,6 +79,15 @@ def show(value: Any, lang: str) -> str:
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
 
+def field_value(section: str, key: str, value: Any, lang: str) -> str:
+    """A field's value in words: an amount of money as ``HK$12,000``, else as ``show``."""
+    sheet = SHEET.get(section)
+    column = next((c for c in sheet.columns if c.key == key), None) if sheet else None
+    if column is not None and column.kind == "money" and value is not None:
+        return money_text(value, lang)
+    return show(value, lang)
+
+
 def _title(item: Any) -> str:
     if isinstance(item, dict):
         return str(item.get("title") or item.get("name") or item.get("item") or "")
@@ -126,8 +136,9 @@ def change_rows(diffs: list[SectionDiff], lang: str, limit: int = MAX_ROWS) -> l
                 details = ""
                 if what == "changed" and isinstance(old, dict) and isinstance(new, dict):
                     details = sep.join(
-                        f"{field_name(diff.section, k, lang)} {show(old.get(k), lang)} → "
-                        f"{show(new.get(k), lang)}"
+                        f"{field_name(diff.section, k, lang)} "
+                        f"{field_value(diff.section, k, old.get(k), lang)} → "
+                        f"{field_value(diff.section, k, new.get(k), lang)}"
                         for k in new
                         if old.get(k) != new.get(k)
                     )

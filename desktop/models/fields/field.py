@@ -79,6 +79,7 @@ class Field:
     audit: str = ""  # the English word in the history when not the label in lower case
     editable: bool = True  # shown in the entity's editor
     in_dump: bool = True  # False: a workbook-only column (the parent's code, a derived score)
+    print_label: Words | None = None  # the print / Word table's header when not the label
 
     def __post_init__(self) -> None:
         base = self.kind.split(":", 1)[0] if self.kind.startswith("enum:") else self.kind
@@ -102,6 +103,10 @@ class Field:
 
     def label(self, lang: str) -> str:
         return (self.zh_TW, self.zh_CN, self.en)[lang_index(lang)]
+
+    def print_header(self, lang: str) -> str:
+        """The header of the field's column in the print and Word tables."""
+        return (self.print_label or (self.zh_TW, self.zh_CN, self.en))[lang_index(lang)]
 
     @property
     def words(self) -> Words:

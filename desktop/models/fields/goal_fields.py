@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .common import CODE, DESCRIPTION, TITLE, parent
 from .field import Entity, Field
 
@@ -42,7 +44,7 @@ ACTUALS = Entity(
     "指标实绩",
     "KPI actual",
     (
-        parent("kpi", "指標編號", "指标编号", "KPI", "kpi_id"),
+        replace(parent("kpi", "指標編號", "指标编号", "KPI", "kpi_id"), kind="kpi"),
         Field("month", "月份", "月份", "Month", "month", required=True, low=1, high=12, width=8),
         Field("value", "實績", "实绩", "Value", "float", required=True, width=12),
         Field("source", "來源", "来源", "Source", width=20),

@@ -33,6 +33,7 @@ from desktop.render.board_geometry import (
     board_rows_from,
 )
 from desktop.store import board_read
+from desktop.views.board.board_tips import task_tips as task_tips  # the screen reads them
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -107,6 +108,7 @@ class BoardModel(QAbstractItemModel):
         self._children: list[list[BoardRow]] = []
         self.team_filter: frozenset[int] | None = None
         self.task_filter: frozenset[int] | None = None
+        self.task_tips: dict[int, str] = {}  # task id -> its row's tooltip (``board_tips``)
         self._headers = (
             self.tr("Task / subtask"),
             self.tr("Owner team"),
@@ -268,6 +270,8 @@ class BoardModel(QAbstractItemModel):
         if role == _EDIT:
             return row.title if column == COL_TITLE else self._display(row, column)
         if role == _TOOLTIP:
+            if row.kind == TASK and row.item_id in self.task_tips:
+                return self.task_tips[row.item_id]
             return self._display(row, column) or None
         if role == _DECORATION:
             return _qcolor(row.color) if column == COL_OWNER and row.team else None

@@ -36,7 +36,7 @@ from desktop.render.board_painter import (
 )
 from desktop.views.board.board_editing import BoardEditing
 from desktop.views.board.board_legend import LegendBar
-from desktop.views.board.board_model import BoardModel, read_board, read_done
+from desktop.views.board.board_model import BoardModel, read_board, read_done, task_tips
 from desktop.views.board.board_moves import MoveQuestion
 from desktop.views.board.board_notes import BoardNotes
 from desktop.views.board.board_timeline import TimelineCanvas
@@ -258,6 +258,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
             self.load_panel.strip.reserve(len(plan.teams) if plan is not None else 0)
             self.lock_text = lock_reason(plan, self.ctx.read_only)
             self.notes.reload(session, plan)
+            self.model.task_tips = task_tips(plan, lang)
         self._show_lock(plan is None)
         self.canvas.set_base(
             replace(

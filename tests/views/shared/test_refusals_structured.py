@@ -13,6 +13,7 @@ from PySide6.QtTest import QSignalSpy
 from sqlalchemy import select
 
 from desktop.models import Goal, Plan, Risk
+from desktop.models.fields import RISKS
 from desktop.models.refusal import Invalid
 from desktop.models.serialize import canonical_json, dump_plan
 from desktop.operations import PlanLocked, run_change
@@ -274,7 +275,8 @@ def test_the_score_range_is_refused_at_the_operation_level(sample_ws: Any, field
         "whole_range",
         {"value": 7, "low": 1, "high": 5},
     )
-    assert str(refused.value) == f"{field}: 7 is not a whole number 1–5"
+    label = RISKS[field].label("en")  # the field table names the field
+    assert str(refused.value) == f"{label}: 7 is not a whole number 1–5"
     assert refused.value.message("zh_TW").endswith("7 不是 1–5 的整數")
     with pytest.raises(Invalid, match="not a whole number 1–5"):  # the command line's path
         run_change(ws, uuid, "edit", update_item(Risk, risk_id, {field: 0}), tables=("risk",))
