@@ -66,6 +66,7 @@ class Verdict:
     origin: str = "app"  # app / package / pdf: where the signature was made
     certificate_subject: str = ""
     certificate_sha256: str = ""
+    content_version: int = 1  # the content version the signature signed
 
     @property
     def text(self) -> str:
@@ -233,6 +234,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             VALID,
             in_force=sig.id in active,
             origin=sig.origin,
+            content_version=version_of(sig),
         )
         if is_legacy(sig):  # never counted; reported where it would bear on the status
             v.kind, v.reason = LEGACY, "made before personal keys; not anchored to a root"
