@@ -140,8 +140,8 @@ def _new_roles(session: Session, report: Any, uuid: str, where: str) -> tuple[Pl
         raise SignoffRefused(
             said(
                 "content_version_unknown",
-                where=where,
-                version=(report.info or {}).get("content_version"),
+                what=where,
+                version=str((report.info or {}).get("content_version"))[:20],
                 known=CONTENT_VERSION,
             )
         )

@@ -111,8 +111,8 @@ def package_version(package: Package) -> int:
         raise SignoffRefused(
             said(
                 "content_version_unknown",
-                where="the package",
-                version=package.data.get("content_version"),
+                what="the package",
+                version=str(package.data.get("content_version"))[:20],
                 known=CONTENT_VERSION,
             )
         )
