@@ -1,7 +1,8 @@
 """Verification: each signature's verdict, the status it backs, and the audit chain.
 
-Verdicts: ``valid``; ``void`` (content changed since signing, with the changed sections found
-by comparing the canonical dump stored at signing with today's); ``invalid`` (record altered,
+Verdicts: ``valid``; ``void`` (content changed since signing, judged in the content version
+the signature signed (``content.covers``), with the changed sections found by comparing the
+canonical dump stored at signing with today's); ``invalid`` (record altered,
 broken chain, wrong key, snapshot altered, missing from the audit trail, a certificate that
 does not chain to the root, names someone else or lacks the role); ``released`` (an intact
 signature no longer in force after a rejection); ``unanchored`` (intact, but the workspace's
