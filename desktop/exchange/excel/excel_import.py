@@ -20,8 +20,6 @@ from desktop.exchange.excel.excel_layout import SHEET
 from desktop.exchange.excel.excel_parse import parse_book
 from desktop.exchange.excel.excel_read import ERROR, WARNING, Problem, read_book
 from desktop.exchange.excel.excel_safety import ExcelRefused, check_file, require_defusedxml
-from desktop.models.fields import FIRST_CONTENT_VERSION
-from desktop.models.fields.versions import content_from_version
 from desktop.models.serialize import strip_tracking
 
 SECTION_LABELS = {
@@ -133,9 +131,6 @@ def same_content(old: dict[str, Any], data: dict[str, Any]) -> bool:
     for key in ("uuid", "lineage", "revision"):
         head[key] = old["plan"][key]
     mine = {k: v for k, v in (data | {"plan": head}).items() if k in old}
-    # a workbook without the columns of later content versions (exported before them) has
-    # those fields empty
-    mine = content_from_version(mine, FIRST_CONTENT_VERSION)
     return _plain(strip_tracking(mine)) == _plain(strip_tracking(old))
 
 
