@@ -12,8 +12,6 @@ from pathlib import Path
 
 from desktop.cli import Refused
 
-from . import choose_plan, workspace
-
 
 def add_export_options(
     parser: argparse.ArgumentParser, outputs: argparse._MutuallyExclusiveGroup
@@ -45,27 +43,26 @@ def other_export(args: argparse.Namespace) -> int:
 
 def export_ics(args: argparse.Namespace) -> int:
     from desktop.exchange.calendar_ics import UnknownTeam
-    from desktop.exchange.calendar_ics_text import write_calendar
+    from desktop.exchange.export.atomic import save_bytes
+    from desktop.exchange.export.registry import ExportOptions
+
+    from .exporting import export_file
 
     out = _target(args.ics)
     calendar = _fast_calendar(args.db, args.plan, args.team)
-    if calendar is not None:
+    if calendar is not None:  # the same bytes as the registry's writer, without SQLAlchemy
         data, count = calendar
         try:
-            out.write_bytes(data)
+            save_bytes(out, data)
         except OSError as exc:
             raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
         print(f"{out}\t{count} events")
         return 0
-    with workspace(args.db, write=False) as ws, ws.session() as session:
-        plan = choose_plan(session, args.plan, args.db)
-        try:
-            count = write_calendar(session, plan, out, team=args.team)
-        except UnknownTeam as exc:
-            raise Refused(str(exc)) from None
-        except OSError as exc:
-            raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
-    print(f"{out}\t{count} events")
+    try:
+        result = export_file(args.db, args.plan, "ics", out, ExportOptions(team=args.team))
+    except UnknownTeam as exc:
+        raise Refused(str(exc)) from None
+    print(f"{out}\t{result.count} events")
     return 0
 
 
@@ -87,21 +84,9 @@ def _fast_calendar(db: str | None, plan: str | None, team: str | None) -> tuple[
 
 
 def export_docx(args: argparse.Namespace) -> int:
-    from .printing import gui_application
+    from .exporting import export_file
 
     out = _target(args.docx)
-    app = gui_application()  # noqa: F841 - the charts are painted as images
-    from desktop.exchange.document.word_export import write_docx
-    from desktop.render.fonts import cjk_font_warning as font_warning  # not the PDF's modules
-
-    with workspace(args.db, write=False) as ws, ws.session() as session:
-        plan = choose_plan(session, args.plan, args.db)
-        warning = font_warning(plan.language)
-        if warning:
-            print(f"plandesk export: warning: {warning}", file=sys.stderr)
-        try:
-            summary = write_docx(session, plan, out)
-        except OSError as exc:
-            raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
-    print(f"{out}\t{summary}")
+    result = export_file(args.db, args.plan, "docx", out, warn_as="plandesk export")
+    print(f"{out}\t{result.summary}")
     return 0

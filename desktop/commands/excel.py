@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.cli import Refused
 
-from . import choose_plan, workspace, writable_output
+from . import workspace, writable_output
 from .calendar_word import add_export_options, other_export
 
 
@@ -33,15 +33,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     if not args.xlsx or args.team is not None:
         return other_export(args)  # --ics, --docx (and --team, which goes with --ics only)
-    from desktop.exchange.excel.excel_export import export_plan
+    from .exporting import export_file
 
-    out = writable_output(Path(args.xlsx))
-    with workspace(args.db, write=False) as ws, ws.session() as session:
-        plan = choose_plan(session, args.plan, args.db)
-        try:
-            export_plan(session, plan, out)
-        except OSError as exc:
-            raise Refused(f"{out}: cannot write ({exc.strerror or exc})") from None
+    export_file(args.db, args.plan, "xlsx", writable_output(Path(args.xlsx)))
     return 0
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from desktop.cli import Refused
 
-from . import choose_plan, workspace, writable_output
+from . import writable_output
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -35,57 +33,27 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_print)
 
 
-def gui_application() -> Any:
-    """A QGuiApplication (offscreen when there is no display); never QtWidgets."""
-    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if sys.platform.startswith("linux") and headless and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or QGuiApplication(["plandesk"])
-
-
 def cmd_print(args: argparse.Namespace) -> int:
+    from desktop.exchange.export.registry import ExportOptions
+    from desktop.signoff.people import SignoffRefused
+
+    from .exporting import export_file
+
     out = writable_output(Path(args.pdf))
-    app = gui_application()  # noqa: F841 - keeps the application alive while painting
-    from desktop.exchange.document.plan_document import (
-        DocumentOptions,
-        build_document,
-        font_warning,
+    key = "pdf_signature" if args.for_signature else "pdf"
+    options = ExportOptions(
+        paper=args.paper,
+        include_checks=not args.no_checks,
+        root_fingerprint=root_fingerprint(args, None),
     )
-
-    with workspace(args.db, write=False) as ws, ws.session() as session:
-        plan = choose_plan(session, args.plan, args.db)
-        lang = plan.language
-        warning = font_warning(lang)
-        if warning:
-            print(f"plandesk print: warning: {warning}", file=sys.stderr)
-        options = DocumentOptions(
-            paper=args.paper,
-            include_checks=not args.no_checks,
-            root_fingerprint=root_fingerprint(args, session),
-        )
-        if args.for_signature:
-            from desktop.exchange.pdf.pdf_for_signature import build_pdf_for_signature
-            from desktop.signoff.people import SignoffRefused
-
-            try:
-                doc, data = build_pdf_for_signature(session, plan, options)
-            except SignoffRefused as exc:
-                raise Refused(f"{out}: {exc}") from None
-        else:
-            doc, data = build_document(session, plan, options), None
     try:
-        if data is None:
-            doc.write_pdf(out)
-        else:
-            out.write_bytes(data)
-    except OSError as exc:
+        result = export_file(args.db, args.plan, key, out, options, warn_as="plandesk print")
+    except SignoffRefused as exc:
         raise Refused(f"{out}: {exc}") from None
     if not out.exists() or out.stat().st_size == 0:
         raise Refused(f"{out}: the PDF could not be written")
     extra = "\tfor signature" if args.for_signature else ""
-    print(f"{out}\t{doc.page_count} pages\t{args.paper}{extra}")
+    print(f"{out}\t{result.count} pages\t{args.paper}{extra}")
     return 0
 
 

@@ -55,7 +55,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     fmt = "pdf" if args.pdf else "docx" if args.docx else "json"
     out = writable_output(Path(args.pdf or args.docx)) if fmt != "json" else None
     if out is not None:
-        from .printing import gui_application
+        from .exporting import gui_application
 
         app = gui_application()  # noqa: F841 - the PDF is painted with QtGui
     with workspace(args.db, write=False) as ws, ws.session() as session:

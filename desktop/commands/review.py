@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.cli import Refused
 
-from . import choose_plan, shown, workspace
+from . import shown, workspace
 from .secrets import read_secrets
 
 SIGN_ROLES = ("compiler", "reviewer", "approver")
@@ -69,18 +69,16 @@ def _write(path: Path, data: bytes) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.signoff.people import SignoffRefused
-    from desktop.signoff.review import export_package
 
-    with workspace(args.db, write=False) as ws:
-        with ws.session() as session:
-            plan = choose_plan(session, args.plan, args.db)
-            uuid, title, revision = plan.uuid, plan.title, plan.revision
-        try:
-            data = export_package(ws, uuid)
-        except SignoffRefused as exc:
-            raise Refused(f"{shown(args.db)}: {exc}") from None
-    _write(args.out, data)
-    print(f"review package of {title} revision {revision} written to {args.out}")
+    from .exporting import export_file
+
+    if not args.out.parent.is_dir():
+        raise Refused(f"{args.out.parent}: no such folder")
+    try:
+        result = export_file(args.db, args.plan, "review", args.out)
+    except SignoffRefused as exc:
+        raise Refused(f"{shown(args.db)}: {exc}") from None
+    print(f"review package of {result.summary} written to {args.out}")
     return 0
 
 
@@ -126,7 +124,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     trust = fingerprints(args.trust)
     raw = _read(args.reply)
     if raw.startswith(b"%PDF"):  # its pages are painted again and compared (signoff/pdf_pages)
-        from desktop.commands.printing import gui_application
+        from desktop.commands.exporting import gui_application
 
         app = gui_application()  # noqa: F841 - alive while painting
     with workspace(args.db, write=True) as ws:

@@ -22,7 +22,7 @@ class Invalid(ValueError):
         return MESSAGES[self.key][lang].format(**self.params)
 
     def field_name(self, lang: str = "en") -> str:
-        """The field's label in ``lang``: ``"tasks.budget"`` from the field table (預算)."""
+        """The field's label in ``lang``: ``"tasks.expected_result"`` from the field table (預期成果)."""
         if "." in self.field:
             from .fields import BY_KEY  # the table names fields as "<entity>.<key>"
 

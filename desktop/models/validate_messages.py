@@ -7,6 +7,8 @@ Values are shown with ``{value!r}`` in English ('high') and in 「」 in Chinese
 
 from __future__ import annotations
 
+from .fields.plan_fields import APPROVAL_KEYS, PLAN
+
 LANGS = ("en", "zh_TW", "zh_CN")
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -216,18 +218,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 # Fields named by their stored name (the command line, the overview's header fields); a field
 # not listed here is a label the caller has already translated (a column header).
+# The plan's fields named as the field table labels them; the English stays the field's key,
+# as the command line has always printed it ("compiled_on: …").
+_PLAN_NAMED = ("title", "year", *APPROVAL_KEYS, "introduction", "summary", "outlook")
 FIELD_NAMES: dict[str, dict[str, str]] = {
-    "title": {"zh_TW": "計劃名稱", "zh_CN": "计划名称"},
-    "year": {"zh_TW": "年度", "zh_CN": "年度"},
+    **{key: {"zh_TW": PLAN[key].zh_TW, "zh_CN": PLAN[key].zh_CN} for key in _PLAN_NAMED},
+    # named for their context: the command-line option, the cover's 單位, a person, a note
     "--year": {"zh_TW": "年度", "zh_CN": "年度"},
     "organisation": {"zh_TW": "單位", "zh_CN": "单位"},
-    "compiler": {"zh_TW": "編制人", "zh_CN": "编制人"},
-    "reviewer": {"zh_TW": "審核人", "zh_CN": "审核人"},
-    "approver": {"zh_TW": "批準人", "zh_CN": "批准人"},
-    "compiled_on": {"zh_TW": "編制日期", "zh_CN": "编制日期"},
-    "introduction": {"zh_TW": "引言", "zh_CN": "引言"},
-    "summary": {"zh_TW": "總結", "zh_CN": "总结"},
-    "outlook": {"zh_TW": "展望", "zh_CN": "展望"},
     "name": {"zh_TW": "姓名", "zh_CN": "姓名"},
     "comment": {"zh_TW": "意見", "zh_CN": "意见"},
     "code": {"zh_TW": "編號", "zh_CN": "编号"},

@@ -29,6 +29,8 @@ from desktop.models import (
     Task,
     Team,
 )
+from desktop.models.fields import BY_TABLE, ENTITIES, Field
+from desktop.models.fields.parse import money_text
 from desktop.models.schedule import ScheduleRule
 
 from .audit_words import (
@@ -42,84 +44,33 @@ from .audit_words import (
     status_word,
 )
 
-TABLE_WORDS: dict[str, Words] = {
-    "plan": ("計劃", "计划", "plan"),
-    "team": ("團隊", "团队", "team"),
-    "goal": ("目標", "目标", "goal"),
-    "kpi": ("指標", "指标", "KPI"),
-    "kpi_actual": ("指標實績", "指标实绩", "KPI actual"),
-    "task": ("任務", "任务", "task"),
+# The words of tables and columns come from the field tables (``desktop.models.fields``):
+# an entity's words name its table, a field's words its column (the attribute that stores it).
+_LINK_TABLES: dict[str, Words] = {  # tables that are no entity of the field tables
     "task_kpi": ("任務指標", "任务指标", "task KPI link"),
-    "subtask": ("子任務", "子任务", "subtask"),
     "occurrence_done": ("完成標記", "完成标记", "done mark"),
-    "occurrence_note": ("進度備註", "进度备注", "occurrence note"),
-    "milestone": ("里程碑", "里程碑", "milestone"),
     "milestone_dependency": ("前置子任務", "前置子任务", "milestone dependency"),
-    "resource_line": ("資源", "资源", "resource"),
-    "risk": ("風險", "风险", "risk"),
-    "monitoring_item": ("監控", "监控", "monitoring item"),
-    "evaluation_item": ("評估", "评估", "evaluation item"),
-    "communication_item": ("溝通", "沟通", "communication item"),
-    "collaboration_rule": ("協作", "协作", "collaboration rule"),
 }
+TABLE_WORDS: dict[str, Words] = {e.table: e.words for e in ENTITIES} | _LINK_TABLES
 
-FIELD_WORDS: dict[str, Words] = {
-    "title": ("名稱", "名称", "title"),
-    "code": ("編號", "编号", "code"),
-    "description": ("描述", "描述", "description"),
-    "year": ("年度", "年度", "year"),
-    "organisation": ("機構", "机构", "organisation"),
-    "compiler": ("編制人", "编制人", "compiler"),
-    "reviewer": ("審核人", "审核人", "reviewer"),
-    "approver": ("批準人", "批准人", "approver"),
-    "compiled_on": ("編制日期", "编制日期", "compile date"),
-    "introduction": ("引言", "引言", "introduction"),
-    "summary": ("總結", "总结", "summary"),
-    "outlook": ("展望", "展望", "outlook"),
-    "language": ("語言", "语言", "language"),
-    "week_convention": ("周的劃分", "周的划分", "week convention"),
-    "allow_dual_roles": ("允許一人兼任", "允许一人兼任", "dual roles"),
-    "status": ("狀態", "状态", "status"),
-    "revision": ("修訂版本", "修订版本", "revision"),
-    "name": ("名稱", "名称", "name"),
-    "color": ("顏色", "颜色", "colour"),
-    "unit": ("單位", "单位", "unit"),
-    "baseline": ("基線", "基线", "baseline"),
-    "target": ("目標值", "目标值", "target"),
-    "target_kind": ("目標類型", "目标类型", "target kind"),
-    "direction": ("方向", "方向", "direction"),
-    "frequency": ("頻率", "频率", "frequency"),
-    "tolerance": ("容差", "容差", "tolerance"),
-    "month": ("月份", "月份", "month"),
-    "value": ("實績", "实绩", "value"),
-    "source": ("來源", "来源", "source"),
-    "note": ("備註", "备注", "note"),
-    "importance": ("重要性", "重要性", "importance"),
-    "expected_result": ("預期成果", "预期成果", "expected result"),
-    "owner_team_id": ("責任人", "责任人", "owner"),
-    "schedule": ("時間", "时间", "schedule"),
-    "resources": ("所需資源", "所需资源", "resources"),
-    "start": ("開始", "开始", "start"),
-    "category": ("類別", "类别", "category"),
-    "item": ("項目", "项目", "item"),
-    "amount": ("數量", "数量", "amount"),
-    "impact_text": ("影響程度", "影响程度", "impact description"),
-    "likelihood": ("可能性", "可能性", "likelihood"),
-    "impact": ("影響", "影响", "impact"),
-    "measure": ("具體措施", "具体措施", "measure"),
-    "assurance": ("確保措施", "确保措施", "assurance"),
-    "warning_kpi_id": ("預警指標", "预警指标", "warning KPI"),
-    "warning_op": ("預警條件", "预警条件", "warning when"),
-    "warning_threshold": ("預警閾值", "预警阈值", "warning threshold"),
-    "review_on": ("複核日期", "复核日期", "review date"),
-    "residual_likelihood": ("剩餘可能性", "剩余可能性", "residual likelihood"),
-    "residual_impact": ("剩餘影響", "剩余影响", "residual impact"),
-    "kind": ("類型", "类型", "kind"),
+
+def _is_parent(f: Field) -> bool:
+    """The parent's code of a workbook row, stored as the parent's id (``task_id``)."""
+    return f.kind == "code" and f.attribute.endswith("_id")
+
+
+FIELD_WORDS: dict[str, dict[str, Words]] = {  # table -> column -> words
+    e.table: {f.attribute: f.words for f in e.fields if not _is_parent(f)} for e in ENTITIES
+}
+OTHER_WORDS: dict[str, Words] = {  # columns that are no field: order, status, parents' ids
     "position": ("順序", "顺序", "position"),
+    "status": ("狀態", "状态", "status"),
+    "start": ("開始", "开始", "start"),
     "kpi_id": ("指標", "指标", "KPI"),
     "goal_id": ("目標", "目标", "goal"),
     "task_id": ("任務", "任务", "task"),
     "subtask_id": ("子任務", "子任务", "subtask"),
+    "milestone_id": ("里程碑", "里程碑", "milestone"),
 }
 
 PHRASES: dict[str, Words] = {
@@ -193,8 +144,13 @@ def phrase(key: str, lang: str, *args: object) -> str:
 
 def field_label(table: str, column: str, lang: str) -> str:
     """The column as the plan's forms name it (``compiled_on`` -> 編制日期 / compile date)."""
-    words = FIELD_WORDS.get(column)
+    words = FIELD_WORDS.get(table, {}).get(column) or OTHER_WORDS.get(column)
     return word(words, lang) if words else column.replace("_", " ")
+
+
+def _field(table: str, column: str) -> Field | None:
+    entity = BY_TABLE.get(table)
+    return entity.by_attribute(column) if entity is not None else None
 
 
 @dataclass
@@ -251,6 +207,9 @@ def show_value(column: str, value: Any, lang: str, names: AuditNames, *, table: 
         if table == "risk" and str(value) in RISK_STATUS:
             return word(RISK_STATUS[str(value)], lang)
         return status_word(value, lang)
+    f = _field(table, column)
+    if f is not None and f.kind == "money" and isinstance(value, int | float):
+        return money_text(value, lang)
     if isinstance(value, float) and not isinstance(value, bool):
         return f"{value:.10g}"
     if column == "schedule" and isinstance(value, dict):

@@ -9,15 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-# (zh_TW, zh_CN, en)
-Words = tuple[str, str, str]
-
-
-def lang_index(lang: str) -> int:
-    key = lang.replace("-", "_")
-    if key.startswith("en"):
-        return 2
-    return 1 if key in ("zh_CN", "zh_SG") or "Hans" in key else 0
+from desktop.models.fields import PLAN, ROLE_KEYS, Words, lang_index  # Words: (zh_TW, zh_CN, en)
 
 
 def pick(words: Words, lang: str) -> str:
@@ -35,11 +27,9 @@ RISK_STATUS: dict[str, Words] = {  # the risk register's words
     "mitigating": ("處理中", "处理中", "mitigating"),
     "closed": ("已關閉", "已关闭", "closed"),
 }
-ROLES: dict[str, Words] = {
+ROLES: dict[str, Words] = {  # the plan's roles in the words of its fields (編制人 …)
     "admin": ("管理員", "管理员", "admin"),
-    "compiler": ("編制人", "编制人", "compiler"),
-    "reviewer": ("審核人", "审核人", "reviewer"),
-    "approver": ("批準人", "批准人", "approver"),
+    **{key: PLAN[key].words for key in ROLE_KEYS},
 }
 ORIGINS: dict[str, Words] = {
     "app": ("在 PlanDesk 簽署", "在 PlanDesk 签署", "signed in PlanDesk"),

@@ -1,7 +1,8 @@
 """Generic edits of plan items, as ``apply(session, plan)`` functions for ``run``/``run_change``.
 
-Every item kind has a plan-wide ``code`` and a ``position`` among its siblings. Views build
-the values (already validated) and run these through ``ctx.ops.run``; for example::
+Every item kind has a plan-wide ``code`` and a ``position`` among its siblings. Every value is
+checked here against the entity's field table (``field_values.checked_values``), whoever
+built it; views run these through ``ctx.ops.run``, for example::
 
     ctx.ops.run(plan_id, "Edit risk R1", update_item(Risk, risk_id, {"likelihood": 4}),
                 tables=("risk",))
@@ -17,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Plan
 
+from .field_values import checked_values
+
 Apply = Callable[[Session, Plan], Any]
 
 
@@ -31,11 +34,12 @@ def _item(session: Session, plan: Plan, model: type, item_id: int) -> Any:
 
 
 def update_item(model: type, item_id: int, values: dict[str, Any]) -> Apply:
-    """Set attributes (columns or relationships) of one item."""
+    """Set attributes (columns or relationships) of one item; each value is checked (and
+    typed text parsed) by the entity's field table, ``Invalid`` refusing the whole change."""
 
     def apply(session: Session, plan: Plan) -> Any:
         item = _item(session, plan, model, item_id)
-        for name, value in values.items():
+        for name, value in checked_values(model, values).items():
             if not hasattr(item, name):
                 raise AttributeError(f"{model.__name__} has no field {name!r}")
             setattr(item, name, value)
@@ -64,7 +68,7 @@ def add_item(
     """
 
     def apply(session: Session, plan: Plan) -> int:
-        fields = dict(values)
+        fields = checked_values(model, values)
         if "plan_id" in model.__table__.c:
             fields.setdefault("plan_id", plan.id)
         item = model(**fields)

@@ -24,6 +24,7 @@ TEXT_FIELDS = ("introduction", "summary", "outlook")
 TABLES_PLAN = ("plan",)
 TABLES_ACTUALS = ("kpi_actual",)
 TABLES_LINKS = ("task_kpi",)
+TABLES_TASK = ("task", "task_kpi")
 
 Cell = tuple[int, int, float | None]  # kpi id, month 1-12, value (None clears)
 
@@ -124,6 +125,29 @@ def set_task_kpi(task_id: int, kpi_id: int, linked: bool) -> Apply:
             task.kpi_links.remove(link)
             for position, other in enumerate(task.kpi_links):
                 other.position = position
+
+    return apply
+
+
+def edit_task(task_id: int, values: dict[str, Any], kpi_ids: list[int] | None = None) -> Apply:
+    """One change of a task from its editor: ``values`` by model attribute, as typed (the
+    field table checks and parses each, ``update_fields``), and the KPIs it serves when given
+    (links kept in their order, new ones appended, ``set_task_kpi``)."""
+    update = update_fields(Task, task_id, values) if values else None
+
+    def apply(session: Session, plan: Plan) -> int:
+        if update is not None:
+            update(session, plan)
+        if kpi_ids is not None:
+            task = session.get(Task, task_id)
+            linked = [link.kpi_id for link in task.kpi_links] if task is not None else []
+            for kpi_id in linked:
+                if kpi_id not in kpi_ids:
+                    set_task_kpi(task_id, kpi_id, False)(session, plan)
+            for kpi_id in kpi_ids:
+                if kpi_id not in linked:
+                    set_task_kpi(task_id, kpi_id, True)(session, plan)
+        return task_id
 
     return apply
 

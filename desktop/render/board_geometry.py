@@ -43,6 +43,8 @@ TEXT = {
     "milestone": {"en": "Milestone", "zh_TW": "里程碑", "zh_CN": "里程碑"},
     "milestones": {"en": "Milestones", "zh_TW": "關鍵里程碑", "zh_CN": "关键里程碑"},
     "today": {"en": "Today", "zh_TW": "今天", "zh_CN": "今天"},
+    "noted": {"en": "Progress note", "zh_TW": "進度備註", "zh_CN": "进度备注"},
+    "report_week": {"en": "Report due", "zh_TW": "報告周", "zh_CN": "报告周"},
     "year": {"en": "{0}", "zh_TW": "{0}年", "zh_CN": "{0}年"},
 }
 

@@ -68,7 +68,9 @@ def keyboard_rows(window: MainWindow) -> list[tuple[str, str, str]]:
         (board, tr("Previous / next occurrence"), "Left / Right"),
         (board, tr("First / last occurrence"), "Home / End"),
         (board, tr("Mark the occurrence done / not done"), "Space"),
-        (board, tr("Edit the subtask"), "Enter"),
+        (board, tr("Edit the task or subtask"), "Enter"),
+        (board, tr("Edit the task (also from a subtask)"), "Ctrl+E"),
+        (board, tr("Rename the task"), "F2"),
     ]
 
 

@@ -85,7 +85,7 @@ def _file_menu(window: MainWindow) -> None:
         return entry(window, text, feature(window, target, **options), shortcut, enabled=enabled)
 
     workspace, excel = f"{FILES}.workspace_actions", f"{FILES}.excel_actions"
-    exports, printing = f"{FILES}.calendar_word_actions", f"{FILES}.print_actions"
+    printing = f"{FILES}.print_actions"
     signing, review = f"{SIGNOFF}.pdf_signature_actions", f"{SIGNOFF}.review_actions"
     new = QKeySequence.StandardKey.New
     menu.addActions(
@@ -131,14 +131,15 @@ def _file_menu(window: MainWindow) -> None:
     window.excel_import_action = item(
         tr("&Import from Excel…"), f"{excel}:_choose_import", enabled=writable
     )
-    window.excel_export_action = item(tr("Export to Exce&l…"), f"{excel}:_choose_export")
-    menu.addActions([window.excel_import_action, window.excel_export_action])
+    window.export_actions = _export_actions(window, item)
+    window.excel_export_action = window.export_actions["xlsx"]
+    menu.addActions([window.excel_import_action, *_exports_in(window, "excel")])
     window.file_menu_exchange = menu.addSeparator()
     window.calendar_word_actions = {
-        "calendar": item(tr("Export &calendar…"), f"{exports}:export_calendar"),
-        "word": item(tr("Export &Word…"), f"{exports}:export_word"),
+        "calendar": window.export_actions["ics"],
+        "word": window.export_actions["docx"],
     }
-    menu.addActions(list(window.calendar_word_actions.values()))
+    menu.addActions(_exports_in(window, "calendar_word"))
     window.reports_action = item(  # issue 29: monthly, quarterly and annual reports
         tr("Progr&ess reports…"), "desktop.views.reports.reports_dialog:open_reports"
     )
@@ -147,30 +148,61 @@ def _file_menu(window: MainWindow) -> None:
     printed = {
         "preview": item(tr("Print Pre&view…"), f"{printing}:open_preview"),
         "print": item(tr("&Print…"), f"{printing}:print_document", QKeySequence.StandardKey.Print),
-        "export": item(tr("Export P&DF…"), f"{printing}:export_pdf"),
+        "export": window.export_actions["pdf"],
     }
     window.pdf_signature_actions = {
-        "export": item(tr("Export PDF for si&gnature…"), f"{signing}:export_for_signature"),
+        "export": window.export_actions["pdf_signature"],
         "sign": item(tr("Sign a PD&F…"), f"{signing}:sign_pdf_dialog"),
     }
     printed["view"] = item(tr("Print c&urrent view…"), f"{printing}:print_current_view")
     window.print_actions = dict(printed)
-    menu.addActions([printed["preview"], printed["print"], printed["export"]])
-    menu.addActions([*window.pdf_signature_actions.values(), printed["view"]])
+    menu.addActions([printed["preview"], printed["print"], *_exports_in(window, "print")])
+    menu.addActions([window.pdf_signature_actions["sign"], printed["view"]])
     menu.addSeparator()
     window.review_actions = {
-        "export": item(
-            tr("E&xport review package…"),
-            f"{review}:export_review_package",
-            enabled=not reviewing,
-        ),
+        "export": window.export_actions["review"],
         "open": item(tr("Open review pac&kage…"), f"{review}:open_review_package"),
         "merge": item(tr("&Merge signed reply…"), f"{review}:merge_signed_reply", enabled=writable),
     }
-    menu.addActions(list(window.review_actions.values()))
+    window.review_actions["export"].setEnabled(not reviewing)  # a package of a package: no
+    menu.addActions([*_exports_in(window, "review"), *list(window.review_actions.values())[1:]])
     menu.addSeparator()
     window.quit_action = entry(window, tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
     menu.addAction(window.quit_action)
+
+
+def export_texts(window: MainWindow) -> dict[str, str]:
+    """The File-menu text of every registered export format (mnemonics unique in the menu)."""
+    tr = window.tr
+    return {
+        "xlsx": tr("Export to Exce&l…"),
+        "ics": tr("Export &calendar…"),
+        "docx": tr("Export &Word…"),
+        "pdf": tr("Export P&DF…"),
+        "pdf_signature": tr("Export PDF for si&gnature…"),
+        "review": tr("E&xport review package…"),
+    }
+
+
+def _export_actions(window: MainWindow, item: Callable[..., QAction]) -> dict[str, QAction]:
+    """One File-menu entry per format of the export registry, each running
+    ``export_actions.export_format(window, key)``; named by the format's ``action``."""
+    from desktop.exchange.export.registry import FORMATS
+
+    texts = export_texts(window)
+    actions = {}
+    for fmt in FORMATS:
+        action = item(texts[fmt.key], f"{FILES}.export_actions:export_format", key=fmt.key)
+        action.setObjectName(fmt.action)
+        actions[fmt.key] = action
+    return actions
+
+
+def _exports_in(window: MainWindow, group: str) -> list[QAction]:
+    """The export entries of one group of the File menu, in registry order."""
+    from desktop.exchange.export.registry import in_group
+
+    return [window.export_actions[fmt.key] for fmt in in_group(group)]
 
 
 def _signoff_menu(window: MainWindow) -> None:

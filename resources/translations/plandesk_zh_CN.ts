@@ -40,12 +40,12 @@
     <context>
         <name>BackgroundRunner</name>
         <message>
-            <location filename="../../desktop/views/shared/background.py" line="54" />
+            <location filename="../../desktop/views/shared/background.py" line="53" />
             <source>Cancelled: nothing was changed.</source>
             <translation>已取消：未作任何更改。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/background.py" line="202" />
+            <location filename="../../desktop/views/shared/background.py" line="201" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -53,47 +53,47 @@
     <context>
         <name>BoardEditing</name>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="50" />
+            <location filename="../../desktop/views/board/board_editing.py" line="86" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>将 {1} 于 {0} 标记为完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="125" />
+            <location filename="../../desktop/views/board/board_editing.py" line="182" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="137" />
+            <location filename="../../desktop/views/board/board_editing.py" line="194" />
             <source>Rename {0}</source>
             <translation>重命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="142" />
+            <location filename="../../desktop/views/board/board_editing.py" line="199" />
             <source>Choose a task first.</source>
             <translation>请先选择一项任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="147" />
+            <location filename="../../desktop/views/board/board_editing.py" line="204" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="161" />
+            <location filename="../../desktop/views/board/board_editing.py" line="218" />
             <source>No subtask added.</source>
             <translation>未添加子任务。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="187" />
+            <location filename="../../desktop/views/board/board_editing.py" line="244" />
             <source>Remove {0}</source>
             <translation>删除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="189" />
+            <location filename="../../desktop/views/board/board_editing.py" line="246" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已删除 {0}。撤销即可还原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="200" />
+            <location filename="../../desktop/views/board/board_editing.py" line="257" />
             <source>Move {0}</source>
             <translation>移动{0}</translation>
         </message>
@@ -393,120 +393,125 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="71" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="72" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="73" />
             <source>KPIs of the selected goal</source>
             <translation>所选目标的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="90" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="132" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="91" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="142" />
             <source>Monthly actuals</source>
             <translation>每月实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="91" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="92" />
             <source>One row a KPI, one column a month; Tab moves along the row</source>
             <translation>每个 KPI 一行、每月一列；Tab 沿同一行移动</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="100" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="103" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="101" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="104" />
             <source>Actual</source>
             <translation>实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="113" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="142" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="114" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="152" />
             <source>Tasks ↔ KPIs</source>
             <translation>任务 ↔ 指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="119" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="118" />
+            <source>Edit task…</source>
+            <translation>编辑任务…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="129" />
             <source>Monthly actuals and task ↔ KPI links</source>
             <translation>每月实际值与任务 ↔ KPI 关联</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="124" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="134" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各关键指标的每月实际值。可直接输入数值，或在电子表格中复制单元格后按 Ctrl+V 粘贴（一次可撤销的变更）；空白单元格或按 Delete 会清除数值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="137" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="147" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾选每项关键任务所支持的指标（按空格键切换当前单元格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="232" />
             <source>KPIs of goal {0}</source>
             <translation>目标 {0} 的关键指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="217" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="238" />
             <source>Edit goal</source>
             <translation>编辑目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="218" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="239" />
             <source>Edit KPI</source>
             <translation>编辑指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="219" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="240" />
             <source>Remove goal</source>
             <translation>删除目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="220" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="241" />
             <source>Remove KPI</source>
             <translation>删除指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="221" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="242" />
             <source>Move goal</source>
             <translation>移动目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="222" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="243" />
             <source>Move KPI</source>
             <translation>移动指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="238" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="259" />
             <source>Add goal</source>
             <translation>添加目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="254" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="275" />
             <source>Select a goal first.</source>
             <translation>请先选择一个目标。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="260" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="281" />
             <source>Add KPI</source>
             <translation>添加指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="299" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="320" />
             <source>Paste actuals</source>
             <translation>粘贴实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="299" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="320" />
             <source>Set actual</source>
             <translation>设置实际值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="306" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="327" />
             <source>Link task to KPI</source>
             <translation>将任务链接到指标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="306" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="327" />
             <source>Unlink task from KPI</source>
             <translation>取消任务与指标的链接</translation>
         </message>
@@ -2313,334 +2318,380 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="180" />
+            <location filename="../../desktop/views/board/board_editing.py" line="55" />
+            <source>Edit task…</source>
+            <translation>编辑任务…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="165" />
             <source>Add task</source>
             <translation>添加任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="166" />
             <source>Add subtask</source>
             <translation>添加子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="182" />
+            <location filename="../../desktop/views/board/task_board.py" line="167" />
             <source>Edit…</source>
             <translation>编辑…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="183" />
+            <location filename="../../desktop/views/board/task_board.py" line="168" />
             <source>Remove</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="184" />
+            <location filename="../../desktop/views/board/task_board.py" line="169" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="186" />
+            <location filename="../../desktop/views/board/task_board.py" line="171" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="173" />
             <source>Mark done / not done</source>
             <translation>标记完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="185" />
             <source> Zoom: </source>
             <translation> 缩放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="192" />
             <source>  Team: </source>
             <translation>  团队：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="208" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>  Task: </source>
             <translation>  任务：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="210" />
+            <location filename="../../desktop/views/board/task_board.py" line="196" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="203" />
             <source>Zoom to month</source>
             <translation>缩放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="203" />
             <source>Zoom to quarter</source>
             <translation>缩放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="203" />
             <source>Zoom to year</source>
             <translation>缩放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="224" />
+            <location filename="../../desktop/views/board/task_board.py" line="210" />
             <source>Clear board filters</source>
             <translation>清除看板筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="23" />
-            <source>All teams</source>
-            <translation>所有团队</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="26" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="53" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="58" />
-            <source>Export calendar</source>
-            <translation>导出日历</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="27" />
-            <source>Occurrences of:</source>
-            <translation>导出以下团队的工作：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="53" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
-            <source>No plan to export.</source>
-            <translation>没有可导出的计划。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="58" />
-            <source>Calendar files (*.ics)</source>
-            <translation>日历文件 (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="65" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="90" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="102" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="68" />
-            <source>Calendar written: {0} ({1} events)</source>
-            <translation>已写入日历：{0}（{1} 个事件）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="82" />
-            <source>Export Word</source>
-            <translation>导出 Word</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="82" />
-            <source>Word documents (*.docx)</source>
-            <translation>Word 文档 (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="94" />
-            <source>Word document written: {0}</source>
-            <translation>已写入 Word 文档：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="65" />
-            <source>Export to Excel</source>
-            <translation>导出到 Excel</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="67" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="91" />
-            <source>Writing {0}…</source>
-            <translation>正在写入 {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="97" />
-            <source>Export cancelled: nothing was written.</source>
-            <translation>已取消导出：未写入任何文件。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
-            <source>{0}: cannot write the workbook ({1})</source>
-            <translation>{0}：无法写入工作簿（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="108" />
-            <source>Exported to {0}</source>
-            <translation>已导出到 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="57" />
             <source>Import from Excel</source>
             <translation>从 Excel 导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="118" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="135" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="76" />
             <source>Reading {0}…</source>
             <translation>正在读取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="82" />
             <source>Cannot import</source>
             <translation>无法导入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="167" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="108" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已导入 {0}：新增 {1} 项、修改 {2} 项、删除 {3} 项（Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="169" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="110" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已导入 {0}：就地更新跟踪数据，{2} 项变更（签署仍然有效；Ctrl+Z 可撤销）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="172" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="113" />
             <source>Imported {0} as a new plan</source>
             <translation>已导入 {0}，创建新计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="173" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="114" />
             <source>Imported {0} as a new revision</source>
             <translation>已导入 {0}，创建新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="134" />
             <source>Cannot import {0}</source>
             <translation>无法导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="139" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>发现 {0} 个问题；未做任何变更。请在工作簿中修正后再导入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="150" />
             <source>Severity</source>
             <translation>严重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="210" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="211" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="152" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="153" />
             <source>Cell</source>
             <translation>单元格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="214" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="155" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="160" />
             <source>Problems</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="245" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="186" />
             <source>Import {0}</source>
             <translation>导入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="190" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此工作簿会更新计划“{0}”（修订 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="250" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="191" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此工作簿会创建新计划“{0}”。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="252" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>计划“{0}”（修订 {1}）已签核，此工作簿只变更其跟踪数据（完成标记、指标实绩、风险状态与复核日期）：计划将就地更新，签核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="257" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="198" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>计划“{0}”已签核，此工作簿变更了其签核内容：导入将创建其修订 {1}（已签核的修订不会改变）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Added</source>
             <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Changed</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Removed</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Section</source>
             <translation>章节</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="281" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="222" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
             <source>What changes (old → new):</source>
             <translation>变更内容（旧 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Change</source>
             <translation>变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Item</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Old → new</source>
             <translation>旧 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="291" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="232" />
             <source>Changes by section</source>
             <translation>各部分的变更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="296" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="299" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="240" />
             <source>Import</source>
             <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="44" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="40" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="46" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="46" />
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="46" />
+            <source>Exported to {0}</source>
+            <translation>已导出到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="48" />
+            <location filename="../../desktop/views/files/export_actions.py" line="137" />
+            <source>Export calendar</source>
+            <translation>导出日历</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="49" />
+            <source>Calendar files (*.ics)</source>
+            <translation>日历文件 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="50" />
+            <source>Calendar written: {0} ({1} events)</source>
+            <translation>已写入日历：{0}（{1} 个事件）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="53" />
+            <source>Export Word</source>
+            <translation>导出 Word</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="53" />
+            <source>Word document written: {0}</source>
+            <translation>已写入 Word 文档：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="53" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文档 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="55" />
+            <source>Export PDF</source>
+            <translation>导出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="55" />
+            <source>PDF written: {0} ({1} pages)</source>
+            <translation>已写入 PDF：{0}（{1} 页）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="57" />
+            <source>Export PDF for signature</source>
+            <translation>导出待签署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="59" />
+            <source>PDF for signature written: {0}</source>
+            <translation>已写入待签署 PDF：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="60" />
+            <source>for signature</source>
+            <translation>供签署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="63" />
+            <source>Export review package</source>
+            <translation>导出审核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="64" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="99" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 审核文件 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="65" />
+            <source>Review package written: {0}</source>
+            <translation>审核包已写出：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="89" />
+            <location filename="../../desktop/views/files/export_actions.py" line="113" />
+            <source>No plan to export.</source>
+            <translation>没有可导出的计划。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="134" />
+            <source>All teams</source>
+            <translation>所有团队</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="138" />
+            <source>Occurrences of:</source>
+            <translation>导出以下团队的工作：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="154" />
+            <source>Chinese font missing</source>
+            <translation>缺少中文字体</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="173" />
+            <source>Writing {0}…</source>
+            <translation>正在写入 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="177" />
+            <source>Export cancelled: nothing was written.</source>
+            <translation>已取消导出：未写入任何文件。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/import_warnings.py" line="24" />
@@ -2653,63 +2704,32 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>⚠ 此工作簿比计划旧：它导出于 {0}（UTC），计划则在 {1}（UTC）修改过。导入会放回工作簿中的值，之后的修改将会丢失。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="35" />
-            <source>Chinese font missing</source>
-            <translation>缺少中文字体</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="43" />
-            <location filename="../../desktop/views/files/print_actions.py" line="113" />
+            <location filename="../../desktop/views/files/print_actions.py" line="34" />
+            <location filename="../../desktop/views/files/print_actions.py" line="104" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="43" />
+            <location filename="../../desktop/views/files/print_actions.py" line="34" />
             <location filename="../../desktop/views/files/revise_actions.py" line="58" />
             <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="37" />
             <source>There is no plan.</source>
             <translation>没有计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="83" />
+            <location filename="../../desktop/views/files/print_actions.py" line="74" />
             <source>Print preview</source>
             <translation>打印预览</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="105" />
+            <location filename="../../desktop/views/files/print_actions.py" line="96" />
             <source>Sent to the printer.</source>
             <translation>已发送到打印机。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="111" />
+            <location filename="../../desktop/views/files/print_actions.py" line="102" />
             <source>Printing the plan…</source>
             <translation>正在打印计划…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="125" />
-            <location filename="../../desktop/views/files/print_actions.py" line="147" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="37" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="64" />
-            <source>Export PDF</source>
-            <translation>导出 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="127" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="50" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 文件 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="139" />
-            <source>Writing the PDF…</source>
-            <translation>正在写入 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="152" />
-            <source>PDF written: {0} ({1} pages)</source>
-            <translation>已写入 PDF：{0}（{1} 页）</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/revise_actions.py" line="39" />
@@ -2896,21 +2916,31 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/help_actions.py" line="71" />
-            <source>Edit the subtask</source>
-            <translation>编辑子任务</translation>
+            <source>Edit the task or subtask</source>
+            <translation>编辑任务或子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="105" />
+            <location filename="../../desktop/views/help_actions.py" line="72" />
+            <source>Edit the task (also from a subtask)</source>
+            <translation>编辑任务（子任务上亦可）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="73" />
+            <source>Rename the task</source>
+            <translation>重命名任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="107" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;欢迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社交媒体计划：目标与指标、任务及其时间安排、风险、监控与沟通，并带领计划完成审核与签署。&lt;/p&gt;&lt;p&gt;此工作区内附一份&lt;b&gt;示例计划&lt;/b&gt;（2027 年社交媒体计划）。请从&lt;b&gt;任务看板&lt;/b&gt;开始：双击子任务可编辑，单击时间条可标记完成。Ctrl+1 … Ctrl+7 切换界面，Ctrl+Z 可撤销任何变更，F1 列出所有快捷键。&lt;/p&gt;&lt;p&gt;您的变更会随时自动保存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="116" />
+            <location filename="../../desktop/views/help_actions.py" line="118" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="130" />
+            <location filename="../../desktop/views/help_actions.py" line="132" />
             <source>No Chinese font</source>
             <translation>没有中文字体</translation>
         </message>
@@ -2955,138 +2985,138 @@ Open it read-only?</source>
             <translation>从 Excel 导入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="134" />
-            <source>Export to Exce&amp;l…</source>
-            <translation>导出到 Excel(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="138" />
-            <source>Export &amp;calendar…</source>
-            <translation>导出日历(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="139" />
-            <source>Export &amp;Word…</source>
-            <translation>导出 Word(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="143" />
+            <location filename="../../desktop/views/menus.py" line="144" />
             <source>Progr&amp;ess reports…</source>
             <translation>进度报告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="148" />
+            <location filename="../../desktop/views/menus.py" line="149" />
             <source>Print Pre&amp;view…</source>
             <translation>打印预览(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="149" />
+            <location filename="../../desktop/views/menus.py" line="150" />
             <source>&amp;Print…</source>
             <translation>打印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="150" />
-            <source>Export P&amp;DF…</source>
-            <translation>导出 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="153" />
-            <source>Export PDF for si&amp;gnature…</source>
-            <translation>导出待签署 PDF(&amp;G)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="154" />
+            <location filename="../../desktop/views/menus.py" line="155" />
             <source>Sign a PD&amp;F…</source>
             <translation>签署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="156" />
+            <location filename="../../desktop/views/menus.py" line="157" />
             <source>Print c&amp;urrent view…</source>
             <translation>打印当前界面(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="163" />
-            <source>E&amp;xport review package…</source>
-            <translation>导出审核包(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="167" />
+            <location filename="../../desktop/views/menus.py" line="164" />
             <source>Open review pac&amp;kage…</source>
             <translation>打开审核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="168" />
+            <location filename="../../desktop/views/menus.py" line="165" />
             <source>&amp;Merge signed reply…</source>
             <translation>合并已签署回复(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="172" />
+            <location filename="../../desktop/views/menus.py" line="170" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="178" />
+            <source>Export to Exce&amp;l…</source>
+            <translation>导出到 Excel(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="179" />
+            <source>Export &amp;calendar…</source>
+            <translation>导出日历(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="180" />
+            <source>Export &amp;Word…</source>
+            <translation>导出 Word(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="181" />
+            <source>Export P&amp;DF…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="182" />
+            <source>Export PDF for si&amp;gnature…</source>
+            <translation>导出待签署 PDF(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="183" />
+            <source>E&amp;xport review package…</source>
+            <translation>导出审核包(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="210" />
             <source>Sign-&amp;off</source>
             <translation>签署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="181" />
+            <location filename="../../desktop/views/menus.py" line="213" />
             <source>&amp;Submit for review…</source>
             <translation>提交审核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="182" />
+            <location filename="../../desktop/views/menus.py" line="214" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以审核人身份签署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="183" />
+            <location filename="../../desktop/views/menus.py" line="215" />
             <source>&amp;Approve…</source>
             <translation>批准(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="184" />
+            <location filename="../../desktop/views/menus.py" line="216" />
             <location filename="../../desktop/views/signoff/review_actions.py" line="62" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="185" />
+            <location filename="../../desktop/views/menus.py" line="217" />
             <source>&amp;New revision</source>
             <translation>新修订版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="186" />
+            <location filename="../../desktop/views/menus.py" line="218" />
             <source>&amp;Verify signatures</source>
             <translation>验证签名(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="198" />
+            <location filename="../../desktop/views/menus.py" line="230" />
             <source>Print the plan checks appendix</source>
             <translation>打印计划检查附录</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="204" />
+            <location filename="../../desktop/views/menus.py" line="236" />
             <source>Print on A3 paper</source>
             <translation>以 A3 纸打印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="211" />
+            <location filename="../../desktop/views/menus.py" line="243" />
             <source>&amp;People…</source>
             <translation>人员(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="217" />
+            <location filename="../../desktop/views/menus.py" line="249" />
             <source>My signing &amp;keys…</source>
             <translation>我的签署密钥(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="227" />
+            <location filename="../../desktop/views/menus.py" line="259" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="231" />
+            <location filename="../../desktop/views/menus.py" line="263" />
             <source>&amp;Welcome</source>
             <translation>欢迎(&amp;W)</translation>
         </message>
@@ -3156,24 +3186,8 @@ Open it read-only?</source>
             <translation>复制</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="41" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="48" />
-            <source>Export PDF for signature</source>
-            <translation>导出待签署 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="51" />
-            <source>for signature</source>
-            <translation>供签署</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="66" />
-            <source>PDF for signature written: {0}</source>
-            <translation>已写入待签署 PDF：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="77" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="38" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="49" />
             <source>Sign a PDF</source>
             <translation>签署 PDF</translation>
         </message>
@@ -3193,75 +3207,58 @@ Open it read-only?</source>
             <translation>查看 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="87" />
             <location filename="../../desktop/views/signoff/review_actions.py" line="97" />
-            <source>Export review package</source>
-            <translation>导出审核包</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="89" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="116" />
-            <source>PlanDesk review files (*.pdreview)</source>
-            <translation>PlanDesk 审核文件 (*.pdreview)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="99" />
-            <source>Review package written: {0}</source>
-            <translation>审核包已写出：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="114" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="142" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="125" />
             <source>Open review package</source>
             <translation>打开审核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="128" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="111" />
             <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
             <translation>{0} 是已签署回复：由计划作者以“文件 ▸ 合并已签署回复…”合并。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="158" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="141" />
             <source>Merge signed reply</source>
             <translation>合并已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="160" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="143" />
             <source>Signed replies (*.pdreview *.pdf);;PlanDesk review files (*.pdreview);;Signed PDFs (*.pdf)</source>
             <translation>已签署的回复 (*.pdreview *.pdf);;PlanDesk 审阅文件 (*.pdreview);;已签署的 PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="172" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
             <source>Reply not merged</source>
             <translation>回复未合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="183" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="166" />
             <source>{0} sign-offs from the signed PDF are recorded. The plan is now: {1}.</source>
             <translation>已记录已签署 PDF 中的 {0} 个签核。计划目前为：{1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="187" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="170" />
             <source>Reply merged</source>
             <translation>回复已合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="206" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="189" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已记录已签署回复。计划当前为：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="211" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="194" />
             <source>{0} rejected this revision as {1}: “{2}”. The plan is now: {3}; its sign-offs are released.</source>
             <translation>{0}以{1}身份退回此修订版本：「{2}」。计划现为：{3}；此前的签署已失效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="214" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="197" />
             <source>{0} signed as {1}. The plan is now: {2}.</source>
             <translation>{0}以{1}身份签署。计划现为：{2}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="215" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="198" />
             <source>Comment: {0}</source>
             <translation>意见：{0}</translation>
         </message>
@@ -3310,6 +3307,28 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 认证；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="65" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="90" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="102" />
+            <source>Export failed</source>
+            <translation type="vanished">导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
+            <source>{0}: cannot write the workbook ({1})</source>
+            <translation type="vanished">{0}：无法写入工作簿（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="139" />
+            <source>Writing the PDF…</source>
+            <translation type="vanished">正在写入 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="71" />
+            <source>Edit the subtask</source>
+            <translation type="vanished">编辑子任务</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="101" />
@@ -3870,23 +3889,23 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="78" />
-            <location filename="../../desktop/views/help_actions.py" line="81" />
+            <location filename="../../desktop/views/help_actions.py" line="80" />
+            <location filename="../../desktop/views/help_actions.py" line="83" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="84" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="84" />
             <source>Menu</source>
             <translation>菜单</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="84" />
             <source>Shortcut</source>
             <translation>快捷键</translation>
         </message>
@@ -4113,167 +4132,167 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="66" />
             <source>Sign a PDF</source>
             <translation>签署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="77" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="73" />
             <source>Plan:</source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="76" />
             <source>Revision:</source>
             <translation>修订版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="81" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="77" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="83" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="79" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>内容指纹（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="87" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="83" />
             <source>&amp;Role:</source>
             <translation>职责(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="86" />
             <source>Meaning:</source>
             <translation>含义：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="92" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="88" />
             <source>Your &amp;name:</source>
             <translation>您的姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="95" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="91" />
             <source>Key &amp;password:</source>
             <translation>密钥密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="102" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="98" />
             <source>What your signature covers (the attached content):</source>
             <translation>您的签名涵盖的内容（附加的内容）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="105" />
             <source>A PDF signature approves the plan in your role and says nothing else. To reject it or to add a comment, sign a review package instead.</source>
             <translation>PDF 签名只表示您以此职责核可本计划，不表示其他。若要退回或加上意见，请改为签署审阅包。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="121" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="117" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指纹：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="127" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="123" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核对此指纹与管理员提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="135" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="131" />
             <source>&amp;Sign…</source>
             <translation>签署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="143" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="139" />
             <source>The attached content does not match its fingerprint: do not sign.</source>
             <translation>附加的内容与其指纹不符：请勿签署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="164" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="160" />
             <source>Compiler</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="165" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="161" />
             <source>Reviewer</source>
             <translation>审核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="166" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="162" />
             <source>Approver</source>
             <translation>批准人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="167" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="163" />
             <source>Compile date</source>
             <translation>编制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="171" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="167" />
             <source>Goals</source>
             <translation>目标</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="172" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="168" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="173" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="169" />
             <source>Risks</source>
             <translation>风险</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="181" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我编制了此计划，并提交审核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="186" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="182" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已审核此计划，确认内容正确。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="187" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="183" />
             <source>I approve this plan for execution.</source>
             <translation>我批准执行此计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="194" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="190" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="194" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="190" />
             <source>Save the signed PDF</source>
             <translation>保存已签署的 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="202" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="198" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>请先核对信任根指纹。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="205" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="201" />
             <source>Enter the password of the signing key.</source>
             <translation>请输入签署密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="220" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="216" />
             <source>Opening your key and signing…</source>
             <translation>正在打开您的密钥并签署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="234" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="230" />
             <source>Signed PDF written: {0}</source>
             <translation>已写入已签署的 PDF：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="238" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="234" />
             <source>PDF signed</source>
             <translation>PDF 已签署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="240" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="236" />
             <source>{0} signed as {1}: {2}
 
 Send this PDF to the next signer, or back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
@@ -5077,12 +5096,12 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="81" />
-            <source>F2 renames a task, Enter edits a subtask, Tab goes to the timeline</source>
-            <translation>F2 重命名任务，Enter 编辑子任务，Tab 移至时间轴</translation>
+            <source>Enter edits a task or subtask, F2 renames a task, Tab goes to the timeline</source>
+            <translation>Enter 编辑任务或子任务，F2 重命名任务，Tab 移至时间轴</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="121" />
-            <location filename="../../desktop/views/board/task_board.py" line="232" />
+            <location filename="../../desktop/views/board/task_board.py" line="218" />
             <source>Task board</source>
             <translation>任务看板</translation>
         </message>
@@ -5107,29 +5126,34 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="235" />
+            <location filename="../../desktop/views/board/task_board.py" line="221" />
             <source>Filter by team</source>
             <translation>按团队筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="236" />
+            <location filename="../../desktop/views/board/task_board.py" line="222" />
             <source>Filter by task</source>
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="312" />
+            <location filename="../../desktop/views/board/task_board.py" line="298" />
             <source>Set weekly limit of {0}</source>
             <translation>设定 {0} 的每周上限</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="341" />
+            <location filename="../../desktop/views/board/task_board.py" line="328" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="346" />
+            <location filename="../../desktop/views/board/task_board.py" line="333" />
             <source>All tasks</source>
             <translation>所有任务</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="81" />
+            <source>F2 renames a task, Enter edits a subtask, Tab goes to the timeline</source>
+            <translation type="vanished">F2 重命名任务，Enter 编辑子任务，Tab 移至时间轴</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="408" />
@@ -5185,6 +5209,20 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <location filename="../../desktop/views/task_board.py" line="419" />
             <source>New subtask</source>
             <translation type="vanished">新子任务</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskEditor</name>
+        <message>
+            <location filename="../../desktop/views/shared/task_editor.py" line="56" />
+            <location filename="../../desktop/views/shared/task_editor.py" line="111" />
+            <source>Edit task {0}</source>
+            <translation>编辑任务 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/task_editor.py" line="66" />
+            <source>Enter saves (Ctrl+Enter in a text of several lines), Esc cancels.</source>
+            <translation>Enter 保存（多行文字中按 Ctrl+Enter），Esc 取消。</translation>
         </message>
     </context>
     <context>

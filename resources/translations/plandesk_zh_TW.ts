@@ -40,12 +40,12 @@
     <context>
         <name>BackgroundRunner</name>
         <message>
-            <location filename="../../desktop/views/shared/background.py" line="54" />
+            <location filename="../../desktop/views/shared/background.py" line="53" />
             <source>Cancelled: nothing was changed.</source>
             <translation>已取消：未作任何變更。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/shared/background.py" line="202" />
+            <location filename="../../desktop/views/shared/background.py" line="201" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -53,47 +53,47 @@
     <context>
         <name>BoardEditing</name>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="50" />
+            <location filename="../../desktop/views/board/board_editing.py" line="86" />
             <source>Mark {0} of {1} done / not done</source>
             <translation>將 {1} 於 {0} 標記為完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="125" />
+            <location filename="../../desktop/views/board/board_editing.py" line="182" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="137" />
+            <location filename="../../desktop/views/board/board_editing.py" line="194" />
             <source>Rename {0}</source>
             <translation>重新命名 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="142" />
+            <location filename="../../desktop/views/board/board_editing.py" line="199" />
             <source>Choose a task first.</source>
             <translation>請先選擇一項任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="147" />
+            <location filename="../../desktop/views/board/board_editing.py" line="204" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="161" />
+            <location filename="../../desktop/views/board/board_editing.py" line="218" />
             <source>No subtask added.</source>
             <translation>未新增子任務。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="187" />
+            <location filename="../../desktop/views/board/board_editing.py" line="244" />
             <source>Remove {0}</source>
             <translation>刪除{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="189" />
+            <location filename="../../desktop/views/board/board_editing.py" line="246" />
             <source>Removed {0}. Undo brings it back.</source>
             <translation>已刪除 {0}。復原即可還原。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_editing.py" line="200" />
+            <location filename="../../desktop/views/board/board_editing.py" line="257" />
             <source>Move {0}</source>
             <translation>移動{0}</translation>
         </message>
@@ -393,120 +393,125 @@
     <context>
         <name>GoalsScreen</name>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="70" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="71" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="72" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="73" />
             <source>KPIs of the selected goal</source>
             <translation>所選目標的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="90" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="132" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="91" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="142" />
             <source>Monthly actuals</source>
             <translation>每月實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="91" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="92" />
             <source>One row a KPI, one column a month; Tab moves along the row</source>
             <translation>每個 KPI 一列、每月一欄；Tab 沿同一列移動</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="100" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="103" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="101" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="104" />
             <source>Actual</source>
             <translation>實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="113" />
-            <location filename="../../desktop/views/goals/goals_screen.py" line="142" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="114" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="152" />
             <source>Tasks ↔ KPIs</source>
             <translation>任務 ↔ 指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="119" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="118" />
+            <source>Edit task…</source>
+            <translation>編輯任務…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/goals/goals_screen.py" line="129" />
             <source>Monthly actuals and task ↔ KPI links</source>
             <translation>每月實際值與任務 ↔ KPI 關聯</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="124" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="134" />
             <source>Monthly actuals of every KPI. Type a value, or copy cells in a spreadsheet and paste them here with Ctrl+V (one undoable change); an empty cell or Delete clears a value.</source>
             <translation>各關鍵指標的每月實際值。可直接輸入數值，或在試算表中複製儲存格後按 Ctrl+V 貼上（一次可復原的變更）；空白儲存格或按 Delete 會清除數值。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="137" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="147" />
             <source>Tick the KPIs each key task serves (Space toggles the current cell).</source>
             <translation>勾選每項關鍵任務所支援的指標（按空白鍵切換目前儲存格）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="211" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="232" />
             <source>KPIs of goal {0}</source>
             <translation>目標 {0} 的關鍵指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="217" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="238" />
             <source>Edit goal</source>
             <translation>編輯目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="218" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="239" />
             <source>Edit KPI</source>
             <translation>編輯指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="219" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="240" />
             <source>Remove goal</source>
             <translation>刪除目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="220" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="241" />
             <source>Remove KPI</source>
             <translation>刪除指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="221" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="242" />
             <source>Move goal</source>
             <translation>移動目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="222" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="243" />
             <source>Move KPI</source>
             <translation>移動指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="238" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="259" />
             <source>Add goal</source>
             <translation>新增目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="254" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="275" />
             <source>Select a goal first.</source>
             <translation>請先選擇一個目標。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="260" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="281" />
             <source>Add KPI</source>
             <translation>新增指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="299" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="320" />
             <source>Paste actuals</source>
             <translation>貼上實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="299" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="320" />
             <source>Set actual</source>
             <translation>設定實際值</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="306" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="327" />
             <source>Link task to KPI</source>
             <translation>將任務連結到指標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/goals/goals_screen.py" line="306" />
+            <location filename="../../desktop/views/goals/goals_screen.py" line="327" />
             <source>Unlink task from KPI</source>
             <translation>取消任務與指標的連結</translation>
         </message>
@@ -2313,334 +2318,380 @@ Your workspace is intact; the change in progress was not saved. Details are in t
 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="180" />
+            <location filename="../../desktop/views/board/board_editing.py" line="55" />
+            <source>Edit task…</source>
+            <translation>編輯任務…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/board_editing.py" line="56" />
+            <source>Rename</source>
+            <translation>重新命名</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="165" />
             <source>Add task</source>
             <translation>新增任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="181" />
+            <location filename="../../desktop/views/board/task_board.py" line="166" />
             <source>Add subtask</source>
             <translation>新增子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="182" />
+            <location filename="../../desktop/views/board/task_board.py" line="167" />
             <source>Edit…</source>
             <translation>編輯…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="183" />
+            <location filename="../../desktop/views/board/task_board.py" line="168" />
             <source>Remove</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="184" />
+            <location filename="../../desktop/views/board/task_board.py" line="169" />
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="186" />
+            <location filename="../../desktop/views/board/task_board.py" line="171" />
             <source>Move down</source>
             <translation>下移</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="188" />
+            <location filename="../../desktop/views/board/task_board.py" line="173" />
             <source>Mark done / not done</source>
             <translation>標記完成／未完成</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="199" />
+            <location filename="../../desktop/views/board/task_board.py" line="185" />
             <source> Zoom: </source>
             <translation> 縮放：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="206" />
+            <location filename="../../desktop/views/board/task_board.py" line="192" />
             <source>  Team: </source>
             <translation>  團隊：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="208" />
+            <location filename="../../desktop/views/board/task_board.py" line="194" />
             <source>  Task: </source>
             <translation>  任務：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="210" />
+            <location filename="../../desktop/views/board/task_board.py" line="196" />
             <source>ISO week numbers</source>
             <translation>ISO 周次</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="203" />
             <source>Zoom to month</source>
             <translation>縮放至月</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="203" />
             <source>Zoom to quarter</source>
             <translation>縮放至季</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="217" />
+            <location filename="../../desktop/views/board/task_board.py" line="203" />
             <source>Zoom to year</source>
             <translation>縮放至年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="224" />
+            <location filename="../../desktop/views/board/task_board.py" line="210" />
             <source>Clear board filters</source>
             <translation>清除看板篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="23" />
-            <source>All teams</source>
-            <translation>所有團隊</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="26" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="53" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="58" />
-            <source>Export calendar</source>
-            <translation>匯出行事曆</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="27" />
-            <source>Occurrences of:</source>
-            <translation>匯出以下團隊的工作：</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="53" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
-            <source>No plan to export.</source>
-            <translation>沒有可匯出的計劃。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="58" />
-            <source>Calendar files (*.ics)</source>
-            <translation>行事曆檔案 (*.ics)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="65" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="90" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="102" />
-            <source>Export failed</source>
-            <translation>匯出失敗</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="68" />
-            <source>Calendar written: {0} ({1} events)</source>
-            <translation>已寫入行事曆：{0}（{1} 個事件）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="80" />
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="82" />
-            <source>Export Word</source>
-            <translation>匯出 Word</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="82" />
-            <source>Word documents (*.docx)</source>
-            <translation>Word 文件 (*.docx)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/calendar_word_actions.py" line="94" />
-            <source>Word document written: {0}</source>
-            <translation>已寫入 Word 文件：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="60" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="65" />
-            <source>Export to Excel</source>
-            <translation>匯出到 Excel</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="67" />
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 活頁簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="91" />
-            <source>Writing {0}…</source>
-            <translation>正在寫入 {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="97" />
-            <source>Export cancelled: nothing was written.</source>
-            <translation>已取消匯出：未寫入任何檔案。</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
-            <source>{0}: cannot write the workbook ({1})</source>
-            <translation>{0}：無法寫入活頁簿（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="108" />
-            <source>Exported to {0}</source>
-            <translation>已匯出到 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="116" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="57" />
             <source>Import from Excel</source>
             <translation>從 Excel 匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="118" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="59" />
             <source>Excel workbooks (*.xlsx);;All files (*)</source>
             <translation>Excel 活頁簿 (*.xlsx);;所有檔案 (*)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="135" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="76" />
             <source>Reading {0}…</source>
             <translation>正在讀取 {0}…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="141" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="82" />
             <source>Cannot import</source>
             <translation>無法匯入</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="167" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="108" />
             <source>Imported {0}: {1} added, {2} changed, {3} removed (Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：新增 {1} 項、修改 {2} 項、刪除 {3} 項（Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="169" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="110" />
             <source>Imported {0}: tracking data updated in place, {2} changed (signatures stay valid; Ctrl+Z undoes)</source>
             <translation>已匯入 {0}：就地更新追蹤資料，{2} 項變更（簽署仍然有效；Ctrl+Z 可撤銷）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="172" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="113" />
             <source>Imported {0} as a new plan</source>
             <translation>已匯入 {0}，建立新計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="173" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="114" />
             <source>Imported {0} as a new revision</source>
             <translation>已匯入 {0}，建立新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="134" />
             <source>Cannot import {0}</source>
             <translation>無法匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="198" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="139" />
             <source>{0} problems were found; nothing was changed. Fix them in the workbook and import it again.</source>
             <translation>發現 {0} 個問題；未做任何變更。請在活頁簿中修正後再匯入一次。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="209" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="150" />
             <source>Severity</source>
             <translation>嚴重程度</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="210" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="151" />
             <source>Sheet</source>
             <translation>工作表</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="211" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="152" />
             <source>Row</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="212" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="153" />
             <source>Cell</source>
             <translation>儲存格</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="213" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="154" />
             <source>Column</source>
             <translation>欄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="214" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="155" />
             <source>Reason</source>
             <translation>原因</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="219" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="160" />
             <source>Problems</source>
             <translation>問題</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="245" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="186" />
             <source>Import {0}</source>
             <translation>匯入 {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="249" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="190" />
             <source>This workbook updates the plan “{0}” (revision {1}).</source>
             <translation>此活頁簿會更新計劃「{0}」（修訂 {1}）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="250" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="191" />
             <source>This workbook creates a new plan “{0}”.</source>
             <translation>此活頁簿會建立新計劃「{0}」。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="252" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="193" />
             <source>The plan “{0}” (revision {1}) is signed and this workbook changes only its tracking data (done marks, KPI actuals, risk status and review dates): the plan is updated in place and its signatures stay valid.</source>
             <translation>計劃「{0}」（修訂 {1}）已簽核，此活頁簿只變更其追蹤數據（完成標記、指標實績、風險狀態與複核日期）：計劃將就地更新，簽核仍然有效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="257" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="198" />
             <source>The plan “{0}” is signed and this workbook changes its signed content: the import creates revision {1} of it (the signed revision is not changed).</source>
             <translation>計劃「{0}」已簽核，此活頁簿變更了其簽核內容：匯入將建立其修訂 {1}（已簽核的修訂不會改變）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Added</source>
             <translation>新增</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Changed</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
             <source>Removed</source>
             <translation>刪除</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="275" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="216" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Section</source>
             <translation>章節</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="281" />
-            <location filename="../../desktop/views/files/excel_actions.py" line="292" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="222" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="233" />
             <source>What changes (old → new):</source>
             <translation>變更內容（舊 → 新）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Change</source>
             <translation>變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Item</source>
             <translation>項目</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="283" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="224" />
             <source>Old → new</source>
             <translation>舊 → 新</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="291" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="232" />
             <source>Changes by section</source>
             <translation>各部分的變更</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="296" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="237" />
             <source>Warnings:</source>
             <translation>警告：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/excel_actions.py" line="299" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="240" />
             <source>Import</source>
             <translation>匯入</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="44" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="40" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 檔案 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="46" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 活頁簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="46" />
+            <source>Export to Excel</source>
+            <translation>匯出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="46" />
+            <source>Exported to {0}</source>
+            <translation>已匯出到 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="48" />
+            <location filename="../../desktop/views/files/export_actions.py" line="137" />
+            <source>Export calendar</source>
+            <translation>匯出行事曆</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="49" />
+            <source>Calendar files (*.ics)</source>
+            <translation>行事曆檔案 (*.ics)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="50" />
+            <source>Calendar written: {0} ({1} events)</source>
+            <translation>已寫入行事曆：{0}（{1} 個事件）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="53" />
+            <source>Export Word</source>
+            <translation>匯出 Word</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="53" />
+            <source>Word document written: {0}</source>
+            <translation>已寫入 Word 文件：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="53" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word 文件 (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="55" />
+            <source>Export PDF</source>
+            <translation>匯出 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="55" />
+            <source>PDF written: {0} ({1} pages)</source>
+            <translation>已寫入 PDF：{0}（{1} 頁）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="57" />
+            <source>Export PDF for signature</source>
+            <translation>匯出待簽署 PDF</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="59" />
+            <source>PDF for signature written: {0}</source>
+            <translation>已寫入待簽署 PDF：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="60" />
+            <source>for signature</source>
+            <translation>供簽署</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="63" />
+            <source>Export review package</source>
+            <translation>匯出審核包</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="64" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="99" />
+            <source>PlanDesk review files (*.pdreview)</source>
+            <translation>PlanDesk 審核檔 (*.pdreview)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="65" />
+            <source>Review package written: {0}</source>
+            <translation>審核包已寫出：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="89" />
+            <location filename="../../desktop/views/files/export_actions.py" line="113" />
+            <source>No plan to export.</source>
+            <translation>沒有可匯出的計劃。</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="134" />
+            <source>All teams</source>
+            <translation>所有團隊</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="138" />
+            <source>Occurrences of:</source>
+            <translation>匯出以下團隊的工作：</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="154" />
+            <source>Chinese font missing</source>
+            <translation>缺少中文字型</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="173" />
+            <source>Writing {0}…</source>
+            <translation>正在寫入 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/export_actions.py" line="177" />
+            <source>Export cancelled: nothing was written.</source>
+            <translation>已取消匯出：未寫入任何檔案。</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/import_warnings.py" line="24" />
@@ -2653,63 +2704,32 @@ Your workspace is intact; the change in progress was not saved. Details are in t
             <translation>⚠ 此活頁簿比計劃舊：它匯出於 {0}（UTC），計劃則在 {1}（UTC）修改過。匯入會放回活頁簿中的值，之後的修改將會遺失。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="35" />
-            <source>Chinese font missing</source>
-            <translation>缺少中文字型</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="43" />
-            <location filename="../../desktop/views/files/print_actions.py" line="113" />
+            <location filename="../../desktop/views/files/print_actions.py" line="34" />
+            <location filename="../../desktop/views/files/print_actions.py" line="104" />
             <source>Print</source>
             <translation>列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="43" />
+            <location filename="../../desktop/views/files/print_actions.py" line="34" />
             <location filename="../../desktop/views/files/revise_actions.py" line="58" />
             <location filename="../../desktop/views/files/rollover_actions.py" line="67" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="37" />
             <source>There is no plan.</source>
             <translation>沒有計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="83" />
+            <location filename="../../desktop/views/files/print_actions.py" line="74" />
             <source>Print preview</source>
             <translation>預覽列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="105" />
+            <location filename="../../desktop/views/files/print_actions.py" line="96" />
             <source>Sent to the printer.</source>
             <translation>已送往印表機。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="111" />
+            <location filename="../../desktop/views/files/print_actions.py" line="102" />
             <source>Printing the plan…</source>
             <translation>正在列印計劃…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="125" />
-            <location filename="../../desktop/views/files/print_actions.py" line="147" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="37" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="64" />
-            <source>Export PDF</source>
-            <translation>匯出 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="127" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="50" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="79" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF 檔案 (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="139" />
-            <source>Writing the PDF…</source>
-            <translation>正在寫入 PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/files/print_actions.py" line="152" />
-            <source>PDF written: {0} ({1} pages)</source>
-            <translation>已寫入 PDF：{0}（{1} 頁）</translation>
         </message>
         <message>
             <location filename="../../desktop/views/files/revise_actions.py" line="39" />
@@ -2896,21 +2916,31 @@ Open it read-only?</source>
         </message>
         <message>
             <location filename="../../desktop/views/help_actions.py" line="71" />
-            <source>Edit the subtask</source>
-            <translation>編輯子任務</translation>
+            <source>Edit the task or subtask</source>
+            <translation>編輯任務或子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="105" />
+            <location filename="../../desktop/views/help_actions.py" line="72" />
+            <source>Edit the task (also from a subtask)</source>
+            <translation>編輯任務（子任務上亦可）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="73" />
+            <source>Rename the task</source>
+            <translation>重新命名任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="107" />
             <source>&lt;h3&gt;Welcome to PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk holds your annual social-media plan: goals and KPIs, tasks and their schedules, risks, monitoring and communication — and takes it through review and sign-off.&lt;/p&gt;&lt;p&gt;This workspace starts with a &lt;b&gt;sample plan&lt;/b&gt; (the 2027 social-media plan). Start on the &lt;b&gt;Task board&lt;/b&gt;: double-click a subtask to edit it, click a bar to mark it done. Ctrl+1 … Ctrl+7 switch screens, Ctrl+Z undoes any change, F1 lists all shortcuts.&lt;/p&gt;&lt;p&gt;Your changes are saved as you make them.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;歡迎使用 PlanDesk&lt;/h3&gt;&lt;p&gt;PlanDesk 管理您的年度社群媒體計劃：目標與指標、任務及其時間安排、風險、監控與溝通，並帶領計劃完成審核與簽署。&lt;/p&gt;&lt;p&gt;此工作區內附一份&lt;b&gt;範例計劃&lt;/b&gt;（2027 年社群媒體計劃）。請從&lt;b&gt;任務看板&lt;/b&gt;開始：按兩下子任務可編輯，按一下時間條可標記完成。Ctrl+1 … Ctrl+7 切換畫面，Ctrl+Z 可復原任何變更，F1 列出所有快速鍵。&lt;/p&gt;&lt;p&gt;您的變更會隨時自動儲存。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="116" />
+            <location filename="../../desktop/views/help_actions.py" line="118" />
             <source>Welcome</source>
             <translation>歡迎</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="130" />
+            <location filename="../../desktop/views/help_actions.py" line="132" />
             <source>No Chinese font</source>
             <translation>沒有中文字型</translation>
         </message>
@@ -2955,138 +2985,138 @@ Open it read-only?</source>
             <translation>從 Excel 匯入(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="134" />
-            <source>Export to Exce&amp;l…</source>
-            <translation>匯出到 Excel(&amp;L)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="138" />
-            <source>Export &amp;calendar…</source>
-            <translation>匯出行事曆(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="139" />
-            <source>Export &amp;Word…</source>
-            <translation>匯出 Word(&amp;W)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="143" />
+            <location filename="../../desktop/views/menus.py" line="144" />
             <source>Progr&amp;ess reports…</source>
             <translation>進度報告(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="148" />
+            <location filename="../../desktop/views/menus.py" line="149" />
             <source>Print Pre&amp;view…</source>
             <translation>預覽列印(&amp;V)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="149" />
+            <location filename="../../desktop/views/menus.py" line="150" />
             <source>&amp;Print…</source>
             <translation>列印(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="150" />
-            <source>Export P&amp;DF…</source>
-            <translation>匯出 PDF(&amp;D)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="153" />
-            <source>Export PDF for si&amp;gnature…</source>
-            <translation>匯出待簽署 PDF(&amp;G)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="154" />
+            <location filename="../../desktop/views/menus.py" line="155" />
             <source>Sign a PD&amp;F…</source>
             <translation>簽署 PDF(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="156" />
+            <location filename="../../desktop/views/menus.py" line="157" />
             <source>Print c&amp;urrent view…</source>
             <translation>列印目前畫面(&amp;U)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="163" />
-            <source>E&amp;xport review package…</source>
-            <translation>匯出審核包(&amp;X)…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/menus.py" line="167" />
+            <location filename="../../desktop/views/menus.py" line="164" />
             <source>Open review pac&amp;kage…</source>
             <translation>開啟審核包(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="168" />
+            <location filename="../../desktop/views/menus.py" line="165" />
             <source>&amp;Merge signed reply…</source>
             <translation>合併已簽署回覆(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="172" />
+            <location filename="../../desktop/views/menus.py" line="170" />
             <source>&amp;Quit</source>
             <translation>結束(&amp;Q)</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="178" />
+            <source>Export to Exce&amp;l…</source>
+            <translation>匯出到 Excel(&amp;L)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="179" />
+            <source>Export &amp;calendar…</source>
+            <translation>匯出行事曆(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="180" />
+            <source>Export &amp;Word…</source>
+            <translation>匯出 Word(&amp;W)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="181" />
+            <source>Export P&amp;DF…</source>
+            <translation>匯出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="182" />
+            <source>Export PDF for si&amp;gnature…</source>
+            <translation>匯出待簽署 PDF(&amp;G)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="183" />
+            <source>E&amp;xport review package…</source>
+            <translation>匯出審核包(&amp;X)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/menus.py" line="210" />
             <source>Sign-&amp;off</source>
             <translation>簽署(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="181" />
+            <location filename="../../desktop/views/menus.py" line="213" />
             <source>&amp;Submit for review…</source>
             <translation>提交審核(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="182" />
+            <location filename="../../desktop/views/menus.py" line="214" />
             <source>Sign as &amp;reviewer…</source>
             <translation>以審核人身分簽署(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="183" />
+            <location filename="../../desktop/views/menus.py" line="215" />
             <source>&amp;Approve…</source>
             <translation>批準(&amp;A)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="184" />
+            <location filename="../../desktop/views/menus.py" line="216" />
             <location filename="../../desktop/views/signoff/review_actions.py" line="62" />
             <source>Re&amp;ject…</source>
             <translation>退回(&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="185" />
+            <location filename="../../desktop/views/menus.py" line="217" />
             <source>&amp;New revision</source>
             <translation>新修訂版本(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="186" />
+            <location filename="../../desktop/views/menus.py" line="218" />
             <source>&amp;Verify signatures</source>
             <translation>驗證簽章(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="198" />
+            <location filename="../../desktop/views/menus.py" line="230" />
             <source>Print the plan checks appendix</source>
             <translation>列印計劃檢查附錄</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="204" />
+            <location filename="../../desktop/views/menus.py" line="236" />
             <source>Print on A3 paper</source>
             <translation>以 A3 紙列印</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="211" />
+            <location filename="../../desktop/views/menus.py" line="243" />
             <source>&amp;People…</source>
             <translation>人員(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="217" />
+            <location filename="../../desktop/views/menus.py" line="249" />
             <source>My signing &amp;keys…</source>
             <translation>我的簽署金鑰(&amp;K)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="227" />
+            <location filename="../../desktop/views/menus.py" line="259" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>鍵盤快速鍵(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/menus.py" line="231" />
+            <location filename="../../desktop/views/menus.py" line="263" />
             <source>&amp;Welcome</source>
             <translation>歡迎(&amp;W)</translation>
         </message>
@@ -3156,24 +3186,8 @@ Open it read-only?</source>
             <translation>複製</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="41" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="48" />
-            <source>Export PDF for signature</source>
-            <translation>匯出待簽署 PDF</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="51" />
-            <source>for signature</source>
-            <translation>供簽署</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="66" />
-            <source>PDF for signature written: {0}</source>
-            <translation>已寫入待簽署 PDF：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="77" />
-            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="88" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="38" />
+            <location filename="../../desktop/views/signoff/pdf_signature_actions.py" line="49" />
             <source>Sign a PDF</source>
             <translation>簽署 PDF</translation>
         </message>
@@ -3193,75 +3207,58 @@ Open it read-only?</source>
             <translation>檢視 PDF(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="87" />
             <location filename="../../desktop/views/signoff/review_actions.py" line="97" />
-            <source>Export review package</source>
-            <translation>匯出審核包</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="89" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="116" />
-            <source>PlanDesk review files (*.pdreview)</source>
-            <translation>PlanDesk 審核檔 (*.pdreview)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="99" />
-            <source>Review package written: {0}</source>
-            <translation>審核包已寫出：{0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="114" />
-            <location filename="../../desktop/views/signoff/review_actions.py" line="142" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="125" />
             <source>Open review package</source>
             <translation>開啟審核包</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="128" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="111" />
             <source>{0} is a signed reply: the plan's author merges it with File ▸ Merge signed reply….</source>
             <translation>{0} 是已簽署回覆：由計劃作者以「檔案 ▸ 合併已簽署回覆…」合併。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="158" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="141" />
             <source>Merge signed reply</source>
             <translation>合併已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="160" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="143" />
             <source>Signed replies (*.pdreview *.pdf);;PlanDesk review files (*.pdreview);;Signed PDFs (*.pdf)</source>
             <translation>已簽署的回覆 (*.pdreview *.pdf);;PlanDesk 審閱檔 (*.pdreview);;已簽署的 PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="172" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
             <source>Reply not merged</source>
             <translation>回覆未合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="183" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="166" />
             <source>{0} sign-offs from the signed PDF are recorded. The plan is now: {1}.</source>
             <translation>已記錄已簽署 PDF 中的 {0} 個簽核。計劃目前為：{1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="187" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="170" />
             <source>Reply merged</source>
             <translation>回覆已合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="206" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="189" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="211" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="194" />
             <source>{0} rejected this revision as {1}: “{2}”. The plan is now: {3}; its sign-offs are released.</source>
             <translation>{0}以{1}身分退回此修訂版本：「{2}」。計劃現為：{3}；此前的簽署已失效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="214" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="197" />
             <source>{0} signed as {1}. The plan is now: {2}.</source>
             <translation>{0}以{1}身分簽署。計劃現為：{2}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="215" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="198" />
             <source>Comment: {0}</source>
             <translation>意見：{0}</translation>
         </message>
@@ -3310,6 +3307,28 @@ Open it read-only?</source>
             <location filename="../../desktop/views/signoff/signoff_rows.py" line="56" />
             <source>{0} ({1}); certified by {2}; valid until {3}; SHA-256 {4}…</source>
             <translation>{0}（{1}）；由 {2} 認證；有效至 {3}；SHA-256 {4}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="65" />
+            <location filename="../../desktop/views/files/calendar_word_actions.py" line="90" />
+            <location filename="../../desktop/views/files/excel_actions.py" line="102" />
+            <source>Export failed</source>
+            <translation type="vanished">匯出失敗</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/excel_actions.py" line="103" />
+            <source>{0}: cannot write the workbook ({1})</source>
+            <translation type="vanished">{0}：無法寫入活頁簿（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/files/print_actions.py" line="139" />
+            <source>Writing the PDF…</source>
+            <translation type="vanished">正在寫入 PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/help_actions.py" line="71" />
+            <source>Edit the subtask</source>
+            <translation type="vanished">編輯子任務</translation>
         </message>
         <message>
             <location filename="../../desktop/views/menus.py" line="101" />
@@ -3870,23 +3889,23 @@ Open it read-only?</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="78" />
-            <location filename="../../desktop/views/help_actions.py" line="81" />
+            <location filename="../../desktop/views/help_actions.py" line="80" />
+            <location filename="../../desktop/views/help_actions.py" line="83" />
             <source>Keyboard shortcuts</source>
             <translation>鍵盤快速鍵</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="84" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="84" />
             <source>Menu</source>
             <translation>選單</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/help_actions.py" line="82" />
+            <location filename="../../desktop/views/help_actions.py" line="84" />
             <source>Shortcut</source>
             <translation>快速鍵</translation>
         </message>
@@ -4113,167 +4132,167 @@ Open it read-only?</source>
     <context>
         <name>SignPdfDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="70" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="66" />
             <source>Sign a PDF</source>
             <translation>簽署 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="77" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="73" />
             <source>Plan:</source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="80" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="76" />
             <source>Revision:</source>
             <translation>修訂版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="81" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="77" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="83" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="79" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>內容指紋（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="87" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="83" />
             <source>&amp;Role:</source>
             <translation>職責(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="90" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="86" />
             <source>Meaning:</source>
             <translation>含義：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="92" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="88" />
             <source>Your &amp;name:</source>
             <translation>您的姓名(&amp;N)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="95" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="91" />
             <source>Key &amp;password:</source>
             <translation>金鑰密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="102" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="98" />
             <source>What your signature covers (the attached content):</source>
             <translation>您的簽章涵蓋的內容（附加的內容）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="105" />
             <source>A PDF signature approves the plan in your role and says nothing else. To reject it or to add a comment, sign a review package instead.</source>
             <translation>PDF 簽章只表示您以此職責核可本計劃，不表示其他。若要退回或加上意見，請改為簽署審閱包。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="121" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="117" />
             <source>Trust root fingerprint:</source>
             <translation>信任根指紋：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="127" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="123" />
             <source>I compared this fingerprint with the one my admin gave me; trust it</source>
             <translation>我已核對此指紋與管理員提供的一致；信任它</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="135" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="131" />
             <source>&amp;Sign…</source>
             <translation>簽署(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="143" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="139" />
             <source>The attached content does not match its fingerprint: do not sign.</source>
             <translation>附加的內容與其指紋不符：請勿簽署。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="164" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="160" />
             <source>Compiler</source>
             <translation>編制人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="165" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="161" />
             <source>Reviewer</source>
             <translation>審核人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="166" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="162" />
             <source>Approver</source>
             <translation>批準人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="167" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="163" />
             <source>Compile date</source>
             <translation>編制日期</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="171" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="167" />
             <source>Goals</source>
             <translation>目標</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="172" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="168" />
             <source>Tasks</source>
             <translation>任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="173" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="169" />
             <source>Risks</source>
             <translation>風險</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="185" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="181" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我編制了此計劃，並提交審核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="186" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="182" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已審核此計劃，確認內容正確。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="187" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="183" />
             <source>I approve this plan for execution.</source>
             <translation>我批準執行此計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="194" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="190" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 檔案 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="194" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="190" />
             <source>Save the signed PDF</source>
             <translation>儲存已簽署的 PDF</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="202" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="198" />
             <source>Compare the trust root fingerprint first.</source>
             <translation>請先核對信任根指紋。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="205" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="201" />
             <source>Enter the password of the signing key.</source>
             <translation>請輸入簽署金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="220" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="216" />
             <source>Opening your key and signing…</source>
             <translation>正在開啟您的金鑰並簽署…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="234" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="230" />
             <source>Signed PDF written: {0}</source>
             <translation>已寫入已簽署的 PDF：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="238" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="234" />
             <source>PDF signed</source>
             <translation>PDF 已簽署</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="240" />
+            <location filename="../../desktop/views/signoff/sign_pdf_dialog.py" line="236" />
             <source>{0} signed as {1}: {2}
 
 Send this PDF to the next signer, or back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
@@ -5077,12 +5096,12 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="81" />
-            <source>F2 renames a task, Enter edits a subtask, Tab goes to the timeline</source>
-            <translation>F2 重新命名任務，Enter 編輯子任務，Tab 移至時間軸</translation>
+            <source>Enter edits a task or subtask, F2 renames a task, Tab goes to the timeline</source>
+            <translation>Enter 編輯任務或子任務，F2 重新命名任務，Tab 移至時間軸</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="121" />
-            <location filename="../../desktop/views/board/task_board.py" line="232" />
+            <location filename="../../desktop/views/board/task_board.py" line="218" />
             <source>Task board</source>
             <translation>任務看板</translation>
         </message>
@@ -5107,29 +5126,34 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <translation>年</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="235" />
+            <location filename="../../desktop/views/board/task_board.py" line="221" />
             <source>Filter by team</source>
             <translation>依團隊篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="236" />
+            <location filename="../../desktop/views/board/task_board.py" line="222" />
             <source>Filter by task</source>
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="312" />
+            <location filename="../../desktop/views/board/task_board.py" line="298" />
             <source>Set weekly limit of {0}</source>
             <translation>設定 {0} 的每周上限</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="341" />
+            <location filename="../../desktop/views/board/task_board.py" line="328" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="346" />
+            <location filename="../../desktop/views/board/task_board.py" line="333" />
             <source>All tasks</source>
             <translation>所有任務</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/board/task_board.py" line="81" />
+            <source>F2 renames a task, Enter edits a subtask, Tab goes to the timeline</source>
+            <translation type="vanished">F2 重新命名任務，Enter 編輯子任務，Tab 移至時間軸</translation>
         </message>
         <message>
             <location filename="../../desktop/views/board/task_board.py" line="408" />
@@ -5185,6 +5209,20 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <location filename="../../desktop/views/task_board.py" line="419" />
             <source>New subtask</source>
             <translation type="vanished">新子任務</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskEditor</name>
+        <message>
+            <location filename="../../desktop/views/shared/task_editor.py" line="56" />
+            <location filename="../../desktop/views/shared/task_editor.py" line="111" />
+            <source>Edit task {0}</source>
+            <translation>編輯任務 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/shared/task_editor.py" line="66" />
+            <source>Enter saves (Ctrl+Enter in a text of several lines), Esc cancels.</source>
+            <translation>Enter 儲存（多行文字中按 Ctrl+Enter），Esc 取消。</translation>
         </message>
     </context>
     <context>

@@ -45,7 +45,7 @@ def test_events_are_written_in_the_plans_words(sample_ws):
     finally:
         set_signed_in(None)
     zh = lines(ws, uuid, "zh_TW")
-    assert zh[0].changes == "T1.1 內容選題：時間 每月第一周 → 每月第四周"
+    assert zh[0].changes == "T1.1 內容選題：完成時間 每月第一周 → 每月第四周"
     assert zh[0].who == "王小明"
     assert zh[1].changes == "R1 內容質量不達標：責任人 內容審核團隊 → 廣告投放團隊"
     assert zh[2].changes.startswith("d3 ") and zh[2].changes.endswith("3月實績 88")
@@ -76,7 +76,7 @@ def test_history_model_shows_the_described_events(sample_ws, qtmodeltester):
     qtmodeltester.check(model)
     assert model.rowCount() == 2
     assert model.index(0, model.ACTION).data() == "已撤銷：Reschedule"
-    assert model.index(0, model.DETAILS).data() == "T1.1 內容選題：時間 每月第二周 → 每月第一周"
+    assert model.index(0, model.DETAILS).data() == "T1.1 內容選題：完成時間 每月第二周 → 每月第一周"
 
 
 def test_statuses_sign_offs_and_values_are_in_the_plans_words(sample_ws):

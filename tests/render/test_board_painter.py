@@ -175,3 +175,23 @@ def test_legend_wraps_and_reports_its_height(qapp):
     height = paint_legend(painter, QRectF(0, 0, 300, 200), teams, "zh_TW")
     painter.end()
     assert 30 < height < 200
+
+
+def test_legend_explains_the_note_corner_and_the_report_week(qapp):
+    """Issue 29's leftovers: the orange note corner and the shaded report week are in the legend."""
+    from desktop.render.board_overlay import NOTE_COLOUR, REPORT_COLOUR
+
+    image = QImage(1400, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint_legend(painter, QRectF(0, 0, 1400, 40), [("內容策劃團隊", BLUE)], "en", overlay=True)
+    painter.end()
+    colours = {image.pixelColor(x, y).name() for x in range(1400) for y in range(40)}
+    assert NOTE_COLOUR.name() in colours
+    assert REPORT_COLOUR.name() in colours
+    image.fill(QColor("white"))  # the printed board paints neither, so its legend has neither
+    painter = QPainter(image)
+    paint_legend(painter, QRectF(0, 0, 1400, 40), [("內容策劃團隊", BLUE)], "en")
+    painter.end()
+    colours = {image.pixelColor(x, y).name() for x in range(1400) for y in range(40)}
+    assert NOTE_COLOUR.name() not in colours

@@ -68,3 +68,29 @@ def drop_guards(engine: Engine) -> None:
         "audit_event_no_delete",
     ):
         run(engine, f"DROP TRIGGER IF EXISTS {name}")
+
+
+def restore_replaced_certificate(ws, attacker, name: str, new_password: str) -> str:  # noqa: ANN001
+    """The admin replaces ``name``'s key (as the People dialog does); then the ``attacker``
+    (the fixture of test_forgery_admin) writes the old certificate and key back into the
+    person's row. Returns the old certificate (PEM)."""
+    from sqlalchemy import select
+
+    from desktop.models import Person
+    from desktop.signoff.admin_actions import replace_key
+
+    from .conftest import PASSWORDS, identity
+
+    with ws.session() as s:
+        old = s.scalars(select(Person).where(Person.name == name)).one()
+        old_cert, old_key = old.certificates, old.public_key
+    replace_key(
+        ws, identity(name, password=new_password), admin="管理員", password=PASSWORDS["管理員"]
+    )
+    attacker(
+        "UPDATE person SET certificates = :c, public_key = :k WHERE name = :n",
+        c=old_cert,
+        k=old_key,
+        n=name,
+    )
+    return old_cert

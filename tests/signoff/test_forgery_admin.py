@@ -28,6 +28,7 @@ from desktop.signoff.verify import verify_plan
 from desktop.signoff.workflow import chain_signatures, sign
 
 from .conftest import PASSWORDS, identity
+from .hostile_writer import restore_replaced_certificate
 
 ROLES = (("compiler", "王編制"), ("reviewer", "李審核"), ("approver", "張批準"))
 
@@ -276,20 +277,7 @@ def test_rekey_of_a_row_whose_certificate_is_not_the_root_s_is_refused(people_ws
 def test_an_older_certificate_of_the_person_is_not_their_last(people_ws, attacker):
     """A writer restores the certificate of a key the admin replaced: not re-certified."""
     ws, uuid = people_ws
-    with ws.session() as s:
-        old = s.scalars(select(Person).where(Person.name == "張批準")).one()
-        old_cert, old_key = old.certificates, old.public_key
-    replace_key(
-        ws,
-        identity("張批準", password="approver-new-secret-1"),
-        admin="管理員",
-        password=PASSWORDS["管理員"],
-    )
-    attacker(
-        "UPDATE person SET certificates = :c, public_key = :k WHERE name = '張批準'",
-        c=old_cert,
-        k=old_key,
-    )
+    restore_replaced_certificate(ws, attacker, "張批準", "approver-new-secret-1")
     before = everything(ws, uuid)
     with pytest.raises(SignoffRefused, match="not the last one the people audit trail records"):
         change_roles(ws, "張批準", "approver", admin="管理員", password=PASSWORDS["管理員"])

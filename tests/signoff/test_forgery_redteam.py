@@ -27,7 +27,8 @@ from desktop.signoff.workflow import (
 )
 from desktop.store import open_workspace
 
-from .conftest import PASSWORDS, identity
+from .conftest import PASSWORDS
+from .hostile_writer import restore_replaced_certificate
 from .test_forgery import COLUMNS
 from .test_forgery_admin import attacker, everything, report, root_of  # noqa: F401
 
@@ -290,24 +291,11 @@ def test_merge_trust_names_exactly_the_root_to_accept(people_ws):
 
 # ----- 14. an older certificate restored with a matching entry appended to the people trail ------
 def test_an_older_certificate_restored_in_row_and_trail_is_not_re_certified(people_ws, attacker):  # noqa: F811
-    from desktop.signoff.admin_actions import change_roles, replace_key
+    from desktop.signoff.admin_actions import change_roles
     from desktop.signoff.people import SignoffRefused
 
     ws, uuid = people_ws
-    with ws.session() as s:
-        old = s.scalars(select(Person).where(Person.name == "張批準")).one()
-        old_cert, old_key = old.certificates, old.public_key
-    replace_key(
-        ws,
-        identity("張批準", password="approver-new-secret-1"),
-        admin="管理員",
-        password=PASSWORDS["管理員"],
-    )
-    attacker(
-        "UPDATE person SET certificates = :c, public_key = :k WHERE name = '張批準'",
-        c=old_cert,
-        k=old_key,
-    )
+    old_cert = restore_replaced_certificate(ws, attacker, "張批準", "approver-new-secret-1")
     with ws.write() as s:
         fp = certs.fingerprint(certs.from_pem(old_cert)[0])
         append_event(

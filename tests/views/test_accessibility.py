@@ -110,6 +110,7 @@ def test_every_dialog_names_every_control(qtbot: Any, sample_ws: Any) -> None:
     board = win.screen("board")
     board.tree.setCurrentIndex(board.model.index_of(subtask.kind, subtask.item_id))
     dialogs.append(board.edit_current())  # the subtask editor with its notes
+    dialogs.append(board.edit_task_current())  # the task editor, generated from the field table
     missing = {}
     for dialog in dialogs:
         dialog.show()

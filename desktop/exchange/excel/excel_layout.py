@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from desktop.exchange.excel.excel_limits import with_limits
+from desktop.models.fields import PLAN, ROLE_KEYS
 from desktop.models.validate import TEXT_LIMIT
 
 FORMAT_VERSION = "plandesk.xlsx/1"
@@ -360,9 +361,7 @@ COVER_FIELDS: tuple[tuple[str, str, str, str], ...] = (
     ("title", "計劃名稱", "计划名称", "Title"),
     ("year", "年度", "年度", "Year"),
     ("organisation", "機構", "机构", "Organisation"),
-    ("compiler", "編制人", "编制人", "Compiler"),
-    ("reviewer", "審核人", "审核人", "Reviewer"),
-    ("approver", "批準人", "批准人", "Approver"),
+    *((key, PLAN[key].zh_TW, PLAN[key].zh_CN, PLAN[key].en) for key in ROLE_KEYS),  # 編制人 …
     ("compiled_on", "編制日期", "编制日期", "Date"),
     ("status", "狀態", "状态", "Status"),
     ("revision", "修訂版本", "修订版本", "Revision"),

@@ -85,7 +85,16 @@ PROGRESS = Entity(
             ),
         ),
         # without this column (older workbooks) every row is a done mark
-        Field("state", "完成情況", "完成情况", "Progress", "enum:progress", signed=False, width=12),
+        Field(
+            "state",
+            "完成情況",
+            "完成情况",
+            "Progress",
+            "enum:progress",
+            signed=False,
+            width=12,
+            in_dump=False,
+        ),
         Field("problem", "問題", "问题", "Problem", signed=False, width=36),
         Field("solution", "解決方案", "解决方案", "Solution", signed=False, width=36),
     ),

@@ -1,5 +1,8 @@
-"""The task board's editing actions: add, rename, remove, move, mark done, reschedule and the
-subtask editor; each runs one undoable operation through ``ctx.ops.run``."""
+"""The task board's editing actions: add, rename, remove, move, mark done, reschedule, the
+task editor and the subtask editor; each runs one undoable operation through ``ctx.ops.run``.
+
+A task opens in the task editor with Enter, a double-click, "Edit task…" (Ctrl+E, also on a
+subtask: its task) or the tree's context menu; F2 renames a task in place."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolTip
 
 from desktop.models.checks import check_plan
@@ -27,8 +31,40 @@ class BoardEditing:
     refused: bool
     refusals: Any
     editor: Any
+    task_editor: Any = None  # the task editor opened last
 
     # ----- actions -----------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Any, keys: tuple[str | QKeySequence, ...] = (), tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)  # type: ignore[call-overload]
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(
+            f"{tip or text} ({', '.join(QKeySequence(k).toString() for k in keys)})"
+            if keys
+            else tip or text
+        )
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_task_actions(self) -> None:
+        """Edit task… (Ctrl+E) and Rename (F2), and the tree's context menu."""
+        tr = self.tr  # type: ignore[attr-defined]
+        self.edit_task_action = self._action(tr("Edit task…"), self.edit_task_current, ("Ctrl+E",))
+        self.rename_action = self._action(tr("Rename"), self.rename_current, ("F2",))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions(
+            [
+                self.edit_task_action,
+                self.edit_action,
+                self.rename_action,
+                self.add_subtask_action,
+                self.remove_action,
+            ]
+        )
+
     def current_row(self) -> BoardRow | None:
         return self.model.board_row(self.tree.currentIndex().siblingAtColumn(0))
 
@@ -98,16 +134,37 @@ class BoardEditing:
                 QToolTip.showText(pos, text, self.canvas)
         return text
 
-    def edit_current(self) -> Any:
-        """Open the subtask editor for the current row (non-blocking); returns the dialog.
-
-        On a task row, edit its title in place in the tree instead.
-        """
+    def rename_current(self) -> Any:
+        """F2: edit a task's title in place in the tree; a subtask opens in its editor."""
         row = self.current_row()
         if row is not None and row.kind == TASK:
             self.tree.setFocus()
             self.tree.edit(self.tree.currentIndex().siblingAtColumn(0))
             return None
+        return self.edit_current()
+
+    def edit_task_current(self) -> Any:
+        """Open the task editor for the current task (a subtask's task); returns it."""
+        row = self.current_row()
+        if row is None or row.kind not in (TASK, SUBTASK):
+            return None
+        return self.edit_task(row.item_id if row.kind == TASK else row.parent_id)
+
+    def edit_task(self, task_id: int) -> Any:
+        from desktop.views.shared.task_editor import TaskEditor
+
+        dialog = TaskEditor(self.ctx, task_id, self)  # type: ignore[arg-type]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.task_editor = dialog
+        return dialog
+
+    def edit_current(self) -> Any:
+        """Open the editor of the current row (non-blocking): the task editor on a task, the
+        subtask editor on a subtask; returns the dialog."""
+        row = self.current_row()
+        if row is not None and row.kind == TASK:
+            return self.edit_task(row.item_id)
         if row is None or row.kind != SUBTASK:
             return None
         from desktop.views.board.subtask_editor import SubtaskEditor
@@ -129,7 +186,7 @@ class BoardEditing:
         if new_id is not None:
             self.reload()  # now, so that the new row can be edited at once
             self.tree.setCurrentIndex(self.model.index_of(TASK, new_id))
-            self.edit_current()
+            self.rename_current()
 
     def rename_task(self, task_id: int, title: str) -> None:
         row = self.model.index_of(TASK, task_id)

@@ -29,7 +29,11 @@ class LegendBar(QWidget):
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
         used = paint_legend(
-            painter, QRectF(self.rect()).adjusted(6, 2, -6, 0), self.teams, self.lang
+            painter,
+            QRectF(self.rect()).adjusted(6, 2, -6, 0),
+            self.teams,
+            self.lang,
+            overlay=True,
         )
         painter.end()
         if int(used) + 4 != self.height():

@@ -78,7 +78,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         name_view(
             self.tree,
             self.tr("Tasks and subtasks"),
-            self.tr("F2 renames a task, Enter edits a subtask, Tab goes to the timeline"),
+            self.tr("Enter edits a task or subtask, F2 renames a task, Tab goes to the timeline"),
         )
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -160,26 +160,11 @@ class TaskBoardScreen(BoardEditing, QWidget):
         canvas.edit_requested.connect(self.edit_current)
         self.tree.selectionModel().currentChanged.connect(lambda *_a: canvas.update())
 
-    def _action(
-        self, text: str, slot: Any, keys: tuple[str | QKeySequence, ...] = (), tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(
-            f"{tip or text} ({', '.join(QKeySequence(k).toString() for k in keys)})"
-            if keys
-            else tip or text
-        )
-        action.triggered.connect(lambda _=False: slot())
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         tr = self.tr
         self.add_task_action = self._action(tr("Add task"), self.add_task, ("Ctrl+Insert",))
         self.add_subtask_action = self._action(tr("Add subtask"), self.add_subtask, ("Insert",))
-        self.edit_action = self._action(tr("Edit…"), self.edit_current, ("F2", "Return"))
+        self.edit_action = self._action(tr("Edit…"), self.edit_current, ("Return",))
         self.remove_action = self._action(tr("Remove"), self.remove_current, ("Delete",))
         self.up_action = self._action(tr("Move up"), lambda: self.move_current(-1), ("Alt+Up",))
         self.down_action = self._action(
@@ -196,6 +181,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
             self.done_action,
         ):
             self.toolbar.addAction(action)
+        self._build_task_actions()
         self.view_bar.addWidget(caption(tr(" Zoom: "), self.zoom_box))
         self.view_bar.addWidget(self.zoom_box)
         self.period_label = QLabel()
@@ -321,6 +307,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
                 self.add_task_action,
                 self.add_subtask_action,
                 self.edit_action,
+                self.rename_action,
                 self.remove_action,
                 self.up_action,
                 self.down_action,

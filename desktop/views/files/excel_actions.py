@@ -1,7 +1,8 @@
 """File menu: Import from Excel… and Export to Excel….
 
 Long work (writing or reading the workbook) runs on a ``BackgroundRunner`` behind a
-cancellable progress dialog; the database is only touched in the GUI thread. Import lists
+cancellable progress dialog; the export is the registry's (``export_actions``), the same writer
+as ``plandesk export --xlsx``. Import lists
 every problem it found, or shows a preview (added / changed / removed per section) and applies
 it as one undoable change through ``ctx.ops``. ``confirm_import`` and ``show_problems`` are
 module functions so that tests can answer them.
@@ -9,9 +10,8 @@ module functions so that tests can answer them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,85 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.excel.excel_safety import ExcelRefused
-from desktop.views.files.file_names import last_folder, remember_folder, suggest_path
+from desktop.views.files.export_actions import export_format, run_with_progress
+from desktop.views.files.file_names import last_folder, remember_folder
 from desktop.views.shared.accessible import name_view
-from desktop.views.shared.background import BackgroundRunner, Cancelled
+from desktop.views.shared.background import Cancelled
 
 if TYPE_CHECKING:
     from desktop.exchange.excel.excel_import import ImportResult, SectionDiff
     from desktop.operations.import_plan import Target
     from desktop.views.main_window import MainWindow
 
-T = TypeVar("T")
-
-
-def run_with_progress(
-    parent: QWidget, label: str, work: Callable[[Callable[[int, str], None]], T]
-) -> T:
-    """Run ``work(progress)`` on a ``BackgroundRunner`` behind a cancellable progress dialog and
-    return its result (raises its error; ``Cancelled`` when the user cancelled)."""
-    runner = BackgroundRunner(parent)
-    try:
-        runner.start(lambda control: work(control.progress), label=label, cancellable=True)
-        return runner.wait()
-    finally:
-        runner.deleteLater()
-
 
 # ----- export ---------------------------------------------------------------------------------
 def _choose_export(window: MainWindow) -> None:
-    if window.ctx.plan_id is None:
-        QMessageBox.information(
-            window, window.tr("Export to Excel"), window.tr("No plan to export.")
-        )
-        return
-    path, _ = QFileDialog.getSaveFileName(
-        window,
-        window.tr("Export to Excel"),
-        suggest_path(window.ctx, "xlsx"),
-        window.tr("Excel workbooks (*.xlsx)"),
-    )
-    if path:
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        remember_folder(window.ctx, path)
-        export_to(window, Path(path))
+    """File ▸ Export to Excel… (the registry's "xlsx" format)."""
+    export_format(window, "xlsx")
 
 
 def export_to(window: MainWindow, path: Path) -> bool:
-    """Export the current plan to ``path``; errors go to a message box."""
-    from desktop.exchange.excel.excel_export import signoff_rows_for, write_workbook
-    from desktop.models.serialize import dump_plan
-
-    with window.ctx.session() as session:
-        plan = window.ctx.plan(session)
-        if plan is None:
-            return False
-        data = dump_plan(plan)
-        rows = signoff_rows_for(session, plan, data["plan"].get("language") or "zh_TW")
-        status = plan.status
-    try:
-        run_with_progress(
-            window,
-            window.tr("Writing {0}…").format(path.name),
-            lambda progress: write_workbook(
-                data, path, status=status, signoffs=rows, progress=progress
-            ),
-        )
-    except Cancelled:
-        window.statusBar().showMessage(window.tr("Export cancelled: nothing was written."), 5000)
-        return False
-    except (OSError, ExcelRefused) as exc:
-        QMessageBox.critical(
-            window,
-            window.tr("Export failed"),
-            window.tr("{0}: cannot write the workbook ({1})").format(
-                path.name, getattr(exc, "strerror", None) or exc
-            ),
-        )
-        return False
-    window.statusBar().showMessage(window.tr("Exported to {0}").format(path), 5000)
-    return True
+    """Export the current plan to the workbook ``path``; errors go to a message box."""
+    return export_format(window, "xlsx", path) is not None
 
 
 # ----- import ---------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Suggested file names for exports, in the folder the user last used (QSettings).
 
-``suggest_path(ctx, "xlsx")`` gives ``<folder>/<plan title> <year> r<revision>.xlsx``;
+``suggest_path(ctx, "xlsx")`` gives ``<folder>/<plan title> <year> r<revision>.xlsx`` (the export
+registry's ``plan_file_name``);
 ``remember_folder(ctx, path)`` records the folder of a file the user chose. ``ask_save_path``
 is the one save dialog of every export (Excel, PDF, calendar, Word, review package, reply,
 PDF for signature): that name in that folder, and a question before a file is overwritten.
@@ -8,12 +9,13 @@ PDF for signature): that name in that folder, and a question before a file is ov
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desktop.exchange.export.registry import plan_file_name
 
 KEY_FOLDER = "files/last_folder"
 
@@ -29,15 +31,6 @@ def last_folder(ctx: Any) -> Path:
 
 def remember_folder(ctx: Any, path: str | Path) -> None:
     ctx.settings.setValue(KEY_FOLDER, str(Path(path).parent))
-
-
-def plan_file_name(title: str, year: int, revision: int, ext: str, suffix: str = "") -> str:
-    """``社交媒體運用的年度目標計劃 2027 r1.xlsx`` (``suffix``: ``… r1 供簽署.pdf``);
-    characters no file system takes are dropped."""
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip() or "plan"
-    safe = " ".join(safe.split())
-    extra = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", suffix).strip()
-    return f"{safe} {year} r{revision}{' ' + extra if extra else ''}.{ext}"
 
 
 def suggest_path(ctx: Any, ext: str, suffix: str = "") -> str:

@@ -1,8 +1,10 @@
 """File ▸ Print Preview…, Print…, Export PDF… and Print current view; print settings.
 
 The document is laid out by ``desktop.exchange.document.plan_document`` inside a short read session and
-painted page by page; printing and exporting paint on a ``BackgroundRunner`` behind a
-cancellable progress dialog.
+painted page by page; printing paints on a ``BackgroundRunner`` behind a cancellable progress
+dialog. Export PDF… is the export registry's (``export_actions``): laid out and painted there.
+Printing lays the document out in the GUI thread because the ``QPrinter`` it paints on was
+set up by the print dialog there (the layout is a fraction of the painting time).
 """
 
 from __future__ import annotations
@@ -13,26 +15,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.exchange.document.plan_document import DocumentOptions, PlanDocument, build_document
-from desktop.render import fonts
+from desktop.views.files.export_actions import font_hint
 from desktop.views.files.print_settings import include_checks, paper
-from desktop.views.shared.background import (
-    BackgroundRunner,
-    Cancelled,
-    run_in_background,
-    save_atomically,
-)
+from desktop.views.shared.background import BackgroundRunner, run_in_background
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
-
-
-def _font_hint(window: MainWindow, lang: str) -> None:
-    message = fonts.warn_once("gui", lang)
-    if message:
-        QMessageBox.information(window, window.tr("Chinese font missing"), message)
 
 
 def make_document(window: MainWindow, paper_name: str | None = None) -> PlanDocument | None:
@@ -42,7 +33,7 @@ def make_document(window: MainWindow, paper_name: str | None = None) -> PlanDocu
         if plan is None:
             QMessageBox.information(window, window.tr("Print"), window.tr("There is no plan."))
             return None
-        _font_hint(window, plan.language)
+        font_hint(window, plan.language)
         options = DocumentOptions(
             paper=paper_name or paper(window), include_checks=include_checks(window)
         )
@@ -115,43 +106,12 @@ def print_document(window: MainWindow) -> BackgroundRunner | None:
 
 
 def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
-    """Ask for a file (unless ``path`` is given) and write the plan's PDF to it; the pages are
-    painted on a ``BackgroundRunner`` (cancellable: the file is only replaced when done)."""
-    if path is None:
-        from desktop.views.files.file_names import remember_folder, suggest_path
+    """File ▸ Export PDF…: the registry's "pdf" format, the same writer as ``plandesk print``
+    (laid out and painted on the background runner; cancellable: the file is only replaced
+    when done)."""
+    from desktop.views.files.export_actions import export_format
 
-        path, _ = QFileDialog.getSaveFileName(
-            window,
-            window.tr("Export PDF"),
-            suggest_path(window.ctx, "pdf"),
-            window.tr("PDF files (*.pdf)"),
-        )
-        if not path:
-            return None
-        remember_folder(window.ctx, path)
-    doc = make_document(window)
-    if doc is None:
-        return None
-    target = Path(path)
-    runner = BackgroundRunner(window)
-    runner.start(
-        lambda control: save_atomically(target, lambda tmp: doc.write_pdf(tmp, control.steps)),
-        label=window.tr("Writing the PDF…"),
-        cancellable=True,
-    )
-    try:
-        runner.wait()
-    except Cancelled:
-        return None
-    except OSError as exc:
-        QMessageBox.critical(window, window.tr("Export PDF"), f"{path}: {exc}")
-        return None
-    finally:
-        runner.deleteLater()
-    window.statusBar().showMessage(
-        window.tr("PDF written: {0} ({1} pages)").format(target, doc.page_count), 8000
-    )
-    return target
+    return export_format(window, "pdf", path)
 
 
 def print_widget(widget: QWidget, printer: QPrinter) -> None:

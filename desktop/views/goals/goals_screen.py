@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -114,6 +115,15 @@ class GoalsScreen(QWidget):
         self.links_view.horizontalHeader().setDefaultSectionSize(92)
         self.links_message = _message_label()
         self.links_refusals = Refusals(self.links_message, self)
+        self.edit_task_action = QAction(self.tr("Edit task…"), self.links_view)  # rows are tasks
+        self.edit_task_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_task_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_task_action.triggered.connect(
+            lambda: self.edit_task(self.links_view.currentIndex().row())
+        )
+        self.links_view.addAction(self.edit_task_action)
+        self.links_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.links_view.verticalHeader().sectionDoubleClicked.connect(self.edit_task)
 
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Monthly actuals and task ↔ KPI links"))
@@ -154,6 +164,17 @@ class GoalsScreen(QWidget):
         layout.addWidget(outer)
         self.refresher = DeferredRefresh(self, ctx, self.refresh, WATCHED)
         self.refresh()
+
+    def edit_task(self, row: int) -> Any:
+        """Open the task editor of the matrix's row ``row`` (a task); returns the dialog."""
+        if not 0 <= row < len(self.links.tasks):
+            return None
+        from desktop.views.shared.task_editor import TaskEditor
+
+        dialog = TaskEditor(self.ctx, self.links.tasks[row]["id"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @staticmethod
     def _page(*widgets: QWidget) -> QWidget:

@@ -14,7 +14,8 @@ Rules for a work function (it runs on a worker thread and gets a ``TaskControl``
   opens its own (``workspace.session()`` / ``workspace.write()``; SQLite connections belong to
   the thread that opened them);
 - cancellable work saves nothing it cannot take back: it writes a temporary file and moves it
-  into place at the end (as ``excel_export.write_workbook`` does), so a cancelled job leaves
+  into place at the end (``exchange.export.atomic.save_atomically``, which every export
+  writes through), so a cancelled job leaves
   every saved file and the plan as they were. Work that writes the database in steps is not
   offered a Cancel button.
 
@@ -25,9 +26,7 @@ Prefer ``done`` handlers (or ``run_in_background``). A menu command whose next s
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -229,17 +228,6 @@ class BackgroundRunner(QObject):
             self.dialog = None
         self.result, self.error = result, error
         self.done.emit(result, error)
-
-
-def save_atomically(path: Path, write: Callable[[Path], Any]) -> None:
-    """``write(temporary)`` next to ``path``, then move it into place: an error or a
-    cancellation on the way leaves ``path`` as it was."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def error_message(error: BaseException) -> str:

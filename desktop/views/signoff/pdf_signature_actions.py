@@ -11,14 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.views.files.file_names import ask_save_path, last_folder, remember_folder
+from desktop.views.files.file_names import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -26,45 +21,11 @@ if TYPE_CHECKING:
 
 
 def export_for_signature(window: MainWindow, path: str | None = None) -> Path | None:
-    """Write the plan PDF with three signature fields and the signed content attached."""
-    from desktop.exchange.document.plan_document import DocumentOptions
-    from desktop.exchange.pdf.pdf_for_signature import pdf_for_signature, signature_refusal
-    from desktop.views.files.print_actions import include_checks, paper
+    """Write the plan PDF with three signature fields and the signed content attached: the
+    registry's "pdf_signature" format, as ``plandesk print --for-signature``."""
+    from desktop.views.files.export_actions import export_format
 
-    with window.ctx.session() as session:
-        plan = window.ctx.plan(session)
-        if plan is None:
-            QMessageBox.information(window, window.tr("Export PDF"), window.tr("There is no plan."))
-            return None
-        refusal = signature_refusal(plan)  # approved: nothing left to sign; demo actuals
-        if refusal is not None:
-            heading = window.tr("Export PDF for signature")
-            QMessageBox.information(window, heading, refusal.message(window.ctx.lang))
-            return None
-        if path is None:
-            path = ask_save_path(
-                window,
-                window.ctx,
-                window.tr("Export PDF for signature"),
-                "pdf",
-                window.tr("PDF files (*.pdf)"),
-                suffix=window.tr("for signature"),
-            )
-            if not path:
-                return None
-        options = DocumentOptions(paper=paper(window), include_checks=include_checks(window))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            data = pdf_for_signature(session, plan, options)
-        finally:
-            QApplication.restoreOverrideCursor()
-    try:
-        Path(path).write_bytes(data)
-    except OSError as exc:
-        QMessageBox.critical(window, window.tr("Export PDF"), f"{path}: {exc.strerror or exc}")
-        return None
-    window.statusBar().showMessage(window.tr("PDF for signature written: {0}").format(path), 8000)
-    return Path(path)
+    return export_format(window, "pdf_signature", path)
 
 
 def sign_pdf_dialog(window: MainWindow, path: str | None = None) -> SignPdfDialog | None:

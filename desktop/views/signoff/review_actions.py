@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktop.signoff.keystore import KeyStoreError
 from desktop.signoff.people import SignoffRefused
-from desktop.signoff.review import export_package, merge_file
-from desktop.views.files.file_names import ask_save_path, last_folder, remember_folder
+from desktop.signoff.review import merge_file
+from desktop.views.files.file_names import last_folder, remember_folder
 from desktop.views.shared.background import error_message
 from desktop.views.shared.plan_status import status_label
 
@@ -76,28 +76,11 @@ def _review_banner(window: MainWindow) -> None:
 
 
 def export_review_package(window: MainWindow, path: str | None = None) -> Path | None:
-    """Write the current plan's review package to ``path`` (asked for when None)."""
-    tr = window.tr
-    if window.ctx.plan_id is None:
-        return None
-    if path is None:
-        path = ask_save_path(
-            window,
-            window.ctx,
-            tr("Export review package"),
-            "pdreview",
-            tr("PlanDesk review files (*.pdreview)"),
-        )
-        if not path:
-            return None
-    try:
-        raw = export_package(window.ctx.workspace, window.ctx.plan_id)
-        Path(path).write_bytes(raw)
-    except (SignoffRefused, OSError) as exc:
-        QMessageBox.warning(window, tr("Export review package"), error_message(exc))
-        return None
-    window.statusBar().showMessage(tr("Review package written: {0}").format(path), 8000)
-    return Path(path)
+    """Write the current plan's review package to ``path`` (asked for when None): the
+    registry's "review" format, as ``plandesk review export``."""
+    from desktop.views.files.export_actions import export_format
+
+    return export_format(window, "review", path)
 
 
 def open_review_package(window: MainWindow, path: str | None = None) -> Any:

@@ -29,12 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.shared.background import (
-    BackgroundRunner,
-    TaskControl,
-    error_message,
-    save_atomically,
-)
+from desktop.exchange.export.atomic import save_atomically
+from desktop.views.shared.background import BackgroundRunner, TaskControl, error_message
 from desktop.views.signoff.signoff_actions import grouped, mono_label, role_label
 
 ROLES = ("compiler", "reviewer", "approver")

@@ -8,7 +8,7 @@ from icalendar import Calendar
 from sqlalchemy import func, select
 
 from desktop.models import Plan
-from desktop.views.files import calendar_word_actions, rollover_actions
+from desktop.views.files import calendar_word_actions, export_actions, rollover_actions
 from desktop.views.main_window import MainWindow
 
 
@@ -40,8 +40,8 @@ def test_export_calendar_for_one_team(window, tmp_path, monkeypatch):
         asked["teams"] = teams
         return "用戶互動團隊"
 
-    monkeypatch.setattr(calendar_word_actions, "ask_team", team)
-    monkeypatch.setattr(calendar_word_actions, "ask_path", lambda *_a: str(tmp_path / "team"))
+    monkeypatch.setattr(export_actions, "ask_team", team)
+    monkeypatch.setattr(export_actions, "ask_path", lambda *_a: str(tmp_path / "team"))
     window.calendar_word_actions["calendar"].trigger()
     out = tmp_path / "team.ics"  # the suffix is added
     assert "內容策劃團隊" in asked["teams"]
@@ -52,15 +52,15 @@ def test_export_calendar_for_one_team(window, tmp_path, monkeypatch):
 
 
 def test_export_calendar_cancelled_writes_nothing(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(calendar_word_actions, "ask_team", lambda *_a: False)
+    monkeypatch.setattr(export_actions, "ask_team", lambda *_a: False)
     called = []
-    monkeypatch.setattr(calendar_word_actions, "ask_path", lambda *_a: called.append(1) or "")
+    monkeypatch.setattr(export_actions, "ask_path", lambda *_a: called.append(1) or "")
     assert calendar_word_actions.export_calendar(window) is None
     assert not called and not list(tmp_path.glob("*.ics"))
 
 
 def test_export_word(window, tmp_path, monkeypatch):
-    monkeypatch.setattr(calendar_word_actions, "ask_path", lambda *_a: str(tmp_path / "plan.docx"))
+    monkeypatch.setattr(export_actions, "ask_path", lambda *_a: str(tmp_path / "plan.docx"))
     out = calendar_word_actions.export_word(window)
     assert out == tmp_path / "plan.docx"
     document = docx.Document(str(out))

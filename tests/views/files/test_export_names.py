@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.views.files import calendar_word_actions, excel_actions
+from desktop.views.files import calendar_word_actions, excel_actions, export_actions
 from desktop.views.files.file_names import KEY_FOLDER, plan_file_name
 from desktop.views.main_window import MainWindow
 from desktop.views.signoff import pdf_signature_actions, review_actions
@@ -42,7 +42,7 @@ def suggested(monkeypatch: Any) -> list[str]:
 def test_every_export_suggests_the_plan_file_name_in_the_last_folder(
     window: MainWindow, suggested: list[str], tmp_path: Path, monkeypatch: Any
 ) -> None:
-    monkeypatch.setattr(calendar_word_actions, "ask_team", lambda _w, _t: None)
+    monkeypatch.setattr(export_actions, "ask_team", lambda _w, _t: None)
     excel_actions._choose_export(window)
     calendar_word_actions.export_calendar(window)
     calendar_word_actions.export_word(window)
@@ -67,7 +67,7 @@ def test_a_chosen_file_sets_the_folder_and_gets_its_extension(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other / "cal"), ""))
     )
-    monkeypatch.setattr(calendar_word_actions, "ask_team", lambda _w, _t: None)
+    monkeypatch.setattr(export_actions, "ask_team", lambda _w, _t: None)
     out = calendar_word_actions.export_calendar(window)
     assert out == other / "cal.ics" and out.exists()
     assert window.ctx.settings.value(KEY_FOLDER) == str(other)

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import QThread, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
+from desktop.exchange.export.atomic import save_atomically
 from desktop.views.shared import background
 from desktop.views.shared.background import (
     BackgroundRunner,
     Cancelled,
     error_message,
     run_in_background,
-    save_atomically,
 )
 
 VIEWS = Path(__file__).resolve().parents[3] / "desktop" / "views"
