@@ -279,9 +279,9 @@ def test_the_fixture_upgraded_to_0007_verifies(cli, upgraded):
     assert "status approved" in result.stdout
     assert content_v1_sha256(cli, upgraded) == CONTENT_SHA256
     signoffs = json.loads(cli("dump", "--db", str(upgraded), "--with-signoffs").stdout)
-    assert [(s["content_version"], s["content_sha256"]) for s in signoffs["signoffs"]] == [
-        (1, CONTENT_SHA256)
-    ] * 3
+    assert [
+        (s["content_version"], s["content_sha256"]) for s in signoffs["workflow"]["signoffs"]
+    ] == [(1, CONTENT_SHA256)] * 3
     from desktop.store import open_workspace
 
     with open_workspace(upgraded) as ws, ws.session() as session:

@@ -229,8 +229,8 @@ def parse_book(book: RawBook) -> dict[str, Any]:
         data[key] = items
     data["plan"] = _header(head, meta, texts_)
     data["signoffs"] = signoff_rows(book)
-    # a workbook without the columns of later content versions (exported before them, such as
-    # a task's budget) has those fields empty, as the dump of the plan it came from has
+    # a workbook without the columns of later content versions (exported before them) has
+    # those fields empty, as the dump of the plan it came from has
     return content_from_version(data, FIRST_CONTENT_VERSION)
 
 
