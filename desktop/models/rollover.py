@@ -28,7 +28,7 @@ from typing import Any
 
 from .base import RiskStatus
 from .schedule import ScheduleRule
-from .validate import parse_year
+from .validate import Invalid, parse_year
 
 BASELINE_KINDS = frozenset({"level", "growth", "improvement"})
 APPROVAL_FIELDS = ("compiler", "reviewer", "approver")
@@ -111,7 +111,7 @@ def rollover_data(data: dict[str, Any], year: int | str) -> dict[str, Any]:
     head = out["plan"]
     old = int(head["year"])
     if year == old:
-        raise ValueError(f"year: the plan is already for {year}; choose another year")
+        raise Invalid("year", "same_year", year=year)
     years = year - old
     lang = head.get("language") or "zh_TW"
     for task in out.get("tasks", []):

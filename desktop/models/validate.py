@@ -15,6 +15,7 @@ import unicodedata
 from datetime import date, datetime
 from typing import Any
 
+from .fields.common import SCORE_HIGH, SCORE_LOW  # the one place the 1–5 range is typed
 from .plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME, Plan
 from .refusal import Invalid, WordedError  # noqa: F401 - raised here, re-exported
 from .schedule_parse import parse_rule
@@ -31,7 +32,7 @@ CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{INVISIBLE}]")
 HEADER_FIELDS = ("title", "year", "organisation", "compiler", "reviewer", "approver", "compiled_on")
 MIN_YEAR, MAX_YEAR = 2000, 2100
 TEXT_LIMIT = 10_000  # a Text column (descriptions, measures)
-SCORE_LOW, SCORE_HIGH = 1, 5  # risk likelihood and impact
+SCORES = range(SCORE_LOW, SCORE_HIGH + 1)
 _THRESHOLD = re.compile(r"^\s*([<>＜＞])\s*([-+]?\d+(?:\.\d+)?)\s*[%％]?\s*$")
 
 

@@ -214,6 +214,83 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "「{value}」不在計劃年度 {year} 之內",
         "zh_CN": "「{value}」不在计划年度 {year} 之内",
     },
+    # ----- refused operations (desktop.operations: PlanOperations, run_change) -----
+    "passed_on": {  # a refusal worded elsewhere, in English only (a lookup, a library)
+        "en": "{detail}",
+        "zh_TW": "{detail}",
+        "zh_CN": "{detail}",
+    },
+    "conflict": {
+        "en": "{detail}",
+        "zh_TW": "有人同時修改了這個計劃，這項變更沒有進行（{detail}）",
+        "zh_CN": "有人同时修改了这个计划，这项变更没有进行（{detail}）",
+    },
+    "workspace_read_only": {
+        "en": "The workspace is open read-only: changes are not allowed.",
+        "zh_TW": "工作區以唯讀方式開啟：不允許變更。",
+        "zh_CN": "工作区以只读方式打开：不允许变更。",
+    },
+    "plan_locked": {
+        "en": "“{title}” revision {revision} is {status}: its signed content is read-only "
+        "(only done marks, KPI actuals and risk status / review dates can change); make a "
+        "new revision to change it",
+        "zh_TW": "「{title}」修訂 {revision} {status}：其簽核內容為唯讀（仍可記錄完成標記、"
+        "指標實績及風險狀態／複核日期）；如需變更，請建立新修訂",
+        "zh_CN": "“{title}”修订 {revision} {status}：其签核内容为只读（仍可记录完成标记、"
+        "指标实绩及风险状态／复核日期）；如需变更，请创建新修订",
+    },
+    "plan_locked_fields": {
+        "en": "“{title}” revision {revision} is {status}: its signed content is read-only "
+        "(only done marks, KPI actuals and risk status / review dates can change); make a "
+        "new revision to change it (refused change to: {fields})",
+        "zh_TW": "「{title}」修訂 {revision} {status}：其簽核內容為唯讀（仍可記錄完成標記、"
+        "指標實績及風險狀態／複核日期）；如需變更，請建立新修訂（拒絕變更：{fields}）",
+        "zh_CN": "“{title}”修订 {revision} {status}：其签核内容为只读（仍可记录完成标记、"
+        "指标实绩及风险状态／复核日期）；如需变更，请创建新修订（拒绝变更：{fields}）",
+    },
+    "import_not_draft": {
+        "en": "“{title}” revision {revision} is {status}: import it again (a new revision, or "
+        "its tracking data only)",
+        "zh_TW": "「{title}」修訂 {revision} {status}：請重新匯入（建立新修訂，或只匯入追蹤數據）",
+        "zh_CN": "“{title}”修订 {revision} {status}：请重新导入（创建新修订，或只导入跟踪数据）",
+    },
+    "import_not_tracking": {
+        "en": "“{title}” revision {revision}: the workbook changes more than its tracking "
+        "data; import the workbook again to see what it does now",
+        "zh_TW": "「{title}」修訂 {revision}：活頁簿變更的不只是追蹤數據；請重新匯入活頁簿，"
+        "查看它現在會做什麼",
+        "zh_CN": "“{title}”修订 {revision}：工作簿变更的不只是跟踪数据；请重新导入工作簿，"
+        "查看它现在会做什么",
+    },
+    "import_source_removed": {
+        "en": "the plan to revise was removed; import the workbook again to see what it does now",
+        "zh_TW": "要修訂的計劃已被刪除；請重新匯入活頁簿，查看它現在會做什麼",
+        "zh_CN": "要修订的计划已被删除；请重新导入工作簿，查看它现在会做什么",
+    },
+    "import_revision_made": {
+        "en": "revision {revision} of “{title}” was made meanwhile; import the workbook again "
+        "to see what it does now",
+        "zh_TW": "「{title}」的修訂 {revision} 已在此期間建立；請重新匯入活頁簿，查看它現在會做什麼",
+        "zh_CN": "“{title}”的修订 {revision} 已在此期间创建；请重新导入工作簿，查看它现在会做什么",
+    },
+    "import_plan_added": {
+        "en": "plan {uuid} was added meanwhile; import the workbook again to see what it does now",
+        "zh_TW": "計劃 {uuid} 已在此期間新增；請重新匯入活頁簿，查看它現在會做什麼",
+        "zh_CN": "计划 {uuid} 已在此期间添加；请重新导入工作簿，查看它现在会做什么",
+    },
+    "same_year": {
+        "en": "the plan is already for {year}; choose another year",
+        "zh_TW": "計劃已經是 {year} 年度的；請選擇其他年度",
+        "zh_CN": "计划已经是 {year} 年度的；请选择其他年度",
+    },
+}
+
+# Plan statuses as the refusals above say them (a parameter worded per language).
+STATUS_WORDS: dict[str, dict[str, str]] = {
+    "draft": {"en": "draft", "zh_TW": "草稿", "zh_CN": "草稿"},
+    "in_review": {"en": "in review", "zh_TW": "審核中", "zh_CN": "审核中"},
+    "reviewed": {"en": "reviewed", "zh_TW": "已審核", "zh_CN": "已审核"},
+    "approved": {"en": "approved", "zh_TW": "已批準", "zh_CN": "已批准"},
 }
 
 # Fields named by their stored name (the command line, the overview's header fields); a field

@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import Plan
+from desktop.models.refusal import Invalid, WordedError
+from desktop.models.validate_messages import STATUS_WORDS
 from desktop.store import Workspace
 
 from .audit import append_event
@@ -26,28 +28,54 @@ from .tracking import signed_items, tracking_only
 T = TypeVar("T")
 
 
-class PlanLocked(Exception):
+class PlanLocked(WordedError):
     """The plan is in review or approved: only its tracking data may change (see
     ``desktop.operations.tracking``); anything else needs a new revision.
 
-    ``title``, ``revision`` and ``status`` name the plan, so that a view can say it in the
-    user's language; ``str()`` is the English one-liner for the command line."""
+    ``title``, ``revision`` and ``status`` name the plan; the refusal is the key
+    ``plan_locked`` (``plan_locked_fields`` naming the refused fields) with them as its
+    parameters, so a view words it in the user's language (``message(lang)``) and ``str()``
+    is the English one-liner for the command line."""
 
     def __init__(
         self, title: str, revision: int, status: str, fields: list[str] | None = None
     ) -> None:
         self.title, self.revision, self.status = title, revision, status
         self.fields = list(fields or [])
-        super().__init__(
-            f"“{title}” revision {revision} is {status.replace('_', ' ')}: its signed content "
-            "is read-only (only done marks, KPI actuals and risk status / review dates can "
-            "change); make a new revision to change it"
-            + (f" (refused change to: {', '.join(self.fields)})" if self.fields else "")
-        )
+        named = {"title": title, "revision": revision}
+        words = STATUS_WORDS.get(status, {"en": status.replace("_", " ")})
+        if self.fields:
+            reason = Invalid(
+                "", "plan_locked_fields", **named, status=words, fields=worded_items(self.fields)
+            )
+        else:
+            reason = Invalid("", "plan_locked", **named, status=words)
+        super().__init__(reason)
 
     @classmethod
     def of(cls, plan: Plan, fields: list[str] | None = None) -> PlanLocked:
         return cls(plan.title, plan.revision, plan.status, fields)
+
+
+def worded_items(items: list[str]) -> dict[str, str]:
+    """Tables and ``table.field`` names (``signed_items``) per language: English as stored
+    ("goal, risk.likelihood", what the command line always printed), Chinese from the field
+    table (目標、風險／可能性); a table it does not list keeps its name."""
+    from desktop.models.fields import BY_TABLE
+
+    def one(item: str, lang: str) -> str:
+        table, _, key = item.partition(".")
+        entity = BY_TABLE.get(table)
+        if entity is None:
+            return item
+        if not key:
+            return entity.label(lang)
+        return f"{entity.label(lang)}／{entity[key].label(lang) if key in entity else key}"
+
+    out = {"en": ", ".join(items)}
+    for lang in ("zh_TW", "zh_CN"):
+        out[lang] = "、".join(one(item, lang) for item in items)
+    return out
 
 
 @dataclass

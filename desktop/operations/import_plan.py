@@ -35,7 +35,9 @@ from desktop.exchange.excel.excel_safety import ExcelRefused
 from desktop.models import KpiActual, OccurrenceDone, OccurrenceNote, Plan, PlanStatus
 from desktop.models.deserialize import load_plan, replace_plan_content
 from desktop.models.plan import new_uuid
+from desktop.models.refusal import Invalid
 from desktop.models.serialize import dump_plan
+from desktop.models.validate_messages import STATUS_WORDS
 from desktop.store import Workspace
 
 from . import create_plan, current_actor, run_change
@@ -47,7 +49,6 @@ if TYPE_CHECKING:
 Apply = Callable[[Session, Plan], Any]
 
 TABLES = PLAN_TABLES  # an import replaces the whole plan: every table of it
-AGAIN = "import the workbook again to see what it does now"
 
 
 @dataclass
@@ -130,10 +131,9 @@ def update_apply(
 
     def apply(session: Session, plan: Plan) -> None:
         if plan.status != PlanStatus.DRAFT.value:
-            raise ValueError(
-                f"“{plan.title}” revision {plan.revision} is "
-                f"{plan.status.replace('_', ' ')}: import it again (a new "
-                "revision, or its tracking data only)"
+            words = STATUS_WORDS.get(plan.status, {"en": plan.status})
+            raise Invalid(
+                "", "import_not_draft", title=plan.title, revision=plan.revision, status=words
             )
         replace_plan_content(session, plan, data)
         record_signoffs(session, plan, data, actor=actor)
@@ -149,10 +149,7 @@ def track_apply(data: dict[str, Any]) -> Callable[[Session, Plan], int]:
 
     def apply(session: Session, plan: Plan) -> int:
         if not same_content(dump_plan(plan), data):  # the plan is not what was previewed
-            raise ValueError(
-                f"“{plan.title}” revision {plan.revision}: the workbook changes more than its "
-                f"tracking data; {AGAIN}"
-            )
+            raise Invalid("", "import_not_tracking", title=plan.title, revision=plan.revision)
         count = 0
         kpis = {k["code"]: k for g in data["goals"] for k in g["kpis"]}
         for kpi in (k for g in plan.goals for k in g.kpis):
@@ -230,14 +227,14 @@ def create_build(
         if target.kind == "revision":
             source = session.get(Plan, target.plan_id)
             if source is None:
-                raise LookupError(f"the plan to revise was removed; {AGAIN}")
+                raise Invalid("", "import_source_removed")
             if _newest_revision(session, source.lineage) >= target.revision:
-                raise ValueError(
-                    f"revision {target.revision} of “{source.title}” was made meanwhile; {AGAIN}"
+                raise Invalid(
+                    "", "import_revision_made", revision=target.revision, title=source.title
                 )
             lineage = source.lineage
         elif session.scalar(select(Plan.id).where(Plan.uuid == target.uuid)) is not None:
-            raise ValueError(f"plan {target.uuid} was added meanwhile; {AGAIN}")
+            raise Invalid("", "import_plan_added", uuid=target.uuid)
         plan = load_plan(session, identity(data, target, lineage))
         session.flush()
         record_signoffs(session, plan, data, actor=actor)

@@ -44,7 +44,6 @@ class RemoteChanges(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
         ctx.ops.changed.connect(self._after_own_change)
-        ctx.ops.refused.connect(lambda _message: QTimer.singleShot(0, self.poll))
 
     def start(self) -> None:
         self.timer.start()

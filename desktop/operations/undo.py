@@ -1,7 +1,10 @@
 """The GUI side of operations: a QUndoStack per workspace and one change notification.
 
 Views call ``PlanOperations.run``; they never write the database themselves. Every change
-is one committed transaction, one ``QUndoCommand`` and one ``changed`` signal.
+is one committed transaction, one ``QUndoCommand`` and one ``changed`` signal. A change that
+is refused raises ``OperationRefused`` (a key and parameters, worded by the view that shows
+it) and signals nothing; only an undo or redo, which has no caller to raise to, signals its
+refusal (``replay_refused``).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan
-from desktop.models.refusal import Invalid, WordedError
+from desktop.models.refusal import Invalid, WordedError, untranslated
 from desktop.store import Workspace
 
 from . import ChangeSet, ConflictError, PlanLocked, create_plan, replay_change, run_change
@@ -22,11 +25,26 @@ from .audit_text import describe_action
 
 
 class OperationRefused(WordedError):
-    """A change that was not made; ``message(lang)`` is for the user (``str()`` is English)."""
+    """A change that was not made, as data: ``key`` and ``params`` (every reason is an
+    ``Invalid``: a refused value, ``plan_locked``, ``workspace_read_only``, ``conflict`` or
+    ``passed_on``). ``message(lang)`` words it for the user, ``str()`` is the English.
+    ``handled`` is set by the view that showed it (``views.shared.refusals``)."""
 
-    def __init__(self, reason: str | Invalid, worded: str = "") -> None:
-        super().__init__(reason)
-        self.shown = worded or str(self)
+    def __init__(self, reason: str | Invalid) -> None:
+        super().__init__(reason if isinstance(reason, Invalid) else untranslated(reason))
+
+    @classmethod
+    def of(cls, error: BaseException) -> OperationRefused:
+        """The refusal of ``error`` (a refused value, a locked plan, a conflict…) as data."""
+        if isinstance(error, OperationRefused):
+            return error
+        if isinstance(error, Invalid):
+            return cls(error)
+        if isinstance(error, WordedError) and error.worded is not None:
+            return cls(error.worded)
+        if isinstance(error, ConflictError):
+            return cls(Invalid("", "conflict", detail=str(error)))
+        return cls(str(error))
 
 
 class _ChangeCommand(QUndoCommand):
@@ -62,15 +80,14 @@ class PlanOperations(QObject):
     """Runs changes on one workspace; emits ``changed(plan_id, tables)`` after each."""
 
     changed = Signal(int, object)
-    refused = Signal(str)
-    replay_refused = Signal(str, str)  # what was not undone / redone, why
+    replay_refused = Signal(str, object)  # what was not undone / redone, OperationRefused
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self.actor = ""
-        self.lang = "en"  # the UI language refusals are worded in (set by the views)
+        self.lang = "en"  # the UI language of the undo stack's texts (set by the views)
 
     @property
     def read_only(self) -> bool:
@@ -84,30 +101,34 @@ class PlanOperations(QObject):
         *,
         tables: tuple[str, ...] | None = None,
     ) -> Any:
-        """Apply a change; raise OperationRefused (and emit ``refused``) when it cannot be."""
+        """Apply a change and return what ``apply`` returned.
+
+        The contract: a change either is made (one undo command, one ``changed`` signal) or
+        raises ``OperationRefused`` and signals nothing; nothing is written then. The caller
+        shows the refusal (a hint line through ``Refusals``, or the window's dialog,
+        ``views.shared.refusals.show_refusal``); a menu entry that lets it through gets the
+        dialog (``views.menus.entry``)."""
         if self.workspace.read_only:
-            self._refuse(self.tr("The workspace is open read-only: changes are not allowed."))
+            raise OperationRefused(Invalid("", "workspace_read_only"))
         try:
             outcome = run_change(
                 self.workspace, plan_ref, action, apply, tables=tables, actor=self.actor or None
             )
-        except PlanLocked as exc:
-            self._refuse(self.locked_message(exc))
-        except (ConflictError, ValueError, LookupError) as exc:
-            self._refuse(exc)
+        except (WordedError, ConflictError, ValueError, LookupError) as exc:
+            raise OperationRefused.of(exc) from exc
         if outcome.changes:
             self.undo_stack.push(self._command(outcome.changes))
             self.changed.emit(outcome.changes.plan_id, outcome.changes.tables)
         return outcome.result
 
     def create(self, action: str, build: Callable[[Session], Plan]) -> int:
-        """Add a whole plan (undoable); returns its database id."""
+        """Add a whole plan (undoable) and return its database id; refused as ``run`` is."""
         if self.workspace.read_only:
-            self._refuse(self.tr("The workspace is open read-only: changes are not allowed."))
+            raise OperationRefused(Invalid("", "workspace_read_only"))
         try:
             outcome = create_plan(self.workspace, action, build, actor=self.actor or None)
-        except (ValueError, LookupError) as exc:
-            self._refuse(exc)
+        except (WordedError, ValueError, LookupError) as exc:
+            raise OperationRefused.of(exc) from exc
         self.undo_stack.push(self._command(outcome.changes))
         self.changed.emit(outcome.changes.plan_id, outcome.changes.tables)
         return int(outcome.result)
@@ -126,38 +147,9 @@ class PlanOperations(QObject):
         try:
             replay_change(self.workspace, changes, undo=undo, actor=self.actor or None)
         except (PlanLocked, ConflictError) as exc:
-            message = self.locked_message(exc) if isinstance(exc, PlanLocked) else str(exc)
             verb = self.tr("Undo") if undo else self.tr("Redo")
-            self.replay_refused.emit(
-                f"{verb}: {describe_action(changes.action, self.lang)}", message
-            )
-            self.refused.emit(message)
+            what = f"{verb}: {describe_action(changes.action, self.lang)}"
+            self.replay_refused.emit(what, OperationRefused.of(exc))
             return False
         self.changed.emit(changes.plan_id, changes.tables)
         return True
-
-    def status_text(self, status: str) -> str:
-        return {
-            "in_review": self.tr("in review"),
-            "reviewed": self.tr("reviewed"),
-            "approved": self.tr("approved"),
-        }.get(status, status)
-
-    def locked_message(self, exc: PlanLocked) -> str:
-        """The refusal of a change to a locked plan's signed content, in the UI language."""
-        return self.tr(
-            "“{0}” revision {1} is {2}: its signed content is read-only. Done "
-            "marks, KPI actuals and risk status / review dates can still be "
-            "recorded; make a new revision to change anything else."
-        ).format(exc.title, exc.revision, self.status_text(exc.status))
-
-    def _refuse(self, reason: str | BaseException) -> None:
-        """Emit ``refused`` with the reason in the UI language and raise OperationRefused."""
-        if isinstance(reason, Invalid):
-            error = OperationRefused(reason, reason.message(self.lang))
-        elif isinstance(reason, WordedError):
-            error = OperationRefused(reason.reason(), reason.message(self.lang))
-        else:
-            error = OperationRefused(str(reason))
-        self.refused.emit(error.shown)
-        raise error

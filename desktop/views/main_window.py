@@ -41,7 +41,7 @@ from desktop.views.shared.context import AppContext
 from desktop.views.shared.first_paint import after_first_paint
 from desktop.views.shared.plan_list import fit_on_screen, plan_labels
 from desktop.views.shared.plan_status import status_label
-from desktop.views.shared.refusals import mark_shown, was_shown
+from desktop.views.shared.refusals import show_refusal
 
 # key, module, class
 SCREENS: tuple[tuple[str, str, str], ...] = (
@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.ctx.ops.changed.connect(self._on_changed)
-        self.ctx.ops.refused.connect(self._on_refused)
         self.ctx.ops.replay_refused.connect(self._on_replay_refused)
         self.ctx.plan_selected.connect(lambda _id: self.refresh_status())
         build_menus(self)
@@ -292,22 +291,10 @@ class MainWindow(QMainWindow):
         else:
             self.refresh_status()
 
-    def _on_refused(self, message: str) -> None:
-        """A refusal no screen showed in its hint line (an undo that no longer applies, a menu
-        action) gets a dialog, once the screen has had its turn."""
-        QTimer.singleShot(0, self, lambda: self._show_unreported(message))
-
-    def _on_replay_refused(self, what: str, why: str) -> None:
-        """An undo or redo that no longer applies: say why; the history stays as it was."""
-        mark_shown(why)
-        text = f"{what}\n\n{why}"
-        QTimer.singleShot(
-            0, self, lambda: QMessageBox.warning(self, self.tr("Change not made"), text)
-        )
-
-    def _show_unreported(self, message: str) -> None:
-        if not was_shown(message):
-            QMessageBox.warning(self, self.tr("Change not made"), message)
+    def _on_replay_refused(self, what: str, refusal: Any) -> None:
+        """An undo or redo that no longer applies: say why (once the undo stack is idle);
+        the history stays as it was."""
+        QTimer.singleShot(0, self, lambda: show_refusal(self, refusal, what))
 
     # ----- settings -----------------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from desktop.operations.undo import OperationRefused
 from desktop.views.files.print_settings import KEY_CHECKS, KEY_PAPER, include_checks, paper
+from desktop.views.shared.refusals import show_refusal
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -46,14 +48,25 @@ def entry(
     *,
     enabled: bool = True,
 ) -> QAction:
-    """A menu action that calls ``run`` when triggered (by its menu entry or its shortcut)."""
+    """A menu action that calls ``run`` when triggered (by its menu entry or its shortcut).
+    A refused change that ``run`` lets through is shown in the window's dialog (the edge of
+    every menu action: ``views.shared.refusals``)."""
     action = QAction(text, window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     action.setProperty("feature", getattr(run, "target", ""))  # "module:function" or ""
-    action.triggered.connect(lambda _checked=False: run())
+    action.triggered.connect(lambda _checked=False: run_refusals_shown(window, run))
     action.setEnabled(enabled)
     return action
+
+
+def run_refusals_shown(window: MainWindow, run: Callable[[], Any]) -> Any:
+    """``run()``; a refusal it raises and nobody handled gets the window's dialog."""
+    try:
+        return run()
+    except OperationRefused as refusal:
+        show_refusal(window, refusal)
+        return None
 
 
 def toggle(window: MainWindow, text: str, checked: bool, store: Callable[[bool], None]) -> QAction:

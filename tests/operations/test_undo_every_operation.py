@@ -38,8 +38,9 @@ from tests.operations.undo_cases import CASES as BASE_CASES
 from tests.operations.undo_cases import Case, Find
 from tests.operations.undo_cases_intel import INTEL_CASES
 from tests.operations.undo_cases_notes import NOTE_CASES
+from tests.operations.undo_cases_tasks import TASK_CASES
 
-CASES = BASE_CASES + NOTE_CASES + INTEL_CASES
+CASES = BASE_CASES + NOTE_CASES + INTEL_CASES + TASK_CASES
 
 CHANGE_PACKAGES = (desktop.operations, desktop.signoff, desktop.exchange)
 
@@ -122,8 +123,8 @@ def test_undo_and_redo_restore_the_dump(case: Case, sample_ws, qtbot):
             session.flush()
         change = case.make(find)
     ops = PlanOperations(ws)
-    refused: list[str] = []
-    ops.refused.connect(refused.append)
+    refused: list[object] = []
+    ops.replay_refused.connect(lambda _what, why: refused.append(why))
     before = workspace_dump(ws)
     if case.create:
         ops.create(case.id, change)

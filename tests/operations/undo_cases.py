@@ -258,16 +258,6 @@ ITEMS = [
         ("goal",),
     ),
     Case(
-        plan_edits.edit_task,
-        "every field, budget and KPIs",
-        lambda f: plan_edits.edit_task(
-            f(Task, "T1"),
-            {"title": "改寫", "importance": "高", "budget": "12,000"},
-            [f(Kpi, "a1"), f(Kpi, "b1")],
-        ),
-        plan_edits.TABLES_TASK,
-    ),
-    Case(
         plan_edits.set_task_kpi,
         "link",
         lambda f: plan_edits.set_task_kpi(f(Task, "T1"), f(Kpi, "a1"), True),

@@ -3,6 +3,8 @@ values are in ``document_enums``."""
 
 from __future__ import annotations
 
+from desktop.models.validate import SCORE_HIGH, SCORE_LOW
+
 NUMERALS = "一二三四五六七八九十"
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -169,7 +171,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "risk": "Risk",
         "impact_text": "Impact",
         "likelihood": "Likelihood",
-        "impact": "Impact (1-5)",
+        "impact": f"Impact ({SCORE_LOW}-{SCORE_HIGH})",
         "score": "Score (band)",
         "measure": "Measure",
         "exec_time": "When",

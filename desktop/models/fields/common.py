@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .field import Field
 
-SCORE_LOW, SCORE_HIGH = 1, 5  # a risk's likelihood and impact
+SCORE_LOW, SCORE_HIGH = 1, 5  # a risk's likelihood and impact (validate re-exports them)
 
 CODE = Field("code", "編號", "编号", "Code", "code", required=True, width=10, print_share=0.6)
 TITLE = Field("title", "名稱", "名称", "Title", required=True, width=28, print_share=2.2)

@@ -28,6 +28,7 @@ class BoardEditing:
     message: Any
     move_question: Any
     lock_text: str
+    showing_lock_note: bool
     refused: bool
     refusals: Any
     editor: Any
@@ -76,6 +77,7 @@ class BoardEditing:
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """Show ``text``; no text shows why a signed-off plan is read-only, if it is."""
+        self.showing_lock_note = not text
         self.message.setStyleSheet("color:#b03a2e;" if error else "color: palette(window-text);")
         self.message.setText(text or self.lock_text)
 

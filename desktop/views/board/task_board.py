@@ -61,7 +61,7 @@ class TaskBoardScreen(BoardEditing, QWidget):
         self.refused = False
         self.refusals = Refusals(lambda text: self.show_message(text, error=bool(text)), self)
         self.lock_text = ""
-        self._lock_shown = ""
+        self.showing_lock_note = True  # the message line shows the lock note (or nothing)
         self.move_question = MoveQuestion(self)
         self._build()
         self._build_actions()
@@ -316,9 +316,8 @@ class TaskBoardScreen(BoardEditing, QWidget):
         )
         lock_widgets([self.done_action], " " if self.ctx.read_only or no_plan else "")
         self.canvas.reschedule_enabled = not reason
-        if not self.message.text() or self.message.text() in (self.lock_text, self._lock_shown):
-            self.show_message("")  # shows the lock note (or nothing)
-        self._lock_shown = self.lock_text
+        if self.showing_lock_note:  # not a refusal or a note of what was just done
+            self.show_message("")  # shows the current lock note (or nothing)
 
     def _fill_filter_boxes(self, rows: list[BoardRow]) -> None:
         for box, items, all_text in (

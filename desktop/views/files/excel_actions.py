@@ -32,6 +32,7 @@ from desktop.views.files.export_actions import export_format, run_with_progress
 from desktop.views.files.file_names import last_folder, remember_folder
 from desktop.views.shared.accessible import name_view
 from desktop.views.shared.background import Cancelled
+from desktop.views.shared.refusals import show_refusal
 
 if TYPE_CHECKING:
     from desktop.exchange.excel.excel_import import ImportResult, SectionDiff
@@ -91,8 +92,9 @@ def import_from(window: MainWindow, path: Path) -> int | None:
         return None
     try:
         plan_id = import_plan(window.ctx.ops, result, target).plan_id
-    except OperationRefused:
-        return None  # the refusal was shown by the main window
+    except OperationRefused as refusal:
+        show_refusal(window, refusal)
+        return None
     window.ctx.select_plan(plan_id)
     window.refresh_plans()
     window.statusBar().showMessage(import_summary(window, path, target.kind, diffs), 10000)

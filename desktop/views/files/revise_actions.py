@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.views.shared.refusals import show_refusal
+
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
 
@@ -67,8 +69,9 @@ def start_revision(window: MainWindow) -> int | None:
         return None
     try:
         new_id = window.ctx.ops.create(action, revision_builder(plan_id))
-    except OperationRefused:
-        return None  # the main window showed why
+    except OperationRefused as refusal:
+        show_refusal(window, refusal)
+        return None
     window.ctx.select_plan(new_id)
     window.refresh_plans()
     window.statusBar().showMessage(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from desktop.models.checks import Finding
 from desktop.models.validate import MAX_YEAR, MIN_YEAR
+from desktop.views.shared.refusals import show_refusal
 
 if TYPE_CHECKING:
     from desktop.views.main_window import MainWindow
@@ -75,8 +76,9 @@ def new_plan_for_next_year(window: MainWindow) -> int | None:
         new_id = window.ctx.ops.create(
             rollover_action(title, new_year), rollover_builder(plan_id, new_year)
         )
-    except OperationRefused:
-        return None  # the main window showed why
+    except OperationRefused as refusal:
+        show_refusal(window, refusal)
+        return None
     window.ctx.select_plan(new_id)
     window.refresh_plans()
     with window.ctx.session() as session:

@@ -10,7 +10,6 @@ and exports the chart to PNG at a chosen width. Everything refreshes through ``D
 from __future__ import annotations
 
 from collections import Counter
-from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -47,6 +46,7 @@ from desktop.views.files.file_names import ask_save_path
 from desktop.views.kpi.kpi_main_chart import KpiMainChart
 from desktop.views.shared.accessible import ReadingOrder, name_view
 from desktop.views.shared.refresh import DeferredRefresh
+from desktop.views.shared.refusals import show_refusal
 
 WATCHED = {"kpi", "kpi_actual", "goal", "risk", "plan"}
 
@@ -345,24 +345,19 @@ class KpiPaneScreen(QWidget):
         yes = QMessageBox.StandardButton.Yes
         if ask and QMessageBox.question(self, self.tr("Fill demo actuals"), question) != yes:
             return
-        with suppress(OperationRefused):  # the main window shows why
-            self.ctx.ops.run(
-                self.ctx.plan_id,
-                self.tr("Fill demo actuals"),
-                fill_demo_actuals(),
-                tables=DEMO_TABLES,
-            )
+        self._run_demo(self.tr("Fill demo actuals"), fill_demo_actuals())
 
     def clear_demo(self) -> None:
         if self.ctx.plan_id is None:
             return
-        with suppress(OperationRefused):
-            self.ctx.ops.run(
-                self.ctx.plan_id,
-                self.tr("Remove demo actuals"),
-                clear_demo_actuals(),
-                tables=DEMO_TABLES,
-            )
+        self._run_demo(self.tr("Remove demo actuals"), clear_demo_actuals())
+
+    def _run_demo(self, action: str, apply: Any) -> None:
+        """Run a demo-actuals change; a refusal gets the window's dialog (no hint line here)."""
+        try:
+            self.ctx.ops.run(self.ctx.plan_id, action, apply, tables=DEMO_TABLES)
+        except OperationRefused as refusal:
+            show_refusal(self, refusal)
 
     def export_png(self, path: str, width: int) -> None:
         """Write the main chart's KPI to ``path`` as a PNG ``width`` pixels wide."""

@@ -30,6 +30,7 @@ from desktop.models.report.period import MONTH, QUARTER, YEAR, Period
 from desktop.views.shared.accessible import caption, name_combo, name_widget
 from desktop.views.shared.background import BackgroundRunner, error_message
 from desktop.views.shared.context import AppContext
+from desktop.views.shared.refusals import show_refusal
 
 KINDS = (MONTH, QUARTER, YEAR)
 LANGS = ("", "zh_TW", "zh_CN", "en")  # "" = the plan's language
@@ -265,7 +266,8 @@ class ReportsDialog(QDialog):
                 rollover_action(self.plan_title, new_year),
                 rollover_builder(self.plan_id, new_year, findings=text),
             )
-        except OperationRefused:
+        except OperationRefused as refusal:
+            show_refusal(self, refusal)
             return None
         self.hint.setText(self.tr("The plan for {0} was added as a draft.").format(new_year))
         return int(new_id)

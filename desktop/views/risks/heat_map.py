@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.base import risk_band
+from desktop.models.validate import SCORE_HIGH, SCORE_LOW, SCORES
 from desktop.views.risks.risk_rows import BAND_COLORS
 
 INHERENT, RESIDUAL = "inherent", "residual"
@@ -40,20 +41,19 @@ def grid_rect(rect: QRectF) -> QRectF:
 
 def cell_rect(rect: QRectF, cell: Cell) -> QRectF:
     grid = grid_rect(rect)
-    step = grid.width() / 5
+    step = grid.width() / len(SCORES)
     likelihood, impact = cell
-    return QRectF(
-        grid.left() + (impact - 1) * step, grid.top() + (5 - likelihood) * step, step, step
-    )
+    left = grid.left() + (impact - SCORE_LOW) * step
+    return QRectF(left, grid.top() + (SCORE_HIGH - likelihood) * step, step, step)
 
 
 def cell_at(rect: QRectF, point: QPointF) -> Cell | None:
     grid = grid_rect(rect)
     if not grid.contains(point):
         return None
-    step = grid.width() / 5
-    impact = min(5, int((point.x() - grid.left()) / step) + 1)
-    likelihood = 5 - min(4, int((point.y() - grid.top()) / step))
+    step = grid.width() / len(SCORES)
+    impact = min(SCORE_HIGH, int((point.x() - grid.left()) / step) + SCORE_LOW)
+    likelihood = SCORE_HIGH - min(len(SCORES) - 1, int((point.y() - grid.top()) / step))
     return likelihood, impact
 
 
@@ -73,14 +73,14 @@ def paint_heat_map(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     base = QFont(font) if font is not None else QFont(painter.font())
     grid = grid_rect(rect)
-    step = grid.width() / 5
+    step = grid.width() / len(SCORES)
     big = QFont(base)
     big.setBold(True)
     big.setPixelSize(max(9, int(step * 0.36)))
     small = QFont(base)
     small.setPixelSize(max(8, int(min(step * 0.22, 15))))
-    for likelihood in range(1, 6):
-        for impact in range(1, 6):
+    for likelihood in SCORES:
+        for impact in SCORES:
             r = cell_rect(rect, (likelihood, impact))
             count = counts.get((likelihood, impact), 0)
             color = QColor(BAND_COLORS[risk_band(likelihood * impact) or "low"])
@@ -107,7 +107,7 @@ def paint_heat_map(
             painter.drawRect(cell_rect(rect, cell).adjusted(2, 2, -2, -2))
     painter.setPen(QColor("#333333"))
     painter.setFont(small)
-    for n in range(1, 6):
+    for n in SCORES:
         left = cell_rect(rect, (n, 1))
         painter.drawText(
             QRectF(grid.left() - 20, left.top(), 16, left.height()),
@@ -215,7 +215,10 @@ class HeatMap(QWidget):
         key = Qt.Key(event.key())
         if key in moves:
             dl, di = moves[key]
-            self.cursor = (max(1, min(5, likelihood + dl)), max(1, min(5, impact + di)))
+            self.cursor = (
+                max(SCORE_LOW, min(SCORE_HIGH, likelihood + dl)),
+                max(SCORE_LOW, min(SCORE_HIGH, impact + di)),
+            )
             self.update()
         elif key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.toggle(self.cursor)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.models import Risk
 from desktop.models.schedule import ScheduleRule
 from desktop.models.validate import (
+    SCORE_HIGH,
+    SCORE_LOW,
     Invalid,
     entity_text,
     parse_choice,
@@ -81,13 +83,14 @@ class RiskTableModel(ReportsRefusals, QAbstractTableModel):
         self.lock_text = ""  # why (for tooltips and the note above the table)
         self._bold = QFont()
         self._bold.setBold(True)
+        impact = self.tr("Impact")
         self.headers = (
             self.tr("Code"),
             self.tr("Risk"),
             self.tr("Category"),
             self.tr("Impact description"),
             self.tr("Likelihood"),
-            self.tr("Impact 1–5"),
+            f"{impact} {SCORE_LOW}–{SCORE_HIGH}",  # the score range, typed once
             self.tr("Score"),
             self.tr("Band"),
             self.tr("Owner team"),

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan, Risk, RiskStatus
-from desktop.models.validate import limit_of, parse_threshold
+from desktop.models.validate import SCORE_HIGH, SCORE_LOW, limit_of, parse_threshold
 from desktop.operations.edits import add_item, move_item, next_code, remove_item
 from desktop.views.risks import risk_columns as rc
 from desktop.views.risks import risk_rows as rr
@@ -234,7 +234,9 @@ class RiskRegisterScreen(QWidget):
         for col in rc.LONG_COLUMNS:
             self.delegates[col] = MultiLineDelegate(headers[col])
         for col in (rc.COL_LIKELIHOOD, rc.COL_IMPACT, rc.COL_RES_LIKELIHOOD, rc.COL_RES_IMPACT):
-            self.delegates[col] = SpinDelegate(headers[col].replace("\n", " "), 1, 5)
+            self.delegates[col] = SpinDelegate(
+                headers[col].replace("\n", " "), SCORE_LOW, SCORE_HIGH
+            )
         for col in (rc.COL_OWNER, rc.COL_KPI, rc.COL_STATUS):
             self.delegates[col] = ChoiceDelegate(choices_role=rc.CHOICES_ROLE)
         for col in (rc.COL_CODE, rc.COL_TITLE):

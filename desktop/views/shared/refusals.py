@@ -1,32 +1,31 @@
-"""One refusal channel: how a refused edit reaches the screen's hint line.
+"""One refusal channel: how a refused edit reaches the user.
 
-A refusal is a validation error (``models.validate.Invalid``, worded here in the UI language;
-also a sign-off or key-store refusal built from one, a ``WordedError``),
-an operation refused (``OperationRefused``: read-only workspace, signed-off plan, a conflict
-with someone else's change) or a plain message. Item models and delegates hold a ``refusals``
+A refusal is data all the way here: a validation error (``models.validate.Invalid``; also a
+sign-off or key-store refusal built from one, a ``WordedError``) or an operation refused
+(``OperationRefused``: read-only workspace, signed-off plan, a conflict with someone else's
+change), each a key and parameters, worded here in the UI language (``refusal_text``).
+
+Who shows what: ``PlanOperations.run`` raises and signals nothing. A screen that handles the
+refusal itself shows it in its hint line: item models and delegates hold a ``refusals``
 channel and call ``refusals.report(error)``; a screen makes one ``Refusals`` bound to its hint
-line and ``attach``-es it to its models and delegates. ``Refusals.run`` runs an operation and
-reports its refusal the same way.
-
-``PlanOperations.refused`` still fires for every refusal; the main window shows a dialog only
-for one that no hint line showed (``was_shown``, which counts each showing once), e.g. a
-menu action; an undo or redo that no longer applies gets its own dialog
-(``PlanOperations.replay_refused``).
+line and ``attach``-es it to its models and delegates; ``Refusals.run`` runs an operation and
+reports its refusal the same way. Reporting marks the refusal object ``handled``. A refusal
+nobody handled gets the window's dialog (``show_refusal``): from a feature that catches it, or
+from the menu entry that ran the feature (``views.menus.entry``); an undo or redo that no
+longer applies gets it through ``PlanOperations.replay_refused``. The decision is taken on the
+object, never on its text: the same refusal twice is two objects, each shown.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.models.refusal import Invalid, WordedError
 from desktop.views.shared.ui_language import current_language
-
-_shown: deque[tuple[str, ...]] = deque(maxlen=8)  # refusals shown and not yet asked about
 
 
 def refusal_text(error: BaseException | str) -> str:
@@ -36,19 +35,26 @@ def refusal_text(error: BaseException | str) -> str:
     return str(error)
 
 
-def mark_shown(*messages: str) -> None:
-    """Record that ``messages`` (one refusal, as worded and in English) reached the user."""
-    _shown.append(tuple(messages))
+def mark_handled(error: BaseException | str) -> None:
+    """Record on the refusal object that the user has seen it (a plain text carries none)."""
+    if isinstance(error, BaseException):
+        error.handled = True  # type: ignore[attr-defined]
 
 
-def was_shown(message: str) -> bool:
-    """Did a hint line (or a dialog) show ``message`` since the last time this was asked?
-    Each showing answers once, so the same refusal later still gets its dialog."""
-    for entry in _shown:
-        if message in entry:
-            _shown.remove(entry)
-            return True
-    return False
+def is_handled(error: BaseException | str) -> bool:
+    return bool(getattr(error, "handled", False))
+
+
+def show_refusal(parent: QWidget, error: BaseException, what: str = "") -> bool:
+    """The dialog for a refusal nobody showed (``what``: the action, e.g. "Undo: …", above
+    the reason). False, and no dialog, when a hint line or an earlier dialog showed it."""
+    if is_handled(error):
+        return False
+    mark_handled(error)
+    text = refusal_text(error)
+    title = QCoreApplication.translate("MainWindow", "Change not made")
+    QMessageBox.warning(parent, title, f"{what}\n\n{text}" if what else text)
+    return True
 
 
 def show_in_label(label: QLabel, *, hide_empty: bool = True) -> Callable[[str], None]:
@@ -75,13 +81,12 @@ class Refusals(QObject):
         self.last = ""
 
     def report(self, error: BaseException | str) -> str:
-        """Show the refusal; returns its text."""
+        """Show the refusal (and mark it handled); returns its text."""
         text = refusal_text(error)
         self.last = text
-        if text:
-            mark_shown(str(error), text)
         if self._show is not None:
             self._show(text)
+            mark_handled(error)
         self.shown.emit(text)
         return text
 

@@ -26,6 +26,7 @@ from desktop.signoff.verify import Report, verify_plan
 from desktop.views.shared.accessible import name_view
 from desktop.views.shared.context import AppContext
 from desktop.views.shared.refresh import DeferredRefresh
+from desktop.views.shared.refusals import show_refusal
 from desktop.views.signoff.audit_history import AuditHistoryModel
 from desktop.views.signoff.changes_panel import ChangesPanel
 from desktop.views.signoff.sign_dialog import SignDialog
@@ -291,7 +292,8 @@ class SignoffScreen(SignoffDisplay, QWidget):
             plan_id = self.ctx.ops.create(
                 self.tr("New revision"), revision_builder(self.ctx.plan_id or 0)
             )
-        except (OperationRefused, SignoffRefused):
+        except (OperationRefused, SignoffRefused) as refusal:
+            show_refusal(self, refusal)
             return None
         self.ctx.select_plan(plan_id)
         window = self.window()

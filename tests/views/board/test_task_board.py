@@ -282,12 +282,9 @@ def test_read_only_workspace_refuses_edits_with_a_message(qtbot, sample_ws, db_p
     other = open_workspace(db_path, read_only=True)  # the first PlanDesk still holds it
     try:
         board = make_board(qtbot, other)
-        messages = []
-        board.ctx.ops.refused.connect(messages.append)
         pos = point(board, "T1.2", JAN4)
         send_mouse(board.canvas, QEvent.Type.MouseButtonPress, pos)
         send_mouse(board.canvas, QEvent.Type.MouseButtonRelease, pos)
-        assert messages and "read-only" in messages[0]
         assert "read-only" in board.message.text()
         board.remove_action.trigger()
         assert "read-only" in board.message.text()

@@ -102,9 +102,10 @@ def test_new_plan_for_the_same_year_is_refused(window, sample_ws, monkeypatch):
     ws, _uuid = sample_ws
     monkeypatch.setattr(rollover_actions, "ask_year", lambda _w, _t, year: year)
     refused = []
-    window.ctx.ops.refused.disconnect()
-    window.ctx.ops.refused.connect(refused.append)
+    monkeypatch.setattr(
+        "desktop.views.shared.refusals.QMessageBox.warning", lambda *a: refused.append(a[2])
+    )
     assert rollover_actions.new_plan_for_next_year(window) is None
-    assert refused and "already for 2027" in refused[0]
+    assert len(refused) == 1 and "already for 2027" in refused[0]
     with ws.session() as session:
         assert session.scalar(select(func.count(Plan.id))) == 1
