@@ -379,3 +379,25 @@ def test_the_pdf_route_signs_version_2_over_a_v1_submission(people_ws, qapp, att
     assert [(v.origin, v.kind) for v in rep.verdicts] == [("app", "valid"), ("pdf", "valid")]
     attacker("UPDATE task SET budget = 10 WHERE code = 'T5'")
     assert kinds(ws, uuid) == ["void", "void"]
+
+
+@pytest.mark.sqlite_only
+def test_the_signoff_screen_shows_the_fingerprint_the_old_signatures_signed(qtbot, upgraded):
+    """Upgraded, the plan's fingerprint is today's (content version 2); the screen also shows
+    the version 1 fingerprint that the three sign-offs beside it carry."""
+    from desktop.store import open_workspace
+    from desktop.views.shared.context import AppContext
+    from desktop.views.signoff.signoff_actions import short_hash
+    from desktop.views.signoff.signoff_screen import SignoffScreen
+
+    from .test_release_fixture import CONTENT_SHA256
+
+    with open_workspace(upgraded) as ws:
+        screen = SignoffScreen(AppContext(ws))
+        qtbot.addWidget(screen)
+        screen.refresh()
+        text = screen.fingerprint.text()
+        assert "content version 1" in text and short_hash(CONTENT_SHA256) in text
+        assert short_hash(screen.report.content_hash) in text
+        assert screen.report.content_hash != CONTENT_SHA256
+        screen.close()
