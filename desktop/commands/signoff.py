@@ -260,6 +260,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         f"plan {report.plan_uuid} revision {report.revision} status {report.status} "
         f"content sha256 {report.content_hash}"
     )
+    for version, digest in report.older_hashes.items():  # what older signatures compare with
+        text = f"content sha256 {digest}" if digest else "holds fields added since: not covered"
+        print(f"content version {version}: {text}")
     anchor = "pinned" if report.anchored else "NOT ANCHORED"
     print(f"trust root {report.root_fingerprint or '(none)'} {anchor}")
     for v in report.verdicts:

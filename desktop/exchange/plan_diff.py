@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.exchange.excel.excel_import import preview
-from desktop.exchange.excel.import_preview import _WORDS, _i, field_name, section_name, show
+from desktop.exchange.excel.import_preview import (
+    _WORDS,
+    _i,
+    field_name,
+    field_value,
+    section_name,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -49,8 +55,8 @@ class Change:
             "item": " ".join(p for p in (self.code, title) if p),
             "what": _WORDS[self.what][i],
             "field": field_name(self.section, self.field, lang) if self.field else "",
-            "old": show(old, lang) if self.field else "",
-            "new": show(new, lang) if self.field else "",
+            "old": field_value(self.section, self.field, old, lang) if self.field else "",
+            "new": field_value(self.section, self.field, new, lang) if self.field else "",
         }
 
     def line(self, lang: str) -> str:

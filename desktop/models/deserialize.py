@@ -1,6 +1,9 @@
 """Loading a plan from its canonical dump (``serialize.dump_plan``): ``load_plan`` is the inverse
 of the dump and is used by the sample plan, new revisions, rollovers and imports;
 ``replace_plan_content`` puts dump data into an existing draft (an import onto it).
+
+Each item's fields come from its entity's field table (``desktop.models.fields``); a dump
+written before a field existed (an older content version) loads with that field empty.
 """
 
 from __future__ import annotations
@@ -10,13 +13,26 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from .fields import (
+    ACTUALS,
+    BY_KEY,
+    GOALS,
+    KPIS,
+    MILESTONES,
+    PLAN,
+    SUBTASKS,
+    TASKS,
+    TEAMS,
+    Entity,
+    Field,
+)
 from .goals import Goal, Kpi, KpiActual
 from .plan import Plan, Team, new_uuid
 from .risks import Risk
 from .schedule import ScheduleRule
 from .schedule_parse import parse_rule
 from .sections import CollaborationRule, CommunicationItem, EvaluationItem, MonitoringItem
-from .serialize import FORMAT, PLAN_FIELDS, SECTIONS
+from .serialize import FORMAT, SECTIONS
 from .tasks import (
     Milestone,
     MilestoneDependency,
@@ -41,6 +57,32 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _stored(f: Field, value: Any) -> Any:
+    """The model's value of a plain field from its dump value (kinds as ``serialize._value``)."""
+    if f.kind == "date":
+        return _date(value)
+    if f.kind == "schedule":
+        return _schedule(value)
+    if f.kind == "bool" or f.enum == "data_kind":
+        return bool(value)
+    return value
+
+
+def _plain(entity: Entity, data: dict[str, Any], *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The model attributes of an item's plain fields (text, numbers, dates, rules, enums):
+    those the dump writes and loading reads back by value. A field the dump data lacks (a
+    dump from before the field, as of an older content version) is left empty."""
+    out: dict[str, Any] = {}
+    for f in entity:
+        if not f.in_dump or f.key in skip or f.kind in _REFERENCES:
+            continue
+        out[f.attribute] = _stored(f, data[f.key] if f.key in data else f.empty())
+    return out
+
+
+_REFERENCES = ("team", "kpi", "codes", "items", "derived")
+
+
 def load_plan(session: Session, data: dict[str, Any], *, fresh_identity: bool = False) -> Plan:
     """Create a plan from dump data (the inverse of :func:`dump_plan`).
 
@@ -50,8 +92,7 @@ def load_plan(session: Session, data: dict[str, Any], *, fresh_identity: bool = 
     if data.get("format") != FORMAT:
         raise ValueError(f"not a PlanDesk plan dump (format {data.get('format')!r})")
     head = data["plan"]
-    plan = Plan(**{k: head[k] for k in PLAN_FIELDS if k in head})
-    plan.compiled_on = _date(head.get("compiled_on"))
+    plan = Plan(**{k: v for k, v in _plain(PLAN, head).items() if k in head or k in _DATES})
     if fresh_identity:
         plan.uuid = new_uuid()
         plan.lineage = plan.uuid
@@ -60,76 +101,80 @@ def load_plan(session: Session, data: dict[str, Any], *, fresh_identity: bool = 
     return plan
 
 
-def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
-    """Add every section of ``data`` to an (empty-sectioned) ``plan``."""
-    teams: dict[str, Team] = {}
-    for i, t in enumerate(data.get("teams", [])):
-        teams[t["name"]] = Team(plan=plan, position=i, name=t["name"], color=t["color"])
+_DATES = tuple(f.attribute for f in PLAN if f.kind == "date")
 
-    def team(name: str | None, where: str) -> Team | None:
+
+class _Refs:
+    """The teams, KPIs and subtasks of the plan being filled, found by name or code."""
+
+    def __init__(self) -> None:
+        self.teams: dict[str, Team] = {}
+        self.kpis: dict[str, Kpi] = {}
+        self.subtasks: dict[str, Subtask] = {}
+
+    def team(self, name: str | None, where: str) -> Team | None:
         if name is None:
             return None
-        if name not in teams:
+        if name not in self.teams:
             raise ValueError(f"{where}: unknown owner team {name!r}")
-        return teams[name]
+        return self.teams[name]
 
-    kpis: dict[str, Kpi] = {}
+    def kpi(self, code: str | None, where: str) -> Kpi | None:
+        if code is None:
+            return None
+        if code not in self.kpis:
+            raise ValueError(f"{where}: unknown KPI {code!r}")
+        return self.kpis[code]
+
+
+def _item(entity: Entity, data: dict[str, Any], refs: _Refs, where: str, **extra: Any) -> Any:
+    """A new model row of ``entity`` from its dump ``data``: the plain fields by value, a team
+    or KPI reference resolved by name or code (``codes`` and ``items`` are left to the
+    caller)."""
+    fields = _plain(entity, data)
+    for f in entity:
+        if f.in_dump and f.kind in ("team", "kpi"):
+            value = data.get(f.key)
+            found = refs.team(value, where) if f.kind == "team" else refs.kpi(value, where)
+            fields[f.attribute.removesuffix("_id")] = found
+    return MODELS[entity.key](**fields, **extra)
+
+
+MODELS: dict[str, type] = {
+    "teams": Team,
+    "goals": Goal,
+    "kpis": Kpi,
+    "actuals": KpiActual,
+    "tasks": Task,
+    "subtasks": Subtask,
+    "milestones": Milestone,
+    "resources": ResourceLine,
+    "risks": Risk,
+    "monitoring": MonitoringItem,
+    "evaluation": EvaluationItem,
+    "communication": CommunicationItem,
+    "collaboration": CollaborationRule,
+}
+
+
+def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
+    """Add every section of ``data`` to an (empty-sectioned) ``plan``."""
+    refs = _Refs()
+    for i, t in enumerate(data.get("teams", [])):
+        refs.teams[t["name"]] = _item(TEAMS, t, refs, "team", plan=plan, position=i)
     for i, g in enumerate(data.get("goals", [])):
-        goal = Goal(
-            plan=plan, position=i, code=g["code"], title=g["title"], description=g["description"]
-        )
+        goal = _item(GOALS, g, refs, f"goal {g['code']}", plan=plan, position=i)
         for j, k in enumerate(g["kpis"]):
-            kpi = Kpi(
-                plan=plan,
-                goal=goal,
-                position=j,
-                code=k["code"],
-                name=k["name"],
-                unit=k["unit"],
-                baseline=k["baseline"],
-                target=k["target"],
-                target_kind=k["target_kind"],
-                direction=k["direction"],
-                frequency=k["frequency"],
-                tolerance=k["tolerance"],
-            )
-            kpi.actuals = [
-                KpiActual(
-                    month=a["month"],
-                    value=a["value"],
-                    source=a["source"],
-                    note=a["note"],
-                    demo=bool(a.get("demo", False)),
-                )
-                for a in k["actuals"]
-            ]
-            kpis[kpi.code] = kpi
-    subtasks: dict[str, Subtask] = {}
+            kpi = _item(KPIS, k, refs, f"KPI {k['code']}", plan=plan, goal=goal, position=j)
+            kpi.actuals = [_item(ACTUALS, a, refs, "actual") for a in k["actuals"]]
+            refs.kpis[kpi.code] = kpi
     for i, t in enumerate(data.get("tasks", [])):
-        task = Task(
-            plan=plan,
-            position=i,
-            code=t["code"],
-            title=t["title"],
-            description=t["description"],
-            importance=t["importance"],
-            expected_result=t["expected_result"],
-        )
+        task = _item(TASKS, t, refs, f"task {t['code']}", plan=plan, position=i)
         for j, code in enumerate(t["kpis"]):
-            if code not in kpis:
-                raise ValueError(f"task {t['code']}: unknown KPI {code!r}")
-            task.kpi_links.append(TaskKpi(kpi=kpis[code], position=j))
+            kpi = refs.kpi(code, f"task {t['code']}")
+            task.kpi_links.append(TaskKpi(kpi=kpi, position=j))
         for j, s in enumerate(t["subtasks"]):
-            sub = Subtask(
-                plan=plan,
-                task=task,
-                position=j,
-                code=s["code"],
-                title=s["title"],
-                owner_team=team(s["owner"], f"subtask {s['code']}"),
-                schedule=_schedule(s["schedule"]),
-                resources=s["resources"],
-            )
+            sub = _item(SUBTASKS, s, refs, f"subtask {s['code']}", plan=plan, task=task, position=j)
             sub.progress = [OccurrenceDone(start=date.fromisoformat(d)) for d in s["done"]]
             sub.notes = [
                 OccurrenceNote(
@@ -139,58 +184,25 @@ def fill_plan(session: Session, plan: Plan, data: dict[str, Any]) -> None:
                 )
                 for n in s.get("notes", [])
             ]
-            subtasks[sub.code] = sub
+            refs.subtasks[sub.code] = sub
     for i, m in enumerate(data.get("milestones", [])):
-        ms = Milestone(
-            plan=plan,
-            position=i,
-            code=m["code"],
-            title=m["title"],
-            owner_team=team(m["owner"], f"milestone {m['code']}"),
-            schedule=_schedule(m["schedule"]),
-        )
+        ms = _item(MILESTONES, m, refs, f"milestone {m['code']}", plan=plan, position=i)
         for j, code in enumerate(m["depends_on"]):
-            if code not in subtasks:
+            if code not in refs.subtasks:
                 raise ValueError(f"milestone {m['code']}: unknown subtask {code!r}")
-            ms.dependency_links.append(MilestoneDependency(subtask=subtasks[code], position=j))
-    for i, r in enumerate(data.get("resources", [])):
-        ResourceLine(plan=plan, position=i, **r)
-    for i, r in enumerate(data.get("risks", [])):
-        fields = dict(r)
-        fields.pop("schedule_text", None)
-        owner = fields.pop("owner")
-        kpi_code = fields.pop("warning_kpi")
-        if kpi_code is not None and kpi_code not in kpis:
-            raise ValueError(f"risk {r['code']}: unknown KPI {kpi_code!r}")
-        fields["review_on"] = _date(fields["review_on"])
-        fields["schedule"] = _schedule(fields["schedule"])
-        Risk(
-            plan=plan,
-            position=i,
-            owner_team=team(owner, f"risk {r['code']}"),
-            warning_kpi=kpis.get(kpi_code) if kpi_code else None,
-            **fields,
-        )
-    for i, m in enumerate(data.get("monitoring", [])):
-        fields = dict(m)
-        fields.pop("schedule_text", None)
-        owner = fields.pop("owner")
-        fields["schedule"] = _schedule(fields.get("schedule"))
-        MonitoringItem(
-            plan=plan, position=i, owner_team=team(owner, f"monitoring {m['code']}"), **fields
-        )
-    for i, e in enumerate(data.get("evaluation", [])):
-        fields = {k: v for k, v in e.items() if k != "schedule_text"}
-        fields["schedule"] = _schedule(e.get("schedule"))
-        EvaluationItem(plan=plan, position=i, **fields)
-    for i, c in enumerate(data.get("communication", [])):
-        CommunicationItem(plan=plan, position=i, **c)
-    for i, c in enumerate(data.get("collaboration", [])):
-        CollaborationRule(plan=plan, position=i, **c)
+            ms.dependency_links.append(MilestoneDependency(subtask=refs.subtasks[code], position=j))
+    for key in ("resources", "risks", *SECTION_KEYS):
+        entity = BY_KEY[key]
+        for i, item in enumerate(data.get(key, [])):
+            where = f"{entity.en.lower().split()[0]} {item.get('code')}"
+            _item(entity, item, refs, where, plan=plan, position=i)
     # Objects attached through backrefs are not cascaded into the session (SQLAlchemy 2):
     # adding the plan again walks its collections and adds them all.
     session.add(plan)
     session.flush()
+
+
+SECTION_KEYS = ("monitoring", "evaluation", "communication", "collaboration")
 
 
 def replace_plan_content(session: Session, plan: Plan, data: dict[str, Any]) -> None:
@@ -199,10 +211,9 @@ def replace_plan_content(session: Session, plan: Plan, data: dict[str, Any]) -> 
     Used by imports onto an existing draft plan; run it inside one change (undoable).
     """
     head = data["plan"]
-    for name in PLAN_FIELDS:
-        if name not in ("uuid", "lineage", "revision") and name in head:
-            setattr(plan, name, head[name])
-    plan.compiled_on = _date(head.get("compiled_on"))
+    for name, value in _plain(PLAN, head, skip=("uuid", "lineage", "revision")).items():
+        if name in head or name in _DATES:
+            setattr(plan, name, value)
     for name in SECTIONS:
         getattr(plan, name).clear()
     session.flush()

@@ -2,20 +2,25 @@
 
 The dump is plain data: keys sorted, lists in position order, no database ids, no storage
 timestamps, no workflow status and no sign-offs. ``content_dump`` is the dump without the
-tracking data (done marks, occurrence notes, KPI actuals, risk status and review date): the *signed content*,
-whose SHA-256 is the plan's content hash. ``deserialize.load_plan`` is the inverse of the dump.
+tracking data (the fields that ``desktop.models.fields`` marks ``signed=False``: done marks,
+occurrence notes, KPI actuals, risk status and review date): the *signed content*, whose
+SHA-256 is the plan's content hash. Every item's keys come from its entity's field table. ``deserialize.load_plan`` is the inverse of the dump.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, object_session, selectinload
 
+from .base import Base
+from .fields import ACTUALS, BY_KEY, ENTITIES, KPIS, PLAN, SUBTASKS, Entity, Field
 from .goals import Goal, Kpi
 from .plan import Plan
 from .risks import Risk
@@ -23,35 +28,10 @@ from .tasks import Milestone, MilestoneDependency, Subtask, Task, TaskKpi
 
 FORMAT = "plandesk.plan/1"
 
-PLAN_FIELDS = (
-    "uuid",
-    "lineage",
-    "revision",
-    "title",
-    "year",
-    "organisation",
-    "language",
-    "compiler",
-    "reviewer",
-    "approver",
-    "introduction",
-    "summary",
-    "outlook",
-    "week_convention",
-    "allow_dual_roles",
-)
-SECTIONS = (
-    "teams",
-    "goals",
-    "tasks",
-    "milestones",
-    "resources",
-    "risks",
-    "monitoring",
-    "evaluation",
-    "communication",
-    "collaboration",
-)
+# The plan's header fields in the dump (every field of the plan's table: fields.PLAN)
+PLAN_FIELDS = tuple(f.key for f in PLAN if f.in_dump)
+# The plan's lists of items, each the dump key of an entity (fields.ENTITIES with a path)
+SECTIONS = tuple(e.key for e in ENTITIES if len(e.path) == 1)
 
 
 def _num(value: float | int | None) -> float | None:
@@ -68,20 +48,98 @@ def _when(item: Any, lang: str) -> str | None:
     return rule.text(lang) if rule is not None else None
 
 
-def _team(item: Any) -> str | None:
-    return item.owner_team.name if item.owner_team is not None else None
+def _related(item: Any, f: Field) -> Any:
+    """The item a reference field points at: ``owner_team_id`` -> ``item.owner_team``."""
+    return getattr(item, f.attribute.removesuffix("_id"))
 
 
-def _section_item(item: Any, lang: str, scheduled: bool = False) -> dict[str, Any]:
-    out = {
-        "code": item.code,
-        "kind": item.kind,
-        "title": item.title,
-        "description": item.description,
-    }
-    if scheduled:
-        out["schedule"] = item.schedule
-        out["schedule_text"] = _when(item, lang)
+@cache
+def _link_target(owner: type[Base], attribute: str) -> str:
+    """The relationship of a link row (``TaskKpi``) that names the linked item (``kpi``): the
+    one that does not lead back to the ``owner`` (``Task.kpi_links`` -> ``TaskKpi.task``)."""
+    mapper = inspect(owner)
+    link = mapper.relationships[attribute]
+    back = link.back_populates
+    names = [r.key for r in link.mapper.relationships if r.key != back]
+    if len(names) != 1:
+        raise TypeError(f"{owner.__name__}.{attribute}: not a link to one kind of item")
+    return names[0]
+
+
+def _codes(item: Any, f: Field) -> list[str]:
+    """A ``codes`` field: the codes of the linked items, in link order."""
+    owner: type[Base] = type(item)
+    target = _link_target(owner, f.attribute)
+    return [getattr(link, target).code for link in getattr(item, f.attribute)]
+
+
+def _done(sub: Any, lang: str) -> list[str]:
+    return [p.start.isoformat() for p in sub.progress]
+
+
+def _notes(sub: Any, lang: str) -> list[dict[str, Any]] | None:
+    """Occurrence notes, absent when a subtask has none (so dumps of plans without notes
+    are as they were)."""
+    notes = [
+        {"start": n.start.isoformat(), "problem": n.problem, "solution": n.solution}
+        for n in sub.notes
+    ]
+    return notes or None
+
+
+def _actuals(kpi: Any, lang: str) -> list[dict[str, Any]]:
+    return [_item(ACTUALS, a, lang) for a in kpi.actuals]
+
+
+def _children(entity: Entity) -> Callable[[Any, str], list[dict[str, Any]]]:
+    def dump(item: Any, lang: str) -> list[dict[str, Any]]:
+        return [_item(entity, child, lang) for child in getattr(item, entity.key)]
+
+    return dump
+
+
+# An ``items`` field's value: its child items as the dump writes them (None: key left out).
+ITEMS: dict[tuple[str, str], Callable[[Any, str], Any]] = {
+    ("goals", "kpis"): _children(KPIS),
+    ("kpis", "actuals"): _actuals,
+    ("tasks", "subtasks"): _children(SUBTASKS),
+    ("subtasks", "done"): _done,
+    ("subtasks", "notes"): _notes,
+}
+# A ``derived`` field's value: written for people to read, ignored on load.
+DERIVED: dict[str, Callable[[Any, str], Any]] = {"schedule_text": _when}
+
+
+def _value(entity: Entity, f: Field, item: Any, lang: str) -> Any:
+    """The dump's value of field ``f`` of ``item``, by the field's kind."""
+    kind = f.kind
+    if kind == "items":
+        return ITEMS[(entity.key, f.key)](item, lang)
+    if kind == "derived":
+        return DERIVED[f.key](item, lang)
+    if kind == "codes":
+        return _codes(item, f)
+    if kind in ("team", "kpi"):
+        target = _related(item, f)
+        return None if target is None else getattr(target, "name" if kind == "team" else "code")
+    value = getattr(item, f.attribute)
+    if kind in ("float", "money"):
+        return _num(value)
+    if kind == "date":
+        return _iso(value)
+    if kind == "bool" or f.enum == "data_kind":  # data_kind: a flag (demo or measured)
+        return bool(value)
+    return value
+
+
+def _item(entity: Entity, item: Any, lang: str) -> dict[str, Any]:
+    """One item as the dump writes it: every field of its table that is in the dump."""
+    out: dict[str, Any] = {}
+    for f in entity:
+        if f.in_dump:
+            value = _value(entity, f, item, lang)
+            if value is not None or f.kind != "items":
+                out[f.key] = value
     return out
 
 
@@ -117,135 +175,15 @@ def preload(plan: Plan) -> None:
     ).all()
 
 
-def _notes(sub: Any) -> dict[str, Any]:
-    """``{"notes": [...]}`` when the subtask has occurrence notes (absent otherwise, so dumps
-    of plans without notes are as they were)."""
-    notes = [
-        {"start": n.start.isoformat(), "problem": n.problem, "solution": n.solution}
-        for n in sub.notes
-    ]
-    return {"notes": notes} if notes else {}
-
-
 def dump_plan(plan: Plan) -> dict[str, Any]:
-    """The plan's content as canonical plain data."""
+    """The plan's content as canonical plain data, each item's keys from its field table."""
     preload(plan)
-    header = {name: getattr(plan, name) for name in PLAN_FIELDS}
-    header["compiled_on"] = _iso(plan.compiled_on)
     lang = plan.language
-    return {
-        "format": FORMAT,
-        "plan": header,
-        "teams": [{"name": t.name, "color": t.color} for t in plan.teams],
-        "goals": [
-            {
-                "code": g.code,
-                "title": g.title,
-                "description": g.description,
-                "kpis": [
-                    {
-                        "code": k.code,
-                        "name": k.name,
-                        "unit": k.unit,
-                        "baseline": _num(k.baseline),
-                        "target": _num(k.target),
-                        "target_kind": k.target_kind,
-                        "direction": k.direction,
-                        "frequency": k.frequency,
-                        "tolerance": _num(k.tolerance),
-                        "actuals": [
-                            {
-                                "month": a.month,
-                                "value": _num(a.value),
-                                "source": a.source,
-                                "note": a.note,
-                                "demo": bool(a.demo),
-                            }
-                            for a in k.actuals
-                        ],
-                    }
-                    for k in g.kpis
-                ],
-            }
-            for g in plan.goals
-        ],
-        "tasks": [
-            {
-                "code": t.code,
-                "title": t.title,
-                "description": t.description,
-                "importance": t.importance,
-                "expected_result": t.expected_result,
-                "kpis": [link.kpi.code for link in t.kpi_links],
-                "subtasks": [
-                    {
-                        "code": s.code,
-                        "title": s.title,
-                        "owner": _team(s),
-                        "schedule": s.schedule,
-                        "schedule_text": _when(s, lang),
-                        "resources": s.resources,
-                        "done": [p.start.isoformat() for p in s.progress],
-                    }
-                    | _notes(s)
-                    for s in t.subtasks
-                ],
-            }
-            for t in plan.tasks
-        ],
-        "milestones": [
-            {
-                "code": m.code,
-                "title": m.title,
-                "owner": _team(m),
-                "schedule": m.schedule,
-                "schedule_text": _when(m, lang),
-                "depends_on": [link.subtask.code for link in m.dependency_links],
-            }
-            for m in plan.milestones
-        ],
-        "resources": [
-            {
-                "code": r.code,
-                "category": r.category,
-                "item": r.item,
-                "description": r.description,
-                "amount": _num(r.amount),
-                "unit": r.unit,
-                "source": r.source,
-            }
-            for r in plan.resources
-        ],
-        "risks": [
-            {
-                "code": r.code,
-                "title": r.title,
-                "category": r.category,
-                "impact_text": r.impact_text,
-                "likelihood": r.likelihood,
-                "impact": r.impact,
-                "owner": _team(r),
-                "measure": r.measure,
-                "schedule": r.schedule,
-                "schedule_text": _when(r, lang),
-                "assurance": r.assurance,
-                "warning_kpi": r.warning_kpi.code if r.warning_kpi is not None else None,
-                "warning_op": r.warning_op,
-                "warning_threshold": _num(r.warning_threshold),
-                "status": r.status,
-                "review_on": _iso(r.review_on),
-                "residual_likelihood": r.residual_likelihood,
-                "residual_impact": r.residual_impact,
-            }
-            for r in plan.risks
-        ],
-        "monitoring": [
-            _section_item(m, lang, scheduled=True) | {"owner": _team(m)} for m in plan.monitoring
-        ],
-        "evaluation": [_section_item(e, lang, scheduled=True) for e in plan.evaluation],
-        "communication": [_section_item(c, lang) for c in plan.communication],
-        "collaboration": [_section_item(c, lang) for c in plan.collaboration],
-    }
+    out: dict[str, Any] = {"format": FORMAT, "plan": _item(PLAN, plan, lang)}
+    for key in SECTIONS:
+        entity = BY_KEY[key]
+        out[key] = [_item(entity, item, lang) for item in getattr(plan, key)]
+    return out
 
 
 def canonical_json(data: dict[str, Any]) -> str:
@@ -253,32 +191,34 @@ def canonical_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
-# Tracking data: what an approved plan still records all year without a new revision.
-TRACKING_KEYS = {
-    "kpis": ("actuals",),
-    "subtasks": ("done", "notes"),
-    "risks": ("status", "review_on"),
+# Tracking data: what an approved plan still records all year without a new revision: the
+# fields of the field tables that are not signed (``signed=False``), by entity.
+TRACKING_KEYS: dict[str, tuple[str, ...]] = {
+    e.key: keys
+    for e in ENTITIES
+    if e.path and (keys := tuple(f.key for f in e.tracking() if f.in_dump))
 }
+_TRACKING_PATHS = tuple((BY_KEY[key].path, keys) for key, keys in TRACKING_KEYS.items())
 
 
 def strip_tracking(data: dict[str, Any]) -> dict[str, Any]:
     """A copy of dump ``data`` without its tracking data (idempotent: a content dump stays
     the same); also used on the full dumps that older signatures stored."""
     out = dict(data)
-    out["goals"] = [
-        g | {"kpis": [_without(k, "kpis") for k in g.get("kpis", [])]}
-        for g in data.get("goals", [])
-    ]
-    out["tasks"] = [
-        t | {"subtasks": [_without(s, "subtasks") for s in t.get("subtasks", [])]}
-        for t in data.get("tasks", [])
-    ]
-    out["risks"] = [_without(r, "risks") for r in data.get("risks", [])]
+    for path, keys in _TRACKING_PATHS:
+        out = _without(out, path, keys)
     return out
 
 
-def _without(item: dict[str, Any], kind: str) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k not in TRACKING_KEYS[kind]}
+def _without(node: dict[str, Any], path: tuple[str, ...], keys: tuple[str, ...]) -> dict[str, Any]:
+    """``node`` with ``keys`` left out of every item at ``path`` below it (copied on the way)."""
+    if not path:
+        return {k: v for k, v in node.items() if k not in keys}
+    items = node.get(path[0])
+    if not isinstance(items, list):
+        return node
+    inner = [_without(i, path[1:], keys) if isinstance(i, dict) else i for i in items]
+    return node | {path[0]: inner}
 
 
 def content_dump(plan: Plan) -> dict[str, Any]:

@@ -9,16 +9,46 @@ slip a signed field past the lock, whatever screen or command runs it.
 
 from __future__ import annotations
 
+from sqlalchemy import Table
+from sqlalchemy.orm import Mapper
+
+from desktop.models.base import Base
+from desktop.models.fields import ENTITIES
+
 from .changes import ChangeSet, RowChange
 
-# table -> columns that are tracking data (None: the whole row, so rows may come and go)
-TRACKING: dict[str, frozenset[str] | None] = {
-    "occurrence_done": None,
-    "occurrence_note": None,
-    "team": frozenset({"weekly_limit"}),
-    "kpi_actual": None,
-    "risk": frozenset({"status", "review_on"}),
-}
+# Columns outside the dump that a locked plan still takes: a team's weekly limit (a setting
+# of the team-load view, never signed content).
+OUTSIDE_CONTENT: dict[str, frozenset[str]] = {"team": frozenset({"weekly_limit"})}
+
+
+def _tracking_tables() -> dict[str, frozenset[str] | None]:
+    """table -> columns that are tracking data (None: the whole row, so rows may come and go),
+    from the field tables: the fields marked ``signed=False``. A tracking field of kind
+    ``items`` (done marks, notes, actuals) makes the child table it holds tracking data."""
+    tables: dict[str, frozenset[str] | None] = dict(OUTSIDE_CONTENT)
+    mappers = {_table_of(m).name: m for m in Base.registry.mappers}
+    for entity in ENTITIES:
+        if not entity.path:  # the plan's header; rows of an items field (below)
+            continue
+        for f in entity.tracking():
+            if f.kind == "items":
+                child = _table_of(mappers[entity.table].relationships[f.attribute].mapper)
+                tables[child.name] = None
+            elif tables.get(entity.table, frozenset()) is not None:
+                tables[entity.table] = (tables.get(entity.table) or frozenset()) | {f.attribute}
+    return tables
+
+
+def _table_of(mapper: Mapper[Base]) -> Table:
+    """The table an entity is mapped to (every entity maps one table)."""
+    table = mapper.local_table
+    if not isinstance(table, Table):
+        raise TypeError(f"{mapper.class_.__name__} is not mapped to one table")
+    return table
+
+
+TRACKING: dict[str, frozenset[str] | None] = _tracking_tables()
 _BOOKKEEPING = frozenset({"version"})
 
 

@@ -90,6 +90,12 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "zh_TW": "{where} 是為另一個工作區（另一個信任根）製作的",
         "zh_CN": "{where} 是为另一个工作区（另一个信任根）制作的",
     },
+    "content_version_unknown": {
+        "en": "{what} holds signed content of version {version}, which this PlanDesk does not "
+        "know (it knows versions 1 to {known}): open it with a newer PlanDesk",
+        "zh_TW": "{what} 的簽署內容為第 {version} 版，此 PlanDesk 不認識（只認識第 1 至 {known} 版）：請用較新的 PlanDesk 開啟",
+        "zh_CN": "{what} 的签署内容为第 {version} 版，此 PlanDesk 不认识（只认识第 1 至 {known} 版）：请用较新的 PlanDesk 打开",
+    },
     "plan_changed_since": {
         "en": "the plan changed since the package was made: {where} signs other content; "
         "send a new package",

@@ -28,7 +28,9 @@ def is_rejection(sig: Signature) -> bool:
 
 def signed_payload(sig: Signature, cert_fingerprint: str) -> bytes:
     """Canonical bytes covering plan, revision, role, signer and their certificate, meaning,
-    UTC time, comment, the signed-content hash and the previous signature's hash."""
+    UTC time, comment, the signed-content hash and the previous signature's hash, and the
+    signed content's version from version 2 on (the records of version 1 signatures, made
+    before versions, stay byte for byte what they were; None and 1 are the same version)."""
     record = {
         "format": FORMAT,
         "plan": sig.plan_uuid,
@@ -42,6 +44,8 @@ def signed_payload(sig: Signature, cert_fingerprint: str) -> bytes:
         "content_sha256": sig.content_hash,
         "prev": sig.prev_hash or GENESIS,
     }
+    if sig.content_version is not None and sig.content_version != 1:
+        record["content_version"] = sig.content_version
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
         "utf-8"
     )

@@ -19,12 +19,13 @@ from cryptography import x509
 from sqlalchemy.orm import Session
 
 from desktop.models import Plan, Signature
+from desktop.models.fields import CONTENT_VERSION
 from desktop.operations import find_plan
 from desktop.operations.audit import GENESIS
 from desktop.store import Workspace
 
 from . import certs
-from .content import sha256_text, signed_text
+from .content import Content, read_version, sha256_text
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import said
 from .payload import record_hash, signed_payload
@@ -138,11 +139,24 @@ def _new_roles(session: Session, report: Any, uuid: str, where: str) -> tuple[Pl
         plan = find_plan(session, uuid)
     except LookupError:
         raise SignoffRefused(said("pdf_other_plan", where=where)) from None
-    problems = report.plan_problems(plan.uuid, plan.revision, sha256_text(signed_text(plan)))
+    content = Content.of(plan)
+    version = read_version((report.info or {}).get("content_version"))
+    if version is None:
+        raise SignoffRefused(
+            said(
+                "content_version_unknown",
+                what=where,
+                version=str((report.info or {}).get("content_version"))[:20],
+                known=CONTENT_VERSION,
+            )
+        )
+    # the PDF's content is compared in the content version it was printed in
+    expected = content.hash_in(version) or ""
+    problems = report.plan_problems(plan.uuid, plan.revision, expected)
     if problems:
         raise SignoffRefused(problems[0])
     signatures = chain_signatures(session, plan.uuid)
-    check_in_force_cover(signatures, sha256_text(signed_text(plan)))
+    check_in_force_cover(signatures, content)
     done = {s.role for s in in_force(signatures)}
     roles = [r for r in TRANSITIONS if r not in done and report.signature_for(r) is not None]
     if not roles:
@@ -207,6 +221,7 @@ def _record_one(
         origin="pdf",
         evidence=raw,
         signature=b"",
+        content_version=derived["content_version"],
     )
     sig.record_hash = record_hash(signed_payload(sig, certs.fingerprint(leaf)))
     return commit_record(session, plan, sig, actor=name)

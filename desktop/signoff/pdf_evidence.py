@@ -20,6 +20,7 @@ from desktop.models import Plan, Signature
 from desktop.operations.audit import canonical_time
 
 from . import certs
+from .content import read_version, stored_version
 from .payload import MEANINGS
 from .people import list_people, workspace_root
 from .workflow import TRANSITIONS
@@ -91,4 +92,5 @@ def derived_record(report: Any, pdf_sig: Any) -> dict[str, Any]:
         "comment": "",
         "signed_at": canonical_time(when) if when is not None else None,
         "content_hash": report.content_sha256,
+        "content_version": stored_version(read_version(info.get("content_version")) or 0),
     }

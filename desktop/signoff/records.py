@@ -73,6 +73,7 @@ def signoff_dump(session: Session, plan: Plan) -> dict[str, Any]:
                 "meaning": v.meaning,
                 "comment": v.comment,
                 "content_sha256": v.content_hash,
+                "content_version": v.content_version,
                 "record_sha256": v.record_hash,
                 "in_force": v.in_force,
                 "verdict": v.text,

@@ -7,32 +7,48 @@ content from the dump it shows, and adds one sealed sign-off record: the *reply*
 ``merge_reply`` checks the reply against the author's workspace (same root, the plan
 unchanged since the package was made, the signer certified for the role the plan names them
 for, the record intact) and records it. Nothing in a package is trusted by itself.
+A package states the content version of its content hash (``content_version``; a package
+made before versions has none: version 1), and the reply's sign-off signs that version.
 """
 
 from __future__ import annotations
 
 import json
-from base64 import b64decode, b64encode
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 
 from desktop.models import Plan, Signature
-from desktop.models.serialize import canonical_json, dump_plan
+from desktop.models.fields import CONTENT_VERSION
+from desktop.models.serialize import dump_plan
 from desktop.operations import find_plan
-from desktop.operations.audit import GENESIS, canonical_time
+from desktop.operations.audit import GENESIS
 from desktop.store import Workspace
 
 from . import certs
-from .content import sha256_text, signed_content_of, signed_text
+from .content import (
+    Content,
+    covers,
+    sha256_text,
+    signed_content_of,
+    stored_version,
+)
 from .keystore import KeyStore, KeyStoreError, WrongKeyPassword
 from .messages import said
 from .payload import MEANINGS, is_rejection, record_hash, signed_payload
 from .people import SignoffRefused, WrongPassword, anchor, list_people, workspace_root
+from .review_package import (  # MAX_BYTES, Package, read_package: this module's names too
+    FORMAT,
+    MAX_BYTES,
+    Package,
+    encode_record,
+    package_version,
+    read_package,
+    read_record,
+)
 from .trail import signer_removed
 from .workflow import (
     NEXT_ROLE,
@@ -51,77 +67,16 @@ from .workflow import (
 if TYPE_CHECKING:
     from .pdf_pages import Repaint
 
-FORMAT = "plandesk.review/1"
-MAX_BYTES = 64 * 1024 * 1024
-
-
-@dataclass
-class Package:
-    """A parsed package or reply (nothing in it checked yet)."""
-
-    data: dict[str, Any]
-
-    @property
-    def plan(self) -> dict[str, Any]:
-        return self.data["plan"]
-
-    @property
-    def dump(self) -> dict[str, Any]:
-        return self.data["dump"]
-
-    @property
-    def root(self) -> x509.Certificate:
-        return certs.from_pem(self.data["root"], "trust root")[0]
-
-    @property
-    def is_reply(self) -> bool:
-        return "reply" in self.data
-
-    def signatures(self) -> list[Signature]:
-        return [_record(r) for r in self.data.get("signatures", [])]
-
-
-def _encode(sig: Signature) -> dict[str, Any]:
-    return {
-        "role": sig.role,
-        "signer": sig.signer,
-        "meaning": sig.meaning,
-        "signed_at": canonical_time(sig.signed_at),
-        "comment": sig.comment or "",
-        "content_sha256": sig.content_hash,
-        "prev": sig.prev_hash or GENESIS,
-        "record_sha256": sig.record_hash,
-        "signature": b64encode(sig.signature).decode(),
-        "certificates": sig.certificates,
-        "origin": sig.origin,
-        "revision": sig.revision,
-        "plan": sig.plan_uuid,
-    }
-
-
-def _record(raw: dict[str, Any]) -> Signature:
-    try:
-        when = datetime.strptime(str(raw["signed_at"]), "%Y-%m-%dT%H:%M:%S.%fZ")
-        return Signature(
-            plan_uuid=str(raw["plan"]),
-            revision=int(raw["revision"]),
-            role=str(raw["role"]),
-            signer=str(raw["signer"]),
-            meaning=str(raw["meaning"]),
-            signed_at=when,
-            comment=str(raw.get("comment") or ""),
-            content_hash=str(raw["content_sha256"]),
-            prev_hash=str(raw["prev"]),
-            record_hash=str(raw["record_sha256"]),
-            signature=b64decode(str(raw["signature"]), validate=True),
-            certificates=str(raw["certificates"]),
-            origin="package",
-            released=False,
-            external=False,
-            snapshot="",
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise SignoffRefused(said("record_malformed", detail=str(exc))) from None
+__all__ = [
+    "MAX_BYTES",
+    "Package",
+    "check_package",
+    "export_package",
+    "merge_file",
+    "merge_reply",
+    "read_package",
+    "sign_package",
+]
 
 
 def export_package(workspace: Workspace, plan_ref: str | int) -> bytes:
@@ -144,31 +99,14 @@ def export_package(workspace: Workspace, plan_ref: str | int) -> bytes:
                 "title": plan.title,
                 "status": plan.status,
             },
-            "content_sha256": sha256_text(signed_text(plan)),
+            "content_sha256": Content.of(plan).hash_in(CONTENT_VERSION),
+            "content_version": CONTENT_VERSION,
             "dump": dump_plan(plan),
             "root": certs.to_pem([root]),
             "people": {p.name: p.certificates for p in list_people(session) if not p.legacy},
-            "signatures": [_encode(s) for s in chain_signatures(session, plan.uuid)],
+            "signatures": [encode_record(s) for s in chain_signatures(session, plan.uuid)],
         }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-
-
-def read_package(raw: bytes, where: str = "the package") -> Package:
-    """Parse a package or reply; SignoffRefused says what is wrong with the file."""
-    if len(raw) > MAX_BYTES:
-        raise SignoffRefused(said("package_too_large", where=where, mib=MAX_BYTES // 2**20))
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise SignoffRefused(said("not_package", where=where)) from None
-    except RecursionError:  # JSON nested deeper than any package: refused, not a crash
-        raise SignoffRefused(said("package_too_deep", where=where)) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise SignoffRefused(said("not_package", where=where))
-    for key in ("plan", "dump", "root", "people", "signatures", "content_sha256"):
-        if key not in data:
-            raise SignoffRefused(said("package_incomplete", where=where, part=key))
-    return Package(data)
 
 
 def _check_signed(sig: Signature, root: x509.Certificate, expected_prev: str) -> x509.Certificate:
@@ -191,11 +129,12 @@ def _check_signed(sig: Signature, root: x509.Certificate, expected_prev: str) ->
 
 
 def check_package(package: Package, trust: list[str], store: KeyStore) -> str:
-    """Check a package as a reviewer: anchored root, content hash derived from the dump shown,
-    every sign-off so far intact, certified and over that content. Returns the content text."""
+    """Check a package as a reviewer: anchored root, content hash derived from the dump shown
+    (in the package's content version), every sign-off so far intact, certified and over that
+    content. Returns the content text."""
     anchor(package.root, trust, store)
-    content = canonical_json(signed_content_of(package.dump))
-    if sha256_text(content) != package.data["content_sha256"]:
+    content = Content(signed_content_of(package.dump)).text_in(package_version(package))
+    if content is None or sha256_text(content) != package.data["content_sha256"]:
         raise SignoffRefused(said("content_hash"))
     prev = GENESIS
     signatures = package.signatures()
@@ -238,7 +177,7 @@ def _sign_package(
     comment = clean_comment(comment, reject)
     content = check_package(package, trust or [], store)
     if not reject:  # a rejection is how a plan under void sign-offs goes back to draft
-        check_in_force_cover(package.signatures(), package.data["content_sha256"])
+        check_in_force_cover(package.signatures(), json.loads(content))
     head, plan_head = package.dump.get("plan", {}), package.plan
     named = str(head.get(role) or "").strip() if role in TRANSITIONS else ""
     if role not in TRANSITIONS:
@@ -290,9 +229,10 @@ def _sign_package(
         prev_hash=previous[-1].record_hash if previous else GENESIS,
         certificates=certs.to_pem(chain),
         origin="package",
+        content_version=stored_version(package_version(package)),
     )
     seal_record(sig, key, chain[0])
-    reply = dict(package.data, reply=_encode(sig))
+    reply = dict(package.data, reply=encode_record(sig))
     return json.dumps(reply, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
@@ -309,7 +249,7 @@ def merge_reply(
     package = read_package(raw, where)
     if not package.is_reply:
         raise SignoffRefused(said("reply_no_signature", where=where))
-    sig = _record(package.data["reply"])
+    sig = read_record(package.data["reply"])
     given = {certs.normalise_fingerprint(t) for t in trust or []}
     pinned = given or set(store.pinned())  # roots given are exactly those to accept
     with workspace.write() as session:
@@ -327,12 +267,12 @@ def merge_reply(
             raise SignoffRefused(said("no_person_named", name=sig.signer))
         current = chain_signatures(session, plan.uuid)
         _check_signed(sig, root, current[-1].record_hash if current else GENESIS)
-        text = signed_text(plan)
-        if sha256_text(text) != sig.content_hash:
+        content = Content.of(plan)
+        if not covers(sig, content):
             raise SignoffRefused(said("plan_changed_since", where=where))
         if not is_rejection(sig):
-            check_in_force_cover(current, sig.content_hash)
-        sig.snapshot = text
+            check_in_force_cover(current, content)
+        sig.snapshot = content.text_in(sig.content_version or 1) or ""
         return commit_record(session, plan, sig, actor=sig.signer)
 
 

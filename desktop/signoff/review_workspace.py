@@ -12,6 +12,7 @@ released (they were checked when the package was opened) instead of "altered".
 
 from __future__ import annotations
 
+import json
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from desktop.models import Plan, TrustRoot
 from desktop.models.deserialize import load_plan
 from desktop.operations.audit import append_event
 from desktop.signoff import certs
-from desktop.signoff.content import sha256_text
+from desktop.signoff.content import Content, covers, version_of
 from desktop.signoff.keystore import KeyStore
 from desktop.signoff.payload import is_rejection
 from desktop.signoff.review import Package, check_package, read_package
@@ -115,11 +116,12 @@ def _fill(session: Session, review: ReviewSession) -> None:
     )
     signatures = package.signatures()
     live = {id(s) for s in in_force(signatures)}
-    content_hash = sha256_text(review.content)
+    content = Content(json.loads(review.content))
     for raw, sig in zip(package.data.get("signatures", []), signatures, strict=True):
         sig.origin = str(raw.get("origin") or "app")
         sig.released = id(sig) not in live
-        sig.snapshot = review.content if sig.content_hash == content_hash else ""
+        # the package's content in the version the sign-off signed, when it covers it
+        sig.snapshot = (content.text_in(version_of(sig)) or "") if covers(sig, content) else ""
         session.add(sig)
         session.flush()
         verb = "rejected" if is_rejection(sig) else "signed"

@@ -1,7 +1,8 @@
 """Verification: each signature's verdict, the status it backs, and the audit chain.
 
-Verdicts: ``valid``; ``void`` (content changed since signing, with the changed sections found
-by comparing the canonical dump stored at signing with today's); ``invalid`` (record altered,
+Verdicts: ``valid``; ``void`` (content changed since signing, judged in the content version
+the signature signed (``content.covers``), with the changed sections found by comparing the
+canonical dump stored at signing with today's); ``invalid`` (record altered,
 broken chain, wrong key, snapshot altered, missing from the audit trail, a certificate that
 does not chain to the root, names someone else or lacks the role); ``released`` (an intact
 signature no longer in force after a rejection); ``unanchored`` (intact, but the workspace's
@@ -24,11 +25,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, Plan, Signature
-from desktop.models.serialize import canonical_json, strip_tracking
+from desktop.models.fields import CONTENT_VERSION
+from desktop.models.serialize import strip_tracking
 from desktop.operations.audit import GENESIS, WORKSPACE, ChainCheck, check_chain
 
 from . import certs
-from .content import sha256_text, signed_content
+from .content import Content, as_signed, covers, sha256_text, signed_content, version_of
 from .keystore import KeyStore, KeyStoreError
 from .payload import EXTERNAL, is_rejection, record_hash, signed_payload
 from .people import workspace_root
@@ -65,6 +67,7 @@ class Verdict:
     origin: str = "app"  # app / package / pdf: where the signature was made
     certificate_subject: str = ""
     certificate_sha256: str = ""
+    content_version: int = 1  # the content version the signature signed
 
     @property
     def text(self) -> str:
@@ -93,6 +96,9 @@ class Report:
     problems: list[str]
     root_fingerprint: str = ""
     anchored: bool = False
+    # the content hash in each older content version a signature of the chain signed
+    # (None: today's content cannot be written in that version)
+    older_hashes: dict[int, str | None] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -194,7 +200,8 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
         except KeyStoreError as exc:  # a damaged list of pins trusts nothing, and says so
             trusted, damaged = set(), str(exc)
     current = signed_content(plan)
-    current_hash = sha256_text(canonical_json(current))
+    content = Content(current)
+    current_hash = content.hash_in() or ""
     root = workspace_root(session)
     root_fp = certs.fingerprint(root) if root is not None else ""
     anchored = bool(root_fp) and root_fp in trusted
@@ -228,6 +235,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             VALID,
             in_force=sig.id in active,
             origin=sig.origin,
+            content_version=version_of(sig),
         )
         if is_legacy(sig):  # never counted; reported where it would bear on the status
             v.kind, v.reason = LEGACY, "made before personal keys; not anchored to a root"
@@ -256,7 +264,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
             v.kind = INVALID
         elif not anchored:
             v.kind, v.reason = UNANCHORED, "the workspace's trust root is not pinned here"
-        elif sig.content_hash != current_hash:
+        elif not covers(sig, content):
             v.changed, v.details = section_changes(_signed_content(sig), current)
             v.kind = VOID if v.in_force else RELEASED
             if not v.in_force:
@@ -298,6 +306,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
     people_chain = check_chain(session, WORKSPACE)
     if not people_chain.ok:
         problems.append(f"people audit chain broken: {people_chain.problem}")
+    older = sorted({version_of(s) for s in chain if not is_legacy(s)} - {CONTENT_VERSION})
     return Report(
         plan.uuid,
         plan.revision,
@@ -309,6 +318,7 @@ def verify_plan(session: Session, plan: Plan, *, trusted: set[str] | None = None
         problems,
         root_fp,
         anchored,
+        {version: content.hash_in(version) for version in older},
     )
 
 
@@ -325,11 +335,13 @@ def _legacy_bearing(chain: list[Signature], active: set[int]) -> set[int]:
 
 
 def _signed_content(sig: Signature) -> dict[str, Any]:
-    """The signed content of a signature's stored snapshot (whose hash the record covers).
-    Signatures made before tracking data left the signed content stored the full dump:
-    their tracking data is set aside, so that they stay valid while progress is recorded."""
+    """The signed content of a signature's stored snapshot (whose hash the record covers),
+    written as this release writes content (fields of later versions added, empty), so that
+    only what changed since shows. Signatures made before tracking data left the signed
+    content stored the full dump: their tracking data is set aside, so that they stay valid
+    while progress is recorded."""
     try:
-        return strip_tracking(json.loads(sig.snapshot))
+        return as_signed(strip_tracking(json.loads(sig.snapshot)), version_of(sig))
     except (ValueError, TypeError, AttributeError):
         return {}
 

@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import PLACEHOLDER_NAME, Plan, PlanStatus, Signature
+from desktop.models.fields import CONTENT_VERSION
 from desktop.models.validate import clean_text
 from desktop.operations import find_plan, revise
 from desktop.operations.audit import GENESIS, append_event
 from desktop.store import Workspace
 
 from . import certs
-from .content import sha256_text, signed_text
+from .content import Content, covers, sha256_text, stored_version
 from .keystore import KeyStore
 from .messages import passed_on, said
 from .payload import MEANINGS, SIGNING_ROLES, is_rejection, record_hash, signed_payload
@@ -70,12 +71,14 @@ def in_force(signatures: list[Signature], *, with_legacy: bool = False) -> list[
     return [s for s in counted[last + 1 :] if not is_rejection(s)]
 
 
-def check_in_force_cover(signatures: list[Signature], content_hash: str) -> None:
-    """The one check that the sign-offs in force cover this content (``content_hash``):
-    SignoffRefused names the first one that covers other content (it is void). Used before
-    signing in the app, signing a review package and merging a reply."""
+def check_in_force_cover(signatures: list[Signature], content: Plan | Content | dict) -> None:
+    """The one check that the sign-offs in force cover this content (each in the content
+    version it signed, ``content.covers``): SignoffRefused names the first one that covers
+    other content (it is void). Used before signing in the app, signing a review package or
+    a PDF, and merging a reply or a signed PDF."""
+    content = Content.of(content)
     for sig in in_force(signatures):
-        if sig.content_hash != content_hash:
+        if not covers(sig, content):
             raise SignoffRefused(said("in_force_other_content", role=sig.role, signer=sig.signer))
 
 
@@ -145,8 +148,10 @@ def new_record(
     content: str,
     origin: str = "app",
     when: datetime | None = None,
+    version: int = CONTENT_VERSION,
 ) -> Signature:
-    """An unsigned sign-off record extending the plan's chain of signatures."""
+    """An unsigned sign-off record extending the plan's chain of signatures, over ``content``
+    (the canonical text of the signed content in content ``version``)."""
     return Signature(
         plan_uuid=plan.uuid,
         revision=plan.revision,
@@ -162,6 +167,7 @@ def new_record(
         external=False,
         certificates=certs.to_pem(chain),
         origin=origin,
+        content_version=stored_version(version),
     )
 
 
@@ -249,10 +255,11 @@ def sign(
     with workspace.write() as session:
         plan = find_plan(session, plan_ref)
         check_allowed(session, plan, role, name, reject=reject)  # it may have moved meanwhile
-        content = signed_text(plan)
+        current = Content.of(plan)
+        content = current.text_in(CONTENT_VERSION) or ""
         signatures = chain_signatures(session, plan.uuid)
         if not reject:  # a rejection is how a plan under void sign-offs goes back to draft
-            check_in_force_cover(signatures, sha256_text(content))
+            check_in_force_cover(signatures, current)
         sig = new_record(
             plan,
             signatures,

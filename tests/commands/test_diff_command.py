@@ -56,6 +56,7 @@ def change_every_section(data: dict[str, Any]) -> None:
     data["goals"][0]["title"] = "新目標"
     data["goals"][0]["kpis"][0]["target"] = 85.0
     data["tasks"][0]["title"] = "新任務"
+    data["tasks"][1]["budget"] = 12000.0  # a field of content version 2
     data["tasks"][0]["subtasks"][0]["resources"] = "新資源"
     data["tasks"][0]["subtasks"][0]["schedule"] = {"kind": "monthly_week", "week": 2}
     data["milestones"][0]["title"] = "新里程碑"
@@ -92,6 +93,8 @@ def test_sample_diff_covers_every_section(sample_ws, db_path, capsys, cli):
     assert lines[0] == f"revision 1 → 2: {len(got['changes'])} changes"
     assert "風險\tR1 內容質量不達標\t可能性: 3 → 1" in lines
     assert "子任務\tT1.1 內容選題\t完成時間: 每月第一周 → 每月第二周" in lines
+    budget = [line for line in lines if line.startswith("任務\tT2 ")]
+    assert budget == ["任務\tT2 社交媒體平臺管理\t預算: （空） → HK$12,000"], budget
 
 
 def test_same_content_has_no_changes_and_one_revision_is_refused(sample_ws, db_path, capsys, cli):

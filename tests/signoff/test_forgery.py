@@ -44,6 +44,7 @@ COLUMNS = (
     "external",
     "certificates",
     "origin",
+    "content_version",  # bound by the record from content version 2 on (issue 26)
 )
 
 

@@ -122,6 +122,7 @@ COLUMNS = [
     "certificates",
     "origin",
     "evidence",
+    "content_version",  # bound by the record from content version 2 on (issue 26)
 ]
 
 

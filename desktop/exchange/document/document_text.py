@@ -3,7 +3,7 @@ values are in ``document_enums``."""
 
 from __future__ import annotations
 
-from desktop.models.validate import SCORE_HIGH, SCORE_LOW
+from desktop.models.fields.common import SCORE_HIGH, SCORE_LOW
 
 NUMERALS = "一二三四五六七八九十"
 

@@ -12,7 +12,8 @@ from typing import Any
 from desktop.exchange.excel.excel_layout import SHEET
 from desktop.exchange.excel.excel_parse_cover import cover_fields, meta_values, signoff_rows, texts
 from desktop.exchange.excel.excel_read import ERROR, RawBook, Row
-from desktop.models.fields import BY_KEY
+from desktop.models.fields import BY_KEY, FIRST_CONTENT_VERSION
+from desktop.models.fields.versions import content_from_version
 from desktop.models.serialize import FORMAT
 
 SECTION_KEYS = ("code", "kind", "title", "description")
@@ -224,7 +225,9 @@ def parse_book(book: RawBook) -> dict[str, Any]:
         data[key] = items
     data["plan"] = _header(head, meta, texts_)
     data["signoffs"] = signoff_rows(book)
-    return data
+    # a workbook without the columns of later content versions (exported before them) has
+    # those fields empty, as the dump of the plan it came from has
+    return content_from_version(data, FIRST_CONTENT_VERSION)
 
 
 def _unique(book: RawBook, sheet: str, keys: tuple[str, ...]) -> list[Row]:

@@ -28,6 +28,7 @@ from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
 from desktop.exchange.pdf.pdf_determinism import ContentStamp, content_dated_writer
+from desktop.models.fields import CONTENT_VERSION
 
 ROLES = ("compiler", "reviewer", "approver")
 ROLE_FIELDS = {role: f"plandesk.{role}" for role in ROLES}
@@ -61,6 +62,7 @@ def signing_info(
         "title": plan.title,
         "language": plan.language,
         "content_sha256": sha256_text(content_json),
+        "content_version": CONTENT_VERSION,  # of the attached content (absent: version 1)
         "roles": dict(ROLE_FIELDS),
     }
     if root_fingerprint:

@@ -21,7 +21,7 @@ from .risk_fields import RISKS
 from .section_fields import COLLABORATION, COMMUNICATION, EVALUATION, MONITORING
 from .task_fields import MILESTONES, PROGRESS, RESOURCES, SUBTASKS, TASKS
 
-# Content versions: 1 - everything up to schema 0006; 2 - a task's budget.
+# Content versions: 1 - everything up to schema 0006; 2 - the fields marked since=2 (schema 0007).
 CONTENT_VERSION = 2
 FIRST_CONTENT_VERSION = 1
 

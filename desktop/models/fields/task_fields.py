@@ -84,7 +84,9 @@ SUBTASKS = Entity(
         ),
         SCHEDULE_TEXT,
         Field("resources", "所需資源", "所需资源", "Resources", width=30, print_share=3.2),
-        Field("done", "已完成", "已完成", "Done", "items", signed=False, width=0),
+        Field(
+            "done", "已完成", "已完成", "Done", "items", signed=False, width=0, column="progress"
+        ),
         Field("notes", "進度備註", "进度备注", "Notes", "items", signed=False, width=0),
     ),
     path=("tasks", "subtasks"),

@@ -56,6 +56,24 @@ def content_in_version(content: dict[str, Any], version: int | None) -> dict[str
     return out
 
 
+def content_from_version(content: dict[str, Any], version: int | None) -> dict[str, Any]:
+    """``content`` written in content ``version`` (a signature's snapshot) as this release
+    writes it: every field introduced later is added, empty. The inverse of
+    ``content_in_version`` for content whose later fields are empty."""
+    version = FIRST_CONTENT_VERSION if version is None else version
+    if version >= CONTENT_VERSION:
+        return content
+    out = _copy(content)
+    for entity in ENTITIES:
+        later = [entity[key] for key in _later(entity, version)]
+        if not later:
+            continue
+        for item in _items_at(out, entity.path or (entity.key,)):
+            for f in later:
+                item.setdefault(f.key, f.empty())
+    return out
+
+
 def _copy(data: Any) -> Any:
     """A deep copy of plain JSON data (faster than ``copy.deepcopy``)."""
     if isinstance(data, dict):

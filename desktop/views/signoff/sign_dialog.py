@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models import Plan
 from desktop.models.serialize import content_hash
+from desktop.signoff.content import sha256_text
 from desktop.signoff.keystore import KeyStore
 from desktop.signoff.people import WrongPassword, list_people, workspace_root
 from desktop.signoff.review import sign_package
@@ -72,7 +73,9 @@ class SignDialog(QDialog):
             if plan is None:
                 raise LookupError(f"no plan #{plan_id}")
             title, revision, uuid = plan.title, plan.revision, plan.uuid
-            digest = content_hash(plan)
+            # what the signature will cover: a package's content as it travelled (in its
+            # content version), else the plan's signed content
+            digest = sha256_text(self.review.content) if self.review else content_hash(plan)
             signer = named(plan, role)
             root = workspace_root(session)
             people = [  # roles from the certificates, never the ``roles`` column

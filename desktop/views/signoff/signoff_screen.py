@@ -182,10 +182,16 @@ class SignoffScreen(SignoffDisplay, QWidget):
             f"background:{color};color:white;padding:6px 14px;"
             "border-radius:4px;font-weight:bold;font-size:14pt;"
         )
-        self.fingerprint.setText(  # the short form; the whole hash a click away (Copy)
-            hash_text(self, self.tr("Content fingerprint (SHA-256): {0}"), report.content_hash)
-        )
-        self.fingerprint.setToolTip(grouped(report.content_hash))
+        text = hash_text(self, self.tr("Content fingerprint (SHA-256): {0}"), report.content_hash)
+        tip = grouped(report.content_hash)
+        for version, digest in report.older_hashes.items():  # what older sign-offs signed
+            if digest:
+                older = self.tr("as signed in content version {0}: {1}")
+                older = older.replace("{0}", str(version)).replace("{1}", "{0}")
+                text += "<br>" + hash_text(self, older, digest)
+                tip += "\n" + older.replace("{0}", grouped(digest))
+        self.fingerprint.setText(text)  # the short form; the whole hash a click away (Copy)
+        self.fingerprint.setToolTip(tip)
         self._show_root(report)
         self._show_verdict(report, dual)
         self._show_roles(rows)
