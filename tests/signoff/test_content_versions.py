@@ -30,6 +30,7 @@ from desktop.signoff.workflow import (
     seal_record,
     sign,
 )
+from desktop.store.revisions import head_revision
 
 from .conftest import PASSWORDS
 from .test_forgery_admin import attacker, everything, report, root_of  # noqa: F401
@@ -93,7 +94,7 @@ def test_a_new_signature_records_and_binds_the_content_version(people_ws, attack
     with ws.session() as session:
         sig = chain_signatures(session, uuid)[0]
         assert json.loads(sig.snapshot)["tasks"][0]["budget"] == 12000.0
-        assert b'"content_version":2' in signed_payload(sig, "x")
+        assert f'"content_version":{CONTENT_VERSION}'.encode() in signed_payload(sig, "x")
 
     attacker("UPDATE signature SET content_version = NULL")  # pass it off as version 1
     rep = report(ws, uuid, {root_of(ws)})
@@ -134,7 +135,12 @@ def test_a_v1_signature_stays_valid_and_the_reviewer_signs_now(people_ws, cli):
         plan = find_plan(session, uuid)
         v1 = content_hash_in(plan, 1)
         sigs = chain_signatures(session, uuid)
-        assert sigs[0].content_hash == v1 != sigs[1].content_hash == content_hash_in(plan, 2)
+        assert (
+            sigs[0].content_hash
+            == v1
+            != sigs[1].content_hash
+            == content_hash_in(plan, CONTENT_VERSION)
+        )
         assert all(covers(s, plan) for s in sigs)
     assert rep.older_hashes == {1: v1}
     if ws.is_sqlite:
@@ -252,7 +258,7 @@ def upgraded(cli, tmp_path):  # noqa: ANN001, ANN201
     shutil.copy(FIXTURE, db)
     done = cli("upgrade", "--db", str(db))
     assert done.returncode == 0, done.stderr
-    assert schema_of(db) == "0007"
+    assert schema_of(db) == head_revision()  # 0007 (a task's budget) or later
     return db
 
 
