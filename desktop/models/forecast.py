@@ -81,7 +81,9 @@ def year_end_target(spec: KpiSpec) -> float | None:
     first = min(actual) if actual else None
     rate = 1 + target / 100
     if spec.target_kind == "improvement":
-        reference = spec.baseline if spec.baseline is not None else actual.get(first)  # type: ignore[arg-type]
+        reference = spec.baseline
+        if reference is None and first is not None:
+            reference = actual[first]
         return None if reference is None else reference * rate
     if spec.target_kind == "growth":
         if spec.baseline is not None:

@@ -13,12 +13,15 @@ import math
 import re
 import unicodedata
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .fields.common import SCORE_HIGH, SCORE_LOW  # the one place the 1–5 range is typed
 from .plan import PLACEHOLDER_DATE, PLACEHOLDER_NAME, Plan
 from .refusal import Invalid, WordedError  # noqa: F401 - raised here, re-exported
 from .schedule_parse import parse_rule
+
+if TYPE_CHECKING:
+    from .base import Base
 
 # Characters refused in anything people type: C0/C1 controls (tab and newlines aside), and
 # the invisible ones that make look-alikes or reorder text (bidi controls, zero-width
@@ -42,15 +45,15 @@ def shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
-def limit_of(entity: type, column: str) -> int:
+def limit_of(entity: type[Base], column: str) -> int:
     """The length limit of ``entity.column``: its ``String(n)``, else ``TEXT_LIMIT``."""
-    length = getattr(entity.__table__.c[column].type, "length", None)  # type: ignore[attr-defined]
+    length = getattr(entity.__table__.c[column].type, "length", None)
     return int(length) if length else TEXT_LIMIT
 
 
-def is_multiline(entity: type, column: str) -> bool:
+def is_multiline(entity: type[Base], column: str) -> bool:
     """A Text column holds several lines; a String(n) column one."""
-    return getattr(entity.__table__.c[column].type, "length", None) is None  # type: ignore[attr-defined]
+    return getattr(entity.__table__.c[column].type, "length", None) is None
 
 
 # ----- text ------------------------------------------------------------------------------------

@@ -65,6 +65,8 @@ from .workflow import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from .pdf_pages import Repaint
 
 __all__ = [
@@ -276,9 +278,9 @@ def merge_reply(
         return commit_record(session, plan, sig, actor=sig.signer)
 
 
-def _plan_of(session: object, sig: Signature) -> Plan:
+def _plan_of(session: Session, sig: Signature) -> Plan:
     try:
-        plan = find_plan(session, sig.plan_uuid)  # type: ignore[arg-type]
+        plan = find_plan(session, sig.plan_uuid)
     except LookupError:
         raise SignoffRefused(said("reply_other_plan")) from None
     if plan.uuid != sig.plan_uuid:
