@@ -101,27 +101,27 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="111" />
+            <location filename="../../desktop/views/board/board_model.py" line="113" />
             <source>Task / subtask</source>
             <translation>任务／子任务</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="112" />
+            <location filename="../../desktop/views/board/board_model.py" line="114" />
             <source>Owner team</source>
             <translation>责任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="113" />
+            <location filename="../../desktop/views/board/board_model.py" line="115" />
             <source>Schedule</source>
             <translation>时间安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="114" />
+            <location filename="../../desktop/views/board/board_model.py" line="116" />
             <source>Resources</source>
             <translation>所需资源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="289" />
+            <location filename="../../desktop/views/board/board_model.py" line="293" />
             <source>(no schedule)</source>
             <translation>（未设时间）</translation>
         </message>
@@ -3227,37 +3227,37 @@ Open it read-only?</source>
             <translation>已签署的回复 (*.pdreview *.pdf);;PlanDesk 审阅文件 (*.pdreview);;已签署的 PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="159" />
             <source>Reply not merged</source>
             <translation>回复未合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="166" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="170" />
             <source>{0} sign-offs from the signed PDF are recorded. The plan is now: {1}.</source>
             <translation>已记录已签署 PDF 中的 {0} 个签核。计划目前为：{1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="170" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="174" />
             <source>Reply merged</source>
             <translation>回复已合并</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="189" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="193" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已记录已签署回复。计划当前为：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="194" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="198" />
             <source>{0} rejected this revision as {1}: “{2}”. The plan is now: {3}; its sign-offs are released.</source>
             <translation>{0}以{1}身份退回此修订版本：「{2}」。计划现为：{3}；此前的签署已失效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="197" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="201" />
             <source>{0} signed as {1}. The plan is now: {2}.</source>
             <translation>{0}以{1}身份签署。计划现为：{2}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="198" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="202" />
             <source>Comment: {0}</source>
             <translation>意见：{0}</translation>
         </message>
@@ -3917,198 +3917,198 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="70" />
             <source>Reject the plan</source>
             <translation>退回计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="70" />
             <source>Sign the plan</source>
             <translation>签署计划</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="86" />
             <source>Plan:</source>
             <translation>计划：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
             <source>Revision:</source>
             <translation>修订版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>内容指纹（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="92" />
             <source>Role:</source>
             <translation>职责：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修订版本，将其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="97" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我编制了此计划，并提交审核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="95" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="98" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已审核此计划，确认内容正确。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="96" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="99" />
             <source>I approve this plan for execution.</source>
             <translation>我批准执行此计划。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="99" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="102" />
             <source>Meaning:</source>
             <translation>含义：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="109" />
             <source>&amp;Signer:</source>
             <translation>签署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="112" />
             <source>Signing key:</source>
             <translation>签署密钥：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="119" />
             <source>Optional comment</source>
             <translation>备注（选填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="119" />
             <source>Why it is rejected (required)</source>
             <translation>退回原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="119" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="122" />
             <source>&amp;Comment:</source>
             <translation>备注(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="124" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="127" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="129" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="132" />
             <source>Save the signed reply &amp;as:</source>
             <translation>已签署回复另存为(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="134" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="137" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的签名只涵盖此刻的内容。日后对计划的任何变更都会使其作废。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="138" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="141" />
             <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
             <translation>您的签名只涵盖此刻的内容。请把回复文件寄回计划作者，由作者合并（文件 ▸ 合并已签署回复…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="146" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="149" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="146" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="149" />
             <source>&amp;Sign</source>
             <translation>签署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="171" />
             <source>rejection</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="170" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="173" />
             <source>compiler reply</source>
             <translation>编制人回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="171" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="174" />
             <source>reviewer reply</source>
             <translation>审核人回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="172" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="175" />
             <source>approver reply</source>
             <translation>批准人回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="178" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="181" />
             <source>&amp;Password of {0}'s key:</source>
             <translation>{0} 的密钥密码(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="182" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="185" />
             <source>{0} (in your key store)</source>
             <translation>{0}（在您的密钥库中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="188" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="191" />
             <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
             <translation>您的密钥库中没有 {0} 的密钥：请在“设置 ▸ 我的签署密钥…”中创建或导入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="197" />
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="211" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="200" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="214" />
             <source>Save the signed reply</source>
             <translation>保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="199" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="202" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 审核文件 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="212" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="215" />
             <source>{0} exists already. Replace it?</source>
             <translation>「{0}」已存在，要替换吗？</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="222" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="225" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回时必须填写原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="225" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="228" />
             <source>Enter the password of the signing key.</source>
             <translation>请输入签署密钥的密码。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="232" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="235" />
             <source>Choose where to save the signed reply.</source>
             <translation>请选择已签署回复的保存位置。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="245" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="248" />
             <source>The workspace is open read-only.</source>
             <translation>工作区以只读方式打开。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="252" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="255" />
             <source>Opening the signing key…</source>
             <translation>正在打开签署密钥…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="263" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="266" />
             <source>Wrong password: it does not open {0}'s signing key.</source>
             <translation>密码错误：无法打开 {0} 的签署密钥。</translation>
         </message>
@@ -4581,58 +4581,63 @@ Send this PDF to the next signer, or back to the plan's author, who merges it (F
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修订 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="186" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="185" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>内容指纹（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="196" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="189" />
+            <source>as signed in content version {0}: {1}</source>
+            <translation>内容版本 {0} 签署时：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="202" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>审计链：完整，{0} 个事件，链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="198" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="204" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>审计链：已损坏（{2}）— 链头 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="270" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="265" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="271" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有审核中或已审核的计划才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="278" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="293" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="284" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="299" />
             <source>New revision</source>
             <translation>新修订版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="280" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="286" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本创建新的草稿修订版本吗？此修订版本会保持原状，仍为已签署且可阅读。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="325" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="331" />
             <source>Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回复：以{0}身份退回。已存为 {1}；待计划作者合并后生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="329" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="335" />
             <source>Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回复：以{0}身份签署。已存为 {1}；待计划作者合并后生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="343" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="349" />
             <source>Signed reply saved</source>
             <translation>已保存已签署回复</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="345" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="351" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -5140,17 +5145,17 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <translation>按任务筛选</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="298" />
+            <location filename="../../desktop/views/board/task_board.py" line="299" />
             <source>Set weekly limit of {0}</source>
             <translation>设定 {0} 的每周上限</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="327" />
+            <location filename="../../desktop/views/board/task_board.py" line="328" />
             <source>All teams</source>
             <translation>所有团队</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="332" />
+            <location filename="../../desktop/views/board/task_board.py" line="333" />
             <source>All tasks</source>
             <translation>所有任务</translation>
         </message>

@@ -101,27 +101,27 @@
     <context>
         <name>BoardModel</name>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="111" />
+            <location filename="../../desktop/views/board/board_model.py" line="113" />
             <source>Task / subtask</source>
             <translation>任務／子任務</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="112" />
+            <location filename="../../desktop/views/board/board_model.py" line="114" />
             <source>Owner team</source>
             <translation>責任人</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="113" />
+            <location filename="../../desktop/views/board/board_model.py" line="115" />
             <source>Schedule</source>
             <translation>時間安排</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="114" />
+            <location filename="../../desktop/views/board/board_model.py" line="116" />
             <source>Resources</source>
             <translation>所需資源</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/board_model.py" line="289" />
+            <location filename="../../desktop/views/board/board_model.py" line="293" />
             <source>(no schedule)</source>
             <translation>（未設時間）</translation>
         </message>
@@ -3227,37 +3227,37 @@ Open it read-only?</source>
             <translation>已簽署的回覆 (*.pdreview *.pdf);;PlanDesk 審閱檔 (*.pdreview);;已簽署的 PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="155" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="159" />
             <source>Reply not merged</source>
             <translation>回覆未合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="166" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="170" />
             <source>{0} sign-offs from the signed PDF are recorded. The plan is now: {1}.</source>
             <translation>已記錄已簽署 PDF 中的 {0} 個簽核。計劃目前為：{1}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="170" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="174" />
             <source>Reply merged</source>
             <translation>回覆已合併</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="189" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="193" />
             <source>The signed reply is recorded. The plan is now: {0}.</source>
             <translation>已記錄已簽署回覆。計劃目前為：{0}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="194" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="198" />
             <source>{0} rejected this revision as {1}: “{2}”. The plan is now: {3}; its sign-offs are released.</source>
             <translation>{0}以{1}身分退回此修訂版本：「{2}」。計劃現為：{3}；此前的簽署已失效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="197" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="201" />
             <source>{0} signed as {1}. The plan is now: {2}.</source>
             <translation>{0}以{1}身分簽署。計劃現為：{2}。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/review_actions.py" line="198" />
+            <location filename="../../desktop/views/signoff/review_actions.py" line="202" />
             <source>Comment: {0}</source>
             <translation>意見：{0}</translation>
         </message>
@@ -3917,198 +3917,198 @@ Open it read-only?</source>
     <context>
         <name>SignDialog</name>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="70" />
             <source>Reject the plan</source>
             <translation>退回計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="69" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="70" />
             <source>Sign the plan</source>
             <translation>簽署計劃</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="83" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="86" />
             <source>Plan:</source>
             <translation>計劃：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
             <source>Revision:</source>
             <translation>修訂版本：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="85" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
             <source>{0} (id {1})</source>
             <translation>{0}（ID {1}）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="88" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
             <source>Content fingerprint (SHA-256):</source>
             <translation>內容指紋（SHA-256）：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="89" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="92" />
             <source>Role:</source>
             <translation>職責：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="91" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
             <source>I reject this revision and return it to draft.</source>
             <translation>我退回此修訂版本，將其改回草稿。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="94" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="97" />
             <source>I compiled this plan and submit it for review.</source>
             <translation>我編制了此計劃，並提交審核。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="95" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="98" />
             <source>I reviewed this plan and find it correct.</source>
             <translation>我已審核此計劃，確認內容正確。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="96" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="99" />
             <source>I approve this plan for execution.</source>
             <translation>我批準執行此計劃。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="99" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="102" />
             <source>Meaning:</source>
             <translation>含義：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="106" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="109" />
             <source>&amp;Signer:</source>
             <translation>簽署人(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="109" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="112" />
             <source>Signing key:</source>
             <translation>簽署金鑰：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="119" />
             <source>Optional comment</source>
             <translation>備註（選填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="116" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="119" />
             <source>Why it is rejected (required)</source>
             <translation>退回原因（必填）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="119" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="122" />
             <source>&amp;Comment:</source>
             <translation>備註(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="124" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="127" />
             <source>Choose…</source>
             <translation>選擇…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="129" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="132" />
             <source>Save the signed reply &amp;as:</source>
             <translation>已簽署回覆另存為(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="134" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="137" />
             <source>Your signature covers exactly this content. Any later change to the plan voids it.</source>
             <translation>您的簽章只涵蓋此刻的內容。日後對計劃的任何變更都會使其作廢。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="138" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="141" />
             <source>Your signature covers exactly this content. Send the reply file back to the plan's author, who merges it (File ▸ Merge signed reply…).</source>
             <translation>您的簽章只涵蓋此刻的內容。請把回覆檔寄回計劃作者，由作者合併（檔案 ▸ 合併已簽署回覆…）。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="146" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="149" />
             <source>&amp;Reject</source>
             <translation>退回(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="146" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="149" />
             <source>&amp;Sign</source>
             <translation>簽署(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="168" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="171" />
             <source>rejection</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="170" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="173" />
             <source>compiler reply</source>
             <translation>編制人回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="171" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="174" />
             <source>reviewer reply</source>
             <translation>審核人回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="172" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="175" />
             <source>approver reply</source>
             <translation>批準人回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="178" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="181" />
             <source>&amp;Password of {0}'s key:</source>
             <translation>{0} 的金鑰密碼(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="182" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="185" />
             <source>{0} (in your key store)</source>
             <translation>{0}（在您的金鑰庫中）</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="188" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="191" />
             <source>No key of {0} in your key store: create or import it under Settings ▸ My signing keys….</source>
             <translation>您的金鑰庫中沒有 {0} 的金鑰：請在「設定 ▸ 我的簽署金鑰…」中建立或匯入。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="197" />
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="211" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="200" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="214" />
             <source>Save the signed reply</source>
             <translation>儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="199" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="202" />
             <source>PlanDesk review files (*.pdreview)</source>
             <translation>PlanDesk 審核檔 (*.pdreview)</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="212" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="215" />
             <source>{0} exists already. Replace it?</source>
             <translation>「{0}」已存在，要取代嗎？</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="222" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="225" />
             <source>A rejection needs a comment saying why.</source>
             <translation>退回時必須填寫原因。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="225" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="228" />
             <source>Enter the password of the signing key.</source>
             <translation>請輸入簽署金鑰的密碼。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="232" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="235" />
             <source>Choose where to save the signed reply.</source>
             <translation>請選擇已簽署回覆的儲存位置。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="245" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="248" />
             <source>The workspace is open read-only.</source>
             <translation>工作區以唯讀方式開啟。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="252" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="255" />
             <source>Opening the signing key…</source>
             <translation>正在開啟簽署金鑰…</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/sign_dialog.py" line="263" />
+            <location filename="../../desktop/views/signoff/sign_dialog.py" line="266" />
             <source>Wrong password: it does not open {0}'s signing key.</source>
             <translation>密碼錯誤：無法開啟 {0} 的簽署金鑰。</translation>
         </message>
@@ -4581,58 +4581,63 @@ Send this PDF to the next signer, or back to the plan's author, who merges it (F
             <translation>&lt;h2&gt;{0}&lt;/h2&gt;修訂 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="186" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="185" />
             <source>Content fingerprint (SHA-256): {0}</source>
             <translation>內容指紋（SHA-256）：{0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="196" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="189" />
+            <source>as signed in content version {0}: {1}</source>
+            <translation>內容版本 {0} 簽署時：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="202" />
             <source>Audit chain: intact, {0} events, head {1}</source>
             <translation>審計鏈：完整，{0} 個事件，鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="198" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="204" />
             <source>Audit chain: BROKEN ({2}) — head {1}</source>
             <translation>審計鏈：已損壞（{2}）— 鏈頭 {1}</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="264" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="270" />
             <source>Reject</source>
             <translation>退回</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="265" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="271" />
             <source>Only a plan in review or reviewed can be rejected.</source>
             <translation>只有審核中或已審核的計劃才能退回。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="278" />
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="293" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="284" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="299" />
             <source>New revision</source>
             <translation>新修訂版本</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="280" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="286" />
             <source>Make a new draft revision from this one? This revision stays as it is, signed and readable.</source>
             <translation>要以此版本建立新的草稿修訂版本嗎？此修訂版本會保持原狀，仍為已簽署且可閱讀。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="325" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="331" />
             <source>Your reply: rejected as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回覆：以{0}身分退回。已存為 {1}；待計劃作者合併後生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="329" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="335" />
             <source>Your reply: signed as {0}. Saved as {1}; it counts once the plan's author merges it.</source>
             <translation>您的回覆：以{0}身分簽署。已存為 {1}；待計劃作者合併後生效。</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="343" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="349" />
             <source>Signed reply saved</source>
             <translation>已儲存已簽署回覆</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/signoff/signoff_screen.py" line="345" />
+            <location filename="../../desktop/views/signoff/signoff_screen.py" line="351" />
             <source>Your signed reply is saved as:
 {0}
 
@@ -5140,17 +5145,17 @@ Send this file back to the plan's author (e-mail or USB stick); they merge it wi
             <translation>依任務篩選</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="298" />
+            <location filename="../../desktop/views/board/task_board.py" line="299" />
             <source>Set weekly limit of {0}</source>
             <translation>設定 {0} 的每周上限</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="327" />
+            <location filename="../../desktop/views/board/task_board.py" line="328" />
             <source>All teams</source>
             <translation>所有團隊</translation>
         </message>
         <message>
-            <location filename="../../desktop/views/board/task_board.py" line="332" />
+            <location filename="../../desktop/views/board/task_board.py" line="333" />
             <source>All tasks</source>
             <translation>所有任務</translation>
         </message>
