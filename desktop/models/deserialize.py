@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from .base import Base
 from .fields import (
     ACTUALS,
     BY_KEY,
@@ -140,7 +141,7 @@ def _item(entity: Entity, data: dict[str, Any], refs: _Refs, where: str, **extra
     return MODELS[entity.key](**fields, **extra)
 
 
-MODELS: dict[str, type] = {
+MODELS: dict[str, type[Base]] = {
     "teams": Team,
     "goals": Goal,
     "kpis": Kpi,

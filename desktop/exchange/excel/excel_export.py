@@ -7,8 +7,6 @@ hidden lists sheet feeding the drop-downs. See ``excel_layout`` for the sheets a
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -37,6 +35,7 @@ from desktop.exchange.excel.excel_write import (
     setup_print,
     value_cell,
 )
+from desktop.exchange.export.atomic import save_atomically
 from desktop.models.schedule import ScheduleRule
 from desktop.models.serialize import dump_plan
 
@@ -234,16 +233,12 @@ def write_workbook(
     lang = data["plan"].get("language") or "zh_TW"
     now = now or datetime.now(UTC).replace(tzinfo=None, microsecond=0)
     target = Path(path)
-    # the temp file first: a folder that cannot be written fails before any sheet is built
-    fd, tmp = tempfile.mkstemp(prefix=".plandesk-", suffix=".xlsx", dir=target.parent or ".")
-    os.close(fd)
-    try:
-        _build_and_save(data, tmp, lang, now, status, signoffs, report, trust_root)
-        os.chmod(tmp, _file_mode(target))  # mkstemp made it 0600: give it a normal file's mode
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_atomically(  # the temp file first: an unwritable folder fails before any sheet is built
+        target,
+        lambda tmp: _build_and_save(
+            data, str(tmp), lang, now, status, signoffs, report, trust_root
+        ),
+    )
     report(100, "done")
     return target
 
@@ -282,16 +277,6 @@ def _build_and_save(
     _write_exact(wb, exact)
     report(85, "saving")
     wb.save(tmp)
-
-
-def _file_mode(target: Path) -> int:
-    """The mode the file would get if written directly: the old file's, else 0666 & ~umask."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 def signoff_rows_for(session: Any, plan: Any, lang: str) -> list[dict[str, Any]]:

@@ -7,41 +7,18 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from desktop.models import (
-    CollaborationRule,
-    CommunicationItem,
-    EvaluationItem,
     Goal,
-    Kpi,
-    KpiActual,
-    Milestone,
-    MonitoringItem,
-    ResourceLine,
-    Risk,
     Subtask,
     Task,
-    Team,
 )
+from desktop.models.deserialize import MODELS
 from desktop.models.validate import limit_of
 
 SheetT = TypeVar("SheetT", bound=Any)
 
 # Text limits are read from the column types (models.validate.limit_of), as the editors read
 # them: the entity a sheet's rows are stored as, and the code a column refers to elsewhere.
-SHEET_ENTITIES = {
-    "teams": Team,
-    "goals": Goal,
-    "kpis": Kpi,
-    "actuals": KpiActual,
-    "tasks": Task,
-    "subtasks": Subtask,
-    "milestones": Milestone,
-    "resources": ResourceLine,
-    "risks": Risk,
-    "monitoring": MonitoringItem,
-    "evaluation": EvaluationItem,
-    "communication": CommunicationItem,
-    "collaboration": CollaborationRule,
-}
+SHEET_ENTITIES = MODELS  # the model a sheet's rows are stored as (deserialize's table)
 REFERS_TO = {("kpis", "goal"): Goal, ("subtasks", "task"): Task, ("progress", "subtask"): Subtask}
 
 
