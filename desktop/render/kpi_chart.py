@@ -15,8 +15,17 @@ import math
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QImageWriter,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 
 from desktop.models.kpi_figures import in_target_terms
 from desktop.models.kpi_math import AT_RISK, NO_DATA, OFF_TRACK, ON_TRACK, KpiSeries
@@ -368,6 +377,7 @@ def save_kpi_chart_png(
 ) -> Path:
     """Write the chart to ``path`` as PNG; OSError if it cannot be written."""
     path = Path(path)
-    if not render_kpi_chart_image(series, width, height, lang=lang).save(str(path), b"PNG"):
-        raise OSError(f"cannot write {path}")
+    writer = QImageWriter(str(path), QByteArray(b"PNG"))  # QImage.save wants str at run time
+    if not writer.write(render_kpi_chart_image(series, width, height, lang=lang)):
+        raise OSError(f"cannot write {path}: {writer.errorString()}")
     return path
