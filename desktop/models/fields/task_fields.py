@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .common import CODE, DESCRIPTION, OWNER, SCHEDULE, SCHEDULE_TEXT, parent
+from .common import CODE, DESCRIPTION, OWNER, SCHEDULE, SCHEDULE_TEXT, TITLE, parent
 from .field import Entity, Field
 
 TASKS = Entity(
@@ -15,16 +15,7 @@ TASKS = Entity(
     "Task",
     (
         CODE,
-        Field(
-            "title",
-            "名稱",
-            "名称",
-            "Title",
-            required=True,
-            width=28,
-            print_share=2.0,
-            print_label=("任務", "任务", "Task"),
-        ),
+        replace(TITLE, print_share=2.0, print_label=("任務", "任务", "Task")),
         Field(
             "description",
             "描述",
@@ -65,16 +56,7 @@ SUBTASKS = Entity(
     (
         parent("task", "任務編號", "任务编号", "Task", "task_id"),
         replace(CODE, print_share=0.7),
-        Field(
-            "title",
-            "名稱",
-            "名称",
-            "Title",
-            required=True,
-            width=28,
-            print_share=2.4,
-            print_label=("子任務", "子任务", "Subtask"),
-        ),
+        replace(TITLE, print_share=2.4, print_label=("子任務", "子任务", "Subtask")),
         replace(OWNER, print_share=2.2, print_label=("責任人", "责任人", "Owner")),
         replace(
             SCHEDULE,
@@ -138,16 +120,7 @@ MILESTONES = Entity(
     "Milestone",
     (
         replace(CODE, print_share=0.7),
-        Field(
-            "title",
-            "名稱",
-            "名称",
-            "Title",
-            required=True,
-            width=28,
-            print_share=2.6,
-            print_label=("里程碑", "里程碑", "Milestone"),
-        ),
+        replace(TITLE, print_share=2.6, print_label=("里程碑", "里程碑", "Milestone")),
         replace(OWNER, print_label=("責任人", "责任人", "Owner")),
         replace(SCHEDULE, print_share=1.6, print_label=("完成時間", "完成时间", "When")),
         SCHEDULE_TEXT,
