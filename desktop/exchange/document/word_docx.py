@@ -203,6 +203,19 @@ def table(
     return grid
 
 
+def signature_grid(
+    doc: DocxDocument, headers: Sequence[str], rows: Sequence[Sequence[str]], row_height: Length
+) -> Any:
+    """The cover's grid for handwritten signatures (role, name, signature, date), nine tenths
+    of the page wide, each signing row ``row_height`` tall: the plan's and the report's."""
+    grid = table(
+        doc, headers, [0.18, 0.24, 0.38, 0.20], rows, width=Emu(int(content_width(doc) * 0.9))
+    )
+    for row in grid.rows[1:]:
+        row.height = row_height
+    return grid
+
+
 def picture(
     doc: DocxDocument, image: Any, width: Emu, shape_id: int, *, center: bool = True
 ) -> Paragraph:

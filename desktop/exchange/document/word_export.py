@@ -18,7 +18,7 @@ from typing import Any
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Emu, Mm, Pt
+from docx.shared import Mm, Pt
 from sqlalchemy.orm import Session
 
 from desktop.exchange.document.document_approval import ROLES
@@ -172,16 +172,11 @@ def _cover(doc: DocxDocument, cover: Cover, summary: WordSummary) -> None:
             ]
         )
     rows.append([t("compiled_on"), cover.compiled_on, "", ""])
-    grid = w.table(
-        doc,
-        [t(k) for k in ("role", "name", "signature", "date")],
-        [0.18, 0.24, 0.38, 0.20],
-        rows,
-        width=Emu(int(w.content_width(doc) * 0.9)),
+    grid = w.signature_grid(
+        doc, [t(k) for k in ("role", "name", "signature", "date")], rows, Mm(13)
     )
     summary.tables += 1
     for row in grid.rows[1:]:
-        row.height = Mm(13)
         for cell in row.cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
-from docx.shared import Emu, Mm
+from docx.shared import Mm
 
 from desktop.exchange.document import word_docx as w
 from desktop.exchange.document.document_text import norm_lang
@@ -88,15 +88,7 @@ def _cover(doc: DocxDocument, report: Report, lang: str) -> None:
         [t("author"), names[0] if names[0].strip("X") else "", "", ""],
         [t("reviewer"), names[1] if names[1].strip("X") else "", "", ""],
     ]
-    grid = w.table(
-        doc,
-        [t(k) for k in ("role", "name", "signature", "date")],
-        [0.18, 0.24, 0.38, 0.20],
-        rows,
-        width=Emu(int(w.content_width(doc) * 0.9)),
-    )
-    for row in grid.rows[1:]:
-        row.height = Mm(15)
+    w.signature_grid(doc, [t(k) for k in ("role", "name", "signature", "date")], rows, Mm(15))
 
 
 def build_report_docx(report: Report, lang: str) -> DocxDocument:
